@@ -1,0 +1,39 @@
+# The two set-up commands: `make run` and `make test`. Both install what is
+# missing, configure, build; then launch the app or run the whole suite.
+PRESET ?= $(if $(CI),ci,dev)
+BUILD_DIR := build/$(PRESET)
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+
+.PHONY: run test deps configure build translations bench format clean
+
+deps:
+	@bash packaging/install-deps.sh
+
+configure: deps
+	@cmake --preset $(PRESET) >/dev/null
+
+build: configure
+	@cmake --build $(BUILD_DIR) -j $(JOBS)
+
+run: build
+	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
+		echo "vigia: no display found (DISPLAY is not set); try: xvfb-run make run"; exit 1; \
+	fi
+	@$(BUILD_DIR)/app/desktop/vigia $(ARGS)
+
+test: build
+	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) --timeout 600
+
+# Regenerates translations/vigia_*.ts from the sources (lupdate).
+translations: configure
+	@cmake --build $(BUILD_DIR) --target update_translations
+
+bench: configure
+	@cmake --build $(BUILD_DIR) -j $(JOBS) --target vigia_benchmarks
+	@for b in $(BUILD_DIR)/tests/bench/bench_*; do [ -x "$$b" ] && "$$b"; done
+
+format:
+	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+clean:
+	@rm -rf build

@@ -1,0 +1,99 @@
+#include "CliApp.h"
+
+#include "CliCommandCatalog.h"
+#include "CliContext.h"
+#include "CliHelp.h"
+#include "CliOutput.h"
+#include "CliParser.h"
+#include "ExitCode.h"
+#include "IdentityCommands.h"
+#include "Language.h"
+#include "OplogCommands.h"
+#include "RecordCommands.h"
+
+namespace vigia {
+
+Status CliApp::checkLanguage(const QString &requested)
+{
+    if (requested.isEmpty())
+        return {};
+    QString base = requested.trimmed();
+    base.replace(QLatin1Char('-'), QLatin1Char('_'));
+    base = base.section(QLatin1Char('_'), 0, 0).toLower();
+    for (const QString &available : Language::available()) {
+        if (available.section(QLatin1Char('_'), 0, 0) == base)
+            return {};
+    }
+    return Error(ErrorCode::Usage,
+                 tr("Vigia does not speak '%1'. Choose --lang en, --lang es or --lang pt_BR.")
+                     .arg(requested));
+}
+
+Status CliApp::dispatch(CliContext &ctx)
+{
+    using Id = CliCommand::Id;
+    switch (ctx.invocation().command->id) {
+    case Id::Init:
+        return IdentityCommands::init(ctx);
+    case Id::IdentityShow:
+        return IdentityCommands::show(ctx);
+    case Id::RecordNew:
+        return RecordCommands::create(ctx);
+    case Id::RecordSet:
+        return RecordCommands::set(ctx);
+    case Id::RecordFinalize:
+        return RecordCommands::finalize(ctx);
+    case Id::RecordReopen:
+        return RecordCommands::reopen(ctx);
+    case Id::RecordDelete:
+        return RecordCommands::remove(ctx);
+    case Id::RecordRestore:
+        return RecordCommands::restore(ctx);
+    case Id::RecordShow:
+        return RecordCommands::show(ctx);
+    case Id::RecordList:
+        return RecordCommands::list(ctx);
+    case Id::OplogVerify:
+        return OplogCommands::verify(ctx);
+    case Id::StateHash:
+        return OplogCommands::stateHash(ctx);
+    }
+    return Error(ErrorCode::Failure, tr("This command is not implemented yet."));
+}
+
+int CliApp::run(const QStringList &arguments)
+{
+    CliOutput::installMessageHandler();
+    // First, so that every message, usage errors included, is in that language.
+    const QString language = CliParser::languageOf(arguments);
+    const Status languageOk = checkLanguage(language);
+    Language::install(languageOk ? language : QString());
+
+    CliOutput out;
+    if (!languageOk) {
+        out.error(languageOk.error().message());
+        return ExitCode::of(languageOk.error());
+    }
+    const CliCommandCatalog catalog;
+    const CliInvocation inv = CliParser(catalog).parse(arguments);
+    if (inv.help) {
+        out.write(CliHelp(catalog).forTopic(inv.words));
+        return ExitCode::Ok;
+    }
+    if (inv.version) {
+        out.line(CliHelp::version());
+        return ExitCode::Ok;
+    }
+    if (inv.error.isError()) {
+        out.error(inv.error.message());
+        return ExitCode::of(inv.error);
+    }
+    CliContext ctx(inv, out);
+    if (Status s = dispatch(ctx); !s) {
+        out.error(s.error().message());
+        return ExitCode::of(s.error());
+    }
+    return ExitCode::Ok;
+}
+
+} // namespace vigia

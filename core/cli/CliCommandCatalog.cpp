@@ -1,0 +1,174 @@
+#include "CliCommandCatalog.h"
+
+#include "Workspace.h"
+
+namespace vigia {
+
+namespace {
+QStringList words(const char *a, const char *b = nullptr)
+{
+    QStringList out{QLatin1String(a)};
+    if (b)
+        out.append(QLatin1String(b));
+    return out;
+}
+
+CliCommand command(CliCommand::Id id, QStringList commandWords, QString usage, QString summary,
+                   QString description, QList<CliOption> options = {}, int minArguments = 0,
+                   int maxArguments = 0)
+{
+    CliCommand c;
+    c.id = id;
+    c.words = std::move(commandWords);
+    c.usage = std::move(usage);
+    c.summary = std::move(summary);
+    c.description = std::move(description);
+    c.options = std::move(options);
+    c.minArguments = minArguments;
+    c.maxArguments = maxArguments;
+    return c;
+}
+
+CliOption option(const char *name, QString valueName, QString description, bool repeatable = false)
+{
+    return CliOption{QLatin1String(name), std::move(valueName), std::move(description), repeatable};
+}
+} // namespace
+
+CliCommandCatalog::CliCommandCatalog()
+{
+    using Id = CliCommand::Id;
+    const QString id = tr("ID");
+    const QString assignment = tr("FIELD=VALUE");
+
+    m_globalOptions = {
+        option("workspace", tr("DIR"),
+               tr("The workspace folder (default: %1).").arg(Workspace::defaultPath())),
+        option("passphrase-file", tr("FILE"),
+               tr("Read the passphrase from the first line of FILE.")),
+        option("json", {}, tr("Print JSON instead of text, for scripts.")),
+        option("lang", tr("LANG"),
+               tr("Interface language: en, es or pt_BR (default: the system's language).")),
+        option("help", {}, tr("Show help; after a command, that command's help (also -h).")),
+        option("version", {}, tr("Show the version of vigiactl.")),
+    };
+
+    CliCommand init = command(
+        Id::Init, words("init"), tr("--name NAME [--role researcher|coordinator]"),
+        tr("Create a workspace: a new device identity protected by a passphrase."),
+        tr("Creates the workspace folder with a new device identity (signing and encryption "
+           "keys) locked by the passphrase, and prints the device id and its fingerprint. "
+           "Refuses to touch a folder that already holds a workspace."),
+        {option("name", tr("NAME"), tr("A name for this device, e.g. \"Ana - laptop\".")),
+         option("role", tr("ROLE"),
+                tr("researcher (the default) or coordinator."))});
+    m_commands.append(init);
+
+    m_commands.append(command(
+        Id::IdentityShow, words("identity", "show"), QString(),
+        tr("Show this device's id, name, role and fingerprint."),
+        tr("Prints the device id, name, role, key fingerprint and workspace folder. Compare the "
+           "fingerprint aloud when a coordinator approves this device.")));
+
+    m_commands.append(command(
+        Id::RecordNew, words("record", "new"),
+        tr("--form ID [--form-version V] [--set FIELD=VALUE]… [--finalize]"),
+        tr("Create a record and print its id."),
+        tr("Creates a draft record of the given form, with the values given by --set, and "
+           "prints its id. Values are stored as text; FIELD=VALUE splits at the first '='."),
+        {option("form", id, tr("The form the record belongs to.")),
+         option("form-version", tr("V"), tr("The version of the form (default: none).")),
+         option("set", assignment, tr("Set a field; repeat for more fields."), true),
+         option("finalize", {}, tr("Finalize the record right away."))}));
+
+    m_commands.append(command(
+        Id::RecordSet, words("record", "set"), id + QLatin1Char(' ') + assignment + QStringLiteral("…"),
+        tr("Change fields of a draft record."),
+        tr("Sets one or more fields of a draft record in one change. A finalized record must "
+           "be reopened first; a deleted one restored."),
+        {}, 2, -1));
+
+    m_commands.append(command(Id::RecordFinalize, words("record", "finalize"), id,
+                              tr("Finalize a draft record."),
+                              tr("Marks a draft record as finalized: it can no longer be "
+                                 "changed until it is reopened."),
+                              {}, 1, 1));
+    m_commands.append(command(Id::RecordReopen, words("record", "reopen"), id,
+                              tr("Turn a finalized record back into a draft."),
+                              tr("Reopens a finalized record so that it can be changed again."),
+                              {}, 1, 1));
+    m_commands.append(command(Id::RecordDelete, words("record", "delete"), id,
+                              tr("Delete a record (it can be restored)."),
+                              tr("Deletes a record. Nothing is erased: the record disappears "
+                                 "from lists and can be brought back with 'record restore'."),
+                              {}, 1, 1));
+    m_commands.append(command(Id::RecordRestore, words("record", "restore"), id,
+                              tr("Restore a deleted record."),
+                              tr("Brings a deleted record back, as it was when it was deleted."),
+                              {}, 1, 1));
+    m_commands.append(command(Id::RecordShow, words("record", "show"), id,
+                              tr("Show a record with all its fields."),
+                              tr("Prints a record: form, status, country, date, every field "
+                                 "and the fields in conflict after a merge."),
+                              {}, 1, 1));
+
+    m_commands.append(command(
+        Id::RecordList, words("record", "list"), tr("[FILTERS]"),
+        tr("List records, newest change first."),
+        tr("Lists the records that match every filter given, most recently changed first: "
+           "a table in text mode, an array with --json. Deleted records are left out unless "
+           "--include-deleted is given."),
+        {option("form", id, tr("Only records of this form.")),
+         option("status", tr("STATUS"), tr("Only draft or only finalized records.")),
+         option("country", tr("CC"), tr("Only records whose country field is CC, e.g. BR.")),
+         option("from", tr("DATE"), tr("Only records whose date is on or after DATE (YYYY-MM-DD).")),
+         option("to", tr("DATE"), tr("Only records whose date is on or before DATE (YYYY-MM-DD).")),
+         option("search", tr("TEXT"),
+                tr("Only records with a value containing every word of TEXT (word prefixes "
+                   "match; accents are ignored).")),
+         option("include-deleted", {}, tr("Show deleted records too.")),
+         option("limit", tr("N"), tr("Show at most N records (default: 100; 0: all).")),
+         option("offset", tr("N"), tr("Skip the first N records."))}));
+
+    m_commands.append(command(
+        Id::OplogVerify, words("oplog", "verify"), QString(),
+        tr("Check the change log's hash chains."),
+        tr("Re-checks every device's chain of changes. Prints \"The change log is intact.\" and "
+           "exits with 0, or prints every problem found, one per line, and exits with 1.")));
+
+    m_commands.append(command(
+        Id::StateHash, words("state-hash"), QString(),
+        tr("Print the hash of the current state."),
+        tr("Prints a hash over every current value and open conflict, in hex. Two workspaces "
+           "that merged the same changes print the same hash.")));
+}
+
+const CliCommand *CliCommandCatalog::find(const QStringList &commandWords) const
+{
+    for (const CliCommand &c : m_commands) {
+        if (c.words == commandWords)
+            return &c;
+    }
+    return nullptr;
+}
+
+QList<const CliCommand *> CliCommandCatalog::startingWith(const QStringList &prefix) const
+{
+    QList<const CliCommand *> out;
+    for (const CliCommand &c : m_commands) {
+        if (c.words.size() >= prefix.size() && c.words.mid(0, prefix.size()) == prefix)
+            out.append(&c);
+    }
+    return out;
+}
+
+const CliOption *CliCommandCatalog::globalOption(const QString &name) const
+{
+    for (const CliOption &o : m_globalOptions) {
+        if (o.name == name)
+            return &o;
+    }
+    return nullptr;
+}
+
+} // namespace vigia

@@ -1,0 +1,268 @@
+#include "RecordCommands.h"
+
+#include "CliContext.h"
+#include "RecordJson.h"
+#include "RecordText.h"
+#include "Workspace.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace vigia {
+
+namespace {
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+Result<RecordStore::Values> RecordCommands::assignments(const QStringList &pairs)
+{
+    RecordStore::Values values;
+    for (const QString &pair : pairs) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        const QString field = eq < 0 ? QString() : pair.left(eq).trimmed();
+        if (field.isEmpty()) {
+            return Error(ErrorCode::Usage, tr("'%1' is not of the form FIELD=VALUE; write for "
+                                              "example country=BR.")
+                                               .arg(pair));
+        }
+        const QCborValue value(pair.mid(eq + 1));
+        bool replaced = false;
+        for (auto &[existing, old] : values) {
+            if (existing == field) {
+                old = value;
+                replaced = true;
+            }
+        }
+        if (!replaced)
+            values.append({field, value});
+    }
+    return values;
+}
+
+Result<RecordFilter> RecordCommands::filter(const CliInvocation &inv)
+{
+    RecordFilter f;
+    f.formId = inv.value(QStringLiteral("form"));
+    f.status = inv.value(QStringLiteral("status"));
+    if (!f.status.isEmpty() && f.status != RecordStore::kDraft
+        && f.status != RecordStore::kFinalized) {
+        return Error(ErrorCode::Usage,
+                     tr("Unknown status '%1'. Use --status draft or --status finalized.")
+                         .arg(f.status));
+    }
+    f.country = inv.value(QStringLiteral("country")).trimmed();
+    for (const auto &[name, date] :
+         {std::pair{QStringLiteral("from"), &f.from}, std::pair{QStringLiteral("to"), &f.to}}) {
+        if (!inv.has(name))
+            continue;
+        const QString text = inv.value(name);
+        *date = QDate::fromString(text, Qt::ISODate);
+        if (!date->isValid()) {
+            return Error(ErrorCode::Usage, tr("'%1' given to --%2 is not a date. Write dates as "
+                                              "YYYY-MM-DD, for example 2024-03-31.")
+                                               .arg(text, name));
+        }
+    }
+    if (f.from.isValid() && f.to.isValid() && f.from > f.to) {
+        return Error(ErrorCode::Usage, tr("--from %1 is after --to %2, so nothing could match. "
+                                          "Swap the dates.")
+                                           .arg(f.from.toString(Qt::ISODate),
+                                                f.to.toString(Qt::ISODate)));
+    }
+    f.search = inv.value(QStringLiteral("search"));
+    f.includeDeleted = inv.has(QStringLiteral("include-deleted"));
+    for (const auto &[name, number] : {std::pair{QStringLiteral("limit"), &f.limit},
+                                       std::pair{QStringLiteral("offset"), &f.offset}}) {
+        if (!inv.has(name))
+            continue;
+        bool ok = false;
+        const QString text = inv.value(name);
+        *number = text.toInt(&ok);
+        if (!ok || *number < 0) {
+            return Error(ErrorCode::Usage,
+                         tr("'%1' given to --%2 is not a whole number of 0 or more.").arg(text, name));
+        }
+    }
+    return f;
+}
+
+Status RecordCommands::create(CliContext &ctx)
+{
+    const CliInvocation &inv = ctx.invocation();
+    const QString form = inv.value(QStringLiteral("form")).trimmed();
+    if (form.isEmpty()) {
+        return Error(ErrorCode::Usage, tr("'record new' needs a form: vigiactl record new --form "
+                                          "ID. Run 'vigiactl record new --help' for details."));
+    }
+    auto values = assignments(inv.values(QStringLiteral("set")));
+    if (!values)
+        return values.error();
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    auto id = ws.value()->records().create(form, inv.value(QStringLiteral("form-version")),
+                                           values.value(), inv.has(QStringLiteral("finalize")));
+    if (!id)
+        return id.error();
+    if (ctx.json())
+        ctx.out().json(QJsonObject{{QStringLiteral("id"), idText(id.value())}});
+    else
+        ctx.out().line(idText(id.value()));
+    return {};
+}
+
+Status RecordCommands::printAfterChange(CliContext &ctx, Workspace &ws, const QUuid &id,
+                                        const QString &confirmation)
+{
+    if (!ctx.json()) {
+        ctx.out().line(confirmation);
+        return {};
+    }
+    auto record = ws.records().get(id);
+    if (!record)
+        return record.error();
+    ctx.out().json(RecordJson::full(record.value()));
+    return {};
+}
+
+Status RecordCommands::set(CliContext &ctx)
+{
+    const CliInvocation &inv = ctx.invocation();
+    auto id = RecordStore::parseId(inv.arguments.first());
+    if (!id)
+        return id.error();
+    auto values = assignments(inv.arguments.mid(1));
+    if (!values)
+        return values.error();
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    if (Status s = ws.value()->records().setValues(id.value(), values.value()); !s)
+        return s;
+    const int count = int(values.value().size());
+    return printAfterChange(ctx, *ws.value(), id.value(),
+                            tr("Saved %n field(s) in record %1.", nullptr, count)
+                                .arg(idText(id.value())));
+}
+
+Status RecordCommands::change(CliContext &ctx, Change what)
+{
+    auto id = RecordStore::parseId(ctx.invocation().arguments.first());
+    if (!id)
+        return id.error();
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    RecordStore &records = ws.value()->records();
+    const QString shown = idText(id.value());
+    Status done;
+    QString confirmation;
+    switch (what) {
+    case Change::Finalize:
+        done = records.finalize(id.value());
+        confirmation = tr("Record %1 is finalized.").arg(shown);
+        break;
+    case Change::Reopen:
+        done = records.reopen(id.value());
+        confirmation = tr("Record %1 is a draft again.").arg(shown);
+        break;
+    case Change::Remove:
+        done = records.remove(id.value());
+        confirmation =
+            tr("Record %1 is deleted; 'vigiactl record restore %1' brings it back.").arg(shown);
+        break;
+    case Change::Restore:
+        done = records.restore(id.value());
+        confirmation = tr("Record %1 is restored.").arg(shown);
+        break;
+    }
+    if (!done)
+        return done;
+    return printAfterChange(ctx, *ws.value(), id.value(), confirmation);
+}
+
+Status RecordCommands::finalize(CliContext &ctx)
+{
+    return change(ctx, Change::Finalize);
+}
+
+Status RecordCommands::reopen(CliContext &ctx)
+{
+    return change(ctx, Change::Reopen);
+}
+
+Status RecordCommands::remove(CliContext &ctx)
+{
+    return change(ctx, Change::Remove);
+}
+
+Status RecordCommands::restore(CliContext &ctx)
+{
+    return change(ctx, Change::Restore);
+}
+
+Status RecordCommands::show(CliContext &ctx)
+{
+    auto id = RecordStore::parseId(ctx.invocation().arguments.first());
+    if (!id)
+        return id.error();
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    auto record = ws.value()->records().get(id.value());
+    if (!record)
+        return record.error();
+    if (ctx.json())
+        ctx.out().json(RecordJson::full(record.value()));
+    else
+        ctx.out().rows(RecordText::details(record.value()));
+    return {};
+}
+
+Status RecordCommands::list(CliContext &ctx)
+{
+    auto f = filter(ctx.invocation());
+    if (!f)
+        return f.error();
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    RecordStore &records = ws.value()->records();
+    auto found = records.list(f.value());
+    if (!found)
+        return found.error();
+    const QList<Record> &list = found.value();
+    if (ctx.json()) {
+        QJsonArray array;
+        for (const Record &r : list)
+            array.append(RecordJson::summary(r));
+        ctx.out().json(array);
+        return {};
+    }
+    auto total = records.count(f.value());
+    if (!total)
+        return total.error();
+    if (list.isEmpty()) {
+        ctx.out().line(total.value() > 0
+                           ? tr("No records here: %n record(s) match, fewer than --offset %1.",
+                                nullptr, total.value())
+                                 .arg(f.value().offset)
+                           : tr("No records match."));
+        return {};
+    }
+    ctx.out().write(RecordText::table(list));
+    const int first = f.value().offset + 1;
+    const int last = f.value().offset + int(list.size());
+    if (first > 1 || last < total.value()) {
+        ctx.out().line(tr("Records %1–%2 of %3. Use --offset and --limit to see others.")
+                           .arg(first)
+                           .arg(last)
+                           .arg(total.value()));
+    }
+    return {};
+}
+
+} // namespace vigia

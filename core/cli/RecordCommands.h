@@ -1,0 +1,46 @@
+#pragma once
+
+#include "RecordFilter.h"
+#include "RecordStore.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QUuid>
+
+namespace vigia {
+
+class CliContext;
+struct CliInvocation;
+class Workspace;
+
+// vigiactl record new | set | finalize | reopen | delete | restore | show | list.
+// Arguments are checked before the workspace is opened, so a typo costs no
+// passphrase prompt.
+class RecordCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(vigia::RecordCommands)
+
+public:
+    [[nodiscard]] static Status create(CliContext &ctx);
+    [[nodiscard]] static Status set(CliContext &ctx);
+    [[nodiscard]] static Status finalize(CliContext &ctx);
+    [[nodiscard]] static Status reopen(CliContext &ctx);
+    [[nodiscard]] static Status remove(CliContext &ctx);
+    [[nodiscard]] static Status restore(CliContext &ctx);
+    [[nodiscard]] static Status show(CliContext &ctx);
+    [[nodiscard]] static Status list(CliContext &ctx);
+
+    // "field=value" pairs, split at the first '='; a field given twice keeps
+    // its last value. Values are CBOR text strings.
+    [[nodiscard]] static Result<RecordStore::Values> assignments(const QStringList &pairs);
+    [[nodiscard]] static Result<RecordFilter> filter(const CliInvocation &inv);
+
+private:
+    enum class Change { Finalize, Reopen, Remove, Restore };
+    [[nodiscard]] static Status change(CliContext &ctx, Change what);
+    [[nodiscard]] static Status printAfterChange(CliContext &ctx, Workspace &ws, const QUuid &id,
+                                                 const QString &confirmation);
+};
+
+} // namespace vigia

@@ -1,0 +1,75 @@
+#include "Language.h"
+
+#include "LogCategories.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace vigia {
+
+namespace {
+QTranslator *s_appTranslator = nullptr;
+QTranslator *s_qtTranslator = nullptr;
+
+void removeInstalled()
+{
+    for (QTranslator **t : {&s_appTranslator, &s_qtTranslator}) {
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
+        }
+    }
+}
+} // namespace
+
+QStringList Language::available()
+{
+    return {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("pt_BR")};
+}
+
+QString Language::resolve(const QString &requested)
+{
+    QString name = requested.trimmed();
+    if (name.isEmpty())
+        name = QLocale::system().name();
+    name.replace(QLatin1Char('-'), QLatin1Char('_'));
+    const QString lang = name.section(QLatin1Char('_'), 0, 0).toLower();
+    if (lang == QLatin1String("es"))
+        return QStringLiteral("es");
+    if (lang == QLatin1String("pt"))
+        return QStringLiteral("pt_BR");
+    return QStringLiteral("en");
+}
+
+QString Language::install(const QString &requested)
+{
+    const QString lang = resolve(requested);
+    removeInstalled();
+    QLocale::setDefault(QLocale(lang == QLatin1String("en") ? QStringLiteral("en_US") : lang));
+
+    auto *app = new QTranslator;
+    if (app->load(QStringLiteral(":/i18n/vigia_%1.qm").arg(lang))) {
+        QCoreApplication::installTranslator(app);
+        s_appTranslator = app;
+    } else {
+        if (lang != QLatin1String("en"))
+            qCWarning(lcI18n) << "no catalogue for" << lang << "- falling back to English";
+        delete app;
+    }
+
+    auto *qt = new QTranslator;
+    if (lang != QLatin1String("en") &&
+        qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+        s_qtTranslator = qt;
+    } else {
+        delete qt;
+    }
+    return lang;
+}
+
+} // namespace vigia

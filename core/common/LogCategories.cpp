@@ -1,0 +1,8 @@
+#include "LogCategories.h"
+
+Q_LOGGING_CATEGORY(lcStore, "vigia.store", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcOplog, "vigia.oplog", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCrypto, "vigia.crypto", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcReference, "vigia.reference", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcWorkspace, "vigia.workspace", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcI18n, "vigia.i18n", QtInfoMsg)

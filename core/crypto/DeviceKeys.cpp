@@ -1,0 +1,87 @@
+#include "DeviceKeys.h"
+
+#include "Fingerprint.h"
+#include "common/LogCategories.h"
+#include "Sodium.h"
+
+#include <sodium.h>
+
+namespace vigia {
+
+namespace {
+
+const unsigned char *bytes(QByteArrayView data)
+{
+    return reinterpret_cast<const unsigned char *>(data.data());
+}
+
+} // namespace
+
+DeviceKeys DeviceKeys::generate(QUuid deviceId)
+{
+    DeviceKeys keys;
+    keys.deviceId = deviceId;
+    if (!Sodium::init())
+        return keys;
+
+    SecretBytes signSk(crypto_sign_SECRETKEYBYTES);
+    SecretBytes boxSk(crypto_box_SECRETKEYBYTES);
+    if (signSk.isEmpty() || boxSk.isEmpty())
+        return keys;
+
+    QByteArray signPk(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
+    QByteArray boxPk(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized);
+    if (crypto_sign_keypair(reinterpret_cast<unsigned char *>(signPk.data()), signSk.data()) != 0
+        || crypto_box_keypair(reinterpret_cast<unsigned char *>(boxPk.data()), boxSk.data())
+               != 0) {
+        qCWarning(lcCrypto) << "key pair generation failed";
+        return keys;
+    }
+    keys.signPublicKey = signPk;
+    keys.signSecretKey = std::move(signSk);
+    keys.boxPublicKey = boxPk;
+    keys.boxSecretKey = std::move(boxSk);
+    return keys;
+}
+
+bool DeviceKeys::isValid() const
+{
+    return !deviceId.isNull() && signPublicKey.size() == crypto_sign_PUBLICKEYBYTES
+        && signSecretKey.size() == crypto_sign_SECRETKEYBYTES
+        && boxPublicKey.size() == crypto_box_PUBLICKEYBYTES
+        && boxSecretKey.size() == crypto_box_SECRETKEYBYTES;
+}
+
+QByteArray DeviceKeys::sign(QByteArrayView msg) const
+{
+    if (signSecretKey.size() != crypto_sign_SECRETKEYBYTES || !Sodium::init()) {
+        qCWarning(lcCrypto) << "sign() called without a signing key";
+        return {};
+    }
+    QByteArray sig(crypto_sign_BYTES, Qt::Uninitialized);
+    if (crypto_sign_detached(reinterpret_cast<unsigned char *>(sig.data()), nullptr, bytes(msg),
+                             static_cast<unsigned long long>(msg.size()), signSecretKey.constData())
+        != 0) {
+        qCWarning(lcCrypto) << "crypto_sign_detached failed";
+        return {};
+    }
+    return sig;
+}
+
+bool DeviceKeys::verify(QByteArrayView msg, QByteArrayView sig, const QByteArray &signPk)
+{
+    if (sig.size() != crypto_sign_BYTES || signPk.size() != crypto_sign_PUBLICKEYBYTES
+        || !Sodium::init())
+        return false;
+    return crypto_sign_verify_detached(bytes(sig), bytes(msg),
+                                       static_cast<unsigned long long>(msg.size()),
+                                       bytes(signPk))
+        == 0;
+}
+
+QString DeviceKeys::fingerprint() const
+{
+    return Fingerprint::ofKey(signPublicKey);
+}
+
+} // namespace vigia

@@ -1,0 +1,48 @@
+#include "KdfLimits.h"
+
+#include "common/LogCategories.h"
+
+#include <QString>
+
+#include <sodium.h>
+
+#include <atomic>
+
+namespace vigia {
+
+namespace {
+
+constexpr quint64 MaxOps = 32;
+constexpr quint64 MaxMem = quint64(4) * 1024 * 1024 * 1024;
+
+} // namespace
+
+KdfLimits KdfLimits::moderate()
+{
+    return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
+}
+
+KdfLimits KdfLimits::insecureForTests()
+{
+    return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
+}
+
+KdfLimits KdfLimits::fromEnvironment()
+{
+    if (qEnvironmentVariable("VIGIA_INSECURE_TEST_KDF") != QLatin1String("1"))
+        return moderate();
+    // Say it once, loudly, in case the variable leaked into a real session.
+    static std::atomic_bool warned = false;
+    if (!warned.exchange(true))
+        qCWarning(lcCrypto) << "VIGIA_INSECURE_TEST_KDF=1: using insecure KDF limits (tests only)";
+    return insecureForTests();
+}
+
+bool KdfLimits::isValid() const
+{
+    return opsLimit >= crypto_pwhash_OPSLIMIT_MIN && opsLimit <= MaxOps
+        && memLimit >= crypto_pwhash_MEMLIMIT_MIN && quint64(memLimit) <= MaxMem
+        && memLimit <= crypto_pwhash_MEMLIMIT_MAX;
+}
+
+} // namespace vigia

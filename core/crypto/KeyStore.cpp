@@ -1,0 +1,753 @@
+#include "KeyStore.h"
+
+#include "Blake2b.h"
+#include "common/LogCategories.h"
+#include "SecretBytes.h"
+#include "Sodium.h"
+
+#include <QCborArray>
+#include <QCborStreamReader>
+#include <QCborValue>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QList>
+#include <QSaveFile>
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <cstring>
+#include <string_view>
+#include <utility>
+
+namespace vigia {
+
+namespace {
+
+constexpr int FormatVersion = 1;
+constexpr qsizetype DeviceIdBytes = 16;
+constexpr qsizetype SignPkBytes = crypto_sign_PUBLICKEYBYTES;
+constexpr std::size_t SignSkBytes = crypto_sign_SECRETKEYBYTES;
+constexpr qsizetype BoxPkBytes = crypto_box_PUBLICKEYBYTES;
+constexpr std::size_t BoxSkBytes = crypto_box_SECRETKEYBYTES;
+constexpr qsizetype SaltBytes = crypto_pwhash_SALTBYTES;
+constexpr qsizetype NonceBytes = crypto_secretbox_NONCEBYTES;
+constexpr qsizetype MacBytes = crypto_secretbox_MACBYTES;
+constexpr qsizetype PublicHashBytes = 32;
+// A keystore is a few hundred bytes plus the caller's public info; anything
+// far larger is not one, and reading it whole would only waste memory.
+constexpr qint64 MaxFileBytes = 1024 * 1024;
+
+const QString FormatName = QStringLiteral("vigia-keystore");
+const QString KdfAlg = QStringLiteral("argon2id13");
+
+// Keys, as QStrings for the CBOR maps and as bytes for the secret plaintext.
+const QString KeyFormat = QStringLiteral("format");
+const QString KeyVersion = QStringLiteral("version");
+const QString KeyKdf = QStringLiteral("kdf");
+const QString KeyAlg = QStringLiteral("alg");
+const QString KeyOps = QStringLiteral("ops");
+const QString KeyMem = QStringLiteral("mem");
+const QString KeySalt = QStringLiteral("salt");
+const QString KeyPublic = QStringLiteral("public");
+const QString KeyDeviceId = QStringLiteral("device_id");
+const QString KeySignPk = QStringLiteral("sign_pk");
+const QString KeyBoxPk = QStringLiteral("box_pk");
+const QString KeyNonce = QStringLiteral("nonce");
+const QString KeyCiphertext = QStringLiteral("ciphertext");
+constexpr std::string_view SecretKeySignSk = "sign_sk";
+constexpr std::string_view SecretKeyBoxSk = "box_sk";
+constexpr std::string_view SecretKeyPublicHash = "public_hash";
+
+const unsigned char *ubytes(QByteArrayView data)
+{
+    return reinterpret_cast<const unsigned char *>(data.data());
+}
+
+unsigned char *ubytes(QByteArray &data)
+{
+    return reinterpret_cast<unsigned char *>(data.data());
+}
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// --- Error messages -------------------------------------------------------
+// Spelled out with the literal context at each call so lupdate finds them.
+
+// Logs why (for support) and returns the one message users see: the
+// distinction between kinds of damage does not change what they can do.
+Error corrupt(const QString &path, const char *reason)
+{
+    qCWarning(lcCrypto).nospace() << "keystore " << path << " is damaged: " << reason;
+    return {ErrorCode::Corrupt,
+            QCoreApplication::translate("vigia::KeyStore",
+                                        "The keystore file %1 is damaged or is not a Vigia "
+                                        "keystore. Restore it from a backup.")
+                .arg(nativePath(path))};
+}
+
+Error wrongPassphrase()
+{
+    return {ErrorCode::WrongPassphrase,
+            QCoreApplication::translate("vigia::KeyStore",
+                                        "Wrong passphrase. Check the keyboard layout and Caps "
+                                        "Lock, then try again.")};
+}
+
+Error cryptoUnavailable()
+{
+    return {ErrorCode::Failure,
+            QCoreApplication::translate("vigia::KeyStore",
+                                        "The cryptography library could not be initialised. "
+                                        "Reinstall Vigia; if the problem persists, report it.")};
+}
+
+Error outOfSecureMemory()
+{
+    return {ErrorCode::Failure,
+            QCoreApplication::translate("vigia::KeyStore",
+                                        "Not enough protected memory for the keys. Close other "
+                                        "programs and try again.")};
+}
+
+Error writeFailed(const QString &path, const QString &reason)
+{
+    return {ErrorCode::Io, QCoreApplication::translate("vigia::KeyStore",
+                                                       "Could not write the keystore file %1 "
+                                                       "(%2). Check that the folder exists, is "
+                                                       "writable and that the disk is not full.")
+                               .arg(nativePath(path), reason)};
+}
+
+Error alreadyExists(const QString &path)
+{
+    return {ErrorCode::Failure,
+            QCoreApplication::translate("vigia::KeyStore",
+                                        "A keystore already exists at %1 and was left "
+                                        "untouched. Vigia never overwrites a device identity; "
+                                        "move that file away first if you really want a new "
+                                        "one.")
+                .arg(nativePath(path))};
+}
+
+Error emptyPassphrase()
+{
+    return {ErrorCode::Usage,
+            QCoreApplication::translate("vigia::KeyStore",
+                                        "The passphrase is empty. Choose a passphrase to "
+                                        "protect the keys.")};
+}
+
+Error invalidLimits()
+{
+    return {ErrorCode::Usage,
+            QCoreApplication::translate("vigia::KeyStore",
+                                        "The key derivation settings are out of range. Use the "
+                                        "default settings.")};
+}
+
+// --- Deterministic CBOR ----------------------------------------------------
+
+void appendHead(QByteArray &out, quint8 major, quint64 value)
+{
+    const auto type = static_cast<char>(major << 5);
+    if (value < 24) {
+        out.append(static_cast<char>(type | static_cast<char>(value)));
+        return;
+    }
+    int bytes = 8;
+    char info = 27;
+    if (value <= 0xff) {
+        bytes = 1;
+        info = 24;
+    } else if (value <= 0xffff) {
+        bytes = 2;
+        info = 25;
+    } else if (value <= 0xffffffffU) {
+        bytes = 4;
+        info = 26;
+    }
+    out.append(static_cast<char>(type | info));
+    for (int i = bytes - 1; i >= 0; --i)
+        out.append(static_cast<char>((value >> (8 * i)) & 0xff));
+}
+
+using EncodedEntry = std::pair<QByteArray, QByteArray>;
+
+QByteArray encodeMapEntries(QList<EncodedEntry> entries)
+{
+    std::sort(entries.begin(), entries.end(),
+              [](const EncodedEntry &a, const EncodedEntry &b) { return a.first < b.first; });
+    QByteArray out;
+    appendHead(out, 5, static_cast<quint64>(entries.size()));
+    for (const auto &[key, value] : std::as_const(entries)) {
+        out += key;
+        out += value;
+    }
+    return out;
+}
+
+// RFC 8949 §4.2.1 core deterministic encoding, so the same map always yields
+// the same bytes (and so the same public_hash). QCborMap keeps insertion
+// order and Qt does not sort, hence the recursion here.
+QByteArray encodeDeterministic(const QCborValue &value)
+{
+    if (value.isMap()) {
+        const QCborMap map = value.toMap();
+        QList<EncodedEntry> entries;
+        entries.reserve(map.size());
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+            entries.append({encodeDeterministic(it.key()), encodeDeterministic(it.value())});
+        return encodeMapEntries(std::move(entries));
+    }
+    if (value.isArray()) {
+        const QCborArray array = value.toArray();
+        QByteArray out;
+        appendHead(out, 4, static_cast<quint64>(array.size()));
+        for (const QCborValue &element : array)
+            out += encodeDeterministic(element);
+        return out;
+    }
+    if (value.isTag()) {
+        QByteArray out;
+        appendHead(out, 6, static_cast<quint64>(value.tag()));
+        out += encodeDeterministic(value.taggedValue());
+        return out;
+    }
+    return value.toCbor(QCborValue::UseFloat16);
+}
+
+// The secret plaintext is encoded and decoded by hand, straight into and out
+// of SecretBytes: going through QCborValue would leave copies of the secret
+// keys in ordinary, unwiped heap memory.
+
+std::size_t secretEntrySize(std::string_view key, std::size_t valueSize)
+{
+    QByteArray head;
+    appendHead(head, 3, key.size());
+    appendHead(head, 2, valueSize);
+    return static_cast<std::size_t>(head.size()) + key.size() + valueSize;
+}
+
+void appendSecretEntry(unsigned char *&out, std::string_view key, const unsigned char *value,
+                       std::size_t valueSize)
+{
+    QByteArray head;
+    appendHead(head, 3, key.size());
+    std::memcpy(out, head.constData(), static_cast<std::size_t>(head.size()));
+    out += head.size();
+    std::memcpy(out, key.data(), key.size());
+    out += key.size();
+    head.clear();
+    appendHead(head, 2, valueSize);
+    std::memcpy(out, head.constData(), static_cast<std::size_t>(head.size()));
+    out += head.size();
+    std::memcpy(out, value, valueSize);
+    out += valueSize;
+}
+
+// Keys in deterministic order: "box_sk" < "sign_sk" < "public_hash" when
+// compared as encoded bytes (shorter text heads sort first).
+SecretBytes encodeSecrets(const SecretBytes &signSk, const SecretBytes &boxSk,
+                          const QByteArray &publicHash)
+{
+    const std::size_t size = 1 + secretEntrySize(SecretKeyBoxSk, boxSk.size())
+        + secretEntrySize(SecretKeySignSk, signSk.size())
+        + secretEntrySize(SecretKeyPublicHash, static_cast<std::size_t>(publicHash.size()));
+    SecretBytes plain(size);
+    if (plain.isEmpty())
+        return plain;
+    unsigned char *out = plain.data();
+    *out++ = 0xa3; // map of three entries
+    appendSecretEntry(out, SecretKeyBoxSk, boxSk.constData(), boxSk.size());
+    appendSecretEntry(out, SecretKeySignSk, signSk.constData(), signSk.size());
+    appendSecretEntry(out, SecretKeyPublicHash, ubytes(publicHash),
+                      static_cast<std::size_t>(publicHash.size()));
+    Q_ASSERT(out == plain.data() + plain.size());
+    return plain;
+}
+
+class SecretReader
+{
+public:
+    SecretReader(const unsigned char *data, std::size_t size)
+        : m_data(data)
+        , m_size(size)
+    {
+    }
+
+    // Reads a definite-length head of the expected major type.
+    bool head(quint8 major, quint64 &value)
+    {
+        if (m_pos >= m_size || (m_data[m_pos] >> 5) != major)
+            return false;
+        const unsigned info = m_data[m_pos++] & 0x1f;
+        if (info < 24) {
+            value = info;
+            return true;
+        }
+        if (info > 27)
+            return false;
+        const std::size_t bytes = std::size_t(1) << (info - 24);
+        if (m_size - m_pos < bytes)
+            return false;
+        value = 0;
+        for (std::size_t i = 0; i < bytes; ++i)
+            value = (value << 8) | m_data[m_pos++];
+        return true;
+    }
+
+    // A string of the given major type; returns its position in the buffer.
+    bool string(quint8 major, const unsigned char *&begin, std::size_t &length)
+    {
+        quint64 len = 0;
+        if (!head(major, len) || len > m_size - m_pos)
+            return false;
+        begin = m_data + m_pos;
+        length = static_cast<std::size_t>(len);
+        m_pos += length;
+        return true;
+    }
+
+    [[nodiscard]] bool atEnd() const { return m_pos == m_size; }
+
+private:
+    const unsigned char *m_data;
+    std::size_t m_size;
+    std::size_t m_pos = 0;
+};
+
+struct Secrets
+{
+    SecretBytes signSk;
+    SecretBytes boxSk;
+    QByteArray publicHash;
+};
+
+// Returns false for anything but a map of byte strings under the three
+// expected keys with the expected sizes. Unknown keys are skipped so a later
+// minor revision can add entries without breaking older readers.
+bool decodeSecrets(const SecretBytes &plain, Secrets &secrets)
+{
+    SecretReader reader(plain.constData(), plain.size());
+    quint64 count = 0;
+    if (!reader.head(5, count) || count > 16)
+        return false;
+    for (quint64 i = 0; i < count; ++i) {
+        const unsigned char *key = nullptr;
+        const unsigned char *value = nullptr;
+        std::size_t keyLen = 0;
+        std::size_t valueLen = 0;
+        if (!reader.string(3, key, keyLen) || !reader.string(2, value, valueLen))
+            return false;
+        const std::string_view name(reinterpret_cast<const char *>(key), keyLen);
+        if (name == SecretKeySignSk) {
+            if (valueLen != SignSkBytes || !secrets.signSk.isEmpty())
+                return false;
+            secrets.signSk = SecretBytes::fromBytes(value, valueLen);
+        } else if (name == SecretKeyBoxSk) {
+            if (valueLen != BoxSkBytes || !secrets.boxSk.isEmpty())
+                return false;
+            secrets.boxSk = SecretBytes::fromBytes(value, valueLen);
+        } else if (name == SecretKeyPublicHash) {
+            if (valueLen != static_cast<std::size_t>(PublicHashBytes)
+                || !secrets.publicHash.isEmpty())
+                return false;
+            secrets.publicHash = QByteArray(reinterpret_cast<const char *>(value),
+                                            static_cast<qsizetype>(valueLen));
+        }
+    }
+    return reader.atEnd() && secrets.signSk.size() == SignSkBytes
+        && secrets.boxSk.size() == BoxSkBytes && secrets.publicHash.size() == PublicHashBytes;
+}
+
+// Both secret keys must produce the stored public keys; a mismatch means the
+// keystore would sign as someone other than the device it claims to be.
+bool keysMatch(const QByteArray &signPk, const SecretBytes &signSk, const QByteArray &boxPk,
+               const SecretBytes &boxSk)
+{
+    if (signPk.size() != SignPkBytes || signSk.size() != SignSkBytes
+        || boxPk.size() != BoxPkBytes || boxSk.size() != BoxSkBytes)
+        return false;
+    // Re-deriving from the seed (not just reading the public half embedded in
+    // libsodium's secret key) proves the seed itself is the right one.
+    SecretBytes seed(crypto_sign_SEEDBYTES);
+    SecretBytes rederivedSk(crypto_sign_SECRETKEYBYTES);
+    if (seed.isEmpty() || rederivedSk.isEmpty())
+        return false;
+    unsigned char derived[crypto_sign_PUBLICKEYBYTES];
+    static_assert(crypto_sign_PUBLICKEYBYTES == crypto_box_PUBLICKEYBYTES);
+    if (crypto_sign_ed25519_sk_to_seed(seed.data(), signSk.constData()) != 0
+        || crypto_sign_seed_keypair(derived, rederivedSk.data(), seed.constData()) != 0
+        || sodium_memcmp(derived, ubytes(signPk), sizeof derived) != 0
+        || sodium_memcmp(rederivedSk.constData(), signSk.constData(), SignSkBytes) != 0)
+        return false;
+    if (crypto_scalarmult_base(derived, boxSk.constData()) != 0
+        || sodium_memcmp(derived, ubytes(boxPk), sizeof derived) != 0)
+        return false;
+    return true;
+}
+
+// --- File reading ----------------------------------------------------------
+
+struct Parsed
+{
+    KdfLimits limits;
+    QByteArray salt;
+    QCborMap publicMap;
+    QByteArray publicRaw; // the exact bytes public_hash covers
+    QByteArray nonce;
+    QByteArray ciphertext;
+};
+
+bool isBytes(const QCborValue &value, qsizetype size)
+{
+    return value.isByteArray() && value.toByteArray().size() == size;
+}
+
+Result<Parsed> parse(const QByteArray &data, const QString &path)
+{
+    QCborStreamReader reader(data);
+    if (!reader.isMap() || !reader.enterContainer())
+        return corrupt(path, "not a CBOR map");
+    QCborMap top;
+    QByteArray publicRaw;
+    while (reader.lastError() == QCborError::NoError && reader.hasNext()) {
+        if (!reader.isString())
+            return corrupt(path, "non-text key");
+        QString key;
+        auto chunk = reader.readString();
+        while (chunk.status == QCborStreamReader::Ok) {
+            key += chunk.data;
+            chunk = reader.readString();
+        }
+        if (chunk.status == QCborStreamReader::Error)
+            return corrupt(path, "malformed key");
+        const qint64 begin = reader.currentOffset();
+        const QCborValue value = QCborValue::fromCbor(reader);
+        if (reader.lastError() != QCborError::NoError)
+            return corrupt(path, "truncated or malformed CBOR");
+        if (top.contains(key))
+            return corrupt(path, "duplicate key");
+        if (key == KeyPublic)
+            publicRaw = data.mid(begin, reader.currentOffset() - begin);
+        top.insert(key, value);
+    }
+    if (reader.lastError() != QCborError::NoError || !reader.leaveContainer())
+        return corrupt(path, "truncated or malformed CBOR");
+    if (reader.currentOffset() != data.size())
+        return corrupt(path, "trailing data");
+
+    if (top.value(KeyFormat).toString() != FormatName)
+        return corrupt(path, "not a Vigia keystore");
+    const QCborValue version = top.value(KeyVersion);
+    if (!version.isInteger() || version.toInteger() < 1)
+        return corrupt(path, "invalid version");
+    if (version.toInteger() > FormatVersion) {
+        qCWarning(lcCrypto) << "keystore" << path << "has format version" << version.toInteger();
+        return Error(ErrorCode::TooNew,
+                     QCoreApplication::translate("vigia::KeyStore",
+                                                 "The keystore file %1 was written by a newer "
+                                                 "version of Vigia. Update Vigia to open it.")
+                         .arg(nativePath(path)));
+    }
+
+    Parsed parsed;
+    const QCborMap kdf = top.value(KeyKdf).toMap();
+    const QCborValue ops = kdf.value(KeyOps);
+    const QCborValue mem = kdf.value(KeyMem);
+    if (kdf.value(KeyAlg).toString() != KdfAlg || !ops.isInteger() || !mem.isInteger()
+        || !isBytes(kdf.value(KeySalt), SaltBytes))
+        return corrupt(path, "invalid kdf entry");
+    if (ops.toInteger() < 0 || mem.toInteger() < 0)
+        return corrupt(path, "out-of-range KDF limits");
+    parsed.limits.opsLimit = static_cast<quint64>(ops.toInteger());
+    parsed.limits.memLimit = static_cast<std::size_t>(mem.toInteger());
+    if (!parsed.limits.isValid())
+        return corrupt(path, "out-of-range KDF limits");
+    parsed.salt = kdf.value(KeySalt).toByteArray();
+
+    parsed.publicMap = top.value(KeyPublic).toMap();
+    parsed.publicRaw = publicRaw;
+    const QCborValue deviceId = parsed.publicMap.value(KeyDeviceId);
+    if (!isBytes(deviceId, DeviceIdBytes) || QUuid::fromRfc4122(deviceId.toByteArray()).isNull()
+        || !isBytes(parsed.publicMap.value(KeySignPk), SignPkBytes)
+        || !isBytes(parsed.publicMap.value(KeyBoxPk), BoxPkBytes))
+        return corrupt(path, "invalid public entry");
+
+    parsed.nonce = top.value(KeyNonce).toByteArray();
+    parsed.ciphertext = top.value(KeyCiphertext).toByteArray();
+    if (!isBytes(top.value(KeyNonce), NonceBytes) || !top.value(KeyCiphertext).isByteArray()
+        || parsed.ciphertext.size() <= MacBytes)
+        return corrupt(path, "invalid nonce or ciphertext");
+    return parsed;
+}
+
+Error readFailed(const QString &path, const QString &reason)
+{
+    qCWarning(lcCrypto) << "cannot read keystore" << path << reason;
+    return {ErrorCode::Io, QCoreApplication::translate("vigia::KeyStore",
+                                                       "Could not read the keystore file %1 "
+                                                       "(%2). Check that your user may read it.")
+                               .arg(nativePath(path), reason)};
+}
+
+Result<Parsed> readKeystore(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("vigia::KeyStore",
+                                                 "There is no keystore file at %1. Check the "
+                                                 "workspace folder, or set up this device "
+                                                 "first.")
+                         .arg(nativePath(path)));
+    }
+    if (!file.open(QIODevice::ReadOnly))
+        return readFailed(path, file.errorString());
+    // Bounded read: a keystore is small, and the path might point at
+    // something huge (or endless, like /dev/zero).
+    const QByteArray data = file.read(MaxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return readFailed(path, file.errorString());
+    if (data.size() > MaxFileBytes)
+        return corrupt(path, "too large");
+    return parse(data, path);
+}
+
+// --- Crypto ------------------------------------------------------------------
+
+Result<SecretBytes> deriveKey(const QByteArray &passphrase, const QByteArray &salt,
+                              KdfLimits limits)
+{
+    SecretBytes key(crypto_secretbox_KEYBYTES);
+    if (key.isEmpty())
+        return outOfSecureMemory();
+    if (crypto_pwhash(key.data(), key.size(), passphrase.constData(),
+                      static_cast<unsigned long long>(passphrase.size()), ubytes(salt),
+                      limits.opsLimit, limits.memLimit, crypto_pwhash_ALG_ARGON2ID13)
+        != 0) {
+        qCWarning(lcCrypto) << "crypto_pwhash failed with memLimit" << limits.memLimit;
+        return Error(ErrorCode::Failure,
+                     QCoreApplication::translate("vigia::KeyStore",
+                                                 "Not enough memory to derive the key from the "
+                                                 "passphrase. Close other programs and try "
+                                                 "again."));
+    }
+    return key;
+}
+
+Result<DeviceKeys> decrypt(const Parsed &parsed, const QByteArray &passphrase,
+                           const QString &path)
+{
+    Result<SecretBytes> key = deriveKey(passphrase, parsed.salt, parsed.limits);
+    if (!key)
+        return key.error();
+    SecretBytes plain(static_cast<std::size_t>(parsed.ciphertext.size() - MacBytes));
+    if (plain.isEmpty())
+        return outOfSecureMemory();
+    if (crypto_secretbox_open_easy(plain.data(), ubytes(parsed.ciphertext),
+                                   static_cast<unsigned long long>(parsed.ciphertext.size()),
+                                   ubytes(parsed.nonce), key.value().constData())
+        != 0) {
+        // Also what a damaged salt, nonce or ciphertext looks like; the two
+        // cannot be told apart without the right key.
+        qCWarning(lcCrypto) << "keystore" << path << "did not decrypt (wrong passphrase?)";
+        return wrongPassphrase();
+    }
+
+    Secrets secrets;
+    if (!decodeSecrets(plain, secrets)) {
+        return corrupt(path, "decrypted to malformed contents");
+    }
+    const QByteArray actualHash = Blake2b::hash256(parsed.publicRaw);
+    if (actualHash.size() != PublicHashBytes
+        || sodium_memcmp(ubytes(actualHash), ubytes(secrets.publicHash),
+                         static_cast<std::size_t>(PublicHashBytes))
+               != 0) {
+        return corrupt(path, "public part does not match its hash");
+    }
+
+    DeviceKeys keys;
+    keys.deviceId = QUuid::fromRfc4122(parsed.publicMap.value(KeyDeviceId).toByteArray());
+    keys.signPublicKey = parsed.publicMap.value(KeySignPk).toByteArray();
+    keys.boxPublicKey = parsed.publicMap.value(KeyBoxPk).toByteArray();
+    keys.signSecretKey = std::move(secrets.signSk);
+    keys.boxSecretKey = std::move(secrets.boxSk);
+    if (!keysMatch(keys.signPublicKey, keys.signSecretKey, keys.boxPublicKey,
+                   keys.boxSecretKey)) {
+        return corrupt(path, "secret keys do not match the public keys");
+    }
+    return keys;
+}
+
+enum class WriteMode { CreateNew, Replace };
+
+bool pathTaken(const QString &path)
+{
+    // A dangling symlink is "taken" too: replacing it would silently redirect
+    // where the identity lives.
+    const QFileInfo info(path);
+    return info.exists() || info.isSymLink();
+}
+
+Status writeKeystore(const QString &path, const QByteArray &passphrase,
+                     const QByteArray &publicRaw, const SecretBytes &signSk,
+                     const SecretBytes &boxSk, KdfLimits limits, WriteMode mode)
+{
+    QByteArray salt(SaltBytes, Qt::Uninitialized);
+    randombytes_buf(salt.data(), static_cast<std::size_t>(salt.size()));
+    QByteArray nonce(NonceBytes, Qt::Uninitialized);
+    randombytes_buf(nonce.data(), static_cast<std::size_t>(nonce.size()));
+
+    const QByteArray publicHash = Blake2b::hash256(publicRaw);
+    const SecretBytes plain = encodeSecrets(signSk, boxSk, publicHash);
+    if (plain.isEmpty() || publicHash.size() != PublicHashBytes)
+        return outOfSecureMemory();
+    Result<SecretBytes> key = deriveKey(passphrase, salt, limits);
+    if (!key)
+        return key.error();
+    QByteArray ciphertext(static_cast<qsizetype>(plain.size()) + MacBytes, Qt::Uninitialized);
+    if (crypto_secretbox_easy(ubytes(ciphertext), plain.constData(), plain.size(), ubytes(nonce),
+                              key.value().constData())
+        != 0) {
+        qCWarning(lcCrypto) << "crypto_secretbox_easy failed";
+        return cryptoUnavailable();
+    }
+
+    QCborMap kdf;
+    kdf.insert(KeyAlg, KdfAlg);
+    kdf.insert(KeyOps, static_cast<qint64>(limits.opsLimit));
+    kdf.insert(KeyMem, static_cast<qint64>(limits.memLimit));
+    kdf.insert(KeySalt, salt);
+    const QList<EncodedEntry> entries = {
+        {encodeDeterministic(KeyFormat), encodeDeterministic(FormatName)},
+        {encodeDeterministic(KeyVersion), encodeDeterministic(FormatVersion)},
+        {encodeDeterministic(KeyKdf), encodeDeterministic(kdf)},
+        {encodeDeterministic(KeyPublic), publicRaw},
+        {encodeDeterministic(KeyNonce), encodeDeterministic(nonce)},
+        {encodeDeterministic(KeyCiphertext), encodeDeterministic(ciphertext)},
+    };
+    const QByteArray contents = encodeMapEntries(entries);
+
+    if (mode == WriteMode::CreateNew && pathTaken(path))
+        return alreadyExists(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return writeFailed(path, file.errorString());
+    // The temporary file would otherwise follow the umask (usually 0644);
+    // fixing it before writing means no readable copy ever exists.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        file.cancelWriting();
+        return writeFailed(path, file.errorString());
+    }
+    if (file.write(contents) != contents.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return writeFailed(path, reason);
+    }
+    // Checked again because the Argon2id step above leaves a window of about
+    // a second; QSaveFile itself would replace whatever appeared meanwhile.
+    if (mode == WriteMode::CreateNew && pathTaken(path)) {
+        file.cancelWriting();
+        return alreadyExists(path);
+    }
+    if (!file.commit()) {
+        qCWarning(lcCrypto) << "cannot write keystore" << path << file.errorString();
+        return writeFailed(path, file.errorString());
+    }
+    return {};
+}
+
+Status checkNewSecret(const QByteArray &passphrase, KdfLimits limits)
+{
+    if (passphrase.isEmpty())
+        return emptyPassphrase();
+    if (!limits.isValid())
+        return invalidLimits();
+    if (!Sodium::init())
+        return cryptoUnavailable();
+    return {};
+}
+
+} // namespace
+
+Status KeyStore::create(const QString &path, const QByteArray &passphrase,
+                        const DeviceKeys &keys, const QCborMap &publicInfo, KdfLimits limits)
+{
+    if (Status ok = checkNewSecret(passphrase, limits); !ok)
+        return ok;
+    if (!keys.isValid()
+        || !keysMatch(keys.signPublicKey, keys.signSecretKey, keys.boxPublicKey,
+                      keys.boxSecretKey)) {
+        qCWarning(lcCrypto) << "KeyStore::create called with incomplete or mismatched keys";
+        return Error(ErrorCode::Usage,
+                     QCoreApplication::translate("vigia::KeyStore",
+                                                 "The device keys are incomplete or do not "
+                                                 "belong together. Generate new keys and try "
+                                                 "again."));
+    }
+    for (const QString &reserved : {KeyDeviceId, KeySignPk, KeyBoxPk}) {
+        if (publicInfo.contains(reserved)) {
+            return Error(ErrorCode::Usage,
+                         QCoreApplication::translate("vigia::KeyStore",
+                                                     "The public information may not contain "
+                                                     "the reserved field \"%1\". Rename that "
+                                                     "field.")
+                             .arg(reserved));
+        }
+    }
+    // Fail fast, before spending the Argon2id cost.
+    if (pathTaken(path))
+        return alreadyExists(path);
+
+    QCborMap publicMap = publicInfo;
+    publicMap.insert(KeyDeviceId, keys.deviceId.toRfc4122());
+    publicMap.insert(KeySignPk, keys.signPublicKey);
+    publicMap.insert(KeyBoxPk, keys.boxPublicKey);
+    return writeKeystore(path, passphrase, encodeDeterministic(publicMap), keys.signSecretKey,
+                         keys.boxSecretKey, limits, WriteMode::CreateNew);
+}
+
+Result<DeviceKeys> KeyStore::unlock(const QString &path, const QByteArray &passphrase)
+{
+    if (!Sodium::init())
+        return cryptoUnavailable();
+    Result<Parsed> parsed = readKeystore(path);
+    if (!parsed)
+        return parsed.error();
+    return decrypt(parsed.value(), passphrase, path);
+}
+
+Result<QCborMap> KeyStore::readPublicInfo(const QString &path)
+{
+    Result<Parsed> parsed = readKeystore(path);
+    if (!parsed)
+        return parsed.error();
+    return parsed.value().publicMap;
+}
+
+Status KeyStore::changePassphrase(const QString &path, const QByteArray &oldPassphrase,
+                                  const QByteArray &newPassphrase, KdfLimits limits)
+{
+    if (Status ok = checkNewSecret(newPassphrase, limits); !ok)
+        return ok;
+    Result<Parsed> parsed = readKeystore(path);
+    if (!parsed)
+        return parsed.error();
+    Result<DeviceKeys> keys = decrypt(parsed.value(), oldPassphrase, path);
+    if (!keys)
+        return keys.error();
+    // The public bytes are reused verbatim: they were just authenticated, and
+    // re-encoding could only risk changing them.
+    return writeKeystore(path, newPassphrase, parsed.value().publicRaw,
+                         keys.value().signSecretKey, keys.value().boxSecretKey, limits,
+                         WriteMode::Replace);
+}
+
+} // namespace vigia

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "DeviceKeys.h"
+#include "KdfLimits.h"
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QCborMap>
+#include <QString>
+
+namespace vigia {
+
+// The passphrase-protected keystore file holding a workspace's DeviceKeys
+// (DESIGN §6). Full specification: docs/keystore-format.md. In short, the
+// file is one deterministic CBOR map (RFC 8949 §4.2.1: definite lengths,
+// shortest heads, map keys sorted by their encoded bytes):
+//
+//   {
+//     "kdf":        {"alg": "argon2id13", "mem": uint, "ops": uint, "salt": bstr(16)},
+//     "nonce":      bstr(24),
+//     "format":     "vigia-keystore",
+//     "public":     {"box_pk": bstr(32), "sign_pk": bstr(32), "device_id": bstr(16),
+//                    ...the caller's publicInfo, e.g. "name", "role"},
+//     "version":    1,
+//     "ciphertext": bstr   ; crypto_secretbox_easy(plaintext, nonce, key)
+//   }
+//
+//   key       = crypto_pwhash(32 bytes, passphrase, salt, ops, mem, ARGON2ID13)
+//   plaintext = {"box_sk": bstr(32), "sign_sk": bstr(64), "public_hash": bstr(32)}
+//
+// public_hash is BLAKE2b-256 of the exact bytes of the "public" value in the
+// file. secretbox authenticates only the ciphertext, so this is what makes a
+// swapped public key or an edited name/role fail to unlock. Plaintext and
+// derived key only ever exist in SecretBytes.
+//
+// All functions are synchronous; unlock() and create() spend the Argon2id
+// cost (about a second with moderate limits), so call them off the GUI thread.
+class KeyStore
+{
+public:
+    // Writes a new keystore at path (atomically, mode 0600). Refuses to
+    // replace an existing file (ErrorCode::Failure): losing a device identity
+    // is not recoverable. publicInfo must not use the reserved keys
+    // "device_id", "sign_pk" and "box_pk" (ErrorCode::Usage).
+    [[nodiscard]] static Status create(const QString &path, const QByteArray &passphrase,
+                                       const DeviceKeys &keys, const QCborMap &publicInfo,
+                                       KdfLimits limits);
+
+    // Decrypts the keystore. Errors: NotFound, Io, Corrupt (damaged, not a
+    // keystore, or public part tampered with), TooNew, WrongPassphrase.
+    // Never writes to the file.
+    [[nodiscard]] static Result<DeviceKeys> unlock(const QString &path,
+                                                   const QByteArray &passphrase);
+
+    // The "public" map (device_id, sign_pk, box_pk and the caller's info),
+    // without the passphrase. It is NOT authenticated until unlock()
+    // succeeds; do not base trust decisions on it.
+    [[nodiscard]] static Result<QCborMap> readPublicInfo(const QString &path);
+
+    // Re-encrypts under newPassphrase with a fresh salt and nonce and the
+    // given limits, replacing the file atomically. The file is untouched if
+    // oldPassphrase is wrong or anything else fails.
+    [[nodiscard]] static Status changePassphrase(const QString &path,
+                                                 const QByteArray &oldPassphrase,
+                                                 const QByteArray &newPassphrase, KdfLimits limits);
+};
+
+} // namespace vigia

@@ -1,0 +1,104 @@
+#include "CanonicalCbor.h"
+
+#include <QCborArray>
+#include <QCborMap>
+
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+namespace vigia {
+
+void CanonicalCbor::appendHead(QByteArray &out, quint8 major, quint64 value)
+{
+    const char m = char(major << 5);
+    if (value < 24) {
+        out.append(char(m | char(value)));
+    } else if (value <= 0xff) {
+        out.append(char(m | 24));
+        out.append(char(value));
+    } else if (value <= 0xffff) {
+        out.append(char(m | 25));
+        for (int s = 8; s >= 0; s -= 8)
+            out.append(char(value >> s));
+    } else if (value <= 0xffffffffull) {
+        out.append(char(m | 26));
+        for (int s = 24; s >= 0; s -= 8)
+            out.append(char(value >> s));
+    } else {
+        out.append(char(m | 27));
+        for (int s = 56; s >= 0; s -= 8)
+            out.append(char(value >> s));
+    }
+}
+
+void CanonicalCbor::appendBytes(QByteArray &out, const QByteArray &bytes)
+{
+    appendHead(out, 2, quint64(bytes.size()));
+    out.append(bytes);
+}
+
+void CanonicalCbor::appendText(QByteArray &out, const QByteArray &utf8)
+{
+    appendHead(out, 3, quint64(utf8.size()));
+    out.append(utf8);
+}
+
+QByteArray CanonicalCbor::encode(const QCborValue &value)
+{
+    if (value.isArray()) {
+        const QCborArray array = value.toArray();
+        QByteArray out;
+        appendHead(out, 4, quint64(array.size()));
+        for (const QCborValue &item : array)
+            out.append(encode(item));
+        return out;
+    }
+    if (value.isMap()) {
+        const QCborMap map = value.toMap();
+        std::vector<std::pair<QByteArray, QByteArray>> entries;
+        entries.reserve(size_t(map.size()));
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+            entries.emplace_back(encode(it.key()), encode(it.value()));
+        std::sort(entries.begin(), entries.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        QByteArray out;
+        appendHead(out, 5, quint64(entries.size()));
+        for (const auto &[k, v] : entries) {
+            out.append(k);
+            out.append(v);
+        }
+        return out;
+    }
+    if (value.isTag()) {
+        QByteArray out;
+        appendHead(out, 6, quint64(value.tag()));
+        out.append(encode(value.taggedValue()));
+        return out;
+    }
+    if (value.isString()) {
+        QByteArray out;
+        appendText(out, value.toString().toUtf8());
+        return out;
+    }
+    if (value.isByteArray()) {
+        QByteArray out;
+        appendBytes(out, value.toByteArray());
+        return out;
+    }
+    // Integers, simple values and doubles: Qt already writes the shortest
+    // integer form and a fixed 64-bit double, both deterministic.
+    return value.toCbor();
+}
+
+bool CanonicalCbor::isCanonical(const QByteArray &bytes)
+{
+    QCborParserError error;
+    const QCborValue v = QCborValue::fromCbor(bytes, &error);
+    if (error.error != QCborError::NoError)
+        return false;
+    // Trailing bytes or a non-canonical head make the re-encoding differ.
+    return encode(v) == bytes;
+}
+
+} // namespace vigia

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCborValue>
+#include <QString>
+
+namespace vigia {
+
+// Deterministic CBOR (RFC 8949 section 4.2.1): shortest integer and length
+// heads, definite lengths, map keys sorted by their encoded bytes. Equal
+// values give equal bytes on every device, which hashes and signatures need.
+class CanonicalCbor
+{
+public:
+    [[nodiscard]] static QByteArray encode(const QCborValue &value);
+    // True if `bytes` is exactly one CBOR item in canonical form.
+    [[nodiscard]] static bool isCanonical(const QByteArray &bytes);
+
+    // Low-level writers for hot paths that build arrays by hand.
+    static void appendHead(QByteArray &out, quint8 major, quint64 value);
+    static void appendUnsigned(QByteArray &out, quint64 value) { appendHead(out, 0, value); }
+    static void appendBytes(QByteArray &out, const QByteArray &bytes);
+    static void appendText(QByteArray &out, const QByteArray &utf8);
+};
+
+} // namespace vigia

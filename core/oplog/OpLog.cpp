@@ -1,0 +1,485 @@
+#include "OpLog.h"
+
+#include "CanonicalCbor.h"
+#include "ChainVerifier.h"
+#include "Database.h"
+#include "LogCategories.h"
+#include "MergeRules.h"
+#include "Projector.h"
+#include "Statement.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+
+#include <sodium.h>
+#include <sqlite3.h>
+
+namespace vigia {
+
+namespace {
+const QByteArray &zeroHash()
+{
+    static const QByteArray zeros(Op::kHashSize, '\0');
+    return zeros;
+}
+
+Error storeError(Database &db, int rc)
+{
+    return db.errorFor(rc, QCoreApplication::translate("vigia::OpLog", "writing the change log"));
+}
+
+bool failed(int rc)
+{
+    return rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW;
+}
+
+// Columns 0..8 in the order of DESIGN.md's op array.
+Op opFromRow(const Statement &st)
+{
+    Op op;
+    op.origin = st.columnBlob(0);
+    op.counter = quint64(st.columnInt64(1));
+    op.hlc = quint64(st.columnInt64(2));
+    op.entity = st.columnText(3);
+    op.row = st.columnBlob(4);
+    op.field = st.columnText(5);
+    op.value = st.columnBlob(6);
+    op.basedOn = quint64(st.columnInt64(7));
+    op.prevHash = st.columnBlob(8);
+    return op;
+}
+} // namespace
+
+OpLog::OpLog(Database &db, QByteArray deviceId, ClockFn clock)
+    : m_db(db)
+    , m_deviceId(std::move(deviceId))
+    , m_hlc(std::move(clock))
+    , m_projector(std::make_unique<Projector>(db))
+{}
+
+OpLog::~OpLog() = default;
+
+Statement &OpLog::statement(const char *sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.insert(sql, std::make_shared<Statement>(m_db.handle(), sql));
+    return **it;
+}
+
+Result<OpLog::Head *> OpLog::head(const QByteArray &origin)
+{
+    auto it = m_heads.find(origin);
+    if (it != m_heads.end())
+        return &*it;
+    Statement &st =
+        statement("SELECT counter, hash, max_hlc, clock_ahead FROM chain_heads WHERE origin = ?1");
+    st.bind(1, origin);
+    Head h;
+    h.hash = zeroHash();
+    const int rc = st.step();
+    if (rc == SQLITE_ROW) {
+        h.counter = quint64(st.columnInt64(0));
+        h.hash = st.columnBlob(1);
+        h.maxHlc = quint64(st.columnInt64(2));
+        h.clockAhead = st.columnInt64(3) != 0;
+    }
+    st.reset();
+    if (failed(rc))
+        return storeError(m_db, rc);
+    return &*m_heads.insert(origin, h);
+}
+
+Status OpLog::saveHeads()
+{
+    Statement &st = statement("INSERT INTO chain_heads(origin, counter, hash, max_hlc, "
+                              "clock_ahead) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(origin) DO "
+                              "UPDATE SET counter = excluded.counter, hash = excluded.hash, "
+                              "max_hlc = excluded.max_hlc, clock_ahead = excluded.clock_ahead");
+    for (auto it = m_heads.begin(); it != m_heads.end(); ++it) {
+        if (!it->dirty)
+            continue;
+        st.bind(1, it.key())
+            .bind(2, qint64(it->counter))
+            .bind(3, it->hash)
+            .bind(4, qint64(it->maxHlc))
+            .bind(5, qint64(it->clockAhead ? 1 : 0));
+        if (const int rc = st.run(); failed(rc))
+            return storeError(m_db, rc);
+        it->dirty = false;
+    }
+    return {};
+}
+
+Status OpLog::store(const Op &op, const QByteArray &hash)
+{
+    Statement &st = statement("INSERT INTO ops(origin, counter, hlc, entity, row, field, value, "
+                              "based_on, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                              "?9, ?10)");
+    st.bind(1, op.origin)
+        .bind(2, qint64(op.counter))
+        .bind(3, qint64(op.hlc))
+        .bindText(4, op.entity)
+        .bind(5, op.row)
+        .bindText(6, op.field)
+        .bind(7, op.value)
+        .bind(8, qint64(op.basedOn))
+        .bind(9, op.prevHash)
+        .bind(10, hash);
+    if (const int rc = st.run(); failed(rc))
+        return storeError(m_db, rc);
+    return {};
+}
+
+Status OpLog::merge(const Op &op)
+{
+    auto current = m_projector->winner(op.entity, op.row, op.field);
+    if (!current)
+        return current.error();
+    const Projector::Winner &w = current.value();
+    if (!w.exists)
+        return m_projector->setWinner(op, w);
+
+    const bool wins = MergeRules::beats(op.hlc, op.origin, w.hlc, w.origin);
+    if (Status s = wins ? m_projector->setWinner(op, w) : m_projector->touch(op); !s)
+        return s;
+
+    // The winner holds the greatest hlc on the key, so an op based on it has
+    // seen everything: no pair can stay open. This is every local edit and
+    // every sequential remote one, and spares reading the key's history.
+    if (op.basedOn >= w.hlc)
+        return m_projector->setConflict(op.entity, op.row, op.field, {});
+
+    Statement &st = statement("SELECT origin, counter, hlc, based_on FROM ops "
+                              "WHERE entity = ?1 AND row = ?2 AND field = ?3");
+    st.bindText(1, op.entity).bind(2, op.row).bindText(3, op.field);
+    QList<OpStamp> stamps;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        stamps.append({{st.columnBlob(0), quint64(st.columnInt64(1))},
+                       quint64(st.columnInt64(2)),
+                       quint64(st.columnInt64(3))});
+    }
+    st.reset();
+    if (failed(rc))
+        return storeError(m_db, rc);
+    return m_projector->setConflict(op.entity, op.row, op.field, MergeRules::openConflict(stamps));
+}
+
+Result<Op> OpLog::append(const QString &entity, const QByteArray &row, const QString &field,
+                         const QCborValue &value)
+{
+    // Never trust a cached head here: another process may have written since.
+    m_heads.remove(m_deviceId);
+    auto h = head(m_deviceId);
+    if (!h)
+        return h.error();
+    Head &me = *h.value();
+
+    auto current = m_projector->winner(entity, row, field);
+    if (!current)
+        return current.error();
+
+    Op op;
+    op.origin = m_deviceId;
+    op.counter = me.counter + 1;
+    op.entity = entity;
+    op.row = row;
+    op.field = field;
+    op.setValue(value);
+    op.basedOn = current.value().exists ? current.value().hlc : 0;
+    op.prevHash = me.hash;
+    // Our own last op and the value we overwrite both happened before this one.
+    m_hlc.receive(std::max(me.maxHlc, op.basedOn));
+    op.hlc = m_hlc.send();
+    if (Status s = op.validate(); !s)
+        return s.error();
+
+    const QByteArray hash = op.hash();
+    if (Status s = store(op, hash); !s)
+        return s.error();
+    if (Status s = merge(op); !s)
+        return s.error();
+    Statement &outbox = statement("INSERT INTO outbox(counter) VALUES (?1)");
+    outbox.bind(1, qint64(op.counter));
+    if (const int rc = outbox.run(); failed(rc))
+        return storeError(m_db, rc);
+
+    me.counter = op.counter;
+    me.hash = hash;
+    me.maxHlc = op.hlc;
+    me.dirty = true;
+    if (Status s = saveHeads(); !s)
+        return s.error();
+    m_heads.remove(m_deviceId);
+    return op;
+}
+
+Status OpLog::applyOne(const Op &op, ApplyReport &report)
+{
+    auto h = head(op.origin);
+    if (!h)
+        return h.error();
+    Head &hd = *h.value();
+    const QByteArray hash = op.hash();
+
+    if (op.counter <= hd.counter) {
+        Statement &st = statement("SELECT hash FROM ops WHERE origin = ?1 AND counter = ?2");
+        st.bind(1, op.origin).bind(2, qint64(op.counter));
+        const int rc = st.step();
+        const QByteArray stored = rc == SQLITE_ROW ? st.columnBlob(0) : QByteArray();
+        st.reset();
+        if (failed(rc))
+            return storeError(m_db, rc);
+        if (stored == hash)
+            ++report.duplicates;
+        else
+            report.issues.append(
+                ChainVerifier::issue(ChainIssue::Kind::Fork, op.origin, op.counter));
+        return {};
+    }
+
+    if (op.counter > hd.counter + 1) {
+        // Too early: keep it until the chain reaches it.
+        Statement &st = statement("SELECT op FROM pending_ops WHERE origin = ?1 AND counter = ?2");
+        st.bind(1, op.origin).bind(2, qint64(op.counter));
+        const int rc = st.step();
+        const QByteArray existing = rc == SQLITE_ROW ? st.columnBlob(0) : QByteArray();
+        st.reset();
+        if (failed(rc))
+            return storeError(m_db, rc);
+        const QByteArray encoded = op.encode();
+        if (!existing.isEmpty()) {
+            if (existing == encoded)
+                ++report.duplicates;
+            else
+                report.issues.append(
+                    ChainVerifier::issue(ChainIssue::Kind::Fork, op.origin, op.counter));
+            return {};
+        }
+        Statement &ins =
+            statement("INSERT INTO pending_ops(origin, counter, op) VALUES (?1, ?2, ?3)");
+        ins.bind(1, op.origin).bind(2, qint64(op.counter)).bind(3, encoded);
+        if (const int irc = ins.run(); failed(irc))
+            return storeError(m_db, irc);
+        m_pendingOrigins.insert(op.origin);
+        ++report.pending;
+        return {};
+    }
+
+    if (op.prevHash != hd.hash) {
+        report.issues.append(ChainVerifier::issue(ChainIssue::Kind::Changed, op.origin,
+                                                  hd.counter == 0 ? op.counter : hd.counter));
+        return {};
+    }
+
+    if (Status s = store(op, hash); !s)
+        return s;
+    m_hlc.receive(op.hlc);
+    if (Status s = merge(op); !s)
+        return s;
+    hd.counter = op.counter;
+    hd.hash = hash;
+    hd.maxHlc = std::max(hd.maxHlc, op.hlc);
+    if (!hd.clockAhead && m_hlc.isAhead(op.hlc)) {
+        hd.clockAhead = true;
+        report.clockAhead.append(op.origin);
+        qCWarning(lcOplog) << "device clock ahead by more than 10 minutes:"
+                           << ChainVerifier::deviceLabel(op.origin);
+    }
+    hd.dirty = true;
+    ++report.applied;
+    if (m_pendingOrigins.contains(op.origin))
+        return drainPending(op.origin, report);
+    return {};
+}
+
+Status OpLog::drainPending(const QByteArray &origin, ApplyReport &report)
+{
+    for (;;) {
+        auto h = head(origin);
+        if (!h)
+            return h.error();
+        const quint64 next = h.value()->counter + 1;
+        Statement &st = statement("SELECT op FROM pending_ops WHERE origin = ?1 AND counter = ?2");
+        st.bind(1, origin).bind(2, qint64(next));
+        const int rc = st.step();
+        const QByteArray encoded = rc == SQLITE_ROW ? st.columnBlob(0) : QByteArray();
+        st.reset();
+        if (failed(rc))
+            return storeError(m_db, rc);
+        if (encoded.isEmpty())
+            return {};
+        Statement &del = statement("DELETE FROM pending_ops WHERE origin = ?1 AND counter = ?2");
+        del.bind(1, origin).bind(2, qint64(next));
+        if (const int drc = del.run(); failed(drc))
+            return storeError(m_db, drc);
+        --report.pending;
+        auto op = Op::decode(encoded);
+        if (!op)
+            return op.error();
+        const int before = report.applied;
+        m_pendingOrigins.remove(origin); // applyOne must not recurse into us
+        Status s = applyOne(op.value(), report);
+        m_pendingOrigins.insert(origin);
+        if (!s)
+            return s;
+        if (report.applied == before)
+            return {}; // rejected: the chain stays broken here
+    }
+}
+
+Result<ApplyReport> OpLog::apply(const QList<Op> &ops)
+{
+    ApplyReport report;
+    Transaction txn(m_db);
+    if (!txn.begun())
+        return txn.begun().error();
+    m_heads.clear();
+    m_pendingOrigins.clear();
+    {
+        Statement &st = statement("SELECT DISTINCT origin FROM pending_ops");
+        int rc;
+        while ((rc = st.step()) == SQLITE_ROW)
+            m_pendingOrigins.insert(st.columnBlob(0));
+        st.reset();
+        if (failed(rc))
+            return storeError(m_db, rc);
+    }
+    for (const Op &op : ops) {
+        if (Status s = op.validate(); !s) {
+            m_heads.clear();
+            return s.error();
+        }
+        if (Status s = applyOne(op, report); !s) {
+            m_heads.clear();
+            return s.error();
+        }
+    }
+    Status saved = saveHeads();
+    m_heads.clear();
+    if (!saved)
+        return saved.error();
+    if (Status s = txn.commit(); !s)
+        return s.error();
+    return report;
+}
+
+Result<QList<ChainIssue>> OpLog::verify()
+{
+    QList<ChainIssue> issues;
+    Statement st(m_db.handle(), "SELECT origin, counter, hlc, entity, row, field, value, based_on, "
+                                "prev_hash, hash FROM ops ORDER BY origin, counter");
+    QByteArray origin;
+    quint64 lastCounter = 0;
+    QByteArray lastHash;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        Op op = opFromRow(st);
+        const QByteArray stored = st.columnBlob(9);
+        if (op.origin != origin) {
+            origin = op.origin;
+            lastCounter = 0;
+            lastHash = zeroHash();
+        }
+        const QByteArray actual = op.hash();
+        if (actual != stored)
+            issues.append(ChainVerifier::issue(ChainIssue::Kind::Changed, op.origin, op.counter));
+        if (op.counter != lastCounter + 1)
+            issues.append(ChainVerifier::issue(ChainIssue::Kind::Gap, op.origin, op.counter,
+                                               lastCounter + 1));
+        else if (op.prevHash != lastHash && actual == stored)
+            issues.append(ChainVerifier::issue(ChainIssue::Kind::Changed, op.origin, lastCounter));
+        lastCounter = op.counter;
+        lastHash = stored;
+    }
+    if (failed(rc))
+        return storeError(m_db, rc);
+
+    Statement pending(m_db.handle(),
+                      "SELECT p.origin, min(p.counter), coalesce(h.counter, 0) FROM pending_ops p "
+                      "LEFT JOIN chain_heads h ON h.origin = p.origin GROUP BY p.origin");
+    while ((rc = pending.step()) == SQLITE_ROW) {
+        issues.append(ChainVerifier::issue(ChainIssue::Kind::Gap, pending.columnBlob(0),
+                                           quint64(pending.columnInt64(1)),
+                                           quint64(pending.columnInt64(2)) + 1));
+    }
+    if (failed(rc))
+        return storeError(m_db, rc);
+    return issues;
+}
+
+Result<QByteArray> OpLog::stateHash()
+{
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, nullptr, 0, Op::kHashSize);
+    const auto add = [&state](const QByteArray &bytes) {
+        crypto_generichash_update(&state,
+                                  reinterpret_cast<const unsigned char *>(bytes.constData()),
+                                  quint64(bytes.size()));
+    };
+    Statement values(m_db.handle(), "SELECT entity, row, field, value, hlc, origin "
+                                    "FROM field_values ORDER BY entity, row, field");
+    int rc;
+    while ((rc = values.step()) == SQLITE_ROW) {
+        QByteArray item;
+        CanonicalCbor::appendHead(item, 4, 6);
+        CanonicalCbor::appendText(item, values.columnText(0).toUtf8());
+        CanonicalCbor::appendBytes(item, values.columnBlob(1));
+        CanonicalCbor::appendText(item, values.columnText(2).toUtf8());
+        item.append(values.columnBlob(3));
+        CanonicalCbor::appendUnsigned(item, quint64(values.columnInt64(4)));
+        CanonicalCbor::appendBytes(item, values.columnBlob(5));
+        add(item);
+    }
+    if (failed(rc))
+        return storeError(m_db, rc);
+    add(QByteArrayLiteral("conflicts"));
+    Statement conflicts(
+        m_db.handle(), "SELECT entity, row, field, ops FROM conflicts ORDER BY entity, row, field");
+    while ((rc = conflicts.step()) == SQLITE_ROW) {
+        QByteArray item;
+        CanonicalCbor::appendHead(item, 4, 4);
+        CanonicalCbor::appendText(item, conflicts.columnText(0).toUtf8());
+        CanonicalCbor::appendBytes(item, conflicts.columnBlob(1));
+        CanonicalCbor::appendText(item, conflicts.columnText(2).toUtf8());
+        item.append(conflicts.columnBlob(3));
+        add(item);
+    }
+    if (failed(rc))
+        return storeError(m_db, rc);
+    QByteArray out(Op::kHashSize, Qt::Uninitialized);
+    crypto_generichash_final(&state, reinterpret_cast<unsigned char *>(out.data()),
+                             size_t(out.size()));
+    return out;
+}
+
+Result<QList<Op>> OpLog::opsOf(const QByteArray &origin, quint64 after, int limit)
+{
+    Statement st(m_db.handle(), "SELECT origin, counter, hlc, entity, row, field, value, based_on, "
+                                "prev_hash FROM ops WHERE origin = ?1 AND counter > ?2 "
+                                "ORDER BY counter LIMIT ?3");
+    st.bind(1, origin).bind(2, qint64(after)).bind(3, qint64(limit > 0 ? limit : -1));
+    QList<Op> ops;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        ops.append(opFromRow(st));
+    }
+    if (failed(rc))
+        return storeError(m_db, rc);
+    return ops;
+}
+
+Result<QList<QByteArray>> OpLog::origins()
+{
+    Statement st(m_db.handle(), "SELECT origin FROM chain_heads ORDER BY origin");
+    QList<QByteArray> out;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW)
+        out.append(st.columnBlob(0));
+    if (failed(rc))
+        return storeError(m_db, rc);
+    return out;
+}
+
+} // namespace vigia

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "ApplyReport.h"
+#include "ChainIssue.h"
+#include "Hlc.h"
+#include "Op.h"
+#include "Result.h"
+
+#include <QCborValue>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+#include <memory>
+
+namespace vigia {
+
+class Database;
+class Projector;
+class Statement;
+
+// The op log of one workspace: writes local ops (counter, HLC, based_on, hash
+// chain) and merges remote ones with the rules of DESIGN.md section 5, keeping
+// every projection in the same transaction.
+class OpLog
+{
+public:
+    OpLog(Database &db, QByteArray deviceId, ClockFn clock = {});
+    ~OpLog();
+    OpLog(const OpLog &) = delete;
+    OpLog &operator=(const OpLog &) = delete;
+
+    [[nodiscard]] const QByteArray &deviceId() const { return m_deviceId; }
+    [[nodiscard]] Hlc &clock() { return m_hlc; }
+
+    // Writes one local op. The caller holds a Transaction: the counter is read
+    // inside it, so two processes writing one workspace never reuse a counter.
+    [[nodiscard]] Result<Op> append(const QString &entity, const QByteArray &row,
+                                    const QString &field, const QCborValue &value);
+
+    // Merges remote ops in one transaction. Duplicates are no-ops; ops that
+    // arrive before their predecessor wait in pending_ops; ops that break a
+    // chain are rejected and reported.
+    [[nodiscard]] Result<ApplyReport> apply(const QList<Op> &ops);
+
+    // Re-checks every stored chain and reports gaps, forks and altered ops.
+    [[nodiscard]] Result<QList<ChainIssue>> verify();
+
+    // BLAKE2b-256 over the canonical projection (every key's winner and the
+    // open conflicts). Equal sets of ops give equal hashes, whatever the order.
+    [[nodiscard]] Result<QByteArray> stateHash();
+
+    // The ops of one device with counter > after, in chain order (for bundles
+    // and tests). limit <= 0 means all.
+    [[nodiscard]] Result<QList<Op>> opsOf(const QByteArray &origin, quint64 after = 0,
+                                          int limit = 0);
+    [[nodiscard]] Result<QList<QByteArray>> origins();
+
+private:
+    struct Head
+    {
+        quint64 counter = 0;
+        QByteArray hash;
+        quint64 maxHlc = 0;
+        bool clockAhead = false;
+        bool dirty = false;
+    };
+
+    [[nodiscard]] Result<Head *> head(const QByteArray &origin);
+    [[nodiscard]] Status saveHeads();
+    [[nodiscard]] Status store(const Op &op, const QByteArray &hash);
+    [[nodiscard]] Status merge(const Op &op);
+    [[nodiscard]] Status applyOne(const Op &op, ApplyReport &report);
+    [[nodiscard]] Status drainPending(const QByteArray &origin, ApplyReport &report);
+    Statement &statement(const char *sql);
+
+    Database &m_db;
+    QByteArray m_deviceId;
+    Hlc m_hlc;
+    std::unique_ptr<Projector> m_projector;
+    QHash<const char *, std::shared_ptr<Statement>> m_statements;
+    QHash<QByteArray, Head> m_heads; // valid within one transaction only
+    QSet<QByteArray> m_pendingOrigins;
+};
+
+} // namespace vigia

@@ -1,0 +1,12 @@
+#include "Country.h"
+
+#include "ReferenceLanguage.h"
+
+namespace vigia {
+
+QString Country::name(const QString &lang) const
+{
+    return ReferenceLanguage::pick(names, lang, code);
+}
+
+} // namespace vigia

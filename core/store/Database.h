@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace vigia {
+
+// One open SQLite connection. Every database in Vigia is opened through
+// Database::open, so pragmas, URI handling and (later) the encrypting VFS are
+// decided in one place. Not thread-safe: one Database per thread.
+class Database
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if needed) and migrates to the latest schema.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path);
+    // Opens without migrating; for tests of the migrations themselves.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> openUnmigrated(const QString &path);
+
+    [[nodiscard]] sqlite3 *handle() const { return m_handle; }
+    [[nodiscard]] const QString &path() const { return m_path; }
+    [[nodiscard]] QString connectionName() const { return m_connectionName; }
+
+    // Runs one or more statements that return no rows.
+    [[nodiscard]] Status exec(const char *sql);
+    [[nodiscard]] Result<int> userVersion();
+
+    // Turns an SQLite result code into an Error for people; `what` says which
+    // operation failed ("saving the record").
+    [[nodiscard]] Error errorFor(int rc, const QString &what) const;
+    [[nodiscard]] static Error errorFor(int rc, const QString &what, const QString &detail);
+
+private:
+    Database() = default;
+    [[nodiscard]] Status configure();
+
+    QString m_connectionName;
+    QString m_path;
+    sqlite3 *m_handle = nullptr;
+};
+
+} // namespace vigia

@@ -1,0 +1,175 @@
+#include "Migrations.h"
+
+#include "Database.h"
+#include "LogCategories.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace vigia {
+
+namespace {
+
+// Version 1: the op log, its projections and the local tables.
+constexpr const char *kV1 = R"sql(
+CREATE TABLE ops (
+    origin    BLOB    NOT NULL,
+    counter   INTEGER NOT NULL,
+    hlc       INTEGER NOT NULL,
+    entity    TEXT    NOT NULL,
+    row       BLOB    NOT NULL,
+    field     TEXT    NOT NULL,
+    value     BLOB    NOT NULL,
+    based_on  INTEGER NOT NULL,
+    prev_hash BLOB    NOT NULL,
+    hash      BLOB    NOT NULL,
+    PRIMARY KEY (origin, counter)
+) WITHOUT ROWID;
+CREATE INDEX ops_by_key ON ops(entity, row, field);
+
+-- Ops that arrived before their predecessor in the device's chain. They are
+-- merged as soon as the gap closes; until then `oplog verify` reports the gap.
+CREATE TABLE pending_ops (
+    origin  BLOB    NOT NULL,
+    counter INTEGER NOT NULL,
+    op      BLOB    NOT NULL,
+    PRIMARY KEY (origin, counter)
+) WITHOUT ROWID;
+
+-- Local knowledge about each device's chain (not replicated).
+CREATE TABLE chain_heads (
+    origin      BLOB PRIMARY KEY,
+    counter     INTEGER NOT NULL,
+    hash        BLOB    NOT NULL,
+    max_hlc     INTEGER NOT NULL DEFAULT 0,
+    clock_ahead INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+
+-- The winning value of every (entity, row, field): the canonical projection.
+CREATE TABLE field_values (
+    entity TEXT    NOT NULL,
+    row    BLOB    NOT NULL,
+    field  TEXT    NOT NULL,
+    value  BLOB    NOT NULL,
+    text   TEXT,
+    hlc    INTEGER NOT NULL,
+    origin BLOB    NOT NULL,
+    UNIQUE (entity, row, field)
+);
+
+CREATE TABLE conflicts (
+    entity TEXT NOT NULL,
+    row    BLOB NOT NULL,
+    field  TEXT NOT NULL,
+    ops    BLOB NOT NULL,
+    PRIMARY KEY (entity, row, field)
+) WITHOUT ROWID;
+
+CREATE TABLE records (
+    id           BLOB PRIMARY KEY,
+    form_id      TEXT,
+    form_version TEXT,
+    status       TEXT,
+    deleted      INTEGER NOT NULL DEFAULT 0,
+    country      TEXT,
+    event_date   TEXT,
+    created_hlc  INTEGER,
+    author       BLOB,
+    updated_hlc  INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX records_by_update ON records(updated_hlc DESC);
+CREATE INDEX records_by_form ON records(form_id, updated_hlc DESC);
+CREATE INDEX records_by_country ON records(country, updated_hlc DESC);
+
+CREATE VIEW record_values AS
+    SELECT row AS record_id, field, value, text, hlc, origin
+    FROM field_values WHERE entity = 'record' AND substr(field, 1, 1) <> '_';
+
+CREATE TABLE codes (
+    id BLOB PRIMARY KEY, parent BLOB, name_en TEXT, name_es TEXT, name_pt TEXT,
+    color TEXT, description TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    updated_hlc INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE codings (
+    id BLOB PRIMARY KEY, record_id BLOB, field TEXT, code_id BLOB, start_pos INTEGER,
+    end_pos INTEGER, quote TEXT, memo TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    updated_hlc INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX codings_by_record ON codings(record_id);
+CREATE TABLE comments (
+    id BLOB PRIMARY KEY, record_id BLOB, field TEXT, body TEXT, author BLOB,
+    deleted INTEGER NOT NULL DEFAULT 0, updated_hlc INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE review_states (
+    id BLOB PRIMARY KEY, state TEXT, note TEXT, reviewer BLOB,
+    updated_hlc INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE devices (
+    id BLOB PRIMARY KEY, name TEXT, role TEXT, sign_pk BLOB, box_pk BLOB,
+    country_scope TEXT, approved INTEGER, deleted INTEGER NOT NULL DEFAULT 0,
+    updated_hlc INTEGER NOT NULL DEFAULT 0);
+
+-- Local only: this device's ops not yet acknowledged by a receipt.
+CREATE TABLE outbox (
+    counter   INTEGER PRIMARY KEY,
+    bundle_id BLOB
+);
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value BLOB
+);
+)sql";
+
+// Version 2: full-text search over record text values. The FTS row id is the
+// field_values row id, so replacing a value replaces exactly its index entry.
+constexpr const char *kV2 = R"sql(
+CREATE VIRTUAL TABLE record_text USING fts5(text, tokenize='unicode61 remove_diacritics 2');
+INSERT INTO record_text(rowid, text)
+    SELECT rowid, text FROM field_values
+    WHERE entity = 'record' AND text IS NOT NULL AND substr(field, 1, 1) <> '_';
+)sql";
+
+const std::array<const char *, 2> kSteps = {kV1, kV2};
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return int(kSteps.size());
+}
+
+Status Migrations::migrate(Database &db)
+{
+    return migrateTo(db, latestVersion());
+}
+
+Status Migrations::migrateTo(Database &db, int target)
+{
+    auto current = db.userVersion();
+    if (!current)
+        return current.error();
+    if (current.value() > latestVersion()) {
+        return Error(ErrorCode::TooNew,
+                     QCoreApplication::translate("vigia::Migrations",
+                                                 "The store %1 was written by a newer version of "
+                                                 "Vigia (schema %2; this version knows up to "
+                                                 "%3). Install the newer version to open it.")
+                         .arg(db.path())
+                         .arg(current.value())
+                         .arg(latestVersion()));
+    }
+    for (int v = current.value() + 1; v <= target; ++v) {
+        Transaction txn(db);
+        if (!txn.begun())
+            return txn.begun();
+        if (Status s = db.exec(kSteps[size_t(v - 1)]); !s)
+            return s;
+        const QByteArray setVersion = "PRAGMA user_version=" + QByteArray::number(v);
+        if (Status s = db.exec(setVersion.constData()); !s)
+            return s;
+        if (Status s = txn.commit(); !s)
+            return s;
+        qCInfo(lcStore) << "migrated store to schema" << v;
+    }
+    return {};
+}
+
+} // namespace vigia

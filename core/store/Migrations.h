@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Result.h"
+
+namespace vigia {
+
+class Database;
+
+// Forward-only schema migrations keyed on PRAGMA user_version. Each step runs
+// in its own transaction, so an interrupted upgrade leaves the previous
+// version intact. Never edit a released step; append a new one.
+class Migrations
+{
+public:
+    [[nodiscard]] static int latestVersion();
+    // Migrates to the latest version.
+    [[nodiscard]] static Status migrate(Database &db);
+    // Migrates up to `version` only; tests use it to build every older schema.
+    [[nodiscard]] static Status migrateTo(Database &db, int version);
+};
+
+} // namespace vigia

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace vigia {
+
+// Criteria for RecordStore::list and count. Empty members do not filter.
+struct RecordFilter
+{
+    QString formId;
+    QString status;
+    QString country;
+    QDate from; // on the record's `date` field, inclusive
+    QDate to;
+    QString search; // words matched with the full-text index
+    bool includeDeleted = false;
+    int offset = 0;
+    int limit = 100;
+};
+
+} // namespace vigia

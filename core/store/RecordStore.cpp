@@ -1,0 +1,317 @@
+#include "RecordStore.h"
+
+#include "Database.h"
+#include "OpLog.h"
+#include "Statement.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <sqlite3.h>
+
+namespace vigia {
+
+namespace {
+const QString kEntity = QStringLiteral("record");
+
+QByteArray rowOf(const QUuid &id)
+{
+    return id.toRfc4122();
+}
+
+// Turns what a person typed into an FTS5 query: every word must match, as a
+// prefix, and FTS5 syntax characters lose their meaning.
+QString ftsQuery(const QString &search)
+{
+    QStringList terms;
+    const QStringList words =
+        search.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    for (QString w : words) {
+        w.remove(QLatin1Char('"'));
+        if (!w.isEmpty())
+            terms.append(QLatin1Char('"') + w + QStringLiteral("\"*"));
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+Record recordFromRow(const Statement &st)
+{
+    Record r;
+    r.id = QUuid::fromRfc4122(st.columnBlob(0));
+    r.formId = st.columnText(1);
+    r.formVersion = st.columnText(2);
+    r.status = st.columnText(3);
+    r.deleted = st.columnInt64(4) != 0;
+    r.country = st.columnText(5);
+    r.date = st.columnText(6);
+    r.createdHlc = quint64(st.columnInt64(7));
+    r.updatedHlc = quint64(st.columnInt64(8));
+    r.author = st.columnBlob(9);
+    return r;
+}
+
+constexpr const char *kRecordColumns =
+    "SELECT r.id, r.form_id, r.form_version, r.status, r.deleted, r.country, r.event_date, "
+    "r.created_hlc, r.updated_hlc, r.author FROM records r ";
+} // namespace
+
+RecordStore::RecordStore(Database &db, OpLog &log)
+    : m_db(db)
+    , m_log(log)
+{}
+
+bool RecordStore::isValidFieldName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_.\\-]{0,127}$"));
+    return re.match(name).hasMatch();
+}
+
+Result<QUuid> RecordStore::parseId(const QString &text)
+{
+    QString t = text.trimmed();
+    if (!t.startsWith(QLatin1Char('{')))
+        t = QLatin1Char('{') + t + QLatin1Char('}');
+    const QUuid id(t);
+    if (id.isNull()) {
+        return Error(ErrorCode::Usage, tr("'%1' is not a record id. A record id looks like "
+                                          "3f2b8c1e-9a4d-4e7b-8f00-1c2d3e4f5a6b.")
+                                           .arg(text));
+    }
+    return id;
+}
+
+Status RecordStore::checkValues(const Values &values) const
+{
+    for (const auto &[field, value] : values) {
+        Q_UNUSED(value);
+        if (!isValidFieldName(field)) {
+            return Error(ErrorCode::Validation,
+                         tr("'%1' is not a valid field name. Use letters, digits, '_', '-' and "
+                            "'.', starting with a letter.")
+                             .arg(field));
+        }
+    }
+    return {};
+}
+
+Status RecordStore::writeAll(const QByteArray &row, const Values &values)
+{
+    for (const auto &[field, value] : values) {
+        auto op = m_log.append(kEntity, row, field, value);
+        if (!op)
+            return op.error();
+    }
+    return {};
+}
+
+Result<QUuid> RecordStore::create(const QString &formId, const QString &formVersion,
+                                  const Values &values, bool finalize)
+{
+    if (formId.trimmed().isEmpty())
+        return Error(ErrorCode::Usage, tr("A record needs a form id. Name the form to use."));
+    if (Status s = checkValues(values); !s)
+        return s.error();
+    const QUuid id = QUuid::createUuid();
+    Values all{{QStringLiteral("_form"), formId},
+               {QStringLiteral("_form_version"), formVersion},
+               {QStringLiteral("_status"), finalize ? kFinalized : kDraft}};
+    all.append(values);
+    Transaction txn(m_db);
+    if (!txn.begun())
+        return txn.begun().error();
+    if (Status s = writeAll(rowOf(id), all); !s)
+        return s.error();
+    if (Status s = txn.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status RecordStore::change(const QUuid &id, Need need, const Values &ops)
+{
+    Transaction txn(m_db);
+    if (!txn.begun())
+        return txn.begun();
+    // Read the state inside the write transaction: another process may have
+    // changed the record a moment ago.
+    auto current = get(id);
+    if (!current)
+        return current.error();
+    const Record &r = current.value();
+    const QString shortId = r.id.toString(QUuid::WithoutBraces);
+    switch (need) {
+    case Need::Any:
+        break;
+    case Need::Draft:
+        if (r.deleted)
+            return Error(ErrorCode::Validation,
+                         tr("Record %1 is deleted. Restore it before changing it.").arg(shortId));
+        if (r.status != kDraft)
+            return Error(ErrorCode::Validation,
+                         tr("Record %1 is finalized. Reopen it before changing it.").arg(shortId));
+        break;
+    case Need::Finalized:
+        if (r.deleted)
+            return Error(ErrorCode::Validation,
+                         tr("Record %1 is deleted. Restore it before reopening it.").arg(shortId));
+        if (r.status != kFinalized)
+            return Error(
+                ErrorCode::Validation,
+                tr("Record %1 is not finalized, so there is nothing to reopen.").arg(shortId));
+        break;
+    case Need::Deleted:
+        if (!r.deleted)
+            return Error(
+                ErrorCode::Validation,
+                tr("Record %1 is not deleted, so there is nothing to restore.").arg(shortId));
+        break;
+    case Need::NotDeleted:
+        if (r.deleted)
+            return Error(ErrorCode::Validation, tr("Record %1 is already deleted.").arg(shortId));
+        break;
+    }
+    if (Status s = writeAll(rowOf(id), ops); !s)
+        return s;
+    return txn.commit();
+}
+
+Status RecordStore::setValues(const QUuid &id, const Values &values)
+{
+    if (Status s = checkValues(values); !s)
+        return s;
+    return change(id, Need::Draft, values);
+}
+
+Status RecordStore::finalize(const QUuid &id)
+{
+    return change(id, Need::Draft, {{QStringLiteral("_status"), kFinalized}});
+}
+
+Status RecordStore::reopen(const QUuid &id)
+{
+    return change(id, Need::Finalized, {{QStringLiteral("_status"), kDraft}});
+}
+
+Status RecordStore::remove(const QUuid &id)
+{
+    return change(id, Need::NotDeleted, {{QStringLiteral("_deleted"), true}});
+}
+
+Status RecordStore::restore(const QUuid &id)
+{
+    return change(id, Need::Deleted, {{QStringLiteral("_deleted"), false}});
+}
+
+Result<Record> RecordStore::get(const QUuid &id)
+{
+    const QByteArray row = rowOf(id);
+    Statement st(
+        m_db.handle(),
+        (QByteArray(kRecordColumns) + "WHERE r.id = ?1 AND r.form_id IS NOT NULL").constData());
+    st.bind(1, row);
+    int rc = st.step();
+    if (rc == SQLITE_DONE) {
+        return Error(ErrorCode::NotFound,
+                     tr("No record %1 exists in this workspace. List the records to find its id.")
+                         .arg(id.toString(QUuid::WithoutBraces)));
+    }
+    if (rc != SQLITE_ROW)
+        return m_db.errorFor(rc, tr("reading a record"));
+    Record r = recordFromRow(st);
+
+    Statement values(m_db.handle(), "SELECT field, value FROM record_values WHERE record_id = ?1 "
+                                    "ORDER BY field");
+    values.bind(1, row);
+    while ((rc = values.step()) == SQLITE_ROW)
+        r.values.insert(values.columnText(0), QCborValue::fromCbor(values.columnBlob(1)));
+    if (rc != SQLITE_DONE)
+        return m_db.errorFor(rc, tr("reading a record"));
+
+    Statement conflicts(m_db.handle(), "SELECT field FROM conflicts WHERE entity = 'record' AND "
+                                       "row = ?1 ORDER BY field");
+    conflicts.bind(1, row);
+    while ((rc = conflicts.step()) == SQLITE_ROW)
+        r.conflictedFields.append(conflicts.columnText(0));
+    if (rc != SQLITE_DONE)
+        return m_db.errorFor(rc, tr("reading a record"));
+    return r;
+}
+
+namespace {
+// Builds the WHERE clause shared by list() and count(); binds in order.
+struct FilterSql
+{
+    QByteArray where;
+    QList<QString> params;
+};
+
+FilterSql filterSql(const RecordFilter &f)
+{
+    FilterSql out;
+    out.where = "WHERE r.form_id IS NOT NULL";
+    if (!f.includeDeleted)
+        out.where += " AND r.deleted = 0";
+    const auto add = [&out](const char *clause, const QString &value) {
+        out.params.append(value);
+        out.where += QByteArray(" AND ") + clause + QByteArray::number(out.params.size());
+    };
+    if (!f.formId.isEmpty())
+        add("r.form_id = ?", f.formId);
+    if (!f.status.isEmpty())
+        add("r.status = ?", f.status);
+    if (!f.country.isEmpty())
+        add("r.country = ?", f.country);
+    if (f.from.isValid())
+        add("r.event_date >= ?", f.from.toString(Qt::ISODate));
+    if (f.to.isValid())
+        add("r.event_date <= ?", f.to.toString(Qt::ISODate));
+    const QString query = ftsQuery(f.search);
+    if (!query.isEmpty()) {
+        out.params.append(query);
+        out.where += " AND r.id IN (SELECT fv.row FROM record_text t JOIN field_values fv "
+                     "ON fv.rowid = t.rowid WHERE record_text MATCH ?" +
+                     QByteArray::number(out.params.size()) + ")";
+    }
+    return out;
+}
+} // namespace
+
+Result<QList<Record>> RecordStore::list(const RecordFilter &filter)
+{
+    const FilterSql f = filterSql(filter);
+    const QByteArray sql = QByteArray(kRecordColumns) + f.where +
+                           " ORDER BY r.updated_hlc DESC, r.id LIMIT ?" +
+                           QByteArray::number(f.params.size() + 1) + " OFFSET ?" +
+                           QByteArray::number(f.params.size() + 2);
+    Statement st(m_db.handle(), sql.constData());
+    if (!st.isValid())
+        return m_db.errorFor(st.prepareResult(), tr("listing records"));
+    for (int i = 0; i < f.params.size(); ++i)
+        st.bindText(i + 1, f.params[i]);
+    st.bind(int(f.params.size()) + 1, qint64(filter.limit > 0 ? filter.limit : -1));
+    st.bind(int(f.params.size()) + 2, qint64(qMax(0, filter.offset)));
+    QList<Record> out;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW)
+        out.append(recordFromRow(st));
+    if (rc != SQLITE_DONE)
+        return m_db.errorFor(rc, tr("listing records"));
+    return out;
+}
+
+Result<int> RecordStore::count(const RecordFilter &filter)
+{
+    const FilterSql f = filterSql(filter);
+    Statement st(m_db.handle(),
+                 (QByteArray("SELECT count(*) FROM records r ") + f.where).constData());
+    if (!st.isValid())
+        return m_db.errorFor(st.prepareResult(), tr("counting records"));
+    for (int i = 0; i < f.params.size(); ++i)
+        st.bindText(i + 1, f.params[i]);
+    const int rc = st.step();
+    if (rc != SQLITE_ROW)
+        return m_db.errorFor(rc, tr("counting records"));
+    return int(st.columnInt64(0));
+}
+
+} // namespace vigia

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Record.h"
+#include "RecordFilter.h"
+#include "Result.h"
+
+#include <QCborValue>
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QUuid>
+
+namespace vigia {
+
+class Database;
+class OpLog;
+
+// The records API. Every change is written as ops through the OpLog, one
+// transaction per call, so a call either happens completely or not at all.
+class RecordStore
+{
+    Q_DECLARE_TR_FUNCTIONS(vigia::RecordStore)
+
+public:
+    using Values = QList<QPair<QString, QCborValue>>;
+
+    static inline const QString kDraft = QStringLiteral("draft");
+    static inline const QString kFinalized = QStringLiteral("finalized");
+
+    RecordStore(Database &db, OpLog &log);
+
+    [[nodiscard]] Result<QUuid> create(const QString &formId, const QString &formVersion,
+                                       const Values &values = {}, bool finalize = false);
+    [[nodiscard]] Status setValues(const QUuid &id, const Values &values);
+    [[nodiscard]] Status finalize(const QUuid &id);
+    [[nodiscard]] Status reopen(const QUuid &id);
+    [[nodiscard]] Status remove(const QUuid &id);
+    [[nodiscard]] Status restore(const QUuid &id);
+
+    [[nodiscard]] Result<Record> get(const QUuid &id);
+    [[nodiscard]] Result<QList<Record>> list(const RecordFilter &filter);
+    [[nodiscard]] Result<int> count(const RecordFilter &filter);
+
+    // A field name a form may use: a letter or underscore, then letters,
+    // digits, '_', '-' or '.'; names starting with '_' are Vigia's own.
+    [[nodiscard]] static bool isValidFieldName(const QString &name);
+    // Accepts a record id with or without braces.
+    [[nodiscard]] static Result<QUuid> parseId(const QString &text);
+
+private:
+    enum class Need
+    {
+        Any,
+        Draft,
+        Finalized,
+        Deleted,
+        NotDeleted
+    };
+    [[nodiscard]] Status change(const QUuid &id, Need need, const Values &ops);
+    [[nodiscard]] Status checkValues(const Values &values) const;
+    [[nodiscard]] Status writeAll(const QByteArray &row, const Values &values);
+
+    Database &m_db;
+    OpLog &m_log;
+};
+
+} // namespace vigia

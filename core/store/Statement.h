@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace vigia {
+
+// A prepared statement on the raw connection. The hot paths (applying ops,
+// saving records) use this rather than QSqlQuery: no QVariant per value, and
+// statements prepared once and reset per row.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    [[nodiscard]] int prepareResult() const { return m_prepareRc; }
+    [[nodiscard]] bool isValid() const { return m_stmt != nullptr; }
+
+    // Parameters are 1-based, as in SQLite.
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, QByteArrayView blob);
+    Statement &bindText(int index, const QString &text);
+    Statement &bindTextUtf8(int index, QByteArrayView utf8);
+    Statement &bindDouble(int index, double value);
+    Statement &bindNull(int index);
+
+    // Returns SQLITE_ROW, SQLITE_DONE or an error code.
+    [[nodiscard]] int step();
+    // Steps to completion; SQLITE_DONE on success.
+    [[nodiscard]] int run();
+    void reset();
+
+    [[nodiscard]] qint64 columnInt64(int col) const;
+    [[nodiscard]] double columnDouble(int col) const;
+    [[nodiscard]] QByteArray columnBlob(int col) const;
+    [[nodiscard]] QString columnText(int col) const;
+    [[nodiscard]] bool columnIsNull(int col) const;
+    [[nodiscard]] int columnType(int col) const;
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_prepareRc = 0;
+};
+
+} // namespace vigia

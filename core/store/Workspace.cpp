@@ -1,0 +1,197 @@
+#include "Workspace.h"
+
+#include "Database.h"
+#include "DeviceKeys.h"
+#include "KeyStore.h"
+#include "LogCategories.h"
+#include "OpLog.h"
+#include "RecordStore.h"
+#include "Statement.h"
+#include "Transaction.h"
+
+#include <QCborMap>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+namespace vigia {
+
+namespace {
+const QString kNameKey = QStringLiteral("name");
+const QString kRoleKey = QStringLiteral("role");
+} // namespace
+
+Workspace::Workspace() = default;
+Workspace::~Workspace()
+{
+    // The log and records hold references into the database: drop them first.
+    m_records.reset();
+    m_log.reset();
+    m_db.reset();
+}
+
+QString Workspace::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/workspace");
+}
+
+QString Workspace::keystorePath(const QString &dir)
+{
+    return QDir(dir).filePath(QStringLiteral("keystore.cbor"));
+}
+
+QString Workspace::storePath(const QString &dir)
+{
+    return QDir(dir).filePath(QStringLiteral("store.sqlite"));
+}
+
+bool Workspace::exists(const QString &dir)
+{
+    return QFile::exists(keystorePath(dir));
+}
+
+QUuid Workspace::deviceId() const
+{
+    return m_keys->deviceId;
+}
+
+QString Workspace::fingerprint() const
+{
+    return m_keys->fingerprint();
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::assemble(const QString &dir, DeviceKeys keys,
+                                                       ClockFn clock)
+{
+    std::unique_ptr<Workspace> ws(new Workspace);
+    ws->m_path = QDir(dir).absolutePath();
+    ws->m_keys = std::make_unique<DeviceKeys>(std::move(keys));
+    auto db = Database::open(storePath(dir));
+    if (!db)
+        return db.error();
+    ws->m_db = db.take();
+    ws->m_log =
+        std::make_unique<OpLog>(*ws->m_db, ws->m_keys->deviceId.toRfc4122(), std::move(clock));
+    ws->m_records = std::make_unique<RecordStore>(*ws->m_db, *ws->m_log);
+    return ws;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::create(const QString &dir,
+                                                     const QByteArray &passphrase,
+                                                     const QString &deviceName, const QString &role,
+                                                     const KdfLimits &limits, ClockFn clock)
+{
+    if (deviceName.trimmed().isEmpty())
+        return Error(ErrorCode::Usage,
+                     tr("The device needs a name, for example \"Ana - laptop\"."));
+    if (role != kResearcher && role != kCoordinator)
+        return Error(ErrorCode::Usage,
+                     tr("Unknown role '%1'. Choose researcher or coordinator.").arg(role));
+    if (passphrase.size() < 8)
+        return Error(ErrorCode::Usage,
+                     tr("The passphrase is too short. Use at least 8 characters; a few "
+                        "unrelated words are easy to remember and hard to guess."));
+    if (exists(dir))
+        return Error(ErrorCode::Failure,
+                     tr("A workspace already exists in %1. Open it, or choose another folder.")
+                         .arg(QDir(dir).absolutePath()));
+    if (QFile::exists(storePath(dir)))
+        return Error(ErrorCode::Failure,
+                     tr("The folder %1 holds a store without a keystore. Move it away or choose "
+                        "another folder; nothing was changed.")
+                         .arg(QDir(dir).absolutePath()));
+    if (!QDir().mkpath(dir))
+        return Error(ErrorCode::Io,
+                     tr("Cannot create the folder %1. Check that it is writable.").arg(dir));
+
+    DeviceKeys keys = DeviceKeys::generate(QUuid::createUuid());
+    QCborMap info;
+    info.insert(kNameKey, deviceName.trimmed());
+    info.insert(kRoleKey, role);
+    if (Status s = KeyStore::create(keystorePath(dir), passphrase, keys, info, limits); !s)
+        return s.error();
+
+    auto ws = assemble(dir, std::move(keys), std::move(clock));
+    const auto undo = [&dir] {
+        QFile::remove(keystorePath(dir));
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(storePath(dir) + QLatin1String(suffix));
+    };
+    if (!ws) {
+        undo();
+        return ws.error();
+    }
+    Workspace &w = *ws.value();
+    w.m_deviceName = deviceName.trimmed();
+    w.m_role = role;
+
+    // The device describes itself in its own op log, so coordinators learn
+    // its keys from the same merge as everything else.
+    Transaction txn(w.database());
+    Status written = txn.begun();
+    const QByteArray row = w.m_keys->deviceId.toRfc4122();
+    const QList<QPair<QString, QCborValue>> fields{
+        {QStringLiteral("name"), w.m_deviceName},
+        {QStringLiteral("role"), role},
+        {QStringLiteral("sign_pk"), w.m_keys->signPublicKey},
+        {QStringLiteral("box_pk"), w.m_keys->boxPublicKey}};
+    for (const auto &[field, value] : fields) {
+        if (!written)
+            break;
+        auto op = w.oplog().append(QStringLiteral("device"), row, field, value);
+        if (!op)
+            written = op.error();
+    }
+    if (written) {
+        Statement st(w.database().handle(),
+                     "INSERT INTO settings(key, value) VALUES ('device_id', ?1)");
+        st.bind(1, row);
+        if (const int rc = st.run(); rc != SQLITE_DONE)
+            written = w.database().errorFor(rc, tr("saving the device identity"));
+    }
+    if (written)
+        written = txn.commit();
+    if (!written) {
+        ws = Error(written.error());
+        undo();
+        return written.error();
+    }
+    qCInfo(lcWorkspace) << "created workspace" << w.m_path;
+    return ws;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dir, const QByteArray &passphrase,
+                                                   ClockFn clock)
+{
+    if (!exists(dir))
+        return Error(ErrorCode::NotFound,
+                     tr("There is no Vigia workspace in %1. Create one first (vigiactl init, or "
+                        "start the Vigia app).")
+                         .arg(QDir(dir).absolutePath()));
+    auto keys = KeyStore::unlock(keystorePath(dir), passphrase);
+    if (!keys)
+        return keys.error();
+    auto info = KeyStore::readPublicInfo(keystorePath(dir));
+    if (!info)
+        return info.error();
+    auto ws = assemble(dir, keys.take(), std::move(clock));
+    if (!ws)
+        return ws.error();
+    Workspace &w = *ws.value();
+    w.m_deviceName = info.value().value(kNameKey).toString();
+    w.m_role = info.value().value(kRoleKey).toString();
+
+    Statement st(w.database().handle(), "SELECT value FROM settings WHERE key = 'device_id'");
+    const int rc = st.step();
+    if (rc != SQLITE_ROW || st.columnBlob(0) != w.m_keys->deviceId.toRfc4122())
+        return Error(ErrorCode::Corrupt,
+                     tr("The store in %1 does not belong to this keystore. Restore the "
+                        "workspace folder from a backup; nothing was changed.")
+                         .arg(w.m_path));
+    return ws;
+}
+
+} // namespace vigia

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "Hlc.h"
+#include "KdfLimits.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUuid>
+
+#include <memory>
+
+namespace vigia {
+
+class Database;
+class DeviceKeys;
+class OpLog;
+class RecordStore;
+
+// A workspace is a folder holding one device identity: the encrypted keystore
+// and the SQLite store. Opening one needs the passphrase.
+class Workspace
+{
+    Q_DECLARE_TR_FUNCTIONS(vigia::Workspace)
+
+public:
+    static inline const QString kResearcher = QStringLiteral("researcher");
+    static inline const QString kCoordinator = QStringLiteral("coordinator");
+
+    ~Workspace();
+
+    // QStandardPaths::AppDataLocation + "/workspace".
+    [[nodiscard]] static QString defaultPath();
+    [[nodiscard]] static QString keystorePath(const QString &dir);
+    [[nodiscard]] static QString storePath(const QString &dir);
+    [[nodiscard]] static bool exists(const QString &dir);
+
+    [[nodiscard]] static Result<std::unique_ptr<Workspace>>
+    create(const QString &dir, const QByteArray &passphrase, const QString &deviceName,
+           const QString &role, const KdfLimits &limits, ClockFn clock = {});
+    [[nodiscard]] static Result<std::unique_ptr<Workspace>>
+    open(const QString &dir, const QByteArray &passphrase, ClockFn clock = {});
+
+    [[nodiscard]] const QString &path() const { return m_path; }
+    [[nodiscard]] QUuid deviceId() const;
+    [[nodiscard]] const QString &deviceName() const { return m_deviceName; }
+    [[nodiscard]] const QString &role() const { return m_role; }
+    [[nodiscard]] QString fingerprint() const;
+    [[nodiscard]] const DeviceKeys &keys() const { return *m_keys; }
+    [[nodiscard]] Database &database() { return *m_db; }
+    [[nodiscard]] OpLog &oplog() { return *m_log; }
+    [[nodiscard]] RecordStore &records() { return *m_records; }
+
+private:
+    Workspace();
+    [[nodiscard]] static Result<std::unique_ptr<Workspace>>
+    assemble(const QString &dir, DeviceKeys keys, ClockFn clock);
+
+    QString m_path;
+    QString m_deviceName;
+    QString m_role;
+    std::unique_ptr<DeviceKeys> m_keys;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<OpLog> m_log;
+    std::unique_ptr<RecordStore> m_records;
+};
+
+} // namespace vigia

@@ -1,0 +1,84 @@
+#include "Database.h"
+#include "FakeClock.h"
+#include "Migrations.h"
+#include "OpLog.h"
+#include "RecordStore.h"
+#include "Statement.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace vigia;
+
+// Every older schema version must upgrade to the latest with its data intact.
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void upgradesFromEveryOlderVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int v = 0; v < Migrations::latestVersion(); ++v)
+            QTest::addRow("from v%d", v) << v;
+    }
+
+    void upgradesFromEveryOlderVersion()
+    {
+        QFETCH(int, from);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        const QByteArray device = QUuid::createUuid().toRfc4122();
+        QUuid id;
+        {
+            auto db = Database::openUnmigrated(path);
+            QVERIFY(db.ok());
+            QVERIFY(Migrations::migrateTo(*db.value(), from).ok());
+            QCOMPARE(db.value()->userVersion().value(), from);
+            if (from >= 1) {
+                // Write data the way that version would have: ops and projections.
+                Statement st(db.value()->handle(),
+                             "INSERT INTO field_values(entity, row, field, value, text, hlc, "
+                             "origin) VALUES ('record', ?1, 'narrative', x'656c6c616d61', "
+                             "'llama', 5, ?2)");
+                id = QUuid::createUuid();
+                st.bind(1, id.toRfc4122()).bind(2, device);
+                QCOMPARE(st.run(), 101);
+            }
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error().message()));
+        QCOMPARE(db.value()->userVersion().value(), Migrations::latestVersion());
+        if (from >= 1) {
+            // Version 2 indexed the text written under version 1.
+            Statement st(db.value()->handle(),
+                         "SELECT count(*) FROM record_text WHERE record_text MATCH 'llama'");
+            QCOMPARE(st.step(), 100);
+            QCOMPARE(st.columnInt64(0), qint64(1));
+        }
+        // The upgraded store works for new writes.
+        test::FakeClock clock;
+        OpLog log(*db.value(), device, clock.fn());
+        RecordStore records(*db.value(), log);
+        auto created = records.create(QStringLiteral("finding"), QStringLiteral("1"),
+                                      {{QStringLiteral("narrative"), QStringLiteral("alpaca")}});
+        QVERIFY(created.ok());
+        RecordFilter f;
+        f.search = QStringLiteral("alpaca");
+        QCOMPARE(records.count(f).value(), 1);
+    }
+
+    void reopeningIsANoOp()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        QVERIFY(Database::open(path).ok());
+        auto again = Database::open(path);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value()->userVersion().value(), Migrations::latestVersion());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

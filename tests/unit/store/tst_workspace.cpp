@@ -1,0 +1,114 @@
+#include "DeviceKeys.h"
+#include "KdfLimits.h"
+#include "OpLog.h"
+#include "TestWorkspace.h"
+#include "Workspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vigia;
+
+namespace {
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+class TestWorkspaceClass : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createThenOpen()
+    {
+        test::TestWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        const QUuid id = ws->deviceId();
+        QVERIFY(!id.isNull());
+        QCOMPARE(ws->role(), Workspace::kResearcher);
+        QVERIFY(QFile::exists(Workspace::keystorePath(ws.path())));
+        QVERIFY(QFile::exists(Workspace::storePath(ws.path())));
+        QVERIFY(ws.reopen());
+        QCOMPARE(ws->deviceId(), id);
+        QCOMPARE(ws->deviceName(), QStringLiteral("test device"));
+        QCOMPARE(ws->fingerprint(), ws->keys().fingerprint());
+    }
+
+    void wrongPassphraseTouchesNothing()
+    {
+        test::TestWorkspace ws;
+        const QString dir = ws.path();
+        ws.close();
+        const QByteArray keystore = readAll(Workspace::keystorePath(dir));
+        const QByteArray store = readAll(Workspace::storePath(dir));
+        auto opened = Workspace::open(dir, QByteArrayLiteral("not the passphrase"));
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code(), ErrorCode::WrongPassphrase);
+        QCOMPARE(readAll(Workspace::keystorePath(dir)), keystore);
+        QCOMPARE(readAll(Workspace::storePath(dir)), store);
+    }
+
+    void missingWorkspaceIsNotFound()
+    {
+        QTemporaryDir dir;
+        auto opened = Workspace::open(dir.filePath(QStringLiteral("none")), "whatever passphrase");
+        QCOMPARE(opened.error().code(), ErrorCode::NotFound);
+    }
+
+    void refusesToOverwriteOrWeakInput()
+    {
+        test::TestWorkspace ws;
+        auto again = Workspace::create(ws.path(), "another passphrase", QStringLiteral("x"),
+                                       Workspace::kResearcher, KdfLimits::insecureForTests());
+        QCOMPARE(again.error().code(), ErrorCode::Failure);
+        QTemporaryDir dir;
+        QCOMPARE(Workspace::create(dir.path(), "short", QStringLiteral("x"), Workspace::kResearcher,
+                                   KdfLimits::insecureForTests())
+                     .error()
+                     .code(),
+                 ErrorCode::Usage);
+        QCOMPARE(Workspace::create(dir.path(), "long enough phrase", QStringLiteral("x"),
+                                   QStringLiteral("admin"), KdfLimits::insecureForTests())
+                     .error()
+                     .code(),
+                 ErrorCode::Usage);
+        QVERIFY(!Workspace::exists(dir.path()));
+    }
+
+    void storeFromAnotherWorkspaceIsRefused()
+    {
+        test::TestWorkspace a;
+        test::TestWorkspace b;
+        const QString dirA = a.path();
+        const QString dirB = b.path();
+        a.close();
+        b.close();
+        QVERIFY(QFile::remove(Workspace::storePath(dirA)));
+        QFile::remove(Workspace::storePath(dirA) + QStringLiteral("-wal"));
+        QFile::remove(Workspace::storePath(dirA) + QStringLiteral("-shm"));
+        QVERIFY(QFile::copy(Workspace::storePath(dirB), Workspace::storePath(dirA)));
+        auto opened = Workspace::open(dirA, test::TestWorkspace::kPassphrase);
+        QCOMPARE(opened.error().code(), ErrorCode::Corrupt);
+    }
+
+    void deviceDescribesItselfInTheLog()
+    {
+        test::TestWorkspace ws;
+        const QList<Op> ops = ws->oplog().opsOf(ws->deviceId().toRfc4122()).value();
+        QStringList fields;
+        for (const Op &op : ops) {
+            QCOMPARE(op.entity, QStringLiteral("device"));
+            fields << op.field;
+        }
+        QCOMPARE(fields, (QStringList{QStringLiteral("name"), QStringLiteral("role"),
+                                      QStringLiteral("sign_pk"), QStringLiteral("box_pk")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspaceClass)
+#include "tst_workspace.moc"
