@@ -71,6 +71,9 @@ Status Op::validate() const
         return malformed(QCoreApplication::translate("vigia::Op", "counter is zero"));
     if (entity.isEmpty() || field.isEmpty())
         return malformed(QCoreApplication::translate("vigia::Op", "entity or field is empty"));
+    if (hlc <= basedOn)
+        return malformed(QCoreApplication::translate(
+            "vigia::Op", "its time is not after the value it replaced"));
     if (value.isEmpty())
         return malformed(QCoreApplication::translate("vigia::Op", "value is missing"));
     return {};

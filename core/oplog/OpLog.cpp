@@ -4,7 +4,6 @@
 #include "ChainVerifier.h"
 #include "Database.h"
 #include "LogCategories.h"
-#include "MergeRules.h"
 #include "Projector.h"
 #include "Statement.h"
 #include "Transaction.h"
@@ -133,37 +132,7 @@ Status OpLog::store(const Op &op, const QByteArray &hash)
 
 Status OpLog::merge(const Op &op)
 {
-    auto current = m_projector->winner(op.entity, op.row, op.field);
-    if (!current)
-        return current.error();
-    const Projector::Winner &w = current.value();
-    if (!w.exists)
-        return m_projector->setWinner(op, w);
-
-    const bool wins = MergeRules::beats(op.hlc, op.origin, w.hlc, w.origin);
-    if (Status s = wins ? m_projector->setWinner(op, w) : m_projector->touch(op); !s)
-        return s;
-
-    // The winner holds the greatest hlc on the key, so an op based on it has
-    // seen everything: no pair can stay open. This is every local edit and
-    // every sequential remote one, and spares reading the key's history.
-    if (op.basedOn >= w.hlc)
-        return m_projector->setConflict(op.entity, op.row, op.field, {});
-
-    Statement &st = statement("SELECT origin, counter, hlc, based_on FROM ops "
-                              "WHERE entity = ?1 AND row = ?2 AND field = ?3");
-    st.bindText(1, op.entity).bind(2, op.row).bindText(3, op.field);
-    QList<OpStamp> stamps;
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW) {
-        stamps.append({{st.columnBlob(0), quint64(st.columnInt64(1))},
-                       quint64(st.columnInt64(2)),
-                       quint64(st.columnInt64(3))});
-    }
-    st.reset();
-    if (failed(rc))
-        return storeError(m_db, rc);
-    return m_projector->setConflict(op.entity, op.row, op.field, MergeRules::openConflict(stamps));
+    return m_projector->apply(op);
 }
 
 Result<Op> OpLog::append(const QString &entity, const QByteArray &row, const QString &field,
@@ -171,14 +140,20 @@ Result<Op> OpLog::append(const QString &entity, const QByteArray &row, const QSt
 {
     // Never trust a cached head here: another process may have written since.
     m_heads.remove(m_deviceId);
+    m_projector->discard();
     auto h = head(m_deviceId);
     if (!h)
         return h.error();
     Head &me = *h.value();
 
-    auto current = m_projector->winner(entity, row, field);
-    if (!current)
-        return current.error();
+    Statement &seen = statement("SELECT hlc FROM field_values WHERE entity = ?1 AND row = ?2 "
+                                "AND field = ?3");
+    seen.bindText(1, entity).bind(2, row).bindText(3, field);
+    const int seenRc = seen.step();
+    const quint64 basedOn = seenRc == SQLITE_ROW ? quint64(seen.columnInt64(0)) : 0;
+    seen.reset();
+    if (failed(seenRc))
+        return storeError(m_db, seenRc);
 
     Op op;
     op.origin = m_deviceId;
@@ -187,7 +162,8 @@ Result<Op> OpLog::append(const QString &entity, const QByteArray &row, const QSt
     op.row = row;
     op.field = field;
     op.setValue(value);
-    op.basedOn = current.value().exists ? current.value().hlc : 0;
+    // The value this author saw: the key's current winner.
+    op.basedOn = basedOn;
     op.prevHash = me.hash;
     // Our own last op and the value we overwrite both happened before this one.
     m_hlc.receive(std::max(me.maxHlc, op.basedOn));
@@ -210,6 +186,8 @@ Result<Op> OpLog::append(const QString &entity, const QByteArray &row, const QSt
     me.maxHlc = op.hlc;
     me.dirty = true;
     if (Status s = saveHeads(); !s)
+        return s.error();
+    if (Status s = m_projector->flush(); !s)
         return s.error();
     m_heads.remove(m_deviceId);
     return op;
@@ -337,6 +315,7 @@ Result<ApplyReport> OpLog::apply(const QList<Op> &ops)
         return txn.begun().error();
     m_heads.clear();
     m_pendingOrigins.clear();
+    m_projector->discard();
     {
         Statement &st = statement("SELECT DISTINCT origin FROM pending_ops");
         int rc;
@@ -360,6 +339,8 @@ Result<ApplyReport> OpLog::apply(const QList<Op> &ops)
     m_heads.clear();
     if (!saved)
         return saved.error();
+    if (Status s = m_projector->flush(); !s)
+        return s.error();
     if (Status s = txn.commit(); !s)
         return s.error();
     return report;

@@ -98,12 +98,8 @@ Result<QJsonObject> readRoot(const QString &path, const QString &file)
         qCWarning(lcReference).noquote() << message;
         return Error(ErrorCode::Io, message);
     }
-    QByteArray bytes = in.readAll();
-    qsizetype skipped = 0;
-    if (bytes.startsWith("\xEF\xBB\xBF")) { // a byte-order mark left by some editors
-        bytes.remove(0, 3);
-        skipped = 3;
-    }
+    // QJsonDocument skips a UTF-8 byte-order mark, which some editors add.
+    const QByteArray bytes = in.readAll();
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
@@ -117,7 +113,7 @@ Result<QJsonObject> readRoot(const QString &path, const QString &file)
                            "with Vigia.")
                            .arg(file, parseError.errorString())
                            .arg(line)
-                           .arg(0));
+                           .arg(offset));
     }
     if (!document.isObject()) {
         return corrupt(QCoreApplication::translate(

@@ -27,7 +27,6 @@ CREATE TABLE ops (
     hash      BLOB    NOT NULL,
     PRIMARY KEY (origin, counter)
 ) WITHOUT ROWID;
-CREATE INDEX ops_by_key ON ops(entity, row, field);
 
 -- Ops that arrived before their predecessor in the device's chain. They are
 -- merged as soon as the gap closes; until then `oplog verify` reports the gap.
@@ -48,6 +47,9 @@ CREATE TABLE chain_heads (
 ) WITHOUT ROWID;
 
 -- The winning value of every (entity, row, field): the canonical projection.
+-- `heads` lists, as canonical CBOR [[origin, counter, hlc, based_on], ...],
+-- the ops on the key that no other op has seen (hlc above every based_on):
+-- exactly what deciding conflicts needs, so merging never reads the log.
 CREATE TABLE field_values (
     entity TEXT    NOT NULL,
     row    BLOB    NOT NULL,
@@ -56,6 +58,7 @@ CREATE TABLE field_values (
     text   TEXT,
     hlc    INTEGER NOT NULL,
     origin BLOB    NOT NULL,
+    heads  BLOB    NOT NULL,
     UNIQUE (entity, row, field)
 );
 
@@ -118,10 +121,15 @@ CREATE TABLE settings (
 );
 )sql";
 
-// Version 2: full-text search over record text values. The FTS row id is the
-// field_values row id, so replacing a value replaces exactly its index entry.
+// Version 2: full-text search over record text values. An external-content
+// index over field_values.text: the text is stored once, and the FTS row id is
+// the field_values row id, so replacing a value replaces exactly its entry.
+// Only record fields are indexed; never run the 'rebuild' command, which would
+// index every entity's text.
 constexpr const char *kV2 = R"sql(
-CREATE VIRTUAL TABLE record_text USING fts5(text, tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE record_text USING fts5(
+    text, content='field_values', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2');
 INSERT INTO record_text(rowid, text)
     SELECT rowid, text FROM field_values
     WHERE entity = 'record' AND text IS NOT NULL AND substr(field, 1, 1) <> '_';

@@ -2,6 +2,7 @@
 
 #include "CanonicalCbor.h"
 #include "Database.h"
+#include "MergeRules.h"
 #include "Op.h"
 #include "Statement.h"
 
@@ -10,6 +11,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace vigia {
@@ -109,6 +111,62 @@ void bindCbor(Statement &st, int index, const QByteArray &cbor)
     }
 }
 
+OpStamp stampOf(const Op &op)
+{
+    return {op.id(), op.hlc, op.basedOn};
+}
+
+QByteArray encodeHeads(const QList<OpStamp> &heads)
+{
+    QByteArray out;
+    CanonicalCbor::appendHead(out, 4, quint64(heads.size()));
+    for (const OpStamp &h : heads) {
+        CanonicalCbor::appendHead(out, 4, 4);
+        CanonicalCbor::appendBytes(out, h.id.origin);
+        CanonicalCbor::appendUnsigned(out, h.id.counter);
+        CanonicalCbor::appendUnsigned(out, h.hlc);
+        CanonicalCbor::appendUnsigned(out, h.basedOn);
+    }
+    return out;
+}
+
+QList<OpStamp> decodeHeads(const QByteArray &bytes)
+{
+    QList<OpStamp> heads;
+    const QCborArray list = QCborValue::fromCbor(bytes).toArray();
+    for (const QCborValue &item : list) {
+        const QCborArray h = item.toArray();
+        heads.append({{h.at(0).toByteArray(), quint64(h.at(1).toInteger())},
+                      quint64(h.at(2).toInteger()),
+                      quint64(h.at(3).toInteger())});
+    }
+    return heads;
+}
+
+// Adds `op` to a key's heads: the ops with hlc greater than every based_on on
+// the key (M). An op at or below M has been seen by a later op c, and for
+// ops written by Vigia any op concurrent with it is also concurrent with c,
+// so dropping it never changes whether a conflict is open; the heads stay as
+// few as the edits nobody has seen yet. The result depends only on the set
+// of ops, never on their order.
+QList<OpStamp> withHead(const QList<OpStamp> &heads, const OpStamp &op)
+{
+    quint64 seenUpTo = op.basedOn;
+    for (const OpStamp &h : heads)
+        seenUpTo = std::max(seenUpTo, h.basedOn);
+    QList<OpStamp> out;
+    out.reserve(heads.size() + 1);
+    for (const OpStamp &h : heads) {
+        if (h.hlc > seenUpTo)
+            out.append(h);
+    }
+    if (op.hlc > seenUpTo)
+        out.append(op);
+    std::sort(out.begin(), out.end(),
+              [](const OpStamp &a, const OpStamp &b) { return a.id < b.id; });
+    return out;
+}
+
 } // namespace
 
 Projector::Projector(Database &db)
@@ -132,11 +190,11 @@ Projector::Column Projector::columnFor(const QString &entity, const QString &fie
     return {nullptr, nullptr};
 }
 
-Statement &Projector::cached(const QByteArray &sql)
+Statement &Projector::cached(const char *sql)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end())
-        it = m_statements.insert(sql, std::make_shared<Statement>(m_db.handle(), sql.constData()));
+        it = m_statements.insert(sql, std::make_shared<Statement>(m_db.handle(), sql));
     return **it;
 }
 
@@ -147,69 +205,86 @@ Status Projector::check(int rc, const char *what)
     return m_db.errorFor(rc, QString::fromLatin1(what));
 }
 
-Result<Projector::Winner> Projector::winner(const QString &entity, const QByteArray &row,
-                                            const QString &field)
-{
-    Statement &st = cached("SELECT hlc, origin, rowid FROM field_values "
-                           "WHERE entity = ?1 AND row = ?2 AND field = ?3");
-    st.bindText(1, entity).bind(2, row).bindText(3, field);
-    Winner w;
-    const int rc = st.step();
-    if (rc == SQLITE_ROW) {
-        w.exists = true;
-        w.hlc = quint64(st.columnInt64(0));
-        w.origin = st.columnBlob(1);
-        w.rowid = st.columnInt64(2);
-    }
-    st.reset();
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return check(rc, "reading a value").error();
-    return w;
-}
-
-Status Projector::setWinner(const Op &op, const Winner &previous)
+Status Projector::apply(const Op &op)
 {
     const QString text = textOf(op.value);
-    qint64 rowid = previous.rowid;
-    if (previous.exists) {
-        Statement &st = cached("UPDATE field_values SET value = ?1, text = ?2, hlc = ?3, "
-                               "origin = ?4 WHERE rowid = ?5");
-        st.bind(1, op.value);
-        text.isNull() ? st.bindNull(2) : st.bindText(2, text);
-        st.bind(3, qint64(op.hlc)).bind(4, op.origin).bind(5, rowid);
-        if (Status s = check(st.run(), "updating a value"); !s)
-            return s;
-    } else {
-        Statement &st = cached("INSERT INTO field_values(entity, row, field, value, text, hlc, "
-                               "origin) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        st.bindText(1, op.entity).bind(2, op.row).bindText(3, op.field).bind(4, op.value);
-        text.isNull() ? st.bindNull(5) : st.bindText(5, text);
-        st.bind(6, qint64(op.hlc)).bind(7, op.origin);
-        if (Status s = check(st.run(), "storing a value"); !s)
-            return s;
-        rowid = sqlite3_last_insert_rowid(m_db.handle());
-    }
-
-    if (op.entity == QLatin1String("record") && !op.field.startsWith(QLatin1Char('_'))) {
-        if (previous.exists) {
-            Statement &del = cached("DELETE FROM record_text WHERE rowid = ?1");
-            del.bind(1, rowid);
-            if (Status s = check(del.run(), "updating the search index"); !s)
-                return s;
-        }
-        if (!text.isEmpty()) {
-            Statement &ins = cached("INSERT INTO record_text(rowid, text) VALUES (?1, ?2)");
-            ins.bind(1, rowid).bindText(2, text);
-            if (Status s = check(ins.run(), "updating the search index"); !s)
-                return s;
-        }
-    }
+    // Most ops set a key for the first time; inserting first spares a lookup.
+    Statement &ins = cached("INSERT INTO field_values(entity, row, field, value, text, hlc, "
+                            "origin, heads) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+                            "ON CONFLICT(entity, row, field) DO NOTHING");
+    ins.bindText(1, op.entity).bind(2, op.row).bindText(3, op.field).bind(4, op.value);
+    text.isNull() ? ins.bindNull(5) : ins.bindText(5, text);
+    ins.bind(6, qint64(op.hlc)).bind(7, op.origin).bind(8, encodeHeads({stampOf(op)}));
+    if (Status s = check(ins.run(), "storing a value"); !s)
+        return s;
+    if (sqlite3_changes(m_db.handle()) == 0)
+        return mergeExisting(op, text);
+    if (Status s = index(op, sqlite3_last_insert_rowid(m_db.handle()), QString(), text); !s)
+        return s;
     return updateTyped(op, true);
 }
 
-Status Projector::touch(const Op &op)
+Status Projector::mergeExisting(const Op &op, const QString &text)
 {
-    return updateTyped(op, false);
+    Statement &sel = cached("SELECT hlc, origin, rowid, heads, text FROM field_values "
+                            "WHERE entity = ?1 AND row = ?2 AND field = ?3");
+    sel.bindText(1, op.entity).bind(2, op.row).bindText(3, op.field);
+    const int rc = sel.step();
+    if (rc != SQLITE_ROW) {
+        sel.reset();
+        return check(rc == SQLITE_DONE ? SQLITE_CORRUPT : rc, "reading a value");
+    }
+    const quint64 hlc = quint64(sel.columnInt64(0));
+    const QByteArray origin = sel.columnBlob(1);
+    const qint64 rowid = sel.columnInt64(2);
+    const QList<OpStamp> before = decodeHeads(sel.columnBlob(3));
+    const QString oldText = sel.columnIsNull(4) ? QString() : sel.columnText(4);
+    sel.reset();
+
+    const QList<OpStamp> after = withHead(before, stampOf(op));
+    const bool wins = MergeRules::beats(op.hlc, op.origin, hlc, origin);
+    if (wins) {
+        Statement &up = cached("UPDATE field_values SET value = ?1, text = ?2, hlc = ?3, "
+                               "origin = ?4, heads = ?5 WHERE rowid = ?6");
+        up.bind(1, op.value);
+        text.isNull() ? up.bindNull(2) : up.bindText(2, text);
+        up.bind(3, qint64(op.hlc)).bind(4, op.origin).bind(5, encodeHeads(after)).bind(6, rowid);
+        if (Status s = check(up.run(), "updating a value"); !s)
+            return s;
+        if (Status s = index(op, rowid, oldText, text); !s)
+            return s;
+    } else {
+        Statement &up = cached("UPDATE field_values SET heads = ?1 WHERE rowid = ?2");
+        up.bind(1, encodeHeads(after)).bind(2, rowid);
+        if (Status s = check(up.run(), "updating a value"); !s)
+            return s;
+    }
+    const QList<OpId> wasOpen = MergeRules::openConflict(before);
+    const QList<OpId> isOpen = MergeRules::openConflict(after);
+    if (wasOpen != isOpen) {
+        if (Status s = setConflict(op, isOpen); !s)
+            return s;
+    }
+    return updateTyped(op, wins);
+}
+
+Status Projector::index(const Op &op, qint64 rowid, const QString &oldText, const QString &text)
+{
+    if (op.entity != QLatin1String("record") || op.field.startsWith(QLatin1Char('_')))
+        return {};
+    // External content: removing an entry needs the text it was indexed with.
+    if (!oldText.isEmpty()) {
+        Statement &del = cached("INSERT INTO record_text(record_text, rowid, text) "
+                                "VALUES ('delete', ?1, ?2)");
+        del.bind(1, rowid).bindText(2, oldText);
+        if (Status s = check(del.run(), "updating the search index"); !s)
+            return s;
+    }
+    if (text.isEmpty())
+        return {};
+    Statement &ins = cached("INSERT INTO record_text(rowid, text) VALUES (?1, ?2)");
+    ins.bind(1, rowid).bindText(2, text);
+    return check(ins.run(), "updating the search index");
 }
 
 Status Projector::updateTyped(const Op &op, bool winner)
@@ -217,40 +292,60 @@ Status Projector::updateTyped(const Op &op, bool winner)
     const Column c = columnFor(op.entity, op.field);
     if (!c.table)
         return {};
-    const bool setColumn = winner && c.column;
-    const bool creation = setColumn && std::strcmp(c.column, "form_id") == 0;
-    QByteArray sql = QByteArray("INSERT INTO ") + c.table + "(id, updated_hlc";
-    if (setColumn)
-        sql += QByteArray(", ") + c.column;
-    if (creation)
-        sql += ", created_hlc, author";
-    sql += ") VALUES (?1, ?2";
-    if (setColumn)
-        sql += ", ?3";
-    if (creation)
-        sql += ", ?2, ?4";
-    sql += ") ON CONFLICT(id) DO UPDATE SET updated_hlc = max(updated_hlc, excluded.updated_hlc)";
-    if (setColumn)
-        sql += QByteArray(", ") + c.column + " = excluded." + c.column;
-    if (creation)
-        sql += ", created_hlc = excluded.created_hlc, author = excluded.author";
+    quint64 &touched = m_touched[qMakePair(c.table, op.row)];
+    touched = std::max(touched, op.hlc);
+    if (!winner || !c.column)
+        return {};
 
-    Statement &st = cached(sql);
-    st.bind(1, op.row).bind(2, qint64(op.hlc));
-    if (setColumn)
-        bindCbor(st, 3, op.value);
+    // Creation also records who created the row and when.
+    const bool creation = std::strcmp(c.column, "form_id") == 0;
+    const QByteArray key = QByteArray(c.table) + '.' + c.column;
+    auto it = m_columnStatements.find(key);
+    if (it == m_columnStatements.end()) {
+        QByteArray sql = QByteArray("INSERT INTO ") + c.table + "(id, " + c.column;
+        sql += creation ? ", created_hlc, author) VALUES (?1, ?2, ?3, ?4)" : ") VALUES (?1, ?2)";
+        sql += QByteArray(" ON CONFLICT(id) DO UPDATE SET ") + c.column + " = excluded." + c.column;
+        if (creation)
+            sql += ", created_hlc = excluded.created_hlc, author = excluded.author";
+        it = m_columnStatements.insert(key,
+                                       std::make_shared<Statement>(m_db.handle(), sql.constData()));
+    }
+    Statement &st = **it;
+    st.bind(1, op.row);
+    bindCbor(st, 2, op.value);
     if (creation)
-        st.bind(4, op.origin);
+        st.bind(3, qint64(op.hlc)).bind(4, op.origin);
     return check(st.run(), "updating a projection");
 }
 
-Status Projector::setConflict(const QString &entity, const QByteArray &row, const QString &field,
-                              const QList<OpId> &ops)
+Status Projector::flush()
+{
+    for (auto it = m_touched.constBegin(); it != m_touched.constEnd(); ++it) {
+        const QByteArray key = QByteArray(it.key().first) + ".updated_hlc";
+        auto st = m_columnStatements.find(key);
+        if (st == m_columnStatements.end()) {
+            const QByteArray sql = QByteArray("INSERT INTO ") + it.key().first +
+                                   "(id, updated_hlc) VALUES (?1, ?2) ON CONFLICT(id) DO UPDATE "
+                                   "SET updated_hlc = max(updated_hlc, excluded.updated_hlc)";
+            st = m_columnStatements.insert(
+                key, std::make_shared<Statement>(m_db.handle(), sql.constData()));
+        }
+        (*st)->bind(1, it.key().second).bind(2, qint64(it.value()));
+        if (Status s = check((*st)->run(), "updating a projection"); !s) {
+            m_touched.clear();
+            return s;
+        }
+    }
+    m_touched.clear();
+    return {};
+}
+
+Status Projector::setConflict(const Op &op, const QList<OpId> &ops)
 {
     if (ops.isEmpty()) {
         Statement &st =
             cached("DELETE FROM conflicts WHERE entity = ?1 AND row = ?2 AND field = ?3");
-        st.bindText(1, entity).bind(2, row).bindText(3, field);
+        st.bindText(1, op.entity).bind(2, op.row).bindText(3, op.field);
         return check(st.run(), "closing a conflict");
     }
     QCborArray list;
@@ -258,7 +353,10 @@ Status Projector::setConflict(const QString &entity, const QByteArray &row, cons
         list.append(QCborArray{id.origin, qint64(id.counter)});
     Statement &st = cached("INSERT OR REPLACE INTO conflicts(entity, row, field, ops) "
                            "VALUES (?1, ?2, ?3, ?4)");
-    st.bindText(1, entity).bind(2, row).bindText(3, field).bind(4, CanonicalCbor::encode(list));
+    st.bindText(1, op.entity)
+        .bind(2, op.row)
+        .bindText(3, op.field)
+        .bind(4, CanonicalCbor::encode(list));
     return check(st.run(), "recording a conflict");
 }
 

@@ -23,27 +23,18 @@ struct Op;
 class Projector
 {
 public:
-    // The current winner of one key.
-    struct Winner
-    {
-        bool exists = false;
-        quint64 hlc = 0;
-        QByteArray origin;
-        qint64 rowid = 0;
-    };
-
     explicit Projector(Database &db);
     ~Projector();
 
-    [[nodiscard]] Result<Winner> winner(const QString &entity, const QByteArray &row,
-                                        const QString &field);
-    // Makes `op` the winner of its key; `previous` is what winner() returned.
-    [[nodiscard]] Status setWinner(const Op &op, const Winner &previous);
-    // Records that `op` was applied without winning (the row's last change).
-    [[nodiscard]] Status touch(const Op &op);
-    // Replaces the open conflict of a key; an empty list closes it.
-    [[nodiscard]] Status setConflict(const QString &entity, const QByteArray &row,
-                                     const QString &field, const QList<OpId> &ops);
+    // Merges one stored op into every projection: the key's winner (greatest
+    // (hlc, origin)), its heads and open conflict, the typed tables and the
+    // full-text index.
+    [[nodiscard]] Status apply(const Op &op);
+    // Writes the rows' last-change times gathered by apply(). Call before the
+    // transaction commits; a batch of ops on one record costs one write.
+    [[nodiscard]] Status flush();
+    // Forgets what flush() would write: the transaction was rolled back.
+    void discard() { m_touched.clear(); }
 
 private:
     struct Column
@@ -52,12 +43,20 @@ private:
         const char *column; // nullptr: the field has no typed column
     };
     [[nodiscard]] static Column columnFor(const QString &entity, const QString &field);
-    Statement &cached(const QByteArray &sql);
+    // Statements keyed by the address of their constant SQL text.
+    Statement &cached(const char *sql);
+    [[nodiscard]] Status mergeExisting(const Op &op, const QString &text);
+    [[nodiscard]] Status index(const Op &op, qint64 rowid, const QString &oldText,
+                               const QString &text);
     [[nodiscard]] Status updateTyped(const Op &op, bool winner);
+    [[nodiscard]] Status setConflict(const Op &op, const QList<OpId> &ops);
     [[nodiscard]] Status check(int rc, const char *what);
 
     Database &m_db;
-    QHash<QByteArray, std::shared_ptr<Statement>> m_statements;
+    QHash<const char *, std::shared_ptr<Statement>> m_statements;
+    QHash<QByteArray, std::shared_ptr<Statement>> m_columnStatements;
+    // (table, row) -> greatest hlc applied since the last flush()
+    QHash<QPair<const char *, QByteArray>, quint64> m_touched;
 };
 
 } // namespace vigia

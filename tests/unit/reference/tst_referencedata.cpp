@@ -270,6 +270,23 @@ private slots:
         QVERIFY(m_data.borderZonesOf(QStringLiteral("CU")).isEmpty());
     }
 
+    void itemAndZoneFallBackToEnglish()
+    {
+        const TaxonomyItem item{QStringLiteral("port"),
+                                {{QStringLiteral("en"), QStringLiteral("port")}}};
+        QCOMPARE(item.label(QStringLiteral("pt_BR")), QStringLiteral("port"));
+        QCOMPARE(item.label(QStringLiteral("es")), QStringLiteral("port"));
+        const BorderZone zone{
+            QStringLiteral("z"),
+            {QStringLiteral("AR")},
+            {},
+            {},
+            {{QStringLiteral("en"), QStringLiteral("Zone")}, {QStringLiteral("pt"), QString()}}};
+        QCOMPARE(zone.name(QStringLiteral("pt_BR")), QStringLiteral("Zone"));
+        const TaxonomyItem bare{QStringLiteral("bare"), {}};
+        QCOMPARE(bare.label(QStringLiteral("es")), QStringLiteral("bare"));
+    }
+
     void taxonomyCounts_data()
     {
         QTest::addColumn<QString>("kind");
@@ -411,6 +428,20 @@ private slots:
         QCOMPARE(loaded.value().version(QStringLiteral("border_zones.json")), 7);
     }
 
+    void byteOrderMarkIsAccepted()
+    {
+        // Some editors save UTF-8 with a byte-order mark; an edited copy must still load.
+        const QString path = copyPath(QStringLiteral("taxonomy.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = QByteArray("\xEF\xBB\xBF") + file.readAll();
+        file.close();
+        QVERIFY(writeBytes(path, bytes));
+        const Result<ReferenceData> loaded = ReferenceData::loadFromDirectory(m_copy->path());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().message()));
+        QCOMPARE(loaded.value().taxonomy(QStringLiteral("areas")).size(), 4);
+    }
+
     void malformedJsonNamesFileAndOffset()
     {
         const QString path = copyPath(QStringLiteral("countries.json"));
@@ -428,8 +459,10 @@ private slots:
         QVERIFY(expected.error != QJsonParseError::NoError);
 
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("countries\\.json")));
-        expectFailure(ErrorCode::Corrupt, {QDir::toNativeSeparators(path), QStringLiteral("offset"),
-                                           QString::number(expected.offset)});
+        const qsizetype line = bytes.left(expected.offset).count('\n') + 1;
+        expectFailure(ErrorCode::Corrupt,
+                      {QDir::toNativeSeparators(path), QStringLiteral("line %1 ").arg(line),
+                       QStringLiteral("offset %1)").arg(expected.offset)});
     }
 
     void notAnObject()

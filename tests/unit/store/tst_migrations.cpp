@@ -40,8 +40,8 @@ private slots:
                 // Write data the way that version would have: ops and projections.
                 Statement st(db.value()->handle(),
                              "INSERT INTO field_values(entity, row, field, value, text, hlc, "
-                             "origin) VALUES ('record', ?1, 'narrative', x'656c6c616d61', "
-                             "'llama', 5, ?2)");
+                             "origin, heads) VALUES ('record', ?1, 'narrative', "
+                             "x'656c6c616d61', 'llama', 5, ?2, x'80')");
                 id = QUuid::createUuid();
                 st.bind(1, id.toRfc4122()).bind(2, device);
                 QCOMPARE(st.run(), 101);
