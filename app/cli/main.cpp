@@ -5,8 +5,7 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    // Name and organisation decide Workspace::defaultPath(), shared with the app.
+    // The name decides Workspace::defaultPath(), shared with the desktop app.
     QCoreApplication::setApplicationName(QStringLiteral("vigia"));
-    QCoreApplication::setOrganizationName(QStringLiteral("vigia"));
     return vigia::CliApp::run(QCoreApplication::arguments());
 }

@@ -20,7 +20,6 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("vigia"));
-    QApplication::setOrganizationName(QStringLiteral("vigia"));
     QApplication::setApplicationVersion(QStringLiteral(VIGIA_VERSION));
 
     QCommandLineParser parser;

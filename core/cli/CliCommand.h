@@ -11,7 +11,8 @@ namespace vigia {
 // What one vigiactl command accepts, and the texts its help shows.
 struct CliCommand
 {
-    enum class Id {
+    enum class Id
+    {
         Init,
         IdentityShow,
         RecordNew,

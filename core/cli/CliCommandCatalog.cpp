@@ -49,7 +49,7 @@ CliCommandCatalog::CliCommandCatalog()
         option("json", {}, tr("Print JSON instead of text, for scripts.")),
         option("lang", tr("LANG"),
                tr("Interface language: en, es or pt_BR (default: the system's language).")),
-        option("help", {}, tr("Show help; after a command, that command's help (also -h).")),
+        option("help", {}, tr("Show help; after a command, that command's help.")),
         option("version", {}, tr("Show the version of vigiactl.")),
     };
 
@@ -60,8 +60,7 @@ CliCommandCatalog::CliCommandCatalog()
            "keys) locked by the passphrase, and prints the device id and its fingerprint. "
            "Refuses to touch a folder that already holds a workspace."),
         {option("name", tr("NAME"), tr("A name for this device, e.g. \"Ana - laptop\".")),
-         option("role", tr("ROLE"),
-                tr("researcher (the default) or coordinator."))});
+         option("role", tr("ROLE"), tr("researcher (the default) or coordinator."))});
     m_commands.append(init);
 
     m_commands.append(command(
@@ -82,7 +81,8 @@ CliCommandCatalog::CliCommandCatalog()
          option("finalize", {}, tr("Finalize the record right away."))}));
 
     m_commands.append(command(
-        Id::RecordSet, words("record", "set"), id + QLatin1Char(' ') + assignment + QStringLiteral("…"),
+        Id::RecordSet, words("record", "set"),
+        id + QLatin1Char(' ') + assignment + QStringLiteral("…"),
         tr("Change fields of a draft record."),
         tr("Sets one or more fields of a draft record in one change. A finalized record must "
            "be reopened first; a deleted one restored."),
@@ -95,17 +95,16 @@ CliCommandCatalog::CliCommandCatalog()
                               {}, 1, 1));
     m_commands.append(command(Id::RecordReopen, words("record", "reopen"), id,
                               tr("Turn a finalized record back into a draft."),
-                              tr("Reopens a finalized record so that it can be changed again."),
-                              {}, 1, 1));
+                              tr("Reopens a finalized record so that it can be changed again."), {},
+                              1, 1));
     m_commands.append(command(Id::RecordDelete, words("record", "delete"), id,
                               tr("Delete a record (it can be restored)."),
                               tr("Deletes a record. Nothing is erased: the record disappears "
                                  "from lists and can be brought back with 'record restore'."),
                               {}, 1, 1));
-    m_commands.append(command(Id::RecordRestore, words("record", "restore"), id,
-                              tr("Restore a deleted record."),
-                              tr("Brings a deleted record back, as it was when it was deleted."),
-                              {}, 1, 1));
+    m_commands.append(
+        command(Id::RecordRestore, words("record", "restore"), id, tr("Restore a deleted record."),
+                tr("Brings a deleted record back, as it was when it was deleted."), {}, 1, 1));
     m_commands.append(command(Id::RecordShow, words("record", "show"), id,
                               tr("Show a record with all its fields."),
                               tr("Prints a record: form, status, country, date, every field "
@@ -121,7 +120,8 @@ CliCommandCatalog::CliCommandCatalog()
         {option("form", id, tr("Only records of this form.")),
          option("status", tr("STATUS"), tr("Only draft or only finalized records.")),
          option("country", tr("CC"), tr("Only records whose country field is CC, e.g. BR.")),
-         option("from", tr("DATE"), tr("Only records whose date is on or after DATE (YYYY-MM-DD).")),
+         option("from", tr("DATE"),
+                tr("Only records whose date is on or after DATE (YYYY-MM-DD).")),
          option("to", tr("DATE"), tr("Only records whose date is on or before DATE (YYYY-MM-DD).")),
          option("search", tr("TEXT"),
                 tr("Only records with a value containing every word of TEXT (word prefixes "
@@ -137,8 +137,7 @@ CliCommandCatalog::CliCommandCatalog()
            "exits with 0, or prints every problem found, one per line, and exits with 1.")));
 
     m_commands.append(command(
-        Id::StateHash, words("state-hash"), QString(),
-        tr("Print the hash of the current state."),
+        Id::StateHash, words("state-hash"), QString(), tr("Print the hash of the current state."),
         tr("Prints a hash over every current value and open conflict, in hex. Two workspaces "
            "that merged the same changes print the same hash.")));
 }

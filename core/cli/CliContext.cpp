@@ -10,8 +10,7 @@ namespace vigia {
 CliContext::CliContext(const CliInvocation &invocation, CliOutput &output)
     : m_invocation(invocation)
     , m_output(output)
-{
-}
+{}
 
 QString CliContext::workspacePath() const
 {
@@ -27,8 +26,8 @@ Result<std::unique_ptr<Workspace>> CliContext::openWorkspace() const
                         "NAME', or point to an existing one with --workspace DIR.")
                          .arg(QDir::toNativeSeparators(dir)));
     }
-    auto passphrase = PassphraseSource(m_invocation.passphraseFile)
-                          .read(PassphraseSource::Purpose::Unlock, dir);
+    auto passphrase =
+        PassphraseSource(m_invocation.passphraseFile).read(PassphraseSource::Purpose::Unlock, dir);
     if (!passphrase)
         return passphrase.error();
     auto ws = Workspace::open(dir, passphrase.value());

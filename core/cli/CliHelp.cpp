@@ -11,8 +11,7 @@ constexpr qsizetype kIndent = 2;
 
 CliHelp::CliHelp(const CliCommandCatalog &catalog)
     : m_catalog(catalog)
-{
-}
+{}
 
 QString CliHelp::version()
 {
@@ -21,8 +20,8 @@ QString CliHelp::version()
 
 QString CliHelp::wrap(const QString &text, qsizetype indent)
 {
-    const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")),
-                                         Qt::SkipEmptyParts);
+    const QStringList words =
+        text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     QString out;
     QString line;
     for (const QString &word : words) {
@@ -57,17 +56,17 @@ QString CliHelp::table(const Rows &rows)
 
 QString CliHelp::exitCodes()
 {
-    return tr("Exit codes:") + QLatin1Char('\n')
-           + table({{QStringLiteral("0"), tr("success")},
-                    {QStringLiteral("1"), tr("failure, including a damaged change log")},
-                    {QStringLiteral("2"),
-                     tr("usage error: unknown command or option, malformed argument")},
-                    {QStringLiteral("3"),
-                     tr("validation error: the data breaks a rule, e.g. changing a finalized "
-                        "record or deleting a deleted one")},
-                    {QStringLiteral("4"), tr("not found: no such record or workspace")},
-                    {QStringLiteral("5"),
-                     tr("wrong passphrase, locked workspace, or no passphrase given")}});
+    return tr("Exit codes:") + QLatin1Char('\n') +
+           table({{QStringLiteral("0"), tr("success")},
+                  {QStringLiteral("1"), tr("failure, including a damaged change log")},
+                  {QStringLiteral("2"),
+                   tr("usage error: unknown command or option, malformed argument")},
+                  {QStringLiteral("3"),
+                   tr("validation error: the data breaks a rule, e.g. changing a finalized "
+                      "record or deleting a deleted one")},
+                  {QStringLiteral("4"), tr("not found: no such record or workspace")},
+                  {QStringLiteral("5"),
+                   tr("wrong passphrase, locked workspace, or no passphrase given")}});
 }
 
 QString CliHelp::commandList(const QList<const CliCommand *> &commands) const
@@ -82,25 +81,25 @@ QString CliHelp::overview() const
 {
     Rows options;
     for (const CliOption &o : m_catalog.globalOptions()) {
-        const QString left = o.name == QLatin1String("help") ? QStringLiteral("-h, --help")
-                                                             : o.synopsis();
+        const QString left =
+            o.name == QLatin1String("help") ? QStringLiteral("-h, --help") : o.synopsis();
         options.append({left, o.description});
     }
     QString out;
     out += tr("Usage: vigiactl [GLOBAL OPTIONS] COMMAND [ARGUMENTS…]") + QStringLiteral("\n\n");
     out += wrap(tr("vigiactl is the command-line twin of the Vigia app: every data operation "
                    "of the app, for scripts and terminals, with --json output."),
-                0)
-           + QStringLiteral("\n\n");
-    out += tr("Commands:") + QLatin1Char('\n') + commandList(m_catalog.startingWith({}))
-           + QLatin1Char('\n');
-    out += tr("Global options (before or after the command):") + QLatin1Char('\n')
-           + table(options) + QLatin1Char('\n');
+                0) +
+           QStringLiteral("\n\n");
+    out += tr("Commands:") + QLatin1Char('\n') + commandList(m_catalog.startingWith({})) +
+           QLatin1Char('\n');
+    out += tr("Global options (before or after the command):") + QLatin1Char('\n') +
+           table(options) + QLatin1Char('\n');
     out += wrap(tr("The passphrase is read from --passphrase-file, else from the environment "
                    "variable VIGIA_PASSPHRASE, else asked for when vigiactl runs in a terminal. "
                    "It is never printed."),
-                0)
-           + QStringLiteral("\n\n");
+                0) +
+           QStringLiteral("\n\n");
     out += exitCodes() + QLatin1Char('\n');
     out += tr("Run 'vigiactl COMMAND --help' for the options of a command.") + QLatin1Char('\n');
     return out;
@@ -111,12 +110,12 @@ QString CliHelp::group(const QStringList &prefix) const
     const QString name = prefix.join(QLatin1Char(' '));
     QString out;
     out += tr("Usage: vigiactl %1 COMMAND [ARGUMENTS…]").arg(name) + QStringLiteral("\n\n");
-    out += tr("Commands:") + QLatin1Char('\n') + commandList(m_catalog.startingWith(prefix))
-           + QLatin1Char('\n');
+    out += tr("Commands:") + QLatin1Char('\n') + commandList(m_catalog.startingWith(prefix)) +
+           QLatin1Char('\n');
     out += tr("Run 'vigiactl %1 COMMAND --help' for the options of a command, and 'vigiactl "
               "--help' for the global options.")
-               .arg(name)
-           + QLatin1Char('\n');
+               .arg(name) +
+           QLatin1Char('\n');
     return out;
 }
 
@@ -136,8 +135,8 @@ QString CliHelp::command(const CliCommand &c) const
     }
     out += wrap(tr("Global options such as --workspace DIR, --passphrase-file FILE and --json "
                    "work here too; see 'vigiactl --help'."),
-                0)
-           + QStringLiteral("\n\n");
+                0) +
+           QStringLiteral("\n\n");
     out += exitCodes();
     return out;
 }

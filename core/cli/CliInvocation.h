@@ -23,9 +23,9 @@ struct CliInvocation
     bool help = false;
     bool version = false;
 
-    QStringList words;                // the command words as typed (also a help topic)
-    std::optional<CliCommand> command; // set once the words name a whole command
-    QStringList arguments;            // the command's positional arguments
+    QStringList words;                  // the command words as typed (also a help topic)
+    std::optional<CliCommand> command;  // set once the words name a whole command
+    QStringList arguments;              // the command's positional arguments
     QMap<QString, QStringList> options; // the command's options, by name, in order
 
     Error error; // the first usage error; isError() false when the line is fine

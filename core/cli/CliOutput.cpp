@@ -27,8 +27,8 @@ void logToStderr(QtMsgType type, const QMessageLogContext &context, const QStrin
     QString category;
     if (context.category && qstrcmp(context.category, "default") != 0)
         category = QString::fromUtf8(context.category) + QStringLiteral(": ");
-    const QByteArray line = (QStringLiteral("vigiactl: ") + prefix + category
-                             + CliOutput::singleLine(message) + QLatin1Char('\n'))
+    const QByteArray line = (QStringLiteral("vigiactl: ") + prefix + category +
+                             CliOutput::singleLine(message) + QLatin1Char('\n'))
                                 .toUtf8();
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     std::fflush(stderr);
@@ -82,7 +82,7 @@ void CliOutput::rows(const Rows &rows)
         // Continuation lines of a multi-line value line up under its first line.
         QString body = value;
         body.replace(QLatin1Char('\n'), QLatin1Char('\n') + QString(head.size(), QLatin1Char(' ')));
-        m_out << head << body << '\n';
+        m_out << (body.isEmpty() ? label : head + body) << '\n';
     }
     m_out.flush();
 }
@@ -104,9 +104,12 @@ QString CliOutput::singleLine(const QString &text)
 void CliOutput::installMessageHandler()
 {
     qInstallMessageHandler(logToStderr);
-    // Later rules win, and QT_LOGGING_RULES comes after these: a user can
-    // still turn the informational messages on.
-    QLoggingCategory::setFilterRules(QStringLiteral("vigia.*.info=false"));
+    // Vigia's own log lines are diagnostics for developers; vigiactl reports
+    // what matters to the user itself, as one line per error. Later rules win
+    // and QT_LOGGING_RULES comes after these, so QT_LOGGING_RULES="vigia.*=true"
+    // brings them back.
+    QLoggingCategory::setFilterRules(QStringLiteral("vigia.*.info=false\n"
+                                                    "vigia.*.warning=false"));
 }
 
 } // namespace vigia

@@ -39,7 +39,7 @@ public:
     [[nodiscard]] static QString singleLine(const QString &text);
 
     // Routes Qt's log messages to stderr as single "vigiactl: " lines and keeps
-    // Vigia's informational messages quiet unless QT_LOGGING_RULES asks for them.
+    // Vigia's own log categories quiet unless QT_LOGGING_RULES asks for them.
     static void installMessageHandler();
 
 private:

@@ -10,8 +10,7 @@ const QString kHelpWord = QStringLiteral("help");
 
 CliParser::CliParser(const CliCommandCatalog &catalog)
     : m_catalog(catalog)
-{
-}
+{}
 
 void CliParser::fail(CliInvocation &inv, const QString &message)
 {
@@ -48,8 +47,8 @@ CliInvocation CliParser::parse(const QStringList &arguments) const
         } else if (!optionsEnded && token.startsWith(QLatin1String("--"))) {
             addOption(inv, token, arguments, i);
         } else if (!optionsEnded && token.size() > 1 && token.startsWith(QLatin1Char('-'))) {
-            fail(inv, tr("Unknown option '%1'. Run 'vigiactl --help' to see the options.")
-                          .arg(token));
+            fail(inv,
+                 tr("Unknown option '%1'. Run 'vigiactl --help' to see the options.").arg(token));
         } else if (inv.command) {
             inv.arguments.append(token);
         } else {
@@ -77,8 +76,7 @@ void CliParser::addWord(CliInvocation &inv, const QString &word) const
     if (!m_catalog.startingWith(inv.words).isEmpty())
         return; // a group such as "record": the next word completes it
     if (inv.words.size() == 1) {
-        fail(inv, tr("Unknown command '%1'. Run 'vigiactl --help' to see the commands.")
-                      .arg(word));
+        fail(inv, tr("Unknown command '%1'. Run 'vigiactl --help' to see the commands.").arg(word));
     } else {
         const QString group = inv.words.first();
         fail(inv, tr("Unknown command '%1 %2'. Run 'vigiactl %1 --help' to see what '%1' can do.")

@@ -9,7 +9,8 @@ namespace vigia {
 class ExitCode
 {
 public:
-    enum Value : int {
+    enum Value : int
+    {
         Ok = 0,
         Failure = 1,    // anything else, including a damaged change log
         Usage = 2,      // unknown command or option, malformed argument

@@ -39,9 +39,9 @@ Status IdentityCommands::init(CliContext &ctx)
     }
     const QString role = inv.value(QStringLiteral("role"), Workspace::kResearcher);
     if (role != Workspace::kResearcher && role != Workspace::kCoordinator) {
-        return Error(ErrorCode::Usage,
-                     tr("Unknown role '%1'. Choose --role researcher or --role coordinator.")
-                         .arg(role));
+        return Error(
+            ErrorCode::Usage,
+            tr("Unknown role '%1'. Choose --role researcher or --role coordinator.").arg(role));
     }
     const QString dir = ctx.workspacePath();
     // Checked here as well as in Workspace::create, so that nothing (not even
@@ -52,14 +52,19 @@ Status IdentityCommands::init(CliContext &ctx)
                         "'vigiactl identity show'), or choose another folder with --workspace DIR.")
                          .arg(QDir::toNativeSeparators(dir)));
     }
-    auto passphrase = PassphraseSource(inv.passphraseFile)
-                          .read(PassphraseSource::Purpose::Create, dir);
+    auto passphrase =
+        PassphraseSource(inv.passphraseFile).read(PassphraseSource::Purpose::Create, dir);
     if (!passphrase)
         return passphrase.error();
-    auto ws = Workspace::create(dir, passphrase.value(), name, role, KdfLimits::fromEnvironment());
+    const KdfLimits limits = KdfLimits::fromEnvironment();
+    auto ws = Workspace::create(dir, passphrase.value(), name, role, limits);
     PassphraseSource::wipe(passphrase.value());
     if (!ws)
         return ws.error();
+    if (limits.memLimit < KdfLimits::moderate().memLimit) {
+        ctx.out().error(tr("warning: VIGIA_INSECURE_TEST_KDF=1 is set, so the passphrase "
+                           "protection of this workspace is weak. Use it for tests only."));
+    }
     if (!ctx.json()) {
         ctx.out().line(tr("Created a workspace in %1. Keep the passphrase safe: without it "
                           "nobody can open this workspace.")

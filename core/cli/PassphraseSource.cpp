@@ -78,8 +78,7 @@ bool readHidden(const QString &prompt, QByteArray &out)
 
 PassphraseSource::PassphraseSource(QString file)
     : m_file(std::move(file))
-{
-}
+{}
 
 void PassphraseSource::wipe(QByteArray &secret)
 {
@@ -151,9 +150,8 @@ Result<QByteArray> PassphraseSource::fromTerminal(Purpose purpose, const QString
 #ifdef Q_OS_UNIX
     const QString where = QDir::toNativeSeparators(QDir(workspace).absolutePath());
     QByteArray first;
-    const QString prompt = purpose == Purpose::Create
-                               ? tr("New passphrase for %1: ").arg(where)
-                               : tr("Passphrase for %1: ").arg(where);
+    const QString prompt = purpose == Purpose::Create ? tr("New passphrase for %1: ").arg(where)
+                                                      : tr("Passphrase for %1: ").arg(where);
     if (!readHidden(prompt, first) || first.isEmpty()) {
         wipe(first);
         return Error(ErrorCode::Locked,

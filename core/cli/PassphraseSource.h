@@ -17,7 +17,8 @@ class PassphraseSource
     Q_DECLARE_TR_FUNCTIONS(vigia::PassphraseSource)
 
 public:
-    enum class Purpose {
+    enum class Purpose
+    {
         Unlock, // opening an existing workspace
         Create, // choosing one for a new workspace (asked twice on a terminal)
     };
@@ -31,8 +32,7 @@ public:
 
 private:
     [[nodiscard]] Result<QByteArray> fromFile() const;
-    [[nodiscard]] static Result<QByteArray> fromTerminal(Purpose purpose,
-                                                        const QString &workspace);
+    [[nodiscard]] static Result<QByteArray> fromTerminal(Purpose purpose, const QString &workspace);
 
     QString m_file;
 };

@@ -47,11 +47,11 @@ Result<RecordFilter> RecordCommands::filter(const CliInvocation &inv)
     RecordFilter f;
     f.formId = inv.value(QStringLiteral("form"));
     f.status = inv.value(QStringLiteral("status"));
-    if (!f.status.isEmpty() && f.status != RecordStore::kDraft
-        && f.status != RecordStore::kFinalized) {
-        return Error(ErrorCode::Usage,
-                     tr("Unknown status '%1'. Use --status draft or --status finalized.")
-                         .arg(f.status));
+    if (!f.status.isEmpty() && f.status != RecordStore::kDraft &&
+        f.status != RecordStore::kFinalized) {
+        return Error(
+            ErrorCode::Usage,
+            tr("Unknown status '%1'. Use --status draft or --status finalized.").arg(f.status));
     }
     f.country = inv.value(QStringLiteral("country")).trimmed();
     for (const auto &[name, date] :
@@ -67,10 +67,10 @@ Result<RecordFilter> RecordCommands::filter(const CliInvocation &inv)
         }
     }
     if (f.from.isValid() && f.to.isValid() && f.from > f.to) {
-        return Error(ErrorCode::Usage, tr("--from %1 is after --to %2, so nothing could match. "
-                                          "Swap the dates.")
-                                           .arg(f.from.toString(Qt::ISODate),
-                                                f.to.toString(Qt::ISODate)));
+        return Error(ErrorCode::Usage,
+                     tr("--from %1 is after --to %2, so nothing could match. "
+                        "Swap the dates.")
+                         .arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate)));
     }
     f.search = inv.value(QStringLiteral("search"));
     f.includeDeleted = inv.has(QStringLiteral("include-deleted"));
@@ -82,8 +82,9 @@ Result<RecordFilter> RecordCommands::filter(const CliInvocation &inv)
         const QString text = inv.value(name);
         *number = text.toInt(&ok);
         if (!ok || *number < 0) {
-            return Error(ErrorCode::Usage,
-                         tr("'%1' given to --%2 is not a whole number of 0 or more.").arg(text, name));
+            return Error(
+                ErrorCode::Usage,
+                tr("'%1' given to --%2 is not a whole number of 0 or more.").arg(text, name));
         }
     }
     return f;
@@ -143,9 +144,9 @@ Status RecordCommands::set(CliContext &ctx)
     if (Status s = ws.value()->records().setValues(id.value(), values.value()); !s)
         return s;
     const int count = int(values.value().size());
-    return printAfterChange(ctx, *ws.value(), id.value(),
-                            tr("Saved %n field(s) in record %1.", nullptr, count)
-                                .arg(idText(id.value())));
+    return printAfterChange(
+        ctx, *ws.value(), id.value(),
+        tr("Saved %n field(s) in record %1.", nullptr, count).arg(idText(id.value())));
 }
 
 Status RecordCommands::change(CliContext &ctx, Change what)

@@ -37,7 +37,13 @@ public:
     [[nodiscard]] static Result<RecordFilter> filter(const CliInvocation &inv);
 
 private:
-    enum class Change { Finalize, Reopen, Remove, Restore };
+    enum class Change
+    {
+        Finalize,
+        Reopen,
+        Remove,
+        Restore
+    };
     [[nodiscard]] static Status change(CliContext &ctx, Change what);
     [[nodiscard]] static Status printAfterChange(CliContext &ctx, Workspace &ws, const QUuid &id,
                                                  const QString &confirmation);

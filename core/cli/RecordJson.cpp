@@ -19,8 +19,7 @@ QJsonValue RecordJson::timestamp(quint64 hlc)
 {
     if (hlc == 0)
         return QJsonValue::Null;
-    return QDateTime::fromMSecsSinceEpoch(Hlc::physical(hlc), Qt::UTC)
-        .toString(Qt::ISODateWithMs);
+    return QDateTime::fromMSecsSinceEpoch(Hlc::physical(hlc), Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
 QJsonObject RecordJson::summary(const Record &r)
@@ -35,10 +34,10 @@ QJsonObject RecordJson::summary(const Record &r)
         {QStringLiteral("date"), textOrNull(r.date)},
         {QStringLiteral("created"), timestamp(r.createdHlc)},
         {QStringLiteral("updated"), timestamp(r.updatedHlc)},
-        {QStringLiteral("author"), r.author.size() == 16
-                                       ? QJsonValue(QUuid::fromRfc4122(r.author).toString(
-                                             QUuid::WithoutBraces))
-                                       : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("author"),
+         r.author.size() == 16
+             ? QJsonValue(QUuid::fromRfc4122(r.author).toString(QUuid::WithoutBraces))
+             : QJsonValue(QJsonValue::Null)},
     };
 }
 

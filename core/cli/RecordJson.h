@@ -7,8 +7,8 @@
 
 namespace vigia {
 
-// The JSON shapes of records in vigiactl's --json output (documented in
-// docs/vigiactl.md): field names are stable, absent values are null.
+// The JSON shapes of records in vigiactl's --json output: field names are
+// stable, absent values are null.
 class RecordJson
 {
 public:

@@ -53,9 +53,8 @@ CliOutput::Rows RecordText::details(const Record &r)
         {tr("Author:"), r.author.size() == 16
                             ? QUuid::fromRfc4122(r.author).toString(QUuid::WithoutBraces)
                             : none},
-        {tr("Conflicts:"), r.conflictedFields.isEmpty()
-                               ? none
-                               : r.conflictedFields.join(QStringLiteral(", "))},
+        {tr("Conflicts:"),
+         r.conflictedFields.isEmpty() ? none : r.conflictedFields.join(QStringLiteral(", "))},
     };
     if (r.values.isEmpty()) {
         rows.append({tr("Values:"), none});
@@ -73,8 +72,12 @@ QString RecordText::table(const QList<Record> &records)
     lines.append({tr("ID"), tr("FORM"), tr("STATUS"), tr("COUNTRY"), tr("DATE"), tr("UPDATED")});
     for (const Record &r : records) {
         const QString status = r.deleted ? tr("%1, deleted").arg(r.status) : r.status;
-        QStringList cells{r.id.toString(QUuid::WithoutBraces), r.formId, status, r.country,
-                          r.date, localTime(r.updatedHlc)};
+        QStringList cells{r.id.toString(QUuid::WithoutBraces),
+                          r.formId,
+                          status,
+                          r.country,
+                          r.date,
+                          localTime(r.updatedHlc)};
         for (QString &cell : cells)
             cell = CliOutput::singleLine(cell);
         lines.append(cells);

@@ -1,6 +1,6 @@
 #include "Blake2b.h"
 
-#include "common/LogCategories.h"
+#include "LogCategories.h"
 #include "Sodium.h"
 
 #include <sodium.h>
@@ -11,8 +11,8 @@ namespace {
 
 bool validLength(int outLen)
 {
-    return outLen >= static_cast<int>(crypto_generichash_BYTES_MIN)
-        && outLen <= static_cast<int>(crypto_generichash_BYTES_MAX);
+    return outLen >= static_cast<int>(crypto_generichash_BYTES_MIN) &&
+           outLen <= static_cast<int>(crypto_generichash_BYTES_MAX);
 }
 
 const unsigned char *bytes(QByteArrayView data)
@@ -42,8 +42,7 @@ QByteArray Blake2b::hash(QByteArrayView data, int outLen)
         return {};
     QByteArray out(outLen, Qt::Uninitialized);
     if (crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), out.size(), bytes(data),
-                           static_cast<unsigned long long>(data.size()), nullptr, 0)
-        != 0) {
+                           static_cast<unsigned long long>(data.size()), nullptr, 0) != 0) {
         qCWarning(lcCrypto) << "crypto_generichash failed";
         return {};
     }
@@ -77,8 +76,7 @@ Blake2b::Blake2b(Blake2b &&other) noexcept
     , m_outLen(other.m_outLen)
     , m_finished(other.m_finished)
     , m_result(std::move(other.m_result))
-{
-}
+{}
 
 Blake2b &Blake2b::operator=(Blake2b &&other) noexcept
 {
@@ -118,8 +116,7 @@ QByteArray Blake2b::result()
         return m_result;
     QByteArray out(m_outLen, Qt::Uninitialized);
     if (crypto_generichash_final(&m_state->hash, reinterpret_cast<unsigned char *>(out.data()),
-                                 out.size())
-        != 0) {
+                                 out.size()) != 0) {
         qCWarning(lcCrypto) << "crypto_generichash_final failed";
         out.clear();
     }

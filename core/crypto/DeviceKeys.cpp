@@ -1,7 +1,7 @@
 #include "DeviceKeys.h"
 
 #include "Fingerprint.h"
-#include "common/LogCategories.h"
+#include "LogCategories.h"
 #include "Sodium.h"
 
 #include <sodium.h>
@@ -31,9 +31,8 @@ DeviceKeys DeviceKeys::generate(QUuid deviceId)
 
     QByteArray signPk(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
     QByteArray boxPk(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized);
-    if (crypto_sign_keypair(reinterpret_cast<unsigned char *>(signPk.data()), signSk.data()) != 0
-        || crypto_box_keypair(reinterpret_cast<unsigned char *>(boxPk.data()), boxSk.data())
-               != 0) {
+    if (crypto_sign_keypair(reinterpret_cast<unsigned char *>(signPk.data()), signSk.data()) != 0 ||
+        crypto_box_keypair(reinterpret_cast<unsigned char *>(boxPk.data()), boxSk.data()) != 0) {
         qCWarning(lcCrypto) << "key pair generation failed";
         return keys;
     }
@@ -46,10 +45,10 @@ DeviceKeys DeviceKeys::generate(QUuid deviceId)
 
 bool DeviceKeys::isValid() const
 {
-    return !deviceId.isNull() && signPublicKey.size() == crypto_sign_PUBLICKEYBYTES
-        && signSecretKey.size() == crypto_sign_SECRETKEYBYTES
-        && boxPublicKey.size() == crypto_box_PUBLICKEYBYTES
-        && boxSecretKey.size() == crypto_box_SECRETKEYBYTES;
+    return !deviceId.isNull() && signPublicKey.size() == crypto_sign_PUBLICKEYBYTES &&
+           signSecretKey.size() == crypto_sign_SECRETKEYBYTES &&
+           boxPublicKey.size() == crypto_box_PUBLICKEYBYTES &&
+           boxSecretKey.size() == crypto_box_SECRETKEYBYTES;
 }
 
 QByteArray DeviceKeys::sign(QByteArrayView msg) const
@@ -60,8 +59,8 @@ QByteArray DeviceKeys::sign(QByteArrayView msg) const
     }
     QByteArray sig(crypto_sign_BYTES, Qt::Uninitialized);
     if (crypto_sign_detached(reinterpret_cast<unsigned char *>(sig.data()), nullptr, bytes(msg),
-                             static_cast<unsigned long long>(msg.size()), signSecretKey.constData())
-        != 0) {
+                             static_cast<unsigned long long>(msg.size()),
+                             signSecretKey.constData()) != 0) {
         qCWarning(lcCrypto) << "crypto_sign_detached failed";
         return {};
     }
@@ -70,13 +69,12 @@ QByteArray DeviceKeys::sign(QByteArrayView msg) const
 
 bool DeviceKeys::verify(QByteArrayView msg, QByteArrayView sig, const QByteArray &signPk)
 {
-    if (sig.size() != crypto_sign_BYTES || signPk.size() != crypto_sign_PUBLICKEYBYTES
-        || !Sodium::init())
+    if (sig.size() != crypto_sign_BYTES || signPk.size() != crypto_sign_PUBLICKEYBYTES ||
+        !Sodium::init())
         return false;
     return crypto_sign_verify_detached(bytes(sig), bytes(msg),
                                        static_cast<unsigned long long>(msg.size()),
-                                       bytes(signPk))
-        == 0;
+                                       bytes(signPk)) == 0;
 }
 
 QString DeviceKeys::fingerprint() const

@@ -12,14 +12,16 @@ namespace vigia {
 // A device's identity (DESIGN §6): its UUID, an Ed25519 signing key pair and
 // an X25519 (crypto_box) key pair. Public halves are plain QByteArrays because
 // they travel in manifests and bundles; secret halves stay in SecretBytes.
-// Move-only, because the secret halves are.
-struct DeviceKeys
+// Move-only, because the secret halves are. The fields are public on purpose:
+// this is a value type whose parts (e.g. the public keys) are read everywhere.
+class DeviceKeys
 {
+public:
     QUuid deviceId;
-    QByteArray signPublicKey; // 32 bytes, Ed25519
+    QByteArray signPublicKey;  // 32 bytes, Ed25519
     SecretBytes signSecretKey; // 64 bytes, libsodium's seed||public layout
-    QByteArray boxPublicKey; // 32 bytes, X25519
-    SecretBytes boxSecretKey; // 32 bytes, X25519
+    QByteArray boxPublicKey;   // 32 bytes, X25519
+    SecretBytes boxSecretKey;  // 32 bytes, X25519
 
     DeviceKeys() = default;
     DeviceKeys(DeviceKeys &&) noexcept = default;

@@ -1,7 +1,7 @@
 #include "Fingerprint.h"
 
 #include "Blake2b.h"
-#include "common/LogCategories.h"
+#include "LogCategories.h"
 
 #include <sodium.h>
 

@@ -1,6 +1,6 @@
 #include "KdfLimits.h"
 
-#include "common/LogCategories.h"
+#include "LogCategories.h"
 
 #include <QString>
 
@@ -40,9 +40,9 @@ KdfLimits KdfLimits::fromEnvironment()
 
 bool KdfLimits::isValid() const
 {
-    return opsLimit >= crypto_pwhash_OPSLIMIT_MIN && opsLimit <= MaxOps
-        && memLimit >= crypto_pwhash_MEMLIMIT_MIN && quint64(memLimit) <= MaxMem
-        && memLimit <= crypto_pwhash_MEMLIMIT_MAX;
+    return opsLimit >= crypto_pwhash_OPSLIMIT_MIN && opsLimit <= MaxOps &&
+           memLimit >= crypto_pwhash_MEMLIMIT_MIN && quint64(memLimit) <= MaxMem &&
+           memLimit <= crypto_pwhash_MEMLIMIT_MAX;
 }
 
 } // namespace vigia

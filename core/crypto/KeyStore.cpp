@@ -1,7 +1,7 @@
 #include "KeyStore.h"
 
 #include "Blake2b.h"
-#include "common/LogCategories.h"
+#include "LogCategories.h"
 #include "SecretBytes.h"
 #include "Sodium.h"
 
@@ -256,9 +256,10 @@ void appendSecretEntry(unsigned char *&out, std::string_view key, const unsigned
 SecretBytes encodeSecrets(const SecretBytes &signSk, const SecretBytes &boxSk,
                           const QByteArray &publicHash)
 {
-    const std::size_t size = 1 + secretEntrySize(SecretKeyBoxSk, boxSk.size())
-        + secretEntrySize(SecretKeySignSk, signSk.size())
-        + secretEntrySize(SecretKeyPublicHash, static_cast<std::size_t>(publicHash.size()));
+    const std::size_t size =
+        1 + secretEntrySize(SecretKeyBoxSk, boxSk.size()) +
+        secretEntrySize(SecretKeySignSk, signSk.size()) +
+        secretEntrySize(SecretKeyPublicHash, static_cast<std::size_t>(publicHash.size()));
     SecretBytes plain(size);
     if (plain.isEmpty())
         return plain;
@@ -278,8 +279,7 @@ public:
     SecretReader(const unsigned char *data, std::size_t size)
         : m_data(data)
         , m_size(size)
-    {
-    }
+    {}
 
     // Reads a definite-length head of the expected major type.
     bool head(quint8 major, quint64 &value)
@@ -355,15 +355,15 @@ bool decodeSecrets(const SecretBytes &plain, Secrets &secrets)
                 return false;
             secrets.boxSk = SecretBytes::fromBytes(value, valueLen);
         } else if (name == SecretKeyPublicHash) {
-            if (valueLen != static_cast<std::size_t>(PublicHashBytes)
-                || !secrets.publicHash.isEmpty())
+            if (valueLen != static_cast<std::size_t>(PublicHashBytes) ||
+                !secrets.publicHash.isEmpty())
                 return false;
-            secrets.publicHash = QByteArray(reinterpret_cast<const char *>(value),
-                                            static_cast<qsizetype>(valueLen));
+            secrets.publicHash =
+                QByteArray(reinterpret_cast<const char *>(value), static_cast<qsizetype>(valueLen));
         }
     }
-    return reader.atEnd() && secrets.signSk.size() == SignSkBytes
-        && secrets.boxSk.size() == BoxSkBytes && secrets.publicHash.size() == PublicHashBytes;
+    return reader.atEnd() && secrets.signSk.size() == SignSkBytes &&
+           secrets.boxSk.size() == BoxSkBytes && secrets.publicHash.size() == PublicHashBytes;
 }
 
 // Both secret keys must produce the stored public keys; a mismatch means the
@@ -371,8 +371,8 @@ bool decodeSecrets(const SecretBytes &plain, Secrets &secrets)
 bool keysMatch(const QByteArray &signPk, const SecretBytes &signSk, const QByteArray &boxPk,
                const SecretBytes &boxSk)
 {
-    if (signPk.size() != SignPkBytes || signSk.size() != SignSkBytes
-        || boxPk.size() != BoxPkBytes || boxSk.size() != BoxSkBytes)
+    if (signPk.size() != SignPkBytes || signSk.size() != SignSkBytes ||
+        boxPk.size() != BoxPkBytes || boxSk.size() != BoxSkBytes)
         return false;
     // Re-deriving from the seed (not just reading the public half embedded in
     // libsodium's secret key) proves the seed itself is the right one.
@@ -382,13 +382,13 @@ bool keysMatch(const QByteArray &signPk, const SecretBytes &signSk, const QByteA
         return false;
     unsigned char derived[crypto_sign_PUBLICKEYBYTES];
     static_assert(crypto_sign_PUBLICKEYBYTES == crypto_box_PUBLICKEYBYTES);
-    if (crypto_sign_ed25519_sk_to_seed(seed.data(), signSk.constData()) != 0
-        || crypto_sign_seed_keypair(derived, rederivedSk.data(), seed.constData()) != 0
-        || sodium_memcmp(derived, ubytes(signPk), sizeof derived) != 0
-        || sodium_memcmp(rederivedSk.constData(), signSk.constData(), SignSkBytes) != 0)
+    if (crypto_sign_ed25519_sk_to_seed(seed.data(), signSk.constData()) != 0 ||
+        crypto_sign_seed_keypair(derived, rederivedSk.data(), seed.constData()) != 0 ||
+        sodium_memcmp(derived, ubytes(signPk), sizeof derived) != 0 ||
+        sodium_memcmp(rederivedSk.constData(), signSk.constData(), SignSkBytes) != 0)
         return false;
-    if (crypto_scalarmult_base(derived, boxSk.constData()) != 0
-        || sodium_memcmp(derived, ubytes(boxPk), sizeof derived) != 0)
+    if (crypto_scalarmult_base(derived, boxSk.constData()) != 0 ||
+        sodium_memcmp(derived, ubytes(boxPk), sizeof derived) != 0)
         return false;
     return true;
 }
@@ -461,8 +461,8 @@ Result<Parsed> parse(const QByteArray &data, const QString &path)
     const QCborMap kdf = top.value(KeyKdf).toMap();
     const QCborValue ops = kdf.value(KeyOps);
     const QCborValue mem = kdf.value(KeyMem);
-    if (kdf.value(KeyAlg).toString() != KdfAlg || !ops.isInteger() || !mem.isInteger()
-        || !isBytes(kdf.value(KeySalt), SaltBytes))
+    if (kdf.value(KeyAlg).toString() != KdfAlg || !ops.isInteger() || !mem.isInteger() ||
+        !isBytes(kdf.value(KeySalt), SaltBytes))
         return corrupt(path, "invalid kdf entry");
     if (ops.toInteger() < 0 || mem.toInteger() < 0)
         return corrupt(path, "out-of-range KDF limits");
@@ -475,15 +475,15 @@ Result<Parsed> parse(const QByteArray &data, const QString &path)
     parsed.publicMap = top.value(KeyPublic).toMap();
     parsed.publicRaw = publicRaw;
     const QCborValue deviceId = parsed.publicMap.value(KeyDeviceId);
-    if (!isBytes(deviceId, DeviceIdBytes) || QUuid::fromRfc4122(deviceId.toByteArray()).isNull()
-        || !isBytes(parsed.publicMap.value(KeySignPk), SignPkBytes)
-        || !isBytes(parsed.publicMap.value(KeyBoxPk), BoxPkBytes))
+    if (!isBytes(deviceId, DeviceIdBytes) || QUuid::fromRfc4122(deviceId.toByteArray()).isNull() ||
+        !isBytes(parsed.publicMap.value(KeySignPk), SignPkBytes) ||
+        !isBytes(parsed.publicMap.value(KeyBoxPk), BoxPkBytes))
         return corrupt(path, "invalid public entry");
 
     parsed.nonce = top.value(KeyNonce).toByteArray();
     parsed.ciphertext = top.value(KeyCiphertext).toByteArray();
-    if (!isBytes(top.value(KeyNonce), NonceBytes) || !top.value(KeyCiphertext).isByteArray()
-        || parsed.ciphertext.size() <= MacBytes)
+    if (!isBytes(top.value(KeyNonce), NonceBytes) || !top.value(KeyCiphertext).isByteArray() ||
+        parsed.ciphertext.size() <= MacBytes)
         return corrupt(path, "invalid nonce or ciphertext");
     return parsed;
 }
@@ -530,8 +530,7 @@ Result<SecretBytes> deriveKey(const QByteArray &passphrase, const QByteArray &sa
         return outOfSecureMemory();
     if (crypto_pwhash(key.data(), key.size(), passphrase.constData(),
                       static_cast<unsigned long long>(passphrase.size()), ubytes(salt),
-                      limits.opsLimit, limits.memLimit, crypto_pwhash_ALG_ARGON2ID13)
-        != 0) {
+                      limits.opsLimit, limits.memLimit, crypto_pwhash_ALG_ARGON2ID13) != 0) {
         qCWarning(lcCrypto) << "crypto_pwhash failed with memLimit" << limits.memLimit;
         return Error(ErrorCode::Failure,
                      QCoreApplication::translate("vigia::KeyStore",
@@ -542,8 +541,7 @@ Result<SecretBytes> deriveKey(const QByteArray &passphrase, const QByteArray &sa
     return key;
 }
 
-Result<DeviceKeys> decrypt(const Parsed &parsed, const QByteArray &passphrase,
-                           const QString &path)
+Result<DeviceKeys> decrypt(const Parsed &parsed, const QByteArray &passphrase, const QString &path)
 {
     Result<SecretBytes> key = deriveKey(passphrase, parsed.salt, parsed.limits);
     if (!key)
@@ -553,8 +551,7 @@ Result<DeviceKeys> decrypt(const Parsed &parsed, const QByteArray &passphrase,
         return outOfSecureMemory();
     if (crypto_secretbox_open_easy(plain.data(), ubytes(parsed.ciphertext),
                                    static_cast<unsigned long long>(parsed.ciphertext.size()),
-                                   ubytes(parsed.nonce), key.value().constData())
-        != 0) {
+                                   ubytes(parsed.nonce), key.value().constData()) != 0) {
         // Also what a damaged salt, nonce or ciphertext looks like; the two
         // cannot be told apart without the right key.
         qCWarning(lcCrypto) << "keystore" << path << "did not decrypt (wrong passphrase?)";
@@ -566,10 +563,9 @@ Result<DeviceKeys> decrypt(const Parsed &parsed, const QByteArray &passphrase,
         return corrupt(path, "decrypted to malformed contents");
     }
     const QByteArray actualHash = Blake2b::hash256(parsed.publicRaw);
-    if (actualHash.size() != PublicHashBytes
-        || sodium_memcmp(ubytes(actualHash), ubytes(secrets.publicHash),
-                         static_cast<std::size_t>(PublicHashBytes))
-               != 0) {
+    if (actualHash.size() != PublicHashBytes ||
+        sodium_memcmp(ubytes(actualHash), ubytes(secrets.publicHash),
+                      static_cast<std::size_t>(PublicHashBytes)) != 0) {
         return corrupt(path, "public part does not match its hash");
     }
 
@@ -579,14 +575,17 @@ Result<DeviceKeys> decrypt(const Parsed &parsed, const QByteArray &passphrase,
     keys.boxPublicKey = parsed.publicMap.value(KeyBoxPk).toByteArray();
     keys.signSecretKey = std::move(secrets.signSk);
     keys.boxSecretKey = std::move(secrets.boxSk);
-    if (!keysMatch(keys.signPublicKey, keys.signSecretKey, keys.boxPublicKey,
-                   keys.boxSecretKey)) {
+    if (!keysMatch(keys.signPublicKey, keys.signSecretKey, keys.boxPublicKey, keys.boxSecretKey)) {
         return corrupt(path, "secret keys do not match the public keys");
     }
     return keys;
 }
 
-enum class WriteMode { CreateNew, Replace };
+enum class WriteMode
+{
+    CreateNew,
+    Replace
+};
 
 bool pathTaken(const QString &path)
 {
@@ -596,9 +595,9 @@ bool pathTaken(const QString &path)
     return info.exists() || info.isSymLink();
 }
 
-Status writeKeystore(const QString &path, const QByteArray &passphrase,
-                     const QByteArray &publicRaw, const SecretBytes &signSk,
-                     const SecretBytes &boxSk, KdfLimits limits, WriteMode mode)
+Status writeKeystore(const QString &path, const QByteArray &passphrase, const QByteArray &publicRaw,
+                     const SecretBytes &signSk, const SecretBytes &boxSk, KdfLimits limits,
+                     WriteMode mode)
 {
     QByteArray salt(SaltBytes, Qt::Uninitialized);
     randombytes_buf(salt.data(), static_cast<std::size_t>(salt.size()));
@@ -614,8 +613,7 @@ Status writeKeystore(const QString &path, const QByteArray &passphrase,
         return key.error();
     QByteArray ciphertext(static_cast<qsizetype>(plain.size()) + MacBytes, Qt::Uninitialized);
     if (crypto_secretbox_easy(ubytes(ciphertext), plain.constData(), plain.size(), ubytes(nonce),
-                              key.value().constData())
-        != 0) {
+                              key.value().constData()) != 0) {
         qCWarning(lcCrypto) << "crypto_secretbox_easy failed";
         return cryptoUnavailable();
     }
@@ -641,11 +639,11 @@ Status writeKeystore(const QString &path, const QByteArray &passphrase,
     if (!file.open(QIODevice::WriteOnly))
         return writeFailed(path, file.errorString());
     // The temporary file would otherwise follow the umask (usually 0644);
-    // fixing it before writing means no readable copy ever exists.
-    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        file.cancelWriting();
-        return writeFailed(path, file.errorString());
-    }
+    // fixing it before writing means no group- or world-readable copy ever
+    // exists. Some filesystems (FAT on a USB stick) cannot store modes at all;
+    // the contents are encrypted, so that earns a warning, not a refusal.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        qCWarning(lcCrypto) << "cannot restrict permissions of keystore" << path;
     if (file.write(contents) != contents.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
@@ -677,14 +675,13 @@ Status checkNewSecret(const QByteArray &passphrase, KdfLimits limits)
 
 } // namespace
 
-Status KeyStore::create(const QString &path, const QByteArray &passphrase,
-                        const DeviceKeys &keys, const QCborMap &publicInfo, KdfLimits limits)
+Status KeyStore::create(const QString &path, const QByteArray &passphrase, const DeviceKeys &keys,
+                        const QCborMap &publicInfo, KdfLimits limits)
 {
     if (Status ok = checkNewSecret(passphrase, limits); !ok)
         return ok;
-    if (!keys.isValid()
-        || !keysMatch(keys.signPublicKey, keys.signSecretKey, keys.boxPublicKey,
-                      keys.boxSecretKey)) {
+    if (!keys.isValid() ||
+        !keysMatch(keys.signPublicKey, keys.signSecretKey, keys.boxPublicKey, keys.boxSecretKey)) {
         qCWarning(lcCrypto) << "KeyStore::create called with incomplete or mismatched keys";
         return Error(ErrorCode::Usage,
                      QCoreApplication::translate("vigia::KeyStore",
@@ -745,9 +742,8 @@ Status KeyStore::changePassphrase(const QString &path, const QByteArray &oldPass
         return keys.error();
     // The public bytes are reused verbatim: they were just authenticated, and
     // re-encoding could only risk changing them.
-    return writeKeystore(path, newPassphrase, parsed.value().publicRaw,
-                         keys.value().signSecretKey, keys.value().boxSecretKey, limits,
-                         WriteMode::Replace);
+    return writeKeystore(path, newPassphrase, parsed.value().publicRaw, keys.value().signSecretKey,
+                         keys.value().boxSecretKey, limits, WriteMode::Replace);
 }
 
 } // namespace vigia

@@ -2,7 +2,7 @@
 
 #include "DeviceKeys.h"
 #include "KdfLimits.h"
-#include "common/Result.h"
+#include "Result.h"
 
 #include <QByteArray>
 #include <QCborMap>

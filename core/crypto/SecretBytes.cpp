@@ -1,6 +1,6 @@
 #include "SecretBytes.h"
 
-#include "common/LogCategories.h"
+#include "LogCategories.h"
 #include "Sodium.h"
 
 #include <sodium.h>
@@ -34,8 +34,7 @@ SecretBytes::~SecretBytes()
 SecretBytes::SecretBytes(SecretBytes &&other) noexcept
     : m_data(std::exchange(other.m_data, nullptr))
     , m_size(std::exchange(other.m_size, 0))
-{
-}
+{}
 
 SecretBytes &SecretBytes::operator=(SecretBytes &&other) noexcept
 {

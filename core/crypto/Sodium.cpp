@@ -1,6 +1,6 @@
 #include "Sodium.h"
 
-#include "common/LogCategories.h"
+#include "LogCategories.h"
 
 #include <sodium.h>
 

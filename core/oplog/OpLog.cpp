@@ -348,6 +348,18 @@ Result<ApplyReport> OpLog::apply(const QList<Op> &ops)
 
 Result<QList<ChainIssue>> OpLog::verify()
 {
+    // One read transaction: both queries see the same snapshot even while
+    // another process writes.
+    if (Status s = m_db.exec("BEGIN"); !s)
+        return s.error();
+    auto result = verifySnapshot();
+    if (Status s = m_db.exec("COMMIT"); !s)
+        return s.error();
+    return result;
+}
+
+Result<QList<ChainIssue>> OpLog::verifySnapshot()
+{
     QList<ChainIssue> issues;
     Statement st(m_db.handle(), "SELECT origin, counter, hlc, entity, row, field, value, based_on, "
                                 "prev_hash, hash FROM ops ORDER BY origin, counter");

@@ -67,6 +67,7 @@ private:
     };
 
     [[nodiscard]] Result<Head *> head(const QByteArray &origin);
+    [[nodiscard]] Result<QList<ChainIssue>> verifySnapshot();
     [[nodiscard]] Status saveHeads();
     [[nodiscard]] Status store(const Op &op, const QByteArray &hash);
     [[nodiscard]] Status merge(const Op &op);

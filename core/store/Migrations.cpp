@@ -168,6 +168,12 @@ Status Migrations::migrateTo(Database &db, int target)
         Transaction txn(db);
         if (!txn.begun())
             return txn.begun();
+        // Another process may have migrated while we waited for the lock.
+        auto now = db.userVersion();
+        if (!now)
+            return now.error();
+        if (now.value() >= v)
+            continue;
         if (Status s = db.exec(kSteps[size_t(v - 1)]); !s)
             return s;
         const QByteArray setVersion = "PRAGMA user_version=" + QByteArray::number(v);

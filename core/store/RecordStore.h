@@ -41,8 +41,8 @@ public:
     [[nodiscard]] Result<QList<Record>> list(const RecordFilter &filter);
     [[nodiscard]] Result<int> count(const RecordFilter &filter);
 
-    // A field name a form may use: a letter or underscore, then letters,
-    // digits, '_', '-' or '.'; names starting with '_' are Vigia's own.
+    // A field name a form may use: a letter, then letters, digits, '_', '-'
+    // or '.'. Names starting with '_' are reserved for Vigia's own fields.
     [[nodiscard]] static bool isValidFieldName(const QString &name);
     // Accepts a record id with or without braces.
     [[nodiscard]] static Result<QUuid> parseId(const QString &text);

@@ -1,4 +1,4 @@
-#include "crypto/Blake2b.h"
+#include "Blake2b.h"
 
 #include <QTest>
 
@@ -26,9 +26,9 @@ void tst_Blake2b::hash256_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QByteArray>("digestHex");
 
-    QTest::newRow("empty") << QByteArray()
-                           << QByteArray(
-                                  "0e5751c026e543b2e8ab2eb06099daa1d1e5df47778f7787faab45cdf12fe3a8");
+    QTest::newRow("empty")
+        << QByteArray()
+        << QByteArray("0e5751c026e543b2e8ab2eb06099daa1d1e5df47778f7787faab45cdf12fe3a8");
     QTest::newRow("abc") << QByteArray("abc")
                          << QByteArray(
                                 "bddd813c634239723171ef3fee98579b94964e3bb1cb3e427262c8c068d52319");
@@ -88,9 +88,9 @@ void tst_Blake2b::otherLengths()
 void tst_Blake2b::invalidLengths()
 {
     for (int length : {-1, 0, 15, 65, 1000}) {
-        QTest::ignoreMessage(QtWarningMsg,
-                             qPrintable(QStringLiteral("BLAKE2b output length out of range: %1")
-                                            .arg(length)));
+        QTest::ignoreMessage(
+            QtWarningMsg,
+            qPrintable(QStringLiteral("BLAKE2b output length out of range: %1").arg(length)));
         QVERIFY(Blake2b::hash("abc", length).isEmpty());
     }
     QTest::ignoreMessage(QtWarningMsg, "BLAKE2b output length out of range: 8");

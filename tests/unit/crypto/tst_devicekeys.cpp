@@ -1,5 +1,5 @@
-#include "crypto/DeviceKeys.h"
-#include "crypto/Fingerprint.h"
+#include "DeviceKeys.h"
+#include "Fingerprint.h"
 
 #include <QTest>
 

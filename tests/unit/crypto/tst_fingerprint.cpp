@@ -1,5 +1,5 @@
-#include "crypto/Blake2b.h"
-#include "crypto/Fingerprint.h"
+#include "Blake2b.h"
+#include "Fingerprint.h"
 
 #include <QTest>
 

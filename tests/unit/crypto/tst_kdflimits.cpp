@@ -1,4 +1,4 @@
-#include "crypto/KdfLimits.h"
+#include "KdfLimits.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "crypto/DeviceKeys.h"
-#include "crypto/KdfLimits.h"
-#include "crypto/KeyStore.h"
+#include "DeviceKeys.h"
+#include "KdfLimits.h"
+#include "KeyStore.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -35,14 +35,13 @@ QByteArray readAll(const QString &path)
 bool writeAll(const QString &path, const QByteArray &data)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        && file.write(data) == data.size();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
 }
 
 bool sameSecret(const SecretBytes &a, const SecretBytes &b)
 {
-    return a.size() == b.size() && a.size() > 0
-        && std::memcmp(a.constData(), b.constData(), a.size()) == 0;
+    return a.size() == b.size() && a.size() > 0 &&
+           std::memcmp(a.constData(), b.constData(), a.size()) == 0;
 }
 
 QCborMap samplePublicInfo()
@@ -193,8 +192,8 @@ void tst_KeyStore::fileLayout()
                 .ok());
     const QCborMap secondMap = QCborValue::fromCbor(readAll(second)).toMap();
     QVERIFY(secondMap.value(QStringLiteral("nonce")) != map.value(QStringLiteral("nonce")));
-    QVERIFY(secondMap.value(QStringLiteral("kdf")).toMap().value(QStringLiteral("salt"))
-            != kdf.value(QStringLiteral("salt")));
+    QVERIFY(secondMap.value(QStringLiteral("kdf")).toMap().value(QStringLiteral("salt")) !=
+            kdf.value(QStringLiteral("salt")));
 }
 
 void tst_KeyStore::filePermissions()
@@ -221,9 +220,8 @@ void tst_KeyStore::wrongPassphrase()
     const QByteArray before = readAll(path());
     const QDateTime modified = QFileInfo(path()).lastModified();
 
-    for (const QByteArray &wrong :
-         {QByteArray("correct horse battery stapl"), QByteArray("CORRECT HORSE BATTERY STAPLE"),
-          QByteArray()}) {
+    for (const QByteArray &wrong : {QByteArray("correct horse battery stapl"),
+                                    QByteArray("CORRECT HORSE BATTERY STAPLE"), QByteArray()}) {
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("did not decrypt")));
         Result<DeviceKeys> result = KeyStore::unlock(path(), wrong);
         QVERIFY(!result.ok());
@@ -264,10 +262,9 @@ void tst_KeyStore::truncatedFile()
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(".")));
         Result<DeviceKeys> result = KeyStore::unlock(path(), Passphrase);
         QVERIFY2(!result.ok(), qPrintable(QStringLiteral("length %1").arg(length)));
-        QVERIFY2(result.error().code() == ErrorCode::Corrupt,
-                 qPrintable(QStringLiteral("length %1: %2")
-                                .arg(length)
-                                .arg(result.error().message())));
+        QVERIFY2(
+            result.error().code() == ErrorCode::Corrupt,
+            qPrintable(QStringLiteral("length %1: %2").arg(length).arg(result.error().message())));
         QVERIFY(result.error().message().contains(QStringLiteral("Restore it from a backup")));
         QVERIFY(result.error().message().contains(QFileInfo(path()).fileName()));
     }
@@ -296,7 +293,8 @@ void tst_KeyStore::garbage_data()
     QTest::newRow("cbor array") << QCborValue(QCborArray{1, 2, 3}).toCbor();
     QTest::newRow("json") << QByteArray(R"({"format": "vigia-keystore", "version": 1})");
     QTest::newRow("huge length claim") << QByteArray::fromHex("a1656e6f6e63655bffffffffffffffff");
-    QTest::newRow("deep nesting") << QByteArray::fromHex("a1667075626c6963") + QByteArray(100000, '\x81');
+    QTest::newRow("deep nesting") << QByteArray::fromHex("a1667075626c6963") +
+                                         QByteArray(100000, '\x81');
 }
 
 void tst_KeyStore::garbage()
@@ -443,10 +441,8 @@ void tst_KeyStore::editedPublicInfoDetected()
 void tst_KeyStore::changePassphrase()
 {
     const DeviceKeys keys = createSample();
-    const QByteArray publicBefore = QCborValue::fromCbor(readAll(path()))
-                                        .toMap()
-                                        .value(QStringLiteral("public"))
-                                        .toCbor();
+    const QByteArray publicBefore =
+        QCborValue::fromCbor(readAll(path())).toMap().value(QStringLiteral("public")).toCbor();
     const QByteArray newPassphrase("a brand new passphrase");
     const KdfLimits newLimits{2, 16384};
 
@@ -482,11 +478,10 @@ void tst_KeyStore::changePassphraseWrongOld()
     QVERIFY(KeyStore::unlock(path(), Passphrase).ok());
 
     // A rejected new passphrase leaves the file alone too.
-    QCOMPARE(
-        KeyStore::changePassphrase(path(), Passphrase, "", KdfLimits::insecureForTests())
-            .error()
-            .code(),
-        ErrorCode::Usage);
+    QCOMPARE(KeyStore::changePassphrase(path(), Passphrase, "", KdfLimits::insecureForTests())
+                 .error()
+                 .code(),
+             ErrorCode::Usage);
     QCOMPARE(readAll(path()), before);
 }
 
@@ -495,11 +490,8 @@ void tst_KeyStore::rejectsBadArguments()
     const DeviceKeys keys = DeviceKeys::generate(QUuid::createUuid());
     const KdfLimits fast = KdfLimits::insecureForTests();
 
-    QCOMPARE(KeyStore::create(path(), "", keys, QCborMap(), fast).error().code(),
-             ErrorCode::Usage);
-    QCOMPARE(KeyStore::create(path(), Passphrase, keys, QCborMap(), KdfLimits{0, 0})
-                 .error()
-                 .code(),
+    QCOMPARE(KeyStore::create(path(), "", keys, QCborMap(), fast).error().code(), ErrorCode::Usage);
+    QCOMPARE(KeyStore::create(path(), Passphrase, keys, QCborMap(), KdfLimits{0, 0}).error().code(),
              ErrorCode::Usage);
 
     QCborMap reserved;

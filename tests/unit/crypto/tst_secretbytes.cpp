@@ -1,4 +1,4 @@
-#include "crypto/SecretBytes.h"
+#include "SecretBytes.h"
 
 #include <QTest>
 

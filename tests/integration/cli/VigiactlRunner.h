@@ -1,0 +1,34 @@
+#pragma once
+
+#include "CliRun.h"
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace vigia::test {
+
+// Runs the vigiactl binary (VIGIACTL_PATH) against one workspace, with the
+// fast test-only KDF and the passphrase in VIGIA_PASSPHRASE.
+class VigiactlRunner
+{
+public:
+    static inline const QByteArray kPassphrase = QByteArrayLiteral("correct horse battery");
+
+    explicit VigiactlRunner(QString workspace = {});
+
+    [[nodiscard]] static QString program();
+    [[nodiscard]] const QString &workspace() const { return m_workspace; }
+    // The environment every run gets: the system's, plus the test KDF and passphrase.
+    [[nodiscard]] static QProcessEnvironment baseEnvironment();
+
+    // Runs `vigiactl --workspace W args…` (no --workspace when W is empty).
+    [[nodiscard]] CliRun run(const QStringList &args) const;
+    [[nodiscard]] CliRun run(const QStringList &args, const QProcessEnvironment &env) const;
+
+private:
+    QString m_workspace;
+};
+
+} // namespace vigia::test

@@ -1,0 +1,194 @@
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+
+struct Message
+{
+    QString context;
+    QString source;
+    QString comment;
+    QStringList translations; // one per plural form
+    bool unfinished = false;
+    bool numerus = false;
+};
+
+QList<Message> readTs(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1").arg(path);
+        return {};
+    }
+    QList<Message> out;
+    QXmlStreamReader xml(&f);
+    QString context;
+    Message m;
+    bool inMessage = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto name = xml.name();
+            if (name == QLatin1String("name") && !inMessage) {
+                context = xml.readElementText();
+            } else if (name == QLatin1String("message")) {
+                m = Message();
+                m.context = context;
+                m.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+                inMessage = true;
+            } else if (name == QLatin1String("source")) {
+                m.source = xml.readElementText();
+            } else if (name == QLatin1String("comment")) {
+                m.comment = xml.readElementText();
+            } else if (name == QLatin1String("translation")) {
+                m.unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+                if (!m.numerus)
+                    m.translations.append(xml.readElementText());
+            } else if (name == QLatin1String("numerusform")) {
+                m.translations.append(xml.readElementText());
+            }
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+            out.append(m);
+            inMessage = false;
+        }
+    }
+    if (xml.hasError())
+        *error = QStringLiteral("%1: %2").arg(path, xml.errorString());
+    return out;
+}
+
+QString tsPath(const QString &lang)
+{
+    return QDir(qEnvironmentVariable("VIGIA_TEST_SOURCE_DIR"))
+        .filePath(QStringLiteral("translations/vigia_%1.ts").arg(lang));
+}
+
+QString where(const Message &m)
+{
+    return QStringLiteral("[%1] \"%2\"").arg(m.context, m.source.left(80));
+}
+
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("%(\\d+|n)"));
+    QStringList out;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        out.append(it.next().captured(0));
+    out.sort();
+    out.removeDuplicates();
+    return out;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shippedLanguagesAreComplete_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("es") << QStringLiteral("es");
+        QTest::newRow("pt_BR") << QStringLiteral("pt_BR");
+    }
+
+    void shippedLanguagesAreComplete()
+    {
+        QFETCH(QString, lang);
+        QString error;
+        const QList<Message> messages = readTs(tsPath(lang), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(!messages.isEmpty());
+        QStringList problems;
+        for (const Message &m : messages) {
+            if (m.unfinished)
+                problems << QStringLiteral("%1 is unfinished").arg(where(m));
+            for (const QString &t : m.translations) {
+                if (t.trimmed().isEmpty()) {
+                    problems << QStringLiteral("%1 has an empty translation").arg(where(m));
+                    continue;
+                }
+                QStringList expected = placeholders(m.source);
+                QStringList actual = placeholders(t);
+                if (m.numerus) {
+                    // A plural form may leave the count out ("one record").
+                    expected.removeAll(QStringLiteral("%n"));
+                    actual.removeAll(QStringLiteral("%n"));
+                }
+                if (expected != actual)
+                    problems << QStringLiteral("%1: placeholders %2 but translation has %3")
+                                    .arg(where(m), expected.join(u','), actual.join(u','));
+                if (t.contains(QStringLiteral("...")))
+                    problems << QStringLiteral("%1: use … instead of ... in the translation").arg(where(m));
+                if (m.source.endsWith(QLatin1Char('.')) != t.endsWith(QLatin1Char('.')))
+                    problems << QStringLiteral("%1: trailing full stop differs").arg(where(m));
+                if (m.source.count(QLatin1Char('&')) != t.count(QLatin1Char('&')))
+                    problems << QStringLiteral("%1: accelerator '&' count differs").arg(where(m));
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(tsPath(lang) + QStringLiteral(":\n") + problems.join(u'\n')));
+    }
+
+    void sourcesUseTheEllipsisCharacter()
+    {
+        QString error;
+        QStringList problems;
+        for (const Message &m : readTs(tsPath(QStringLiteral("en")), &error)) {
+            if (m.source.contains(QStringLiteral("...")))
+                problems << where(m);
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("use … instead of ...:\n") + problems.join(u'\n')));
+    }
+
+    // The committed .ts files must hold exactly the strings the sources have:
+    // run lupdate on the sources and compare. Fix with `make translations`.
+    void catalogueIsUpToDate()
+    {
+        const QString src = qEnvironmentVariable("VIGIA_TEST_SOURCE_DIR");
+        QTemporaryDir tmp;
+        const QString fresh = tmp.filePath(QStringLiteral("fresh.ts"));
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(src);
+        lupdate.start(QStringLiteral(LUPDATE_PATH),
+                      {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),
+                       QStringLiteral("-locations"), QStringLiteral("none"),
+                       QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
+                       QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
+                       QStringLiteral("-ts"), fresh});
+        QVERIFY(lupdate.waitForFinished(120000));
+        QCOMPARE(lupdate.exitCode(), 0);
+        QString error;
+        const auto key = [](const Message &m) {
+            return m.context + QLatin1Char('\x1f') + m.source + QLatin1Char('\x1f') + m.comment;
+        };
+        QSet<QString> wanted;
+        for (const Message &m : readTs(fresh, &error))
+            wanted.insert(key(m));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(!wanted.isEmpty());
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("pt_BR")}) {
+            QSet<QString> have;
+            for (const Message &m : readTs(tsPath(lang), &error))
+                have.insert(key(m));
+            QStringList missing;
+            for (const QString &k : wanted - have)
+                missing << k.section(QLatin1Char('\x1f'), 0, 1).replace(QLatin1Char('\x1f'), QLatin1String(" | "));
+            QStringList vanished;
+            for (const QString &k : have - wanted)
+                vanished << k.section(QLatin1Char('\x1f'), 0, 1).replace(QLatin1Char('\x1f'), QLatin1String(" | "));
+            QVERIFY2(missing.isEmpty() && vanished.isEmpty(),
+                     qPrintable(QStringLiteral("%1 is out of date (run `make translations`).\nnew:\n%2\nvanished:\n%3")
+                                    .arg(tsPath(lang), missing.join(u'\n'), vanished.join(u'\n'))));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
