@@ -58,7 +58,8 @@ Status CliApp::dispatch(CliContext &ctx)
     case Id::StateHash:
         return OplogCommands::stateHash(ctx);
     }
-    return Error(ErrorCode::Failure, tr("This command is not implemented yet."));
+    // Unreachable while the switch covers every Id; kept for a future Id.
+    return Error(ErrorCode::Usage, tr("Unknown command. Run vigiactl --help to see the commands."));
 }
 
 int CliApp::run(const QStringList &arguments)

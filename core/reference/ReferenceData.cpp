@@ -118,7 +118,7 @@ Result<QJsonObject> readRoot(const QString &path, const QString &file)
     if (!document.isObject()) {
         return corrupt(QCoreApplication::translate(
                            "vigia::ReferenceData",
-                           "The reference data file %1 does not hold a JSON object ({ ... }) at "
+                           "The reference data file %1 does not hold a JSON object ({ … }) at "
                            "the top level. Restore the copy shipped with Vigia.")
                            .arg(file));
     }
@@ -162,7 +162,7 @@ Result<QJsonObject> readEntry(const QJsonValue &value, qsizetype index, const QS
     if (!value.isObject()) {
         return corrupt(QCoreApplication::translate(
                            "vigia::ReferenceData",
-                           "In %1, entry %2 of the \"%3\" list is not an object ({ ... }). Correct "
+                           "In %1, entry %2 of the \"%3\" list is not an object ({ … }). Correct "
                            "it, or restore the copy shipped with Vigia.")
                            .arg(file)
                            .arg(index + 1)

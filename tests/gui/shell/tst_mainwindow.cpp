@@ -28,7 +28,8 @@ private slots:
         QVERIFY(state);
         QVERIFY(state->text().startsWith(QStringLiteral("No workspace in")));
         QVERIFY(w.findChild<QListWidget *>(QStringLiteral("navigation")));
-        QVERIFY(!w.findChild<QListWidget *>(QStringLiteral("navigation"))->accessibleName().isEmpty());
+        QVERIFY(
+            !w.findChild<QListWidget *>(QStringLiteral("navigation"))->accessibleName().isEmpty());
     }
 
     void showsAnExistingWorkspaceAsLocked()

@@ -40,14 +40,16 @@ QList<Message> readTs(const QString &path, QString *error)
             } else if (name == QLatin1String("message")) {
                 m = Message();
                 m.context = context;
-                m.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+                m.numerus =
+                    xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
                 inMessage = true;
             } else if (name == QLatin1String("source")) {
                 m.source = xml.readElementText();
             } else if (name == QLatin1String("comment")) {
                 m.comment = xml.readElementText();
             } else if (name == QLatin1String("translation")) {
-                m.unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+                m.unfinished =
+                    xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
                 if (!m.numerus)
                     m.translations.append(xml.readElementText());
             } else if (name == QLatin1String("numerusform")) {
@@ -126,14 +128,16 @@ private slots:
                     problems << QStringLiteral("%1: placeholders %2 but translation has %3")
                                     .arg(where(m), expected.join(u','), actual.join(u','));
                 if (t.contains(QStringLiteral("...")))
-                    problems << QStringLiteral("%1: use … instead of ... in the translation").arg(where(m));
+                    problems << QStringLiteral("%1: use … instead of ... in the translation")
+                                    .arg(where(m));
                 if (m.source.endsWith(QLatin1Char('.')) != t.endsWith(QLatin1Char('.')))
                     problems << QStringLiteral("%1: trailing full stop differs").arg(where(m));
                 if (m.source.count(QLatin1Char('&')) != t.count(QLatin1Char('&')))
                     problems << QStringLiteral("%1: accelerator '&' count differs").arg(where(m));
             }
         }
-        QVERIFY2(problems.isEmpty(), qPrintable(tsPath(lang) + QStringLiteral(":\n") + problems.join(u'\n')));
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(tsPath(lang) + QStringLiteral(":\n") + problems.join(u'\n')));
     }
 
     void sourcesUseTheEllipsisCharacter()
@@ -144,7 +148,8 @@ private slots:
             if (m.source.contains(QStringLiteral("...")))
                 problems << where(m);
         }
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("use … instead of ...:\n") + problems.join(u'\n')));
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("use … instead of ...:\n") + problems.join(u'\n')));
     }
 
     // The committed .ts files must hold exactly the strings the sources have:
@@ -173,19 +178,25 @@ private slots:
             wanted.insert(key(m));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(!wanted.isEmpty());
-        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("pt_BR")}) {
+        for (const QString &lang :
+             {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("pt_BR")}) {
             QSet<QString> have;
             for (const Message &m : readTs(tsPath(lang), &error))
                 have.insert(key(m));
             QStringList missing;
             for (const QString &k : wanted - have)
-                missing << k.section(QLatin1Char('\x1f'), 0, 1).replace(QLatin1Char('\x1f'), QLatin1String(" | "));
+                missing << k.section(QLatin1Char('\x1f'), 0, 1)
+                               .replace(QLatin1Char('\x1f'), QLatin1String(" | "));
             QStringList vanished;
             for (const QString &k : have - wanted)
-                vanished << k.section(QLatin1Char('\x1f'), 0, 1).replace(QLatin1Char('\x1f'), QLatin1String(" | "));
-            QVERIFY2(missing.isEmpty() && vanished.isEmpty(),
-                     qPrintable(QStringLiteral("%1 is out of date (run `make translations`).\nnew:\n%2\nvanished:\n%3")
-                                    .arg(tsPath(lang), missing.join(u'\n'), vanished.join(u'\n'))));
+                vanished << k.section(QLatin1Char('\x1f'), 0, 1)
+                                .replace(QLatin1Char('\x1f'), QLatin1String(" | "));
+            QVERIFY2(
+                missing.isEmpty() && vanished.isEmpty(),
+                qPrintable(
+                    QStringLiteral(
+                        "%1 is out of date (run `make translations`).\nnew:\n%2\nvanished:\n%3")
+                        .arg(tsPath(lang), missing.join(u'\n'), vanished.join(u'\n'))));
         }
     }
 };
