@@ -1,11 +1,10 @@
 #include "Op.h"
 
+#include "Blake2b.h"
 #include "CanonicalCbor.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
-
-#include <sodium.h>
 
 namespace vigia {
 
@@ -51,12 +50,7 @@ QByteArray Op::encode() const
 
 QByteArray Op::hash() const
 {
-    const QByteArray bytes = encode();
-    QByteArray out(kHashSize, Qt::Uninitialized);
-    crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), size_t(out.size()),
-                       reinterpret_cast<const unsigned char *>(bytes.constData()),
-                       size_t(bytes.size()), nullptr, 0);
-    return out;
+    return Blake2b::hash256(encode());
 }
 
 Status Op::validate() const

@@ -1,5 +1,6 @@
 #include "OpLog.h"
 
+#include "Blake2b.h"
 #include "CanonicalCbor.h"
 #include "ChainVerifier.h"
 #include "Database.h"
@@ -10,7 +11,6 @@
 
 #include <QCoreApplication>
 
-#include <sodium.h>
 #include <sqlite3.h>
 
 namespace vigia {
@@ -404,13 +404,8 @@ Result<QList<ChainIssue>> OpLog::verifySnapshot()
 
 Result<QByteArray> OpLog::stateHash()
 {
-    crypto_generichash_state state;
-    crypto_generichash_init(&state, nullptr, 0, Op::kHashSize);
-    const auto add = [&state](const QByteArray &bytes) {
-        crypto_generichash_update(&state,
-                                  reinterpret_cast<const unsigned char *>(bytes.constData()),
-                                  quint64(bytes.size()));
-    };
+    Blake2b hasher(Op::kHashSize);
+    const auto add = [&hasher](const QByteArray &bytes) { hasher.addData(bytes); };
     Statement values(m_db.handle(), "SELECT entity, row, field, value, hlc, origin "
                                     "FROM field_values ORDER BY entity, row, field");
     int rc;
@@ -441,10 +436,7 @@ Result<QByteArray> OpLog::stateHash()
     }
     if (failed(rc))
         return storeError(m_db, rc);
-    QByteArray out(Op::kHashSize, Qt::Uninitialized);
-    crypto_generichash_final(&state, reinterpret_cast<unsigned char *>(out.data()),
-                             size_t(out.size()));
-    return out;
+    return hasher.result();
 }
 
 Result<QList<Op>> OpLog::opsOf(const QByteArray &origin, quint64 after, int limit)
