@@ -91,6 +91,31 @@ QByteArray CanonicalCbor::encode(const QCborValue &value)
     return value.toCbor();
 }
 
+QByteArray CanonicalCbor::textPayload(const QByteArray &bytes)
+{
+    if (bytes.isEmpty() || (quint8(bytes.at(0)) >> 5) != 3)
+        return {};
+    const quint8 info = quint8(bytes.at(0)) & 0x1f;
+    qsizetype headSize = 1;
+    quint64 length = info;
+    if (info >= 24 && info <= 27) {
+        headSize = 1 + (qsizetype(1) << (info - 24));
+        if (bytes.size() < headSize)
+            return {};
+        length = 0;
+        for (qsizetype i = 1; i < headSize; ++i)
+            length = (length << 8) | quint8(bytes.at(i));
+    } else if (info > 27) {
+        return {}; // indefinite length: never canonical
+    }
+    if (quint64(bytes.size() - headSize) != length)
+        return {};
+    QByteArray out = bytes.mid(headSize);
+    if (out.isNull())
+        out = QByteArray(""); // the empty string is text, not "no text"
+    return out;
+}
+
 bool CanonicalCbor::isCanonical(const QByteArray &bytes)
 {
     QCborParserError error;

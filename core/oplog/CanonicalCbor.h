@@ -16,6 +16,10 @@ public:
     // True if `bytes` is exactly one CBOR item in canonical form.
     [[nodiscard]] static bool isCanonical(const QByteArray &bytes);
 
+    // If `bytes` is one definite-length text string, its UTF-8 payload;
+    // otherwise a null QByteArray. Spares a full decode on hot paths.
+    [[nodiscard]] static QByteArray textPayload(const QByteArray &bytes);
+
     // Low-level writers for hot paths that build arrays by hand.
     static void appendHead(QByteArray &out, quint8 major, quint64 value);
     static void appendUnsigned(QByteArray &out, quint64 value) { appendHead(out, 0, value); }

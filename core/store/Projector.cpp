@@ -73,14 +73,6 @@ constexpr FieldColumn kTables[] = {
     {"review", nullptr, "review_states", nullptr}, {"device", nullptr, "devices", nullptr},
 };
 
-// The plain text of a CBOR text value, or a null QString for any other type.
-QString textOf(const QByteArray &cbor)
-{
-    if (cbor.isEmpty() || (quint8(cbor.at(0)) >> 5) != 3)
-        return {};
-    return QCborValue::fromCbor(cbor).toString();
-}
-
 void bindCbor(Statement &st, int index, const QByteArray &cbor)
 {
     const QCborValue v = QCborValue::fromCbor(cbor);
@@ -207,24 +199,24 @@ Status Projector::check(int rc, const char *what)
 
 Status Projector::apply(const Op &op)
 {
-    const QString text = textOf(op.value);
+    const QByteArray text = CanonicalCbor::textPayload(op.value);
     // Most ops set a key for the first time; inserting first spares a lookup.
     Statement &ins = cached("INSERT INTO field_values(entity, row, field, value, text, hlc, "
                             "origin, heads) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
                             "ON CONFLICT(entity, row, field) DO NOTHING");
     ins.bindText(1, op.entity).bind(2, op.row).bindText(3, op.field).bind(4, op.value);
-    text.isNull() ? ins.bindNull(5) : ins.bindText(5, text);
+    text.isNull() ? ins.bindNull(5) : ins.bindTextUtf8(5, text);
     ins.bind(6, qint64(op.hlc)).bind(7, op.origin).bind(8, encodeHeads({stampOf(op)}));
     if (Status s = check(ins.run(), "storing a value"); !s)
         return s;
     if (sqlite3_changes(m_db.handle()) == 0)
         return mergeExisting(op, text);
-    if (Status s = index(op, sqlite3_last_insert_rowid(m_db.handle()), QString(), text); !s)
+    if (Status s = index(op, sqlite3_last_insert_rowid(m_db.handle()), QByteArray(), text); !s)
         return s;
     return updateTyped(op, true);
 }
 
-Status Projector::mergeExisting(const Op &op, const QString &text)
+Status Projector::mergeExisting(const Op &op, const QByteArray &text)
 {
     Statement &sel = cached("SELECT hlc, origin, rowid, heads, text FROM field_values "
                             "WHERE entity = ?1 AND row = ?2 AND field = ?3");
@@ -238,7 +230,7 @@ Status Projector::mergeExisting(const Op &op, const QString &text)
     const QByteArray origin = sel.columnBlob(1);
     const qint64 rowid = sel.columnInt64(2);
     const QList<OpStamp> before = decodeHeads(sel.columnBlob(3));
-    const QString oldText = sel.columnIsNull(4) ? QString() : sel.columnText(4);
+    const QByteArray oldText = sel.columnIsNull(4) ? QByteArray() : sel.columnBlob(4);
     sel.reset();
 
     const QList<OpStamp> after = withHead(before, stampOf(op));
@@ -247,7 +239,7 @@ Status Projector::mergeExisting(const Op &op, const QString &text)
         Statement &up = cached("UPDATE field_values SET value = ?1, text = ?2, hlc = ?3, "
                                "origin = ?4, heads = ?5 WHERE rowid = ?6");
         up.bind(1, op.value);
-        text.isNull() ? up.bindNull(2) : up.bindText(2, text);
+        text.isNull() ? up.bindNull(2) : up.bindTextUtf8(2, text);
         up.bind(3, qint64(op.hlc)).bind(4, op.origin).bind(5, encodeHeads(after)).bind(6, rowid);
         if (Status s = check(up.run(), "updating a value"); !s)
             return s;
@@ -268,7 +260,8 @@ Status Projector::mergeExisting(const Op &op, const QString &text)
     return updateTyped(op, wins);
 }
 
-Status Projector::index(const Op &op, qint64 rowid, const QString &oldText, const QString &text)
+Status Projector::index(const Op &op, qint64 rowid, const QByteArray &oldText,
+                        const QByteArray &text)
 {
     if (op.entity != QLatin1String("record") || op.field.startsWith(QLatin1Char('_')))
         return {};
@@ -276,14 +269,14 @@ Status Projector::index(const Op &op, qint64 rowid, const QString &oldText, cons
     if (!oldText.isEmpty()) {
         Statement &del = cached("INSERT INTO record_text(record_text, rowid, text) "
                                 "VALUES ('delete', ?1, ?2)");
-        del.bind(1, rowid).bindText(2, oldText);
+        del.bind(1, rowid).bindTextUtf8(2, oldText);
         if (Status s = check(del.run(), "updating the search index"); !s)
             return s;
     }
     if (text.isEmpty())
         return {};
     Statement &ins = cached("INSERT INTO record_text(rowid, text) VALUES (?1, ?2)");
-    ins.bind(1, rowid).bindText(2, text);
+    ins.bind(1, rowid).bindTextUtf8(2, text);
     return check(ins.run(), "updating the search index");
 }
 

@@ -45,9 +45,10 @@ private:
     [[nodiscard]] static Column columnFor(const QString &entity, const QString &field);
     // Statements keyed by the address of their constant SQL text.
     Statement &cached(const char *sql);
-    [[nodiscard]] Status mergeExisting(const Op &op, const QString &text);
-    [[nodiscard]] Status index(const Op &op, qint64 rowid, const QString &oldText,
-                               const QString &text);
+    [[nodiscard]] Status mergeExisting(const Op &op, const QByteArray &text);
+    // `oldText` and `text` are UTF-8; null means the value is not text.
+    [[nodiscard]] Status index(const Op &op, qint64 rowid, const QByteArray &oldText,
+                               const QByteArray &text);
     [[nodiscard]] Status updateTyped(const Op &op, bool winner);
     [[nodiscard]] Status setConflict(const Op &op, const QList<OpId> &ops);
     [[nodiscard]] Status check(int rc, const char *what);

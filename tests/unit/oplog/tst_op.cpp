@@ -80,6 +80,30 @@ private slots:
         QVERIFY(!CanonicalCbor::isCanonical(a.toCborValue().toCbor()));
     }
 
+    void textPayloadReadsTheUtf8Bytes_data()
+    {
+        QTest::addColumn<QCborValue>("value");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("empty string") << QCborValue(QString()) << QByteArray("");
+        QTest::newRow("short") << QCborValue(QStringLiteral("día"))
+                               << QString::fromUtf8("día").toUtf8();
+        QTest::newRow("one-byte length")
+            << QCborValue(QString(30, QLatin1Char('x'))) << QByteArray(30, 'x');
+        QTest::newRow("two-byte length")
+            << QCborValue(QString(300, QLatin1Char('y'))) << QByteArray(300, 'y');
+        QTest::newRow("integer") << QCborValue(7) << QByteArray();
+        QTest::newRow("bytes") << QCborValue(QByteArray("abc")) << QByteArray();
+    }
+
+    void textPayloadReadsTheUtf8Bytes()
+    {
+        QFETCH(QCborValue, value);
+        QFETCH(QByteArray, expected);
+        const QByteArray payload = CanonicalCbor::textPayload(CanonicalCbor::encode(value));
+        QCOMPARE(payload.isNull(), expected.isNull());
+        QCOMPARE(payload, expected);
+    }
+
     void rejectsMalformed_data()
     {
         QTest::addColumn<QByteArray>("bytes");
