@@ -15,15 +15,8 @@ namespace vigia {
 
 Status CliApp::checkLanguage(const QString &requested)
 {
-    if (requested.isEmpty())
+    if (Language::isSupported(requested))
         return {};
-    QString base = requested.trimmed();
-    base.replace(QLatin1Char('-'), QLatin1Char('_'));
-    base = base.section(QLatin1Char('_'), 0, 0).toLower();
-    for (const QString &available : Language::available()) {
-        if (available.section(QLatin1Char('_'), 0, 0) == base)
-            return {};
-    }
     return Error(ErrorCode::Usage,
                  tr("Vigia does not speak '%1'. Choose --lang en, --lang es or --lang pt_BR.")
                      .arg(requested));

@@ -1,6 +1,7 @@
 #include "Language.h"
 
 #include "LogCategories.h"
+#include "PseudoTranslator.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -30,9 +31,25 @@ QStringList Language::available()
     return {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("pt_BR")};
 }
 
+bool Language::isSupported(const QString &requested)
+{
+    QString name = requested.trimmed();
+    if (name.isEmpty() || name == kPseudo)
+        return true;
+    name.replace(QLatin1Char('-'), QLatin1Char('_'));
+    const QString base = name.section(QLatin1Char('_'), 0, 0).toLower();
+    for (const QString &lang : available()) {
+        if (lang.section(QLatin1Char('_'), 0, 0) == base)
+            return true;
+    }
+    return false;
+}
+
 QString Language::resolve(const QString &requested)
 {
     QString name = requested.trimmed();
+    if (name == kPseudo)
+        return kPseudo;
     if (name.isEmpty())
         name = QLocale::system().name();
     name.replace(QLatin1Char('-'), QLatin1Char('_'));
@@ -48,6 +65,12 @@ QString Language::install(const QString &requested)
 {
     const QString lang = resolve(requested);
     removeInstalled();
+    if (lang == kPseudo) {
+        QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+        s_appTranslator = new PseudoTranslator;
+        QCoreApplication::installTranslator(s_appTranslator);
+        return lang;
+    }
     QLocale::setDefault(QLocale(lang == QLatin1String("en") ? QStringLiteral("en_US") : lang));
 
     auto *app = new QTranslator;

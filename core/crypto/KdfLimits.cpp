@@ -42,7 +42,7 @@ bool KdfLimits::isValid() const
 {
     return opsLimit >= crypto_pwhash_OPSLIMIT_MIN && opsLimit <= MaxOps &&
            memLimit >= crypto_pwhash_MEMLIMIT_MIN && quint64(memLimit) <= MaxMem &&
-           memLimit <= crypto_pwhash_MEMLIMIT_MAX;
+           memLimit <= crypto_pwhash_MEMLIMIT_MAX && memLimit % 1024 == 0;
 }
 
 } // namespace vigia

@@ -30,7 +30,9 @@ struct KdfLimits
 
     // True when both values are within what libsodium accepts and what Vigia
     // is willing to spend (at most 32 passes and 4 GiB), so a damaged file
-    // cannot make unlocking hang or exhaust memory.
+    // cannot make unlocking hang or exhaust memory. memLimit must also be a
+    // whole number of KiB: Argon2id silently rounds down to KiB, so two
+    // different stored values would otherwise derive the same key.
     [[nodiscard]] bool isValid() const;
 };
 

@@ -554,20 +554,19 @@ Result<DeviceKeys> decrypt(const Parsed &parsed, const QByteArray &passphrase, c
                                    ubytes(parsed.nonce), key.value().constData()) != 0) {
         // Also what a damaged salt, nonce or ciphertext looks like; the two
         // cannot be told apart without the right key.
-        qCWarning(lcCrypto) << "keystore" << path << "did not decrypt (wrong passphrase?)";
+        // Debug only: the caller reports it, and a warning would say it twice.
+        qCDebug(lcCrypto) << "keystore" << path << "did not decrypt (wrong passphrase?)";
         return wrongPassphrase();
     }
 
     Secrets secrets;
-    if (!decodeSecrets(plain, secrets)) {
+    if (!decodeSecrets(plain, secrets))
         return corrupt(path, "decrypted to malformed contents");
-    }
     const QByteArray actualHash = Blake2b::hash256(parsed.publicRaw);
     if (actualHash.size() != PublicHashBytes ||
         sodium_memcmp(ubytes(actualHash), ubytes(secrets.publicHash),
-                      static_cast<std::size_t>(PublicHashBytes)) != 0) {
+                      static_cast<std::size_t>(PublicHashBytes)) != 0)
         return corrupt(path, "public part does not match its hash");
-    }
 
     DeviceKeys keys;
     keys.deviceId = QUuid::fromRfc4122(parsed.publicMap.value(KeyDeviceId).toByteArray());
@@ -575,9 +574,8 @@ Result<DeviceKeys> decrypt(const Parsed &parsed, const QByteArray &passphrase, c
     keys.boxPublicKey = parsed.publicMap.value(KeyBoxPk).toByteArray();
     keys.signSecretKey = std::move(secrets.signSk);
     keys.boxSecretKey = std::move(secrets.boxSk);
-    if (!keysMatch(keys.signPublicKey, keys.signSecretKey, keys.boxPublicKey, keys.boxSecretKey)) {
+    if (!keysMatch(keys.signPublicKey, keys.signSecretKey, keys.boxPublicKey, keys.boxSecretKey))
         return corrupt(path, "secret keys do not match the public keys");
-    }
     return keys;
 }
 

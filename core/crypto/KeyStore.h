@@ -33,8 +33,9 @@ namespace vigia {
 // swapped public key or an edited name/role fail to unlock. Plaintext and
 // derived key only ever exist in SecretBytes.
 //
-// All functions are synchronous; unlock() and create() spend the Argon2id
-// cost (about a second with moderate limits), so call them off the GUI thread.
+// All functions are synchronous. create() and unlock() spend the Argon2id
+// cost once (about a second with moderate limits), changePassphrase() twice,
+// so call them off the GUI thread; readPublicInfo() is cheap.
 class KeyStore
 {
 public:

@@ -62,6 +62,8 @@ void tst_KdfLimits::validity()
     QVERIFY(!(KdfLimits{0, 8192}.isValid()));
     QVERIFY(!(KdfLimits{1, 8191}.isValid()));
     QVERIFY(!(KdfLimits{1000, 8192}.isValid()));
+    QVERIFY(!(KdfLimits{1, 8192 + 256}.isValid()));
+    QVERIFY((KdfLimits{1, 8192 + 1024}.isValid()));
     QVERIFY(!(KdfLimits{3, std::size_t(64) * 1024 * 1024 * 1024}.isValid()));
 }
 

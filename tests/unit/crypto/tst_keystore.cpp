@@ -8,7 +8,9 @@
 #include <QCborValue>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +73,7 @@ private slots:
     void truncatedFile();
     void garbage_data();
     void garbage();
+    void everyBitFlipDetected();
     void tooNew();
     void absurdKdfLimits();
     void refusesToOverwrite();
@@ -308,6 +311,44 @@ void tst_KeyStore::garbage()
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(".")));
     QCOMPARE(KeyStore::readPublicInfo(path()).error().code(), ErrorCode::Corrupt);
     QCOMPARE(readAll(path()), contents);
+}
+
+void tst_KeyStore::everyBitFlipDetected()
+{
+    const DeviceKeys keys = createSample();
+    const QByteArray original = readAll(path());
+    // The ciphertext is the last entry. Under its MAC every flipped bit is
+    // alike, so one bit per byte there keeps the test fast; everything before
+    // it (the KDF settings, the public part, the structure) gets all eight.
+    const qsizetype ciphertextStart = original.size() - QCborValue::fromCbor(original)
+                                                            .toMap()
+                                                            .value(QStringLiteral("ciphertext"))
+                                                            .toByteArray()
+                                                            .size();
+    QVERIFY(ciphertextStart > 100 && ciphertextStart < original.size());
+
+    // Thousands of expected warnings; silence them instead of listing each.
+    QLoggingCategory::setFilterRules(QStringLiteral("vigia.crypto.warning=false"));
+    const auto restore = qScopeGuard([] { QLoggingCategory::setFilterRules(QStringLiteral("")); });
+
+    for (qsizetype byte = 0; byte < original.size(); ++byte) {
+        for (int bit = 0; bit < 8; ++bit) {
+            if (byte >= ciphertextStart && bit != byte % 8)
+                continue;
+            QByteArray flipped = original;
+            flipped[byte] = static_cast<char>(flipped[byte] ^ (1 << bit));
+            QVERIFY(writeAll(path(), flipped));
+            Result<DeviceKeys> result = KeyStore::unlock(path(), Passphrase);
+            const QString where = QStringLiteral("byte %1 bit %2").arg(byte).arg(bit);
+            QVERIFY2(!result.ok(), qPrintable(where));
+            const ErrorCode code = result.error().code();
+            QVERIFY2(code == ErrorCode::Corrupt || code == ErrorCode::WrongPassphrase ||
+                         code == ErrorCode::TooNew,
+                     qPrintable(where));
+        }
+    }
+    QVERIFY(writeAll(path(), original));
+    QCOMPARE(KeyStore::unlock(path(), Passphrase).value().signPublicKey, keys.signPublicKey);
 }
 
 void tst_KeyStore::tooNew()
