@@ -4,7 +4,7 @@ PRESET ?= $(if $(CI),ci,dev)
 BUILD_DIR := build/$(PRESET)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: run test deps configure build translations bench format clean
+.PHONY: run test deps configure build translations screenshots bench format clean
 
 deps:
 	@bash packaging/install-deps.sh
@@ -27,6 +27,9 @@ test: build
 # Regenerates translations/vigia_*.ts from the sources (lupdate).
 translations: configure
 	@cmake --build $(BUILD_DIR) --target update_translations
+
+screenshots: configure
+	@cmake --build $(BUILD_DIR) --target screenshots
 
 bench: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS) --target vigia_benchmarks

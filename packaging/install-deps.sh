@@ -10,7 +10,7 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev libqt6charts6-dev
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
   libsqlite3-dev libsodium-dev libzstd-dev libquazip1-qt6-dev
-  postgresql xvfb xauth
+  postgresql xvfb xauth fonts-dejavu-core
 )
 
 missing=()
