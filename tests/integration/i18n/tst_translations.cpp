@@ -1,5 +1,6 @@
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -63,6 +64,79 @@ QList<Message> readTs(const QString &path, QString *error)
     if (xml.hasError())
         *error = QStringLiteral("%1: %2").arg(path, xml.errorString());
     return out;
+}
+
+struct GlossaryTerm
+{
+    QString en;
+    QHash<QString, QString> translations; // "es", "pt_BR"
+};
+
+// translations/glossary.csv: en,es,pt_BR,note with RFC 4180 quoting.
+QList<GlossaryTerm> readGlossary(QString *error)
+{
+    QFile f(QDir(qEnvironmentVariable("VIGIA_TEST_SOURCE_DIR"))
+                .filePath(QStringLiteral("translations/glossary.csv")));
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read translations/glossary.csv");
+        return {};
+    }
+    QList<GlossaryTerm> terms;
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    for (qsizetype n = 1; n < lines.size(); ++n) {
+        QStringList cells;
+        QString cell;
+        bool quoted = false;
+        const QString &line = lines[n];
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            const QChar c = line.at(i);
+            if (quoted && c == u'"' && i + 1 < line.size() && line.at(i + 1) == u'"') {
+                cell += c;
+                ++i;
+            } else if (c == u'"') {
+                quoted = !quoted;
+            } else if (c == u',' && !quoted) {
+                cells << cell;
+                cell.clear();
+            } else {
+                cell += c;
+            }
+        }
+        cells << cell;
+        if (cells.size() < 3) {
+            *error = QStringLiteral("glossary.csv line %1 has fewer than 3 columns").arg(n + 1);
+            return {};
+        }
+        terms.append(
+            {cells[0], {{QStringLiteral("es"), cells[1]}, {QStringLiteral("pt_BR"), cells[2]}}});
+    }
+    return terms;
+}
+
+// Command-line syntax is not prose: "--role researcher", "--workspace DIR" and
+// "a|b" stay untranslated, so they are left out before looking for terms.
+QString proseOf(const QString &source)
+{
+    const QStringList tokens = source.split(QRegularExpression(QStringLiteral("\\s+")));
+    QStringList kept;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const QString &t = tokens[i];
+        if (t.startsWith(QLatin1String("--"))) {
+            ++i; // and the option's value
+            continue;
+        }
+        if (t.contains(u'|') || t.contains(u'=') || t.startsWith(u'['))
+            continue;
+        kept << t;
+    }
+    return kept.join(u' ');
+}
+
+bool containsWord(const QString &text, const QString &term)
+{
+    const QRegularExpression re(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(term)),
+                                QRegularExpression::CaseInsensitiveOption);
+    return re.match(proseOf(text)).hasMatch();
 }
 
 QString tsPath(const QString &lang)
@@ -138,6 +212,55 @@ private slots:
         }
         QVERIFY2(problems.isEmpty(),
                  qPrintable(tsPath(lang) + QStringLiteral(":\n") + problems.join(u'\n')));
+    }
+
+    // A source string that uses a glossary term carries the glossary's
+    // translation, so the field's terminology stays consistent.
+    void glossaryTermsAreUsed_data() { shippedLanguagesAreComplete_data(); }
+
+    void glossaryTermsAreUsed()
+    {
+        QFETCH(QString, lang);
+        QString error;
+        const QList<GlossaryTerm> glossary = readGlossary(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(glossary.size() >= 10);
+        QStringList problems;
+        for (const Message &m : readTs(tsPath(lang), &error)) {
+            for (const GlossaryTerm &term : glossary) {
+                if (!containsWord(m.source, term.en))
+                    continue;
+                const QString wanted = term.translations.value(lang);
+                for (const QString &t : m.translations) {
+                    if (!t.contains(wanted, Qt::CaseInsensitive))
+                        problems << QStringLiteral("%1: \"%2\" should be translated as \"%3\"")
+                                        .arg(where(m), term.en, wanted);
+                }
+            }
+        }
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(tsPath(lang) + QStringLiteral(":\n") + problems.join(u'\n')));
+    }
+
+    // Not a failure: a list for translators of texts that may not fit.
+    void longTranslationsAreListed()
+    {
+        QString error;
+        int listed = 0;
+        for (const QString &lang : {QStringLiteral("es"), QStringLiteral("pt_BR")}) {
+            for (const Message &m : readTs(tsPath(lang), &error)) {
+                for (const QString &t : m.translations) {
+                    if (m.source.size() >= 8 && t.size() * 10 > m.source.size() * 16) {
+                        qWarning("%s: %s is %d%% longer than its source", qPrintable(lang),
+                                 qPrintable(where(m)),
+                                 int(100 * (t.size() - m.source.size()) / m.source.size()));
+                        ++listed;
+                    }
+                }
+            }
+        }
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        qInfo("%d translations are more than 60%% longer than their source", listed);
     }
 
     void sourcesUseTheEllipsisCharacter()

@@ -8,13 +8,8 @@
 
 // vigia_core links QuaZip privately, so its include folder does not reach
 // the tests; the versioned folder under /usr/include does.
-#if __has_include(<quazip/quazipfile.h>)
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
-#else
-#include <QuaZip-Qt6-1.4/quazip/quazip.h>
-#include <QuaZip-Qt6-1.4/quazip/quazipfile.h>
-#endif
 
 using namespace vigia;
 
