@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git clang-format
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
-  qt6-httpserver-dev qt6-websockets-dev libqt6charts6-dev
+  qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
   libsqlite3-dev libsodium-dev libzstd-dev libquazip1-qt6-dev
   postgresql xvfb xauth fonts-dejavu-core
