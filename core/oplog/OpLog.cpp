@@ -138,6 +138,15 @@ Status OpLog::merge(const Op &op)
 Result<Op> OpLog::append(const QString &entity, const QByteArray &row, const QString &field,
                          const QCborValue &value)
 {
+    auto ops = append(entity, row, {{field, value}});
+    if (!ops)
+        return ops.error();
+    return ops.value().constFirst();
+}
+
+Result<QList<Op>> OpLog::append(const QString &entity, const QByteArray &row,
+                                const QList<QPair<QString, QCborValue>> &fields)
+{
     // Never trust a cached head here: another process may have written since.
     m_heads.remove(m_deviceId);
     m_projector->discard();
@@ -146,51 +155,56 @@ Result<Op> OpLog::append(const QString &entity, const QByteArray &row, const QSt
         return h.error();
     Head &me = *h.value();
 
-    Statement &seen = statement("SELECT hlc FROM field_values WHERE entity = ?1 AND row = ?2 "
-                                "AND field = ?3");
-    seen.bindText(1, entity).bind(2, row).bindText(3, field);
-    const int seenRc = seen.step();
-    const quint64 basedOn = seenRc == SQLITE_ROW ? quint64(seen.columnInt64(0)) : 0;
-    seen.reset();
-    if (failed(seenRc))
-        return storeError(m_db, seenRc);
+    QList<Op> written;
+    written.reserve(fields.size());
+    for (const auto &[field, value] : fields) {
+        Statement &seen = statement("SELECT hlc FROM field_values WHERE entity = ?1 AND "
+                                    "row = ?2 AND field = ?3");
+        seen.bindText(1, entity).bind(2, row).bindText(3, field);
+        const int seenRc = seen.step();
+        const quint64 basedOn = seenRc == SQLITE_ROW ? quint64(seen.columnInt64(0)) : 0;
+        seen.reset();
+        if (failed(seenRc))
+            return storeError(m_db, seenRc);
 
-    Op op;
-    op.origin = m_deviceId;
-    op.counter = me.counter + 1;
-    op.entity = entity;
-    op.row = row;
-    op.field = field;
-    op.setValue(value);
-    // The value this author saw: the key's current winner.
-    op.basedOn = basedOn;
-    op.prevHash = me.hash;
-    // Our own last op and the value we overwrite both happened before this one.
-    m_hlc.receive(std::max(me.maxHlc, op.basedOn));
-    op.hlc = m_hlc.send();
-    if (Status s = op.validate(); !s)
-        return s.error();
+        Op op;
+        op.origin = m_deviceId;
+        op.counter = me.counter + 1;
+        op.entity = entity;
+        op.row = row;
+        op.field = field;
+        op.setValue(value);
+        // The value this author saw: the key's current winner.
+        op.basedOn = basedOn;
+        op.prevHash = me.hash;
+        // Our own last op and the value we overwrite both happened before this one.
+        m_hlc.receive(std::max(me.maxHlc, op.basedOn));
+        op.hlc = m_hlc.send();
+        if (Status s = op.validate(); !s)
+            return s.error();
 
-    const QByteArray hash = op.hash();
-    if (Status s = store(op, hash); !s)
-        return s.error();
-    if (Status s = merge(op); !s)
-        return s.error();
-    Statement &outbox = statement("INSERT INTO outbox(counter) VALUES (?1)");
-    outbox.bind(1, qint64(op.counter));
-    if (const int rc = outbox.run(); failed(rc))
-        return storeError(m_db, rc);
+        const QByteArray hash = op.hash();
+        if (Status s = store(op, hash); !s)
+            return s.error();
+        if (Status s = merge(op); !s)
+            return s.error();
+        Statement &outbox = statement("INSERT INTO outbox(counter) VALUES (?1)");
+        outbox.bind(1, qint64(op.counter));
+        if (const int rc = outbox.run(); failed(rc))
+            return storeError(m_db, rc);
 
-    me.counter = op.counter;
-    me.hash = hash;
-    me.maxHlc = op.hlc;
-    me.dirty = true;
+        me.counter = op.counter;
+        me.hash = hash;
+        me.maxHlc = op.hlc;
+        me.dirty = true;
+        written.append(std::move(op));
+    }
     if (Status s = saveHeads(); !s)
         return s.error();
     if (Status s = m_projector->flush(); !s)
         return s.error();
     m_heads.remove(m_deviceId);
-    return op;
+    return written;
 }
 
 Status OpLog::applyOne(const Op &op, ApplyReport &report)

@@ -9,6 +9,7 @@
 #include <QCborValue>
 #include <QHash>
 #include <QList>
+#include <QPair>
 #include <QSet>
 
 #include <memory>
@@ -37,6 +38,10 @@ public:
     // inside it, so two processes writing one workspace never reuse a counter.
     [[nodiscard]] Result<Op> append(const QString &entity, const QByteArray &row,
                                     const QString &field, const QCborValue &value);
+    // Several fields of one row in one go: one chain-head read and write, one
+    // projection flush. Same rule: the caller holds the Transaction.
+    [[nodiscard]] Result<QList<Op>> append(const QString &entity, const QByteArray &row,
+                                           const QList<QPair<QString, QCborValue>> &fields);
 
     // Merges remote ops in one transaction. Duplicates are no-ops; ops that
     // arrive before their predecessor wait in pending_ops; ops that break a

@@ -97,11 +97,9 @@ Status RecordStore::checkValues(const Values &values) const
 
 Status RecordStore::writeAll(const QByteArray &row, const Values &values)
 {
-    for (const auto &[field, value] : values) {
-        auto op = m_log.append(kEntity, row, field, value);
-        if (!op)
-            return op.error();
-    }
+    auto ops = m_log.append(kEntity, row, values);
+    if (!ops)
+        return ops.error();
     return {};
 }
 
