@@ -1,0 +1,185 @@
+#include "FormValidator.h"
+
+#include "ExprDependencies.h"
+#include "ExprGraph.h"
+#include "ExprParser.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace vigia {
+
+QStringList FormValidator::problems(const FormDefinition &definition)
+{
+    FormValidator validator(definition);
+    validator.checkSettings();
+    validator.checkRows();
+    validator.checkChoices();
+    validator.checkExpressions();
+    return validator.m_problems;
+}
+
+Status FormValidator::validate(const FormDefinition &definition)
+{
+    const QStringList found = problems(definition);
+    if (found.isEmpty())
+        return {};
+    return Error(ErrorCode::Validation, found.join(u'\n'));
+}
+
+QString FormValidator::where(const FormRow &row, const QString &column) const
+{
+    if (row.sourceRow() > 0) {
+        return column.isEmpty() ? tr("survey row %1").arg(row.sourceRow())
+                                : tr("survey row %1, column %2").arg(row.sourceRow()).arg(column);
+    }
+    return column.isEmpty() ? tr("field %1").arg(row.name())
+                            : tr("field %1, column %2").arg(row.name(), column);
+}
+
+void FormValidator::checkSettings()
+{
+    if (m_definition.formId().isEmpty())
+        m_problems << tr("settings: the form has no form_id; give it one.");
+    if (m_definition.version().isEmpty())
+        m_problems << tr("settings: the form has no version; give it one, such as 1.");
+}
+
+void FormValidator::checkRows()
+{
+    QHash<QString, int> seen; // name → source row (0 when unknown)
+    m_definition.forEachRow([&](const FormRow &row) {
+        checkRow(row);
+        checkTextReferences(row);
+        if (row.name().isEmpty())
+            return;
+        if (auto it = seen.constFind(row.name()); it != seen.cend()) {
+            m_problems << (it.value() > 0
+                               ? tr("%1: the name %2 is already used in row %3; "
+                                    "every name must be unique.")
+                                     .arg(where(row, QStringLiteral("name")), row.name())
+                                     .arg(it.value())
+                               : tr("%1: the name %2 is used twice; every name "
+                                    "must be unique.")
+                                     .arg(where(row, QStringLiteral("name")), row.name()));
+            return;
+        }
+        seen.insert(row.name(), row.sourceRow());
+    });
+}
+
+void FormValidator::checkRow(const FormRow &row)
+{
+    static const QRegularExpression validName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]*$"));
+    if (!row.type().isKnown()) {
+        m_problems << tr("%1: unknown type '%2'; see docs/form-format.md for the "
+                         "types Vigia knows.")
+                          .arg(where(row, QStringLiteral("type")), row.type().name());
+    }
+    if (row.name().isEmpty()) {
+        m_problems
+            << tr("%1: the row has no name; give it one.").arg(where(row, QStringLiteral("name")));
+    } else if (!validName.match(row.name()).hasMatch()) {
+        m_problems << tr("%1: '%2' is not a valid name; start with a letter or "
+                         "'_' and use only letters, digits, '_', '-' and '.'.")
+                          .arg(where(row, QStringLiteral("name")), row.name());
+    }
+    if (row.type().isSelect()) {
+        if (row.listName().isEmpty()) {
+            m_problems << tr("%1: %2 needs a choice list, as in '%2 yes_no'.")
+                              .arg(where(row, QStringLiteral("type")), row.type().name());
+        } else if (!m_definition.hasList(row.listName())) {
+            m_problems << tr("%1: the choice list '%2' does not exist; add it to "
+                             "the choices.")
+                              .arg(where(row, QStringLiteral("type")), row.listName());
+        }
+    }
+}
+
+void FormValidator::checkTextReferences(const FormRow &row)
+{
+    // Labels and messages show answers with ${name}; a wrong name would show
+    // the raw text to the person filling in the form.
+    static const QRegularExpression reference(QStringLiteral("\\$\\{([^}]*)\\}"));
+    for (auto it = row.texts().cbegin(); it != row.texts().cend(); ++it) {
+        QStringList missing;
+        for (const QString &text : it.value().texts()) {
+            auto matches = reference.globalMatch(text);
+            while (matches.hasNext()) {
+                const QString field = matches.next().captured(1);
+                if (!m_definition.findRow(field) && !missing.contains(field))
+                    missing << field;
+            }
+        }
+        missing.sort();
+        for (const QString &field : missing) {
+            m_problems << tr("%1: ${%2} refers to a field that does not exist; check the name.")
+                              .arg(where(row, it.key()), field);
+        }
+    }
+}
+
+void FormValidator::checkChoices()
+{
+    const bool duplicatesAllowed =
+        m_definition.attributes().value(QStringLiteral("allow_choice_duplicates")) == u"yes";
+    QSet<QPair<QString, QString>> seen;
+    for (const FormChoice &choice : m_definition.choices()) {
+        const QPair<QString, QString> key(choice.listName(), choice.name());
+        if (seen.contains(key) && !duplicatesAllowed) {
+            m_problems << (choice.sourceRow() > 0
+                               ? tr("choices row %1, column name: the list '%2' has the choice "
+                                    "'%3' twice; rename one.")
+                                     .arg(choice.sourceRow())
+                                     .arg(choice.listName(), choice.name())
+                               : tr("choices: the list '%1' has the choice '%2' twice; rename "
+                                    "one.")
+                                     .arg(choice.listName(), choice.name()));
+        }
+        seen.insert(key);
+    }
+}
+
+void FormValidator::checkExpressions()
+{
+    ExprGraph graph;
+    bool parsedAll = true;
+    m_definition.forEachRow([&](const FormRow &row) {
+        for (const QString &column : FormRow::expressionColumns()) {
+            const QString source = row.property(column);
+            // "yes" in required or read_only is a constant, not an expression.
+            if (source.isEmpty() || ((column == u"required" || column == u"read_only") &&
+                                     FormRow::isConstantFlag(source)))
+                continue;
+            auto tree = ExprParser::parse(source);
+            if (!tree) {
+                parsedAll = false;
+                m_problems << tr("%1: %2").arg(where(row, column), tree.error().message());
+                continue;
+            }
+            const ExprDependencies dependencies(*tree.value());
+            QStringList missing;
+            for (const QString &field : dependencies.fields()) {
+                if (!m_definition.findRow(field))
+                    missing << field;
+            }
+            missing.sort();
+            for (const QString &field : missing) {
+                m_problems << tr("%1: ${%2} refers to a field that does not exist; check the "
+                                 "name.")
+                                  .arg(where(row, column), field);
+            }
+            const bool value =
+                column == u"calculation" || column == u"relevant" || column == u"repeat_count";
+            graph.add(row.name(), *tree.value(),
+                      value ? ExprGraph::Role::Value : ExprGraph::Role::Check);
+        }
+    });
+    if (!parsedAll)
+        return;
+    if (auto built = graph.build(); !built)
+        m_problems << tr("survey: %1.").arg(built.error().message());
+}
+
+} // namespace vigia

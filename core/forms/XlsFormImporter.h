@@ -1,0 +1,47 @@
+#pragma once
+
+#include "FormDefinition.h"
+#include "Result.h"
+#include "XlsFormHeader.h"
+#include "XlsFormImport.h"
+#include "XlsxWorkbook.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace vigia {
+
+// Turns an XLSForm workbook (survey, choices and settings sheets) into a
+// FormDefinition. Errors name the sheet, row and column; expressions are not
+// parsed here but by FormValidator, which uses the row numbers kept on each
+// FormRow.
+class XlsFormImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(vigia::XlsFormImporter)
+
+public:
+    // An .xls file gets a "save it as .xlsx" error instead of a zip error.
+    [[nodiscard]] static Result<XlsFormImport> importFile(const QString &path);
+    [[nodiscard]] static Result<XlsFormImport> importWorkbook(const XlsxWorkbook &workbook);
+
+private:
+    explicit XlsFormImporter(const XlsxWorkbook &workbook)
+        : m_workbook(workbook)
+    {}
+
+    [[nodiscard]] Status readSettings();
+    [[nodiscard]] Status readSurvey();
+    [[nodiscard]] Status readChoices();
+    [[nodiscard]] Status fillRow(const XlsxSheet &sheet, const XlsFormHeader &header, int row,
+                                 FormRow &target) const;
+    [[nodiscard]] QString languageOf(const XlsFormHeader::Column &column) const;
+    [[nodiscard]] Error error(const QString &sheet, int row, const QString &column,
+                              const QString &what) const;
+
+    const XlsxWorkbook &m_workbook;
+    FormDefinition m_definition;
+    QStringList m_warnings;
+    QString m_defaultLanguage;
+};
+
+} // namespace vigia
