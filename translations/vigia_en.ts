@@ -11,6 +11,10 @@
         <source>Interface language (en, es, pt_BR).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write screenshots of every view in every language to DIR, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::ChainVerifier</name>
@@ -481,6 +485,283 @@
     </message>
     <message>
         <source>Unexpected store error while %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ExprEvaluator</name>
+    <message>
+        <source>&apos;..&apos; at position %1 can only be used as position(..)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operation at position %1 is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position() at position %1 takes &apos;..&apos; or a field such as ${name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ExprFunctions</name>
+    <message>
+        <source>unknown function &apos;%1&apos; at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() at position %2 takes %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regex() at position %1: &apos;%2&apos; is not a valid regular expression (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date() at position %1 cannot turn &apos;%2&apos; into a date; write dates as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() at position %2 cannot be evaluated here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ExprGraph</name>
+    <message>
+        <source>these fields depend on each other in a circle: %1; a calculation or relevance condition cannot read, even indirectly, the field it decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ExprLexer</name>
+    <message>
+        <source>the expression is %1 characters long, more than the %2 allowed; split it across calculate fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text starting at position %1 has no closing %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;${&apos; at position %1 must be followed by a field name and &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ExprParser</name>
+    <message>
+        <source>the expression is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of the expression at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression nests more than %1 levels deep at position %2; split it across calculate fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;..&apos; at position %1 can only be used as position(..)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2 is not understood; refer to a field as ${%1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos; at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FormJson</name>
+    <message>
+        <source>Could not write the form definition %1: %2. Check that the folder exists and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form definition %1 does not exist. Check the file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the form definition %1: %2. Check that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at byte %3. Fix the file with a text editor or export the form again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3. See docs/form-format.md for the form definition format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Vigia (form format %2). Update Vigia to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups nest more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every row needs a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of media kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a group or a repeat has children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every choice needs a list_name and a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of texts per language, such as {&quot;en&quot;: &quot;Age&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FormValidator</name>
+    <message>
+        <source>survey row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings: the form has no form_id; give it one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings: the form has no version; give it one, such as 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name %2 is already used in row %3; every name must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name %2 is used twice; every name must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown type &apos;%2&apos;; see docs/form-format.md for the types Vigia knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the row has no name; give it one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid name; start with a letter or &apos;_&apos; and use only letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 needs a choice list, as in &apos;%2 yes_no&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the choice list &apos;%2&apos; does not exist; add it to the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ${%2} refers to a field that does not exist; check the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choices row %1, column name: the list &apos;%2&apos; has the choice &apos;%3&apos; twice; rename one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choices: the list &apos;%1&apos; has the choice &apos;%2&apos; twice; rename one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1050,6 +1331,17 @@
     </message>
 </context>
 <context>
+    <name>vigia::ScreenshotWriter</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::Transaction</name>
     <message>
         <source>starting a change</source>
@@ -1096,6 +1388,236 @@
     </message>
     <message>
         <source>The store in %1 does not belong to this keystore. Restore the workspace folder from a backup; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::XlsFormHeader</name>
+    <message>
+        <source>%1 sheet: the column &apos;%2&apos; appears twice (columns %3 and %4); delete or rename one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::XlsFormImporter</name>
+    <message>
+        <source>%1 is an old .xls workbook, which Vigia cannot read. Open it in a spreadsheet program, save it as .xlsx and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the choices sheet needs a list_name and a name column; add them to its first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the choice has no %1; fill it in or delete the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no; write yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no survey sheet, so it is not an XLSForm. Add a sheet called survey with the questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the survey sheet needs a type and a name column; add them to its first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: the row has no type and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no matching begin row; delete it or add the begin row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; closes &apos;%2&apos;, begun at row %3; make them match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos;; see docs/form-format.md for the types Vigia knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a type; only selects name a choice list after the type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a choice list, as in &apos;%1 yes_no&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: &apos;%3&apos; (%4) cannot be collected on the desktop; the row is kept but not collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: the loop &apos;%3&apos; was imported as a group; Vigia has no loops, so use a repeat instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is never closed; add an &apos;end %2&apos; row after its last question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::XlsxPackage</name>
+    <message>
+        <source>%1 does not exist. Check the file name and folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, the limit for a workbook. Remove sheets or images the form does not need, save it again, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2. Check that you may read the file, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in a spreadsheet program, remove the password, save it as .xlsx, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97–2003 (.xls) workbook. Open it in a spreadsheet program and save it as .xlsx, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains %2 files, more than the limit of %3 for a workbook. Copy the form&apos;s sheets into a new workbook, then import that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part cannot be found in the zip directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part cannot be unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part fails its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the XML is not well-formed at line %1, column %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2, in its part %3. Open it in a spreadsheet program and save it again as .xlsx, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document type declaration is not allowed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: its part %2 unpacks to more than %3 MiB, the limit for one part. Remove rows, sheets or images the form does not need, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: its part %2 unpacks to more than %3 times its compressed size, beyond the compression ratio limit of %3:1 that protects against zip bombs. Open the workbook in a spreadsheet program, save it again as .xlsx, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: its parts unpack to more than %2 MiB together, the limit for a workbook. Remove sheets or images the form does not need, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not an .xlsx workbook: it cannot be read as a zip archive. Open it in a spreadsheet program and save it as .xlsx, then import again; if it was copied or downloaded, copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::XlsxSharedStrings</name>
+    <message>
+        <source>%1 cannot be imported: %2 holds more than %3 different texts, the limit for a workbook. Remove sheets the form does not need, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: text number %2 in %3 is %4 characters long, more than the limit of %5 for one cell. Shorten it, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::XlsxSheetParser</name>
+    <message>
+        <source>the row number %1 is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: the sheet &quot;%2&quot; (%3) has more than %4 rows with values, the limit for one sheet. Delete the rows the form does not need, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell reference %1 is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: the sheet &quot;%2&quot; (%3) has a value in cell %4, beyond the limit of %5 columns for one sheet. Delete the columns the form does not need, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: cell %2 of the sheet &quot;%3&quot; (%4) holds %5 characters, more than the limit of %6 for one cell. Shorten it, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 refers to shared text number %2, but there are %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 should hold TRUE or FALSE but holds &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 should hold a number but holds &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the sheet &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::XlsxWorkbook</name>
+    <message>
+        <source>%1 is damaged: its part %2, which says where the sheets are, is missing. Open it in a spreadsheet program and save it again as .xlsx, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet &quot;%2&quot; points to %3, which %4 does not list. Open it in a spreadsheet program and save it again as .xlsx, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet &quot;%2&quot; should be in its part %3, which is missing. Open it in a spreadsheet program and save it again as .xlsx, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an Excel binary (.xlsb) workbook. Open it in a spreadsheet program and save it as .xlsx, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not an Excel workbook: it has no workbook part (%2). Open it in a spreadsheet program and save it as .xlsx, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named &quot;%2&quot;; its sheets are: %3. Rename the sheet or add it, then import again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,10 +5,14 @@
     <name>main</name>
     <message>
         <source>Workspace folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta del espacio de trabajo.</translation>
     </message>
     <message>
         <source>Interface language (en, es, pt_BR).</source>
+        <translation>Idioma de la interfaz (en, es, pt_BR).</translation>
+    </message>
+    <message>
+        <source>Write screenshots of every view in every language to DIR, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -16,471 +20,748 @@
     <name>vigia::ChainVerifier</name>
     <message>
         <source>Device %1: change %2 arrived but change %3 before it is missing. Import the missing data from that device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo %1: llegó el cambio %2, pero falta el cambio %3, anterior a él. Importe los datos faltantes de ese dispositivo.</translation>
     </message>
     <message>
         <source>Device %1: change %2 is out of order (expected %3). The data was rearranged; ask the sender to export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo %1: el cambio %2 está fuera de orden (se esperaba el %3). Los datos fueron reordenados; pida a quien los envió que los exporte de nuevo.</translation>
     </message>
     <message>
         <source>Device %1: change %2 was altered after it was written (its hash no longer matches). Do not trust this copy; ask the sender to export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo %1: el cambio %2 fue alterado después de escribirse (su hash ya no coincide). No confíe en esta copia; pida a quien la envió que exporte los datos de nuevo.</translation>
     </message>
     <message>
         <source>Device %1: two different versions of change %2 exist (a fork). The second one was not applied; report this to your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo %1: existen dos versiones distintas del cambio %2 (una bifurcación). La segunda no se aplicó; informe de esto a su coordinador.</translation>
     </message>
 </context>
 <context>
     <name>vigia::CliApp</name>
     <message>
         <source>Vigia does not speak &apos;%1&apos;. Choose --lang en, --lang es or --lang pt_BR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigia no está disponible en el idioma &apos;%1&apos;. Elija --lang en, --lang es o --lang pt_BR.</translation>
     </message>
     <message>
         <source>Unknown command. Run vigiactl --help to see the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido. Ejecute vigiactl --help para ver los comandos.</translation>
     </message>
 </context>
 <context>
     <name>vigia::CliCommandCatalog</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>FIELD=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>CAMPO=VALOR</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>CARPETA</translation>
     </message>
     <message>
         <source>The workspace folder (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta del espacio de trabajo (predeterminada: %1).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>Read the passphrase from the first line of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la frase de contraseña de la primera línea de ARCHIVO.</translation>
     </message>
     <message>
         <source>Print JSON instead of text, for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir JSON en lugar de texto, para scripts.</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>IDIOMA</translation>
     </message>
     <message>
         <source>Interface language: en, es or pt_BR (default: the system&apos;s language).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz: en, es o pt_BR (predeterminado: el idioma del sistema).</translation>
     </message>
     <message>
         <source>Show help; after a command, that command&apos;s help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la ayuda; después de un comando, la ayuda de ese comando.</translation>
     </message>
     <message>
         <source>Show the version of vigiactl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión de vigiactl.</translation>
     </message>
     <message>
         <source>--name NAME [--role researcher|coordinator]</source>
-        <translation type="unfinished"></translation>
+        <translation>--name NOMBRE [--role researcher|coordinator]</translation>
     </message>
     <message>
         <source>Create a workspace: a new device identity protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un espacio de trabajo: una nueva identidad de dispositivo protegida por una frase de contraseña.</translation>
     </message>
     <message>
         <source>Creates the workspace folder with a new device identity (signing and encryption keys) locked by the passphrase, and prints the device id and its fingerprint. Refuses to touch a folder that already holds a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea la carpeta del espacio de trabajo con una nueva identidad de dispositivo (claves de firma y de cifrado) bloqueada con la frase de contraseña, e imprime el ID del dispositivo y su huella digital. No modifica ninguna carpeta que ya contenga un espacio de trabajo.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>A name for this device, e.g. &quot;Ana - laptop&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre para este dispositivo, p. ej., &quot;Ana - laptop&quot;.</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROL</translation>
     </message>
     <message>
         <source>researcher (the default) or coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>researcher (investigador; es el valor predeterminado) o coordinator (coordinador).</translation>
     </message>
     <message>
         <source>Show this device&apos;s id, name, role and fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el ID, el nombre, el rol y la huella digital de este dispositivo.</translation>
     </message>
     <message>
         <source>Prints the device id, name, role, key fingerprint and workspace folder. Compare the fingerprint aloud when a coordinator approves this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime el ID, el nombre y el rol del dispositivo, la huella digital de la clave y la carpeta del espacio de trabajo. Compare la huella digital en voz alta cuando un coordinador apruebe este dispositivo.</translation>
     </message>
     <message>
         <source>--form ID [--form-version V] [--set FIELD=VALUE]… [--finalize]</source>
-        <translation type="unfinished"></translation>
+        <translation>--form ID [--form-version V] [--set CAMPO=VALOR]… [--finalize]</translation>
     </message>
     <message>
         <source>Create a record and print its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un registro e imprimir su ID.</translation>
     </message>
     <message>
         <source>Creates a draft record of the given form, with the values given by --set, and prints its id. Values are stored as text; FIELD=VALUE splits at the first &apos;=&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un registro en borrador del formulario indicado, con los valores dados con --set, e imprime su ID. Los valores se guardan como texto; CAMPO=VALOR se divide en el primer &apos;=&apos;.</translation>
     </message>
     <message>
         <source>The form the record belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario al que pertenece el registro.</translation>
     </message>
     <message>
         <source>V</source>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <source>The version of the form (default: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión del formulario (predeterminada: ninguna).</translation>
     </message>
     <message>
         <source>Set a field; repeat for more fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar un campo; repítalo para asignar más campos.</translation>
     </message>
     <message>
         <source>Finalize the record right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar el registro de inmediato.</translation>
     </message>
     <message>
         <source>Change fields of a draft record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar campos de un registro en borrador.</translation>
     </message>
     <message>
         <source>Sets one or more fields of a draft record in one change. A finalized record must be reopened first; a deleted one restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigna uno o más campos de un registro en borrador en un solo cambio. Un registro finalizado debe reabrirse primero; uno eliminado, restaurarse.</translation>
     </message>
     <message>
         <source>Finalize a draft record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar un registro en borrador.</translation>
     </message>
     <message>
         <source>Marks a draft record as finalized: it can no longer be changed until it is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca un registro en borrador como finalizado: ya no se puede cambiar hasta que se reabra.</translation>
     </message>
     <message>
         <source>Turn a finalized record back into a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir un registro finalizado de nuevo en borrador.</translation>
     </message>
     <message>
         <source>Reopens a finalized record so that it can be changed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabre un registro finalizado para que se pueda cambiar de nuevo.</translation>
     </message>
     <message>
         <source>Delete a record (it can be restored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar un registro (se puede restaurar).</translation>
     </message>
     <message>
         <source>Deletes a record. Nothing is erased: the record disappears from lists and can be brought back with &apos;record restore&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina un registro. No se borra nada: el registro desaparece de las listas y se puede recuperar con &apos;record restore&apos;.</translation>
     </message>
     <message>
         <source>Restore a deleted record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar un registro eliminado.</translation>
     </message>
     <message>
         <source>Brings a deleted record back, as it was when it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupera un registro eliminado tal como estaba cuando se eliminó.</translation>
     </message>
     <message>
         <source>Show a record with all its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un registro con todos sus campos.</translation>
     </message>
     <message>
         <source>Prints a record: form, status, country, date, every field and the fields in conflict after a merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime un registro: formulario, estado, país, fecha, todos los campos y los campos en conflicto después de una fusión.</translation>
     </message>
     <message>
         <source>[FILTERS]</source>
-        <translation type="unfinished"></translation>
+        <translation>[FILTROS]</translation>
     </message>
     <message>
         <source>List records, newest change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar registros, primero los últimos modificados.</translation>
     </message>
     <message>
         <source>Lists the records that match every filter given, most recently changed first: a table in text mode, an array with --json. Deleted records are left out unless --include-deleted is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los registros que cumplen todos los filtros indicados, primero los modificados más recientemente: una tabla en modo texto, un arreglo con --json. Los registros eliminados se omiten, salvo que se indique --include-deleted.</translation>
     </message>
     <message>
         <source>Only records of this form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo registros de este formulario.</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>Only draft or only finalized records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo registros en borrador (draft) o solo finalizados (finalized).</translation>
     </message>
     <message>
         <source>CC</source>
-        <translation type="unfinished"></translation>
+        <translation>CC</translation>
     </message>
     <message>
         <source>Only records whose country field is CC, e.g. BR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo registros cuyo campo de país es CC, p. ej., BR.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>FECHA</translation>
     </message>
     <message>
         <source>Only records whose date is on or after DATE (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo registros cuya fecha es igual o posterior a FECHA (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>Only records whose date is on or before DATE (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo registros cuya fecha es igual o anterior a FECHA (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTO</translation>
     </message>
     <message>
         <source>Only records with a value containing every word of TEXT (word prefixes match; accents are ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo registros con un valor que contenga todas las palabras de TEXTO (basta con el comienzo de cada palabra; se ignoran los acentos).</translation>
     </message>
     <message>
         <source>Show deleted records too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar también los registros eliminados.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Show at most N records (default: 100; 0: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como máximo N registros (predeterminado: 100; 0: todos).</translation>
     </message>
     <message>
         <source>Skip the first N records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir los primeros N registros.</translation>
     </message>
     <message>
         <source>Check the change log&apos;s hash chains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar las cadenas de hash del registro de cambios.</translation>
     </message>
     <message>
         <source>Re-checks every device&apos;s chain of changes. Prints &quot;The change log is intact.&quot; and exits with 0, or prints every problem found, one per line, and exits with 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a comprobar la cadena de cambios de cada dispositivo. Imprime &quot;El registro de cambios está íntegro.&quot; y termina con 0, o imprime cada problema encontrado, uno por línea, y termina con 1.</translation>
     </message>
     <message>
         <source>Print the hash of the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el hash del estado actual.</translation>
     </message>
     <message>
         <source>Prints a hash over every current value and open conflict, in hex. Two workspaces that merged the same changes print the same hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime, en hexadecimal, un hash calculado sobre todos los valores actuales y los conflictos abiertos. Dos espacios de trabajo que fusionaron los mismos cambios imprimen el mismo hash.</translation>
     </message>
 </context>
 <context>
     <name>vigia::CliContext</name>
     <message>
         <source>There is no Vigia workspace in %1. Create one with &apos;vigiactl init --name NAME&apos;, or point to an existing one with --workspace DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un espacio de trabajo de Vigia en %1. Cree uno con &apos;vigiactl init --name NOMBRE&apos; o indique uno existente con --workspace CARPETA.</translation>
     </message>
 </context>
 <context>
     <name>vigia::CliHelp</name>
     <message>
         <source>Exit codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de salida:</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>éxito</translation>
     </message>
     <message>
         <source>failure, including a damaged change log</source>
-        <translation type="unfinished"></translation>
+        <translation>fallo, incluido un registro de cambios dañado</translation>
     </message>
     <message>
         <source>usage error: unknown command or option, malformed argument</source>
-        <translation type="unfinished"></translation>
+        <translation>error de uso: comando u opción desconocidos, argumento mal formado</translation>
     </message>
     <message>
         <source>validation error: the data breaks a rule, e.g. changing a finalized record or deleting a deleted one</source>
-        <translation type="unfinished"></translation>
+        <translation>error de validación: los datos infringen una regla, p. ej., cambiar un registro finalizado o eliminar uno ya eliminado</translation>
     </message>
     <message>
         <source>not found: no such record or workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>no encontrado: no existe ese registro o espacio de trabajo</translation>
     </message>
     <message>
         <source>wrong passphrase, locked workspace, or no passphrase given</source>
-        <translation type="unfinished"></translation>
+        <translation>frase de contraseña incorrecta, espacio de trabajo bloqueado o no se indicó ninguna frase de contraseña</translation>
     </message>
     <message>
         <source>Usage: vigiactl [GLOBAL OPTIONS] COMMAND [ARGUMENTS…]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: vigiactl [OPCIONES GLOBALES] COMANDO [ARGUMENTOS…]</translation>
     </message>
     <message>
         <source>vigiactl is the command-line twin of the Vigia app: every data operation of the app, for scripts and terminals, with --json output.</source>
-        <translation type="unfinished"></translation>
+        <translation>vigiactl es la versión de línea de comandos de la aplicación Vigia: todas las operaciones de datos de la aplicación, para scripts y terminales, con salida --json.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>Global options (before or after the command):</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones globales (antes o después del comando):</translation>
     </message>
     <message>
         <source>The passphrase is read from --passphrase-file, else from the environment variable VIGIA_PASSPHRASE, else asked for when vigiactl runs in a terminal. It is never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña se lee de --passphrase-file; si no, de la variable de entorno VIGIA_PASSPHRASE; si no, se solicita cuando vigiactl se ejecuta en una terminal. Nunca se imprime.</translation>
     </message>
     <message>
         <source>Run &apos;vigiactl COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &apos;vigiactl COMANDO --help&apos; para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>Usage: vigiactl %1 COMMAND [ARGUMENTS…]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: vigiactl %1 COMANDO [ARGUMENTOS…]</translation>
     </message>
     <message>
         <source>Run &apos;vigiactl %1 COMMAND --help&apos; for the options of a command, and &apos;vigiactl --help&apos; for the global options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &apos;vigiactl %1 COMANDO --help&apos; para ver las opciones de un comando, y &apos;vigiactl --help&apos; para ver las opciones globales.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones:</translation>
     </message>
     <message>
         <source>Global options such as --workspace DIR, --passphrase-file FILE and --json work here too; see &apos;vigiactl --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las opciones globales, como --workspace CARPETA, --passphrase-file ARCHIVO y --json, también funcionan aquí; consulte &apos;vigiactl --help&apos;.</translation>
     </message>
 </context>
 <context>
     <name>vigia::CliOutput</name>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: </translation>
     </message>
     <message>
         <source>error: </source>
-        <translation type="unfinished"></translation>
+        <translation>error: </translation>
     </message>
 </context>
 <context>
     <name>vigia::CliParser</name>
     <message>
         <source>Unknown option &apos;%1&apos;. Run &apos;vigiactl --help&apos; to see the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción desconocida &apos;%1&apos;. Ejecute &apos;vigiactl --help&apos; para ver las opciones.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;. Run &apos;vigiactl --help&apos; to see the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido &apos;%1&apos;. Ejecute &apos;vigiactl --help&apos; para ver los comandos.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1 %2&apos;. Run &apos;vigiactl %1 --help&apos; to see what &apos;%1&apos; can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido &apos;%1 %2&apos;. Ejecute &apos;vigiactl %1 --help&apos; para ver lo que &apos;%1&apos; puede hacer.</translation>
     </message>
     <message>
         <source>The command &apos;%1&apos; has no option &apos;--%2&apos;. Run &apos;vigiactl %1 --help&apos; to see its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando &apos;%1&apos; no tiene la opción &apos;--%2&apos;. Ejecute &apos;vigiactl %1 --help&apos; para ver sus opciones.</translation>
     </message>
     <message>
         <source>Unknown option &apos;--%1&apos; before the command is complete. Run &apos;vigiactl %2 --help&apos; to see the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción desconocida &apos;--%1&apos; antes de completar el comando. Ejecute &apos;vigiactl %2 --help&apos; para ver los comandos.</translation>
     </message>
     <message>
         <source>Unknown option &apos;--%1&apos;. Run &apos;vigiactl --help&apos; to see the options; a command&apos;s own options come after the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción desconocida &apos;--%1&apos;. Ejecute &apos;vigiactl --help&apos; para ver las opciones; las opciones propias de un comando van después del comando.</translation>
     </message>
     <message>
         <source>The option &apos;--%1&apos; needs a value: --%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción &apos;--%1&apos; necesita un valor: --%1 %2.</translation>
     </message>
     <message>
         <source>The option &apos;--%1&apos; takes no value; write just --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción &apos;--%1&apos; no admite ningún valor; escriba solo --%1.</translation>
     </message>
     <message>
         <source>The option &apos;--%1&apos; needs a value that is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción &apos;--%1&apos; necesita un valor que no esté vacío.</translation>
     </message>
     <message>
         <source>The option &apos;--%1&apos; was given twice; give it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción &apos;--%1&apos; se indicó dos veces; indíquela una sola vez.</translation>
     </message>
     <message>
         <source>No command given. Run &apos;vigiactl --help&apos; to see the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún comando. Ejecute &apos;vigiactl --help&apos; para ver los comandos.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs one more word: %2. Run &apos;vigiactl %1 --help&apos; for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; necesita una palabra más: %2. Ejecute &apos;vigiactl %1 --help&apos; para ver los detalles.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs more arguments: vigiactl %1 %2. Run &apos;vigiactl %1 --help&apos; for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; necesita más argumentos: vigiactl %1 %2. Ejecute &apos;vigiactl %1 --help&apos; para ver los detalles.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not take the argument &apos;%2&apos;. Run &apos;vigiactl %1 --help&apos; for its usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no admite el argumento &apos;%2&apos;. Ejecute &apos;vigiactl %1 --help&apos; para ver cómo se usa.</translation>
     </message>
 </context>
 <context>
     <name>vigia::Database</name>
     <message>
         <source>Cannot create the folder %1. Check that it is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1. Compruebe que tenga permiso de escritura.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2. Check the file&apos;s permissions and free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos %1: %2. Compruebe los permisos del archivo y el espacio libre en el disco.</translation>
     </message>
     <message>
         <source>The SQLite driver gave no native handle. Reinstall the package libqt6sql6-sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador de SQLite no proporcionó un identificador nativo. Reinstale el paquete libqt6sql6-sqlite.</translation>
     </message>
     <message>
         <source>updating the store</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizar el almacén de datos</translation>
     </message>
     <message>
         <source>reading the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la versión del esquema</translation>
     </message>
     <message>
         <source>The store is damaged (%1 failed: %2). Nothing was changed; restore the workspace from a backup or ask your coordinator for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de datos está dañado (no se pudo %1: %2). No se cambió nada; restaure el espacio de trabajo desde una copia de seguridad o pida ayuda a su coordinador.</translation>
     </message>
     <message>
         <source>The store is busy in another program (%1). Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de datos está ocupado por otro programa (al %1). Espere un momento e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The disk is full (%1). Nothing was changed; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno (al %1). No se cambió nada; libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The system refused access to the store (%1: %2). Check permissions and free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema denegó el acceso al almacén de datos (al %1: %2). Compruebe los permisos y el espacio libre en el disco.</translation>
     </message>
     <message>
         <source>Unexpected store error while %1: %2.</source>
+        <translation>Error inesperado del almacén de datos al %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ExprEvaluator</name>
+    <message>
+        <source>&apos;..&apos; at position %1 can only be used as position(..)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operation at position %1 is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position() at position %1 takes &apos;..&apos; or a field such as ${name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ExprFunctions</name>
+    <message>
+        <source>unknown function &apos;%1&apos; at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() at position %2 takes %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regex() at position %1: &apos;%2&apos; is not a valid regular expression (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date() at position %1 cannot turn &apos;%2&apos; into a date; write dates as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() at position %2 cannot be evaluated here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ExprGraph</name>
+    <message>
+        <source>these fields depend on each other in a circle: %1; a calculation or relevance condition cannot read, even indirectly, the field it decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ExprLexer</name>
+    <message>
+        <source>the expression is %1 characters long, more than the %2 allowed; split it across calculate fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text starting at position %1 has no closing %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;${&apos; at position %1 must be followed by a field name and &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ExprParser</name>
+    <message>
+        <source>the expression is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of the expression at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression nests more than %1 levels deep at position %2; split it across calculate fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;..&apos; at position %1 can only be used as position(..)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2 is not understood; refer to a field as ${%1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos; at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FormJson</name>
+    <message>
+        <source>Could not write the form definition %1: %2. Check that the folder exists and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form definition %1 does not exist. Check the file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the form definition %1: %2. Check that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at byte %3. Fix the file with a text editor or export the form again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3. See docs/form-format.md for the form definition format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Vigia (form format %2). Update Vigia to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups nest more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every row needs a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of media kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a group or a repeat has children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every choice needs a list_name and a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of texts per language, such as {&quot;en&quot;: &quot;Age&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FormValidator</name>
+    <message>
+        <source>survey row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings: the form has no form_id; give it one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings: the form has no version; give it one, such as 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name %2 is already used in row %3; every name must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name %2 is used twice; every name must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown type &apos;%2&apos;; see docs/form-format.md for the types Vigia knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the row has no name; give it one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid name; start with a letter or &apos;_&apos; and use only letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 needs a choice list, as in &apos;%2 yes_no&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the choice list &apos;%2&apos; does not exist; add it to the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ${%2} refers to a field that does not exist; check the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choices row %1, column name: the list &apos;%2&apos; has the choice &apos;%3&apos; twice; rename one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choices: the list &apos;%1&apos; has the choice &apos;%2&apos; twice; rename one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -488,207 +769,207 @@
     <name>vigia::IdentityCommands</name>
     <message>
         <source>Device id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del dispositivo:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital:</translation>
     </message>
     <message>
         <source>Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo:</translation>
     </message>
     <message>
         <source>&apos;init&apos; needs a name for this device, for example: vigiactl init --name &quot;Ana - laptop&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;init&apos; necesita un nombre para este dispositivo, por ejemplo: vigiactl init --name &quot;Ana - laptop&quot;.</translation>
     </message>
     <message>
         <source>Unknown role &apos;%1&apos;. Choose --role researcher or --role coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol desconocido &apos;%1&apos;. Elija --role researcher (investigador) o --role coordinator (coordinador).</translation>
     </message>
     <message>
         <source>A workspace already exists in %1; nothing was changed. Use it (e.g. &apos;vigiactl identity show&apos;), or choose another folder with --workspace DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un espacio de trabajo en %1; no se cambió nada. Úselo (p. ej., &apos;vigiactl identity show&apos;) o elija otra carpeta con --workspace CARPETA.</translation>
     </message>
     <message>
         <source>warning: VIGIA_INSECURE_TEST_KDF=1 is set, so the passphrase protection of this workspace is weak. Use it for tests only.</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: VIGIA_INSECURE_TEST_KDF=1 está definida, por lo que la protección por frase de contraseña de este espacio de trabajo es débil. Úselo solo para pruebas.</translation>
     </message>
     <message>
         <source>Created a workspace in %1. Keep the passphrase safe: without it nobody can open this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó un espacio de trabajo en %1. Guarde la frase de contraseña en un lugar seguro: sin ella, nadie puede abrir este espacio de trabajo.</translation>
     </message>
 </context>
 <context>
     <name>vigia::KeyStore</name>
     <message>
         <source>The keystore file %1 is damaged or is not a Vigia keystore. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del almacén de claves %1 está dañado o no es un almacén de claves de Vigia. Restáurelo desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña incorrecta. Compruebe la distribución del teclado y Bloq Mayús, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The cryptography library could not be initialised. Reinstall Vigia; if the problem persists, report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo inicializar la biblioteca criptográfica. Reinstale Vigia; si el problema persiste, infórmelo.</translation>
     </message>
     <message>
         <source>Not enough protected memory for the keys. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficiente memoria protegida para las claves. Cierre otros programas e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Could not write the keystore file %1 (%2). Check that the folder exists, is writable and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo del almacén de claves %1 (%2). Compruebe que la carpeta exista, que tenga permiso de escritura y que el disco no esté lleno.</translation>
     </message>
     <message>
         <source>A keystore already exists at %1 and was left untouched. Vigia never overwrites a device identity; move that file away first if you really want a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un almacén de claves en %1 y no se modificó. Vigia nunca sobrescribe una identidad de dispositivo; si realmente quiere una nueva, primero mueva ese archivo a otro lugar.</translation>
     </message>
     <message>
         <source>The passphrase is empty. Choose a passphrase to protect the keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña está vacía. Elija una frase de contraseña para proteger las claves.</translation>
     </message>
     <message>
         <source>The key derivation settings are out of range. Use the default settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los parámetros de derivación de claves están fuera de rango. Use los parámetros predeterminados.</translation>
     </message>
     <message>
         <source>The keystore file %1 was written by a newer version of Vigia. Update Vigia to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del almacén de claves %1 fue escrito por una versión más reciente de Vigia. Actualice Vigia para abrirlo.</translation>
     </message>
     <message>
         <source>Could not read the keystore file %1 (%2). Check that your user may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo del almacén de claves %1 (%2). Compruebe que su usuario tenga permiso de lectura.</translation>
     </message>
     <message>
         <source>There is no keystore file at %1. Check the workspace folder, or set up this device first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo de almacén de claves en %1. Compruebe la carpeta del espacio de trabajo o configure primero este dispositivo.</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key from the passphrase. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficiente memoria para derivar la clave a partir de la frase de contraseña. Cierre otros programas e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The device keys are incomplete or do not belong together. Generate new keys and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves del dispositivo están incompletas o no corresponden entre sí. Genere claves nuevas e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The public information may not contain the reserved field &quot;%1&quot;. Rename that field.</source>
-        <translation type="unfinished"></translation>
+        <translation>La información pública no puede contener el campo reservado &quot;%1&quot;. Cambie el nombre de ese campo.</translation>
     </message>
 </context>
 <context>
     <name>vigia::MainWindow</name>
     <message>
         <source>Vigia</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigia</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegación</translation>
     </message>
     <message>
         <source>The workspace is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo está bloqueado.</translation>
     </message>
     <message>
         <source>Workspace: %1 (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo: %1 (bloqueado)</translation>
     </message>
     <message>
         <source>There is no workspace here yet. Create one with &quot;vigiactl init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay un espacio de trabajo aquí. Cree uno con &quot;vigiactl init&quot;.</translation>
     </message>
     <message>
         <source>No workspace in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un espacio de trabajo en %1</translation>
     </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
     <message>
         <source>The store %1 was written by a newer version of Vigia (schema %2; this version knows up to %3). Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de datos %1 fue escrito por una versión más reciente de Vigia (esquema %2; esta versión admite hasta el %3). Instale la versión más reciente para abrirlo.</translation>
     </message>
 </context>
 <context>
     <name>vigia::Op</name>
     <message>
         <source>A change in this data is malformed (%1). The data was not applied; ask the sender to export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio de estos datos está mal formado (%1). Los datos no se aplicaron; pida a quien los envió que los exporte de nuevo.</translation>
     </message>
     <message>
         <source>device id is not 16 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>el ID del dispositivo no tiene 16 bytes</translation>
     </message>
     <message>
         <source>row id is not 16 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>el ID de la fila no tiene 16 bytes</translation>
     </message>
     <message>
         <source>previous hash is not 32 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>el hash anterior no tiene 32 bytes</translation>
     </message>
     <message>
         <source>counter is zero</source>
-        <translation type="unfinished"></translation>
+        <translation>el contador es cero</translation>
     </message>
     <message>
         <source>entity or field is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la entidad o el campo están vacíos</translation>
     </message>
     <message>
         <source>its time is not after the value it replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>su hora no es posterior a la del valor que reemplazó</translation>
     </message>
     <message>
         <source>value is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el valor</translation>
     </message>
     <message>
         <source>not a CBOR array</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un arreglo CBOR</translation>
     </message>
     <message>
         <source>wrong number of elements</source>
-        <translation type="unfinished"></translation>
+        <translation>número de elementos incorrecto</translation>
     </message>
     <message>
         <source>an element has the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>un elemento tiene un tipo incorrecto</translation>
     </message>
     <message>
         <source>not in canonical form</source>
-        <translation type="unfinished"></translation>
+        <translation>no está en forma canónica</translation>
     </message>
 </context>
 <context>
     <name>vigia::OpLog</name>
     <message>
         <source>writing the change log</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir el registro de cambios</translation>
     </message>
 </context>
 <context>
     <name>vigia::OplogCommands</name>
     <message>
         <source>The change log is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de cambios está íntegro.</translation>
     </message>
     <message numerus="yes">
         <source>The change log has %n problem(s), listed in the output. Do not share or sync this workspace; ask your coordinator for help.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El registro de cambios tiene %n problema, indicado en la salida. No comparta ni sincronice este espacio de trabajo; pida ayuda a su coordinador.</numerusform>
+            <numerusform>El registro de cambios tiene %n problemas, indicados en la salida. No comparta ni sincronice este espacio de trabajo; pida ayuda a su coordinador.</numerusform>
         </translation>
     </message>
 </context>
@@ -696,356 +977,367 @@
     <name>vigia::PassphraseSource</name>
     <message>
         <source>This command needs the workspace passphrase. Pass it with --passphrase-file FILE (the passphrase on the first line) or the VIGIA_PASSPHRASE environment variable, or run vigiactl in a terminal to be asked for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este comando necesita la frase de contraseña del espacio de trabajo. Indíquela con --passphrase-file ARCHIVO (con la frase de contraseña en la primera línea) o con la variable de entorno VIGIA_PASSPHRASE, o ejecute vigiactl en una terminal para que se la solicite.</translation>
     </message>
     <message>
         <source>The passphrase file %1 does not exist. Check the path given to --passphrase-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de frase de contraseña %1 no existe. Compruebe la ruta indicada en --passphrase-file.</translation>
     </message>
     <message>
         <source>Cannot read the passphrase file %1: %2. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de frase de contraseña %1: %2. Compruebe sus permisos.</translation>
     </message>
     <message>
         <source>The passphrase file %1 is too large to be a passphrase file. Put only the passphrase in it, on the first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 es demasiado grande para ser un archivo de frase de contraseña. Escriba en él solo la frase de contraseña, en la primera línea.</translation>
     </message>
     <message>
         <source>The passphrase file %1 starts with an empty line. Put the passphrase on its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de frase de contraseña %1 empieza con una línea vacía. Escriba la frase de contraseña en su primera línea.</translation>
     </message>
     <message>
         <source>New passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña para %1: </translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña para %1: </translation>
     </message>
     <message>
         <source>No passphrase was entered. Type it at the prompt, or pass it with --passphrase-file FILE or VIGIA_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ingresó ninguna frase de contraseña. Escríbala cuando se le solicite, o indíquela con --passphrase-file ARCHIVO o VIGIA_PASSPHRASE.</translation>
     </message>
     <message>
         <source>Type the passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba de nuevo la frase de contraseña: </translation>
     </message>
     <message>
         <source>The two passphrases differ. Run the command again and type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden. Ejecute el comando de nuevo y escriba la misma frase de contraseña dos veces.</translation>
     </message>
     <message>
         <source>No passphrase was given. Pass it with --passphrase-file FILE or VIGIA_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna frase de contraseña. Indíquela con --passphrase-file ARCHIVO o VIGIA_PASSPHRASE.</translation>
     </message>
 </context>
 <context>
     <name>vigia::RecordCommands</name>
     <message>
         <source>&apos;%1&apos; is not of the form FIELD=VALUE; write for example country=BR.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no tiene la forma CAMPO=VALOR; escriba, por ejemplo, country=BR.</translation>
     </message>
     <message>
         <source>Unknown status &apos;%1&apos;. Use --status draft or --status finalized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado desconocido &apos;%1&apos;. Use --status draft (borrador) o --status finalized (finalizado).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; given to --%2 is not a date. Write dates as YYYY-MM-DD, for example 2024-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;, indicado en --%2, no es una fecha. Escriba las fechas como AAAA-MM-DD, por ejemplo, 2024-03-31.</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2, so nothing could match. Swap the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 es posterior a --to %2, así que ningún registro puede coincidir. Intercambie las fechas.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; given to --%2 is not a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;, indicado en --%2, no es un número entero mayor o igual que 0.</translation>
     </message>
     <message>
         <source>&apos;record new&apos; needs a form: vigiactl record new --form ID. Run &apos;vigiactl record new --help&apos; for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;record new&apos; necesita un formulario: vigiactl record new --form ID. Ejecute &apos;vigiactl record new --help&apos; para ver los detalles.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n field(s) in record %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó %n campo en el registro %1.</numerusform>
+            <numerusform>Se guardaron %n campos en el registro %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Record %1 is finalized.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 está finalizado.</translation>
     </message>
     <message>
         <source>Record %1 is a draft again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 vuelve a ser un borrador.</translation>
     </message>
     <message>
         <source>Record %1 is deleted; &apos;vigiactl record restore %1&apos; brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 está eliminado; &apos;vigiactl record restore %1&apos; lo recupera.</translation>
     </message>
     <message>
         <source>Record %1 is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 fue restaurado.</translation>
     </message>
     <message numerus="yes">
         <source>No records here: %n record(s) match, fewer than --offset %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No hay registros aquí: coincide %n registro, menos que --offset %1.</numerusform>
+            <numerusform>No hay registros aquí: coinciden %n registros, menos que --offset %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>No records match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún registro coincide.</translation>
     </message>
     <message>
         <source>Records %1–%2 of %3. Use --offset and --limit to see others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros %1–%2 de %3. Use --offset y --limit para ver otros.</translation>
     </message>
 </context>
 <context>
     <name>vigia::RecordStore</name>
     <message>
         <source>&apos;%1&apos; is not a record id. A record id looks like 3f2b8c1e-9a4d-4e7b-8f00-1c2d3e4f5a6b.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un ID de registro. Un ID de registro tiene este aspecto: 3f2b8c1e-9a4d-4e7b-8f00-1c2d3e4f5a6b.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid field name. Use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un nombre de campo válido. Use letras, dígitos, &apos;_&apos;, &apos;-&apos; y &apos;.&apos;, y empiece con una letra.</translation>
     </message>
     <message>
         <source>A record needs a form id. Name the form to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro necesita un ID de formulario. Indique el formulario que se usará.</translation>
     </message>
     <message>
         <source>Record %1 is deleted. Restore it before changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 está eliminado. Restáurelo antes de cambiarlo.</translation>
     </message>
     <message>
         <source>Record %1 is finalized. Reopen it before changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 está finalizado. Reábralo antes de cambiarlo.</translation>
     </message>
     <message>
         <source>Record %1 is deleted. Restore it before reopening it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 está eliminado. Restáurelo antes de reabrirlo.</translation>
     </message>
     <message>
         <source>Record %1 is not finalized, so there is nothing to reopen.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 no está finalizado, así que no hay nada que reabrir.</translation>
     </message>
     <message>
         <source>Record %1 is not deleted, so there is nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 no está eliminado, así que no hay nada que restaurar.</translation>
     </message>
     <message>
         <source>Record %1 is already deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 ya está eliminado.</translation>
     </message>
     <message>
         <source>No record %1 exists in this workspace. List the records to find its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún registro %1 en este espacio de trabajo. Liste los registros para encontrar su ID.</translation>
     </message>
     <message>
         <source>reading a record</source>
-        <translation type="unfinished"></translation>
+        <translation>leer un registro</translation>
     </message>
     <message>
         <source>listing records</source>
-        <translation type="unfinished"></translation>
+        <translation>listar registros</translation>
     </message>
     <message>
         <source>counting records</source>
-        <translation type="unfinished"></translation>
+        <translation>contar registros</translation>
     </message>
 </context>
 <context>
     <name>vigia::RecordText</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro:</translation>
     </message>
     <message>
         <source>Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario:</translation>
     </message>
     <message>
         <source>Form version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del formulario:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Deleted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado:</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>País:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado:</translation>
     </message>
     <message>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor:</translation>
     </message>
     <message>
         <source>Conflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos:</translation>
     </message>
     <message>
         <source>Values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores:</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>FORM</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMULARIO</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>COUNTRY</source>
-        <translation type="unfinished"></translation>
+        <translation>PAÍS</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>FECHA</translation>
     </message>
     <message>
         <source>UPDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTUALIZADO</translation>
     </message>
     <message>
         <source>%1, deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, eliminado</translation>
     </message>
 </context>
 <context>
     <name>vigia::ReferenceData</name>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>español</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>portugués</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>inglés</translation>
     </message>
     <message>
         <source>The reference data file %1 is missing. Restore it, or stop using the folder of edited reference data so that Vigia uses its built-in copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de datos de referencia %1. Restáurelo, o deje de usar la carpeta de datos de referencia editados para que Vigia use su copia integrada.</translation>
     </message>
     <message>
         <source>Could not read the reference data file %1 (%2). Check that the file can be read by your user account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo de datos de referencia %1 (%2). Compruebe que su cuenta de usuario pueda leer el archivo.</translation>
     </message>
     <message>
         <source>The reference data file %1 is not valid JSON: %2 at line %3 (byte offset %4). Correct the file there, or restore the copy shipped with Vigia.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos de referencia %1 no es JSON válido: %2 en la línea %3 (posición en bytes %4). Corrija el archivo en ese punto o restaure la copia incluida con Vigia.</translation>
     </message>
     <message>
         <source>The reference data file %1 has no valid &quot;version&quot; (a whole number from 1). Add one, and raise it whenever the file is edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos de referencia %1 no tiene un &quot;version&quot; válido (un número entero a partir de 1). Agréguelo y auméntelo cada vez que se edite el archivo.</translation>
     </message>
     <message>
         <source>The reference data file %1 has no &quot;%2&quot; list, or the list is empty. Add it, or restore the copy shipped with Vigia.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos de referencia %1 no tiene la lista &quot;%2&quot;, o la lista está vacía. Agréguela o restaure la copia incluida con Vigia.</translation>
     </message>
     <message>
         <source>In %1, entry %2 of the &quot;%3&quot; list has no &quot;%4&quot;. Give every entry a unique &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, la entrada %2 de la lista &quot;%3&quot; no tiene &quot;%4&quot;. Asigne a cada entrada un &quot;%4&quot; único.</translation>
     </message>
     <message>
         <source>In %1, &quot;%2&quot; in the &quot;%3&quot; list is not an ISO 3166-1 alpha-2 country code. Use two capital letters, such as &quot;AR&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, &quot;%2&quot; de la lista &quot;%3&quot; no es un código de país ISO 3166-1 alfa-2. Use dos letras mayúsculas, como &quot;AR&quot;.</translation>
     </message>
     <message>
         <source>In %1, the id &quot;%2&quot; in the &quot;%3&quot; list is not valid. Use lower-case letters, digits and underscores, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, el ID &quot;%2&quot; de la lista &quot;%3&quot; no es válido. Use letras minúsculas, dígitos y guiones bajos, y empiece con una letra.</translation>
     </message>
     <message>
         <source>In %1, the &quot;%2&quot; list contains &quot;%3&quot; more than once. Remove the duplicate entry or give it another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, la lista &quot;%2&quot; contiene &quot;%3&quot; más de una vez. Elimine la entrada duplicada o asígnele otro ID.</translation>
     </message>
     <message>
         <source>In %1, &quot;%2&quot; in the &quot;%3&quot; list has no %4 text (&quot;%5&quot; under &quot;%6&quot;). Add it: every entry needs English (en), Spanish (es) and Portuguese (pt) text.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, &quot;%2&quot; de la lista &quot;%3&quot; no tiene texto en %4 (&quot;%5&quot; dentro de &quot;%6&quot;). Agréguelo: cada entrada necesita texto en inglés (en), español (es) y portugués (pt).</translation>
     </message>
     <message>
         <source>In %1, the &quot;%2&quot; field of &quot;%3&quot; in the &quot;%4&quot; list must be a list of non-empty texts, such as [&quot;a&quot;, &quot;b&quot;].</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, el campo &quot;%2&quot; de &quot;%3&quot; en la lista &quot;%4&quot; debe ser una lista de textos no vacíos, como [&quot;a&quot;, &quot;b&quot;].</translation>
     </message>
     <message>
         <source>The reference data folder %1 does not exist. Choose the folder that holds countries.json, border_zones.json and taxonomy.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de datos de referencia %1 no existe. Elija la carpeta que contiene countries.json, border_zones.json y taxonomy.json.</translation>
     </message>
     <message>
         <source>%1 (built into Vigia)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (integrado en Vigia)</translation>
     </message>
     <message>
         <source>In %1, the country &quot;%2&quot; has the subregion &quot;%3&quot;, which is not in the &quot;subregions&quot; list. Use one of: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, el país &quot;%2&quot; tiene la subregión &quot;%3&quot;, que no está en la lista &quot;subregions&quot;. Use una de estas: %4.</translation>
     </message>
     <message>
         <source>In %1, the country &quot;%2&quot; belongs to the bloc &quot;%3&quot;, which is not in the &quot;blocs&quot; list. Add the bloc there, or remove it from the country.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, el país &quot;%2&quot; pertenece al bloque &quot;%3&quot;, que no está en la lista &quot;blocs&quot;. Agregue el bloque a esa lista o quítelo del país.</translation>
     </message>
     <message>
         <source>In %1, the border zone &quot;%2&quot; lists no countries. Add the codes of the Latin American and Caribbean countries it spans.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, la zona fronteriza &quot;%2&quot; no incluye ningún país. Agregue los códigos de los países de América Latina y el Caribe que abarca.</translation>
     </message>
     <message>
         <source>In %1, the border zone &quot;%2&quot; names the country &quot;%3&quot;, which is not in %4. Use the code of a Latin American or Caribbean country, or list a country outside the region under &quot;external_countries&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, la zona fronteriza &quot;%2&quot; menciona el país &quot;%3&quot;, que no está en %4. Use el código de un país de América Latina o el Caribe, o incluya los países de fuera de la región en &quot;external_countries&quot;.</translation>
     </message>
     <message>
         <source>In %1, the border zone &quot;%2&quot; lists &quot;%3&quot; under &quot;external_countries&quot;, which is not an ISO 3166-1 alpha-2 code. Use two capital letters, such as &quot;US&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, la zona fronteriza &quot;%2&quot; incluye &quot;%3&quot; en &quot;external_countries&quot;, pero no es un código ISO 3166-1 alfa-2. Use dos letras mayúsculas, como &quot;US&quot;.</translation>
     </message>
     <message>
         <source>In %1, the border zone &quot;%2&quot; lists &quot;%3&quot; under &quot;external_countries&quot;, but it is a country of the region. Move it to &quot;countries&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, la zona fronteriza &quot;%2&quot; incluye &quot;%3&quot; en &quot;external_countries&quot;, pero es un país de la región. Muévalo a &quot;countries&quot;.</translation>
     </message>
     <message>
         <source>The reference data file %1 does not hold a JSON object ({ … }) at the top level. Restore the copy shipped with Vigia.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos de referencia %1 no contiene un objeto JSON ({ … }) en el nivel superior. Restaure la copia incluida con Vigia.</translation>
     </message>
     <message>
         <source>In %1, entry %2 of the &quot;%3&quot; list is not an object ({ … }). Correct it, or restore the copy shipped with Vigia.</source>
+        <translation>En %1, la entrada %2 de la lista &quot;%3&quot; no es un objeto ({ … }). Corríjala o restaure la copia incluida con Vigia.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ScreenshotWriter</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1053,49 +1345,279 @@
     <name>vigia::Transaction</name>
     <message>
         <source>starting a change</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar un cambio</translation>
     </message>
     <message>
         <source>saving the change</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar el cambio</translation>
     </message>
 </context>
 <context>
     <name>vigia::Workspace</name>
     <message>
         <source>The device needs a name, for example &quot;Ana - laptop&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo necesita un nombre, por ejemplo, &quot;Ana - laptop&quot;.</translation>
     </message>
     <message>
         <source>Unknown role &apos;%1&apos;. Choose researcher or coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol desconocido &apos;%1&apos;. Elija researcher (investigador) o coordinator (coordinador).</translation>
     </message>
     <message>
         <source>The passphrase is too short. Use at least 8 characters; a few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña es demasiado corta. Use al menos 8 caracteres; unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
         <source>A workspace already exists in %1. Open it, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un espacio de trabajo en %1. Ábralo o elija otra carpeta.</translation>
     </message>
     <message>
         <source>The folder %1 holds a store without a keystore. Move it away or choose another folder; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 contiene un almacén de datos sin almacén de claves. Mueva ese almacén de datos a otro lugar o elija otra carpeta; no se cambió nada.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1. Check that it is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1. Compruebe que tenga permiso de escritura.</translation>
     </message>
     <message>
         <source>saving the device identity</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar la identidad del dispositivo</translation>
     </message>
     <message>
         <source>There is no Vigia workspace in %1. Create one first (vigiactl init, or start the Vigia app).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un espacio de trabajo de Vigia en %1. Cree uno primero (con vigiactl init o iniciando la aplicación Vigia).</translation>
     </message>
     <message>
         <source>The store in %1 does not belong to this keystore. Restore the workspace folder from a backup; nothing was changed.</source>
+        <translation>El almacén de datos de %1 no corresponde a este almacén de claves. Restaure la carpeta del espacio de trabajo desde una copia de seguridad; no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::XlsFormHeader</name>
+    <message>
+        <source>%1 sheet: the column &apos;%2&apos; appears twice (columns %3 and %4); delete or rename one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::XlsFormImporter</name>
+    <message>
+        <source>%1 is an old .xls workbook, which Vigia cannot read. Open it in a spreadsheet program, save it as .xlsx and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the choices sheet needs a list_name and a name column; add them to its first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the choice has no %1; fill it in or delete the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no; write yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no survey sheet, so it is not an XLSForm. Add a sheet called survey with the questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the survey sheet needs a type and a name column; add them to its first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: the row has no type and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no matching begin row; delete it or add the begin row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; closes &apos;%2&apos;, begun at row %3; make them match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos;; see docs/form-format.md for the types Vigia knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a type; only selects name a choice list after the type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a choice list, as in &apos;%1 yes_no&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: &apos;%3&apos; (%4) cannot be collected on the desktop; the row is kept but not collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2: the loop &apos;%3&apos; was imported as a group; Vigia has no loops, so use a repeat instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is never closed; add an &apos;end %2&apos; row after its last question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::XlsxPackage</name>
+    <message>
+        <source>%1 does not exist. Check the file name and folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, the limit for a workbook. Remove sheets or images the form does not need, save it again, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2. Check that you may read the file, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in a spreadsheet program, remove the password, save it as .xlsx, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97–2003 (.xls) workbook. Open it in a spreadsheet program and save it as .xlsx, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains %2 files, more than the limit of %3 for a workbook. Copy the form&apos;s sheets into a new workbook, then import that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part cannot be found in the zip directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part cannot be unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part fails its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the XML is not well-formed at line %1, column %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2, in its part %3. Open it in a spreadsheet program and save it again as .xlsx, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document type declaration is not allowed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: its part %2 unpacks to more than %3 MiB, the limit for one part. Remove rows, sheets or images the form does not need, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: its part %2 unpacks to more than %3 times its compressed size, beyond the compression ratio limit of %3:1 that protects against zip bombs. Open the workbook in a spreadsheet program, save it again as .xlsx, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: its parts unpack to more than %2 MiB together, the limit for a workbook. Remove sheets or images the form does not need, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not an .xlsx workbook: it cannot be read as a zip archive. Open it in a spreadsheet program and save it as .xlsx, then import again; if it was copied or downloaded, copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::XlsxSharedStrings</name>
+    <message>
+        <source>%1 cannot be imported: %2 holds more than %3 different texts, the limit for a workbook. Remove sheets the form does not need, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: text number %2 in %3 is %4 characters long, more than the limit of %5 for one cell. Shorten it, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::XlsxSheetParser</name>
+    <message>
+        <source>the row number %1 is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: the sheet &quot;%2&quot; (%3) has more than %4 rows with values, the limit for one sheet. Delete the rows the form does not need, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell reference %1 is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: the sheet &quot;%2&quot; (%3) has a value in cell %4, beyond the limit of %5 columns for one sheet. Delete the columns the form does not need, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: cell %2 of the sheet &quot;%3&quot; (%4) holds %5 characters, more than the limit of %6 for one cell. Shorten it, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 refers to shared text number %2, but there are %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 should hold TRUE or FALSE but holds &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 should hold a number but holds &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the sheet &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::XlsxWorkbook</name>
+    <message>
+        <source>%1 is damaged: its part %2, which says where the sheets are, is missing. Open it in a spreadsheet program and save it again as .xlsx, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet &quot;%2&quot; points to %3, which %4 does not list. Open it in a spreadsheet program and save it again as .xlsx, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet &quot;%2&quot; should be in its part %3, which is missing. Open it in a spreadsheet program and save it again as .xlsx, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an Excel binary (.xlsb) workbook. Open it in a spreadsheet program and save it as .xlsx, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not an Excel workbook: it has no workbook part (%2). Open it in a spreadsheet program and save it as .xlsx, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named &quot;%2&quot;; its sheets are: %3. Rename the sheet or add it, then import again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
