@@ -1021,6 +1021,37 @@
     </message>
 </context>
 <context>
+    <name>vigia::Projector</name>
+    <message>
+        <source>storing a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating a projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::RecordCommands</name>
     <message>
         <source>&apos;%1&apos; is not of the form FIELD=VALUE; write for example country=BR.</source>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Write screenshots of every view in every language to DIR, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar capturas de pantalla de todas las vistas en todos los idiomas en DIR y luego salir.</translation>
     </message>
 </context>
 <context>
@@ -492,277 +492,277 @@
     <name>vigia::ExprEvaluator</name>
     <message>
         <source>&apos;..&apos; at position %1 can only be used as position(..)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;..&apos; en la posición %1 solo se puede usar como position(..)</translation>
     </message>
     <message>
         <source>the operation at position %1 is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>la operación en la posición %1 está incompleta</translation>
     </message>
     <message>
         <source>position() at position %1 takes &apos;..&apos; or a field such as ${name}</source>
-        <translation type="unfinished"></translation>
+        <translation>position() en la posición %1 admite &apos;..&apos; o un campo, como ${nombre}</translation>
     </message>
 </context>
 <context>
     <name>vigia::ExprFunctions</name>
     <message>
         <source>unknown function &apos;%1&apos; at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>función desconocida &apos;%1&apos; en la posición %2</translation>
     </message>
     <message>
         <source>no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún argumento</translation>
     </message>
     <message>
         <source>one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>un argumento</translation>
     </message>
     <message>
         <source>%1 arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 argumentos</translation>
     </message>
     <message>
         <source>at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos un argumento</translation>
     </message>
     <message>
         <source>at least %1 arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos %1 argumentos</translation>
     </message>
     <message>
         <source>%1 to %2 arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 a %2 argumentos</translation>
     </message>
     <message>
         <source>%1() at position %2 takes %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() en la posición %2 admite %3, no %4</translation>
     </message>
     <message>
         <source>regex() at position %1: &apos;%2&apos; is not a valid regular expression (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>regex() en la posición %1: &apos;%2&apos; no es una expresión regular válida (%3)</translation>
     </message>
     <message>
         <source>date() at position %1 cannot turn &apos;%2&apos; into a date; write dates as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>date() en la posición %1 no puede convertir &apos;%2&apos; en una fecha; escriba las fechas como AAAA-MM-DD</translation>
     </message>
     <message>
         <source>%1() at position %2 cannot be evaluated here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() en la posición %2 no se puede evaluar aquí</translation>
     </message>
 </context>
 <context>
     <name>vigia::ExprGraph</name>
     <message>
         <source>these fields depend on each other in a circle: %1; a calculation or relevance condition cannot read, even indirectly, the field it decides</source>
-        <translation type="unfinished"></translation>
+        <translation>estos campos dependen unos de otros en círculo: %1; un cálculo o una condición de relevancia no puede leer, ni siquiera indirectamente, el campo que determina</translation>
     </message>
 </context>
 <context>
     <name>vigia::ExprLexer</name>
     <message>
         <source>the expression is %1 characters long, more than the %2 allowed; split it across calculate fields</source>
-        <translation type="unfinished"></translation>
+        <translation>la expresión tiene %1 caracteres, más que los %2 permitidos; divídala en varios campos calculate</translation>
     </message>
     <message>
         <source>the text starting at position %1 has no closing %2</source>
-        <translation type="unfinished"></translation>
+        <translation>al texto que empieza en la posición %1 le falta el %2 de cierre</translation>
     </message>
     <message>
         <source>&apos;${&apos; at position %1 must be followed by a field name and &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;${&apos; en la posición %1 debe ir seguido de un nombre de campo y de &apos;}&apos;</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos; at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; inesperado en la posición %2</translation>
     </message>
 </context>
 <context>
     <name>vigia::ExprParser</name>
     <message>
         <source>the expression is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la expresión está vacía</translation>
     </message>
     <message>
         <source>unexpected end of the expression at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fin inesperado de la expresión en la posición %1</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos; at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; inesperado en la posición %2</translation>
     </message>
     <message>
         <source>the expression nests more than %1 levels deep at position %2; split it across calculate fields</source>
-        <translation type="unfinished"></translation>
+        <translation>la expresión tiene más de %1 niveles de anidamiento en la posición %2; divídala en varios campos calculate</translation>
     </message>
     <message>
         <source>&apos;..&apos; at position %1 can only be used as position(..)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;..&apos; en la posición %1 solo se puede usar como position(..)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; at position %2 is not understood; refer to a field as ${%1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; en la posición %2 no se entiende; para referirse a un campo, escriba ${%1}</translation>
     </message>
     <message>
         <source>unknown function &apos;%1&apos; at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>función desconocida &apos;%1&apos; en la posición %2</translation>
     </message>
 </context>
 <context>
     <name>vigia::FormJson</name>
     <message>
         <source>Could not write the form definition %1: %2. Check that the folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la definición de formulario %1: %2. Compruebe que la carpeta exista y que tenga permiso de escritura en ella.</translation>
     </message>
     <message>
         <source>The form definition %1 does not exist. Check the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La definición de formulario %1 no existe. Compruebe el nombre del archivo.</translation>
     </message>
     <message>
         <source>Could not open the form definition %1: %2. Check that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la definición de formulario %1: %2. Compruebe que tenga permiso de lectura.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at byte %3. Fix the file with a text editor or export the form again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es JSON válido: %2 en el byte %3. Corrija el archivo con un editor de texto o exporte el formulario de nuevo.</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto</translation>
     </message>
     <message>
         <source>%1: %2: %3. See docs/form-format.md for the form definition format.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3. Consulte docs/form-format.md para ver el formato de las definiciones de formulario.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Vigia (form format %2). Update Vigia to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fue escrito por una versión más reciente de Vigia (formato de formulario %2). Actualice Vigia para leerlo.</translation>
     </message>
     <message>
         <source>expected the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba el número %1</translation>
     </message>
     <message>
         <source>expected a list of rows</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista de filas</translation>
     </message>
     <message>
         <source>expected a list of choices</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista de opciones</translation>
     </message>
     <message>
         <source>groups nest more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>los grupos están anidados en más de %1 niveles</translation>
     </message>
     <message>
         <source>every row needs a type</source>
-        <translation type="unfinished"></translation>
+        <translation>cada fila necesita un tipo</translation>
     </message>
     <message>
         <source>expected an object of media kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto con tipos de medios</translation>
     </message>
     <message>
         <source>only a group or a repeat has children</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un grupo o un repeat puede tener elementos hijos</translation>
     </message>
     <message>
         <source>every choice needs a list_name and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>cada opción necesita un list_name y un name</translation>
     </message>
     <message>
         <source>expected an object of texts per language, such as {&quot;en&quot;: &quot;Age&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto con textos por idioma, como {&quot;en&quot;: &quot;Age&quot;}</translation>
     </message>
     <message>
         <source>expected an object of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto de textos</translation>
     </message>
     <message>
         <source>expected a text</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un texto</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba true o false</translation>
     </message>
     <message>
         <source>unknown member</source>
-        <translation type="unfinished"></translation>
+        <translation>miembro desconocido</translation>
     </message>
 </context>
 <context>
     <name>vigia::FormValidator</name>
     <message>
         <source>survey row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>survey, fila %1</translation>
     </message>
     <message>
         <source>survey row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>survey, fila %1, columna %2</translation>
     </message>
     <message>
         <source>field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>campo %1</translation>
     </message>
     <message>
         <source>field %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>campo %1, columna %2</translation>
     </message>
     <message>
         <source>settings: the form has no form_id; give it one.</source>
-        <translation type="unfinished"></translation>
+        <translation>settings: el formulario no tiene form_id; asígnele uno.</translation>
     </message>
     <message>
         <source>settings: the form has no version; give it one, such as 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>settings: el formulario no tiene versión; asígnele una, por ejemplo, 1.</translation>
     </message>
     <message>
         <source>%1: the name %2 is already used in row %3; every name must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el nombre %2 ya se usa en la fila %3; cada nombre debe ser único.</translation>
     </message>
     <message>
         <source>%1: the name %2 is used twice; every name must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el nombre %2 se usa dos veces; cada nombre debe ser único.</translation>
     </message>
     <message>
         <source>%1: unknown type &apos;%2&apos;; see docs/form-format.md for the types Vigia knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tipo desconocido &apos;%2&apos;; consulte docs/form-format.md para ver los tipos que Vigia admite.</translation>
     </message>
     <message>
         <source>%1: the row has no name; give it one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la fila no tiene nombre; asígnele uno.</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a valid name; start with a letter or &apos;_&apos; and use only letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; no es un nombre válido; empiece con una letra o &apos;_&apos; y use solo letras, dígitos, &apos;_&apos;, &apos;-&apos; y &apos;.&apos;.</translation>
     </message>
     <message>
         <source>%1: %2 needs a choice list, as in &apos;%2 yes_no&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 necesita una lista de opciones, como en &apos;%2 yes_no&apos;.</translation>
     </message>
     <message>
         <source>%1: the choice list &apos;%2&apos; does not exist; add it to the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la lista de opciones &apos;%2&apos; no existe; agréguela a la hoja choices.</translation>
     </message>
     <message>
         <source>%1: ${%2} refers to a field that does not exist; check the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ${%2} remite a un campo que no existe; compruebe el nombre.</translation>
     </message>
     <message>
         <source>choices row %1, column name: the list &apos;%2&apos; has the choice &apos;%3&apos; twice; rename one.</source>
-        <translation type="unfinished"></translation>
+        <translation>choices, fila %1, columna name: la lista &apos;%2&apos; tiene la opción &apos;%3&apos; dos veces; cambie el nombre de una de ellas.</translation>
     </message>
     <message>
         <source>choices: the list &apos;%1&apos; has the choice &apos;%2&apos; twice; rename one.</source>
-        <translation type="unfinished"></translation>
+        <translation>choices: la lista &apos;%1&apos; tiene la opción &apos;%2&apos; dos veces; cambie el nombre de una de ellas.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>survey: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>survey: %1.</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1018,37 @@
     <message>
         <source>No passphrase was given. Pass it with --passphrase-file FILE or VIGIA_PASSPHRASE.</source>
         <translation>No se indicó ninguna frase de contraseña. Indíquela con --passphrase-file ARCHIVO o VIGIA_PASSPHRASE.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::Projector</name>
+    <message>
+        <source>storing a value</source>
+        <translation>guardar un valor</translation>
+    </message>
+    <message>
+        <source>reading a value</source>
+        <translation>leer un valor</translation>
+    </message>
+    <message>
+        <source>updating a value</source>
+        <translation>actualizar un valor</translation>
+    </message>
+    <message>
+        <source>updating the search index</source>
+        <translation>actualizar el índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>updating a projection</source>
+        <translation>actualizar una proyección</translation>
+    </message>
+    <message>
+        <source>closing a conflict</source>
+        <translation>cerrar un conflicto</translation>
+    </message>
+    <message>
+        <source>recording a conflict</source>
+        <translation>registrar un conflicto</translation>
     </message>
 </context>
 <context>
@@ -1334,11 +1365,11 @@
     <name>vigia::ScreenshotWriter</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Cannot write the screenshot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la captura de pantalla %1.</translation>
     </message>
 </context>
 <context>
@@ -1395,230 +1426,230 @@
     <name>vigia::XlsFormHeader</name>
     <message>
         <source>%1 sheet: the column &apos;%2&apos; appears twice (columns %3 and %4); delete or rename one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja %1: la columna &apos;%2&apos; aparece dos veces (columnas %3 y %4); elimine una de ellas o cámbiele el nombre.</translation>
     </message>
 </context>
 <context>
     <name>vigia::XlsFormImporter</name>
     <message>
         <source>%1 is an old .xls workbook, which Vigia cannot read. Open it in a spreadsheet program, save it as .xlsx and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un libro .xls antiguo, que Vigia no puede leer. Ábralo en un programa de hojas de cálculo, guárdelo como .xlsx e importe ese archivo.</translation>
     </message>
     <message>
         <source>%1 row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fila %2</translation>
     </message>
     <message>
         <source>%1 row %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fila %2, columna %3</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>the choices sheet needs a list_name and a name column; add them to its first row.</source>
-        <translation type="unfinished"></translation>
+        <translation>la hoja choices necesita una columna list_name y una columna name; agréguelas a su primera fila.</translation>
     </message>
     <message>
         <source>the choice has no %1; fill it in or delete the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>la opción no tiene %1; complete ese valor o elimine la fila.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not yes or no; write yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es yes ni no; escriba yes o no.</translation>
     </message>
     <message>
         <source>%1 has no survey sheet, so it is not an XLSForm. Add a sheet called survey with the questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene una hoja survey, así que no es un XLSForm. Agregue una hoja llamada survey con las preguntas.</translation>
     </message>
     <message>
         <source>the survey sheet needs a type and a name column; add them to its first row.</source>
-        <translation type="unfinished"></translation>
+        <translation>la hoja survey necesita una columna type y una columna name; agréguelas a su primera fila.</translation>
     </message>
     <message>
         <source>%1 row %2: the row has no type and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fila %2: la fila no tiene type y se omitió.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no matching begin row; delete it or add the begin row.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no tiene una fila begin correspondiente; elimínela o agregue la fila begin.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; closes &apos;%2&apos;, begun at row %3; make them match.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; cierra &apos;%2&apos;, que empieza en la fila %3; haga que coincidan.</translation>
     </message>
     <message>
         <source>unknown type &apos;%1&apos;; see docs/form-format.md for the types Vigia knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo desconocido &apos;%1&apos;; consulte docs/form-format.md para ver los tipos que Vigia admite.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a type; only selects name a choice list after the type.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un tipo; solo los tipos select llevan el nombre de una lista de opciones después del tipo.</translation>
     </message>
     <message>
         <source>%1 needs a choice list, as in &apos;%1 yes_no&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita una lista de opciones, como en &apos;%1 yes_no&apos;.</translation>
     </message>
     <message>
         <source>%1 row %2: &apos;%3&apos; (%4) cannot be collected on the desktop; the row is kept but not collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fila %2: &apos;%3&apos; (%4) no se puede recopilar en la aplicación de escritorio; la fila se conserva, pero no se recopila.</translation>
     </message>
     <message>
         <source>%1 row %2: the loop &apos;%3&apos; was imported as a group; Vigia has no loops, so use a repeat instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fila %2: el loop &apos;%3&apos; se importó como grupo; Vigia no admite loops, así que use un repeat en su lugar.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is never closed; add an &apos;end %2&apos; row after its last question.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nunca se cierra; agregue una fila &apos;end %2&apos; después de su última pregunta.</translation>
     </message>
 </context>
 <context>
     <name>vigia::XlsxPackage</name>
     <message>
         <source>%1 does not exist. Check the file name and folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe. Compruebe el nombre del archivo y la carpeta, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB, the limit for a workbook. Remove sheets or images the form does not need, save it again, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa más de %2 MiB, el límite para un libro. Quite las hojas o imágenes que el formulario no necesite, guárdelo de nuevo y vuelva a importarlo.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2. Check that you may read the file, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2. Compruebe que tenga permiso para leer el archivo y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>%1 is protected with a password. Open it in a spreadsheet program, remove the password, save it as .xlsx, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está protegido con contraseña. Ábralo en un programa de hojas de cálculo, quite la contraseña, guárdelo como .xlsx y vuelva a importarlo.</translation>
     </message>
     <message>
         <source>%1 is an Excel 97–2003 (.xls) workbook. Open it in a spreadsheet program and save it as .xlsx, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un libro de Excel 97–2003 (.xls). Ábralo en un programa de hojas de cálculo, guárdelo como .xlsx y vuelva a importarlo.</translation>
     </message>
     <message>
         <source>%1 contains %2 files, more than the limit of %3 for a workbook. Copy the form&apos;s sheets into a new workbook, then import that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene %2 archivos, más que el límite de %3 para un libro. Copie las hojas del formulario en un libro nuevo e importe ese libro.</translation>
     </message>
     <message>
         <source>the part is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte no existe</translation>
     </message>
     <message>
         <source>the part cannot be found in the zip directory</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte no figura en el directorio del zip</translation>
     </message>
     <message>
         <source>the part cannot be unpacked</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte no se puede descomprimir</translation>
     </message>
     <message>
         <source>the part fails its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>la suma de comprobación de la parte no coincide</translation>
     </message>
     <message>
         <source>the XML is not well-formed at line %1, column %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>el XML no está bien formado en la línea %1, columna %2 (%3)</translation>
     </message>
     <message>
         <source>%1 is damaged: %2, in its part %3. Open it in a spreadsheet program and save it again as .xlsx, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado en su parte %3: %2. Ábralo en un programa de hojas de cálculo, guárdelo de nuevo como .xlsx y vuelva a importarlo.</translation>
     </message>
     <message>
         <source>a document type declaration is not allowed here</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí no se permite una declaración de tipo de documento</translation>
     </message>
     <message>
         <source>%1 cannot be imported: its part %2 unpacks to more than %3 MiB, the limit for one part. Remove rows, sheets or images the form does not need, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede importar: su parte %2 ocupa más de %3 MiB al descomprimirse, el límite para una parte. Quite las filas, hojas o imágenes que el formulario no necesite y vuelva a importarlo.</translation>
     </message>
     <message>
         <source>%1 cannot be imported: its part %2 unpacks to more than %3 times its compressed size, beyond the compression ratio limit of %3:1 that protects against zip bombs. Open the workbook in a spreadsheet program, save it again as .xlsx, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede importar: su parte %2 ocupa al descomprimirse más de %3 veces su tamaño comprimido, por encima del límite de compresión de %3:1 que protege contra las bombas zip. Abra el libro en un programa de hojas de cálculo, guárdelo de nuevo como .xlsx y vuelva a importarlo.</translation>
     </message>
     <message>
         <source>%1 cannot be imported: its parts unpack to more than %2 MiB together, the limit for a workbook. Remove sheets or images the form does not need, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede importar: sus partes ocupan en total más de %2 MiB al descomprimirse, el límite para un libro. Quite las hojas o imágenes que el formulario no necesite y vuelva a importarlo.</translation>
     </message>
     <message>
         <source>%1 is damaged or is not an .xlsx workbook: it cannot be read as a zip archive. Open it in a spreadsheet program and save it as .xlsx, then import again; if it was copied or downloaded, copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado o no es un libro .xlsx: no se puede leer como archivo zip. Ábralo en un programa de hojas de cálculo, guárdelo como .xlsx y vuelva a importarlo; si lo copió o descargó, cópielo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>vigia::XlsxSharedStrings</name>
     <message>
         <source>%1 cannot be imported: %2 holds more than %3 different texts, the limit for a workbook. Remove sheets the form does not need, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede importar: %2 contiene más de %3 textos distintos, el límite para un libro. Quite las hojas que el formulario no necesite y vuelva a importarlo.</translation>
     </message>
     <message>
         <source>%1 cannot be imported: text number %2 in %3 is %4 characters long, more than the limit of %5 for one cell. Shorten it, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede importar: el texto número %2 de %3 tiene %4 caracteres, más que el límite de %5 para una celda. Acórtelo y vuelva a importar el archivo.</translation>
     </message>
 </context>
 <context>
     <name>vigia::XlsxSheetParser</name>
     <message>
         <source>the row number %1 is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de fila %1 no es válido</translation>
     </message>
     <message>
         <source>%1 cannot be imported: the sheet &quot;%2&quot; (%3) has more than %4 rows with values, the limit for one sheet. Delete the rows the form does not need, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede importar: la hoja &quot;%2&quot; (%3) tiene más de %4 filas con valores, el límite para una hoja. Elimine las filas que el formulario no necesite y vuelva a importarlo.</translation>
     </message>
     <message>
         <source>the cell reference %1 is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>la referencia de celda %1 no es válida</translation>
     </message>
     <message>
         <source>%1 cannot be imported: the sheet &quot;%2&quot; (%3) has a value in cell %4, beyond the limit of %5 columns for one sheet. Delete the columns the form does not need, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede importar: la hoja &quot;%2&quot; (%3) tiene un valor en la celda %4, más allá del límite de %5 columnas para una hoja. Elimine las columnas que el formulario no necesite y vuelva a importarlo.</translation>
     </message>
     <message>
         <source>%1 cannot be imported: cell %2 of the sheet &quot;%3&quot; (%4) holds %5 characters, more than the limit of %6 for one cell. Shorten it, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede importar: la celda %2 de la hoja &quot;%3&quot; (%4) contiene %5 caracteres, más que el límite de %6 para una celda. Acorte su contenido y vuelva a importar el archivo.</translation>
     </message>
     <message>
         <source>cell %1 refers to shared text number %2, but there are %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la celda %1 remite al texto compartido número %2, pero solo hay %3</translation>
     </message>
     <message>
         <source>cell %1 should hold TRUE or FALSE but holds &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la celda %1 debería contener TRUE o FALSE, pero contiene &quot;%2&quot;</translation>
     </message>
     <message>
         <source>cell %1 should hold a number but holds &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la celda %1 debería contener un número, pero contiene &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 in the sheet &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en la hoja &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>vigia::XlsxWorkbook</name>
     <message>
         <source>%1 is damaged: its part %2, which says where the sheets are, is missing. Open it in a spreadsheet program and save it again as .xlsx, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: falta su parte %2, que indica dónde están las hojas. Ábralo en un programa de hojas de cálculo, guárdelo de nuevo como .xlsx y vuelva a importarlo.</translation>
     </message>
     <message>
         <source>%1 is damaged: the sheet &quot;%2&quot; points to %3, which %4 does not list. Open it in a spreadsheet program and save it again as .xlsx, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: la hoja &quot;%2&quot; remite a %3, que no figura en %4. Ábralo en un programa de hojas de cálculo, guárdelo de nuevo como .xlsx y vuelva a importarlo.</translation>
     </message>
     <message>
         <source>%1 is damaged: the sheet &quot;%2&quot; should be in its part %3, which is missing. Open it in a spreadsheet program and save it again as .xlsx, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: la hoja &quot;%2&quot; debería estar en su parte %3, que falta. Ábralo en un programa de hojas de cálculo, guárdelo de nuevo como .xlsx y vuelva a importarlo.</translation>
     </message>
     <message>
         <source>%1 is an Excel binary (.xlsb) workbook. Open it in a spreadsheet program and save it as .xlsx, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un libro binario de Excel (.xlsb). Ábralo en un programa de hojas de cálculo, guárdelo como .xlsx y vuelva a importarlo.</translation>
     </message>
     <message>
         <source>%1 is damaged or is not an Excel workbook: it has no workbook part (%2). Open it in a spreadsheet program and save it as .xlsx, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado o no es un libro de Excel: no tiene la parte del libro (%2). Ábralo en un programa de hojas de cálculo, guárdelo como .xlsx y vuelva a importarlo.</translation>
     </message>
     <message>
         <source>%1 has no sheet named &quot;%2&quot;; its sheets are: %3. Rename the sheet or add it, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ninguna hoja llamada &quot;%2&quot;; sus hojas son: %3. Cambie el nombre de la hoja o agréguela, y vuelva a importar el archivo.</translation>
     </message>
 </context>
 </TS>

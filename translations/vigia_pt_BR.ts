@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Write screenshots of every view in every language to DIR, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar capturas de tela de todas as visualizações em todos os idiomas em DIR e depois sair.</translation>
     </message>
 </context>
 <context>
@@ -492,277 +492,277 @@
     <name>vigia::ExprEvaluator</name>
     <message>
         <source>&apos;..&apos; at position %1 can only be used as position(..)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;..&apos; na posição %1 só pode ser usado como position(..)</translation>
     </message>
     <message>
         <source>the operation at position %1 is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>a operação na posição %1 está incompleta</translation>
     </message>
     <message>
         <source>position() at position %1 takes &apos;..&apos; or a field such as ${name}</source>
-        <translation type="unfinished"></translation>
+        <translation>position() na posição %1 aceita &apos;..&apos; ou um campo, como ${nome}</translation>
     </message>
 </context>
 <context>
     <name>vigia::ExprFunctions</name>
     <message>
         <source>unknown function &apos;%1&apos; at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>função desconhecida &apos;%1&apos; na posição %2</translation>
     </message>
     <message>
         <source>no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum argumento</translation>
     </message>
     <message>
         <source>one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>um argumento</translation>
     </message>
     <message>
         <source>%1 arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 argumentos</translation>
     </message>
     <message>
         <source>at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>pelo menos um argumento</translation>
     </message>
     <message>
         <source>at least %1 arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>pelo menos %1 argumentos</translation>
     </message>
     <message>
         <source>%1 to %2 arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 a %2 argumentos</translation>
     </message>
     <message>
         <source>%1() at position %2 takes %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() na posição %2 aceita %3, não %4</translation>
     </message>
     <message>
         <source>regex() at position %1: &apos;%2&apos; is not a valid regular expression (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>regex() na posição %1: &apos;%2&apos; não é uma expressão regular válida (%3)</translation>
     </message>
     <message>
         <source>date() at position %1 cannot turn &apos;%2&apos; into a date; write dates as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>date() na posição %1 não consegue converter &apos;%2&apos; em uma data; escreva as datas como AAAA-MM-DD</translation>
     </message>
     <message>
         <source>%1() at position %2 cannot be evaluated here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() na posição %2 não pode ser avaliada aqui</translation>
     </message>
 </context>
 <context>
     <name>vigia::ExprGraph</name>
     <message>
         <source>these fields depend on each other in a circle: %1; a calculation or relevance condition cannot read, even indirectly, the field it decides</source>
-        <translation type="unfinished"></translation>
+        <translation>estes campos dependem uns dos outros em círculo: %1; um cálculo ou uma condição de relevância não pode ler, nem mesmo indiretamente, o campo que determina</translation>
     </message>
 </context>
 <context>
     <name>vigia::ExprLexer</name>
     <message>
         <source>the expression is %1 characters long, more than the %2 allowed; split it across calculate fields</source>
-        <translation type="unfinished"></translation>
+        <translation>a expressão tem %1 caracteres, mais do que os %2 permitidos; divida-a em vários campos calculate</translation>
     </message>
     <message>
         <source>the text starting at position %1 has no closing %2</source>
-        <translation type="unfinished"></translation>
+        <translation>falta o %2 de fechamento no texto que começa na posição %1</translation>
     </message>
     <message>
         <source>&apos;${&apos; at position %1 must be followed by a field name and &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;${&apos; na posição %1 deve ser seguido de um nome de campo e de &apos;}&apos;</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos; at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; inesperado na posição %2</translation>
     </message>
 </context>
 <context>
     <name>vigia::ExprParser</name>
     <message>
         <source>the expression is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>a expressão está vazia</translation>
     </message>
     <message>
         <source>unexpected end of the expression at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fim inesperado da expressão na posição %1</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos; at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; inesperado na posição %2</translation>
     </message>
     <message>
         <source>the expression nests more than %1 levels deep at position %2; split it across calculate fields</source>
-        <translation type="unfinished"></translation>
+        <translation>a expressão tem mais de %1 níveis de aninhamento na posição %2; divida-a em vários campos calculate</translation>
     </message>
     <message>
         <source>&apos;..&apos; at position %1 can only be used as position(..)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;..&apos; na posição %1 só pode ser usado como position(..)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; at position %2 is not understood; refer to a field as ${%1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; na posição %2 não é compreendido; para se referir a um campo, escreva ${%1}</translation>
     </message>
     <message>
         <source>unknown function &apos;%1&apos; at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>função desconhecida &apos;%1&apos; na posição %2</translation>
     </message>
 </context>
 <context>
     <name>vigia::FormJson</name>
     <message>
         <source>Could not write the form definition %1: %2. Check that the folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar a definição de formulário %1: %2. Verifique se a pasta existe e se você tem permissão de gravação nela.</translation>
     </message>
     <message>
         <source>The form definition %1 does not exist. Check the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A definição de formulário %1 não existe. Verifique o nome do arquivo.</translation>
     </message>
     <message>
         <source>Could not open the form definition %1: %2. Check that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a definição de formulário %1: %2. Verifique se você tem permissão de leitura.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at byte %3. Fix the file with a text editor or export the form again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um JSON válido: %2 no byte %3. Corrija o arquivo com um editor de texto ou exporte o formulário novamente.</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se um objeto</translation>
     </message>
     <message>
         <source>%1: %2: %3. See docs/form-format.md for the form definition format.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3. Consulte docs/form-format.md para ver o formato das definições de formulário.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Vigia (form format %2). Update Vigia to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi gravado por uma versão mais recente do Vigia (formato de formulário %2). Atualize o Vigia para lê-lo.</translation>
     </message>
     <message>
         <source>expected the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se o número %1</translation>
     </message>
     <message>
         <source>expected a list of rows</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se uma lista de linhas</translation>
     </message>
     <message>
         <source>expected a list of choices</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se uma lista de opções</translation>
     </message>
     <message>
         <source>groups nest more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>os grupos estão aninhados em mais de %1 níveis</translation>
     </message>
     <message>
         <source>every row needs a type</source>
-        <translation type="unfinished"></translation>
+        <translation>cada linha precisa de um tipo</translation>
     </message>
     <message>
         <source>expected an object of media kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se um objeto com tipos de mídia</translation>
     </message>
     <message>
         <source>only a group or a repeat has children</source>
-        <translation type="unfinished"></translation>
+        <translation>só um grupo ou um repeat pode ter elementos filhos</translation>
     </message>
     <message>
         <source>every choice needs a list_name and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>cada opção precisa de um list_name e de um name</translation>
     </message>
     <message>
         <source>expected an object of texts per language, such as {&quot;en&quot;: &quot;Age&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se um objeto com textos por idioma, como {&quot;en&quot;: &quot;Age&quot;}</translation>
     </message>
     <message>
         <source>expected an object of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se um objeto de textos</translation>
     </message>
     <message>
         <source>expected a text</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se um texto</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se true ou false</translation>
     </message>
     <message>
         <source>unknown member</source>
-        <translation type="unfinished"></translation>
+        <translation>membro desconhecido</translation>
     </message>
 </context>
 <context>
     <name>vigia::FormValidator</name>
     <message>
         <source>survey row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>survey, linha %1</translation>
     </message>
     <message>
         <source>survey row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>survey, linha %1, coluna %2</translation>
     </message>
     <message>
         <source>field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>campo %1</translation>
     </message>
     <message>
         <source>field %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>campo %1, coluna %2</translation>
     </message>
     <message>
         <source>settings: the form has no form_id; give it one.</source>
-        <translation type="unfinished"></translation>
+        <translation>settings: o formulário não tem form_id; atribua um.</translation>
     </message>
     <message>
         <source>settings: the form has no version; give it one, such as 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>settings: o formulário não tem versão; atribua uma, por exemplo, 1.</translation>
     </message>
     <message>
         <source>%1: the name %2 is already used in row %3; every name must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o nome %2 já é usado na linha %3; cada nome deve ser único.</translation>
     </message>
     <message>
         <source>%1: the name %2 is used twice; every name must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o nome %2 é usado duas vezes; cada nome deve ser único.</translation>
     </message>
     <message>
         <source>%1: unknown type &apos;%2&apos;; see docs/form-format.md for the types Vigia knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tipo desconhecido &apos;%2&apos;; consulte docs/form-format.md para ver os tipos que o Vigia reconhece.</translation>
     </message>
     <message>
         <source>%1: the row has no name; give it one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a linha não tem nome; atribua um.</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a valid name; start with a letter or &apos;_&apos; and use only letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; não é um nome válido; comece com uma letra ou &apos;_&apos; e use apenas letras, dígitos, &apos;_&apos;, &apos;-&apos; e &apos;.&apos;.</translation>
     </message>
     <message>
         <source>%1: %2 needs a choice list, as in &apos;%2 yes_no&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 precisa de uma lista de opções, como em &apos;%2 yes_no&apos;.</translation>
     </message>
     <message>
         <source>%1: the choice list &apos;%2&apos; does not exist; add it to the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a lista de opções &apos;%2&apos; não existe; adicione-a à planilha choices.</translation>
     </message>
     <message>
         <source>%1: ${%2} refers to a field that does not exist; check the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ${%2} se refere a um campo que não existe; verifique o nome.</translation>
     </message>
     <message>
         <source>choices row %1, column name: the list &apos;%2&apos; has the choice &apos;%3&apos; twice; rename one.</source>
-        <translation type="unfinished"></translation>
+        <translation>choices, linha %1, coluna name: a lista &apos;%2&apos; tem a opção &apos;%3&apos; duas vezes; renomeie uma delas.</translation>
     </message>
     <message>
         <source>choices: the list &apos;%1&apos; has the choice &apos;%2&apos; twice; rename one.</source>
-        <translation type="unfinished"></translation>
+        <translation>choices: a lista &apos;%1&apos; tem a opção &apos;%2&apos; duas vezes; renomeie uma delas.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>survey: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>survey: %1.</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1018,37 @@
     <message>
         <source>No passphrase was given. Pass it with --passphrase-file FILE or VIGIA_PASSPHRASE.</source>
         <translation>Nenhuma frase secreta foi informada. Informe-a com --passphrase-file ARQUIVO ou VIGIA_PASSPHRASE.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::Projector</name>
+    <message>
+        <source>storing a value</source>
+        <translation>gravar um valor</translation>
+    </message>
+    <message>
+        <source>reading a value</source>
+        <translation>ler um valor</translation>
+    </message>
+    <message>
+        <source>updating a value</source>
+        <translation>atualizar um valor</translation>
+    </message>
+    <message>
+        <source>updating the search index</source>
+        <translation>atualizar o índice de busca</translation>
+    </message>
+    <message>
+        <source>updating a projection</source>
+        <translation>atualizar uma projeção</translation>
+    </message>
+    <message>
+        <source>closing a conflict</source>
+        <translation>fechar um conflito</translation>
+    </message>
+    <message>
+        <source>recording a conflict</source>
+        <translation>registrar um conflito</translation>
     </message>
 </context>
 <context>
@@ -1334,11 +1365,11 @@
     <name>vigia::ScreenshotWriter</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
         <source>Cannot write the screenshot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar a captura de tela %1.</translation>
     </message>
 </context>
 <context>
@@ -1395,230 +1426,230 @@
     <name>vigia::XlsFormHeader</name>
     <message>
         <source>%1 sheet: the column &apos;%2&apos; appears twice (columns %3 and %4); delete or rename one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>planilha %1: a coluna &apos;%2&apos; aparece duas vezes (colunas %3 e %4); exclua ou renomeie uma delas.</translation>
     </message>
 </context>
 <context>
     <name>vigia::XlsFormImporter</name>
     <message>
         <source>%1 is an old .xls workbook, which Vigia cannot read. Open it in a spreadsheet program, save it as .xlsx and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma pasta de trabalho .xls antiga, que o Vigia não consegue ler. Abra o arquivo em um programa de planilhas, salve-o como .xlsx e importe esse arquivo.</translation>
     </message>
     <message>
         <source>%1 row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, linha %2</translation>
     </message>
     <message>
         <source>%1 row %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, linha %2, coluna %3</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>the choices sheet needs a list_name and a name column; add them to its first row.</source>
-        <translation type="unfinished"></translation>
+        <translation>a planilha choices precisa de uma coluna list_name e de uma coluna name; adicione-as à primeira linha dela.</translation>
     </message>
     <message>
         <source>the choice has no %1; fill it in or delete the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>a opção não tem %1; preencha esse valor ou exclua a linha.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not yes or no; write yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não é yes nem no; escreva yes ou no.</translation>
     </message>
     <message>
         <source>%1 has no survey sheet, so it is not an XLSForm. Add a sheet called survey with the questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem uma planilha survey, então não é um XLSForm. Adicione uma planilha chamada survey com as perguntas.</translation>
     </message>
     <message>
         <source>the survey sheet needs a type and a name column; add them to its first row.</source>
-        <translation type="unfinished"></translation>
+        <translation>a planilha survey precisa de uma coluna type e de uma coluna name; adicione-as à primeira linha dela.</translation>
     </message>
     <message>
         <source>%1 row %2: the row has no type and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, linha %2: a linha não tem type e foi ignorada.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no matching begin row; delete it or add the begin row.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não tem uma linha begin correspondente; exclua-a ou adicione a linha begin.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; closes &apos;%2&apos;, begun at row %3; make them match.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; fecha &apos;%2&apos;, iniciado na linha %3; faça com que correspondam.</translation>
     </message>
     <message>
         <source>unknown type &apos;%1&apos;; see docs/form-format.md for the types Vigia knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo desconhecido &apos;%1&apos;; consulte docs/form-format.md para ver os tipos que o Vigia reconhece.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a type; only selects name a choice list after the type.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não é um tipo; só os tipos select levam o nome de uma lista de opções depois do tipo.</translation>
     </message>
     <message>
         <source>%1 needs a choice list, as in &apos;%1 yes_no&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 precisa de uma lista de opções, como em &apos;%1 yes_no&apos;.</translation>
     </message>
     <message>
         <source>%1 row %2: &apos;%3&apos; (%4) cannot be collected on the desktop; the row is kept but not collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, linha %2: &apos;%3&apos; (%4) não pode ser coletado no aplicativo de desktop; a linha é mantida, mas não é coletada.</translation>
     </message>
     <message>
         <source>%1 row %2: the loop &apos;%3&apos; was imported as a group; Vigia has no loops, so use a repeat instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, linha %2: o loop &apos;%3&apos; foi importado como grupo; o Vigia não tem loops, então use um repeat no lugar.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is never closed; add an &apos;end %2&apos; row after its last question.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nunca é fechado; adicione uma linha &apos;end %2&apos; depois da última pergunta dele.</translation>
     </message>
 </context>
 <context>
     <name>vigia::XlsxPackage</name>
     <message>
         <source>%1 does not exist. Check the file name and folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não existe. Verifique o nome do arquivo e a pasta e tente novamente.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB, the limit for a workbook. Remove sheets or images the form does not need, save it again, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem mais de %2 MiB, o limite para uma pasta de trabalho. Remova as planilhas ou imagens de que o formulário não precisa, salve o arquivo novamente e importe-o de novo.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2. Check that you may read the file, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler %1: %2. Verifique se você tem permissão para ler o arquivo e tente novamente.</translation>
     </message>
     <message>
         <source>%1 is protected with a password. Open it in a spreadsheet program, remove the password, save it as .xlsx, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está protegido por senha. Abra o arquivo em um programa de planilhas, remova a senha, salve-o como .xlsx e importe-o novamente.</translation>
     </message>
     <message>
         <source>%1 is an Excel 97–2003 (.xls) workbook. Open it in a spreadsheet program and save it as .xlsx, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma pasta de trabalho do Excel 97–2003 (.xls). Abra o arquivo em um programa de planilhas, salve-o como .xlsx e importe-o novamente.</translation>
     </message>
     <message>
         <source>%1 contains %2 files, more than the limit of %3 for a workbook. Copy the form&apos;s sheets into a new workbook, then import that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contém %2 arquivos, mais do que o limite de %3 para uma pasta de trabalho. Copie as planilhas do formulário para uma nova pasta de trabalho e importe essa nova pasta.</translation>
     </message>
     <message>
         <source>the part is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>a parte não existe</translation>
     </message>
     <message>
         <source>the part cannot be found in the zip directory</source>
-        <translation type="unfinished"></translation>
+        <translation>a parte não consta no diretório do zip</translation>
     </message>
     <message>
         <source>the part cannot be unpacked</source>
-        <translation type="unfinished"></translation>
+        <translation>a parte não pode ser descompactada</translation>
     </message>
     <message>
         <source>the part fails its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>a soma de verificação da parte não confere</translation>
     </message>
     <message>
         <source>the XML is not well-formed at line %1, column %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>o XML está malformado na linha %1, coluna %2 (%3)</translation>
     </message>
     <message>
         <source>%1 is damaged: %2, in its part %3. Open it in a spreadsheet program and save it again as .xlsx, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está danificado na parte %3: %2. Abra o arquivo em um programa de planilhas, salve-o novamente como .xlsx e importe-o de novo.</translation>
     </message>
     <message>
         <source>a document type declaration is not allowed here</source>
-        <translation type="unfinished"></translation>
+        <translation>uma declaração de tipo de documento não é permitida aqui</translation>
     </message>
     <message>
         <source>%1 cannot be imported: its part %2 unpacks to more than %3 MiB, the limit for one part. Remove rows, sheets or images the form does not need, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pode ser importado: a parte %2 ocupa mais de %3 MiB ao ser descompactada, o limite para uma parte. Remova as linhas, planilhas ou imagens de que o formulário não precisa e importe o arquivo novamente.</translation>
     </message>
     <message>
         <source>%1 cannot be imported: its part %2 unpacks to more than %3 times its compressed size, beyond the compression ratio limit of %3:1 that protects against zip bombs. Open the workbook in a spreadsheet program, save it again as .xlsx, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pode ser importado: a parte %2 ocupa, ao ser descompactada, mais de %3 vezes o seu tamanho compactado, acima do limite de taxa de compressão de %3:1 que protege contra bombas zip. Abra a pasta de trabalho em um programa de planilhas, salve-a novamente como .xlsx e importe-a de novo.</translation>
     </message>
     <message>
         <source>%1 cannot be imported: its parts unpack to more than %2 MiB together, the limit for a workbook. Remove sheets or images the form does not need, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pode ser importado: as partes dele ocupam juntas mais de %2 MiB ao serem descompactadas, o limite para uma pasta de trabalho. Remova as planilhas ou imagens de que o formulário não precisa e importe o arquivo novamente.</translation>
     </message>
     <message>
         <source>%1 is damaged or is not an .xlsx workbook: it cannot be read as a zip archive. Open it in a spreadsheet program and save it as .xlsx, then import again; if it was copied or downloaded, copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está danificado ou não é uma pasta de trabalho .xlsx: não pode ser lido como arquivo zip. Abra o arquivo em um programa de planilhas, salve-o como .xlsx e importe-o novamente; se ele foi copiado ou baixado, copie-o de novo.</translation>
     </message>
 </context>
 <context>
     <name>vigia::XlsxSharedStrings</name>
     <message>
         <source>%1 cannot be imported: %2 holds more than %3 different texts, the limit for a workbook. Remove sheets the form does not need, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pode ser importado: %2 contém mais de %3 textos diferentes, o limite para uma pasta de trabalho. Remova as planilhas de que o formulário não precisa e importe o arquivo novamente.</translation>
     </message>
     <message>
         <source>%1 cannot be imported: text number %2 in %3 is %4 characters long, more than the limit of %5 for one cell. Shorten it, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pode ser importado: o texto número %2 em %3 tem %4 caracteres, mais do que o limite de %5 para uma célula. Encurte-o e importe o arquivo novamente.</translation>
     </message>
 </context>
 <context>
     <name>vigia::XlsxSheetParser</name>
     <message>
         <source>the row number %1 is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>o número de linha %1 não é válido</translation>
     </message>
     <message>
         <source>%1 cannot be imported: the sheet &quot;%2&quot; (%3) has more than %4 rows with values, the limit for one sheet. Delete the rows the form does not need, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pode ser importado: a planilha &quot;%2&quot; (%3) tem mais de %4 linhas com valores, o limite para uma planilha. Exclua as linhas de que o formulário não precisa e importe o arquivo novamente.</translation>
     </message>
     <message>
         <source>the cell reference %1 is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>a referência de célula %1 não é válida</translation>
     </message>
     <message>
         <source>%1 cannot be imported: the sheet &quot;%2&quot; (%3) has a value in cell %4, beyond the limit of %5 columns for one sheet. Delete the columns the form does not need, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pode ser importado: a planilha &quot;%2&quot; (%3) tem um valor na célula %4, além do limite de %5 colunas para uma planilha. Exclua as colunas de que o formulário não precisa e importe o arquivo novamente.</translation>
     </message>
     <message>
         <source>%1 cannot be imported: cell %2 of the sheet &quot;%3&quot; (%4) holds %5 characters, more than the limit of %6 for one cell. Shorten it, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pode ser importado: a célula %2 da planilha &quot;%3&quot; (%4) contém %5 caracteres, mais do que o limite de %6 para uma célula. Encurte o conteúdo e importe o arquivo novamente.</translation>
     </message>
     <message>
         <source>cell %1 refers to shared text number %2, but there are %3</source>
-        <translation type="unfinished"></translation>
+        <translation>a célula %1 se refere ao texto compartilhado número %2, mas só há %3</translation>
     </message>
     <message>
         <source>cell %1 should hold TRUE or FALSE but holds &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>a célula %1 deveria conter TRUE ou FALSE, mas contém &quot;%2&quot;</translation>
     </message>
     <message>
         <source>cell %1 should hold a number but holds &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>a célula %1 deveria conter um número, mas contém &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 in the sheet &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na planilha &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>vigia::XlsxWorkbook</name>
     <message>
         <source>%1 is damaged: its part %2, which says where the sheets are, is missing. Open it in a spreadsheet program and save it again as .xlsx, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está danificado: falta a parte %2, que indica onde estão as planilhas. Abra o arquivo em um programa de planilhas, salve-o novamente como .xlsx e importe-o de novo.</translation>
     </message>
     <message>
         <source>%1 is damaged: the sheet &quot;%2&quot; points to %3, which %4 does not list. Open it in a spreadsheet program and save it again as .xlsx, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está danificado: a planilha &quot;%2&quot; aponta para %3, que não consta em %4. Abra o arquivo em um programa de planilhas, salve-o novamente como .xlsx e importe-o de novo.</translation>
     </message>
     <message>
         <source>%1 is damaged: the sheet &quot;%2&quot; should be in its part %3, which is missing. Open it in a spreadsheet program and save it again as .xlsx, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está danificado: a planilha &quot;%2&quot; deveria estar na parte %3, que está faltando. Abra o arquivo em um programa de planilhas, salve-o novamente como .xlsx e importe-o de novo.</translation>
     </message>
     <message>
         <source>%1 is an Excel binary (.xlsb) workbook. Open it in a spreadsheet program and save it as .xlsx, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma pasta de trabalho binária do Excel (.xlsb). Abra o arquivo em um programa de planilhas, salve-o como .xlsx e importe-o novamente.</translation>
     </message>
     <message>
         <source>%1 is damaged or is not an Excel workbook: it has no workbook part (%2). Open it in a spreadsheet program and save it as .xlsx, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está danificado ou não é uma pasta de trabalho do Excel: não tem a parte da pasta de trabalho (%2). Abra o arquivo em um programa de planilhas, salve-o como .xlsx e importe-o novamente.</translation>
     </message>
     <message>
         <source>%1 has no sheet named &quot;%2&quot;; its sheets are: %3. Rename the sheet or add it, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem nenhuma planilha chamada &quot;%2&quot;; as planilhas dele são: %3. Renomeie a planilha ou adicione-a e importe o arquivo novamente.</translation>
     </message>
 </context>
 </TS>

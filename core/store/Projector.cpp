@@ -194,7 +194,8 @@ Status Projector::check(int rc, const char *what)
 {
     if (rc == SQLITE_DONE || rc == SQLITE_OK || rc == SQLITE_ROW)
         return {};
-    return m_db.errorFor(rc, QString::fromLatin1(what));
+    // `what` is marked with QT_TRANSLATE_NOOP at each call.
+    return m_db.errorFor(rc, QCoreApplication::translate("vigia::Projector", what));
 }
 
 Status Projector::apply(const Op &op)
@@ -207,7 +208,7 @@ Status Projector::apply(const Op &op)
     ins.bindText(1, op.entity).bind(2, op.row).bindText(3, op.field).bind(4, op.value);
     text.isNull() ? ins.bindNull(5) : ins.bindTextUtf8(5, text);
     ins.bind(6, qint64(op.hlc)).bind(7, op.origin).bind(8, encodeHeads({stampOf(op)}));
-    if (Status s = check(ins.run(), "storing a value"); !s)
+    if (Status s = check(ins.run(), QT_TRANSLATE_NOOP("vigia::Projector", "storing a value")); !s)
         return s;
     if (sqlite3_changes(m_db.handle()) == 0)
         return mergeExisting(op, text);
@@ -224,7 +225,8 @@ Status Projector::mergeExisting(const Op &op, const QByteArray &text)
     const int rc = sel.step();
     if (rc != SQLITE_ROW) {
         sel.reset();
-        return check(rc == SQLITE_DONE ? SQLITE_CORRUPT : rc, "reading a value");
+        return check(rc == SQLITE_DONE ? SQLITE_CORRUPT : rc,
+                     QT_TRANSLATE_NOOP("vigia::Projector", "reading a value"));
     }
     const quint64 hlc = quint64(sel.columnInt64(0));
     const QByteArray origin = sel.columnBlob(1);
@@ -241,14 +243,16 @@ Status Projector::mergeExisting(const Op &op, const QByteArray &text)
         up.bind(1, op.value);
         text.isNull() ? up.bindNull(2) : up.bindTextUtf8(2, text);
         up.bind(3, qint64(op.hlc)).bind(4, op.origin).bind(5, encodeHeads(after)).bind(6, rowid);
-        if (Status s = check(up.run(), "updating a value"); !s)
+        if (Status s = check(up.run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating a value"));
+            !s)
             return s;
         if (Status s = index(op, rowid, oldText, text); !s)
             return s;
     } else {
         Statement &up = cached("UPDATE field_values SET heads = ?1 WHERE rowid = ?2");
         up.bind(1, encodeHeads(after)).bind(2, rowid);
-        if (Status s = check(up.run(), "updating a value"); !s)
+        if (Status s = check(up.run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating a value"));
+            !s)
             return s;
     }
     const QList<OpId> wasOpen = MergeRules::openConflict(before);
@@ -270,14 +274,16 @@ Status Projector::index(const Op &op, qint64 rowid, const QByteArray &oldText,
         Statement &del = cached("INSERT INTO record_text(record_text, rowid, text) "
                                 "VALUES ('delete', ?1, ?2)");
         del.bind(1, rowid).bindTextUtf8(2, oldText);
-        if (Status s = check(del.run(), "updating the search index"); !s)
+        if (Status s = check(del.run(),
+                             QT_TRANSLATE_NOOP("vigia::Projector", "updating the search index"));
+            !s)
             return s;
     }
     if (text.isEmpty())
         return {};
     Statement &ins = cached("INSERT INTO record_text(rowid, text) VALUES (?1, ?2)");
     ins.bind(1, rowid).bindTextUtf8(2, text);
-    return check(ins.run(), "updating the search index");
+    return check(ins.run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating the search index"));
 }
 
 Status Projector::updateTyped(const Op &op, bool winner)
@@ -308,7 +314,7 @@ Status Projector::updateTyped(const Op &op, bool winner)
     bindCbor(st, 2, op.value);
     if (creation)
         st.bind(3, qint64(op.hlc)).bind(4, op.origin);
-    return check(st.run(), "updating a projection");
+    return check(st.run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating a projection"));
 }
 
 Status Projector::flush()
@@ -324,7 +330,9 @@ Status Projector::flush()
                 key, std::make_shared<Statement>(m_db.handle(), sql.constData()));
         }
         (*st)->bind(1, it.key().second).bind(2, qint64(it.value()));
-        if (Status s = check((*st)->run(), "updating a projection"); !s) {
+        if (Status s =
+                check((*st)->run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating a projection"));
+            !s) {
             m_touched.clear();
             return s;
         }
@@ -339,7 +347,7 @@ Status Projector::setConflict(const Op &op, const QList<OpId> &ops)
         Statement &st =
             cached("DELETE FROM conflicts WHERE entity = ?1 AND row = ?2 AND field = ?3");
         st.bindText(1, op.entity).bind(2, op.row).bindText(3, op.field);
-        return check(st.run(), "closing a conflict");
+        return check(st.run(), QT_TRANSLATE_NOOP("vigia::Projector", "closing a conflict"));
     }
     QCborArray list;
     for (const OpId &id : ops)
@@ -350,7 +358,7 @@ Status Projector::setConflict(const Op &op, const QList<OpId> &ops)
         .bind(2, op.row)
         .bindText(3, op.field)
         .bind(4, CanonicalCbor::encode(list));
-    return check(st.run(), "recording a conflict");
+    return check(st.run(), QT_TRANSLATE_NOOP("vigia::Projector", "recording a conflict"));
 }
 
 } // namespace vigia
