@@ -1,6 +1,9 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -139,6 +142,53 @@ bool containsWord(const QString &text, const QString &term)
     return re.match(proseOf(text)).hasMatch();
 }
 
+// Every {"en": …, "es": …, "pt": …} text in a JSON document, with its path.
+void collectTexts(const QJsonValue &v, const QString &path, const QStringList &textKeys,
+                  QList<QPair<QString, QJsonObject>> *out)
+{
+    if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            collectTexts(a.at(i), QStringLiteral("%1/%2").arg(path).arg(i), textKeys, out);
+        return;
+    }
+    if (!v.isObject())
+        return;
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString here = path + QLatin1Char('/') + it.key();
+        if (textKeys.contains(it.key()) && it->isObject())
+            out->append({here, it->toObject()});
+        else
+            collectTexts(*it, here, textKeys, out);
+    }
+}
+
+QList<QPair<QString, QJsonObject>> textsIn(const QString &file, const QStringList &textKeys,
+                                           QString *error)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1").arg(file);
+        return {};
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("%1: %2").arg(file, parseError.errorString());
+        return {};
+    }
+    QList<QPair<QString, QJsonObject>> out;
+    collectTexts(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), QString(),
+                 textKeys, &out);
+    return out;
+}
+
+QString sourcePath(const QString &relative)
+{
+    return QDir(qEnvironmentVariable("VIGIA_TEST_SOURCE_DIR")).filePath(relative);
+}
+
 QString tsPath(const QString &lang)
 {
     return QDir(qEnvironmentVariable("VIGIA_TEST_SOURCE_DIR"))
@@ -148,6 +198,31 @@ QString tsPath(const QString &lang)
 QString where(const Message &m)
 {
     return QStringLiteral("[%1] \"%2\"").arg(m.context, m.source.left(80));
+}
+
+// The sentence-ending mark ('.', ':', '?', '!', '…'), or empty. Spanish
+// opening marks (¿ ¡) are extra and allowed.
+QString trailingPunctuation(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return {};
+    const QChar last = t.back();
+    return QStringLiteral(".:?!…").contains(last) ? QString(last) : QString();
+}
+
+QStringList tagsOf(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("</?([a-zA-Z][a-zA-Z0-9]*)[^>]*>"));
+    QStringList out;
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        out.append(
+            (m.captured(0).startsWith(QLatin1String("</")) ? QStringLiteral("/") : QString()) +
+            m.captured(1).toLower());
+    }
+    out.sort();
+    return out;
 }
 
 QStringList placeholders(const QString &text)
@@ -204,8 +279,15 @@ private slots:
                 if (t.contains(QStringLiteral("...")))
                     problems << QStringLiteral("%1: use … instead of ... in the translation")
                                     .arg(where(m));
-                if (m.source.endsWith(QLatin1Char('.')) != t.endsWith(QLatin1Char('.')))
-                    problems << QStringLiteral("%1: trailing full stop differs").arg(where(m));
+                if (trailingPunctuation(m.source) != trailingPunctuation(t))
+                    problems << QStringLiteral(
+                                    "%1: ends with \"%2\" but the translation with \"%3\"")
+                                    .arg(where(m), trailingPunctuation(m.source),
+                                         trailingPunctuation(t));
+                if (tagsOf(m.source) != tagsOf(t))
+                    problems << QStringLiteral("%1: rich-text tags %2 but translation has %3")
+                                    .arg(where(m), tagsOf(m.source).join(u' '),
+                                         tagsOf(t).join(u' '));
                 if (m.source.count(QLatin1Char('&')) != t.count(QLatin1Char('&')))
                     problems << QStringLiteral("%1: accelerator '&' count differs").arg(where(m));
             }
@@ -261,6 +343,59 @@ private slots:
         }
         QVERIFY2(error.isEmpty(), qPrintable(error));
         qInfo("%d translations are more than 60%% longer than their source", listed);
+    }
+
+    // Reference data and the form pack speak all three languages, and use the
+    // glossary's terms too.
+    void dataTextsAreTrilingualAndUseTheGlossary()
+    {
+        QString error;
+        const QList<GlossaryTerm> glossary = readGlossary(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList files;
+        for (const char *dir : {"resources/reference", "resources/forms"}) {
+            const QDir d(sourcePath(QString::fromLatin1(dir)));
+            for (const QString &name : d.entryList({QStringLiteral("*.json")}, QDir::Files))
+                files << d.filePath(name);
+        }
+        QVERIFY(files.size() >= 3);
+        const QStringList textKeys{QStringLiteral("names"),
+                                   QStringLiteral("labels"),
+                                   QStringLiteral("label"),
+                                   QStringLiteral("hint"),
+                                   QStringLiteral("title"),
+                                   QStringLiteral("required_message"),
+                                   QStringLiteral("constraint_message"),
+                                   QStringLiteral("guidance_hint")};
+        QStringList problems;
+        int checked = 0;
+        for (const QString &file : files) {
+            for (const auto &[path, text] : textsIn(file, textKeys, &error)) {
+                ++checked;
+                const QString pt = text.contains(QStringLiteral("pt_BR")) ? QStringLiteral("pt_BR")
+                                                                          : QStringLiteral("pt");
+                for (const QString &lang : {QStringLiteral("en"), QStringLiteral("es"), pt}) {
+                    if (text.value(lang).toString().trimmed().isEmpty())
+                        problems << QStringLiteral("%1%2: no %3 text").arg(file, path, lang);
+                }
+                const QString en = text.value(QStringLiteral("en")).toString();
+                for (const GlossaryTerm &term : glossary) {
+                    if (!containsWord(en, term.en))
+                        continue;
+                    for (const QString &lang : {QStringLiteral("es"), QStringLiteral("pt_BR")}) {
+                        const QString key = lang == QLatin1String("es") ? lang : pt;
+                        if (!text.value(key).toString().contains(term.translations.value(lang),
+                                                                 Qt::CaseInsensitive))
+                            problems << QStringLiteral("%1%2: \"%3\" should be \"%4\" in %5")
+                                            .arg(file, path, term.en, term.translations.value(lang),
+                                                 key);
+                    }
+                }
+            }
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        QVERIFY(checked > 50);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
     void sourcesUseTheEllipsisCharacter()
