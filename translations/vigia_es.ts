@@ -691,6 +691,84 @@
     </message>
 </context>
 <context>
+    <name>vigia::FormSession</name>
+    <message>
+        <source>The form cannot be filled in: %1.</source>
+        <translation>No se puede llenar el formulario: %1.</translation>
+    </message>
+    <message>
+        <source>Field %1 is a repeat; filling in forms with repeats is not supported yet.</source>
+        <translation>El campo %1 es una repetición; todavía no se pueden llenar formularios con repeticiones.</translation>
+    </message>
+    <message>
+        <source>The form has a row without a name or a name used twice (%1); check it with &apos;vigiactl forms validate&apos;.</source>
+        <translation>El formulario tiene una fila sin nombre o un nombre usado dos veces (%1); revíselo con &apos;vigiactl forms validate&apos;.</translation>
+    </message>
+    <message>
+        <source>Field %1, column %2: %3</source>
+        <translation>Campo %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>The form has no field %1.</source>
+        <translation>El formulario no tiene el campo %1.</translation>
+    </message>
+    <message>
+        <source>Field %1 holds no answer; only questions can be set.</source>
+        <translation>El campo %1 no guarda respuestas; solo se pueden asignar valores a las preguntas.</translation>
+    </message>
+    <message>
+        <source>Field %1 is calculated by the form and cannot be set.</source>
+        <translation>El formulario calcula el campo %1 y no se puede asignar.</translation>
+    </message>
+    <message>
+        <source>Field %1 is read-only.</source>
+        <translation>El campo %1 es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The form could not evaluate the %1 of this field: %2</source>
+        <translation>El formulario no pudo evaluar la expresión %1 de este campo: %2</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Este campo es obligatorio.</translation>
+    </message>
+    <message>
+        <source>This answer is not allowed here; check it against the question.</source>
+        <translation>Esta respuesta no está permitida aquí; compárela con la pregunta.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FormSessionTypeCheck</name>
+    <message>
+        <source>Enter a whole number, such as 12.</source>
+        <translation>Ingrese un número entero, como 12.</translation>
+    </message>
+    <message>
+        <source>Enter a number, such as %1.</source>
+        <translation>Ingrese un número, como %1.</translation>
+    </message>
+    <message>
+        <source>Enter a date as year-month-day, such as 2024-05-31.</source>
+        <translation>Ingrese una fecha como año-mes-día, por ejemplo 2024-05-31.</translation>
+    </message>
+    <message>
+        <source>Enter a date and time, such as 2024-05-31T14:30.</source>
+        <translation>Ingrese una fecha y hora, como 2024-05-31T14:30.</translation>
+    </message>
+    <message>
+        <source>Enter a time, such as 14:30.</source>
+        <translation>Ingrese una hora, como 14:30.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the choices; pick from the list.</source>
+        <translation>&apos;%1&apos; no es una de las opciones; elija de la lista.</translation>
+    </message>
+    <message>
+        <source>Enter the latitude and the longitude as numbers, such as 4.61 -74.08.</source>
+        <translation>Ingrese la latitud y la longitud como números, por ejemplo 4.61 -74.08.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::FormValidator</name>
     <message>
         <source>survey row %1</source>

@@ -691,6 +691,84 @@
     </message>
 </context>
 <context>
+    <name>vigia::FormSession</name>
+    <message>
+        <source>The form cannot be filled in: %1.</source>
+        <translation>Não é possível preencher o formulário: %1.</translation>
+    </message>
+    <message>
+        <source>Field %1 is a repeat; filling in forms with repeats is not supported yet.</source>
+        <translation>O campo %1 é uma repetição; ainda não é possível preencher formulários com repetições.</translation>
+    </message>
+    <message>
+        <source>The form has a row without a name or a name used twice (%1); check it with &apos;vigiactl forms validate&apos;.</source>
+        <translation>O formulário tem uma linha sem nome ou um nome usado duas vezes (%1); verifique-o com &apos;vigiactl forms validate&apos;.</translation>
+    </message>
+    <message>
+        <source>Field %1, column %2: %3</source>
+        <translation>Campo %1, coluna %2: %3</translation>
+    </message>
+    <message>
+        <source>The form has no field %1.</source>
+        <translation>O formulário não tem o campo %1.</translation>
+    </message>
+    <message>
+        <source>Field %1 holds no answer; only questions can be set.</source>
+        <translation>O campo %1 não guarda respostas; só é possível atribuir valores às perguntas.</translation>
+    </message>
+    <message>
+        <source>Field %1 is calculated by the form and cannot be set.</source>
+        <translation>O campo %1 é calculado pelo formulário e não pode ser atribuído.</translation>
+    </message>
+    <message>
+        <source>Field %1 is read-only.</source>
+        <translation>O campo %1 é somente leitura.</translation>
+    </message>
+    <message>
+        <source>The form could not evaluate the %1 of this field: %2</source>
+        <translation>O formulário não conseguiu avaliar a expressão %1 deste campo: %2</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Este campo é obrigatório.</translation>
+    </message>
+    <message>
+        <source>This answer is not allowed here; check it against the question.</source>
+        <translation>Esta resposta não é permitida aqui; compare-a com a pergunta.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FormSessionTypeCheck</name>
+    <message>
+        <source>Enter a whole number, such as 12.</source>
+        <translation>Digite um número inteiro, como 12.</translation>
+    </message>
+    <message>
+        <source>Enter a number, such as %1.</source>
+        <translation>Digite um número, como %1.</translation>
+    </message>
+    <message>
+        <source>Enter a date as year-month-day, such as 2024-05-31.</source>
+        <translation>Digite uma data como ano-mês-dia, por exemplo 2024-05-31.</translation>
+    </message>
+    <message>
+        <source>Enter a date and time, such as 2024-05-31T14:30.</source>
+        <translation>Digite uma data e hora, como 2024-05-31T14:30.</translation>
+    </message>
+    <message>
+        <source>Enter a time, such as 14:30.</source>
+        <translation>Digite um horário, como 14:30.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the choices; pick from the list.</source>
+        <translation>&apos;%1&apos; não é uma das opções; escolha da lista.</translation>
+    </message>
+    <message>
+        <source>Enter the latitude and the longitude as numbers, such as 4.61 -74.08.</source>
+        <translation>Digite a latitude e a longitude como números, por exemplo 4.61 -74.08.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::FormValidator</name>
     <message>
         <source>survey row %1</source>
