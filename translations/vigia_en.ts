@@ -292,6 +292,46 @@
         <source>Prints a hash over every current value and open conflict, in hex. Two workspaces that merged the same changes print the same hash.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>List the forms imported into this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every imported form version with its id, version and title: a table in text mode, an array with --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID [--form-version V]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a form: its settings and fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints a summary of a form (title, languages, versions stored and every field with its type and label), or with --json the canonical form definition. Without --form-version, the latest version is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version to show (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a form from a .json definition or an .xlsx XLSForm workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the form and stores it in the workspace, then prints &quot;added&quot;, or &quot;unchanged&quot; when that version is already there with the same definition. A different definition under an existing version is refused: give it a new version. Warnings about rows that cannot be collected go to stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a form file and report every problem; imports nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a .json definition or an .xlsx XLSForm workbook and prints every problem found, one per line, then exits with 3; prints that the form is valid and exits with 0 otherwise. Needs no workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::CliContext</name>
@@ -608,6 +648,84 @@
     </message>
 </context>
 <context>
+    <name>vigia::FormCommands</name>
+    <message>
+        <source>%1 is neither a form definition (.json) nor an XLSForm workbook (.xlsx). Give a file with one of those extensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forms yet. Import one with &apos;vigiactl forms import FILE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form %1 version %2 is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The form has %n problem(s), listed in the output. Nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigia::FormJson</name>
     <message>
         <source>Could not write the form definition %1: %2. Check that the folder exists and that you may write to it.</source>
@@ -765,6 +883,33 @@
     </message>
     <message>
         <source>Enter the latitude and the longitude as numbers, such as 4.61 -74.08.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FormStore</name>
+    <message>
+        <source>reading a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form %1 version %2 already exists with a different definition. Forms versions never change: give the new definition a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no form %1 in this workspace. Import it first (vigiactl forms import FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no version %2 of form %1 in this workspace. Import it first (vigiactl forms import FILE).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

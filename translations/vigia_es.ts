@@ -292,6 +292,46 @@
         <source>Prints a hash over every current value and open conflict, in hex. Two workspaces that merged the same changes print the same hash.</source>
         <translation>Imprime, en hexadecimal, un hash calculado sobre todos los valores actuales y los conflictos abiertos. Dos espacios de trabajo que fusionaron los mismos cambios imprimen el mismo hash.</translation>
     </message>
+    <message>
+        <source>List the forms imported into this workspace.</source>
+        <translation>Listar los formularios importados en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Lists every imported form version with its id, version and title: a table in text mode, an array with --json.</source>
+        <translation>Lista cada versión de formulario importada con su ID, versión y título: una tabla en modo texto, un arreglo con --json.</translation>
+    </message>
+    <message>
+        <source>ID [--form-version V]</source>
+        <translation>ID [--form-version V]</translation>
+    </message>
+    <message>
+        <source>Show a form: its settings and fields.</source>
+        <translation>Mostrar un formulario: su configuración y sus campos.</translation>
+    </message>
+    <message>
+        <source>Prints a summary of a form (title, languages, versions stored and every field with its type and label), or with --json the canonical form definition. Without --form-version, the latest version is shown.</source>
+        <translation>Imprime un resumen de un formulario (título, idiomas, versiones guardadas y cada campo con su tipo y etiqueta) o, con --json, la definición canónica del formulario. Sin --form-version, se muestra la versión más reciente.</translation>
+    </message>
+    <message>
+        <source>The version to show (default: the latest).</source>
+        <translation>La versión que se muestra (predeterminada: la más reciente).</translation>
+    </message>
+    <message>
+        <source>Import a form from a .json definition or an .xlsx XLSForm workbook.</source>
+        <translation>Importar un formulario desde una definición .json o un libro XLSForm .xlsx.</translation>
+    </message>
+    <message>
+        <source>Checks the form and stores it in the workspace, then prints &quot;added&quot;, or &quot;unchanged&quot; when that version is already there with the same definition. A different definition under an existing version is refused: give it a new version. Warnings about rows that cannot be collected go to stderr.</source>
+        <translation>Comprueba el formulario y lo guarda en el espacio de trabajo; luego imprime &quot;added&quot; o, si esa versión ya está guardada con la misma definición, &quot;unchanged&quot;. Se rechaza una definición diferente con una versión existente: asígnele una versión nueva. Las advertencias sobre filas que no se pueden recolectar se envían a stderr.</translation>
+    </message>
+    <message>
+        <source>Check a form file and report every problem; imports nothing.</source>
+        <translation>Comprobar un archivo de formulario e informar todos los problemas; no importa nada.</translation>
+    </message>
+    <message>
+        <source>Reads a .json definition or an .xlsx XLSForm workbook and prints every problem found, one per line, then exits with 3; prints that the form is valid and exits with 0 otherwise. Needs no workspace.</source>
+        <translation>Lee una definición .json o un libro XLSForm .xlsx e imprime cada problema encontrado, uno por línea, y termina con 3; si no hay problemas, imprime que el formulario es válido y termina con 0. No necesita un espacio de trabajo.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::CliContext</name>
@@ -608,6 +648,84 @@
     </message>
 </context>
 <context>
+    <name>vigia::FormCommands</name>
+    <message>
+        <source>%1 is neither a form definition (.json) nor an XLSForm workbook (.xlsx). Give a file with one of those extensions.</source>
+        <translation>%1 no es una definición de formulario (.json) ni un libro XLSForm (.xlsx). Indique un archivo con una de esas extensiones.</translation>
+    </message>
+    <message>
+        <source>No forms yet. Import one with &apos;vigiactl forms import FILE&apos;.</source>
+        <translation>Todavía no hay formularios. Importe uno con &apos;vigiactl forms import FILE&apos;.</translation>
+    </message>
+    <message>
+        <source>FORM</source>
+        <translation>FORMULARIO</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSIÓN</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Formulario:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Default language:</source>
+        <translation>Idioma predeterminado:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Idiomas:</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Campos:</translation>
+    </message>
+    <message>
+        <source>Versions stored:</source>
+        <translation>Versiones guardadas:</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>CAMPO</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>ETIQUETA</translation>
+    </message>
+    <message>
+        <source>Form %1 version %2 is valid.</source>
+        <translation>El formulario %1, versión %2, es válido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The form has %n problem(s), listed in the output. Nothing was imported.</source>
+        <translation>
+            <numerusform>El formulario tiene %n problema, indicado en la salida. No se importó nada.</numerusform>
+            <numerusform>El formulario tiene %n problemas, indicados en la salida. No se importó nada.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigia::FormJson</name>
     <message>
         <source>Could not write the form definition %1: %2. Check that the folder exists and that you may write to it.</source>
@@ -766,6 +884,33 @@
     <message>
         <source>Enter the latitude and the longitude as numbers, such as 4.61 -74.08.</source>
         <translation>Ingrese la latitud y la longitud como números, por ejemplo 4.61 -74.08.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FormStore</name>
+    <message>
+        <source>reading a form</source>
+        <translation>leer un formulario</translation>
+    </message>
+    <message>
+        <source>Form %1 version %2 already exists with a different definition. Forms versions never change: give the new definition a new version.</source>
+        <translation>El formulario %1 ya tiene una versión %2 con una definición diferente. Las versiones de los formularios nunca cambian: asigne una versión nueva a la nueva definición.</translation>
+    </message>
+    <message>
+        <source>saving a form</source>
+        <translation>guardar un formulario</translation>
+    </message>
+    <message>
+        <source>reading the forms</source>
+        <translation>leer los formularios</translation>
+    </message>
+    <message>
+        <source>There is no form %1 in this workspace. Import it first (vigiactl forms import FILE).</source>
+        <translation>No hay ningún formulario %1 en este espacio de trabajo. Impórtelo primero (vigiactl forms import FILE).</translation>
+    </message>
+    <message>
+        <source>There is no version %2 of form %1 in this workspace. Import it first (vigiactl forms import FILE).</source>
+        <translation>No hay ninguna versión %2 del formulario %1 en este espacio de trabajo. Impórtela primero (vigiactl forms import FILE).</translation>
     </message>
 </context>
 <context>

@@ -292,6 +292,46 @@
         <source>Prints a hash over every current value and open conflict, in hex. Two workspaces that merged the same changes print the same hash.</source>
         <translation>Imprime, em hexadecimal, um hash calculado sobre todos os valores atuais e os conflitos em aberto. Dois espaços de trabalho que mesclaram as mesmas alterações imprimem o mesmo hash.</translation>
     </message>
+    <message>
+        <source>List the forms imported into this workspace.</source>
+        <translation>Listar os formulários importados neste espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>Lists every imported form version with its id, version and title: a table in text mode, an array with --json.</source>
+        <translation>Lista cada versão de formulário importada com seu ID, versão e título: uma tabela no modo texto, um array com --json.</translation>
+    </message>
+    <message>
+        <source>ID [--form-version V]</source>
+        <translation>ID [--form-version V]</translation>
+    </message>
+    <message>
+        <source>Show a form: its settings and fields.</source>
+        <translation>Mostrar um formulário: suas configurações e seus campos.</translation>
+    </message>
+    <message>
+        <source>Prints a summary of a form (title, languages, versions stored and every field with its type and label), or with --json the canonical form definition. Without --form-version, the latest version is shown.</source>
+        <translation>Imprime um resumo de um formulário (título, idiomas, versões salvas e cada campo com seu tipo e rótulo) ou, com --json, a definição canônica do formulário. Sem --form-version, mostra a versão mais recente.</translation>
+    </message>
+    <message>
+        <source>The version to show (default: the latest).</source>
+        <translation>A versão a mostrar (padrão: a mais recente).</translation>
+    </message>
+    <message>
+        <source>Import a form from a .json definition or an .xlsx XLSForm workbook.</source>
+        <translation>Importar um formulário de uma definição .json ou de uma pasta de trabalho XLSForm .xlsx.</translation>
+    </message>
+    <message>
+        <source>Checks the form and stores it in the workspace, then prints &quot;added&quot;, or &quot;unchanged&quot; when that version is already there with the same definition. A different definition under an existing version is refused: give it a new version. Warnings about rows that cannot be collected go to stderr.</source>
+        <translation>Verifica o formulário e o salva no espaço de trabalho; depois imprime &quot;added&quot; ou, se essa versão já estiver salva com a mesma definição, &quot;unchanged&quot;. Uma definição diferente com uma versão existente é recusada: dê a ela uma versão nova. Os avisos sobre linhas que não podem ser coletadas vão para stderr.</translation>
+    </message>
+    <message>
+        <source>Check a form file and report every problem; imports nothing.</source>
+        <translation>Verificar um arquivo de formulário e informar todos os problemas; não importa nada.</translation>
+    </message>
+    <message>
+        <source>Reads a .json definition or an .xlsx XLSForm workbook and prints every problem found, one per line, then exits with 3; prints that the form is valid and exits with 0 otherwise. Needs no workspace.</source>
+        <translation>Lê uma definição .json ou uma pasta de trabalho XLSForm .xlsx e imprime cada problema encontrado, um por linha, e sai com 3; se não houver problemas, imprime que o formulário é válido e sai com 0. Não precisa de um espaço de trabalho.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::CliContext</name>
@@ -608,6 +648,84 @@
     </message>
 </context>
 <context>
+    <name>vigia::FormCommands</name>
+    <message>
+        <source>%1 is neither a form definition (.json) nor an XLSForm workbook (.xlsx). Give a file with one of those extensions.</source>
+        <translation>%1 não é uma definição de formulário (.json) nem uma pasta de trabalho XLSForm (.xlsx). Indique um arquivo com uma dessas extensões.</translation>
+    </message>
+    <message>
+        <source>No forms yet. Import one with &apos;vigiactl forms import FILE&apos;.</source>
+        <translation>Ainda não há formulários. Importe um com &apos;vigiactl forms import FILE&apos;.</translation>
+    </message>
+    <message>
+        <source>FORM</source>
+        <translation>FORMULÁRIO</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSÃO</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Formulário:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versão:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Default language:</source>
+        <translation>Idioma padrão:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Idiomas:</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Campos:</translation>
+    </message>
+    <message>
+        <source>Versions stored:</source>
+        <translation>Versões salvas:</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>CAMPO</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>RÓTULO</translation>
+    </message>
+    <message>
+        <source>Form %1 version %2 is valid.</source>
+        <translation>O formulário %1, versão %2, é válido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The form has %n problem(s), listed in the output. Nothing was imported.</source>
+        <translation>
+            <numerusform>O formulário tem %n problema, listado na saída. Nada foi importado.</numerusform>
+            <numerusform>O formulário tem %n problemas, listados na saída. Nada foi importado.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigia::FormJson</name>
     <message>
         <source>Could not write the form definition %1: %2. Check that the folder exists and that you may write to it.</source>
@@ -766,6 +884,33 @@
     <message>
         <source>Enter the latitude and the longitude as numbers, such as 4.61 -74.08.</source>
         <translation>Digite a latitude e a longitude como números, por exemplo 4.61 -74.08.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FormStore</name>
+    <message>
+        <source>reading a form</source>
+        <translation>ler um formulário</translation>
+    </message>
+    <message>
+        <source>Form %1 version %2 already exists with a different definition. Forms versions never change: give the new definition a new version.</source>
+        <translation>O formulário %1 já tem uma versão %2 com uma definição diferente. As versões dos formulários nunca mudam: dê uma versão nova à nova definição.</translation>
+    </message>
+    <message>
+        <source>saving a form</source>
+        <translation>salvar um formulário</translation>
+    </message>
+    <message>
+        <source>reading the forms</source>
+        <translation>ler os formulários</translation>
+    </message>
+    <message>
+        <source>There is no form %1 in this workspace. Import it first (vigiactl forms import FILE).</source>
+        <translation>Não há nenhum formulário %1 neste espaço de trabalho. Importe-o primeiro (vigiactl forms import FILE).</translation>
+    </message>
+    <message>
+        <source>There is no version %2 of form %1 in this workspace. Import it first (vigiactl forms import FILE).</source>
+        <translation>Não há nenhuma versão %2 do formulário %1 neste espaço de trabalho. Importe-a primeiro (vigiactl forms import FILE).</translation>
     </message>
 </context>
 <context>

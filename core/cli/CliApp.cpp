@@ -6,6 +6,7 @@
 #include "CliOutput.h"
 #include "CliParser.h"
 #include "ExitCode.h"
+#include "FormCommands.h"
 #include "IdentityCommands.h"
 #include "Language.h"
 #include "OplogCommands.h"
@@ -46,6 +47,14 @@ Status CliApp::dispatch(CliContext &ctx)
         return RecordCommands::show(ctx);
     case Id::RecordList:
         return RecordCommands::list(ctx);
+    case Id::FormsList:
+        return FormCommands::list(ctx);
+    case Id::FormsShow:
+        return FormCommands::show(ctx);
+    case Id::FormsImport:
+        return FormCommands::import(ctx);
+    case Id::FormsValidate:
+        return FormCommands::validate(ctx);
     case Id::OplogVerify:
         return OplogCommands::verify(ctx);
     case Id::StateHash:

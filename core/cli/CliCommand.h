@@ -23,6 +23,10 @@ struct CliCommand
         RecordRestore,
         RecordShow,
         RecordList,
+        FormsList,
+        FormsShow,
+        FormsImport,
+        FormsValidate,
         OplogVerify,
         StateHash,
     };

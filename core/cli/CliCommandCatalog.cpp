@@ -130,6 +130,37 @@ CliCommandCatalog::CliCommandCatalog()
          option("limit", tr("N"), tr("Show at most N records (default: 100; 0: all).")),
          option("offset", tr("N"), tr("Skip the first N records."))}));
 
+    const QString file = tr("FILE");
+    m_commands.append(command(
+        Id::FormsList, words("forms", "list"), QString(),
+        tr("List the forms imported into this workspace."),
+        tr("Lists every imported form version with its id, version and title: a table in text "
+           "mode, an array with --json.")));
+    m_commands.append(command(
+        Id::FormsShow, words("forms", "show"), tr("ID [--form-version V]"),
+        tr("Show a form: its settings and fields."),
+        tr("Prints a summary of a form (title, languages, versions stored and every field with "
+           "its type and label), or with --json the canonical form definition. Without "
+           "--form-version, the latest version is shown."),
+        {option("form-version", tr("V"), tr("The version to show (default: the latest)."))}, 1, 1));
+    m_commands.append(command(
+        Id::FormsImport, words("forms", "import"), file,
+        tr("Import a form from a .json definition or an .xlsx XLSForm workbook."),
+        tr("Checks the form and stores it in the workspace, then prints \"added\", or "
+           "\"unchanged\" when that version is already there with the same definition. A "
+           "different definition under an existing version is refused: give it a new version. "
+           "Warnings about rows that cannot be collected go to stderr."),
+        {}, 1, 1));
+    CliCommand validate = command(
+        Id::FormsValidate, words("forms", "validate"), file,
+        tr("Check a form file and report every problem; imports nothing."),
+        tr("Reads a .json definition or an .xlsx XLSForm workbook and prints every problem "
+           "found, one per line, then exits with 3; prints that the form is valid and exits "
+           "with 0 otherwise. Needs no workspace."),
+        {}, 1, 1);
+    validate.needsWorkspace = false;
+    m_commands.append(validate);
+
     m_commands.append(command(
         Id::OplogVerify, words("oplog", "verify"), QString(),
         tr("Check the change log's hash chains."),

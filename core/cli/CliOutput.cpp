@@ -93,6 +93,13 @@ void CliOutput::error(const QString &message)
     m_err.flush();
 }
 
+void CliOutput::warning(const QString &message)
+{
+    // The prefix stays English so that scripts can tell warnings from errors.
+    m_err << QStringLiteral("vigiactl: warning: ") << singleLine(message) << '\n';
+    m_err.flush();
+}
+
 QString CliOutput::singleLine(const QString &text)
 {
     static const QRegularExpression breaks(QStringLiteral("\\s*[\\r\\n]+\\s*"));

@@ -34,6 +34,9 @@ public:
     void rows(const Rows &rows);
     // "vigiactl: message" on stderr, with any line breaks folded into spaces.
     void error(const QString &message);
+    // "vigiactl: warning: message" on stderr, one line: something to know
+    // about that did not stop the command.
+    void warning(const QString &message);
 
     // Folds line breaks and runs of blanks into single spaces.
     [[nodiscard]] static QString singleLine(const QString &text);

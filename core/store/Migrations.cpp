@@ -135,7 +135,19 @@ INSERT INTO record_text(rowid, text)
     WHERE entity = 'record' AND text IS NOT NULL AND substr(field, 1, 1) <> '_';
 )sql";
 
-const std::array<const char *, 2> kSteps = {kV1, kV2};
+// Version 3: imported form definitions, as canonical JSON per (form id,
+// version). Local: forms are not synced through the op log yet.
+constexpr const char *kV3 = R"sql(
+CREATE TABLE forms (
+    form_id      TEXT    NOT NULL,
+    version      TEXT    NOT NULL,
+    definition   BLOB    NOT NULL,
+    imported_hlc INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (form_id, version)
+) WITHOUT ROWID;
+)sql";
+
+const std::array<const char *, 3> kSteps = {kV1, kV2, kV3};
 
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DeviceKeys.h"
+#include "FormStore.h"
 #include "KeyStore.h"
 #include "LogCategories.h"
 #include "OpLog.h"
@@ -26,7 +27,8 @@ const QString kRoleKey = QStringLiteral("role");
 Workspace::Workspace() = default;
 Workspace::~Workspace()
 {
-    // The log and records hold references into the database: drop them first.
+    // The log and the stores hold references into the database: drop them first.
+    m_forms.reset();
     m_records.reset();
     m_log.reset();
     m_db.reset();
@@ -76,6 +78,7 @@ Result<std::unique_ptr<Workspace>> Workspace::assemble(const QString &dir, Devic
     ws->m_log =
         std::make_unique<OpLog>(*ws->m_db, ws->m_keys->deviceId.toRfc4122(), std::move(clock));
     ws->m_records = std::make_unique<RecordStore>(*ws->m_db, *ws->m_log);
+    ws->m_forms = std::make_unique<FormStore>(*ws->m_db, *ws->m_log);
     return ws;
 }
 

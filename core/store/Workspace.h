@@ -14,6 +14,7 @@ namespace vigia {
 
 class Database;
 class DeviceKeys;
+class FormStore;
 class OpLog;
 class RecordStore;
 
@@ -50,6 +51,7 @@ public:
     [[nodiscard]] Database &database() { return *m_db; }
     [[nodiscard]] OpLog &oplog() { return *m_log; }
     [[nodiscard]] RecordStore &records() { return *m_records; }
+    [[nodiscard]] FormStore &forms() { return *m_forms; }
 
 private:
     Workspace();
@@ -63,6 +65,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<OpLog> m_log;
     std::unique_ptr<RecordStore> m_records;
+    std::unique_ptr<FormStore> m_forms;
 };
 
 } // namespace vigia

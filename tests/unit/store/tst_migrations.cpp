@@ -46,16 +46,29 @@ private slots:
                 st.bind(1, id.toRfc4122()).bind(2, device);
                 QCOMPARE(st.run(), 101);
             }
+            if (from >= 2) {
+                // From version 2 on, the projector indexes each value it writes.
+                QVERIFY(db.value()
+                            ->exec("INSERT INTO record_text(rowid, text) SELECT rowid, text "
+                                   "FROM field_values")
+                            .ok());
+            }
         }
         auto db = Database::open(path);
         QVERIFY2(db.ok(), qPrintable(db.error().message()));
         QCOMPARE(db.value()->userVersion().value(), Migrations::latestVersion());
         if (from >= 1) {
-            // Version 2 indexed the text written under version 1.
+            // The text written under any older version is found.
             Statement st(db.value()->handle(),
                          "SELECT count(*) FROM record_text WHERE record_text MATCH 'llama'");
             QCOMPARE(st.step(), 100);
             QCOMPARE(st.columnInt64(0), qint64(1));
+        }
+        {
+            // Version 3 added the (empty) forms table.
+            Statement st(db.value()->handle(), "SELECT count(*) FROM forms");
+            QCOMPARE(st.step(), 100);
+            QCOMPARE(st.columnInt64(0), qint64(0));
         }
         // The upgraded store works for new writes.
         test::FakeClock clock;

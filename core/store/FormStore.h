@@ -1,0 +1,66 @@
+#pragma once
+
+#include "FormDefinition.h"
+#include "FormText.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace vigia {
+
+class Database;
+class OpLog;
+
+// The form definitions imported into this workspace, kept as canonical JSON
+// (FormJson::write) per (form id, version). A version is immutable: importing
+// the same definition again changes nothing, a different definition under an
+// existing version is refused. Local to the device; forms are not synced yet.
+class FormStore
+{
+    Q_DECLARE_TR_FUNCTIONS(vigia::FormStore)
+
+public:
+    enum class ImportOutcome
+    {
+        Added,
+        Unchanged
+    };
+
+    // One row of list(): enough to choose a form without parsing every definition.
+    struct Entry
+    {
+        QString formId;
+        QString version;
+        FormText title;
+        QString defaultLanguage;
+    };
+
+    FormStore(Database &db, OpLog &log);
+
+    // Validates with FormValidator first (ErrorCode::Validation listing every
+    // problem, one per line), then stores the definition.
+    [[nodiscard]] Result<ImportOutcome> importDefinition(const FormDefinition &definition);
+    // Every form version, by form id, then version oldest first.
+    [[nodiscard]] Result<QList<Entry>> list();
+    // The definition of `formId` at `version`; the latest version when
+    // `version` is empty. ErrorCode::NotFound when there is none.
+    [[nodiscard]] Result<FormDefinition> get(const QString &formId, const QString &version = {});
+    // The stored versions of `formId`, oldest first; empty when there are none.
+    [[nodiscard]] Result<QStringList> versions(const QString &formId);
+
+    // Orders versions as people number them: runs of digits compare as
+    // numbers, so "10" comes after "9" and "2024.10" after "2024.9".
+    [[nodiscard]] static int compareVersions(const QString &a, const QString &b);
+
+private:
+    [[nodiscard]] Result<QByteArray> storedJson(const QString &formId, const QString &version);
+
+    Database &m_db;
+    OpLog &m_log;
+};
+
+} // namespace vigia
