@@ -1,6 +1,7 @@
 #include "KeyStore.h"
 
 #include "Blake2b.h"
+#include "CanonicalCbor.h"
 #include "LogCategories.h"
 #include "SecretBytes.h"
 #include "Sodium.h"
@@ -153,30 +154,6 @@ Error invalidLimits()
 
 // --- Deterministic CBOR ----------------------------------------------------
 
-void appendHead(QByteArray &out, quint8 major, quint64 value)
-{
-    const auto type = static_cast<char>(major << 5);
-    if (value < 24) {
-        out.append(static_cast<char>(type | static_cast<char>(value)));
-        return;
-    }
-    int bytes = 8;
-    char info = 27;
-    if (value <= 0xff) {
-        bytes = 1;
-        info = 24;
-    } else if (value <= 0xffff) {
-        bytes = 2;
-        info = 25;
-    } else if (value <= 0xffffffffU) {
-        bytes = 4;
-        info = 26;
-    }
-    out.append(static_cast<char>(type | info));
-    for (int i = bytes - 1; i >= 0; --i)
-        out.append(static_cast<char>((value >> (8 * i)) & 0xff));
-}
-
 using EncodedEntry = std::pair<QByteArray, QByteArray>;
 
 QByteArray encodeMapEntries(QList<EncodedEntry> entries)
@@ -184,42 +161,12 @@ QByteArray encodeMapEntries(QList<EncodedEntry> entries)
     std::sort(entries.begin(), entries.end(),
               [](const EncodedEntry &a, const EncodedEntry &b) { return a.first < b.first; });
     QByteArray out;
-    appendHead(out, 5, static_cast<quint64>(entries.size()));
+    CanonicalCbor::appendHead(out, 5, static_cast<quint64>(entries.size()));
     for (const auto &[key, value] : std::as_const(entries)) {
         out += key;
         out += value;
     }
     return out;
-}
-
-// RFC 8949 §4.2.1 core deterministic encoding, so the same map always yields
-// the same bytes (and so the same public_hash). QCborMap keeps insertion
-// order and Qt does not sort, hence the recursion here.
-QByteArray encodeDeterministic(const QCborValue &value)
-{
-    if (value.isMap()) {
-        const QCborMap map = value.toMap();
-        QList<EncodedEntry> entries;
-        entries.reserve(map.size());
-        for (auto it = map.constBegin(); it != map.constEnd(); ++it)
-            entries.append({encodeDeterministic(it.key()), encodeDeterministic(it.value())});
-        return encodeMapEntries(std::move(entries));
-    }
-    if (value.isArray()) {
-        const QCborArray array = value.toArray();
-        QByteArray out;
-        appendHead(out, 4, static_cast<quint64>(array.size()));
-        for (const QCborValue &element : array)
-            out += encodeDeterministic(element);
-        return out;
-    }
-    if (value.isTag()) {
-        QByteArray out;
-        appendHead(out, 6, static_cast<quint64>(value.tag()));
-        out += encodeDeterministic(value.taggedValue());
-        return out;
-    }
-    return value.toCbor(QCborValue::UseFloat16);
 }
 
 // The secret plaintext is encoded and decoded by hand, straight into and out
@@ -229,8 +176,8 @@ QByteArray encodeDeterministic(const QCborValue &value)
 std::size_t secretEntrySize(std::string_view key, std::size_t valueSize)
 {
     QByteArray head;
-    appendHead(head, 3, key.size());
-    appendHead(head, 2, valueSize);
+    CanonicalCbor::appendHead(head, 3, key.size());
+    CanonicalCbor::appendHead(head, 2, valueSize);
     return static_cast<std::size_t>(head.size()) + key.size() + valueSize;
 }
 
@@ -238,13 +185,13 @@ void appendSecretEntry(unsigned char *&out, std::string_view key, const unsigned
                        std::size_t valueSize)
 {
     QByteArray head;
-    appendHead(head, 3, key.size());
+    CanonicalCbor::appendHead(head, 3, key.size());
     std::memcpy(out, head.constData(), static_cast<std::size_t>(head.size()));
     out += head.size();
     std::memcpy(out, key.data(), key.size());
     out += key.size();
     head.clear();
-    appendHead(head, 2, valueSize);
+    CanonicalCbor::appendHead(head, 2, valueSize);
     std::memcpy(out, head.constData(), static_cast<std::size_t>(head.size()));
     out += head.size();
     std::memcpy(out, value, valueSize);
@@ -622,12 +569,12 @@ Status writeKeystore(const QString &path, const QByteArray &passphrase, const QB
     kdf.insert(KeyMem, static_cast<qint64>(limits.memLimit));
     kdf.insert(KeySalt, salt);
     const QList<EncodedEntry> entries = {
-        {encodeDeterministic(KeyFormat), encodeDeterministic(FormatName)},
-        {encodeDeterministic(KeyVersion), encodeDeterministic(FormatVersion)},
-        {encodeDeterministic(KeyKdf), encodeDeterministic(kdf)},
-        {encodeDeterministic(KeyPublic), publicRaw},
-        {encodeDeterministic(KeyNonce), encodeDeterministic(nonce)},
-        {encodeDeterministic(KeyCiphertext), encodeDeterministic(ciphertext)},
+        {CanonicalCbor::encode(KeyFormat), CanonicalCbor::encode(FormatName)},
+        {CanonicalCbor::encode(KeyVersion), CanonicalCbor::encode(FormatVersion)},
+        {CanonicalCbor::encode(KeyKdf), CanonicalCbor::encode(kdf)},
+        {CanonicalCbor::encode(KeyPublic), publicRaw},
+        {CanonicalCbor::encode(KeyNonce), CanonicalCbor::encode(nonce)},
+        {CanonicalCbor::encode(KeyCiphertext), CanonicalCbor::encode(ciphertext)},
     };
     const QByteArray contents = encodeMapEntries(entries);
 
@@ -705,7 +652,7 @@ Status KeyStore::create(const QString &path, const QByteArray &passphrase, const
     publicMap.insert(KeyDeviceId, keys.deviceId.toRfc4122());
     publicMap.insert(KeySignPk, keys.signPublicKey);
     publicMap.insert(KeyBoxPk, keys.boxPublicKey);
-    return writeKeystore(path, passphrase, encodeDeterministic(publicMap), keys.signSecretKey,
+    return writeKeystore(path, passphrase, CanonicalCbor::encode(publicMap), keys.signSecretKey,
                          keys.boxSecretKey, limits, WriteMode::CreateNew);
 }
 

@@ -86,9 +86,10 @@ QByteArray CanonicalCbor::encode(const QCborValue &value)
         appendBytes(out, value.toByteArray());
         return out;
     }
-    // Integers, simple values and doubles: Qt already writes the shortest
-    // integer form and a fixed 64-bit double, both deterministic.
-    return value.toCbor();
+    // Integers, simple values and floats: Qt writes the shortest integer
+    // form, and with UseFloat16 the shortest float that keeps the value, as
+    // RFC 8949's deterministic encoding asks.
+    return value.toCbor(QCborValue::UseFloat16);
 }
 
 QByteArray CanonicalCbor::textPayload(const QByteArray &bytes)
