@@ -11,6 +11,7 @@ packages=(
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
   libsqlite3-dev libsodium-dev libzstd-dev libquazip1-qt6-dev
   postgresql xvfb xauth fonts-dejavu-core
+  ccache clang-14 libclang-rt-14-dev zstd age
 )
 
 missing=()
