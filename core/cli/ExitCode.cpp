@@ -22,6 +22,9 @@ int ExitCode::of(ErrorCode code)
     case ErrorCode::Io:
     case ErrorCode::Busy:
     case ErrorCode::ChainBroken:
+    case ErrorCode::Tampered:
+    case ErrorCode::Untrusted:
+    case ErrorCode::TooLarge:
         return Failure;
     }
     return Failure;

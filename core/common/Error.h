@@ -20,6 +20,9 @@ enum class ErrorCode
     Io,              // the operating system refused (disk full, permissions)
     Busy,            // another process held the store for too long
     ChainBroken,     // an op does not fit its device's hash chain
+    Tampered,        // a signature, MAC or hash does not match: altered or forged
+    Untrusted,       // signed by a key or device the project does not trust (yet)
+    TooLarge,        // over a size limit that protects memory and disk
 };
 
 // An error for people: `message` is already translated and says what happened
