@@ -4,7 +4,7 @@ PRESET ?= $(if $(CI),ci,dev)
 BUILD_DIR := build/$(PRESET)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: run test deps configure build translations screenshots bench format clean
+.PHONY: run test deps configure build translations screenshots bench fuzz format clean
 
 deps:
 	@bash packaging/install-deps.sh
@@ -34,6 +34,24 @@ screenshots: configure
 bench: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS) --target vigia_benchmarks
 	@for b in $(BUILD_DIR)/tests/bench/bench_*; do [ -x "$$b" ] && "$$b"; done
+
+# Builds the libFuzzer targets with the `fuzz` preset (clang-14) and runs each
+# for FUZZ_SECONDS from its seed corpus; new inputs go to a scratch corpus in
+# the build folder, crashes to $(FUZZ_BUILD_DIR)/artifacts.
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD_DIR ?= build/fuzz
+fuzz: deps
+	@cmake --preset fuzz -B $(FUZZ_BUILD_DIR) >/dev/null
+	@cmake --build $(FUZZ_BUILD_DIR) -j $(JOBS) --target fuzz_expr_parser fuzz_xlsx_reader
+	@mkdir -p $(FUZZ_BUILD_DIR)/artifacts
+	@for t in expr_parser xlsx_reader; do \
+		mkdir -p $(FUZZ_BUILD_DIR)/corpus/$$t && \
+		echo "fuzz_$$t: $(FUZZ_SECONDS) s" && \
+		$(FUZZ_BUILD_DIR)/tests/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+			-rss_limit_mb=2048 -print_final_stats=1 \
+			-artifact_prefix=$(FUZZ_BUILD_DIR)/artifacts/$$t- \
+			$(FUZZ_BUILD_DIR)/corpus/$$t tests/fuzz/corpus/$$t || exit 1; \
+	done
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i

@@ -12,7 +12,593 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write screenshots of every view in every language to DIR, then quit.</source>
+        <source>Write screenshots of every view and dialog in every language to DIR (using a temporary sample workspace), then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::BuiltinForms</name>
+    <message>
+        <source>The built-in form %1 cannot be read: %2 Reinstall Vigia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::BundleCommands</name>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this device&apos;s unacknowledged changes to a bundle in DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes one bundle with every change of this device that no receipt has acknowledged yet, except changes of draft records, encrypted to the project&apos;s recipients and signed by this device. Prints nothing to export when the outbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write into, e.g. a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE|DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a bundle, or every bundle in a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks each bundle (size, project, sender, signature, recipient, contents, change history) and applies it, or keeps it in quarantine when its sender is not approved yet. A bundle already imported changes nothing. Exits with 1 if any bundle was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a bundle&apos;s plaintext header; needs no workspace or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the bundle id, project, sender, creation time, number of changes, counter ranges and recipients. Checks nothing beyond the format: use bundle verify for that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a bundle completely without importing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs every check of bundle import (project, approved sender, signature, recipient key, every chunk, hash chains) and applies nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE [--for DEVICE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a receipt for the bundles this device imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a receipt signed by this device listing the bundles it applied (of one device with --for). Researchers import it to clear their outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the bundles of this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a coordinator&apos;s receipt and clear the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that a coordinator device of the project signed the receipt, then removes the acknowledged changes from the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;bundle export&apos; needs --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: every change has been acknowledged, or only drafts are waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n change to %1.</numerusform>
+            <numerusform>Wrote %n changes to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no file or folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundles (*.vigiabundle) in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some bundles were refused; see the messages above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle belongs to another project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender %1 is not approved in this project; importing would keep the bundle in quarantine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender %1 was revoked before it wrote this bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle is valid: %n change(s), signed by an approved device and readable by this device.</source>
+        <translation>
+            <numerusform>The bundle is valid: %n change, signed by an approved device and readable by this device.</numerusform>
+            <numerusform>The bundle is valid: %n changes, signed by an approved device and readable by this device.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::BundleHeader</name>
+    <message>
+        <source>The bundle header is damaged (%1). Ask the sender to export the bundle again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not canonical CBOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header version differs from the file version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number has the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds %1 changes, more than the %2 this device accepts in one bundle. Ask the sender to export smaller bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more ranges than changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a range is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a range is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranges overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranges do not add up to the change count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle names %1 recipients, more than the %2 this device accepts. It was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recipient is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipients are not sorted or repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::BundleImportResults</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of the last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::BundlePayloadParser</name>
+    <message>
+        <source>The changes inside the bundle are damaged (%1). Nothing was applied; ask the sender to export the bundle again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a list of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not canonical CBOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes where the header announces %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data after the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed CBOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change inside the bundle is larger than the %1 bytes this device accepts, so the bundle was not read. Ask the sender to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 does not match the header&apos;s ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 in the bundle does not follow the one before it from the same device: its hash chain is broken. Nothing was applied; ask the sender to check their device with &quot;vigiactl oplog verify&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::BundleReader</name>
+    <message>
+        <source>This file is not a readable Vigia bundle (%1). It may be incomplete: copy it again from the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was altered after it was signed (%1). Nothing was applied. Delete the file and ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s %1 is larger than the %2 bytes this device accepts, so it was not read. Ask the sender to export smaller bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bundle signature at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle uses format %1, made by a newer Vigia. Update Vigia to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk %1 has an impossible length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no encrypted data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s signing key in the project manifest is malformed. Ask the coordinator to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not match the sender&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not start. Reinstall Vigia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this device. Import it on a coordinator&apos;s device, or ask the coordinator to add this device to the project&apos;s recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s keys are not available. Unlock the workspace and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough secure memory to decrypt a bundle. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content key for this device does not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data after the final chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk %1 fails its authentication check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk %1 is short but not the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end marker is missing, chunks were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compression window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compressed data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncompressed content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data after the compressed content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed content is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::BundleTransferRunner</name>
+    <message>
+        <source>Writing your changes to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::BundleWriter</name>
+    <message>
+        <source>Change %1 does not follow the change before it from the same device. No bundle was written; run &quot;vigiactl oplog verify&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to export are not in order (change %1 repeats or goes back). No bundle was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not start. Reinstall Vigia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project id is not 16 bytes. Set up the project again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s keys are missing or damaged, so it cannot sign a bundle. Unlock the workspace and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle needs between 1 and %1 recipients; the project manifest lists %2. Ask the coordinator to fix the recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recipient&apos;s key is malformed or listed twice. Ask the coordinator to check the project manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough secure memory to encrypt a bundle. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recipient&apos;s public key is not usable. Ask the coordinator to check the project manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle could not be written. Check that the disk has space and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compressing or encrypting the bundle failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the bundle failed. Unlock the workspace and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1 (%2). Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1 (%2). Check that the disk has space.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -32,6 +618,113 @@
     </message>
     <message>
         <source>Device %1: two different versions of change %2 exist (a fork). The second one was not applied; report this to your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ChangeCounter</name>
+    <message>
+        <source>counting the changes not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ChangeExporter</name>
+    <message>
+        <source>This device is not an approved member of the project &apos;%1&apos;, so no one would accept its changes. Ask the coordinator to approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no recipient for this device&apos;s changes. Ask the coordinator to approve a coordinator device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Check that the drive is plugged in and writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Check that the drive is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ChangeImporter</name>
+    <message>
+        <source>There is no file %1. Check the name and the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle belongs to another project; nothing was imported. Check that you took the bundles of your own project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was written by device %1 after it was revoked from the project; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was already imported; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle carries changes of a device other than its sender; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n change(s) from device %1.</source>
+        <translation>
+            <numerusform>Imported %n change from device %1.</numerusform>
+            <numerusform>Imported %n changes from device %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This bundle does not continue the changes already received from its device (the histories have forked); nothing was imported. Tell the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the bundles already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the imported bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 is not (yet) approved in this project, so its bundle was kept in quarantine. It will be imported automatically once a manifest approving the device is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the quarantine folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep the bundle in quarantine (%1). Check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping the bundle in quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ChoiceField</name>
+    <message>
+        <source>Type to filter the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter choices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -137,19 +830,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Creates a draft record of the given form, with the values given by --set, and prints its id. Values are stored as text; FIELD=VALUE splits at the first &apos;=&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The form the record belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>V</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The version of the form (default: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -165,15 +850,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sets one or more fields of a draft record in one change. A finalized record must be reopened first; a deleted one restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Finalize a draft record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marks a draft record as finalized: it can no longer be changed until it is reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -332,6 +1009,22 @@
         <source>Reads a .json definition or an .xlsx XLSForm workbook and prints every problem found, one per line, then exits with 3; prints that the form is valid and exits with 0 otherwise. Needs no workspace.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Creates a draft record of the given form, with the values given by --set, and prints its id. FIELD=VALUE splits at the first &apos;=&apos;. The values are checked against the form: unknown fields, answers of the wrong type and broken constraints are reported one line per field (&quot;field: message&quot;) with exit code 3; required fields only when the record is finalized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version of the form (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets one or more fields of a draft record in one change, checked against the record&apos;s form version as in &apos;record new&apos;; FIELD= clears a field. A finalized record must be reopened first; a deleted one restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks every field of a draft record against its form, required fields included, and reports each failing field with exit code 3; otherwise drops the answers to questions that do not apply, stores the calculated values and marks the record finalized: it can no longer be changed until it is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::CliContext</name>
@@ -356,14 +1049,6 @@
     </message>
     <message>
         <source>usage error: unknown command or option, malformed argument</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>validation error: the data breaks a rule, e.g. changing a finalized record or deleting a deleted one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not found: no such record or workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -412,6 +1097,14 @@
     </message>
     <message>
         <source>Global options such as --workspace DIR, --passphrase-file FILE and --json work here too; see &apos;vigiactl --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation error: the data breaks a rule, e.g. a value its form refuses (one &quot;field: message&quot; line per field), changing a finalized record or deleting a deleted one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found: no such record, workspace or form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -486,6 +1179,384 @@
     </message>
 </context>
 <context>
+    <name>vigia::Codebook</name>
+    <message>
+        <source>No code %1 exists in this codebook. It may have been removed on another device; reopen the codebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code &quot;%1&quot; is deleted. Restore it before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code needs a name. Type a name in at least one language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a codebook language. Use en, es or pt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a colour. Use the form #rrggbb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code &quot;%1&quot; cannot go under itself or one of its own sub-codes. Choose another parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading sub-codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code cannot be merged into itself. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code &quot;%1&quot; cannot be merged into its own sub-code &quot;%2&quot;. Merge the sub-code into it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codings of a deleted code must go to another code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code &quot;%1&quot; is not deleted, so there is nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The starting codebook is missing from this build of Vigia. Reinstall Vigia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CodebookModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 with sub-codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CodebookPage</name>
+    <message>
+        <source>New code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a top-level code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sub-code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a code under the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected code under another code (or drag it there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move every coding and sub-code of the selected code into another code, then delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;Spanish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;Portuguese:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colou&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a code to see and edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s) of this code</source>
+        <translation>
+            <numerusform>%n coding of this code</numerusform>
+            <numerusform>%n codings of this code</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with its sub-codes</source>
+        <translation>
+            <numerusform>%n with its sub-codes</numerusform>
+            <numerusform>%n with its sub-codes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “%1” into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the code “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its sub-codes move up one level. Its %n coding(s) are kept but hidden until the code is restored; to keep them visible, merge the code into another instead.</source>
+        <translation>
+            <numerusform>Its sub-codes move up one level. Its %n coding is kept but hidden until the code is restored; to keep them visible, merge the code into another instead.</numerusform>
+            <numerusform>Its sub-codes move up one level. Its %n codings are kept but hidden until the code is restored; to keep them visible, merge the code into another instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move codings, then delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the codings of “%1” to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CodebookPickerDialog</name>
+    <message>
+        <source>Type to find a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top level (no parent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CodingController</name>
+    <message>
+        <source>Apply code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The narrative is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the record before coding it: a coding needs a saved record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the text to code first: a coding needs a non-empty selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove coding “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CodingStore</name>
+    <message>
+        <source>reading a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 is not in the codebook (it may have been deleted). Choose another code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the text to code first: a coding needs a non-empty selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 does not exist or is deleted, so it cannot be coded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coding %1 exists. It may have been removed on another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coding %1 was removed. Apply the code again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CodingsPanel</name>
+    <message>
+        <source>Codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codings of this narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Memo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this passage matters, what to check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code the selected text (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(text not found in the narrative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::Database</name>
     <message>
         <source>Cannot create the folder %1. Check that it is writable.</source>
@@ -525,6 +1596,24 @@
     </message>
     <message>
         <source>Unexpected store error while %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::DateField</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::DeviceCommands</name>
+    <message>
+        <source> (recipient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  revoked in manifest version %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -719,9 +1808,9 @@
     </message>
     <message numerus="yes">
         <source>The form has %n problem(s), listed in the output. Nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The form has %n problem, listed in the output. Nothing was imported.</numerusform>
+            <numerusform>The form has %n problems, listed in the output. Nothing was imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -815,10 +1904,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Field %1 is a repeat; filling in forms with repeats is not supported yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The form has a row without a name or a name used twice (%1); check it with &apos;vigiactl forms validate&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,6 +1939,38 @@
         <source>This answer is not allowed here; check it against the question.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has %2 instances, as its repeat count decides; there is no instance %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can have at most %2 instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 is inside a repeat; name the instance, as in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has no repeat %1; name a repeat and the instances around it, as in members[2]/children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of instances of %1 follows from its repeat count; change the answers it depends on instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no repeat instance %1; name it as in members[2].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no longer one of the choices here, after the answers above changed; pick another.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::FormSessionTypeCheck</name>
@@ -883,6 +2000,14 @@
     </message>
     <message>
         <source>Enter the latitude and the longitude as numbers, such as 4.61 -74.08.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the box to acknowledge (stored as OK), or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2 in steps of %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1032,6 +2157,75 @@
     </message>
 </context>
 <context>
+    <name>vigia::Invitation</name>
+    <message>
+        <source>The invitation is damaged or malformed. Ask the coordinator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::JoinRequest</name>
+    <message>
+        <source>The join request is damaged or malformed. Ask the device&apos;s owner to write a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::JoinRequestDialog</name>
+    <message>
+        <source>Approve join request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the person who sent this request and ask them to read their device&apos;s fingerprint aloud (their Sync page shows it). Approve only if every group matches: anyone can write a request file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::KeyStore</name>
     <message>
         <source>The keystore file %1 is damaged or is not a Vigia keystore. Restore it from a backup.</source>
@@ -1091,6 +2285,33 @@
     </message>
 </context>
 <context>
+    <name>vigia::LockScreen</name>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Vigia stays locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigia is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::MainWindow</name>
     <message>
         <source>Vigia</source>
@@ -1100,20 +2321,43 @@
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent</source>
+        <translation>
+            <numerusform>%n change not yet sent</numerusform>
+            <numerusform>%n changes not yet sent</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The workspace is locked.</source>
+        <source>Locked · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Workspace: %1 (locked)</source>
+        <source>Unlocked · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no workspace here yet. Create one with &quot;vigiactl init&quot;.</source>
+        <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No workspace in %1</source>
+        <source>Codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Vigia</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1190,10 +2434,29 @@
     </message>
     <message numerus="yes">
         <source>The change log has %n problem(s), listed in the output. Do not share or sync this workspace; ask your coordinator for help.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The change log has %n problem, listed in the output. Do not share or sync this workspace; ask your coordinator for help.</numerusform>
+            <numerusform>The change log has %n problems, listed in the output. Do not share or sync this workspace; ask your coordinator for help.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::Outbox</name>
+    <message>
+        <source>counting the changes not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the changes to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the exported changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marking changes as received</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1244,6 +2507,540 @@
     </message>
 </context>
 <context>
+    <name>vigia::PassphraseStrength</name>
+    <message>
+        <source>Too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase: four or more unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy to guess. Add a few unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable. One or two more words would make it strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard to guess. Keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectAdmin</name>
+    <message>
+        <source>Only a coordinator&apos;s workspace can create a project. Create one with &apos;vigiactl init --role coordinator&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country code. Give two letters, e.g. --country BR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace already belongs to a project; nothing was changed. Use a separate workspace for each project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This join request is for another project; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The join request asks for the unknown role &apos;%1&apos;; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device was revoked from the project and cannot be approved again. Set up a new workspace on it and send a new join request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approved device has the id %1. &apos;vigiactl devices list&apos; shows the devices of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device holds the project key and cannot revoke itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectCommands</name>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name NAME --country CC [--hub URL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a project with this coordinator device as its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the project signing key (kept in the workspace, sealed to this device&apos;s keys) and manifest version 1 listing this device as coordinator and recipient. Prints the project key&apos;s fingerprint: members compare it when they join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s country, e.g. BR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address (may stay empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an invitation file for a new member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the invitation (project id, hub address, project key) signed by the project key. Tell the new member the project key&apos;s fingerprint over the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a project from an invitation file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pins the project and its key from the invitation, and prints the key&apos;s fingerprint: compare it with the coordinator&apos;s before going on. From then on only manifests signed by that key are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this device&apos;s join request for the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a join request signed by this device: its id, name, role and public keys. Prints this device&apos;s fingerprint, which the coordinator compares when approving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a join request and issue a new manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the requesting device and its fingerprint, adds it to the project and issues the next manifest version. Compare the fingerprint with the person by phone before sending them the manifest (project manifest export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a device from the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues a manifest without the device. Its bundles written after the revocation are refused; those written before stay valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the current manifest to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the signed manifest in force, to hand to every member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a newer manifest from the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepts the manifest only if the pinned project key signed it, it is for this project and its version is higher than the one in force; otherwise nothing changes. Bundles in quarantine whose sender it approves are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the devices of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the devices of the manifest in force with role, fingerprint and whether they receive researcher data, then the revoked devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;project create&apos; needs --name NAME and --country CC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the project. Keep this workspace safe: it holds the project key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined the project. Compare the project key&apos;s fingerprint with your coordinator&apos;s, then send them your join request (project request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the join request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1 (%2). Compare this fingerprint with the person by phone before you send the manifest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a device id. &apos;vigiactl devices list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked the device. Send the new manifest to every member (project manifest export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no manifest to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n bundle(s) from quarantine.</source>
+        <translation>
+            <numerusform>Imported %n bundle from quarantine.</numerusform>
+            <numerusform>Imported %n bundles from quarantine.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectDevicesPanel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectInfoPanel</name>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet: waiting for the coordinator&apos;s manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectKey</name>
+    <message>
+        <source>Could not generate the project key. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace already holds a project key (%1); it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys are incomplete; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough protected memory for the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not seal the project key; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace does not hold the project key, so it cannot issue invitations or manifests. Only the coordinator who created the project can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project key file %1 is damaged. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project key file %1 belongs to another device and cannot be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectManifest</name>
+    <message>
+        <source>The project manifest is damaged or malformed. Ask the coordinator for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the holder of the project key can issue a manifest, and this workspace does not hold the key of this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This manifest is not signed by the key of your project (fingerprint %1); it was ignored. Ask your coordinator for the project&apos;s manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest names a project key other than the one that signed it. Do not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This manifest belongs to another project; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectSetupDialog</name>
+    <message>
+        <source>Create project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. https://hub.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hub address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer will hold the project key. Keep the workspace and its passphrase safe: without the key nobody can approve new members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectStore</name>
+    <message>
+        <source>reading the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is not part of a project yet. Join one with &apos;vigiactl project join INVITATION&apos;, or create one with &apos;vigiactl project create&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device has no project manifest yet. Send your join request to the coordinator and import the manifest they send back (&apos;vigiactl project manifest import FILE&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace already belongs to another project; nothing was changed. Use a separate workspace for each project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This manifest is version %1, but version %2 is already in force; nothing was changed. Ask the coordinator for the newest manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::Projector</name>
     <message>
         <source>storing a value</source>
@@ -1275,6 +3072,100 @@
     </message>
 </context>
 <context>
+    <name>vigia::QuarantinePanel</name>
+    <message>
+        <source>No bundles are waiting in quarantine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles waiting for their sender&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These bundles come from devices the project has not approved yet. They are imported by themselves once a manifest approves the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::Receipt</name>
+    <message>
+        <source>The receipt is damaged or malformed. Ask the coordinator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ReceiptBook</name>
+    <message>
+        <source>reading the imported bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt belongs to another project; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt is not signed by a coordinator device of the project; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ReceiptCommands</name>
+    <message>
+        <source>&apos;receipt export&apos; needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a device id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the receipt to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) acknowledged; %1 still waiting for a receipt.</source>
+        <translation>
+            <numerusform>%n change acknowledged; %1 still waiting for a receipt.</numerusform>
+            <numerusform>%n changes acknowledged; %1 still waiting for a receipt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordCheck</name>
+    <message>
+        <source>Form %1 version %2 has no such field; &apos;vigiactl forms show %1 --form-version %2&apos; lists its fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 row holds no answer; only questions can be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigia fills in this %1 field itself; it cannot be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form calculates this field; it cannot be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::RecordCommands</name>
     <message>
         <source>&apos;%1&apos; is not of the form FIELD=VALUE; write for example country=BR.</source>
@@ -1302,9 +3193,9 @@
     </message>
     <message numerus="yes">
         <source>Saved %n field(s) in record %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n field in record %1.</numerusform>
+            <numerusform>Saved %n fields in record %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1325,9 +3216,9 @@
     </message>
     <message numerus="yes">
         <source>No records here: %n record(s) match, fewer than --offset %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No records here: %n record match, fewer than --offset %1.</numerusform>
+            <numerusform>No records here: %n records match, fewer than --offset %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1336,6 +3227,193 @@
     </message>
     <message>
         <source>Records %1–%2 of %3. Use --offset and --limit to see others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form %1 is not in this workspace, so its records cannot be checked. Import it with &apos;vigiactl forms import FILE&apos;; &apos;vigiactl forms list&apos; shows the forms there are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordEditCommand</name>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordEditor</name>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to correct before finalizing</source>
+        <translation>
+            <numerusform>%n problem to correct before finalizing</numerusform>
+            <numerusform>%n problems to correct before finalizing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not finalized: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the change undone (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft now (Ctrl+S); drafts are also saved as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finalize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every answer and finalize the record (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the finalized record a draft again to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated sections cannot be filled in on the desktop yet. Use vigiactl to enter them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordField</name>
+    <message>
+        <source>%1 *</source>
+        <comment>required field marker</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordListModel</name>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordPreview</name>
+    <message>
+        <source>Record preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a record to see it here. Press Enter to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1486,6 +3564,148 @@
     </message>
 </context>
 <context>
+    <name>vigia::RecordsPage</name>
+    <message>
+        <source>All forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the records&apos; text (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;orm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records dated from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records dated until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new record (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected record (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Delete); it can be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no form in this workspace yet. Import a form first, then start a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which form is the record for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected record? You can restore it right after with Undo delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::ReferenceData</name>
     <message>
         <source>Spanish</source>
@@ -1587,11 +3807,599 @@
 <context>
     <name>vigia::ScreenshotWriter</name>
     <message>
-        <source>Cannot create the folder %1.</source>
+        <source>Cannot write the screenshot %1. Check that the folder is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the screenshot %1.</source>
+        <source>Cannot create a temporary folder for the screenshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Check that it is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SettingsPage</name>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes without activity before Vigia locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigia locks itself after this many minutes without use. Ctrl+L locks it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default form language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default form language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language new and opened records show their questions in, independent of the interface language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read it aloud to your coordinator when they approve this device: it must match what they see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Vigia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigia %1 — offline-first monitoring of the sexual exploitation of children in Latin America and the Caribbean.
+Free software under the GNU General Public License, version 3 (GPL-3.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SetupDevicePage</name>
+    <message>
+        <source>Creating the workspace and its keys. This takes a few seconds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer and you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your coordinator sees this name next to the records you send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: Ana - laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first name and the kind of computer are enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Researcher: I record findings in the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator: I review and merge my team&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most people are researchers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SetupLanguagePage</name>
+    <message>
+        <source>Welcome to Vigia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few questions set up this computer. It takes a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigia keeps your records on this computer, encrypted, and sends them to your coordinator when you choose. First, pick the language of the interface. You can change it later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SetupPassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It encrypts everything Vigia keeps on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can recover a lost passphrase&lt;/b&gt;, not your coordinator and not the Vigia team. If you forget it, the records on this computer that were not sent yet are lost. Write it down and keep it somewhere safe, away from the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: four unrelated words together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that a lost passphrase cannot be recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Choose a longer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SetupWizard</name>
+    <message>
+        <source>Set up Vigia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SignedFile</name>
+    <message>
+        <source>This file is damaged or is not a Vigia %1 file. Ask for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a Vigia %1 file, not a %2 file. Check which file you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of this %1 file does not match its contents: it was altered or damaged. Do not use it; ask for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1. Check the name and the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is far larger than any project file. Check which file you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Check that the folder exists and the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SyncPage</name>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join from invitation file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a project from an invitation file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an invitation file for a new member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve join request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a join request file to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;manifest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the manifest for every member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create join &amp;request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this device&apos;s join request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;manifest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the coordinator&apos;s manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export changes to folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export changes to a folder, such as a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im&amp;port bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bundles from files or a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every bundle in a f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export re&amp;ceipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a receipt for the bundles imported here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rece&amp;ipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a receipt from the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not yet acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not in a project yet. Create one, then invite researchers with invitation files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not in a project yet. Ask your coordinator for an invitation file and join with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is approved. Import each new manifest your coordinator sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your join request to the coordinator and read them this device&apos;s fingerprint by phone. Then import the manifest they send back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of this device not yet acknowledged by a receipt.</source>
+        <translation>
+            <numerusform>%n change of this device not yet acknowledged by a receipt.</numerusform>
+            <numerusform>%n changes of this device not yet acknowledged by a receipt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created the project %1. Keep this workspace and its passphrase safe: it holds the project key. Next, save an invitation for each researcher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the invitation to %1. Read the project key&apos;s fingerprint to the new member by phone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1. Export the manifest (version %2) and give it to every member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the project? Its bundles written from now on will be refused; those written before stay valid. Give the new manifest to every member afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1. Export the manifest (version %2) and give it to every member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved manifest version %1 to %2. Every member imports it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined %1. Compare the project key&apos;s fingerprint (%2) with your coordinator&apos;s by phone, then create your join request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the join request to %1. Give it to your coordinator and read them this device&apos;s fingerprint by phone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(quarantine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed manifest version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n bundle(s) from quarantine.</source>
+        <translation>
+            <numerusform>Imported %n bundle from quarantine.</numerusform>
+            <numerusform>Imported %n bundles from quarantine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to export: every change has been acknowledged, or only drafts are waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) in one bundle to %1.</source>
+        <translation>
+            <numerusform>Wrote %n change in one bundle to %1.</numerusform>
+            <numerusform>Wrote %n changes in one bundle to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no bundles (*.vigiabundle) there. Choose the folder or the files your colleagues exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n bundle(s) were refused; the list says why. Nothing of a refused bundle was imported.</source>
+        <translation>
+            <numerusform>%1 of %n bundle was refused; the list says why. Nothing of a refused bundle was imported.</numerusform>
+            <numerusform>%1 of %n bundles were refused; the list says why. Nothing of a refused bundle was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n bundle(s); the list shows each result.</source>
+        <translation>
+            <numerusform>Imported %n bundle; the list shows each result.</numerusform>
+            <numerusform>Imported %n bundles; the list shows each result.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the receipt to %1. Give it to the researchers: it tells their devices which changes arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) acknowledged; %1 still waiting for a receipt.</source>
+        <translation>
+            <numerusform>%n change acknowledged; %1 still waiting for a receipt.</numerusform>
+            <numerusform>%n changes acknowledged; %1 still waiting for a receipt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vigia files (*.vigia);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open join request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save join request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export changes to folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigia bundles (*.vigiabundle);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bundles from folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1603,6 +4411,41 @@
     </message>
     <message>
         <source>saving the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::UnlockDialog</name>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock Vigia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open the workspace in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1642,6 +4485,10 @@
     </message>
     <message>
         <source>The store in %1 does not belong to this keystore. Restore the workspace folder from a backup; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore in %1 was replaced by another device&apos;s. Close Vigia and restore the workspace folder from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,8 +12,594 @@
         <translation>Idioma de la interfaz (en, es, pt_BR).</translation>
     </message>
     <message>
-        <source>Write screenshots of every view in every language to DIR, then quit.</source>
-        <translation>Guardar capturas de pantalla de todas las vistas en todos los idiomas en DIR y luego salir.</translation>
+        <source>Write screenshots of every view and dialog in every language to DIR (using a temporary sample workspace), then quit.</source>
+        <translation>Escribir en DIR capturas de pantalla de todas las vistas y diálogos en todos los idiomas (con un espacio de trabajo de ejemplo temporal) y salir.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::BuiltinForms</name>
+    <message>
+        <source>The built-in form %1 cannot be read: %2 Reinstall Vigia.</source>
+        <translation>No se puede leer el formulario integrado %1: %2 Reinstale Vigia.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::BundleCommands</name>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--out DIR</source>
+        <translation>--out CARPETA</translation>
+    </message>
+    <message>
+        <source>Write this device&apos;s unacknowledged changes to a bundle in DIR.</source>
+        <translation>Escribir los cambios sin acuse de recibo de este dispositivo en un paquete en CARPETA.</translation>
+    </message>
+    <message>
+        <source>Writes one bundle with every change of this device that no receipt has acknowledged yet, except changes of draft records, encrypted to the project&apos;s recipients and signed by this device. Prints nothing to export when the outbox is empty.</source>
+        <translation>Escribe un paquete con todos los cambios de este dispositivo que aún no tienen acuse de recibo, salvo los cambios de registros en borrador, cifrado para los destinatarios del proyecto y firmado por este dispositivo. Si la bandeja de salida está vacía, indica que no hay nada que exportar.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <source>The folder to write into, e.g. a USB stick.</source>
+        <translation>La carpeta en la que se escribe, p. ej., una memoria USB.</translation>
+    </message>
+    <message>
+        <source>FILE|DIR</source>
+        <translation>ARCHIVO|CARPETA</translation>
+    </message>
+    <message>
+        <source>Import a bundle, or every bundle in a folder.</source>
+        <translation>Importar un paquete o todos los paquetes de una carpeta.</translation>
+    </message>
+    <message>
+        <source>Checks each bundle (size, project, sender, signature, recipient, contents, change history) and applies it, or keeps it in quarantine when its sender is not approved yet. A bundle already imported changes nothing. Exits with 1 if any bundle was refused.</source>
+        <translation>Comprueba cada paquete (tamaño, proyecto, remitente, firma, destinatario, contenido, historial de cambios) y lo aplica, o lo deja en cuarentena si su remitente aún no está aprobado. Un paquete ya importado no cambia nada. Termina con 1 si se rechazó algún paquete.</translation>
+    </message>
+    <message>
+        <source>Show a bundle&apos;s plaintext header; needs no workspace or key.</source>
+        <translation>Mostrar el encabezado en texto claro de un paquete; no necesita espacio de trabajo ni clave.</translation>
+    </message>
+    <message>
+        <source>Prints the bundle id, project, sender, creation time, number of changes, counter ranges and recipients. Checks nothing beyond the format: use bundle verify for that.</source>
+        <translation>Imprime el ID del paquete, el proyecto, el remitente, la fecha de creación, el número de cambios, los rangos de contadores y los destinatarios. Solo comprueba el formato: para lo demás, use bundle verify.</translation>
+    </message>
+    <message>
+        <source>Check a bundle completely without importing it.</source>
+        <translation>Comprobar un paquete por completo sin importarlo.</translation>
+    </message>
+    <message>
+        <source>Runs every check of bundle import (project, approved sender, signature, recipient key, every chunk, hash chains) and applies nothing.</source>
+        <translation>Ejecuta todas las comprobaciones de bundle import (proyecto, remitente aprobado, firma, clave del destinatario, cada fragmento, cadenas de hash) y no aplica nada.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>El archivo que se escribe.</translation>
+    </message>
+    <message>
+        <source>--out FILE [--for DEVICE]</source>
+        <translation>--out ARCHIVO [--for DISPOSITIVO]</translation>
+    </message>
+    <message>
+        <source>Write a receipt for the bundles this device imported.</source>
+        <translation>Escribir un acuse de recibo de los paquetes que importó este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Writes a receipt signed by this device listing the bundles it applied (of one device with --for). Researchers import it to clear their outbox.</source>
+        <translation>Escribe un acuse de recibo firmado por este dispositivo con la lista de los paquetes que aplicó (de un solo dispositivo con --for). Los investigadores lo importan para vaciar su bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>DISPOSITIVO</translation>
+    </message>
+    <message>
+        <source>Only the bundles of this device.</source>
+        <translation>Solo los paquetes de este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Import a coordinator&apos;s receipt and clear the outbox.</source>
+        <translation>Importar el acuse de recibo de un coordinador y vaciar la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>Checks that a coordinator device of the project signed the receipt, then removes the acknowledged changes from the outbox.</source>
+        <translation>Comprueba que el acuse de recibo lo firmó un dispositivo coordinador del proyecto y luego quita de la bandeja de salida los cambios confirmados.</translation>
+    </message>
+    <message>
+        <source>&apos;bundle export&apos; needs --out DIR.</source>
+        <translation>&apos;bundle export&apos; necesita --out CARPETA.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: every change has been acknowledged, or only drafts are waiting.</source>
+        <translation>Nada que exportar: todos los cambios tienen acuse de recibo o solo hay borradores pendientes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1.</source>
+        <translation>
+            <numerusform>Se escribió %n cambio en %1.</numerusform>
+            <numerusform>Se escribieron %n cambios en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no file or folder %1.</source>
+        <translation>No existe el archivo o la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>No bundles (*.vigiabundle) in %1.</source>
+        <translation>No hay paquetes (*.vigiabundle) en %1.</translation>
+    </message>
+    <message>
+        <source>Some bundles were refused; see the messages above.</source>
+        <translation>Se rechazaron algunos paquetes; consulte los mensajes anteriores.</translation>
+    </message>
+    <message>
+        <source>Bundle id:</source>
+        <translation>ID del paquete:</translation>
+    </message>
+    <message>
+        <source>Format version:</source>
+        <translation>Versión del formato:</translation>
+    </message>
+    <message>
+        <source>Project id:</source>
+        <translation>ID del proyecto:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Remitente:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Creado:</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Cambios:</translation>
+    </message>
+    <message>
+        <source>Ranges:</source>
+        <translation>Rangos:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Destinatarios:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>This bundle belongs to another project.</source>
+        <translation>Este paquete pertenece a otro proyecto.</translation>
+    </message>
+    <message>
+        <source>The sender %1 is not approved in this project; importing would keep the bundle in quarantine.</source>
+        <translation>El remitente %1 no está aprobado en este proyecto; al importarlo, el paquete quedaría en cuarentena.</translation>
+    </message>
+    <message>
+        <source>The sender %1 was revoked before it wrote this bundle.</source>
+        <translation>El remitente %1 fue revocado antes de escribir este paquete.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle is valid: %n change(s), signed by an approved device and readable by this device.</source>
+        <translation>
+            <numerusform>El paquete es válido: %n cambio, firmado por un dispositivo aprobado y legible por este dispositivo.</numerusform>
+            <numerusform>El paquete es válido: %n cambios, firmados por un dispositivo aprobado y legibles por este dispositivo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::BundleHeader</name>
+    <message>
+        <source>The bundle header is damaged (%1). Ask the sender to export the bundle again.</source>
+        <translation>El encabezado del paquete está dañado (%1). Pida al remitente que exporte el paquete de nuevo.</translation>
+    </message>
+    <message>
+        <source>not canonical CBOR</source>
+        <translation>no es CBOR canónico</translation>
+    </message>
+    <message>
+        <source>not a map</source>
+        <translation>no es un mapa</translation>
+    </message>
+    <message>
+        <source>unexpected fields</source>
+        <translation>campos inesperados</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is missing</source>
+        <translation>falta el campo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>format version</source>
+        <translation>versión del formato</translation>
+    </message>
+    <message>
+        <source>header version differs from the file version</source>
+        <translation>la versión del encabezado difiere de la versión del archivo</translation>
+    </message>
+    <message>
+        <source>project id</source>
+        <translation>ID del proyecto</translation>
+    </message>
+    <message>
+        <source>sender id</source>
+        <translation>ID del remitente</translation>
+    </message>
+    <message>
+        <source>stream header</source>
+        <translation>encabezado del flujo</translation>
+    </message>
+    <message>
+        <source>a number has the wrong type</source>
+        <translation>un número tiene el tipo incorrecto</translation>
+    </message>
+    <message>
+        <source>chunk size</source>
+        <translation>tamaño del fragmento</translation>
+    </message>
+    <message>
+        <source>unknown compression</source>
+        <translation>compresión desconocida</translation>
+    </message>
+    <message>
+        <source>The bundle holds %1 changes, more than the %2 this device accepts in one bundle. Ask the sender to export smaller bundles.</source>
+        <translation>El paquete contiene %1 cambios, más que los %2 que este dispositivo acepta en un paquete. Pida al remitente que exporte paquetes más pequeños.</translation>
+    </message>
+    <message>
+        <source>ranges</source>
+        <translation>rangos</translation>
+    </message>
+    <message>
+        <source>more ranges than changes</source>
+        <translation>más rangos que cambios</translation>
+    </message>
+    <message>
+        <source>a range is malformed</source>
+        <translation>un rango está mal formado</translation>
+    </message>
+    <message>
+        <source>a range is empty</source>
+        <translation>un rango está vacío</translation>
+    </message>
+    <message>
+        <source>ranges overlap</source>
+        <translation>los rangos se superponen</translation>
+    </message>
+    <message>
+        <source>ranges do not add up to the change count</source>
+        <translation>los rangos no suman el número de cambios</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>destinatarios</translation>
+    </message>
+    <message>
+        <source>The bundle names %1 recipients, more than the %2 this device accepts. It was not read.</source>
+        <translation>El paquete indica %1 destinatarios, más que los %2 que acepta este dispositivo. No se leyó.</translation>
+    </message>
+    <message>
+        <source>no recipients</source>
+        <translation>no hay destinatarios</translation>
+    </message>
+    <message>
+        <source>a recipient is malformed</source>
+        <translation>un destinatario está mal formado</translation>
+    </message>
+    <message>
+        <source>recipients are not sorted or repeat</source>
+        <translation>los destinatarios no están ordenados o se repiten</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::BundleImportResults</name>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Results of the last import</source>
+        <translation>Resultados de la última importación</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <source>Already applied</source>
+        <translation>Ya aplicado</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>En cuarentena</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::BundlePayloadParser</name>
+    <message>
+        <source>The changes inside the bundle are damaged (%1). Nothing was applied; ask the sender to export the bundle again.</source>
+        <translation>Los cambios del paquete están dañados (%1). No se aplicó nada; pida al remitente que exporte el paquete de nuevo.</translation>
+    </message>
+    <message>
+        <source>not a list of changes</source>
+        <translation>no es una lista de cambios</translation>
+    </message>
+    <message>
+        <source>not canonical CBOR</source>
+        <translation>no es CBOR canónico</translation>
+    </message>
+    <message>
+        <source>%1 changes where the header announces %2</source>
+        <translation>%1 cambios, pero el encabezado anuncia %2</translation>
+    </message>
+    <message>
+        <source>data after the last change</source>
+        <translation>datos después del último cambio</translation>
+    </message>
+    <message>
+        <source>malformed CBOR</source>
+        <translation>CBOR mal formado</translation>
+    </message>
+    <message>
+        <source>A change inside the bundle is larger than the %1 bytes this device accepts, so the bundle was not read. Ask the sender to check it.</source>
+        <translation>Un cambio del paquete supera los %1 bytes que acepta este dispositivo, así que no se leyó el paquete. Pida al remitente que lo revise.</translation>
+    </message>
+    <message>
+        <source>change %1 does not match the header&apos;s ranges</source>
+        <translation>el cambio %1 no coincide con los rangos del encabezado</translation>
+    </message>
+    <message>
+        <source>Change %1 in the bundle does not follow the one before it from the same device: its hash chain is broken. Nothing was applied; ask the sender to check their device with &quot;vigiactl oplog verify&quot;.</source>
+        <translation>El cambio %1 del paquete no sigue al anterior del mismo dispositivo: su cadena de hash está rota. No se aplicó nada; pida al remitente que revise su dispositivo con &quot;vigiactl oplog verify&quot;.</translation>
+    </message>
+    <message>
+        <source>empty payload</source>
+        <translation>contenido vacío</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes present</source>
+        <translation>%1 de %2 cambios presentes</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::BundleReader</name>
+    <message>
+        <source>This file is not a readable Vigia bundle (%1). It may be incomplete: copy it again from the sender.</source>
+        <translation>Este archivo no es un paquete de Vigia legible (%1). Puede estar incompleto: cópielo de nuevo desde el remitente.</translation>
+    </message>
+    <message>
+        <source>The bundle was altered after it was signed (%1). Nothing was applied. Delete the file and ask the sender for a new copy.</source>
+        <translation>El paquete se alteró después de firmarse (%1). No se aplicó nada. Elimine el archivo y pida al remitente una copia nueva.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s %1 is larger than the %2 bytes this device accepts, so it was not read. Ask the sender to export smaller bundles.</source>
+        <translation>El %1 del paquete supera los %2 bytes que acepta este dispositivo, así que no se leyó. Pida al remitente que exporte paquetes más pequeños.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>no bundle signature at the start</source>
+        <translation>no hay firma de paquete al principio</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>truncado</translation>
+    </message>
+    <message>
+        <source>format version 0</source>
+        <translation>versión de formato 0</translation>
+    </message>
+    <message>
+        <source>This bundle uses format %1, made by a newer Vigia. Update Vigia to import it.</source>
+        <translation>Este paquete usa el formato %1, creado por una versión más reciente de Vigia. Actualice Vigia para importarlo.</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>encabezado</translation>
+    </message>
+    <message>
+        <source>truncated chunk</source>
+        <translation>fragmento truncado</translation>
+    </message>
+    <message>
+        <source>chunk %1 has an impossible length</source>
+        <translation>el fragmento %1 tiene una longitud imposible</translation>
+    </message>
+    <message>
+        <source>no encrypted data</source>
+        <translation>no hay datos cifrados</translation>
+    </message>
+    <message>
+        <source>Could not open %1 (%2).</source>
+        <translation>No se pudo abrir %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2).</source>
+        <translation>No se pudo leer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s signing key in the project manifest is malformed. Ask the coordinator to check it.</source>
+        <translation>La clave de firma del remitente en el manifiesto del proyecto está mal formada. Pida al coordinador que la revise.</translation>
+    </message>
+    <message>
+        <source>the signature does not match the sender&apos;s key</source>
+        <translation>la firma no coincide con la clave del remitente</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start. Reinstall Vigia.</source>
+        <translation>No se pudo iniciar la biblioteca de cifrado. Reinstale Vigia.</translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this device. Import it on a coordinator&apos;s device, or ask the coordinator to add this device to the project&apos;s recipients.</source>
+        <translation>Este paquete no está dirigido a este dispositivo. Impórtelo en el dispositivo de un coordinador o pida al coordinador que agregue este dispositivo a los destinatarios del proyecto.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s keys are not available. Unlock the workspace and try again.</source>
+        <translation>Las claves de este dispositivo no están disponibles. Desbloquee el espacio de trabajo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Not enough secure memory to decrypt a bundle. Close other programs and try again.</source>
+        <translation>No hay suficiente memoria segura para descifrar un paquete. Cierre otros programas e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>the content key for this device does not open</source>
+        <translation>la clave de contenido de este dispositivo no abre el paquete</translation>
+    </message>
+    <message>
+        <source>stream header</source>
+        <translation>encabezado del flujo</translation>
+    </message>
+    <message>
+        <source>data after the final chunk</source>
+        <translation>datos después del último fragmento</translation>
+    </message>
+    <message>
+        <source>chunk %1 fails its authentication check</source>
+        <translation>el fragmento %1 no supera la comprobación de autenticación</translation>
+    </message>
+    <message>
+        <source>chunk %1 is short but not the last</source>
+        <translation>el fragmento %1 es corto, pero no es el último</translation>
+    </message>
+    <message>
+        <source>the end marker is missing, chunks were removed</source>
+        <translation>falta la marca de fin; se quitaron fragmentos</translation>
+    </message>
+    <message>
+        <source>compression window</source>
+        <translation>ventana de compresión</translation>
+    </message>
+    <message>
+        <source>compressed data: %1</source>
+        <translation>datos comprimidos: %1</translation>
+    </message>
+    <message>
+        <source>uncompressed content</source>
+        <translation>contenido sin comprimir</translation>
+    </message>
+    <message>
+        <source>data after the compressed content</source>
+        <translation>datos después del contenido comprimido</translation>
+    </message>
+    <message>
+        <source>the compressed content is cut short</source>
+        <translation>el contenido comprimido está incompleto</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::BundleTransferRunner</name>
+    <message>
+        <source>Writing your changes to %1…</source>
+        <translation>Escribiendo sus cambios en %1…</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>Export changes</source>
+        <translation>Exportar cambios</translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation>Importando paquetes…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Importar paquetes</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>Importando %1 (%2 de %3)…</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::BundleWriter</name>
+    <message>
+        <source>Change %1 does not follow the change before it from the same device. No bundle was written; run &quot;vigiactl oplog verify&quot;.</source>
+        <translation>El cambio %1 no sigue al cambio anterior del mismo dispositivo. No se escribió ningún paquete; ejecute &quot;vigiactl oplog verify&quot;.</translation>
+    </message>
+    <message>
+        <source>The changes to export are not in order (change %1 repeats or goes back). No bundle was written.</source>
+        <translation>Los cambios que se van a exportar no están en orden (el cambio %1 se repite o retrocede). No se escribió ningún paquete.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start. Reinstall Vigia.</source>
+        <translation>No se pudo iniciar la biblioteca de cifrado. Reinstale Vigia.</translation>
+    </message>
+    <message>
+        <source>The project id is not 16 bytes. Set up the project again.</source>
+        <translation>El ID del proyecto no tiene 16 bytes. Vuelva a configurar el proyecto.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s keys are missing or damaged, so it cannot sign a bundle. Unlock the workspace and try again.</source>
+        <translation>Las claves de este dispositivo faltan o están dañadas, así que no puede firmar un paquete. Desbloquee el espacio de trabajo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>A bundle needs between 1 and %1 recipients; the project manifest lists %2. Ask the coordinator to fix the recipients.</source>
+        <translation>Un paquete necesita entre 1 y %1 destinatarios; el manifiesto del proyecto indica %2. Pida al coordinador que corrija los destinatarios.</translation>
+    </message>
+    <message>
+        <source>A recipient&apos;s key is malformed or listed twice. Ask the coordinator to check the project manifest.</source>
+        <translation>La clave de un destinatario está mal formada o aparece dos veces. Pida al coordinador que revise el manifiesto del proyecto.</translation>
+    </message>
+    <message>
+        <source>Not enough secure memory to encrypt a bundle. Close other programs and try again.</source>
+        <translation>No hay suficiente memoria segura para cifrar un paquete. Cierre otros programas e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>A recipient&apos;s public key is not usable. Ask the coordinator to check the project manifest.</source>
+        <translation>La clave pública de un destinatario no se puede usar. Pida al coordinador que revise el manifiesto del proyecto.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written. Check that the disk has space and is writable.</source>
+        <translation>No se pudo escribir el paquete. Compruebe que el disco tenga espacio y permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>Compressing or encrypting the bundle failed.</source>
+        <translation>Falló la compresión o el cifrado del paquete.</translation>
+    </message>
+    <message>
+        <source>Signing the bundle failed. Unlock the workspace and try again.</source>
+        <translation>Falló la firma del paquete. Desbloquee el espacio de trabajo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not create %1 (%2). Check that the folder exists and is writable.</source>
+        <translation>No se pudo crear %1 (%2). Compruebe que la carpeta exista y tenga permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>Could not save %1 (%2). Check that the disk has space.</source>
+        <translation>No se pudo guardar %1 (%2). Compruebe que el disco tenga espacio.</translation>
     </message>
 </context>
 <context>
@@ -33,6 +619,113 @@
     <message>
         <source>Device %1: two different versions of change %2 exist (a fork). The second one was not applied; report this to your coordinator.</source>
         <translation>Dispositivo %1: existen dos versiones distintas del cambio %2 (una bifurcación). La segunda no se aplicó; informe de esto a su coordinador.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ChangeCounter</name>
+    <message>
+        <source>counting the changes not yet sent</source>
+        <translation>contar los cambios aún no enviados</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ChangeExporter</name>
+    <message>
+        <source>This device is not an approved member of the project &apos;%1&apos;, so no one would accept its changes. Ask the coordinator to approve it.</source>
+        <translation>Este dispositivo no es un miembro aprobado del proyecto &apos;%1&apos;, así que nadie aceptaría sus cambios. Pida al coordinador que lo apruebe.</translation>
+    </message>
+    <message>
+        <source>The project has no recipient for this device&apos;s changes. Ask the coordinator to approve a coordinator device.</source>
+        <translation>El proyecto no tiene ningún destinatario para los cambios de este dispositivo. Pida al coordinador que apruebe un dispositivo coordinador.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Check that the drive is plugged in and writable.</source>
+        <translation>No se puede crear la carpeta %1. Compruebe que la unidad esté conectada y tenga permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Check that the drive is not full.</source>
+        <translation>No se puede escribir %1 (%2). Compruebe que la unidad no esté llena.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ChangeImporter</name>
+    <message>
+        <source>There is no file %1. Check the name and the folder.</source>
+        <translation>No existe el archivo %1. Compruebe el nombre y la carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2).</source>
+        <translation>No se puede leer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This bundle belongs to another project; nothing was imported. Check that you took the bundles of your own project.</source>
+        <translation>Este paquete pertenece a otro proyecto; no se importó nada. Compruebe que tomó los paquetes de su propio proyecto.</translation>
+    </message>
+    <message>
+        <source>This bundle was written by device %1 after it was revoked from the project; nothing was imported.</source>
+        <translation>Este paquete lo escribió el dispositivo %1 después de ser revocado del proyecto; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>This bundle was already imported; nothing changed.</source>
+        <translation>Este paquete ya se importó; no cambió nada.</translation>
+    </message>
+    <message>
+        <source>This bundle carries changes of a device other than its sender; nothing was imported.</source>
+        <translation>Este paquete contiene cambios de un dispositivo distinto de su remitente; no se importó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n change(s) from device %1.</source>
+        <translation>
+            <numerusform>Se importó %n cambio del dispositivo %1.</numerusform>
+            <numerusform>Se importaron %n cambios del dispositivo %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This bundle does not continue the changes already received from its device (the histories have forked); nothing was imported. Tell the coordinator.</source>
+        <translation>Este paquete no continúa los cambios ya recibidos de su dispositivo (los historiales se bifurcaron); no se importó nada. Avise al coordinador.</translation>
+    </message>
+    <message>
+        <source>checking the change history</source>
+        <translation>comprobar el historial de cambios</translation>
+    </message>
+    <message>
+        <source>checking the bundles already imported</source>
+        <translation>comprobar los paquetes ya importados</translation>
+    </message>
+    <message>
+        <source>recording the imported bundle</source>
+        <translation>registrar el paquete importado</translation>
+    </message>
+    <message>
+        <source>Device %1 is not (yet) approved in this project, so its bundle was kept in quarantine. It will be imported automatically once a manifest approving the device is imported.</source>
+        <translation>El dispositivo %1 (aún) no está aprobado en este proyecto, así que su paquete quedó en cuarentena. Se importará automáticamente cuando se importe un manifiesto que apruebe el dispositivo.</translation>
+    </message>
+    <message>
+        <source>Cannot create the quarantine folder %1.</source>
+        <translation>No se puede crear la carpeta de cuarentena %1.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the bundle in quarantine (%1). Check that the disk is not full.</source>
+        <translation>No se puede dejar el paquete en cuarentena (%1). Compruebe que el disco no esté lleno.</translation>
+    </message>
+    <message>
+        <source>keeping the bundle in quarantine</source>
+        <translation>dejar el paquete en cuarentena</translation>
+    </message>
+    <message>
+        <source>reading the quarantine</source>
+        <translation>leer la cuarentena</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ChoiceField</name>
+    <message>
+        <source>Type to filter the choices</source>
+        <translation>Escriba para filtrar las opciones</translation>
+    </message>
+    <message>
+        <source>Filter choices</source>
+        <translation>Filtrar opciones</translation>
     </message>
 </context>
 <context>
@@ -137,20 +830,12 @@
         <translation>Crear un registro e imprimir su ID.</translation>
     </message>
     <message>
-        <source>Creates a draft record of the given form, with the values given by --set, and prints its id. Values are stored as text; FIELD=VALUE splits at the first &apos;=&apos;.</source>
-        <translation>Crea un registro en borrador del formulario indicado, con los valores dados con --set, e imprime su ID. Los valores se guardan como texto; CAMPO=VALOR se divide en el primer &apos;=&apos;.</translation>
-    </message>
-    <message>
         <source>The form the record belongs to.</source>
         <translation>El formulario al que pertenece el registro.</translation>
     </message>
     <message>
         <source>V</source>
         <translation>V</translation>
-    </message>
-    <message>
-        <source>The version of the form (default: none).</source>
-        <translation>La versión del formulario (predeterminada: ninguna).</translation>
     </message>
     <message>
         <source>Set a field; repeat for more fields.</source>
@@ -165,16 +850,8 @@
         <translation>Cambiar campos de un registro en borrador.</translation>
     </message>
     <message>
-        <source>Sets one or more fields of a draft record in one change. A finalized record must be reopened first; a deleted one restored.</source>
-        <translation>Asigna uno o más campos de un registro en borrador en un solo cambio. Un registro finalizado debe reabrirse primero; uno eliminado, restaurarse.</translation>
-    </message>
-    <message>
         <source>Finalize a draft record.</source>
         <translation>Finalizar un registro en borrador.</translation>
-    </message>
-    <message>
-        <source>Marks a draft record as finalized: it can no longer be changed until it is reopened.</source>
-        <translation>Marca un registro en borrador como finalizado: ya no se puede cambiar hasta que se reabra.</translation>
     </message>
     <message>
         <source>Turn a finalized record back into a draft.</source>
@@ -332,6 +1009,22 @@
         <source>Reads a .json definition or an .xlsx XLSForm workbook and prints every problem found, one per line, then exits with 3; prints that the form is valid and exits with 0 otherwise. Needs no workspace.</source>
         <translation>Lee una definición .json o un libro XLSForm .xlsx e imprime cada problema encontrado, uno por línea, y termina con 3; si no hay problemas, imprime que el formulario es válido y termina con 0. No necesita un espacio de trabajo.</translation>
     </message>
+    <message>
+        <source>Creates a draft record of the given form, with the values given by --set, and prints its id. FIELD=VALUE splits at the first &apos;=&apos;. The values are checked against the form: unknown fields, answers of the wrong type and broken constraints are reported one line per field (&quot;field: message&quot;) with exit code 3; required fields only when the record is finalized.</source>
+        <translation>Crea un registro en borrador del formulario indicado, con los valores indicados en --set, e imprime su ID. CAMPO=VALOR se divide en el primer &apos;=&apos;. Los valores se comprueban con el formulario: los campos desconocidos, las respuestas de tipo incorrecto y las restricciones no cumplidas se informan en una línea por campo (&quot;campo: mensaje&quot;) con el código de salida 3; los campos obligatorios, solo cuando se finaliza el registro.</translation>
+    </message>
+    <message>
+        <source>The version of the form (default: the latest).</source>
+        <translation>La versión del formulario (predeterminada: la más reciente).</translation>
+    </message>
+    <message>
+        <source>Sets one or more fields of a draft record in one change, checked against the record&apos;s form version as in &apos;record new&apos;; FIELD= clears a field. A finalized record must be reopened first; a deleted one restored.</source>
+        <translation>Asigna uno o más campos de un registro en borrador en un solo cambio, comprobados con la versión del formulario del registro como en &apos;record new&apos;; CAMPO= borra un campo. Un registro finalizado primero debe reabrirse, y uno eliminado, restaurarse.</translation>
+    </message>
+    <message>
+        <source>Checks every field of a draft record against its form, required fields included, and reports each failing field with exit code 3; otherwise drops the answers to questions that do not apply, stores the calculated values and marks the record finalized: it can no longer be changed until it is reopened.</source>
+        <translation>Comprueba cada campo de un registro en borrador con su formulario, incluidos los obligatorios, e informa cada campo con errores con el código de salida 3; si no hay errores, descarta las respuestas a preguntas que no corresponden, guarda los valores calculados y marca el registro como finalizado: ya no se puede cambiar hasta que se reabra.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::CliContext</name>
@@ -357,14 +1050,6 @@
     <message>
         <source>usage error: unknown command or option, malformed argument</source>
         <translation>error de uso: comando u opción desconocidos, argumento mal formado</translation>
-    </message>
-    <message>
-        <source>validation error: the data breaks a rule, e.g. changing a finalized record or deleting a deleted one</source>
-        <translation>error de validación: los datos infringen una regla, p. ej., cambiar un registro finalizado o eliminar uno ya eliminado</translation>
-    </message>
-    <message>
-        <source>not found: no such record or workspace</source>
-        <translation>no encontrado: no existe ese registro o espacio de trabajo</translation>
     </message>
     <message>
         <source>wrong passphrase, locked workspace, or no passphrase given</source>
@@ -413,6 +1098,14 @@
     <message>
         <source>Global options such as --workspace DIR, --passphrase-file FILE and --json work here too; see &apos;vigiactl --help&apos;.</source>
         <translation>Las opciones globales, como --workspace CARPETA, --passphrase-file ARCHIVO y --json, también funcionan aquí; consulte &apos;vigiactl --help&apos;.</translation>
+    </message>
+    <message>
+        <source>validation error: the data breaks a rule, e.g. a value its form refuses (one &quot;field: message&quot; line per field), changing a finalized record or deleting a deleted one</source>
+        <translation>error de validación: los datos no cumplen una regla, p. ej., un valor que su formulario rechaza (una línea &quot;campo: mensaje&quot; por campo), cambiar un registro finalizado o eliminar uno ya eliminado</translation>
+    </message>
+    <message>
+        <source>not found: no such record, workspace or form</source>
+        <translation>no encontrado: no existe ese registro, espacio de trabajo o formulario</translation>
     </message>
 </context>
 <context>
@@ -486,6 +1179,384 @@
     </message>
 </context>
 <context>
+    <name>vigia::Codebook</name>
+    <message>
+        <source>No code %1 exists in this codebook. It may have been removed on another device; reopen the codebook.</source>
+        <translation>No existe el código %1 en este libro de códigos. Puede que se haya quitado en otro dispositivo; vuelva a abrir el libro de códigos.</translation>
+    </message>
+    <message>
+        <source>reading a code</source>
+        <translation>leer un código</translation>
+    </message>
+    <message>
+        <source>Code &quot;%1&quot; is deleted. Restore it before changing it.</source>
+        <translation>El código &quot;%1&quot; está eliminado. Restáurelo antes de cambiarlo.</translation>
+    </message>
+    <message>
+        <source>counting codings</source>
+        <translation>contar las codificaciones</translation>
+    </message>
+    <message>
+        <source>listing codes</source>
+        <translation>listar los códigos</translation>
+    </message>
+    <message>
+        <source>A code needs a name. Type a name in at least one language.</source>
+        <translation>Un código necesita un nombre. Escriba un nombre en al menos un idioma.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a codebook language. Use en, es or pt.</source>
+        <translation>&apos;%1&apos; no es un idioma del libro de códigos. Use en, es o pt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a colour. Use the form #rrggbb.</source>
+        <translation>&apos;%1&apos; no es un color. Use el formato #rrggbb.</translation>
+    </message>
+    <message>
+        <source>Code &quot;%1&quot; cannot go under itself or one of its own sub-codes. Choose another parent.</source>
+        <translation>El código &quot;%1&quot; no puede quedar debajo de sí mismo ni de uno de sus subcódigos. Elija otro código superior.</translation>
+    </message>
+    <message>
+        <source>reading sub-codes</source>
+        <translation>leer los subcódigos</translation>
+    </message>
+    <message>
+        <source>reading codings</source>
+        <translation>leer las codificaciones</translation>
+    </message>
+    <message>
+        <source>A code cannot be merged into itself. Choose another.</source>
+        <translation>Un código no se puede fusionar consigo mismo. Elija otro.</translation>
+    </message>
+    <message>
+        <source>Code &quot;%1&quot; cannot be merged into its own sub-code &quot;%2&quot;. Merge the sub-code into it instead.</source>
+        <translation>El código &quot;%1&quot; no se puede fusionar con su propio subcódigo &quot;%2&quot;. Fusione el subcódigo con él.</translation>
+    </message>
+    <message>
+        <source>The codings of a deleted code must go to another code.</source>
+        <translation>Las codificaciones de un código eliminado deben pasar a otro código.</translation>
+    </message>
+    <message>
+        <source>Code &quot;%1&quot; is not deleted, so there is nothing to restore.</source>
+        <translation>El código &quot;%1&quot; no está eliminado, así que no hay nada que restaurar.</translation>
+    </message>
+    <message>
+        <source>The starting codebook is missing from this build of Vigia. Reinstall Vigia.</source>
+        <translation>Falta el libro de códigos inicial en esta compilación de Vigia. Reinstale Vigia.</translation>
+    </message>
+    <message>
+        <source>reading codes</source>
+        <translation>leer los códigos</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CodebookModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codificaciones</translation>
+    </message>
+    <message>
+        <source>%1 (%2 with sub-codes)</source>
+        <translation>%1 (%2 con subcódigos)</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CodebookPage</name>
+    <message>
+        <source>New code</source>
+        <translation>Nuevo código</translation>
+    </message>
+    <message>
+        <source>Add a top-level code</source>
+        <translation>Agregar un código de nivel superior</translation>
+    </message>
+    <message>
+        <source>New sub-code</source>
+        <translation>Nuevo subcódigo</translation>
+    </message>
+    <message>
+        <source>Add a code under the selected one</source>
+        <translation>Agregar un código debajo del seleccionado</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Mover a…</translation>
+    </message>
+    <message>
+        <source>Put the selected code under another code (or drag it there)</source>
+        <translation>Poner el código seleccionado debajo de otro código (o arrastrarlo allí)</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Fusionar con…</translation>
+    </message>
+    <message>
+        <source>Move every coding and sub-code of the selected code into another code, then delete it</source>
+        <translation>Pasar todas las codificaciones y subcódigos del código seleccionado a otro código y luego eliminarlo</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected code</source>
+        <translation>Eliminar el código seleccionado</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Códigos</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>Nombre en &amp;inglés:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Spanish:</source>
+        <translation>Nombre en &amp;español:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Portuguese:</source>
+        <translation>Nombre en &amp;portugués:</translation>
+    </message>
+    <message>
+        <source>Colou&amp;r:</source>
+        <translation>Colo&amp;r:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Nombre en inglés</translation>
+    </message>
+    <message>
+        <source>Name in Spanish</source>
+        <translation>Nombre en español</translation>
+    </message>
+    <message>
+        <source>Name in Portuguese</source>
+        <translation>Nombre en portugués</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Select a code to see and edit it.</source>
+        <translation>Seleccione un código para verlo y editarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s) of this code</source>
+        <translation>
+            <numerusform>%n codificación de este código</numerusform>
+            <numerusform>%n codificaciones de este código</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with its sub-codes</source>
+        <translation>
+            <numerusform>%n con sus subcódigos</numerusform>
+            <numerusform>%n con sus subcódigos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code colour</source>
+        <translation>Color del código</translation>
+    </message>
+    <message>
+        <source>Move “%1” to</source>
+        <translation>Mover “%1” a</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into</source>
+        <translation>Fusionar “%1” con</translation>
+    </message>
+    <message>
+        <source>Delete code</source>
+        <translation>Eliminar código</translation>
+    </message>
+    <message>
+        <source>Delete the code “%1”?</source>
+        <translation>¿Eliminar el código “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its sub-codes move up one level. Its %n coding(s) are kept but hidden until the code is restored; to keep them visible, merge the code into another instead.</source>
+        <translation>
+            <numerusform>Sus subcódigos suben un nivel. Su codificación se conserva, pero queda oculta hasta que se restaure el código; para que siga visible, fusione el código con otro.</numerusform>
+            <numerusform>Sus subcódigos suben un nivel. Sus %n codificaciones se conservan, pero quedan ocultas hasta que se restaure el código; para que sigan visibles, fusione el código con otro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Move codings, then delete…</source>
+        <translation>Mover codificaciones y luego eliminar…</translation>
+    </message>
+    <message>
+        <source>Move the codings of “%1” to</source>
+        <translation>Mover las codificaciones de “%1” a</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CodebookPickerDialog</name>
+    <message>
+        <source>Type to find a code</source>
+        <translation>Escriba para buscar un código</translation>
+    </message>
+    <message>
+        <source>Find a code</source>
+        <translation>Buscar un código</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Códigos</translation>
+    </message>
+    <message>
+        <source>Top level (no parent)</source>
+        <translation>Nivel superior (sin código superior)</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CodingController</name>
+    <message>
+        <source>Apply code…</source>
+        <translation>Aplicar código…</translation>
+    </message>
+    <message>
+        <source>The narrative is no longer open.</source>
+        <translation>La narrativa ya no está abierta.</translation>
+    </message>
+    <message>
+        <source>Save the record before coding it: a coding needs a saved record.</source>
+        <translation>Guarde el registro antes de codificarlo: una codificación necesita un registro guardado.</translation>
+    </message>
+    <message>
+        <source>Select the text to code first: a coding needs a non-empty selection.</source>
+        <translation>Seleccione primero el texto que desea codificar: una codificación necesita una selección no vacía.</translation>
+    </message>
+    <message>
+        <source>Apply code</source>
+        <translation>Aplicar código</translation>
+    </message>
+    <message>
+        <source>“%1” itself</source>
+        <translation>“%1” en sí</translation>
+    </message>
+    <message>
+        <source>Remove coding “%1”</source>
+        <translation>Quitar la codificación “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CodingStore</name>
+    <message>
+        <source>reading a code</source>
+        <translation>leer un código</translation>
+    </message>
+    <message>
+        <source>Code %1 is not in the codebook (it may have been deleted). Choose another code.</source>
+        <translation>El código %1 no está en el libro de códigos (puede que se haya eliminado). Elija otro código.</translation>
+    </message>
+    <message>
+        <source>Select the text to code first: a coding needs a non-empty selection.</source>
+        <translation>Seleccione primero el texto que desea codificar: una codificación necesita una selección no vacía.</translation>
+    </message>
+    <message>
+        <source>reading a record</source>
+        <translation>leer un registro</translation>
+    </message>
+    <message>
+        <source>Record %1 does not exist or is deleted, so it cannot be coded.</source>
+        <translation>El registro %1 no existe o está eliminado, así que no se puede codificar.</translation>
+    </message>
+    <message>
+        <source>No coding %1 exists. It may have been removed on another device.</source>
+        <translation>No existe la codificación %1. Puede que se haya quitado en otro dispositivo.</translation>
+    </message>
+    <message>
+        <source>reading a coding</source>
+        <translation>leer una codificación</translation>
+    </message>
+    <message>
+        <source>Coding %1 was removed. Apply the code again instead.</source>
+        <translation>La codificación %1 se quitó. Aplique el código de nuevo.</translation>
+    </message>
+    <message>
+        <source>listing codings</source>
+        <translation>listar las codificaciones</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CodingsPanel</name>
+    <message>
+        <source>Codings</source>
+        <translation>Codificaciones</translation>
+    </message>
+    <message>
+        <source>Codings of this narrative</source>
+        <translation>Codificaciones de esta narrativa</translation>
+    </message>
+    <message>
+        <source>&amp;Memo:</source>
+        <translation>&amp;Memo:</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>Why this passage matters, what to check…</source>
+        <translation>Por qué importa este pasaje, qué revisar…</translation>
+    </message>
+    <message>
+        <source>Apply code…</source>
+        <translation>Aplicar código…</translation>
+    </message>
+    <message>
+        <source>Code the selected text (Ctrl+K)</source>
+        <translation>Codificar el texto seleccionado (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Save memo</source>
+        <translation>Guardar memo</translation>
+    </message>
+    <message>
+        <source>Remove coding</source>
+        <translation>Quitar codificación</translation>
+    </message>
+    <message>
+        <source>Change code…</source>
+        <translation>Cambiar código…</translation>
+    </message>
+    <message>
+        <source>(text not found in the narrative)</source>
+        <translation>(no se encontró el texto en la narrativa)</translation>
+    </message>
+    <message>
+        <source>Memo: %1</source>
+        <translation>Memo: %1</translation>
+    </message>
+    <message>
+        <source>Change the code</source>
+        <translation>Cambiar el código</translation>
+    </message>
+</context>
+<context>
     <name>vigia::Database</name>
     <message>
         <source>Cannot create the folder %1. Check that it is writable.</source>
@@ -526,6 +1597,24 @@
     <message>
         <source>Unexpected store error while %1: %2.</source>
         <translation>Error inesperado del almacén de datos al %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::DateField</name>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::DeviceCommands</name>
+    <message>
+        <source> (recipient)</source>
+        <translation> (destinatario)</translation>
+    </message>
+    <message>
+        <source>%1  %2  revoked in manifest version %3</source>
+        <translation>%1  %2  revocado en la versión %3 del manifiesto</translation>
     </message>
 </context>
 <context>
@@ -815,10 +1904,6 @@
         <translation>No se puede llenar el formulario: %1.</translation>
     </message>
     <message>
-        <source>Field %1 is a repeat; filling in forms with repeats is not supported yet.</source>
-        <translation>El campo %1 es una repetición; todavía no se pueden llenar formularios con repeticiones.</translation>
-    </message>
-    <message>
         <source>The form has a row without a name or a name used twice (%1); check it with &apos;vigiactl forms validate&apos;.</source>
         <translation>El formulario tiene una fila sin nombre o un nombre usado dos veces (%1); revíselo con &apos;vigiactl forms validate&apos;.</translation>
     </message>
@@ -854,6 +1939,38 @@
         <source>This answer is not allowed here; check it against the question.</source>
         <translation>Esta respuesta no está permitida aquí; compárela con la pregunta.</translation>
     </message>
+    <message>
+        <source>%1 has %2 instances, as its repeat count decides; there is no instance %3.</source>
+        <translation>%1 tiene %2 instancias, según lo determina su número de repeticiones; no existe la instancia %3.</translation>
+    </message>
+    <message>
+        <source>%1 can have at most %2 instances.</source>
+        <translation>%1 puede tener como máximo %2 instancias.</translation>
+    </message>
+    <message>
+        <source>Field %1 is inside a repeat; name the instance, as in %2.</source>
+        <translation>El campo %1 está dentro de un repeat; indique la instancia, como en %2.</translation>
+    </message>
+    <message>
+        <source>The form has no repeat %1; name a repeat and the instances around it, as in members[2]/children.</source>
+        <translation>El formulario no tiene el repeat %1; indique un repeat y las instancias que lo contienen, como en members[2]/children.</translation>
+    </message>
+    <message>
+        <source>The number of instances of %1 follows from its repeat count; change the answers it depends on instead.</source>
+        <translation>El número de instancias de %1 depende de su número de repeticiones; cambie en su lugar las respuestas de las que depende.</translation>
+    </message>
+    <message>
+        <source>There is no repeat instance %1; name it as in members[2].</source>
+        <translation>No existe la instancia de repeat %1; indíquela como en members[2].</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no longer one of the choices here, after the answers above changed; pick another.</source>
+        <translation>&apos;%1&apos; ya no es una de las opciones aquí, porque cambiaron las respuestas anteriores; elija otra.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::FormSessionTypeCheck</name>
@@ -884,6 +2001,14 @@
     <message>
         <source>Enter the latitude and the longitude as numbers, such as 4.61 -74.08.</source>
         <translation>Ingrese la latitud y la longitud como números, por ejemplo 4.61 -74.08.</translation>
+    </message>
+    <message>
+        <source>Tick the box to acknowledge (stored as OK), or leave it empty.</source>
+        <translation>Marque la casilla para confirmar (se guarda como OK) o déjela vacía.</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2 in steps of %3.</source>
+        <translation>Ingrese un número de %1 a %2 en pasos de %3.</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +2157,75 @@
     </message>
 </context>
 <context>
+    <name>vigia::Invitation</name>
+    <message>
+        <source>The invitation is damaged or malformed. Ask the coordinator for a new one.</source>
+        <translation>La invitación está dañada o mal formada. Pida al coordinador una nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::JoinRequest</name>
+    <message>
+        <source>The join request is damaged or malformed. Ask the device&apos;s owner to write a new one.</source>
+        <translation>La solicitud de incorporación está dañada o mal formada. Pida al propietario del dispositivo que escriba una nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::JoinRequestDialog</name>
+    <message>
+        <source>Approve join request</source>
+        <translation>Aprobar solicitud de incorporación</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Investigador</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nombre del dispositivo</translation>
+    </message>
+    <message>
+        <source>Device role</source>
+        <translation>Rol del dispositivo</translation>
+    </message>
+    <message>
+        <source>Device fingerprint</source>
+        <translation>Huella digital del dispositivo</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Dispositivo:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Huella digital:</translation>
+    </message>
+    <message>
+        <source>Call the person who sent this request and ask them to read their device&apos;s fingerprint aloud (their Sync page shows it). Approve only if every group matches: anyone can write a request file.</source>
+        <translation>Llame a la persona que envió esta solicitud y pídale que lea en voz alta la huella digital de su dispositivo (aparece en su página Sincronización). Apruebe solo si todos los grupos coinciden: cualquiera puede escribir un archivo de solicitud.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <source>Approve the device</source>
+        <translation>Aprobar el dispositivo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>vigia::KeyStore</name>
     <message>
         <source>The keystore file %1 is damaged or is not a Vigia keystore. Restore it from a backup.</source>
@@ -1091,6 +2285,33 @@
     </message>
 </context>
 <context>
+    <name>vigia::LockScreen</name>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Escriba su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Vigia stays locked.</source>
+        <translation>Esa frase de contraseña no es correcta. Vigia sigue bloqueado.</translation>
+    </message>
+    <message>
+        <source>Vigia is locked</source>
+        <translation>Vigia está bloqueado</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to continue.</source>
+        <translation>Escriba su frase de contraseña para continuar.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+</context>
+<context>
     <name>vigia::MainWindow</name>
     <message>
         <source>Vigia</source>
@@ -1100,21 +2321,44 @@
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
-    <message>
-        <source>The workspace is locked.</source>
-        <translation>El espacio de trabajo está bloqueado.</translation>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent</source>
+        <translation>
+            <numerusform>%n cambio sin enviar</numerusform>
+            <numerusform>%n cambios sin enviar</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Workspace: %1 (locked)</source>
-        <translation>Espacio de trabajo: %1 (bloqueado)</translation>
+        <source>Locked · %1</source>
+        <translation>Bloqueado · %1</translation>
     </message>
     <message>
-        <source>There is no workspace here yet. Create one with &quot;vigiactl init&quot;.</source>
-        <translation>Todavía no hay un espacio de trabajo aquí. Cree uno con &quot;vigiactl init&quot;.</translation>
+        <source>Unlocked · %1</source>
+        <translation>Desbloqueado · %1</translation>
     </message>
     <message>
-        <source>No workspace in %1</source>
-        <translation>No hay un espacio de trabajo en %1</translation>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Libro de códigos</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Current page</source>
+        <translation>Página actual</translation>
+    </message>
+    <message>
+        <source>%1 — Vigia</source>
+        <translation>%1 — Vigia</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +2441,25 @@
     </message>
 </context>
 <context>
+    <name>vigia::Outbox</name>
+    <message>
+        <source>counting the changes not yet sent</source>
+        <translation>contar los cambios aún no enviados</translation>
+    </message>
+    <message>
+        <source>reading the changes to send</source>
+        <translation>leer los cambios que se van a enviar</translation>
+    </message>
+    <message>
+        <source>recording the exported changes</source>
+        <translation>registrar los cambios exportados</translation>
+    </message>
+    <message>
+        <source>marking changes as received</source>
+        <translation>marcar cambios como recibidos</translation>
+    </message>
+</context>
+<context>
     <name>vigia::PassphraseSource</name>
     <message>
         <source>This command needs the workspace passphrase. Pass it with --passphrase-file FILE (the passphrase on the first line) or the VIGIA_PASSPHRASE environment variable, or run vigiactl in a terminal to be asked for it.</source>
@@ -1244,6 +2507,540 @@
     </message>
 </context>
 <context>
+    <name>vigia::PassphraseStrength</name>
+    <message>
+        <source>Too short</source>
+        <translation>Demasiado corta</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Aceptable</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase: four or more unrelated words are easy to remember and hard to guess.</source>
+        <translation>Elija una frase de contraseña: cuatro o más palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation>Use al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>Easy to guess. Add a few unrelated words.</source>
+        <translation>Fácil de adivinar. Agregue unas cuantas palabras sin relación entre sí.</translation>
+    </message>
+    <message>
+        <source>Acceptable. One or two more words would make it strong.</source>
+        <translation>Aceptable. Una o dos palabras más la harían fuerte.</translation>
+    </message>
+    <message>
+        <source>Hard to guess. Keep it somewhere safe.</source>
+        <translation>Difícil de adivinar. Guárdela en un lugar seguro.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectAdmin</name>
+    <message>
+        <source>Only a coordinator&apos;s workspace can create a project. Create one with &apos;vigiactl init --role coordinator&apos;.</source>
+        <translation>Solo el espacio de trabajo de un coordinador puede crear un proyecto. Cree uno con &apos;vigiactl init --role coordinator&apos;.</translation>
+    </message>
+    <message>
+        <source>The project needs a name.</source>
+        <translation>El proyecto necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country code. Give two letters, e.g. --country BR.</source>
+        <translation>&apos;%1&apos; no es un código de país. Indique dos letras, p. ej., --country BR.</translation>
+    </message>
+    <message>
+        <source>This workspace already belongs to a project; nothing was changed. Use a separate workspace for each project.</source>
+        <translation>Este espacio de trabajo ya pertenece a un proyecto; no se cambió nada. Use un espacio de trabajo distinto para cada proyecto.</translation>
+    </message>
+    <message>
+        <source>This join request is for another project; nothing was changed.</source>
+        <translation>Esta solicitud de incorporación es para otro proyecto; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The join request asks for the unknown role &apos;%1&apos;; nothing was changed.</source>
+        <translation>La solicitud de incorporación pide el rol desconocido &apos;%1&apos;; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This device was revoked from the project and cannot be approved again. Set up a new workspace on it and send a new join request.</source>
+        <translation>Este dispositivo fue revocado del proyecto y no se puede aprobar de nuevo. Configure en él un nuevo espacio de trabajo y envíe una nueva solicitud de incorporación.</translation>
+    </message>
+    <message>
+        <source>No approved device has the id %1. &apos;vigiactl devices list&apos; shows the devices of the project.</source>
+        <translation>Ningún dispositivo aprobado tiene el ID %1. &apos;vigiactl devices list&apos; muestra los dispositivos del proyecto.</translation>
+    </message>
+    <message>
+        <source>This device holds the project key and cannot revoke itself.</source>
+        <translation>Este dispositivo tiene la clave del proyecto y no puede revocarse a sí mismo.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectCommands</name>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation>Se escribió %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Proyecto:</translation>
+    </message>
+    <message>
+        <source>Project id:</source>
+        <translation>ID del proyecto:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>Hub:</translation>
+    </message>
+    <message>
+        <source>Manifest version:</source>
+        <translation>Versión del manifiesto:</translation>
+    </message>
+    <message>
+        <source>Project key:</source>
+        <translation>Clave del proyecto:</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>Dispositivos:</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>El archivo que se escribe.</translation>
+    </message>
+    <message>
+        <source>--name NAME --country CC [--hub URL]</source>
+        <translation>--name NOMBRE --country CC [--hub URL]</translation>
+    </message>
+    <message>
+        <source>Create a project with this coordinator device as its owner.</source>
+        <translation>Crear un proyecto con este dispositivo coordinador como propietario.</translation>
+    </message>
+    <message>
+        <source>Creates the project signing key (kept in the workspace, sealed to this device&apos;s keys) and manifest version 1 listing this device as coordinator and recipient. Prints the project key&apos;s fingerprint: members compare it when they join.</source>
+        <translation>Crea la clave de firma del proyecto (guardada en el espacio de trabajo, sellada con las claves de este dispositivo) y la versión 1 del manifiesto, que incluye este dispositivo como coordinador y destinatario. Imprime la huella digital de la clave del proyecto: los miembros la comparan al incorporarse.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>The project&apos;s name.</source>
+        <translation>El nombre del proyecto.</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>The project&apos;s country, e.g. BR.</source>
+        <translation>El país del proyecto, p. ej., BR.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address (may stay empty).</source>
+        <translation>La dirección del hub (puede quedar vacía).</translation>
+    </message>
+    <message>
+        <source>--out FILE</source>
+        <translation>--out ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Write an invitation file for a new member.</source>
+        <translation>Escribir un archivo de invitación para un nuevo miembro.</translation>
+    </message>
+    <message>
+        <source>Writes the invitation (project id, hub address, project key) signed by the project key. Tell the new member the project key&apos;s fingerprint over the phone.</source>
+        <translation>Escribe la invitación (ID del proyecto, dirección del hub, clave del proyecto) firmada con la clave del proyecto. Comunique por teléfono al nuevo miembro la huella digital de la clave del proyecto.</translation>
+    </message>
+    <message>
+        <source>Join a project from an invitation file.</source>
+        <translation>Incorporarse a un proyecto con un archivo de invitación.</translation>
+    </message>
+    <message>
+        <source>Pins the project and its key from the invitation, and prints the key&apos;s fingerprint: compare it with the coordinator&apos;s before going on. From then on only manifests signed by that key are accepted.</source>
+        <translation>Fija el proyecto y su clave a partir de la invitación e imprime la huella digital de la clave: compárela con la del coordinador antes de continuar. Desde ese momento solo se aceptan manifiestos firmados con esa clave.</translation>
+    </message>
+    <message>
+        <source>Write this device&apos;s join request for the coordinator.</source>
+        <translation>Escribir la solicitud de incorporación de este dispositivo para el coordinador.</translation>
+    </message>
+    <message>
+        <source>Writes a join request signed by this device: its id, name, role and public keys. Prints this device&apos;s fingerprint, which the coordinator compares when approving.</source>
+        <translation>Escribe una solicitud de incorporación firmada por este dispositivo: su ID, nombre, rol y claves públicas. Imprime la huella digital de este dispositivo, que el coordinador compara al aprobarlo.</translation>
+    </message>
+    <message>
+        <source>Approve a join request and issue a new manifest.</source>
+        <translation>Aprobar una solicitud de incorporación y emitir un nuevo manifiesto.</translation>
+    </message>
+    <message>
+        <source>Shows the requesting device and its fingerprint, adds it to the project and issues the next manifest version. Compare the fingerprint with the person by phone before sending them the manifest (project manifest export).</source>
+        <translation>Muestra el dispositivo solicitante y su huella digital, lo agrega al proyecto y emite la siguiente versión del manifiesto. Compare la huella digital con la persona por teléfono antes de enviarle el manifiesto (project manifest export).</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>DISPOSITIVO</translation>
+    </message>
+    <message>
+        <source>Remove a device from the project.</source>
+        <translation>Quitar un dispositivo del proyecto.</translation>
+    </message>
+    <message>
+        <source>Issues a manifest without the device. Its bundles written after the revocation are refused; those written before stay valid.</source>
+        <translation>Emite un manifiesto sin el dispositivo. Sus paquetes escritos después de la revocación se rechazan; los escritos antes siguen siendo válidos.</translation>
+    </message>
+    <message>
+        <source>Write the current manifest to a file.</source>
+        <translation>Escribir el manifiesto actual en un archivo.</translation>
+    </message>
+    <message>
+        <source>Writes the signed manifest in force, to hand to every member.</source>
+        <translation>Escribe el manifiesto firmado vigente, para entregarlo a cada miembro.</translation>
+    </message>
+    <message>
+        <source>Install a newer manifest from the coordinator.</source>
+        <translation>Instalar un manifiesto más reciente del coordinador.</translation>
+    </message>
+    <message>
+        <source>Accepts the manifest only if the pinned project key signed it, it is for this project and its version is higher than the one in force; otherwise nothing changes. Bundles in quarantine whose sender it approves are imported.</source>
+        <translation>Acepta el manifiesto solo si lo firmó la clave del proyecto fijada, es de este proyecto y su versión es mayor que la vigente; si no, no cambia nada. Se importan los paquetes en cuarentena cuyo remitente aprueba.</translation>
+    </message>
+    <message>
+        <source>List the devices of the project.</source>
+        <translation>Listar los dispositivos del proyecto.</translation>
+    </message>
+    <message>
+        <source>Lists the devices of the manifest in force with role, fingerprint and whether they receive researcher data, then the revoked devices.</source>
+        <translation>Lista los dispositivos del manifiesto vigente con su rol, su huella digital y si reciben los datos que envía cada investigador, y luego los dispositivos revocados.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs --out FILE.</source>
+        <translation>&apos;%1&apos; necesita --out ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>&apos;project create&apos; needs --name NAME and --country CC.</source>
+        <translation>&apos;project create&apos; necesita --name NOMBRE y --country CC.</translation>
+    </message>
+    <message>
+        <source>Created the project. Keep this workspace safe: it holds the project key.</source>
+        <translation>Se creó el proyecto. Guarde este espacio de trabajo en un lugar seguro: contiene la clave del proyecto.</translation>
+    </message>
+    <message>
+        <source>the invitation</source>
+        <translation>la invitación</translation>
+    </message>
+    <message>
+        <source>Joined the project. Compare the project key&apos;s fingerprint with your coordinator&apos;s, then send them your join request (project request).</source>
+        <translation>Se incorporó al proyecto. Compare la huella digital de la clave del proyecto con la de su coordinador y luego envíele su solicitud de incorporación (project request).</translation>
+    </message>
+    <message>
+        <source>the join request</source>
+        <translation>la solicitud de incorporación</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Huella digital:</translation>
+    </message>
+    <message>
+        <source>Approved %1 (%2). Compare this fingerprint with the person by phone before you send the manifest:</source>
+        <translation>Se aprobó %1 (%2). Compare esta huella digital con la persona por teléfono antes de enviar el manifiesto:</translation>
+    </message>
+    <message>
+        <source>Device id:</source>
+        <translation>ID del dispositivo:</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a device id. &apos;vigiactl devices list&apos; shows them.</source>
+        <translation>&apos;%1&apos; no es un ID de dispositivo. &apos;vigiactl devices list&apos; los muestra.</translation>
+    </message>
+    <message>
+        <source>Revoked the device. Send the new manifest to every member (project manifest export).</source>
+        <translation>Se revocó el dispositivo. Envíe el nuevo manifiesto a cada miembro (project manifest export).</translation>
+    </message>
+    <message>
+        <source>This workspace has no manifest to export yet.</source>
+        <translation>Este espacio de trabajo aún no tiene ningún manifiesto que exportar.</translation>
+    </message>
+    <message>
+        <source>the manifest</source>
+        <translation>el manifiesto</translation>
+    </message>
+    <message>
+        <source>Installed the manifest.</source>
+        <translation>Se instaló el manifiesto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n bundle(s) from quarantine.</source>
+        <translation>
+            <numerusform>Se importó %n paquete de la cuarentena.</numerusform>
+            <numerusform>Se importaron %n paquetes de la cuarentena.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectDevicesPanel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella digital</translation>
+    </message>
+    <message>
+        <source>Receives data</source>
+        <translation>Recibe datos</translation>
+    </message>
+    <message>
+        <source>Devices in the project</source>
+        <translation>Dispositivos del proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revocar…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected device</source>
+        <translation>Revocar el dispositivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Investigador</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectInfoPanel</name>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Project id:</source>
+        <translation>Id. del proyecto:</translation>
+    </message>
+    <message>
+        <source>Project key:</source>
+        <translation>Clave del proyecto:</translation>
+    </message>
+    <message>
+        <source>Manifest version:</source>
+        <translation>Versión del manifiesto:</translation>
+    </message>
+    <message>
+        <source>This device:</source>
+        <translation>Este dispositivo:</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Nombre del proyecto</translation>
+    </message>
+    <message>
+        <source>Project id</source>
+        <translation>Id. del proyecto</translation>
+    </message>
+    <message>
+        <source>Project key fingerprint</source>
+        <translation>Huella digital de la clave del proyecto</translation>
+    </message>
+    <message>
+        <source>Manifest version</source>
+        <translation>Versión del manifiesto</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>Huella digital de este dispositivo</translation>
+    </message>
+    <message>
+        <source>none yet: waiting for the coordinator&apos;s manifest</source>
+        <translation>ninguna todavía: esperando el manifiesto del coordinador</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectKey</name>
+    <message>
+        <source>Could not generate the project key. Close other programs and try again.</source>
+        <translation>No se pudo generar la clave del proyecto. Cierre otros programas e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This workspace already holds a project key (%1); it was left untouched.</source>
+        <translation>Este espacio de trabajo ya contiene una clave del proyecto (%1); no se modificó.</translation>
+    </message>
+    <message>
+        <source>The keys are incomplete; nothing was saved.</source>
+        <translation>Las claves están incompletas; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Not enough protected memory for the keys.</source>
+        <translation>No hay suficiente memoria protegida para las claves.</translation>
+    </message>
+    <message>
+        <source>Could not seal the project key; nothing was saved.</source>
+        <translation>No se pudo sellar la clave del proyecto; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2).</source>
+        <translation>No se puede escribir %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This workspace does not hold the project key, so it cannot issue invitations or manifests. Only the coordinator who created the project can.</source>
+        <translation>Este espacio de trabajo no contiene la clave del proyecto, así que no puede emitir invitaciones ni manifiestos. Solo puede hacerlo el coordinador que creó el proyecto.</translation>
+    </message>
+    <message>
+        <source>The project key file %1 is damaged. Restore it from a backup.</source>
+        <translation>El archivo de la clave del proyecto %1 está dañado. Restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The project key file %1 belongs to another device and cannot be opened here.</source>
+        <translation>El archivo de la clave del proyecto %1 pertenece a otro dispositivo y no se puede abrir aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectManifest</name>
+    <message>
+        <source>The project manifest is damaged or malformed. Ask the coordinator for a new copy.</source>
+        <translation>El manifiesto del proyecto está dañado o mal formado. Pida al coordinador una copia nueva.</translation>
+    </message>
+    <message>
+        <source>Only the holder of the project key can issue a manifest, and this workspace does not hold the key of this project.</source>
+        <translation>Solo quien tiene la clave del proyecto puede emitir un manifiesto, y este espacio de trabajo no contiene la clave de este proyecto.</translation>
+    </message>
+    <message>
+        <source>This manifest is not signed by the key of your project (fingerprint %1); it was ignored. Ask your coordinator for the project&apos;s manifest.</source>
+        <translation>Este manifiesto no está firmado con la clave de su proyecto (huella digital %1); se ignoró. Pida a su coordinador el manifiesto del proyecto.</translation>
+    </message>
+    <message>
+        <source>The manifest names a project key other than the one that signed it. Do not use it.</source>
+        <translation>El manifiesto indica una clave del proyecto distinta de la que lo firmó. No lo use.</translation>
+    </message>
+    <message>
+        <source>This manifest belongs to another project; it was ignored.</source>
+        <translation>Este manifiesto pertenece a otro proyecto; se ignoró.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectSetupDialog</name>
+    <message>
+        <source>Create project</source>
+        <translation>Crear proyecto</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Nombre del proyecto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Dirección del hub</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. https://hub.example.org</source>
+        <translation>Opcional, p. ej., https://hub.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Hub address:</source>
+        <translation>Dirección del &amp;hub:</translation>
+    </message>
+    <message>
+        <source>This computer will hold the project key. Keep the workspace and its passphrase safe: without the key nobody can approve new members.</source>
+        <translation>Esta computadora tendrá la clave del proyecto. Guarde en un lugar seguro el espacio de trabajo y su frase de contraseña: sin la clave, nadie puede aprobar nuevos miembros.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Create the project</source>
+        <translation>Crear el proyecto</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectStore</name>
+    <message>
+        <source>reading the project</source>
+        <translation>leer el proyecto</translation>
+    </message>
+    <message>
+        <source>This workspace is not part of a project yet. Join one with &apos;vigiactl project join INVITATION&apos;, or create one with &apos;vigiactl project create&apos;.</source>
+        <translation>Este espacio de trabajo aún no forma parte de un proyecto. Incorpórese a uno con &apos;vigiactl project join INVITACIÓN&apos; o cree uno con &apos;vigiactl project create&apos;.</translation>
+    </message>
+    <message>
+        <source>This device has no project manifest yet. Send your join request to the coordinator and import the manifest they send back (&apos;vigiactl project manifest import FILE&apos;).</source>
+        <translation>Este dispositivo aún no tiene un manifiesto del proyecto. Envíe su solicitud de incorporación al coordinador e importe el manifiesto que le devuelva (&apos;vigiactl project manifest import ARCHIVO&apos;).</translation>
+    </message>
+    <message>
+        <source>This workspace already belongs to another project; nothing was changed. Use a separate workspace for each project.</source>
+        <translation>Este espacio de trabajo ya pertenece a otro proyecto; no se cambió nada. Use un espacio de trabajo distinto para cada proyecto.</translation>
+    </message>
+    <message>
+        <source>saving the project</source>
+        <translation>guardar el proyecto</translation>
+    </message>
+    <message>
+        <source>This manifest is version %1, but version %2 is already in force; nothing was changed. Ask the coordinator for the newest manifest.</source>
+        <translation>Este manifiesto es la versión %1, pero ya está vigente la versión %2; no se cambió nada. Pida al coordinador el manifiesto más reciente.</translation>
+    </message>
+    <message>
+        <source>saving the manifest</source>
+        <translation>guardar el manifiesto</translation>
+    </message>
+</context>
+<context>
     <name>vigia::Projector</name>
     <message>
         <source>storing a value</source>
@@ -1272,6 +3069,100 @@
     <message>
         <source>recording a conflict</source>
         <translation>registrar un conflicto</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::QuarantinePanel</name>
+    <message>
+        <source>No bundles are waiting in quarantine.</source>
+        <translation>No hay paquetes en cuarentena.</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Bundles waiting for their sender&apos;s approval</source>
+        <translation>Paquetes a la espera de que se apruebe su remitente</translation>
+    </message>
+    <message>
+        <source>These bundles come from devices the project has not approved yet. They are imported by themselves once a manifest approves the sender.</source>
+        <translation>Estos paquetes provienen de dispositivos que el proyecto aún no aprobó. Se importan solos cuando un manifiesto aprueba al remitente.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::Receipt</name>
+    <message>
+        <source>The receipt is damaged or malformed. Ask the coordinator for a new one.</source>
+        <translation>El acuse de recibo está dañado o mal formado. Pida al coordinador uno nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ReceiptBook</name>
+    <message>
+        <source>reading the imported bundles</source>
+        <translation>leer los paquetes importados</translation>
+    </message>
+    <message>
+        <source>This receipt belongs to another project; nothing was changed.</source>
+        <translation>Este acuse de recibo pertenece a otro proyecto; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This receipt is not signed by a coordinator device of the project; nothing was changed.</source>
+        <translation>Este acuse de recibo no está firmado por un dispositivo coordinador del proyecto; no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ReceiptCommands</name>
+    <message>
+        <source>&apos;receipt export&apos; needs --out FILE.</source>
+        <translation>&apos;receipt export&apos; necesita --out ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a device id.</source>
+        <translation>&apos;%1&apos; no es un ID de dispositivo.</translation>
+    </message>
+    <message>
+        <source>Wrote the receipt to %1.</source>
+        <translation>Se escribió el acuse de recibo en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) acknowledged; %1 still waiting for a receipt.</source>
+        <translation>
+            <numerusform>%n cambio confirmado; %1 aún a la espera de acuse de recibo.</numerusform>
+            <numerusform>%n cambios confirmados; %1 aún a la espera de acuse de recibo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordCheck</name>
+    <message>
+        <source>Form %1 version %2 has no such field; &apos;vigiactl forms show %1 --form-version %2&apos; lists its fields.</source>
+        <translation>La versión %2 del formulario %1 no tiene ese campo; &apos;vigiactl forms show %1 --form-version %2&apos; lista sus campos.</translation>
+    </message>
+    <message>
+        <source>This %1 row holds no answer; only questions can be set.</source>
+        <translation>Esta fila %1 no contiene ninguna respuesta; solo se pueden asignar preguntas.</translation>
+    </message>
+    <message>
+        <source>Vigia fills in this %1 field itself; it cannot be set.</source>
+        <translation>Vigia completa este campo %1 por sí mismo; no se puede asignar.</translation>
+    </message>
+    <message>
+        <source>The form calculates this field; it cannot be set.</source>
+        <translation>El formulario calcula este campo; no se puede asignar.</translation>
+    </message>
+    <message>
+        <source>This field is read-only.</source>
+        <translation>Este campo es de solo lectura.</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +3228,193 @@
     <message>
         <source>Records %1–%2 of %3. Use --offset and --limit to see others.</source>
         <translation>Registros %1–%2 de %3. Use --offset y --limit para ver otros.</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1, versión %2</translation>
+    </message>
+    <message>
+        <source>Form %1 is not in this workspace, so its records cannot be checked. Import it with &apos;vigiactl forms import FILE&apos;; &apos;vigiactl forms list&apos; shows the forms there are.</source>
+        <translation>El formulario %1 no está en este espacio de trabajo, así que no se pueden comprobar sus registros. Impórtelo con &apos;vigiactl forms import ARCHIVO&apos;; &apos;vigiactl forms list&apos; muestra los formularios disponibles.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordEditCommand</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordEditor</name>
+    <message>
+        <source>Editing…</source>
+        <translation>Editando…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Borrador guardado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to correct before finalizing</source>
+        <translation>
+            <numerusform>%n problema que corregir antes de finalizar</numerusform>
+            <numerusform>%n problemas que corregir antes de finalizar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not finalized: %1</source>
+        <translation>No finalizado: %1</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>Reopened as a draft</source>
+        <translation>Reabierto como borrador</translation>
+    </message>
+    <message>
+        <source>Form &amp;language:</source>
+        <translation>&amp;Idioma del formulario:</translation>
+    </message>
+    <message>
+        <source>Form language</source>
+        <translation>Idioma del formulario</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Deshacer el último cambio (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Redo the change undone (Ctrl+Shift+Z)</source>
+        <translation>Rehacer el cambio deshecho (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the draft now (Ctrl+S); drafts are also saved as you type</source>
+        <translation>Guardar el borrador ahora (Ctrl+S); los borradores también se guardan mientras escribe</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize</source>
+        <translation>&amp;Finalizar</translation>
+    </message>
+    <message>
+        <source>Check every answer and finalize the record (Ctrl+Return)</source>
+        <translation>Comprobar todas las respuestas y finalizar el registro (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reabrir</translation>
+    </message>
+    <message>
+        <source>Make the finalized record a draft again to change it</source>
+        <translation>Volver a convertir el registro finalizado en borrador para cambiarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Volver a la lista</translation>
+    </message>
+    <message>
+        <source>Repeated sections cannot be filled in on the desktop yet. Use vigiactl to enter them.</source>
+        <translation>Las secciones repetidas aún no se pueden completar en la aplicación de escritorio. Use vigiactl para ingresarlas.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordField</name>
+    <message>
+        <source>%1 *</source>
+        <comment>required field marker</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordListModel</name>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>(no text yet)</source>
+        <translation>(aún sin texto)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordPreview</name>
+    <message>
+        <source>Record preview</source>
+        <translation>Vista previa del registro</translation>
+    </message>
+    <message>
+        <source>Select a record to see it here. Press Enter to open it.</source>
+        <translation>Seleccione un registro para verlo aquí. Pulse Intro para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +3564,148 @@
     </message>
 </context>
 <context>
+    <name>vigia::RecordsPage</name>
+    <message>
+        <source>All forms</source>
+        <translation>Todos los formularios</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <source>Search the records&apos; text (Ctrl+F)</source>
+        <translation>Buscar en el texto de los registros (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search records</source>
+        <translation>Buscar registros</translation>
+    </message>
+    <message>
+        <source>F&amp;orm:</source>
+        <translation>F&amp;ormulario:</translation>
+    </message>
+    <message>
+        <source>Filter by form</source>
+        <translation>Filtrar por formulario</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>Filter by country</source>
+        <translation>Filtrar por país</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>De&amp;sde:</translation>
+    </message>
+    <message>
+        <source>Records dated from</source>
+        <translation>Registros con fecha desde</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Records dated until</source>
+        <translation>Registros con fecha hasta</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>&amp;Nuevo registro</translation>
+    </message>
+    <message>
+        <source>Start a new record (Ctrl+N)</source>
+        <translation>Iniciar un nuevo registro (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <source>Open the selected record (Enter)</source>
+        <translation>Abrir el registro seleccionado (Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Delete); it can be restored</source>
+        <translation>Eliminar el registro seleccionado (Supr); se puede restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Deshacer eliminación</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>The record was deleted.</source>
+        <translation>Se eliminó el registro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Nuevo registro</translation>
+    </message>
+    <message>
+        <source>There is no form in this workspace yet. Import a form first, then start a record.</source>
+        <translation>Aún no hay ningún formulario en este espacio de trabajo. Importe primero un formulario y luego inicie un registro.</translation>
+    </message>
+    <message>
+        <source>Which form is the record for?</source>
+        <translation>¿Para qué formulario es el registro?</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>Eliminar registro</translation>
+    </message>
+    <message>
+        <source>Delete the selected record? You can restore it right after with Undo delete.</source>
+        <translation>¿Eliminar el registro seleccionado? Puede restaurarlo justo después con Deshacer eliminación.</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Deshacer eliminación</translation>
+    </message>
+</context>
+<context>
     <name>vigia::ReferenceData</name>
     <message>
         <source>Spanish</source>
@@ -1587,12 +3807,601 @@
 <context>
     <name>vigia::ScreenshotWriter</name>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>No se puede crear la carpeta %1.</translation>
+        <source>Cannot write the screenshot %1. Check that the folder is writable.</source>
+        <translation>No se puede escribir la captura de pantalla %1. Compruebe que la carpeta tenga permiso de escritura.</translation>
     </message>
     <message>
-        <source>Cannot write the screenshot %1.</source>
-        <translation>No se puede escribir la captura de pantalla %1.</translation>
+        <source>Cannot create a temporary folder for the screenshots.</source>
+        <translation>No se puede crear una carpeta temporal para las capturas de pantalla.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Check that it is writable.</source>
+        <translation>No se puede crear la carpeta %1. Compruebe que tenga permiso de escritura.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SettingsPage</name>
+    <message>
+        <source>Interface</source>
+        <translation>Interfaz</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Bloquear después de:</translation>
+    </message>
+    <message>
+        <source>Minutes without activity before Vigia locks</source>
+        <translation>Minutos sin actividad antes de que Vigia se bloquee</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Vigia locks itself after this many minutes without use. Ctrl+L locks it at once.</source>
+        <translation>Vigia se bloquea solo después de esta cantidad de minutos sin uso. Ctrl+L lo bloquea de inmediato.</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formularios</translation>
+    </message>
+    <message>
+        <source>&amp;Default form language:</source>
+        <translation>Idioma &amp;predeterminado de los formularios:</translation>
+    </message>
+    <message>
+        <source>Default form language</source>
+        <translation>Idioma predeterminado de los formularios</translation>
+    </message>
+    <message>
+        <source>The language new and opened records show their questions in, independent of the interface language.</source>
+        <translation>El idioma en que los registros nuevos y abiertos muestran sus preguntas, independientemente del idioma de la interfaz.</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Este dispositivo</translation>
+    </message>
+    <message>
+        <source>Device name:</source>
+        <translation>Nombre del dispositivo:</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nombre del dispositivo</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Investigador</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Huella digital:</translation>
+    </message>
+    <message>
+        <source>Device fingerprint</source>
+        <translation>Huella digital del dispositivo</translation>
+    </message>
+    <message>
+        <source>Read it aloud to your coordinator when they approve this device: it must match what they see.</source>
+        <translation>Léala en voz alta a su coordinador cuando apruebe este dispositivo: debe coincidir con lo que ve.</translation>
+    </message>
+    <message>
+        <source>About Vigia</source>
+        <translation>Acerca de Vigia</translation>
+    </message>
+    <message>
+        <source>Vigia %1 — offline-first monitoring of the sexual exploitation of children in Latin America and the Caribbean.
+Free software under the GNU General Public License, version 3 (GPL-3.0).</source>
+        <translation>Vigia %1 — monitoreo de la explotación sexual de niñas, niños y adolescentes en América Latina y el Caribe, pensado para trabajar sin conexión.
+Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SetupDevicePage</name>
+    <message>
+        <source>Creating the workspace and its keys. This takes a few seconds…</source>
+        <translation>Creando el espacio de trabajo y sus claves. Esto tarda unos segundos…</translation>
+    </message>
+    <message>
+        <source>This computer and you</source>
+        <translation>Esta computadora y usted</translation>
+    </message>
+    <message>
+        <source>Your coordinator sees this name next to the records you send.</source>
+        <translation>Su coordinador ve este nombre junto a los registros que usted envía.</translation>
+    </message>
+    <message>
+        <source>Device &amp;name:</source>
+        <translation>&amp;Nombre del dispositivo:</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nombre del dispositivo</translation>
+    </message>
+    <message>
+        <source>for example: Ana - laptop</source>
+        <translation>por ejemplo: Ana - laptop</translation>
+    </message>
+    <message>
+        <source>Your first name and the kind of computer are enough.</source>
+        <translation>Basta con su nombre de pila y el tipo de computadora.</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Researcher: I record findings in the field</source>
+        <translation>&amp;Investigador: registro hallazgos en el trabajo de campo</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Investigador</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator: I review and merge my team&apos;s records</source>
+        <translation>&amp;Coordinador: reviso y fusiono los registros de mi equipo</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <source>Most people are researchers.</source>
+        <translation>La mayoría de las personas son investigadores.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SetupLanguagePage</name>
+    <message>
+        <source>Welcome to Vigia</source>
+        <translation>Le damos la bienvenida a Vigia</translation>
+    </message>
+    <message>
+        <source>A few questions set up this computer. It takes a minute.</source>
+        <translation>Unas pocas preguntas configuran esta computadora. Toma un minuto.</translation>
+    </message>
+    <message>
+        <source>Vigia keeps your records on this computer, encrypted, and sends them to your coordinator when you choose. First, pick the language of the interface. You can change it later in Settings.</source>
+        <translation>Vigia guarda sus registros en esta computadora, cifrados, y los envía a su coordinador cuando usted lo decida. Primero, elija el idioma de la interfaz. Puede cambiarlo más tarde en Configuración.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SetupPassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Elija una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>It encrypts everything Vigia keeps on this computer.</source>
+        <translation>Cifra todo lo que Vigia guarda en esta computadora.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can recover a lost passphrase&lt;/b&gt;, not your coordinator and not the Vigia team. If you forget it, the records on this computer that were not sent yet are lost. Write it down and keep it somewhere safe, away from the computer.</source>
+        <translation>&lt;b&gt;Nadie puede recuperar una frase de contraseña perdida&lt;/b&gt;, ni su coordinador ni el equipo de Vigia. Si la olvida, se perderán los registros de esta computadora que aún no se hayan enviado. Anótela y guárdela en un lugar seguro, lejos de la computadora.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>for example: four unrelated words together</source>
+        <translation>por ejemplo: cuatro palabras sin relación entre sí, juntas</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repita la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Solidez:</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidez de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>I understand that a lost passphrase cannot be recovered</source>
+        <translation>Entiendo que una frase de contraseña perdida no se puede recuperar</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Choose a longer one.</source>
+        <translation>Esta frase de contraseña es demasiado fácil de adivinar. Elija una más larga.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Las dos frases no coinciden. Escriba la misma frase de contraseña dos veces.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SetupWizard</name>
+    <message>
+        <source>Set up Vigia</source>
+        <translation>Configurar Vigia</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Create workspace</source>
+        <translation>&amp;Crear espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SignedFile</name>
+    <message>
+        <source>This file is damaged or is not a Vigia %1 file. Ask for a new copy.</source>
+        <translation>Este archivo está dañado o no es un archivo de %1 de Vigia. Pida una copia nueva.</translation>
+    </message>
+    <message>
+        <source>This is a Vigia %1 file, not a %2 file. Check which file you chose.</source>
+        <translation>Este es un archivo de %1 de Vigia, no un archivo de %2. Compruebe qué archivo eligió.</translation>
+    </message>
+    <message>
+        <source>The signature of this %1 file does not match its contents: it was altered or damaged. Do not use it; ask for a new copy.</source>
+        <translation>La firma de este archivo de %1 no coincide con su contenido: fue alterado o está dañado. No lo use; pida una copia nueva.</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Check the name and the folder.</source>
+        <translation>No existe el archivo %1. Compruebe el nombre y la carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2).</source>
+        <translation>No se puede leer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The file %1 is far larger than any project file. Check which file you chose.</source>
+        <translation>El archivo %1 es mucho más grande que cualquier archivo de proyecto. Compruebe qué archivo eligió.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Check that the folder exists and the disk is not full.</source>
+        <translation>No se puede escribir %1 (%2). Compruebe que la carpeta exista y que el disco no esté lleno.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SyncPage</name>
+    <message>
+        <source>Sync status</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Create project…</source>
+        <translation>&amp;Crear proyecto…</translation>
+    </message>
+    <message>
+        <source>Create a project</source>
+        <translation>Crear un proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Join from invitation file…</source>
+        <translation>&amp;Incorporarse con un archivo de invitación…</translation>
+    </message>
+    <message>
+        <source>Join a project from an invitation file</source>
+        <translation>Incorporarse a un proyecto con un archivo de invitación</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Save &amp;invitation…</source>
+        <translation>Guardar &amp;invitación…</translation>
+    </message>
+    <message>
+        <source>Save an invitation file for a new member</source>
+        <translation>Guardar un archivo de invitación para un nuevo miembro</translation>
+    </message>
+    <message>
+        <source>&amp;Approve join request…</source>
+        <translation>&amp;Aprobar solicitud de incorporación…</translation>
+    </message>
+    <message>
+        <source>Open a join request file to approve</source>
+        <translation>Abrir un archivo de solicitud de incorporación para aprobarla</translation>
+    </message>
+    <message>
+        <source>Export &amp;manifest…</source>
+        <translation>Exportar &amp;manifiesto…</translation>
+    </message>
+    <message>
+        <source>Export the manifest for every member</source>
+        <translation>Exportar el manifiesto para todos los miembros</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membresía</translation>
+    </message>
+    <message>
+        <source>Create join &amp;request…</source>
+        <translation>Crear &amp;solicitud de incorporación…</translation>
+    </message>
+    <message>
+        <source>Save this device&apos;s join request</source>
+        <translation>Guardar la solicitud de incorporación de este dispositivo</translation>
+    </message>
+    <message>
+        <source>Import &amp;manifest…</source>
+        <translation>Importar &amp;manifiesto…</translation>
+    </message>
+    <message>
+        <source>Import the coordinator&apos;s manifest</source>
+        <translation>Importar el manifiesto del coordinador</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Export changes to folder…</source>
+        <translation>&amp;Exportar cambios a una carpeta…</translation>
+    </message>
+    <message>
+        <source>Export changes to a folder, such as a USB stick</source>
+        <translation>Exportar cambios a una carpeta, como una memoria USB</translation>
+    </message>
+    <message>
+        <source>Im&amp;port bundles…</source>
+        <translation>Im&amp;portar paquetes…</translation>
+    </message>
+    <message>
+        <source>Import bundles from files or a folder</source>
+        <translation>Importar paquetes desde archivos o una carpeta</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;files…</source>
+        <translation>&amp;Archivos de paquete…</translation>
+    </message>
+    <message>
+        <source>Every bundle in a f&amp;older…</source>
+        <translation>Todos los paquetes de una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Export re&amp;ceipt…</source>
+        <translation>Exportar a&amp;cuse de recibo…</translation>
+    </message>
+    <message>
+        <source>Export a receipt for the bundles imported here</source>
+        <translation>Exportar un acuse de recibo de los paquetes importados aquí</translation>
+    </message>
+    <message>
+        <source>Import rece&amp;ipt…</source>
+        <translation>Importar ac&amp;use de recibo…</translation>
+    </message>
+    <message>
+        <source>Import a receipt from the coordinator</source>
+        <translation>Importar un acuse de recibo del coordinador</translation>
+    </message>
+    <message>
+        <source>Changes not yet acknowledged</source>
+        <translation>Cambios aún sin acuse de recibo</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Cuarentena</translation>
+    </message>
+    <message>
+        <source>This device is not in a project yet. Create one, then invite researchers with invitation files.</source>
+        <translation>Este dispositivo aún no está en un proyecto. Cree uno y luego invite a los investigadores con archivos de invitación.</translation>
+    </message>
+    <message>
+        <source>This device is not in a project yet. Ask your coordinator for an invitation file and join with it.</source>
+        <translation>Este dispositivo aún no está en un proyecto. Pida a su coordinador un archivo de invitación e incorpórese con él.</translation>
+    </message>
+    <message>
+        <source>This device is approved. Import each new manifest your coordinator sends.</source>
+        <translation>Este dispositivo está aprobado. Importe cada nuevo manifiesto que le envíe su coordinador.</translation>
+    </message>
+    <message>
+        <source>Send your join request to the coordinator and read them this device&apos;s fingerprint by phone. Then import the manifest they send back.</source>
+        <translation>Envíe su solicitud de incorporación al coordinador y léale por teléfono la huella digital de este dispositivo. Luego importe el manifiesto que le devuelva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of this device not yet acknowledged by a receipt.</source>
+        <translation>
+            <numerusform>%n cambio de este dispositivo aún sin acuse de recibo.</numerusform>
+            <numerusform>%n cambios de este dispositivo aún sin acuse de recibo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created the project %1. Keep this workspace and its passphrase safe: it holds the project key. Next, save an invitation for each researcher.</source>
+        <translation>Se creó el proyecto %1. Guarde en un lugar seguro este espacio de trabajo y su frase de contraseña: contiene la clave del proyecto. A continuación, guarde una invitación para cada investigador.</translation>
+    </message>
+    <message>
+        <source>Saved the invitation to %1. Read the project key&apos;s fingerprint to the new member by phone: %2</source>
+        <translation>Se guardó la invitación en %1. Léale por teléfono al nuevo miembro la huella digital de la clave del proyecto: %2</translation>
+    </message>
+    <message>
+        <source>Approved %1. Export the manifest (version %2) and give it to every member.</source>
+        <translation>Se aprobó %1. Exporte el manifiesto (versión %2) y entrégueselo a cada miembro.</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation>Revocar dispositivo</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the project? Its bundles written from now on will be refused; those written before stay valid. Give the new manifest to every member afterwards.</source>
+        <translation>¿Quitar %1 del proyecto? Se rechazarán los paquetes que escriba a partir de ahora; los escritos antes siguen siendo válidos. Después, entregue el nuevo manifiesto a cada miembro.</translation>
+    </message>
+    <message>
+        <source>Revoked %1. Export the manifest (version %2) and give it to every member.</source>
+        <translation>Se revocó %1. Exporte el manifiesto (versión %2) y entrégueselo a cada miembro.</translation>
+    </message>
+    <message>
+        <source>Saved manifest version %1 to %2. Every member imports it.</source>
+        <translation>Se guardó la versión %1 del manifiesto en %2. Cada miembro debe importarla.</translation>
+    </message>
+    <message>
+        <source>Joined %1. Compare the project key&apos;s fingerprint (%2) with your coordinator&apos;s by phone, then create your join request.</source>
+        <translation>Se incorporó a %1. Compare por teléfono la huella digital de la clave del proyecto (%2) con la de su coordinador y luego cree su solicitud de incorporación.</translation>
+    </message>
+    <message>
+        <source>Saved the join request to %1. Give it to your coordinator and read them this device&apos;s fingerprint by phone: %2</source>
+        <translation>Se guardó la solicitud de incorporación en %1. Entréguesela a su coordinador y léale por teléfono la huella digital de este dispositivo: %2</translation>
+    </message>
+    <message>
+        <source>(quarantine)</source>
+        <translation>(cuarentena)</translation>
+    </message>
+    <message>
+        <source>Installed manifest version %1.</source>
+        <translation>Se instaló la versión %1 del manifiesto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n bundle(s) from quarantine.</source>
+        <translation>
+            <numerusform>Se importó %n paquete de la cuarentena.</numerusform>
+            <numerusform>Se importaron %n paquetes de la cuarentena.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to export: every change has been acknowledged, or only drafts are waiting.</source>
+        <translation>Nada que exportar: todos los cambios tienen acuse de recibo o solo hay borradores pendientes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) in one bundle to %1.</source>
+        <translation>
+            <numerusform>Se escribió %n cambio en un paquete en %1.</numerusform>
+            <numerusform>Se escribieron %n cambios en un paquete en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no bundles (*.vigiabundle) there. Choose the folder or the files your colleagues exported.</source>
+        <translation>Allí no hay paquetes (*.vigiabundle). Elija la carpeta o los archivos que exportaron sus colegas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n bundle(s) were refused; the list says why. Nothing of a refused bundle was imported.</source>
+        <translation>
+            <numerusform>Se rechazó %1 de %n paquete; la lista indica el motivo. No se importó nada de un paquete rechazado.</numerusform>
+            <numerusform>Se rechazaron %1 de %n paquetes; la lista indica el motivo. No se importó nada de un paquete rechazado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n bundle(s); the list shows each result.</source>
+        <translation>
+            <numerusform>Se importó %n paquete; la lista muestra el resultado.</numerusform>
+            <numerusform>Se importaron %n paquetes; la lista muestra cada resultado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the receipt to %1. Give it to the researchers: it tells their devices which changes arrived.</source>
+        <translation>Se guardó el acuse de recibo en %1. Entrégueselo a los investigadores: indica a sus dispositivos qué cambios llegaron.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) acknowledged; %1 still waiting for a receipt.</source>
+        <translation>
+            <numerusform>%n cambio confirmado; %1 aún a la espera de acuse de recibo.</numerusform>
+            <numerusform>%n cambios confirmados; %1 aún a la espera de acuse de recibo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vigia files (*.vigia);;All files (*)</source>
+        <translation>Archivos de Vigia (*.vigia);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save invitation</source>
+        <translation>Guardar invitación</translation>
+    </message>
+    <message>
+        <source>Open join request</source>
+        <translation>Abrir solicitud de incorporación</translation>
+    </message>
+    <message>
+        <source>Export manifest</source>
+        <translation>Exportar manifiesto</translation>
+    </message>
+    <message>
+        <source>Open invitation</source>
+        <translation>Abrir invitación</translation>
+    </message>
+    <message>
+        <source>Save join request</source>
+        <translation>Guardar solicitud de incorporación</translation>
+    </message>
+    <message>
+        <source>Import manifest</source>
+        <translation>Importar manifiesto</translation>
+    </message>
+    <message>
+        <source>Export changes to folder</source>
+        <translation>Exportar cambios a una carpeta</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Importar paquetes</translation>
+    </message>
+    <message>
+        <source>Vigia bundles (*.vigiabundle);;All files (*)</source>
+        <translation>Paquetes de Vigia (*.vigiabundle);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import bundles from folder</source>
+        <translation>Importar paquetes desde una carpeta</translation>
+    </message>
+    <message>
+        <source>Export receipt</source>
+        <translation>Exportar acuse de recibo</translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation>Importar acuse de recibo</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +4413,41 @@
     <message>
         <source>saving the change</source>
         <translation>guardar el cambio</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::UnlockDialog</name>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Escriba su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation>Esa frase de contraseña no es correcta. Compruebe Bloq Mayús e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Unlock Vigia</source>
+        <translation>Desbloquear Vigia</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open the workspace in %1.</source>
+        <translation>Escriba su frase de contraseña para abrir el espacio de trabajo de %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +4487,10 @@
     <message>
         <source>The store in %1 does not belong to this keystore. Restore the workspace folder from a backup; nothing was changed.</source>
         <translation>El almacén de datos de %1 no corresponde a este almacén de claves. Restaure la carpeta del espacio de trabajo desde una copia de seguridad; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The keystore in %1 was replaced by another device&apos;s. Close Vigia and restore the workspace folder from a backup.</source>
+        <translation>El almacén de claves de %1 se reemplazó por el de otro dispositivo. Cierre Vigia y restaure la carpeta del espacio de trabajo desde una copia de seguridad.</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,594 @@
         <translation>Idioma da interface (en, es, pt_BR).</translation>
     </message>
     <message>
-        <source>Write screenshots of every view in every language to DIR, then quit.</source>
-        <translation>Salvar capturas de tela de todas as visualizações em todos os idiomas em DIR e depois sair.</translation>
+        <source>Write screenshots of every view and dialog in every language to DIR (using a temporary sample workspace), then quit.</source>
+        <translation>Gravar capturas de tela de todas as visualizações e caixas de diálogo em todos os idiomas em PASTA (usando um espaço de trabalho de exemplo temporário) e sair.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::BuiltinForms</name>
+    <message>
+        <source>The built-in form %1 cannot be read: %2 Reinstall Vigia.</source>
+        <translation>Não é possível ler o formulário embutido %1: %2 Reinstale o Vigia.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::BundleCommands</name>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <source>--out DIR</source>
+        <translation>--out PASTA</translation>
+    </message>
+    <message>
+        <source>Write this device&apos;s unacknowledged changes to a bundle in DIR.</source>
+        <translation>Gravar em um pacote em PASTA as alterações deste dispositivo ainda não confirmadas.</translation>
+    </message>
+    <message>
+        <source>Writes one bundle with every change of this device that no receipt has acknowledged yet, except changes of draft records, encrypted to the project&apos;s recipients and signed by this device. Prints nothing to export when the outbox is empty.</source>
+        <translation>Grava um pacote com todas as alterações deste dispositivo que nenhum recibo confirmou ainda, exceto alterações de registros em rascunho, criptografado para os destinatários do projeto e assinado por este dispositivo. Imprime que não há nada a exportar quando a caixa de saída está vazia.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>PASTA</translation>
+    </message>
+    <message>
+        <source>The folder to write into, e.g. a USB stick.</source>
+        <translation>A pasta em que gravar, por exemplo, um pen drive.</translation>
+    </message>
+    <message>
+        <source>FILE|DIR</source>
+        <translation>ARQUIVO|PASTA</translation>
+    </message>
+    <message>
+        <source>Import a bundle, or every bundle in a folder.</source>
+        <translation>Importar um pacote ou todos os pacotes de uma pasta.</translation>
+    </message>
+    <message>
+        <source>Checks each bundle (size, project, sender, signature, recipient, contents, change history) and applies it, or keeps it in quarantine when its sender is not approved yet. A bundle already imported changes nothing. Exits with 1 if any bundle was refused.</source>
+        <translation>Verifica cada pacote (tamanho, projeto, remetente, assinatura, destinatário, conteúdo, histórico de alterações) e o aplica, ou o mantém em quarentena quando o remetente ainda não foi aprovado. Um pacote já importado não altera nada. Sai com 1 se algum pacote foi recusado.</translation>
+    </message>
+    <message>
+        <source>Show a bundle&apos;s plaintext header; needs no workspace or key.</source>
+        <translation>Mostrar o cabeçalho em texto claro de um pacote; não precisa de espaço de trabalho nem de chave.</translation>
+    </message>
+    <message>
+        <source>Prints the bundle id, project, sender, creation time, number of changes, counter ranges and recipients. Checks nothing beyond the format: use bundle verify for that.</source>
+        <translation>Imprime o ID do pacote, o projeto, o remetente, a data de criação, o número de alterações, os intervalos de contadores e os destinatários. Não verifica nada além do formato: para isso, use bundle verify.</translation>
+    </message>
+    <message>
+        <source>Check a bundle completely without importing it.</source>
+        <translation>Verificar um pacote por completo sem importá-lo.</translation>
+    </message>
+    <message>
+        <source>Runs every check of bundle import (project, approved sender, signature, recipient key, every chunk, hash chains) and applies nothing.</source>
+        <translation>Executa todas as verificações de bundle import (projeto, remetente aprovado, assinatura, chave do destinatário, cada bloco, cadeias de hash) e não aplica nada.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>O arquivo a gravar.</translation>
+    </message>
+    <message>
+        <source>--out FILE [--for DEVICE]</source>
+        <translation>--out ARQUIVO [--for DISPOSITIVO]</translation>
+    </message>
+    <message>
+        <source>Write a receipt for the bundles this device imported.</source>
+        <translation>Gravar um recibo dos pacotes que este dispositivo importou.</translation>
+    </message>
+    <message>
+        <source>Writes a receipt signed by this device listing the bundles it applied (of one device with --for). Researchers import it to clear their outbox.</source>
+        <translation>Grava um recibo assinado por este dispositivo com a lista dos pacotes que ele aplicou (de um único dispositivo com --for). Os pesquisadores o importam para esvaziar a caixa de saída.</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>DISPOSITIVO</translation>
+    </message>
+    <message>
+        <source>Only the bundles of this device.</source>
+        <translation>Somente os pacotes deste dispositivo.</translation>
+    </message>
+    <message>
+        <source>Import a coordinator&apos;s receipt and clear the outbox.</source>
+        <translation>Importar o recibo de um coordenador e esvaziar a caixa de saída.</translation>
+    </message>
+    <message>
+        <source>Checks that a coordinator device of the project signed the receipt, then removes the acknowledged changes from the outbox.</source>
+        <translation>Verifica se um dispositivo coordenador do projeto assinou o recibo e, em seguida, remove da caixa de saída as alterações confirmadas.</translation>
+    </message>
+    <message>
+        <source>&apos;bundle export&apos; needs --out DIR.</source>
+        <translation>&apos;bundle export&apos; precisa de --out PASTA.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: every change has been acknowledged, or only drafts are waiting.</source>
+        <translation>Nada a exportar: todas as alterações foram confirmadas ou só há rascunhos aguardando.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1.</source>
+        <translation>
+            <numerusform>%n alteração gravada em %1.</numerusform>
+            <numerusform>%n alterações gravadas em %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no file or folder %1.</source>
+        <translation>Não há arquivo nem pasta %1.</translation>
+    </message>
+    <message>
+        <source>No bundles (*.vigiabundle) in %1.</source>
+        <translation>Não há pacotes (*.vigiabundle) em %1.</translation>
+    </message>
+    <message>
+        <source>Some bundles were refused; see the messages above.</source>
+        <translation>Alguns pacotes foram recusados; veja as mensagens acima.</translation>
+    </message>
+    <message>
+        <source>Bundle id:</source>
+        <translation>ID do pacote:</translation>
+    </message>
+    <message>
+        <source>Format version:</source>
+        <translation>Versão do formato:</translation>
+    </message>
+    <message>
+        <source>Project id:</source>
+        <translation>ID do projeto:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Remetente:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Criado:</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Alterações:</translation>
+    </message>
+    <message>
+        <source>Ranges:</source>
+        <translation>Intervalos:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Destinatários:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamanho:</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>This bundle belongs to another project.</source>
+        <translation>Este pacote pertence a outro projeto.</translation>
+    </message>
+    <message>
+        <source>The sender %1 is not approved in this project; importing would keep the bundle in quarantine.</source>
+        <translation>O remetente %1 não está aprovado neste projeto; a importação manteria o pacote em quarentena.</translation>
+    </message>
+    <message>
+        <source>The sender %1 was revoked before it wrote this bundle.</source>
+        <translation>O remetente %1 foi revogado antes de gravar este pacote.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle is valid: %n change(s), signed by an approved device and readable by this device.</source>
+        <translation>
+            <numerusform>O pacote é válido: %n alteração, assinado por um dispositivo aprovado e legível por este dispositivo.</numerusform>
+            <numerusform>O pacote é válido: %n alterações, assinado por um dispositivo aprovado e legível por este dispositivo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::BundleHeader</name>
+    <message>
+        <source>The bundle header is damaged (%1). Ask the sender to export the bundle again.</source>
+        <translation>O cabeçalho do pacote está danificado (%1). Peça ao remetente que exporte o pacote novamente.</translation>
+    </message>
+    <message>
+        <source>not canonical CBOR</source>
+        <translation>não é CBOR canônico</translation>
+    </message>
+    <message>
+        <source>not a map</source>
+        <translation>não é um mapa</translation>
+    </message>
+    <message>
+        <source>unexpected fields</source>
+        <translation>campos inesperados</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is missing</source>
+        <translation>o campo &quot;%1&quot; está ausente</translation>
+    </message>
+    <message>
+        <source>format version</source>
+        <translation>versão do formato</translation>
+    </message>
+    <message>
+        <source>header version differs from the file version</source>
+        <translation>a versão do cabeçalho difere da versão do arquivo</translation>
+    </message>
+    <message>
+        <source>project id</source>
+        <translation>ID do projeto</translation>
+    </message>
+    <message>
+        <source>sender id</source>
+        <translation>ID do remetente</translation>
+    </message>
+    <message>
+        <source>stream header</source>
+        <translation>cabeçalho do fluxo</translation>
+    </message>
+    <message>
+        <source>a number has the wrong type</source>
+        <translation>um número tem o tipo errado</translation>
+    </message>
+    <message>
+        <source>chunk size</source>
+        <translation>tamanho do bloco</translation>
+    </message>
+    <message>
+        <source>unknown compression</source>
+        <translation>compressão desconhecida</translation>
+    </message>
+    <message>
+        <source>The bundle holds %1 changes, more than the %2 this device accepts in one bundle. Ask the sender to export smaller bundles.</source>
+        <translation>O pacote contém %1 alterações, mais do que as %2 que este dispositivo aceita em um pacote. Peça ao remetente que exporte pacotes menores.</translation>
+    </message>
+    <message>
+        <source>ranges</source>
+        <translation>intervalos</translation>
+    </message>
+    <message>
+        <source>more ranges than changes</source>
+        <translation>mais intervalos do que alterações</translation>
+    </message>
+    <message>
+        <source>a range is malformed</source>
+        <translation>um intervalo está malformado</translation>
+    </message>
+    <message>
+        <source>a range is empty</source>
+        <translation>um intervalo está vazio</translation>
+    </message>
+    <message>
+        <source>ranges overlap</source>
+        <translation>os intervalos se sobrepõem</translation>
+    </message>
+    <message>
+        <source>ranges do not add up to the change count</source>
+        <translation>a soma dos intervalos não corresponde ao número de alterações</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>destinatários</translation>
+    </message>
+    <message>
+        <source>The bundle names %1 recipients, more than the %2 this device accepts. It was not read.</source>
+        <translation>O pacote indica %1 destinatários, mais do que os %2 que este dispositivo aceita. Ele não foi lido.</translation>
+    </message>
+    <message>
+        <source>no recipients</source>
+        <translation>nenhum destinatário</translation>
+    </message>
+    <message>
+        <source>a recipient is malformed</source>
+        <translation>um destinatário está malformado</translation>
+    </message>
+    <message>
+        <source>recipients are not sorted or repeat</source>
+        <translation>os destinatários não estão ordenados ou se repetem</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::BundleImportResults</name>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Results of the last import</source>
+        <translation>Resultados da última importação</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <source>Already applied</source>
+        <translation>Já aplicado</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>Em quarentena</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusado</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::BundlePayloadParser</name>
+    <message>
+        <source>The changes inside the bundle are damaged (%1). Nothing was applied; ask the sender to export the bundle again.</source>
+        <translation>As alterações dentro do pacote estão danificadas (%1). Nada foi aplicado; peça ao remetente que exporte o pacote novamente.</translation>
+    </message>
+    <message>
+        <source>not a list of changes</source>
+        <translation>não é uma lista de alterações</translation>
+    </message>
+    <message>
+        <source>not canonical CBOR</source>
+        <translation>não é CBOR canônico</translation>
+    </message>
+    <message>
+        <source>%1 changes where the header announces %2</source>
+        <translation>%1 alterações onde o cabeçalho anuncia %2</translation>
+    </message>
+    <message>
+        <source>data after the last change</source>
+        <translation>dados após a última alteração</translation>
+    </message>
+    <message>
+        <source>malformed CBOR</source>
+        <translation>CBOR malformado</translation>
+    </message>
+    <message>
+        <source>A change inside the bundle is larger than the %1 bytes this device accepts, so the bundle was not read. Ask the sender to check it.</source>
+        <translation>Uma alteração dentro do pacote é maior que os %1 bytes que este dispositivo aceita, por isso o pacote não foi lido. Peça ao remetente que o verifique.</translation>
+    </message>
+    <message>
+        <source>change %1 does not match the header&apos;s ranges</source>
+        <translation>a alteração %1 não corresponde aos intervalos do cabeçalho</translation>
+    </message>
+    <message>
+        <source>Change %1 in the bundle does not follow the one before it from the same device: its hash chain is broken. Nothing was applied; ask the sender to check their device with &quot;vigiactl oplog verify&quot;.</source>
+        <translation>A alteração %1 do pacote não dá sequência à anterior do mesmo dispositivo: a cadeia de hash está quebrada. Nada foi aplicado; peça ao remetente que verifique o dispositivo dele com &quot;vigiactl oplog verify&quot;.</translation>
+    </message>
+    <message>
+        <source>empty payload</source>
+        <translation>conteúdo vazio</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes present</source>
+        <translation>%1 de %2 alterações presentes</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::BundleReader</name>
+    <message>
+        <source>This file is not a readable Vigia bundle (%1). It may be incomplete: copy it again from the sender.</source>
+        <translation>Este arquivo não é um pacote do Vigia legível (%1). Ele pode estar incompleto: copie-o novamente do remetente.</translation>
+    </message>
+    <message>
+        <source>The bundle was altered after it was signed (%1). Nothing was applied. Delete the file and ask the sender for a new copy.</source>
+        <translation>O pacote foi alterado depois de assinado (%1). Nada foi aplicado. Exclua o arquivo e peça ao remetente uma nova cópia.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s %1 is larger than the %2 bytes this device accepts, so it was not read. Ask the sender to export smaller bundles.</source>
+        <translation>O %1 do pacote é maior que os %2 bytes que este dispositivo aceita, por isso ele não foi lido. Peça ao remetente que exporte pacotes menores.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>arquivo</translation>
+    </message>
+    <message>
+        <source>no bundle signature at the start</source>
+        <translation>nenhuma assinatura de pacote no início</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>truncado</translation>
+    </message>
+    <message>
+        <source>format version 0</source>
+        <translation>versão de formato 0</translation>
+    </message>
+    <message>
+        <source>This bundle uses format %1, made by a newer Vigia. Update Vigia to import it.</source>
+        <translation>Este pacote usa o formato %1, criado por uma versão mais recente do Vigia. Atualize o Vigia para importá-lo.</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>cabeçalho</translation>
+    </message>
+    <message>
+        <source>truncated chunk</source>
+        <translation>bloco truncado</translation>
+    </message>
+    <message>
+        <source>chunk %1 has an impossible length</source>
+        <translation>o bloco %1 tem um tamanho impossível</translation>
+    </message>
+    <message>
+        <source>no encrypted data</source>
+        <translation>nenhum dado criptografado</translation>
+    </message>
+    <message>
+        <source>Could not open %1 (%2).</source>
+        <translation>Não foi possível abrir %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2).</source>
+        <translation>Não foi possível ler %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s signing key in the project manifest is malformed. Ask the coordinator to check it.</source>
+        <translation>A chave de assinatura do remetente no manifesto do projeto está malformada. Peça ao coordenador que a verifique.</translation>
+    </message>
+    <message>
+        <source>the signature does not match the sender&apos;s key</source>
+        <translation>a assinatura não corresponde à chave do remetente</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start. Reinstall Vigia.</source>
+        <translation>Não foi possível iniciar a biblioteca de criptografia. Reinstale o Vigia.</translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this device. Import it on a coordinator&apos;s device, or ask the coordinator to add this device to the project&apos;s recipients.</source>
+        <translation>Este pacote não é destinado a este dispositivo. Importe-o no dispositivo de um coordenador ou peça ao coordenador que adicione este dispositivo aos destinatários do projeto.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s keys are not available. Unlock the workspace and try again.</source>
+        <translation>As chaves deste dispositivo não estão disponíveis. Desbloqueie o espaço de trabalho e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Not enough secure memory to decrypt a bundle. Close other programs and try again.</source>
+        <translation>Não há memória segura suficiente para descriptografar um pacote. Feche outros programas e tente novamente.</translation>
+    </message>
+    <message>
+        <source>the content key for this device does not open</source>
+        <translation>a chave de conteúdo deste dispositivo não abre</translation>
+    </message>
+    <message>
+        <source>stream header</source>
+        <translation>cabeçalho do fluxo</translation>
+    </message>
+    <message>
+        <source>data after the final chunk</source>
+        <translation>dados após o bloco final</translation>
+    </message>
+    <message>
+        <source>chunk %1 fails its authentication check</source>
+        <translation>o bloco %1 falha na verificação de autenticação</translation>
+    </message>
+    <message>
+        <source>chunk %1 is short but not the last</source>
+        <translation>o bloco %1 é curto, mas não é o último</translation>
+    </message>
+    <message>
+        <source>the end marker is missing, chunks were removed</source>
+        <translation>o marcador de fim está ausente; blocos foram removidos</translation>
+    </message>
+    <message>
+        <source>compression window</source>
+        <translation>janela de compressão</translation>
+    </message>
+    <message>
+        <source>compressed data: %1</source>
+        <translation>dados comprimidos: %1</translation>
+    </message>
+    <message>
+        <source>uncompressed content</source>
+        <translation>conteúdo descomprimido</translation>
+    </message>
+    <message>
+        <source>data after the compressed content</source>
+        <translation>dados após o conteúdo comprimido</translation>
+    </message>
+    <message>
+        <source>the compressed content is cut short</source>
+        <translation>o conteúdo comprimido está incompleto</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::BundleTransferRunner</name>
+    <message>
+        <source>Writing your changes to %1…</source>
+        <translation>Gravando suas alterações em %1…</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progresso da exportação</translation>
+    </message>
+    <message>
+        <source>Export changes</source>
+        <translation>Exportar alterações</translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation>Importando pacotes…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progresso da importação</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Importar pacotes</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>Importando %1 (%2 de %3)…</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::BundleWriter</name>
+    <message>
+        <source>Change %1 does not follow the change before it from the same device. No bundle was written; run &quot;vigiactl oplog verify&quot;.</source>
+        <translation>A alteração %1 não dá sequência à alteração anterior do mesmo dispositivo. Nenhum pacote foi gravado; execute &quot;vigiactl oplog verify&quot;.</translation>
+    </message>
+    <message>
+        <source>The changes to export are not in order (change %1 repeats or goes back). No bundle was written.</source>
+        <translation>As alterações a exportar não estão em ordem (a alteração %1 se repete ou retrocede). Nenhum pacote foi gravado.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start. Reinstall Vigia.</source>
+        <translation>Não foi possível iniciar a biblioteca de criptografia. Reinstale o Vigia.</translation>
+    </message>
+    <message>
+        <source>The project id is not 16 bytes. Set up the project again.</source>
+        <translation>O ID do projeto não tem 16 bytes. Configure o projeto novamente.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s keys are missing or damaged, so it cannot sign a bundle. Unlock the workspace and try again.</source>
+        <translation>As chaves deste dispositivo estão ausentes ou danificadas, por isso ele não pode assinar um pacote. Desbloqueie o espaço de trabalho e tente novamente.</translation>
+    </message>
+    <message>
+        <source>A bundle needs between 1 and %1 recipients; the project manifest lists %2. Ask the coordinator to fix the recipients.</source>
+        <translation>Um pacote precisa ter entre 1 e %1 destinatários; o manifesto do projeto lista %2. Peça ao coordenador que corrija os destinatários.</translation>
+    </message>
+    <message>
+        <source>A recipient&apos;s key is malformed or listed twice. Ask the coordinator to check the project manifest.</source>
+        <translation>A chave de um destinatário está malformada ou aparece duas vezes. Peça ao coordenador que verifique o manifesto do projeto.</translation>
+    </message>
+    <message>
+        <source>Not enough secure memory to encrypt a bundle. Close other programs and try again.</source>
+        <translation>Não há memória segura suficiente para criptografar um pacote. Feche outros programas e tente novamente.</translation>
+    </message>
+    <message>
+        <source>A recipient&apos;s public key is not usable. Ask the coordinator to check the project manifest.</source>
+        <translation>A chave pública de um destinatário não pode ser usada. Peça ao coordenador que verifique o manifesto do projeto.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written. Check that the disk has space and is writable.</source>
+        <translation>Não foi possível gravar o pacote. Verifique se há espaço no disco e permissão de gravação.</translation>
+    </message>
+    <message>
+        <source>Compressing or encrypting the bundle failed.</source>
+        <translation>Falha ao comprimir ou criptografar o pacote.</translation>
+    </message>
+    <message>
+        <source>Signing the bundle failed. Unlock the workspace and try again.</source>
+        <translation>Falha ao assinar o pacote. Desbloqueie o espaço de trabalho e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Could not create %1 (%2). Check that the folder exists and is writable.</source>
+        <translation>Não foi possível criar %1 (%2). Verifique se a pasta existe e se há permissão de gravação.</translation>
+    </message>
+    <message>
+        <source>Could not save %1 (%2). Check that the disk has space.</source>
+        <translation>Não foi possível salvar %1 (%2). Verifique se há espaço no disco.</translation>
     </message>
 </context>
 <context>
@@ -33,6 +619,113 @@
     <message>
         <source>Device %1: two different versions of change %2 exist (a fork). The second one was not applied; report this to your coordinator.</source>
         <translation>Dispositivo %1: existem duas versões diferentes da alteração %2 (uma bifurcação). A segunda não foi aplicada; informe isso ao seu coordenador.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ChangeCounter</name>
+    <message>
+        <source>counting the changes not yet sent</source>
+        <translation>contar as alterações ainda não enviadas</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ChangeExporter</name>
+    <message>
+        <source>This device is not an approved member of the project &apos;%1&apos;, so no one would accept its changes. Ask the coordinator to approve it.</source>
+        <translation>Este dispositivo não é um membro aprovado do projeto &apos;%1&apos;, portanto ninguém aceitaria suas alterações. Peça ao coordenador que o aprove.</translation>
+    </message>
+    <message>
+        <source>The project has no recipient for this device&apos;s changes. Ask the coordinator to approve a coordinator device.</source>
+        <translation>O projeto não tem destinatário para as alterações deste dispositivo. Peça ao coordenador que aprove um dispositivo de coordenador.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Check that the drive is plugged in and writable.</source>
+        <translation>Não é possível criar a pasta %1. Verifique se a unidade está conectada e se há permissão de gravação.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Check that the drive is not full.</source>
+        <translation>Não é possível gravar %1 (%2). Verifique se a unidade não está cheia.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ChangeImporter</name>
+    <message>
+        <source>There is no file %1. Check the name and the folder.</source>
+        <translation>Não há arquivo %1. Verifique o nome e a pasta.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2).</source>
+        <translation>Não é possível ler %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This bundle belongs to another project; nothing was imported. Check that you took the bundles of your own project.</source>
+        <translation>Este pacote pertence a outro projeto; nada foi importado. Verifique se você pegou os pacotes do seu próprio projeto.</translation>
+    </message>
+    <message>
+        <source>This bundle was written by device %1 after it was revoked from the project; nothing was imported.</source>
+        <translation>Este pacote foi gravado pelo dispositivo %1 depois que ele foi revogado do projeto; nada foi importado.</translation>
+    </message>
+    <message>
+        <source>This bundle was already imported; nothing changed.</source>
+        <translation>Este pacote já foi importado; nada mudou.</translation>
+    </message>
+    <message>
+        <source>This bundle carries changes of a device other than its sender; nothing was imported.</source>
+        <translation>Este pacote traz alterações de um dispositivo diferente do remetente; nada foi importado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n change(s) from device %1.</source>
+        <translation>
+            <numerusform>%n alteração importada do dispositivo %1.</numerusform>
+            <numerusform>%n alterações importadas do dispositivo %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This bundle does not continue the changes already received from its device (the histories have forked); nothing was imported. Tell the coordinator.</source>
+        <translation>Este pacote não dá sequência às alterações já recebidas do dispositivo dele (os históricos se bifurcaram); nada foi importado. Avise o coordenador.</translation>
+    </message>
+    <message>
+        <source>checking the change history</source>
+        <translation>verificar o histórico de alterações</translation>
+    </message>
+    <message>
+        <source>checking the bundles already imported</source>
+        <translation>verificar os pacotes já importados</translation>
+    </message>
+    <message>
+        <source>recording the imported bundle</source>
+        <translation>registrar o pacote importado</translation>
+    </message>
+    <message>
+        <source>Device %1 is not (yet) approved in this project, so its bundle was kept in quarantine. It will be imported automatically once a manifest approving the device is imported.</source>
+        <translation>O dispositivo %1 (ainda) não está aprovado neste projeto, por isso o pacote dele foi mantido em quarentena. Ele será importado automaticamente quando for importado um manifesto que aprove o dispositivo.</translation>
+    </message>
+    <message>
+        <source>Cannot create the quarantine folder %1.</source>
+        <translation>Não é possível criar a pasta de quarentena %1.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the bundle in quarantine (%1). Check that the disk is not full.</source>
+        <translation>Não é possível manter o pacote em quarentena (%1). Verifique se o disco não está cheio.</translation>
+    </message>
+    <message>
+        <source>keeping the bundle in quarantine</source>
+        <translation>manter o pacote em quarentena</translation>
+    </message>
+    <message>
+        <source>reading the quarantine</source>
+        <translation>ler a quarentena</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ChoiceField</name>
+    <message>
+        <source>Type to filter the choices</source>
+        <translation>Digite para filtrar as opções</translation>
+    </message>
+    <message>
+        <source>Filter choices</source>
+        <translation>Filtrar opções</translation>
     </message>
 </context>
 <context>
@@ -137,20 +830,12 @@
         <translation>Criar um registro e imprimir seu ID.</translation>
     </message>
     <message>
-        <source>Creates a draft record of the given form, with the values given by --set, and prints its id. Values are stored as text; FIELD=VALUE splits at the first &apos;=&apos;.</source>
-        <translation>Cria um registro em rascunho do formulário indicado, com os valores dados por --set, e imprime seu ID. Os valores são armazenados como texto; CAMPO=VALOR é dividido no primeiro &apos;=&apos;.</translation>
-    </message>
-    <message>
         <source>The form the record belongs to.</source>
         <translation>O formulário ao qual o registro pertence.</translation>
     </message>
     <message>
         <source>V</source>
         <translation>V</translation>
-    </message>
-    <message>
-        <source>The version of the form (default: none).</source>
-        <translation>A versão do formulário (padrão: nenhuma).</translation>
     </message>
     <message>
         <source>Set a field; repeat for more fields.</source>
@@ -165,16 +850,8 @@
         <translation>Alterar campos de um registro em rascunho.</translation>
     </message>
     <message>
-        <source>Sets one or more fields of a draft record in one change. A finalized record must be reopened first; a deleted one restored.</source>
-        <translation>Define um ou mais campos de um registro em rascunho em uma única alteração. Um registro finalizado precisa ser reaberto antes; um excluído, restaurado.</translation>
-    </message>
-    <message>
         <source>Finalize a draft record.</source>
         <translation>Finalizar um registro em rascunho.</translation>
-    </message>
-    <message>
-        <source>Marks a draft record as finalized: it can no longer be changed until it is reopened.</source>
-        <translation>Marca um registro em rascunho como finalizado: ele não pode mais ser alterado até ser reaberto.</translation>
     </message>
     <message>
         <source>Turn a finalized record back into a draft.</source>
@@ -332,6 +1009,22 @@
         <source>Reads a .json definition or an .xlsx XLSForm workbook and prints every problem found, one per line, then exits with 3; prints that the form is valid and exits with 0 otherwise. Needs no workspace.</source>
         <translation>Lê uma definição .json ou uma pasta de trabalho XLSForm .xlsx e imprime cada problema encontrado, um por linha, e sai com 3; se não houver problemas, imprime que o formulário é válido e sai com 0. Não precisa de um espaço de trabalho.</translation>
     </message>
+    <message>
+        <source>Creates a draft record of the given form, with the values given by --set, and prints its id. FIELD=VALUE splits at the first &apos;=&apos;. The values are checked against the form: unknown fields, answers of the wrong type and broken constraints are reported one line per field (&quot;field: message&quot;) with exit code 3; required fields only when the record is finalized.</source>
+        <translation>Cria um registro em rascunho do formulário indicado, com os valores informados em --set, e imprime o ID dele. CAMPO=VALOR é dividido no primeiro &apos;=&apos;. Os valores são verificados em relação ao formulário: campos desconhecidos, respostas do tipo errado e restrições violadas são informados em uma linha por campo (&quot;campo: mensagem&quot;) com o código de saída 3; os campos obrigatórios, somente quando o registro é finalizado.</translation>
+    </message>
+    <message>
+        <source>The version of the form (default: the latest).</source>
+        <translation>A versão do formulário (padrão: a mais recente).</translation>
+    </message>
+    <message>
+        <source>Sets one or more fields of a draft record in one change, checked against the record&apos;s form version as in &apos;record new&apos;; FIELD= clears a field. A finalized record must be reopened first; a deleted one restored.</source>
+        <translation>Define um ou mais campos de um registro em rascunho em uma única alteração, verificados em relação à versão do formulário do registro como em &apos;record new&apos;; CAMPO= limpa um campo. Um registro finalizado precisa ser reaberto antes; um excluído, restaurado.</translation>
+    </message>
+    <message>
+        <source>Checks every field of a draft record against its form, required fields included, and reports each failing field with exit code 3; otherwise drops the answers to questions that do not apply, stores the calculated values and marks the record finalized: it can no longer be changed until it is reopened.</source>
+        <translation>Verifica todos os campos de um registro em rascunho em relação ao formulário, inclusive os obrigatórios, e informa cada campo com falha com o código de saída 3; caso contrário, descarta as respostas às perguntas que não se aplicam, salva os valores calculados e marca o registro como finalizado: ele não pode mais ser alterado até ser reaberto.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::CliContext</name>
@@ -357,14 +1050,6 @@
     <message>
         <source>usage error: unknown command or option, malformed argument</source>
         <translation>erro de uso: comando ou opção desconhecidos, argumento malformado</translation>
-    </message>
-    <message>
-        <source>validation error: the data breaks a rule, e.g. changing a finalized record or deleting a deleted one</source>
-        <translation>erro de validação: os dados violam uma regra, por exemplo, alterar um registro finalizado ou excluir um já excluído</translation>
-    </message>
-    <message>
-        <source>not found: no such record or workspace</source>
-        <translation>não encontrado: esse registro ou espaço de trabalho não existe</translation>
     </message>
     <message>
         <source>wrong passphrase, locked workspace, or no passphrase given</source>
@@ -413,6 +1098,14 @@
     <message>
         <source>Global options such as --workspace DIR, --passphrase-file FILE and --json work here too; see &apos;vigiactl --help&apos;.</source>
         <translation>As opções globais, como --workspace PASTA, --passphrase-file ARQUIVO e --json, também funcionam aqui; consulte &apos;vigiactl --help&apos;.</translation>
+    </message>
+    <message>
+        <source>validation error: the data breaks a rule, e.g. a value its form refuses (one &quot;field: message&quot; line per field), changing a finalized record or deleting a deleted one</source>
+        <translation>erro de validação: os dados violam uma regra, por exemplo, um valor que o formulário recusa (uma linha &quot;campo: mensagem&quot; por campo), a alteração de um registro finalizado ou a exclusão de um registro já excluído</translation>
+    </message>
+    <message>
+        <source>not found: no such record, workspace or form</source>
+        <translation>não encontrado: registro, espaço de trabalho ou formulário inexistente</translation>
     </message>
 </context>
 <context>
@@ -486,6 +1179,384 @@
     </message>
 </context>
 <context>
+    <name>vigia::Codebook</name>
+    <message>
+        <source>No code %1 exists in this codebook. It may have been removed on another device; reopen the codebook.</source>
+        <translation>Não existe o código %1 neste livro de códigos. Ele pode ter sido removido em outro dispositivo; reabra o livro de códigos.</translation>
+    </message>
+    <message>
+        <source>reading a code</source>
+        <translation>ler um código</translation>
+    </message>
+    <message>
+        <source>Code &quot;%1&quot; is deleted. Restore it before changing it.</source>
+        <translation>O código &quot;%1&quot; foi excluído. Restaure-o antes de alterá-lo.</translation>
+    </message>
+    <message>
+        <source>counting codings</source>
+        <translation>contar codificações</translation>
+    </message>
+    <message>
+        <source>listing codes</source>
+        <translation>listar códigos</translation>
+    </message>
+    <message>
+        <source>A code needs a name. Type a name in at least one language.</source>
+        <translation>Um código precisa de um nome. Digite um nome em pelo menos um idioma.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a codebook language. Use en, es or pt.</source>
+        <translation>&apos;%1&apos; não é um idioma do livro de códigos. Use en, es ou pt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a colour. Use the form #rrggbb.</source>
+        <translation>&apos;%1&apos; não é uma cor. Use o formato #rrggbb.</translation>
+    </message>
+    <message>
+        <source>Code &quot;%1&quot; cannot go under itself or one of its own sub-codes. Choose another parent.</source>
+        <translation>O código &quot;%1&quot; não pode ficar sob si mesmo nem sob um de seus próprios subcódigos. Escolha outro pai.</translation>
+    </message>
+    <message>
+        <source>reading sub-codes</source>
+        <translation>ler subcódigos</translation>
+    </message>
+    <message>
+        <source>reading codings</source>
+        <translation>ler codificações</translation>
+    </message>
+    <message>
+        <source>A code cannot be merged into itself. Choose another.</source>
+        <translation>Um código não pode ser mesclado a si mesmo. Escolha outro.</translation>
+    </message>
+    <message>
+        <source>Code &quot;%1&quot; cannot be merged into its own sub-code &quot;%2&quot;. Merge the sub-code into it instead.</source>
+        <translation>O código &quot;%1&quot; não pode ser mesclado ao seu próprio subcódigo &quot;%2&quot;. Em vez disso, mescle o subcódigo a ele.</translation>
+    </message>
+    <message>
+        <source>The codings of a deleted code must go to another code.</source>
+        <translation>As codificações de um código excluído precisam ir para outro código.</translation>
+    </message>
+    <message>
+        <source>Code &quot;%1&quot; is not deleted, so there is nothing to restore.</source>
+        <translation>O código &quot;%1&quot; não está excluído, então não há nada a restaurar.</translation>
+    </message>
+    <message>
+        <source>The starting codebook is missing from this build of Vigia. Reinstall Vigia.</source>
+        <translation>O livro de códigos inicial não consta nesta versão do Vigia. Reinstale o Vigia.</translation>
+    </message>
+    <message>
+        <source>reading codes</source>
+        <translation>ler códigos</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CodebookModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codificações</translation>
+    </message>
+    <message>
+        <source>%1 (%2 with sub-codes)</source>
+        <translation>%1 (%2 com subcódigos)</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CodebookPage</name>
+    <message>
+        <source>New code</source>
+        <translation>Novo código</translation>
+    </message>
+    <message>
+        <source>Add a top-level code</source>
+        <translation>Adicionar um código de nível superior</translation>
+    </message>
+    <message>
+        <source>New sub-code</source>
+        <translation>Novo subcódigo</translation>
+    </message>
+    <message>
+        <source>Add a code under the selected one</source>
+        <translation>Adicionar um código sob o selecionado</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Mover para…</translation>
+    </message>
+    <message>
+        <source>Put the selected code under another code (or drag it there)</source>
+        <translation>Colocar o código selecionado sob outro código (ou arrastá-lo até lá)</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Mesclar com…</translation>
+    </message>
+    <message>
+        <source>Move every coding and sub-code of the selected code into another code, then delete it</source>
+        <translation>Mover todas as codificações e subcódigos do código selecionado para outro código e, em seguida, excluí-lo</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Excluir…</translation>
+    </message>
+    <message>
+        <source>Delete the selected code</source>
+        <translation>Excluir o código selecionado</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Códigos</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>Nome em &amp;inglês:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Spanish:</source>
+        <translation>Nome em &amp;espanhol:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Portuguese:</source>
+        <translation>Nome em &amp;português:</translation>
+    </message>
+    <message>
+        <source>Colou&amp;r:</source>
+        <translation>Co&amp;r:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrição:</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Nome em inglês</translation>
+    </message>
+    <message>
+        <source>Name in Spanish</source>
+        <translation>Nome em espanhol</translation>
+    </message>
+    <message>
+        <source>Name in Portuguese</source>
+        <translation>Nome em português</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Cor</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Salvar alterações</translation>
+    </message>
+    <message>
+        <source>Select a code to see and edit it.</source>
+        <translation>Selecione um código para vê-lo e editá-lo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s) of this code</source>
+        <translation>
+            <numerusform>%n codificação deste código</numerusform>
+            <numerusform>%n codificações deste código</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with its sub-codes</source>
+        <translation>
+            <numerusform>%n com seus subcódigos</numerusform>
+            <numerusform>%n com seus subcódigos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code colour</source>
+        <translation>Cor do código</translation>
+    </message>
+    <message>
+        <source>Move “%1” to</source>
+        <translation>Mover “%1” para</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into</source>
+        <translation>Mesclar “%1” com</translation>
+    </message>
+    <message>
+        <source>Delete code</source>
+        <translation>Excluir código</translation>
+    </message>
+    <message>
+        <source>Delete the code “%1”?</source>
+        <translation>Excluir o código “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its sub-codes move up one level. Its %n coding(s) are kept but hidden until the code is restored; to keep them visible, merge the code into another instead.</source>
+        <translation>
+            <numerusform>Os subcódigos dele sobem um nível. Sua %n codificação é mantida, mas fica oculta até que o código seja restaurado; para mantê-la visível, mescle o código com outro.</numerusform>
+            <numerusform>Os subcódigos dele sobem um nível. Suas %n codificações são mantidas, mas ficam ocultas até que o código seja restaurado; para mantê-las visíveis, mescle o código com outro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Move codings, then delete…</source>
+        <translation>Mover codificações e excluir…</translation>
+    </message>
+    <message>
+        <source>Move the codings of “%1” to</source>
+        <translation>Mover as codificações de “%1” para</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CodebookPickerDialog</name>
+    <message>
+        <source>Type to find a code</source>
+        <translation>Digite para encontrar um código</translation>
+    </message>
+    <message>
+        <source>Find a code</source>
+        <translation>Encontrar um código</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Códigos</translation>
+    </message>
+    <message>
+        <source>Top level (no parent)</source>
+        <translation>Nível superior (sem pai)</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CodingController</name>
+    <message>
+        <source>Apply code…</source>
+        <translation>Aplicar código…</translation>
+    </message>
+    <message>
+        <source>The narrative is no longer open.</source>
+        <translation>A narrativa não está mais aberta.</translation>
+    </message>
+    <message>
+        <source>Save the record before coding it: a coding needs a saved record.</source>
+        <translation>Salve o registro antes de codificá-lo: uma codificação precisa de um registro salvo.</translation>
+    </message>
+    <message>
+        <source>Select the text to code first: a coding needs a non-empty selection.</source>
+        <translation>Selecione primeiro o texto a codificar: uma codificação precisa de uma seleção não vazia.</translation>
+    </message>
+    <message>
+        <source>Apply code</source>
+        <translation>Aplicar código</translation>
+    </message>
+    <message>
+        <source>“%1” itself</source>
+        <translation>O próprio “%1”</translation>
+    </message>
+    <message>
+        <source>Remove coding “%1”</source>
+        <translation>Remover a codificação “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CodingStore</name>
+    <message>
+        <source>reading a code</source>
+        <translation>ler um código</translation>
+    </message>
+    <message>
+        <source>Code %1 is not in the codebook (it may have been deleted). Choose another code.</source>
+        <translation>O código %1 não está no livro de códigos (ele pode ter sido excluído). Escolha outro código.</translation>
+    </message>
+    <message>
+        <source>Select the text to code first: a coding needs a non-empty selection.</source>
+        <translation>Selecione primeiro o texto a codificar: uma codificação precisa de uma seleção não vazia.</translation>
+    </message>
+    <message>
+        <source>reading a record</source>
+        <translation>ler um registro</translation>
+    </message>
+    <message>
+        <source>Record %1 does not exist or is deleted, so it cannot be coded.</source>
+        <translation>O registro %1 não existe ou foi excluído, por isso não pode ser codificado.</translation>
+    </message>
+    <message>
+        <source>No coding %1 exists. It may have been removed on another device.</source>
+        <translation>Não existe a codificação %1. Ela pode ter sido removida em outro dispositivo.</translation>
+    </message>
+    <message>
+        <source>reading a coding</source>
+        <translation>ler uma codificação</translation>
+    </message>
+    <message>
+        <source>Coding %1 was removed. Apply the code again instead.</source>
+        <translation>A codificação %1 foi removida. Em vez disso, aplique o código novamente.</translation>
+    </message>
+    <message>
+        <source>listing codings</source>
+        <translation>listar codificações</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CodingsPanel</name>
+    <message>
+        <source>Codings</source>
+        <translation>Codificações</translation>
+    </message>
+    <message>
+        <source>Codings of this narrative</source>
+        <translation>Codificações desta narrativa</translation>
+    </message>
+    <message>
+        <source>&amp;Memo:</source>
+        <translation>&amp;Memorando:</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memorando</translation>
+    </message>
+    <message>
+        <source>Why this passage matters, what to check…</source>
+        <translation>Por que este trecho importa, o que verificar…</translation>
+    </message>
+    <message>
+        <source>Apply code…</source>
+        <translation>Aplicar código…</translation>
+    </message>
+    <message>
+        <source>Code the selected text (Ctrl+K)</source>
+        <translation>Codificar o texto selecionado (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Save memo</source>
+        <translation>Salvar memorando</translation>
+    </message>
+    <message>
+        <source>Remove coding</source>
+        <translation>Remover codificação</translation>
+    </message>
+    <message>
+        <source>Change code…</source>
+        <translation>Alterar código…</translation>
+    </message>
+    <message>
+        <source>(text not found in the narrative)</source>
+        <translation>(texto não encontrado na narrativa)</translation>
+    </message>
+    <message>
+        <source>Memo: %1</source>
+        <translation>Memorando: %1</translation>
+    </message>
+    <message>
+        <source>Change the code</source>
+        <translation>Alterar o código</translation>
+    </message>
+</context>
+<context>
     <name>vigia::Database</name>
     <message>
         <source>Cannot create the folder %1. Check that it is writable.</source>
@@ -526,6 +1597,24 @@
     <message>
         <source>Unexpected store error while %1: %2.</source>
         <translation>Erro inesperado no banco de dados ao %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::DateField</name>
+    <message>
+        <source>Not set</source>
+        <translation>Não definida</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::DeviceCommands</name>
+    <message>
+        <source> (recipient)</source>
+        <translation> (destinatário)</translation>
+    </message>
+    <message>
+        <source>%1  %2  revoked in manifest version %3</source>
+        <translation>%1  %2  revogado na versão %3 do manifesto</translation>
     </message>
 </context>
 <context>
@@ -815,10 +1904,6 @@
         <translation>Não é possível preencher o formulário: %1.</translation>
     </message>
     <message>
-        <source>Field %1 is a repeat; filling in forms with repeats is not supported yet.</source>
-        <translation>O campo %1 é uma repetição; ainda não é possível preencher formulários com repetições.</translation>
-    </message>
-    <message>
         <source>The form has a row without a name or a name used twice (%1); check it with &apos;vigiactl forms validate&apos;.</source>
         <translation>O formulário tem uma linha sem nome ou um nome usado duas vezes (%1); verifique-o com &apos;vigiactl forms validate&apos;.</translation>
     </message>
@@ -854,6 +1939,38 @@
         <source>This answer is not allowed here; check it against the question.</source>
         <translation>Esta resposta não é permitida aqui; compare-a com a pergunta.</translation>
     </message>
+    <message>
+        <source>%1 has %2 instances, as its repeat count decides; there is no instance %3.</source>
+        <translation>%1 tem %2 instâncias, conforme determina sua contagem de repetições; não existe a instância %3.</translation>
+    </message>
+    <message>
+        <source>%1 can have at most %2 instances.</source>
+        <translation>%1 pode ter no máximo %2 instâncias.</translation>
+    </message>
+    <message>
+        <source>Field %1 is inside a repeat; name the instance, as in %2.</source>
+        <translation>O campo %1 está dentro de um repeat; indique a instância, como em %2.</translation>
+    </message>
+    <message>
+        <source>The form has no repeat %1; name a repeat and the instances around it, as in members[2]/children.</source>
+        <translation>O formulário não tem o repeat %1; indique um repeat e as instâncias que o contêm, como em members[2]/children.</translation>
+    </message>
+    <message>
+        <source>The number of instances of %1 follows from its repeat count; change the answers it depends on instead.</source>
+        <translation>O número de instâncias de %1 decorre da sua contagem de repetições; em vez disso, altere as respostas das quais ela depende.</translation>
+    </message>
+    <message>
+        <source>There is no repeat instance %1; name it as in members[2].</source>
+        <translation>Não existe a instância de repeat %1; indique-a como em members[2].</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no longer one of the choices here, after the answers above changed; pick another.</source>
+        <translation>&apos;%1&apos; deixou de ser uma das opções aqui, depois que as respostas acima mudaram; escolha outra.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::FormSessionTypeCheck</name>
@@ -884,6 +2001,14 @@
     <message>
         <source>Enter the latitude and the longitude as numbers, such as 4.61 -74.08.</source>
         <translation>Digite a latitude e a longitude como números, por exemplo 4.61 -74.08.</translation>
+    </message>
+    <message>
+        <source>Tick the box to acknowledge (stored as OK), or leave it empty.</source>
+        <translation>Marque a caixa para confirmar (salvo como OK) ou deixe-a vazia.</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2 in steps of %3.</source>
+        <translation>Digite um número de %1 a %2 em incrementos de %3.</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +2157,75 @@
     </message>
 </context>
 <context>
+    <name>vigia::Invitation</name>
+    <message>
+        <source>The invitation is damaged or malformed. Ask the coordinator for a new one.</source>
+        <translation>O convite está danificado ou malformado. Peça um novo ao coordenador.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::JoinRequest</name>
+    <message>
+        <source>The join request is damaged or malformed. Ask the device&apos;s owner to write a new one.</source>
+        <translation>A solicitação de ingresso está danificada ou malformada. Peça ao dono do dispositivo que grave uma nova.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::JoinRequestDialog</name>
+    <message>
+        <source>Approve join request</source>
+        <translation>Aprovar solicitação de ingresso</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordenador</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Pesquisador</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nome do dispositivo</translation>
+    </message>
+    <message>
+        <source>Device role</source>
+        <translation>Papel do dispositivo</translation>
+    </message>
+    <message>
+        <source>Device fingerprint</source>
+        <translation>Impressão digital do dispositivo</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Dispositivo:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Impressão digital:</translation>
+    </message>
+    <message>
+        <source>Call the person who sent this request and ask them to read their device&apos;s fingerprint aloud (their Sync page shows it). Approve only if every group matches: anyone can write a request file.</source>
+        <translation>Ligue para a pessoa que enviou esta solicitação e peça que ela leia em voz alta a impressão digital do dispositivo dela (a página Sincronização a mostra). Aprove somente se todos os grupos coincidirem: qualquer pessoa pode gravar um arquivo de solicitação.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprovar</translation>
+    </message>
+    <message>
+        <source>Approve the device</source>
+        <translation>Aprovar o dispositivo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>vigia::KeyStore</name>
     <message>
         <source>The keystore file %1 is damaged or is not a Vigia keystore. Restore it from a backup.</source>
@@ -1091,6 +2285,33 @@
     </message>
 </context>
 <context>
+    <name>vigia::LockScreen</name>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Digite sua frase secreta.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Vigia stays locked.</source>
+        <translation>Essa frase secreta não está correta. O Vigia continua bloqueado.</translation>
+    </message>
+    <message>
+        <source>Vigia is locked</source>
+        <translation>O Vigia está bloqueado</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to continue.</source>
+        <translation>Digite sua frase secreta para continuar.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase secreta</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+</context>
+<context>
     <name>vigia::MainWindow</name>
     <message>
         <source>Vigia</source>
@@ -1100,21 +2321,44 @@
         <source>Navigation</source>
         <translation>Navegação</translation>
     </message>
-    <message>
-        <source>The workspace is locked.</source>
-        <translation>O espaço de trabalho está bloqueado.</translation>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent</source>
+        <translation>
+            <numerusform>%n alteração ainda não enviada</numerusform>
+            <numerusform>%n alterações ainda não enviadas</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Workspace: %1 (locked)</source>
-        <translation>Espaço de trabalho: %1 (bloqueado)</translation>
+        <source>Locked · %1</source>
+        <translation>Bloqueado · %1</translation>
     </message>
     <message>
-        <source>There is no workspace here yet. Create one with &quot;vigiactl init&quot;.</source>
-        <translation>Ainda não há um espaço de trabalho aqui. Crie um com &quot;vigiactl init&quot;.</translation>
+        <source>Unlocked · %1</source>
+        <translation>Desbloqueado · %1</translation>
     </message>
     <message>
-        <source>No workspace in %1</source>
-        <translation>Não há espaço de trabalho em %1</translation>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Livro de códigos</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronização</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Current page</source>
+        <translation>Página atual</translation>
+    </message>
+    <message>
+        <source>%1 — Vigia</source>
+        <translation>%1 — Vigia</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +2441,25 @@
     </message>
 </context>
 <context>
+    <name>vigia::Outbox</name>
+    <message>
+        <source>counting the changes not yet sent</source>
+        <translation>contar as alterações ainda não enviadas</translation>
+    </message>
+    <message>
+        <source>reading the changes to send</source>
+        <translation>ler as alterações a enviar</translation>
+    </message>
+    <message>
+        <source>recording the exported changes</source>
+        <translation>registrar as alterações exportadas</translation>
+    </message>
+    <message>
+        <source>marking changes as received</source>
+        <translation>marcar alterações como recebidas</translation>
+    </message>
+</context>
+<context>
     <name>vigia::PassphraseSource</name>
     <message>
         <source>This command needs the workspace passphrase. Pass it with --passphrase-file FILE (the passphrase on the first line) or the VIGIA_PASSPHRASE environment variable, or run vigiactl in a terminal to be asked for it.</source>
@@ -1244,6 +2507,540 @@
     </message>
 </context>
 <context>
+    <name>vigia::PassphraseStrength</name>
+    <message>
+        <source>Too short</source>
+        <translation>Curta demais</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Fraca</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Razoável</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase: four or more unrelated words are easy to remember and hard to guess.</source>
+        <translation>Escolha uma frase secreta: quatro ou mais palavras sem relação entre si são fáceis de lembrar e difíceis de adivinhar.</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation>Use pelo menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>Easy to guess. Add a few unrelated words.</source>
+        <translation>Fácil de adivinhar. Acrescente algumas palavras sem relação entre si.</translation>
+    </message>
+    <message>
+        <source>Acceptable. One or two more words would make it strong.</source>
+        <translation>Aceitável. Mais uma ou duas palavras a tornariam forte.</translation>
+    </message>
+    <message>
+        <source>Hard to guess. Keep it somewhere safe.</source>
+        <translation>Difícil de adivinhar. Guarde-a em um lugar seguro.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectAdmin</name>
+    <message>
+        <source>Only a coordinator&apos;s workspace can create a project. Create one with &apos;vigiactl init --role coordinator&apos;.</source>
+        <translation>Somente o espaço de trabalho de um coordenador pode criar um projeto. Crie um com &apos;vigiactl init --role coordinator&apos;.</translation>
+    </message>
+    <message>
+        <source>The project needs a name.</source>
+        <translation>O projeto precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country code. Give two letters, e.g. --country BR.</source>
+        <translation>&apos;%1&apos; não é um código de país. Informe duas letras, por exemplo, --country BR.</translation>
+    </message>
+    <message>
+        <source>This workspace already belongs to a project; nothing was changed. Use a separate workspace for each project.</source>
+        <translation>Este espaço de trabalho já pertence a um projeto; nada foi alterado. Use um espaço de trabalho separado para cada projeto.</translation>
+    </message>
+    <message>
+        <source>This join request is for another project; nothing was changed.</source>
+        <translation>Esta solicitação de ingresso é de outro projeto; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The join request asks for the unknown role &apos;%1&apos;; nothing was changed.</source>
+        <translation>A solicitação de ingresso pede o papel desconhecido &apos;%1&apos;; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>This device was revoked from the project and cannot be approved again. Set up a new workspace on it and send a new join request.</source>
+        <translation>Este dispositivo foi revogado do projeto e não pode ser aprovado novamente. Configure um novo espaço de trabalho nele e envie uma nova solicitação de ingresso.</translation>
+    </message>
+    <message>
+        <source>No approved device has the id %1. &apos;vigiactl devices list&apos; shows the devices of the project.</source>
+        <translation>Nenhum dispositivo aprovado tem o ID %1. &apos;vigiactl devices list&apos; mostra os dispositivos do projeto.</translation>
+    </message>
+    <message>
+        <source>This device holds the project key and cannot revoke itself.</source>
+        <translation>Este dispositivo guarda a chave do projeto e não pode revogar a si mesmo.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectCommands</name>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation>%1 gravado em %2.</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Projeto:</translation>
+    </message>
+    <message>
+        <source>Project id:</source>
+        <translation>ID do projeto:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>Hub:</translation>
+    </message>
+    <message>
+        <source>Manifest version:</source>
+        <translation>Versão do manifesto:</translation>
+    </message>
+    <message>
+        <source>Project key:</source>
+        <translation>Chave do projeto:</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>Dispositivos:</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>O arquivo a gravar.</translation>
+    </message>
+    <message>
+        <source>--name NAME --country CC [--hub URL]</source>
+        <translation>--name NOME --country CC [--hub URL]</translation>
+    </message>
+    <message>
+        <source>Create a project with this coordinator device as its owner.</source>
+        <translation>Criar um projeto tendo este dispositivo coordenador como proprietário.</translation>
+    </message>
+    <message>
+        <source>Creates the project signing key (kept in the workspace, sealed to this device&apos;s keys) and manifest version 1 listing this device as coordinator and recipient. Prints the project key&apos;s fingerprint: members compare it when they join.</source>
+        <translation>Cria a chave de assinatura do projeto (guardada no espaço de trabalho, selada com as chaves deste dispositivo) e a versão 1 do manifesto, que lista este dispositivo como coordenador e destinatário. Imprime a impressão digital da chave do projeto: os membros a comparam quando ingressam.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>The project&apos;s name.</source>
+        <translation>O nome do projeto.</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>The project&apos;s country, e.g. BR.</source>
+        <translation>O país do projeto, por exemplo, BR.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address (may stay empty).</source>
+        <translation>O endereço do hub (pode ficar vazio).</translation>
+    </message>
+    <message>
+        <source>--out FILE</source>
+        <translation>--out ARQUIVO</translation>
+    </message>
+    <message>
+        <source>Write an invitation file for a new member.</source>
+        <translation>Gravar um arquivo de convite para um novo membro.</translation>
+    </message>
+    <message>
+        <source>Writes the invitation (project id, hub address, project key) signed by the project key. Tell the new member the project key&apos;s fingerprint over the phone.</source>
+        <translation>Grava o convite (ID do projeto, endereço do hub, chave do projeto) assinado pela chave do projeto. Informe ao novo membro, por telefone, a impressão digital da chave do projeto.</translation>
+    </message>
+    <message>
+        <source>Join a project from an invitation file.</source>
+        <translation>Ingressar em um projeto a partir de um arquivo de convite.</translation>
+    </message>
+    <message>
+        <source>Pins the project and its key from the invitation, and prints the key&apos;s fingerprint: compare it with the coordinator&apos;s before going on. From then on only manifests signed by that key are accepted.</source>
+        <translation>Fixa o projeto e a chave dele a partir do convite e imprime a impressão digital da chave: compare-a com a do coordenador antes de continuar. A partir de então, só são aceitos manifestos assinados por essa chave.</translation>
+    </message>
+    <message>
+        <source>Write this device&apos;s join request for the coordinator.</source>
+        <translation>Gravar a solicitação de ingresso deste dispositivo para o coordenador.</translation>
+    </message>
+    <message>
+        <source>Writes a join request signed by this device: its id, name, role and public keys. Prints this device&apos;s fingerprint, which the coordinator compares when approving.</source>
+        <translation>Grava uma solicitação de ingresso assinada por este dispositivo: ID, nome, papel e chaves públicas dele. Imprime a impressão digital deste dispositivo, que o coordenador compara ao aprová-lo.</translation>
+    </message>
+    <message>
+        <source>Approve a join request and issue a new manifest.</source>
+        <translation>Aprovar uma solicitação de ingresso e emitir um novo manifesto.</translation>
+    </message>
+    <message>
+        <source>Shows the requesting device and its fingerprint, adds it to the project and issues the next manifest version. Compare the fingerprint with the person by phone before sending them the manifest (project manifest export).</source>
+        <translation>Mostra o dispositivo solicitante e a impressão digital dele, adiciona-o ao projeto e emite a próxima versão do manifesto. Compare a impressão digital com a pessoa por telefone antes de enviar o manifesto a ela (project manifest export).</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>DISPOSITIVO</translation>
+    </message>
+    <message>
+        <source>Remove a device from the project.</source>
+        <translation>Remover um dispositivo do projeto.</translation>
+    </message>
+    <message>
+        <source>Issues a manifest without the device. Its bundles written after the revocation are refused; those written before stay valid.</source>
+        <translation>Emite um manifesto sem o dispositivo. Os pacotes dele gravados após a revogação são recusados; os gravados antes continuam válidos.</translation>
+    </message>
+    <message>
+        <source>Write the current manifest to a file.</source>
+        <translation>Gravar o manifesto atual em um arquivo.</translation>
+    </message>
+    <message>
+        <source>Writes the signed manifest in force, to hand to every member.</source>
+        <translation>Grava o manifesto assinado em vigor, para entregar a cada membro.</translation>
+    </message>
+    <message>
+        <source>Install a newer manifest from the coordinator.</source>
+        <translation>Instalar um manifesto mais recente do coordenador.</translation>
+    </message>
+    <message>
+        <source>Accepts the manifest only if the pinned project key signed it, it is for this project and its version is higher than the one in force; otherwise nothing changes. Bundles in quarantine whose sender it approves are imported.</source>
+        <translation>Aceita o manifesto somente se a chave do projeto fixada o assinou, se ele é deste projeto e se a versão dele é maior que a da versão em vigor; caso contrário, nada muda. Os pacotes em quarentena cujo remetente ele aprova são importados.</translation>
+    </message>
+    <message>
+        <source>List the devices of the project.</source>
+        <translation>Listar os dispositivos do projeto.</translation>
+    </message>
+    <message>
+        <source>Lists the devices of the manifest in force with role, fingerprint and whether they receive researcher data, then the revoked devices.</source>
+        <translation>Lista os dispositivos do manifesto em vigor com o papel, a impressão digital e se recebem dados de pesquisadores e, em seguida, os dispositivos revogados.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs --out FILE.</source>
+        <translation>&apos;%1&apos; precisa de --out ARQUIVO.</translation>
+    </message>
+    <message>
+        <source>&apos;project create&apos; needs --name NAME and --country CC.</source>
+        <translation>&apos;project create&apos; precisa de --name NOME e --country CC.</translation>
+    </message>
+    <message>
+        <source>Created the project. Keep this workspace safe: it holds the project key.</source>
+        <translation>Projeto criado. Mantenha este espaço de trabalho em segurança: ele guarda a chave do projeto.</translation>
+    </message>
+    <message>
+        <source>the invitation</source>
+        <translation>o convite</translation>
+    </message>
+    <message>
+        <source>Joined the project. Compare the project key&apos;s fingerprint with your coordinator&apos;s, then send them your join request (project request).</source>
+        <translation>Você ingressou no projeto. Compare a impressão digital da chave do projeto com a do seu coordenador e, em seguida, envie a ele sua solicitação de ingresso (project request).</translation>
+    </message>
+    <message>
+        <source>the join request</source>
+        <translation>a solicitação de ingresso</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Impressão digital:</translation>
+    </message>
+    <message>
+        <source>Approved %1 (%2). Compare this fingerprint with the person by phone before you send the manifest:</source>
+        <translation>%1 (%2) aprovado. Compare esta impressão digital com a pessoa por telefone antes de enviar o manifesto:</translation>
+    </message>
+    <message>
+        <source>Device id:</source>
+        <translation>ID do dispositivo:</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a device id. &apos;vigiactl devices list&apos; shows them.</source>
+        <translation>&apos;%1&apos; não é um ID de dispositivo. &apos;vigiactl devices list&apos; mostra os IDs.</translation>
+    </message>
+    <message>
+        <source>Revoked the device. Send the new manifest to every member (project manifest export).</source>
+        <translation>Dispositivo revogado. Envie o novo manifesto a todos os membros (project manifest export).</translation>
+    </message>
+    <message>
+        <source>This workspace has no manifest to export yet.</source>
+        <translation>Este espaço de trabalho ainda não tem manifesto a exportar.</translation>
+    </message>
+    <message>
+        <source>the manifest</source>
+        <translation>o manifesto</translation>
+    </message>
+    <message>
+        <source>Installed the manifest.</source>
+        <translation>Manifesto instalado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n bundle(s) from quarantine.</source>
+        <translation>
+            <numerusform>%n pacote importado da quarentena.</numerusform>
+            <numerusform>%n pacotes importados da quarentena.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectDevicesPanel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Impressão digital</translation>
+    </message>
+    <message>
+        <source>Receives data</source>
+        <translation>Recebe dados</translation>
+    </message>
+    <message>
+        <source>Devices in the project</source>
+        <translation>Dispositivos do projeto</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revogar…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected device</source>
+        <translation>Revogar o dispositivo selecionado</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordenador</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Pesquisador</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectInfoPanel</name>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Project id:</source>
+        <translation>Id do projeto:</translation>
+    </message>
+    <message>
+        <source>Project key:</source>
+        <translation>Chave do projeto:</translation>
+    </message>
+    <message>
+        <source>Manifest version:</source>
+        <translation>Versão do manifesto:</translation>
+    </message>
+    <message>
+        <source>This device:</source>
+        <translation>Este dispositivo:</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Nome do projeto</translation>
+    </message>
+    <message>
+        <source>Project id</source>
+        <translation>Id do projeto</translation>
+    </message>
+    <message>
+        <source>Project key fingerprint</source>
+        <translation>Impressão digital da chave do projeto</translation>
+    </message>
+    <message>
+        <source>Manifest version</source>
+        <translation>Versão do manifesto</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>Impressão digital deste dispositivo</translation>
+    </message>
+    <message>
+        <source>none yet: waiting for the coordinator&apos;s manifest</source>
+        <translation>nenhuma ainda: aguardando o manifesto do coordenador</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectKey</name>
+    <message>
+        <source>Could not generate the project key. Close other programs and try again.</source>
+        <translation>Não foi possível gerar a chave do projeto. Feche outros programas e tente novamente.</translation>
+    </message>
+    <message>
+        <source>This workspace already holds a project key (%1); it was left untouched.</source>
+        <translation>Este espaço de trabalho já guarda uma chave de projeto (%1); ela não foi modificada.</translation>
+    </message>
+    <message>
+        <source>The keys are incomplete; nothing was saved.</source>
+        <translation>As chaves estão incompletas; nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>Not enough protected memory for the keys.</source>
+        <translation>Não há memória protegida suficiente para as chaves.</translation>
+    </message>
+    <message>
+        <source>Could not seal the project key; nothing was saved.</source>
+        <translation>Não foi possível selar a chave do projeto; nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2).</source>
+        <translation>Não é possível gravar %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This workspace does not hold the project key, so it cannot issue invitations or manifests. Only the coordinator who created the project can.</source>
+        <translation>Este espaço de trabalho não guarda a chave do projeto, portanto não pode emitir convites nem manifestos. Somente o coordenador que criou o projeto pode fazê-lo.</translation>
+    </message>
+    <message>
+        <source>The project key file %1 is damaged. Restore it from a backup.</source>
+        <translation>O arquivo da chave do projeto %1 está danificado. Restaure-o a partir de um backup.</translation>
+    </message>
+    <message>
+        <source>The project key file %1 belongs to another device and cannot be opened here.</source>
+        <translation>O arquivo da chave do projeto %1 pertence a outro dispositivo e não pode ser aberto aqui.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectManifest</name>
+    <message>
+        <source>The project manifest is damaged or malformed. Ask the coordinator for a new copy.</source>
+        <translation>O manifesto do projeto está danificado ou malformado. Peça uma nova cópia ao coordenador.</translation>
+    </message>
+    <message>
+        <source>Only the holder of the project key can issue a manifest, and this workspace does not hold the key of this project.</source>
+        <translation>Somente quem guarda a chave do projeto pode emitir um manifesto, e este espaço de trabalho não guarda a chave deste projeto.</translation>
+    </message>
+    <message>
+        <source>This manifest is not signed by the key of your project (fingerprint %1); it was ignored. Ask your coordinator for the project&apos;s manifest.</source>
+        <translation>Este manifesto não está assinado pela chave do seu projeto (impressão digital %1); ele foi ignorado. Peça ao seu coordenador o manifesto do projeto.</translation>
+    </message>
+    <message>
+        <source>The manifest names a project key other than the one that signed it. Do not use it.</source>
+        <translation>O manifesto indica uma chave de projeto diferente da que o assinou. Não o use.</translation>
+    </message>
+    <message>
+        <source>This manifest belongs to another project; it was ignored.</source>
+        <translation>Este manifesto pertence a outro projeto; ele foi ignorado.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectSetupDialog</name>
+    <message>
+        <source>Create project</source>
+        <translation>Criar projeto</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Nome do projeto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Endereço do hub</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. https://hub.example.org</source>
+        <translation>Opcional, por exemplo, https://hub.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Hub address:</source>
+        <translation>Endereço do &amp;hub:</translation>
+    </message>
+    <message>
+        <source>This computer will hold the project key. Keep the workspace and its passphrase safe: without the key nobody can approve new members.</source>
+        <translation>Este computador guardará a chave do projeto. Mantenha o espaço de trabalho e a frase secreta dele em segurança: sem a chave, ninguém pode aprovar novos membros.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <source>Create the project</source>
+        <translation>Criar o projeto</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectStore</name>
+    <message>
+        <source>reading the project</source>
+        <translation>ler o projeto</translation>
+    </message>
+    <message>
+        <source>This workspace is not part of a project yet. Join one with &apos;vigiactl project join INVITATION&apos;, or create one with &apos;vigiactl project create&apos;.</source>
+        <translation>Este espaço de trabalho ainda não faz parte de um projeto. Ingresse em um com &apos;vigiactl project join INVITATION&apos; ou crie um com &apos;vigiactl project create&apos;.</translation>
+    </message>
+    <message>
+        <source>This device has no project manifest yet. Send your join request to the coordinator and import the manifest they send back (&apos;vigiactl project manifest import FILE&apos;).</source>
+        <translation>Este dispositivo ainda não tem manifesto de projeto. Envie sua solicitação de ingresso ao coordenador e importe o manifesto que ele enviar de volta (&apos;vigiactl project manifest import FILE&apos;).</translation>
+    </message>
+    <message>
+        <source>This workspace already belongs to another project; nothing was changed. Use a separate workspace for each project.</source>
+        <translation>Este espaço de trabalho já pertence a outro projeto; nada foi alterado. Use um espaço de trabalho separado para cada projeto.</translation>
+    </message>
+    <message>
+        <source>saving the project</source>
+        <translation>salvar o projeto</translation>
+    </message>
+    <message>
+        <source>This manifest is version %1, but version %2 is already in force; nothing was changed. Ask the coordinator for the newest manifest.</source>
+        <translation>Este manifesto é da versão %1, mas a versão %2 já está em vigor; nada foi alterado. Peça ao coordenador o manifesto mais recente.</translation>
+    </message>
+    <message>
+        <source>saving the manifest</source>
+        <translation>salvar o manifesto</translation>
+    </message>
+</context>
+<context>
     <name>vigia::Projector</name>
     <message>
         <source>storing a value</source>
@@ -1272,6 +3069,100 @@
     <message>
         <source>recording a conflict</source>
         <translation>registrar um conflito</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::QuarantinePanel</name>
+    <message>
+        <source>No bundles are waiting in quarantine.</source>
+        <translation>Nenhum pacote aguarda em quarentena.</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Pacote</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remetente</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Bundles waiting for their sender&apos;s approval</source>
+        <translation>Pacotes aguardando a aprovação do remetente</translation>
+    </message>
+    <message>
+        <source>These bundles come from devices the project has not approved yet. They are imported by themselves once a manifest approves the sender.</source>
+        <translation>Estes pacotes vêm de dispositivos que o projeto ainda não aprovou. Eles são importados automaticamente assim que um manifesto aprovar o remetente.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::Receipt</name>
+    <message>
+        <source>The receipt is damaged or malformed. Ask the coordinator for a new one.</source>
+        <translation>O recibo está danificado ou malformado. Peça um novo ao coordenador.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ReceiptBook</name>
+    <message>
+        <source>reading the imported bundles</source>
+        <translation>ler os pacotes importados</translation>
+    </message>
+    <message>
+        <source>This receipt belongs to another project; nothing was changed.</source>
+        <translation>Este recibo pertence a outro projeto; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>This receipt is not signed by a coordinator device of the project; nothing was changed.</source>
+        <translation>Este recibo não está assinado por um dispositivo coordenador do projeto; nada foi alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ReceiptCommands</name>
+    <message>
+        <source>&apos;receipt export&apos; needs --out FILE.</source>
+        <translation>&apos;receipt export&apos; precisa de --out ARQUIVO.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a device id.</source>
+        <translation>&apos;%1&apos; não é um ID de dispositivo.</translation>
+    </message>
+    <message>
+        <source>Wrote the receipt to %1.</source>
+        <translation>Recibo gravado em %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) acknowledged; %1 still waiting for a receipt.</source>
+        <translation>
+            <numerusform>%n alteração confirmada; %1 ainda aguardando um recibo.</numerusform>
+            <numerusform>%n alterações confirmadas; %1 ainda aguardando um recibo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordCheck</name>
+    <message>
+        <source>Form %1 version %2 has no such field; &apos;vigiactl forms show %1 --form-version %2&apos; lists its fields.</source>
+        <translation>O formulário %1, versão %2, não tem esse campo; &apos;vigiactl forms show %1 --form-version %2&apos; lista os campos dele.</translation>
+    </message>
+    <message>
+        <source>This %1 row holds no answer; only questions can be set.</source>
+        <translation>Esta linha %1 não guarda respostas; só é possível atribuir valores às perguntas.</translation>
+    </message>
+    <message>
+        <source>Vigia fills in this %1 field itself; it cannot be set.</source>
+        <translation>O próprio Vigia preenche este campo %1; ele não pode ser atribuído.</translation>
+    </message>
+    <message>
+        <source>The form calculates this field; it cannot be set.</source>
+        <translation>O formulário calcula este campo; ele não pode ser atribuído.</translation>
+    </message>
+    <message>
+        <source>This field is read-only.</source>
+        <translation>Este campo é somente leitura.</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +3228,193 @@
     <message>
         <source>Records %1–%2 of %3. Use --offset and --limit to see others.</source>
         <translation>Registros %1–%2 de %3. Use --offset e --limit para ver outros.</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1, versão %2</translation>
+    </message>
+    <message>
+        <source>Form %1 is not in this workspace, so its records cannot be checked. Import it with &apos;vigiactl forms import FILE&apos;; &apos;vigiactl forms list&apos; shows the forms there are.</source>
+        <translation>O formulário %1 não está neste espaço de trabalho, então os registros dele não podem ser verificados. Importe-o com &apos;vigiactl forms import FILE&apos;; &apos;vigiactl forms list&apos; mostra os formulários existentes.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordEditCommand</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Alterar %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordEditor</name>
+    <message>
+        <source>Editing…</source>
+        <translation>Editando…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Não salvo: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Rascunho salvo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to correct before finalizing</source>
+        <translation>
+            <numerusform>%n problema a corrigir antes de finalizar</numerusform>
+            <numerusform>%n problemas a corrigir antes de finalizar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not finalized: %1</source>
+        <translation>Não finalizado: %1</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>Reopened as a draft</source>
+        <translation>Reaberto como rascunho</translation>
+    </message>
+    <message>
+        <source>Form &amp;language:</source>
+        <translation>&amp;Idioma do formulário:</translation>
+    </message>
+    <message>
+        <source>Form language</source>
+        <translation>Idioma do formulário</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Desfazer a última alteração (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <source>Redo the change undone (Ctrl+Shift+Z)</source>
+        <translation>Refazer a alteração desfeita (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Save the draft now (Ctrl+S); drafts are also saved as you type</source>
+        <translation>Salvar o rascunho agora (Ctrl+S); os rascunhos também são salvos enquanto você digita</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize</source>
+        <translation>&amp;Finalizar</translation>
+    </message>
+    <message>
+        <source>Check every answer and finalize the record (Ctrl+Return)</source>
+        <translation>Verificar todas as respostas e finalizar o registro (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reabrir</translation>
+    </message>
+    <message>
+        <source>Make the finalized record a draft again to change it</source>
+        <translation>Transformar o registro finalizado novamente em rascunho para alterá-lo</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Voltar à lista</translation>
+    </message>
+    <message>
+        <source>Repeated sections cannot be filled in on the desktop yet. Use vigiactl to enter them.</source>
+        <translation>Ainda não é possível preencher seções repetidas na versão para computador. Use o vigiactl para inseri-las.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordField</name>
+    <message>
+        <source>%1 *</source>
+        <comment>required field marker</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obrigatório</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordListModel</name>
+    <message>
+        <source>Deleted</source>
+        <translation>Excluído</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
+    </message>
+    <message>
+        <source>(no text yet)</source>
+        <translation>(ainda sem texto)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulário</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Última alteração</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordPreview</name>
+    <message>
+        <source>Record preview</source>
+        <translation>Pré-visualização do registro</translation>
+    </message>
+    <message>
+        <source>Select a record to see it here. Press Enter to open it.</source>
+        <translation>Selecione um registro para vê-lo aqui. Pressione Enter para abri-lo.</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Excluído</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +3564,148 @@
     </message>
 </context>
 <context>
+    <name>vigia::RecordsPage</name>
+    <message>
+        <source>All forms</source>
+        <translation>Todos os formulários</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Qualquer status</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos os países</translation>
+    </message>
+    <message>
+        <source>Search the records&apos; text (Ctrl+F)</source>
+        <translation>Pesquisar no texto dos registros (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search records</source>
+        <translation>Pesquisar registros</translation>
+    </message>
+    <message>
+        <source>F&amp;orm:</source>
+        <translation>F&amp;ormulário:</translation>
+    </message>
+    <message>
+        <source>Filter by form</source>
+        <translation>Filtrar por formulário</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrar por status</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>Filter by country</source>
+        <translation>Filtrar por país</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>Records dated from</source>
+        <translation>Registros com data a partir de</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Qualquer data</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>A&amp;té:</translation>
+    </message>
+    <message>
+        <source>Records dated until</source>
+        <translation>Registros com data até</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>&amp;Novo registro</translation>
+    </message>
+    <message>
+        <source>Start a new record (Ctrl+N)</source>
+        <translation>Iniciar um novo registro (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <source>Open the selected record (Enter)</source>
+        <translation>Abrir o registro selecionado (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Excluir</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Delete); it can be restored</source>
+        <translation>Excluir o registro selecionado (Delete); ele pode ser restaurado</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>Desfa&amp;zer exclusão</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>The record was deleted.</source>
+        <translation>O registro foi excluído.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Novo registro</translation>
+    </message>
+    <message>
+        <source>There is no form in this workspace yet. Import a form first, then start a record.</source>
+        <translation>Ainda não há formulários neste espaço de trabalho. Importe um formulário primeiro e depois inicie um registro.</translation>
+    </message>
+    <message>
+        <source>Which form is the record for?</source>
+        <translation>Para qual formulário é o registro?</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>Excluir registro</translation>
+    </message>
+    <message>
+        <source>Delete the selected record? You can restore it right after with Undo delete.</source>
+        <translation>Excluir o registro selecionado? Você pode restaurá-lo logo em seguida com Desfazer exclusão.</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Desfazer exclusão</translation>
+    </message>
+</context>
+<context>
     <name>vigia::ReferenceData</name>
     <message>
         <source>Spanish</source>
@@ -1587,12 +3807,601 @@
 <context>
     <name>vigia::ScreenshotWriter</name>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Não é possível criar a pasta %1.</translation>
+        <source>Cannot write the screenshot %1. Check that the folder is writable.</source>
+        <translation>Não é possível gravar a captura de tela %1. Verifique se há permissão de gravação na pasta.</translation>
     </message>
     <message>
-        <source>Cannot write the screenshot %1.</source>
-        <translation>Não é possível gravar a captura de tela %1.</translation>
+        <source>Cannot create a temporary folder for the screenshots.</source>
+        <translation>Não é possível criar uma pasta temporária para as capturas de tela.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Check that it is writable.</source>
+        <translation>Não é possível criar a pasta %1. Verifique se há permissão de gravação.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SettingsPage</name>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma da interface</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Bloquear após:</translation>
+    </message>
+    <message>
+        <source>Minutes without activity before Vigia locks</source>
+        <translation>Minutos sem atividade antes de o Vigia se bloquear</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Vigia locks itself after this many minutes without use. Ctrl+L locks it at once.</source>
+        <translation>O Vigia se bloqueia após esse número de minutos sem uso. Ctrl+L o bloqueia imediatamente.</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulários</translation>
+    </message>
+    <message>
+        <source>&amp;Default form language:</source>
+        <translation>Idioma &amp;padrão dos formulários:</translation>
+    </message>
+    <message>
+        <source>Default form language</source>
+        <translation>Idioma padrão dos formulários</translation>
+    </message>
+    <message>
+        <source>The language new and opened records show their questions in, independent of the interface language.</source>
+        <translation>O idioma em que os registros novos e abertos mostram as perguntas, independentemente do idioma da interface.</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Este dispositivo</translation>
+    </message>
+    <message>
+        <source>Device name:</source>
+        <translation>Nome do dispositivo:</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nome do dispositivo</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordenador</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Pesquisador</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Impressão digital:</translation>
+    </message>
+    <message>
+        <source>Device fingerprint</source>
+        <translation>Impressão digital do dispositivo</translation>
+    </message>
+    <message>
+        <source>Read it aloud to your coordinator when they approve this device: it must match what they see.</source>
+        <translation>Leia-a em voz alta para o seu coordenador quando ele aprovar este dispositivo: ela deve coincidir com o que ele vê.</translation>
+    </message>
+    <message>
+        <source>About Vigia</source>
+        <translation>Sobre o Vigia</translation>
+    </message>
+    <message>
+        <source>Vigia %1 — offline-first monitoring of the sexual exploitation of children in Latin America and the Caribbean.
+Free software under the GNU General Public License, version 3 (GPL-3.0).</source>
+        <translation>Vigia %1 — monitoramento, com prioridade para o uso off-line, da exploração sexual de crianças e adolescentes na América Latina e no Caribe.
+Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SetupDevicePage</name>
+    <message>
+        <source>Creating the workspace and its keys. This takes a few seconds…</source>
+        <translation>Criando o espaço de trabalho e as chaves dele. Isso leva alguns segundos…</translation>
+    </message>
+    <message>
+        <source>This computer and you</source>
+        <translation>Este computador e você</translation>
+    </message>
+    <message>
+        <source>Your coordinator sees this name next to the records you send.</source>
+        <translation>Seu coordenador vê este nome ao lado dos registros que você envia.</translation>
+    </message>
+    <message>
+        <source>Device &amp;name:</source>
+        <translation>&amp;Nome do dispositivo:</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nome do dispositivo</translation>
+    </message>
+    <message>
+        <source>for example: Ana - laptop</source>
+        <translation>por exemplo: Ana - notebook</translation>
+    </message>
+    <message>
+        <source>Your first name and the kind of computer are enough.</source>
+        <translation>Seu primeiro nome e o tipo de computador bastam.</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>&amp;Researcher: I record findings in the field</source>
+        <translation>&amp;Pesquisador: registro descobertas em campo</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Pesquisador</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator: I review and merge my team&apos;s records</source>
+        <translation>&amp;Coordenador: reviso e mesclo os registros da minha equipe</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordenador</translation>
+    </message>
+    <message>
+        <source>Most people are researchers.</source>
+        <translation>A maioria das pessoas é pesquisador.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SetupLanguagePage</name>
+    <message>
+        <source>Welcome to Vigia</source>
+        <translation>Bem-vindo ao Vigia</translation>
+    </message>
+    <message>
+        <source>A few questions set up this computer. It takes a minute.</source>
+        <translation>Algumas perguntas configuram este computador. Isso leva um minuto.</translation>
+    </message>
+    <message>
+        <source>Vigia keeps your records on this computer, encrypted, and sends them to your coordinator when you choose. First, pick the language of the interface. You can change it later in Settings.</source>
+        <translation>O Vigia guarda seus registros neste computador, criptografados, e os envia ao seu coordenador quando você quiser. Primeiro, escolha o idioma da interface. Você pode alterá-lo depois em Configurações.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma da interface</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SetupPassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Escolha uma frase secreta</translation>
+    </message>
+    <message>
+        <source>It encrypts everything Vigia keeps on this computer.</source>
+        <translation>Ela criptografa tudo o que o Vigia guarda neste computador.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can recover a lost passphrase&lt;/b&gt;, not your coordinator and not the Vigia team. If you forget it, the records on this computer that were not sent yet are lost. Write it down and keep it somewhere safe, away from the computer.</source>
+        <translation>&lt;b&gt;Ninguém pode recuperar uma frase secreta perdida&lt;/b&gt;, nem seu coordenador nem a equipe do Vigia. Se você esquecê-la, os registros deste computador que ainda não foram enviados serão perdidos. Anote-a e guarde-a em um lugar seguro, longe do computador.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase secreta:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase secreta</translation>
+    </message>
+    <message>
+        <source>for example: four unrelated words together</source>
+        <translation>por exemplo: quatro palavras sem relação entre si, juntas</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repita-a:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repita a frase secreta</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Força:</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Força da frase secreta</translation>
+    </message>
+    <message>
+        <source>I understand that a lost passphrase cannot be recovered</source>
+        <translation>Entendo que uma frase secreta perdida não pode ser recuperada</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Choose a longer one.</source>
+        <translation>Esta frase secreta é fácil demais de adivinhar. Escolha uma mais longa.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>As duas frases secretas são diferentes. Digite a mesma frase secreta duas vezes.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SetupWizard</name>
+    <message>
+        <source>Set up Vigia</source>
+        <translation>Configurar o Vigia</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Voltar</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Avançar &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Create workspace</source>
+        <translation>&amp;Criar espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SignedFile</name>
+    <message>
+        <source>This file is damaged or is not a Vigia %1 file. Ask for a new copy.</source>
+        <translation>Este arquivo está danificado ou não é um arquivo de %1 do Vigia. Peça uma nova cópia.</translation>
+    </message>
+    <message>
+        <source>This is a Vigia %1 file, not a %2 file. Check which file you chose.</source>
+        <translation>Este é um arquivo de %1 do Vigia, não um arquivo de %2. Verifique qual arquivo você escolheu.</translation>
+    </message>
+    <message>
+        <source>The signature of this %1 file does not match its contents: it was altered or damaged. Do not use it; ask for a new copy.</source>
+        <translation>A assinatura deste arquivo de %1 não corresponde ao conteúdo dele: ele foi alterado ou danificado. Não o use; peça uma nova cópia.</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Check the name and the folder.</source>
+        <translation>Não há arquivo %1. Verifique o nome e a pasta.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2).</source>
+        <translation>Não é possível ler %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The file %1 is far larger than any project file. Check which file you chose.</source>
+        <translation>O arquivo %1 é muito maior do que qualquer arquivo de projeto. Verifique qual arquivo você escolheu.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Check that the folder exists and the disk is not full.</source>
+        <translation>Não é possível gravar %1 (%2). Verifique se a pasta existe e se o disco não está cheio.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SyncPage</name>
+    <message>
+        <source>Sync status</source>
+        <translation>Status da sincronização</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>&amp;Create project…</source>
+        <translation>&amp;Criar projeto…</translation>
+    </message>
+    <message>
+        <source>Create a project</source>
+        <translation>Criar um projeto</translation>
+    </message>
+    <message>
+        <source>&amp;Join from invitation file…</source>
+        <translation>&amp;Ingressar com arquivo de convite…</translation>
+    </message>
+    <message>
+        <source>Join a project from an invitation file</source>
+        <translation>Ingressar em um projeto a partir de um arquivo de convite</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membros</translation>
+    </message>
+    <message>
+        <source>Save &amp;invitation…</source>
+        <translation>Salvar &amp;convite…</translation>
+    </message>
+    <message>
+        <source>Save an invitation file for a new member</source>
+        <translation>Salvar um arquivo de convite para um novo membro</translation>
+    </message>
+    <message>
+        <source>&amp;Approve join request…</source>
+        <translation>&amp;Aprovar solicitação de ingresso…</translation>
+    </message>
+    <message>
+        <source>Open a join request file to approve</source>
+        <translation>Abrir um arquivo de solicitação de ingresso para aprovar</translation>
+    </message>
+    <message>
+        <source>Export &amp;manifest…</source>
+        <translation>Exportar &amp;manifesto…</translation>
+    </message>
+    <message>
+        <source>Export the manifest for every member</source>
+        <translation>Exportar o manifesto para todos os membros</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Participação</translation>
+    </message>
+    <message>
+        <source>Create join &amp;request…</source>
+        <translation>Criar &amp;solicitação de ingresso…</translation>
+    </message>
+    <message>
+        <source>Save this device&apos;s join request</source>
+        <translation>Salvar a solicitação de ingresso deste dispositivo</translation>
+    </message>
+    <message>
+        <source>Import &amp;manifest…</source>
+        <translation>Importar &amp;manifesto…</translation>
+    </message>
+    <message>
+        <source>Import the coordinator&apos;s manifest</source>
+        <translation>Importar o manifesto do coordenador</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Alterações</translation>
+    </message>
+    <message>
+        <source>&amp;Export changes to folder…</source>
+        <translation>&amp;Exportar alterações para pasta…</translation>
+    </message>
+    <message>
+        <source>Export changes to a folder, such as a USB stick</source>
+        <translation>Exportar alterações para uma pasta, como um pen drive</translation>
+    </message>
+    <message>
+        <source>Im&amp;port bundles…</source>
+        <translation>Im&amp;portar pacotes…</translation>
+    </message>
+    <message>
+        <source>Import bundles from files or a folder</source>
+        <translation>Importar pacotes de arquivos ou de uma pasta</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;files…</source>
+        <translation>&amp;Arquivos de pacote…</translation>
+    </message>
+    <message>
+        <source>Every bundle in a f&amp;older…</source>
+        <translation>Todos os pacotes de uma &amp;pasta…</translation>
+    </message>
+    <message>
+        <source>Export re&amp;ceipt…</source>
+        <translation>Exportar re&amp;cibo…</translation>
+    </message>
+    <message>
+        <source>Export a receipt for the bundles imported here</source>
+        <translation>Exportar um recibo dos pacotes importados aqui</translation>
+    </message>
+    <message>
+        <source>Import rece&amp;ipt…</source>
+        <translation>Importar rec&amp;ibo…</translation>
+    </message>
+    <message>
+        <source>Import a receipt from the coordinator</source>
+        <translation>Importar um recibo do coordenador</translation>
+    </message>
+    <message>
+        <source>Changes not yet acknowledged</source>
+        <translation>Alterações ainda não confirmadas</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarentena</translation>
+    </message>
+    <message>
+        <source>This device is not in a project yet. Create one, then invite researchers with invitation files.</source>
+        <translation>Este dispositivo ainda não está em um projeto. Crie um e depois convide pesquisadores com arquivos de convite.</translation>
+    </message>
+    <message>
+        <source>This device is not in a project yet. Ask your coordinator for an invitation file and join with it.</source>
+        <translation>Este dispositivo ainda não está em um projeto. Peça um arquivo de convite ao seu coordenador e ingresse com ele.</translation>
+    </message>
+    <message>
+        <source>This device is approved. Import each new manifest your coordinator sends.</source>
+        <translation>Este dispositivo está aprovado. Importe cada novo manifesto que seu coordenador enviar.</translation>
+    </message>
+    <message>
+        <source>Send your join request to the coordinator and read them this device&apos;s fingerprint by phone. Then import the manifest they send back.</source>
+        <translation>Envie sua solicitação de ingresso ao coordenador e leia para ele, por telefone, a impressão digital deste dispositivo. Depois, importe o manifesto que ele enviar de volta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of this device not yet acknowledged by a receipt.</source>
+        <translation>
+            <numerusform>%n alteração deste dispositivo ainda não confirmada por um recibo.</numerusform>
+            <numerusform>%n alterações deste dispositivo ainda não confirmadas por um recibo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created the project %1. Keep this workspace and its passphrase safe: it holds the project key. Next, save an invitation for each researcher.</source>
+        <translation>Projeto %1 criado. Mantenha este espaço de trabalho e a frase secreta dele em segurança: ele guarda a chave do projeto. Em seguida, salve um convite para cada pesquisador.</translation>
+    </message>
+    <message>
+        <source>Saved the invitation to %1. Read the project key&apos;s fingerprint to the new member by phone: %2</source>
+        <translation>Convite salvo em %1. Leia, por telefone, a impressão digital da chave do projeto para o novo membro: %2</translation>
+    </message>
+    <message>
+        <source>Approved %1. Export the manifest (version %2) and give it to every member.</source>
+        <translation>%1 aprovado. Exporte o manifesto (versão %2) e entregue-o a todos os membros.</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation>Revogar dispositivo</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the project? Its bundles written from now on will be refused; those written before stay valid. Give the new manifest to every member afterwards.</source>
+        <translation>Remover %1 do projeto? Os pacotes dele gravados a partir de agora serão recusados; os gravados antes continuam válidos. Depois, entregue o novo manifesto a todos os membros.</translation>
+    </message>
+    <message>
+        <source>Revoked %1. Export the manifest (version %2) and give it to every member.</source>
+        <translation>%1 revogado. Exporte o manifesto (versão %2) e entregue-o a todos os membros.</translation>
+    </message>
+    <message>
+        <source>Saved manifest version %1 to %2. Every member imports it.</source>
+        <translation>Versão %1 do manifesto salva em %2. Cada membro deve importá-la.</translation>
+    </message>
+    <message>
+        <source>Joined %1. Compare the project key&apos;s fingerprint (%2) with your coordinator&apos;s by phone, then create your join request.</source>
+        <translation>Você ingressou em %1. Compare por telefone a impressão digital da chave do projeto (%2) com a do seu coordenador e, em seguida, crie sua solicitação de ingresso.</translation>
+    </message>
+    <message>
+        <source>Saved the join request to %1. Give it to your coordinator and read them this device&apos;s fingerprint by phone: %2</source>
+        <translation>Solicitação de ingresso salva em %1. Entregue-a ao seu coordenador e leia para ele, por telefone, a impressão digital deste dispositivo: %2</translation>
+    </message>
+    <message>
+        <source>(quarantine)</source>
+        <translation>(quarentena)</translation>
+    </message>
+    <message>
+        <source>Installed manifest version %1.</source>
+        <translation>Versão %1 do manifesto instalada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n bundle(s) from quarantine.</source>
+        <translation>
+            <numerusform>%n pacote importado da quarentena.</numerusform>
+            <numerusform>%n pacotes importados da quarentena.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to export: every change has been acknowledged, or only drafts are waiting.</source>
+        <translation>Nada a exportar: todas as alterações foram confirmadas ou só há rascunhos aguardando.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) in one bundle to %1.</source>
+        <translation>
+            <numerusform>%n alteração gravada em um pacote em %1.</numerusform>
+            <numerusform>%n alterações gravadas em um pacote em %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no bundles (*.vigiabundle) there. Choose the folder or the files your colleagues exported.</source>
+        <translation>Não há pacotes (*.vigiabundle) aí. Escolha a pasta ou os arquivos que seus colegas exportaram.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n bundle(s) were refused; the list says why. Nothing of a refused bundle was imported.</source>
+        <translation>
+            <numerusform>%1 de %n pacote foi recusado; a lista mostra o motivo. Nada de um pacote recusado foi importado.</numerusform>
+            <numerusform>%1 de %n pacotes foram recusados; a lista mostra o motivo. Nada de um pacote recusado foi importado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n bundle(s); the list shows each result.</source>
+        <translation>
+            <numerusform>%n pacote importado; a lista mostra cada resultado.</numerusform>
+            <numerusform>%n pacotes importados; a lista mostra cada resultado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the receipt to %1. Give it to the researchers: it tells their devices which changes arrived.</source>
+        <translation>Recibo salvo em %1. Entregue-o aos pesquisadores: ele informa aos dispositivos deles quais alterações chegaram.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) acknowledged; %1 still waiting for a receipt.</source>
+        <translation>
+            <numerusform>%n alteração confirmada; %1 ainda aguardando um recibo.</numerusform>
+            <numerusform>%n alterações confirmadas; %1 ainda aguardando um recibo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vigia files (*.vigia);;All files (*)</source>
+        <translation>Arquivos do Vigia (*.vigia);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Save invitation</source>
+        <translation>Salvar convite</translation>
+    </message>
+    <message>
+        <source>Open join request</source>
+        <translation>Abrir solicitação de ingresso</translation>
+    </message>
+    <message>
+        <source>Export manifest</source>
+        <translation>Exportar manifesto</translation>
+    </message>
+    <message>
+        <source>Open invitation</source>
+        <translation>Abrir convite</translation>
+    </message>
+    <message>
+        <source>Save join request</source>
+        <translation>Salvar solicitação de ingresso</translation>
+    </message>
+    <message>
+        <source>Import manifest</source>
+        <translation>Importar manifesto</translation>
+    </message>
+    <message>
+        <source>Export changes to folder</source>
+        <translation>Exportar alterações para pasta</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Importar pacotes</translation>
+    </message>
+    <message>
+        <source>Vigia bundles (*.vigiabundle);;All files (*)</source>
+        <translation>Pacotes do Vigia (*.vigiabundle);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Import bundles from folder</source>
+        <translation>Importar pacotes de uma pasta</translation>
+    </message>
+    <message>
+        <source>Export receipt</source>
+        <translation>Exportar recibo</translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation>Importar recibo</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +4413,41 @@
     <message>
         <source>saving the change</source>
         <translation>salvar a alteração</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::UnlockDialog</name>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Digite sua frase secreta.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation>Essa frase secreta não está correta. Verifique o Caps Lock e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Unlock Vigia</source>
+        <translation>Desbloquear o Vigia</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open the workspace in %1.</source>
+        <translation>Digite sua frase secreta para abrir o espaço de trabalho em %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase secreta:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase secreta</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +4487,10 @@
     <message>
         <source>The store in %1 does not belong to this keystore. Restore the workspace folder from a backup; nothing was changed.</source>
         <translation>O banco de dados em %1 não pertence a este repositório de chaves. Restaure a pasta do espaço de trabalho a partir de um backup; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The keystore in %1 was replaced by another device&apos;s. Close Vigia and restore the workspace folder from a backup.</source>
+        <translation>O repositório de chaves em %1 foi substituído pelo de outro dispositivo. Feche o Vigia e restaure a pasta do espaço de trabalho a partir de um backup.</translation>
     </message>
 </context>
 <context>

@@ -2,32 +2,89 @@
 
 #include <QMainWindow>
 
+#include <chrono>
+#include <memory>
+
 class QLabel;
 class QListWidget;
+class QSplitter;
 class QStackedWidget;
+class QTimer;
 
 namespace vigia {
 
-// The desktop shell: navigation on the left, the current view in the middle,
-// the workspace's state in the status bar. Views arrive with later features.
+class CodebookPage;
+class IdleWatcher;
+class LockScreen;
+class RecordsPage;
+class SettingsPage;
+class SyncPage;
+class Workspace;
+class WorkspaceSettings;
+
+// The desktop shell around an open workspace: navigation on the left, the
+// current page in the middle, unsent changes and the workspace's state in the
+// status bar. Locking (Ctrl+L or after the configured idle time) replaces
+// everything with the lock screen and destroys the pages that hold records,
+// so nothing of the data stays on screen or in the widgets.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(const QString &workspacePath, QWidget *parent = nullptr);
+    enum Page
+    {
+        RecordsView,
+        CodebookView,
+        SyncView,
+        SettingsView
+    };
+
+    // `ws` must outlive the window.
+    explicit MainWindow(Workspace &ws, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] bool isLocked() const { return m_locked; }
+    [[nodiscard]] Page currentPage() const;
+    // Overrides the auto-lock delay from the settings (tests use a short one).
+    void setAutoLockInterval(std::chrono::milliseconds interval);
+
+public slots:
+    void lock();
+    void showPage(vigia::MainWindow::Page page);
+    void refreshStatus();
+
+signals:
+    void lockedChanged(bool locked);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    void createDataPages();
+    void dropDataPages();
+    void hideOwnWindows();
+    void unlock();
+    void focusSearch();
+    void addShortcuts();
 
-    QString m_workspacePath;
+    Workspace &m_ws;
+    std::unique_ptr<WorkspaceSettings> m_settings;
+    QStackedWidget *m_central = nullptr;
+    QSplitter *m_content = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_views = nullptr;
-    QLabel *m_placeholder = nullptr;
+    RecordsPage *m_records = nullptr;
+    CodebookPage *m_codebook = nullptr;
+    SyncPage *m_sync = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
+    LockScreen *m_lockScreen = nullptr;
+    QLabel *m_unsent = nullptr;
     QLabel *m_workspaceState = nullptr;
+    QTimer *m_statusTimer = nullptr;
+    IdleWatcher *m_idle = nullptr;
+    bool m_locked = false;
 };
 
 } // namespace vigia

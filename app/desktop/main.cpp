@@ -1,5 +1,5 @@
+#include "AppController.h"
 #include "Language.h"
-#include "MainWindow.h"
 #include "ScreenshotWriter.h"
 #include "Workspace.h"
 
@@ -70,27 +70,26 @@ int main(int argc, char *argv[])
         QStringLiteral("LANG"));
     const QCommandLineOption screenshotDir(
         QStringLiteral("screenshots"),
-        QCoreApplication::translate("main",
-                                    "Write screenshots of every view in every language to DIR, "
-                                    "then quit."),
+        QCoreApplication::translate("main", "Write screenshots of every view and dialog in every "
+                                            "language to DIR (using a temporary sample workspace), "
+                                            "then quit."),
         QStringLiteral("DIR"));
     parser.addOptions({workspace, lang, screenshotDir});
     parser.process(app);
 
     if (parser.isSet(screenshotDir)) {
-        QString error;
-        const QStringList files = vigia::ScreenshotWriter(parser.value(workspace))
-                                      .writeAll(parser.value(screenshotDir), &error);
-        if (files.isEmpty()) {
-            std::fprintf(stderr, "vigia: %s\n", qPrintable(error));
+        const auto files = vigia::ScreenshotWriter::writeAll(parser.value(screenshotDir));
+        if (!files) {
+            std::fprintf(stderr, "vigia: %s\n", qPrintable(files.error().message()));
             return EXIT_FAILURE;
         }
-        for (const QString &f : files)
+        for (const QString &f : files.value())
             std::printf("%s\n", qPrintable(f));
         return EXIT_SUCCESS;
     }
 
-    vigia::MainWindow window(parser.value(workspace));
-    window.show();
+    vigia::AppController controller(parser.value(workspace), parser.value(lang));
+    if (!controller.start())
+        return EXIT_SUCCESS;
     return QApplication::exec();
 }

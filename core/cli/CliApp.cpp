@@ -1,15 +1,19 @@
 #include "CliApp.h"
 
+#include "BundleCommands.h"
 #include "CliCommandCatalog.h"
 #include "CliContext.h"
 #include "CliHelp.h"
 #include "CliOutput.h"
 #include "CliParser.h"
+#include "DeviceCommands.h"
 #include "ExitCode.h"
 #include "FormCommands.h"
 #include "IdentityCommands.h"
 #include "Language.h"
 #include "OplogCommands.h"
+#include "ProjectCommands.h"
+#include "ReceiptCommands.h"
 #include "RecordCommands.h"
 
 namespace vigia {
@@ -59,6 +63,36 @@ Status CliApp::dispatch(CliContext &ctx)
         return OplogCommands::verify(ctx);
     case Id::StateHash:
         return OplogCommands::stateHash(ctx);
+    case Id::ProjectCreate:
+        return ProjectCommands::create(ctx);
+    case Id::ProjectInvite:
+        return ProjectCommands::invite(ctx);
+    case Id::ProjectJoin:
+        return ProjectCommands::join(ctx);
+    case Id::ProjectRequest:
+        return ProjectCommands::request(ctx);
+    case Id::ProjectApprove:
+        return ProjectCommands::approve(ctx);
+    case Id::ProjectRevoke:
+        return ProjectCommands::revoke(ctx);
+    case Id::ProjectManifestExport:
+        return ProjectCommands::exportManifest(ctx);
+    case Id::ProjectManifestImport:
+        return ProjectCommands::importManifest(ctx);
+    case Id::DevicesList:
+        return DeviceCommands::list(ctx);
+    case Id::BundleExport:
+        return BundleCommands::exportTo(ctx);
+    case Id::BundleImport:
+        return BundleCommands::import(ctx);
+    case Id::BundleInspect:
+        return BundleCommands::inspect(ctx);
+    case Id::BundleVerify:
+        return BundleCommands::verify(ctx);
+    case Id::ReceiptExport:
+        return ReceiptCommands::exportTo(ctx);
+    case Id::ReceiptImport:
+        return ReceiptCommands::import(ctx);
     }
     // Unreachable while the switch covers every Id; kept for a future Id.
     return Error(ErrorCode::Usage, tr("Unknown command. Run vigiactl --help to see the commands."));
@@ -93,7 +127,9 @@ int CliApp::run(const QStringList &arguments)
     }
     CliContext ctx(inv, out);
     if (Status s = dispatch(ctx); !s) {
-        out.error(s.error().message());
+        // An empty message: the command has reported the problems itself.
+        if (!s.error().message().isEmpty())
+            out.error(s.error().message());
         return ExitCode::of(s.error());
     }
     return ExitCode::Ok;

@@ -29,6 +29,22 @@ struct CliCommand
         FormsValidate,
         OplogVerify,
         StateHash,
+        // Projects, devices, bundles and receipts (ProjectCommands::addCommands).
+        ProjectCreate,
+        ProjectInvite,
+        ProjectJoin,
+        ProjectRequest,
+        ProjectApprove,
+        ProjectRevoke,
+        ProjectManifestExport,
+        ProjectManifestImport,
+        DevicesList,
+        BundleExport,
+        BundleImport,
+        BundleInspect,
+        BundleVerify,
+        ReceiptExport,
+        ReceiptImport,
     };
 
     Id id = Id::Init;

@@ -1,5 +1,7 @@
 #include "CliCommandCatalog.h"
 
+#include "ProjectCommands.h"
+
 #include "Workspace.h"
 
 namespace vigia {
@@ -74,9 +76,12 @@ CliCommandCatalog::CliCommandCatalog()
         tr("--form ID [--form-version V] [--set FIELD=VALUE]… [--finalize]"),
         tr("Create a record and print its id."),
         tr("Creates a draft record of the given form, with the values given by --set, and "
-           "prints its id. Values are stored as text; FIELD=VALUE splits at the first '='."),
+           "prints its id. FIELD=VALUE splits at the first '='. The values are checked against "
+           "the form: unknown fields, answers of the wrong type and broken constraints are "
+           "reported one line per field (\"field: message\") with exit code 3; required "
+           "fields only when the record is finalized."),
         {option("form", id, tr("The form the record belongs to.")),
-         option("form-version", tr("V"), tr("The version of the form (default: none).")),
+         option("form-version", tr("V"), tr("The version of the form (default: the latest).")),
          option("set", assignment, tr("Set a field; repeat for more fields."), true),
          option("finalize", {}, tr("Finalize the record right away."))}));
 
@@ -84,14 +89,19 @@ CliCommandCatalog::CliCommandCatalog()
         Id::RecordSet, words("record", "set"),
         id + QLatin1Char(' ') + assignment + QStringLiteral("…"),
         tr("Change fields of a draft record."),
-        tr("Sets one or more fields of a draft record in one change. A finalized record must "
-           "be reopened first; a deleted one restored."),
+        tr("Sets one or more fields of a draft record in one change, checked against the "
+           "record's form version as in 'record new'; FIELD= clears a field. A finalized record "
+           "must be reopened first; a deleted one restored."),
         {}, 2, -1));
 
     m_commands.append(command(Id::RecordFinalize, words("record", "finalize"), id,
                               tr("Finalize a draft record."),
-                              tr("Marks a draft record as finalized: it can no longer be "
-                                 "changed until it is reopened."),
+                              tr("Checks every field of a draft record against its form, "
+                                 "required fields included, and reports each failing field "
+                                 "with exit code 3; otherwise drops the answers to questions "
+                                 "that do not apply, stores the calculated values and marks "
+                                 "the record finalized: it can no longer be changed until it "
+                                 "is reopened."),
                               {}, 1, 1));
     m_commands.append(command(Id::RecordReopen, words("record", "reopen"), id,
                               tr("Turn a finalized record back into a draft."),
@@ -171,6 +181,8 @@ CliCommandCatalog::CliCommandCatalog()
         Id::StateHash, words("state-hash"), QString(), tr("Print the hash of the current state."),
         tr("Prints a hash over every current value and open conflict, in hex. Two workspaces "
            "that merged the same changes print the same hash.")));
+
+    ProjectCommands::addCommands(m_commands);
 }
 
 const CliCommand *CliCommandCatalog::find(const QStringList &commandWords) const

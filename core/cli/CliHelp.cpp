@@ -62,9 +62,10 @@ QString CliHelp::exitCodes()
                   {QStringLiteral("2"),
                    tr("usage error: unknown command or option, malformed argument")},
                   {QStringLiteral("3"),
-                   tr("validation error: the data breaks a rule, e.g. changing a finalized "
+                   tr("validation error: the data breaks a rule, e.g. a value its form "
+                      "refuses (one \"field: message\" line per field), changing a finalized "
                       "record or deleting a deleted one")},
-                  {QStringLiteral("4"), tr("not found: no such record or workspace")},
+                  {QStringLiteral("4"), tr("not found: no such record, workspace or form")},
                   {QStringLiteral("5"),
                    tr("wrong passphrase, locked workspace, or no passphrase given")}});
 }

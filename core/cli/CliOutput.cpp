@@ -100,6 +100,12 @@ void CliOutput::warning(const QString &message)
     m_err.flush();
 }
 
+void CliOutput::plainError(const QString &line)
+{
+    m_err << singleLine(line) << '\n';
+    m_err.flush();
+}
+
 QString CliOutput::singleLine(const QString &text)
 {
     static const QRegularExpression breaks(QStringLiteral("\\s*[\\r\\n]+\\s*"));

@@ -37,6 +37,9 @@ public:
     // "vigiactl: warning: message" on stderr, one line: something to know
     // about that did not stop the command.
     void warning(const QString &message);
+    // One line on stderr as it is, without the "vigiactl: " prefix: for
+    // reports whose lines have their own shape ("field: message").
+    void plainError(const QString &line);
 
     // Folds line breaks and runs of blanks into single spaces.
     [[nodiscard]] static QString singleLine(const QString &text);

@@ -27,8 +27,6 @@ public:
     // import's warnings). A file that is not a readable form is a Validation
     // error, like a definition that breaks a rule.
     [[nodiscard]] static Result<XlsFormImport> load(const QString &path);
-
-private:
     // The form language closest to the interface language ("pt_BR" → "pt").
     [[nodiscard]] static QString formLanguage(const CliContext &ctx);
 };

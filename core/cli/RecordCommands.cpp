@@ -1,12 +1,18 @@
 #include "RecordCommands.h"
 
 #include "CliContext.h"
+#include "FormCommands.h"
+#include "FormStore.h"
+#include "Language.h"
 #include "RecordJson.h"
 #include "RecordText.h"
 #include "Workspace.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSet>
+
+#include <algorithm>
 
 namespace vigia {
 
@@ -90,11 +96,46 @@ Result<RecordFilter> RecordCommands::filter(const CliInvocation &inv)
     return f;
 }
 
+Result<FormDefinition> RecordCommands::formOf(Workspace &ws, const QString &formId,
+                                              const QString &version)
+{
+    auto form = ws.forms().get(formId, version);
+    if (!form && form.error().code() == ErrorCode::NotFound) {
+        const QString which = version.isEmpty() ? formId : tr("%1 version %2").arg(formId, version);
+        return Error(ErrorCode::NotFound,
+                     tr("Form %1 is not in this workspace, so its records cannot be checked. "
+                        "Import it with 'vigiactl forms import FILE'; 'vigiactl forms list' "
+                        "shows the forms there are.")
+                         .arg(which));
+    }
+    return form;
+}
+
+Result<RecordCheck> RecordCommands::check(CliContext &ctx, const FormDefinition &form,
+                                          const QMap<QString, QCborValue> &stored)
+{
+    const QString language = ctx.invocation().language;
+    return RecordCheck::start(form, stored, FormCommands::formLanguage(ctx),
+                              QLocale(Language::resolve(language)));
+}
+
+Status RecordCommands::report(CliContext &ctx, const QList<RecordCheck::Issue> &issues)
+{
+    for (const RecordCheck::Issue &issue : issues)
+        ctx.out().plainError(issue.field + QStringLiteral(": ") + issue.message);
+    if (ctx.json()) {
+        ctx.out().json(QJsonObject{{QStringLiteral("valid"), false},
+                                   {QStringLiteral("issues"), RecordCheck::toJson(issues)}});
+    }
+    // Empty: the lines above are the whole report (see CliApp::run).
+    return Error(ErrorCode::Validation, QString());
+}
+
 Status RecordCommands::create(CliContext &ctx)
 {
     const CliInvocation &inv = ctx.invocation();
-    const QString form = inv.value(QStringLiteral("form")).trimmed();
-    if (form.isEmpty()) {
+    const QString formId = inv.value(QStringLiteral("form")).trimmed();
+    if (formId.isEmpty()) {
         return Error(ErrorCode::Usage, tr("'record new' needs a form: vigiactl record new --form "
                                           "ID. Run 'vigiactl record new --help' for details."));
     }
@@ -104,8 +145,38 @@ Status RecordCommands::create(CliContext &ctx)
     auto ws = ctx.openWorkspace();
     if (!ws)
         return ws.error();
-    auto id = ws.value()->records().create(form, inv.value(QStringLiteral("form-version")),
-                                           values.value(), inv.has(QStringLiteral("finalize")));
+    auto form = formOf(*ws.value(), formId, inv.value(QStringLiteral("form-version")).trimmed());
+    if (!form)
+        return form.error();
+    auto checked = check(ctx, form.value(), {});
+    if (!checked)
+        return checked.error();
+    RecordCheck &record = checked.value();
+    QList<RecordCheck::Issue> issues = record.assign(values.value());
+    const bool finalize = inv.has(QStringLiteral("finalize"));
+    if (finalize) {
+        for (const RecordCheck::Issue &issue : record.finalIssues()) {
+            const bool known = std::any_of(issues.cbegin(), issues.cend(),
+                                           [&](const auto &i) { return i.field == issue.field; });
+            if (!known)
+                issues.append(issue);
+        }
+    }
+    if (!issues.isEmpty())
+        return report(ctx, issues);
+    RecordStore::Values stored;
+    if (finalize) {
+        stored = record.finalized({});
+    } else {
+        // A cleared field of a new record is simply not written.
+        for (const auto &pair : record.assigned() + record.automatic()) {
+            if (!pair.second.isNull())
+                stored.append(pair);
+        }
+    }
+    // The record keeps the version it was started with, named explicitly.
+    auto id = ws.value()->records().create(form.value().formId(), form.value().version(), stored,
+                                           finalize);
     if (!id)
         return id.error();
     if (ctx.json())
@@ -141,12 +212,66 @@ Status RecordCommands::set(CliContext &ctx)
     auto ws = ctx.openWorkspace();
     if (!ws)
         return ws.error();
-    if (Status s = ws.value()->records().setValues(id.value(), values.value()); !s)
+    RecordStore &records = ws.value()->records();
+    auto current = records.get(id.value());
+    if (!current)
+        return current.error();
+    const Record &r = current.value();
+    // A finalized or deleted record is refused as such before its values are judged.
+    if (r.deleted || r.status != RecordStore::kDraft) {
+        if (Status s = records.setValues(id.value(), {}); !s)
+            return s;
+    }
+    auto form = formOf(*ws.value(), r.formId, r.formVersion);
+    if (!form)
+        return form.error();
+    auto checked = check(ctx, form.value(), r.values);
+    if (!checked)
+        return checked.error();
+    if (const auto issues = checked.value().assign(values.value()); !issues.isEmpty())
+        return report(ctx, issues);
+    if (Status s = records.setValues(id.value(), checked.value().assigned()); !s)
         return s;
     const int count = int(values.value().size());
     return printAfterChange(
         ctx, *ws.value(), id.value(),
         tr("Saved %n field(s) in record %1.", nullptr, count).arg(idText(id.value())));
+}
+
+Status RecordCommands::finalizeChecked(CliContext &ctx)
+{
+    auto id = RecordStore::parseId(ctx.invocation().arguments.first());
+    if (!id)
+        return id.error();
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    RecordStore &records = ws.value()->records();
+    auto current = records.get(id.value());
+    if (!current)
+        return current.error();
+    const Record &r = current.value();
+    if (r.deleted || r.status != RecordStore::kDraft)
+        return records.finalize(id.value()); // refused, with the reason
+    auto form = formOf(*ws.value(), r.formId, r.formVersion);
+    if (!form)
+        return form.error();
+    auto checked = check(ctx, form.value(), r.values);
+    if (!checked)
+        return checked.error();
+    if (const auto issues = checked.value().finalIssues(); !issues.isEmpty())
+        return report(ctx, issues);
+    // Non-relevant answers go and calculated values are stored, then the
+    // status changes. Two changes: a failure in between leaves a draft with
+    // the finalized values, which a second finalize completes.
+    if (const RecordStore::Values writes = checked.value().finalized(r.values); !writes.isEmpty()) {
+        if (Status s = records.setValues(id.value(), writes); !s)
+            return s;
+    }
+    if (Status s = records.finalize(id.value()); !s)
+        return s;
+    return printAfterChange(ctx, *ws.value(), id.value(),
+                            tr("Record %1 is finalized.").arg(idText(id.value())));
 }
 
 Status RecordCommands::change(CliContext &ctx, Change what)
@@ -162,10 +287,6 @@ Status RecordCommands::change(CliContext &ctx, Change what)
     Status done;
     QString confirmation;
     switch (what) {
-    case Change::Finalize:
-        done = records.finalize(id.value());
-        confirmation = tr("Record %1 is finalized.").arg(shown);
-        break;
     case Change::Reopen:
         done = records.reopen(id.value());
         confirmation = tr("Record %1 is a draft again.").arg(shown);
@@ -187,7 +308,7 @@ Status RecordCommands::change(CliContext &ctx, Change what)
 
 Status RecordCommands::finalize(CliContext &ctx)
 {
-    return change(ctx, Change::Finalize);
+    return finalizeChecked(ctx);
 }
 
 Status RecordCommands::reopen(CliContext &ctx)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RecordCheck.h"
 #include "RecordFilter.h"
 #include "RecordStore.h"
 #include "Result.h"
@@ -16,7 +17,8 @@ class Workspace;
 
 // vigiactl record new | set | finalize | reopen | delete | restore | show | list.
 // Arguments are checked before the workspace is opened, so a typo costs no
-// passphrase prompt.
+// passphrase prompt. new, set and finalize check the values against the
+// record's form version (RecordCheck) and report every failing field.
 class RecordCommands
 {
     Q_DECLARE_TR_FUNCTIONS(vigia::RecordCommands)
@@ -39,12 +41,20 @@ public:
 private:
     enum class Change
     {
-        Finalize,
         Reopen,
         Remove,
         Restore
     };
     [[nodiscard]] static Status change(CliContext &ctx, Change what);
+    // The form version a record uses, with a message that says how to get it.
+    [[nodiscard]] static Result<FormDefinition> formOf(Workspace &ws, const QString &formId,
+                                                       const QString &version);
+    [[nodiscard]] static Result<RecordCheck> check(CliContext &ctx, const FormDefinition &form,
+                                                   const QMap<QString, QCborValue> &stored);
+    // Prints "field: message" per issue on stderr (and the issues as JSON
+    // with --json); returns the Validation error that exits with 3.
+    [[nodiscard]] static Status report(CliContext &ctx, const QList<RecordCheck::Issue> &issues);
+    [[nodiscard]] static Status finalizeChecked(CliContext &ctx);
     [[nodiscard]] static Status printAfterChange(CliContext &ctx, Workspace &ws, const QUuid &id,
                                                  const QString &confirmation);
 };

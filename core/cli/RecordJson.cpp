@@ -45,8 +45,11 @@ QJsonObject RecordJson::full(const Record &r)
 {
     QJsonObject out = summary(r);
     QJsonObject values;
-    for (auto it = r.values.constBegin(); it != r.values.constEnd(); ++it)
-        values.insert(it.key(), it.value().toJsonValue());
+    // A null value is an answer that was cleared: there is nothing to show.
+    for (auto it = r.values.constBegin(); it != r.values.constEnd(); ++it) {
+        if (!it.value().isNull())
+            values.insert(it.key(), it.value().toJsonValue());
+    }
     out.insert(QStringLiteral("values"), values);
     out.insert(QStringLiteral("conflicts"), QJsonArray::fromStringList(r.conflictedFields));
     return out;

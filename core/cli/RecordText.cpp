@@ -56,13 +56,14 @@ CliOutput::Rows RecordText::details(const Record &r)
         {tr("Conflicts:"),
          r.conflictedFields.isEmpty() ? none : r.conflictedFields.join(QStringLiteral(", "))},
     };
-    if (r.values.isEmpty()) {
-        rows.append({tr("Values:"), none});
-        return rows;
+    // A null value is an answer that was cleared: there is nothing to show.
+    CliOutput::Rows values;
+    for (auto it = r.values.constBegin(); it != r.values.constEnd(); ++it) {
+        if (!it.value().isNull())
+            values.append({QStringLiteral("  ") + it.key() + QLatin1Char(':'), value(it.value())});
     }
-    rows.append({tr("Values:"), QString()});
-    for (auto it = r.values.constBegin(); it != r.values.constEnd(); ++it)
-        rows.append({QStringLiteral("  ") + it.key() + QLatin1Char(':'), value(it.value())});
+    rows.append({tr("Values:"), values.isEmpty() ? none : QString()});
+    rows.append(values);
     return rows;
 }
 

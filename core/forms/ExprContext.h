@@ -41,6 +41,13 @@ public:
         Q_UNUSED(name);
         return 0;
     }
+    // Column `column` ("name", "filter", any extra column) of the choice a
+    // choice_filter is testing; empty outside a choice filter.
+    [[nodiscard]] virtual ExprValue choiceColumn(const QString &column) const
+    {
+        Q_UNUSED(column);
+        return {};
+    }
     // The value already stored for the owning field, which once() keeps.
     [[nodiscard]] virtual ExprValue storedValue() const { return currentValue(); }
     // today() and now(); injectable so that tests do not depend on the date.

@@ -99,6 +99,8 @@ Result<ExprValue> ExprEvaluator::evaluate(const ExprNode &node) const
         return m_context.value(node.text());
     case Kind::Current:
         return m_context.currentValue();
+    case Kind::Column:
+        return m_context.choiceColumn(node.text());
     case Kind::Parent:
         break;
     case Kind::Negate: {

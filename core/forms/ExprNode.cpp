@@ -35,6 +35,13 @@ ExprNode::Ptr ExprNode::parent(int position)
     return Ptr(new ExprNode(Kind::Parent, position));
 }
 
+ExprNode::Ptr ExprNode::column(int position, const QString &name)
+{
+    auto *n = new ExprNode(Kind::Column, position);
+    n->m_text = name;
+    return Ptr(n);
+}
+
 ExprNode::Ptr ExprNode::negate(int position, Ptr operand)
 {
     auto *n = new ExprNode(Kind::Negate, position);
@@ -109,6 +116,8 @@ QString ExprNode::toString() const
         return QStringLiteral(".");
     case Kind::Parent:
         return QStringLiteral("..");
+    case Kind::Column:
+        return m_text;
     case Kind::Negate:
         return QStringLiteral("(-") + m_children.first()->toString() + QLatin1Char(')');
     case Kind::Binary: {

@@ -22,6 +22,7 @@ public:
         Reference, // ${text()}
         Current,   // .
         Parent,    // .., only ever as the argument of position()
+        Column,    // text(), a bare name: a column of the choice a choice_filter tests
         Negate,    // -children()[0]
         Binary,    // children()[0] ops()[0] children()[1] ops()[1] …, left to right
         Call,      // text()(children()…)
@@ -53,6 +54,7 @@ public:
     [[nodiscard]] static Ptr reference(int position, const QString &name);
     [[nodiscard]] static Ptr current(int position);
     [[nodiscard]] static Ptr parent(int position);
+    [[nodiscard]] static Ptr column(int position, const QString &name);
     [[nodiscard]] static Ptr negate(int position, Ptr operand);
     [[nodiscard]] static Ptr binary(int position, const QList<Ptr> &operands, const QList<Op> &ops);
     [[nodiscard]] static Ptr call(int position, const QString &function,

@@ -32,12 +32,13 @@ bool isOperatorWord(const ExprToken &t)
 }
 } // namespace
 
-Result<ExprNode::Ptr> ExprParser::parse(const QString &source)
+Result<ExprNode::Ptr> ExprParser::parse(const QString &source, Mode mode)
 {
     auto tokens = ExprLexer::tokenize(source);
     if (!tokens)
         return tokens.error();
     ExprParser parser(tokens.take());
+    parser.m_mode = mode;
     if (parser.peek().type == Type::End)
         return Error(ErrorCode::Validation, tr("the expression is empty"));
     auto root = parser.parseExpression();
@@ -194,6 +195,8 @@ Result<ExprNode::Ptr> ExprParser::parsePrimary()
         if (isOperatorWord(t) || peek(1).type != Type::LeftParen) {
             if (isOperatorWord(t))
                 return unexpected(t);
+            if (m_mode == Mode::ChoiceFilter)
+                return ExprNode::column(take().position, t.text);
             return Error(ErrorCode::Validation,
                          tr("'%1' at position %2 is not understood; refer to a field as ${%1}")
                              .arg(t.text)

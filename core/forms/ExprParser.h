@@ -22,7 +22,16 @@ public:
     // refused with an error instead of risking the stack.
     static constexpr int kMaxDepth = 64;
 
-    [[nodiscard]] static Result<ExprNode::Ptr> parse(const QString &source);
+    enum class Mode
+    {
+        Field, // relevant, calculation, constraint, …: fields only, as ${name}
+        // choice_filter: a bare name ("filter = ${country}") is a column of
+        // the choice being tested, as in ODK.
+        ChoiceFilter,
+    };
+
+    [[nodiscard]] static Result<ExprNode::Ptr> parse(const QString &source,
+                                                     Mode mode = Mode::Field);
 
 private:
     explicit ExprParser(QList<ExprToken> tokens)
@@ -45,6 +54,7 @@ private:
     const ExprToken &take() { return m_tokens[qMin(m_next++, m_tokens.size() - 1)]; }
 
     QList<ExprToken> m_tokens;
+    Mode m_mode = Mode::Field;
     qsizetype m_next = 0;
     int m_depth = 0;
 };

@@ -5,6 +5,7 @@
 #include "ExprNode.h"
 #include "FieldIssue.h"
 #include "FormDefinition.h"
+#include "FormPath.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -15,28 +16,51 @@
 #include <QMap>
 #include <QStringList>
 
+#include <vector>
+
 namespace vigia {
 
 // One record being filled in against a form: the validation engine. It keeps
 // the answers, and the state the form's expressions derive from them
-// (relevance, calculated values, required, read-only, constraint results),
-// and after each change re-evaluates only the expressions that depend on the
-// changed field (ExprGraph::dependents), so that long forms stay responsive.
+// (relevance, calculated values, required, read-only, constraint results,
+// the choices a choice_filter leaves), and after each change re-evaluates
+// only the expressions that depend on the changed field (ExprGraph::
+// dependents), so that long forms stay responsive.
+//
+// Addresses (FormPath, docs/form-format.md "Addressing answers"): a field
+// outside repeats is its name ("age"); inside a repeat every enclosing repeat
+// instance is named with its 1-based number: "members[2]/age",
+// "members[2]/children[1]/name". "members" alone is the repeat as a whole
+// (instanceCount, addInstance) and "members[2]" one instance (its relevance,
+// removeInstance). Groups never appear in addresses: names are unique.
 //
 // As in ODK, a field that is not relevant (its own `relevant` or that of an
-// enclosing group is false) reads as empty in every expression, is ignored by
-// validation and is dropped by finalizedValues().
-//
-// Not yet supported: repeats (start() refuses a form with one), choice
-// filters, repeat_count, and the deviceid metadata.
+// enclosing group or repeat instance is false) reads as empty in every
+// expression, is ignored by validation and is dropped by finalizedValues().
+// Inside a repeat, ${x} means x of the same instance; outside it, ${x} means
+// every instance (sum(), count(), max(), min() aggregate them).
 class FormSession : public ExprContext
 {
     Q_DECLARE_TR_FUNCTIONS(vigia::FormSession)
 
 public:
+    // A choice as a person sees it: its name and its label in the session's
+    // language.
+    struct Choice
+    {
+        QString name;
+        QString label;
+        friend bool operator==(const Choice &, const Choice &) = default;
+    };
+
+    // More instances than this in one repeat is refused (a typo such as
+    // "members[20000]/age" must not build a huge record).
+    static constexpr int kMaxInstances = 1000;
+
     // Builds the session, applies defaults and the start/today metadata, and
     // evaluates every expression once. `now` fixes the clock (tests); when
-    // invalid, the session reads the system clock.
+    // invalid, the session reads the system clock. Repeats start with the
+    // instances their repeat_count asks for, else with none.
     [[nodiscard]] static Result<FormSession> start(const FormDefinition &definition,
                                                    const QDateTime &now = {});
 
@@ -46,30 +70,62 @@ public:
     [[nodiscard]] const QString &language() const { return m_language; }
     // Decides the decimal separator accepted besides '.'.
     void setLocale(const QLocale &locale) { m_locale = locale; }
+    // The id of this device, stored in every `deviceid` metadata field (and
+    // re-evaluating what reads them).
+    void setDeviceId(const QString &deviceId);
 
-    // Stores an answer ("" clears it) and returns, in form order, the fields
-    // whose derived state changed (relevance, required, read-only, calculated
-    // value, constraint result, evaluation errors). Refuses unknown fields,
-    // fields without an answer (groups, notes), calculated and read-only ones.
-    [[nodiscard]] Result<QStringList> setValue(const QString &field, const QString &value);
+    // Stores an answer ("" clears it) and returns, in form order, the
+    // addresses whose derived state changed (relevance, required, read-only,
+    // calculated value, constraint result, available choices, evaluation
+    // errors). Refuses unknown fields, fields without an answer (groups,
+    // notes), calculated and read-only ones. Repeat instances named by the
+    // address that do not exist yet are added (so that stored values load
+    // in any order), unless a repeat_count decides their number.
+    [[nodiscard]] Result<QStringList> setValue(const QString &path, const QString &value);
     // The answer as entered, or the calculated value as text.
-    [[nodiscard]] QString text(const QString &field) const;
+    [[nodiscard]] QString text(const QString &path) const;
 
-    [[nodiscard]] bool isRelevant(const QString &field) const;
-    [[nodiscard]] bool isRequired(const QString &field) const;
-    [[nodiscard]] bool isReadOnly(const QString &field) const;
+    [[nodiscard]] bool isRelevant(const QString &path) const;
+    [[nodiscard]] bool isRequired(const QString &path) const;
+    [[nodiscard]] bool isReadOnly(const QString &path) const;
 
-    // Every problem of every relevant field, in form order.
+    // Repeats. `repeatPath` names the repeat inside its enclosing instances
+    // ("members", "members[2]/children"). Adding and removing are refused for
+    // a repeat whose repeat_count decides the number of instances.
+    [[nodiscard]] int instanceCount(const QString &repeatPath) const;
+    // Appends an instance and returns its address ("members[3]").
+    [[nodiscard]] Result<QString> addInstance(const QString &repeatPath);
+    // Removes an instance ("members[2]"); the later ones move up one number.
+    [[nodiscard]] Status removeInstance(const QString &instancePath);
+    // Every address of a field that holds an answer or a calculated value,
+    // in form order, instance by instance: what an editor shows.
+    [[nodiscard]] QStringList fieldPaths() const;
+
+    // The choices of a select field that its choice_filter leaves (all of
+    // them without a filter), in list order, then "other" when the field has
+    // or_other; labels in the session's language.
+    [[nodiscard]] QList<Choice> availableChoices(const QString &path) const;
+
+    // Every problem of every relevant field, in form order; issues name the
+    // field's address ("members[2]/age").
     [[nodiscard]] QList<FieldIssue> validateAll() const;
-    // The answers to keep when the record is finalized: relevant fields only,
-    // calculated values included, empty answers left out; `end` set to now.
+    // The answers to keep when the record is finalized, keyed by address:
+    // relevant fields only, calculated values included, empty answers left
+    // out, `end` set to now; and for every repeat with instances, its address
+    // ("members", "members[1]/children") → the number of instances, so that
+    // an instance with no answers still counts.
     [[nodiscard]] QMap<QString, QString> finalizedValues() const;
+    // Re-evaluates every expression: after the clock moved on (today() and
+    // now() are not dependencies), or to measure a full validation.
+    void refresh();
 
     // How many expressions have been evaluated since start() returned or the
-    // last reset; the benchmark compares it with dependentExpressions().
+    // last reset (an expression inside a repeat counts once per instance);
+    // the benchmark compares it with dependentExpressions().
     [[nodiscard]] int evaluationCount() const { return m_evaluations; }
     void resetEvaluationCount() { m_evaluations = 0; }
-    // How many expressions a change of `field` re-evaluates.
+    // How many expressions of the form a change of field `field` (a name,
+    // not an address) re-evaluates, counting each once.
     [[nodiscard]] int dependentExpressions(const QString &field) const;
     // How many expressions the form has.
     [[nodiscard]] int expressionCount() const;
@@ -77,10 +133,15 @@ public:
     // ExprContext
     [[nodiscard]] ExprValue value(const QString &name) const override;
     [[nodiscard]] ExprValue currentValue() const override;
+    [[nodiscard]] QList<ExprValue> repeatValues(const QString &name) const override;
     [[nodiscard]] QString choiceLabel(const QString &field, const QString &choice) const override;
+    [[nodiscard]] ExprValue choiceColumn(const QString &column) const override;
+    [[nodiscard]] int position(const QString &name) const override;
     [[nodiscard]] QDateTime now() const override;
 
 private:
+    using Chain = QList<int>; // 0-based instance numbers, one per enclosing repeat
+
     enum class Column
     {
         Relevant,
@@ -88,10 +149,13 @@ private:
         Required,
         ReadOnly,
         Constraint,
-        Default, // only for errors: defaults are evaluated once, at start
-        // Not an expression: ties a field to its group in the graph, so that
-        // a change of the group's relevance flows on to what reads the field.
+        Default, // only for errors: defaults are evaluated once per instance
+        // Not an expression: ties a field to its group or repeat in the
+        // graph, so that a change of relevance or of the number of instances
+        // flows on to what reads the field.
         Enclosing,
+        ChoiceFilter,
+        RepeatCount, // evaluated in the instance that holds the repeat
     };
 
     struct Expression
@@ -99,19 +163,39 @@ private:
         QString owner;
         Column column;
         ExprNode::Ptr tree;
+        QStringList scope; // the repeats whose instances it is evaluated in
+        QStringList reads;
     };
 
-    // What the expressions decided for one field.
+    // What the expressions decided for one field in one instance.
     struct FieldState
     {
         bool selfRelevant = true;
         bool required = false;
         bool readOnly = false;
         bool constraintHolds = true;
+        bool filtered = false;
+        QStringList available;     // choice names the filter leaves, when filtered
         QMap<int, QString> errors; // Column → message
     };
 
-    // What setValue() compares to tell which fields changed.
+    // One field in one instance.
+    struct Slot
+    {
+        QString value; // the answer as entered
+        bool hasComputed = false;
+        ExprValue computed;
+        FieldState state;
+    };
+
+    // The root of the record or one instance of a repeat.
+    struct Instance
+    {
+        QHash<QString, Slot> answers;
+        QHash<QString, std::vector<Instance>> repeats;
+    };
+
+    // What setValue() compares to tell which addresses changed.
     struct Snapshot
     {
         bool relevant;
@@ -119,37 +203,85 @@ private:
         bool readOnly;
         bool constraintHolds;
         QString computed;
+        QStringList available;
         QMap<int, QString> errors;
         friend bool operator==(const Snapshot &, const Snapshot &) = default;
     };
 
     FormSession() = default;
 
-    [[nodiscard]] Status addRows(const QList<FormRow> &rows, const QString &parent);
+    [[nodiscard]] Status addRows(const QList<FormRow> &rows, const QString &parent,
+                                 const QStringList &scope);
     [[nodiscard]] Status addExpression(const FormRow &row, const QString &column, Column kind);
-    void applyDefaults(bool expressions);
-    void evaluateAll();
-    void evaluate(int id);
-    void evaluate(const QList<int> &ids);
-    [[nodiscard]] ExprValue fieldValue(const QString &field) const;
-    [[nodiscard]] Snapshot snapshot(const QString &field) const;
+    void initInstance(Instance &instance, const QStringList &scope) const;
+    void applyDefaults(const QStringList &scope, const Chain &prefix, bool expressions);
+    void evaluateSubtree(const QStringList &scope, const Chain &prefix);
+    void propagate(QHash<QString, QList<Chain>> dirty, const QList<int> &ids);
+    // Evaluates expression `id` in the instance `chain`; true when the
+    // number of instances of a repeat changed.
+    bool evaluate(int id, const Chain &chain);
+    void evaluateFilter(const Expression &e, FieldState &state);
+    // Sets the number of instances; returns the chains of those added.
+    QList<Chain> resize(const QString &repeat, const Chain &parent, int count);
+    // After instances were added or removed: re-evaluates the repeat's
+    // instances (positions moved), fills the new ones' defaults and, when
+    // `dependents`, what reads the repeat's fields.
+    void structureChanged(const QString &repeat, const Chain &parent, const QList<Chain> &added,
+                          bool dependents);
+    void remember(const QString &field, const Chain &chain);
+    void rememberSubtree(const QString &field, const Chain &chain);
+    [[nodiscard]] QList<int> orderKey(const QString &field, const Chain &chain) const;
+    [[nodiscard]] Status ensureInstances(const QStringList &scope, const Chain &chain);
+
+    [[nodiscard]] bool resolve(const QString &path, QString &field, Chain &chain) const;
+    [[nodiscard]] QString address(const QString &field, const Chain &chain) const;
+    [[nodiscard]] const Instance *instance(const QStringList &scope, const Chain &chain) const;
+    [[nodiscard]] Instance *instance(const QStringList &scope, const Chain &chain);
+    [[nodiscard]] const Slot *slot(const QString &field, const Chain &chain) const;
+    [[nodiscard]] Slot *slot(const QString &field, const Chain &chain);
+    [[nodiscard]] int count(const QString &repeat, const Chain &parent) const;
+    [[nodiscard]] QList<Chain> chains(const QStringList &scope, const Chain &prefix) const;
+    [[nodiscard]] bool relevantAt(const QString &field, const Chain &chain) const;
+    [[nodiscard]] ExprValue valueAt(const QString &field, const Chain &chain) const;
+    [[nodiscard]] QString textAt(const QString &field, const Chain &chain) const;
+    [[nodiscard]] Snapshot snapshot(const QString &field, const Chain &chain) const;
+    [[nodiscard]] QList<std::pair<QString, Chain>> occurrences() const;
+    void validateAt(const QString &field, const Chain &chain, QList<FieldIssue> &issues) const;
     [[nodiscard]] bool isComputed(const FormRow &row) const;
+    [[nodiscard]] bool hasRepeatCount(const QString &repeat) const;
     [[nodiscard]] QString columnName(int column) const;
+    [[nodiscard]] static int commonDepth(const QStringList &a, const QStringList &b);
 
     FormDefinition m_definition;
-    QStringList m_order;                  // every row name, in form order
-    QHash<QString, int> m_position;       // name → index in m_order
-    QHash<QString, FormRow> m_rows;       // name → row (children included)
-    QHash<QString, QString> m_parent;     // name → enclosing group
-    QHash<QString, QString> m_values;     // answers as entered
-    QHash<QString, ExprValue> m_computed; // results of calculations
-    QHash<QString, FieldState> m_state;
+    QStringList m_order;                 // every row name, in form order
+    QHash<QString, int> m_position;      // name → index in m_order
+    QHash<QString, FormRow> m_rows;      // name → row (children included)
+    QHash<QString, QString> m_parent;    // name → enclosing group or repeat
+    QHash<QString, QStringList> m_scope; // name → enclosing repeats (a repeat: itself too)
+    Instance m_root;
     ExprGraph m_graph;
     QList<Expression> m_expressions; // by graph id
+    QHash<QString, int> m_rank;      // name → place in the graph's order
     QString m_language;
     QLocale m_locale;
     QDateTime m_now;
-    QString m_current; // the field whose expression is being evaluated
+    // What is being evaluated: the expression's owner, scope and instance,
+    // and the choice a filter is testing.
+    QString m_current;
+    QStringList m_currentScope;
+    Chain m_currentChain;
+    const FormChoice *m_choice = nullptr;
+    // While setValue() runs: the state of every address before it was
+    // re-evaluated, to report what changed.
+    struct Pending
+    {
+        QString field;
+        Chain chain;
+        Snapshot before;
+        bool structural = false; // a repeat that gained or lost instances
+    };
+    QHash<QString, Pending> *m_before = nullptr;
+    QString m_deviceId;
     int m_evaluations = 0;
 };
 

@@ -5,6 +5,9 @@
 #include <QRegularExpression>
 #include <QTime>
 
+#include <algorithm>
+#include <cmath>
+
 namespace vigia {
 
 bool FormSessionTypeCheck::readNumber(const QString &text, const QLocale &locale, double &out)
@@ -44,9 +47,15 @@ QString FormSessionTypeCheck::problem(const FormRow &row, const QString &text,
             return tr("Enter a whole number, such as 12.");
         return {};
     case FormType::Kind::Decimal:
-    case FormType::Kind::Range:
         if (!readNumber(text, locale, number))
             return tr("Enter a number, such as %1.").arg(locale.toString(3.5));
+        return {};
+    case FormType::Kind::Range:
+        return rangeProblem(row, text, locale);
+    case FormType::Kind::Acknowledge:
+        // ODK stores "OK" when the person ticks the box, nothing otherwise.
+        if (text.trimmed() != u"OK")
+            return tr("Tick the box to acknowledge (stored as OK), or leave it empty.");
         return {};
     case FormType::Kind::Date:
         if (!QDate::fromString(text.trimmed(), Qt::ISODate).isValid())
@@ -90,6 +99,40 @@ QString FormSessionTypeCheck::problem(const FormRow &row, const QString &text,
     default:
         return {};
     }
+}
+
+QString FormSessionTypeCheck::rangeProblem(const FormRow &row, const QString &text,
+                                           const QLocale &locale)
+{
+    // parameters: "start=1 end=10 step=1"; XLSForm's defaults are 1, 10, 1.
+    double start = 1;
+    double end = 10;
+    double step = 1;
+    for (const QString &pair : row.parameters().split(u' ', Qt::SkipEmptyParts)) {
+        const QString key = pair.section(u'=', 0, 0).trimmed().toLower();
+        double v = 0;
+        if (!readNumber(pair.section(u'=', 1), QLocale::c(), v))
+            continue;
+        if (key == u"start")
+            start = v;
+        else if (key == u"end")
+            end = v;
+        else if (key == u"step" && v != 0)
+            step = std::abs(v);
+    }
+    double number = 0;
+    if (!readNumber(text, locale, number))
+        return tr("Enter a number, such as %1.").arg(locale.toString(start));
+    const double low = std::min(start, end);
+    const double high = std::max(start, end);
+    // A little tolerance, so that 0.1 steps do not trip over binary fractions.
+    const double steps = (number - start) / step;
+    const bool onStep = std::abs(steps - std::round(steps)) < 1e-9 * std::max(1.0, std::abs(steps));
+    if (number < low || number > high || !onStep) {
+        return tr("Enter a number from %1 to %2 in steps of %3.")
+            .arg(locale.toString(start), locale.toString(end), locale.toString(step));
+    }
+    return {};
 }
 
 ExprValue FormSessionTypeCheck::toValue(const FormRow &row, const QString &text,

@@ -32,6 +32,9 @@ private:
     // The number in `text`, or nothing: digits with an optional fraction
     // after '.' or the locale's separator; no exponents, no "inf".
     [[nodiscard]] static bool readNumber(const QString &text, const QLocale &locale, double &out);
+    // A range answer outside start..end or off the step (`parameters`).
+    [[nodiscard]] static QString rangeProblem(const FormRow &row, const QString &text,
+                                              const QLocale &locale);
     [[nodiscard]] static bool isChoice(const FormRow &row, const QString &name,
                                        const FormDefinition &definition);
 };

@@ -152,7 +152,9 @@ void FormValidator::checkExpressions()
             if (source.isEmpty() || ((column == u"required" || column == u"read_only") &&
                                      FormRow::isConstantFlag(source)))
                 continue;
-            auto tree = ExprParser::parse(source);
+            auto tree = ExprParser::parse(source, column == u"choice_filter"
+                                                      ? ExprParser::Mode::ChoiceFilter
+                                                      : ExprParser::Mode::Field);
             if (!tree) {
                 parsedAll = false;
                 m_problems << tr("%1: %2").arg(where(row, column), tree.error().message());

@@ -147,7 +147,42 @@ CREATE TABLE forms (
 ) WITHOUT ROWID;
 )sql";
 
-const std::array<const char *, 3> kSteps = {kV1, kV2, kV3};
+// Version 4: the project this workspace belongs to (pinned key fingerprint
+// and the current signed manifest), bundles applied, bundles held in
+// quarantine, and which of this device's ops went into which bundle. All
+// local: trust is decided per device, never replicated. docs/project-format.md.
+constexpr const char *kV4 = R"sql(
+CREATE TABLE project (
+    id               INTEGER PRIMARY KEY CHECK (id = 1),
+    project_id       BLOB    NOT NULL,
+    key_fingerprint  BLOB    NOT NULL,
+    invitation       BLOB,
+    manifest         BLOB,
+    manifest_version INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE applied_bundles (
+    bundle_id   BLOB    PRIMARY KEY,
+    sender      BLOB    NOT NULL,
+    created_hlc INTEGER NOT NULL,
+    op_count    INTEGER NOT NULL,
+    applied_hlc INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE quarantine (
+    bundle_id   BLOB    PRIMARY KEY,
+    sender      BLOB    NOT NULL,
+    file        TEXT    NOT NULL,
+    created_hlc INTEGER NOT NULL,
+    received_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE outbox_sent (
+    bundle_id BLOB    NOT NULL,
+    counter   INTEGER NOT NULL,
+    PRIMARY KEY (bundle_id, counter)
+) WITHOUT ROWID;
+CREATE INDEX outbox_sent_by_counter ON outbox_sent(counter);
+)sql";
+
+const std::array<const char *, 4> kSteps = {kV1, kV2, kV3, kV4};
 
 } // namespace
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RecordSummary.h"
+
 #include <QDate>
 #include <QString>
 
@@ -17,6 +19,9 @@ struct RecordFilter
     bool includeDeleted = false;
     int offset = 0;
     int limit = 100;
+    // Only RecordStore::summaries orders by these; list() keeps its order.
+    RecordSort sort = RecordSort::ByUpdated;
+    bool ascending = false;
 };
 
 } // namespace vigia

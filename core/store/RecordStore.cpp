@@ -312,4 +312,164 @@ Result<int> RecordStore::count(const RecordFilter &filter)
     return int(st.columnInt64(0));
 }
 
+QStringList RecordStore::searchWords(const QString &search)
+{
+    QStringList words;
+    for (QString w : search.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        w.remove(QLatin1Char('"'));
+        if (!w.isEmpty())
+            words.append(w);
+    }
+    return words;
+}
+
+namespace {
+QByteArray orderSql(RecordSort sort, bool ascending)
+{
+    // The row id breaks ties: the indexes on records hold it after their
+    // columns, so the newest-first order is read from records_by_update as is.
+    const QByteArray dir = ascending ? " ASC" : " DESC";
+    switch (sort) {
+    case RecordSort::ByUpdated:
+        break;
+    case RecordSort::ByForm:
+        return " ORDER BY r.form_id" + dir + ", r.updated_hlc DESC, r.rowid";
+    case RecordSort::ByCountry:
+        return " ORDER BY r.country" + dir + ", r.updated_hlc DESC, r.rowid";
+    case RecordSort::ByDate:
+        return " ORDER BY r.event_date" + dir + ", r.updated_hlc DESC, r.rowid";
+    case RecordSort::ByStatus:
+        return " ORDER BY r.status" + dir + ", r.updated_hlc DESC, r.rowid";
+    }
+    return " ORDER BY r.updated_hlc" + dir + ", r.rowid";
+}
+} // namespace
+
+namespace {
+// Up to this many text matches, a search starts from the full-text index and
+// looks records up by id. Beyond it, walking the records in list order and
+// probing the (once materialized) matches finds the first page sooner.
+constexpr int kIndexFirstMatches = 2000;
+
+// FROM and WHERE for summaries() and summaryCount(); `matches` is how many
+// text values the search matches (ignored without a search).
+FilterSql summaryFrom(const RecordFilter &filter, qint64 matches)
+{
+    RecordFilter rest = filter;
+    rest.search.clear();
+    FilterSql f = filterSql(rest);
+    const QString query = ftsQuery(filter.search);
+    if (query.isEmpty()) {
+        f.where = "FROM records r " + f.where;
+        return f;
+    }
+    f.params.append(query);
+    const QByteArray param = "?" + QByteArray::number(f.params.size());
+    if (matches > kIndexFirstMatches) {
+        f.where = "FROM records r " + f.where +
+                  " AND EXISTS (SELECT 1 FROM field_values fv WHERE fv.entity = 'record' AND "
+                  "fv.row = r.id AND fv.rowid IN (SELECT rowid FROM record_text WHERE "
+                  "record_text MATCH " +
+                  param + "))";
+        return f;
+    }
+    f.where = "FROM (SELECT DISTINCT fv.row AS rid FROM record_text t JOIN field_values fv "
+              "ON fv.rowid = t.rowid WHERE record_text MATCH " +
+              param + ") m CROSS JOIN records r ON r.id = m.rid " + f.where;
+    return f;
+}
+} // namespace
+
+qint64 RecordStore::textMatches(const QString &search)
+{
+    const QString query = ftsQuery(search);
+    if (query.isEmpty())
+        return 0;
+    Statement st(m_db.handle(), "SELECT count(*) FROM record_text WHERE record_text MATCH ?1");
+    st.bindText(1, query);
+    return st.step() == SQLITE_ROW ? st.columnInt64(0) : 0;
+}
+
+Result<int> RecordStore::summaryCount(const RecordFilter &filter)
+{
+    const FilterSql f = summaryFrom(filter, textMatches(filter.search));
+    Statement st(m_db.handle(), (QByteArray("SELECT count(*) ") + f.where).constData());
+    if (!st.isValid())
+        return m_db.errorFor(st.prepareResult(), tr("counting records"));
+    for (int i = 0; i < f.params.size(); ++i)
+        st.bindText(i + 1, f.params[i]);
+    const int rc = st.step();
+    if (rc != SQLITE_ROW)
+        return m_db.errorFor(rc, tr("counting records"));
+    return int(st.columnInt64(0));
+}
+
+Result<QList<RecordSummary>> RecordStore::summaries(const RecordFilter &filter)
+{
+    const FilterSql f = summaryFrom(filter, textMatches(filter.search));
+    // The summary is the narrative, else the longest text answer; the
+    // (entity, row, field) index makes this one short range scan per row.
+    const QByteArray sql =
+        "SELECT r.id, r.form_id, r.status, r.deleted, r.country, r.event_date, r.updated_hlc, "
+        "(SELECT fv.text FROM field_values fv WHERE fv.entity = 'record' AND fv.row = r.id "
+        "AND fv.text IS NOT NULL AND substr(fv.field, 1, 1) <> '_' "
+        "ORDER BY fv.field = 'narrative' DESC, length(fv.text) DESC LIMIT 1) " +
+        f.where + orderSql(filter.sort, filter.ascending) + " LIMIT ?" +
+        QByteArray::number(f.params.size() + 1) + " OFFSET ?" +
+        QByteArray::number(f.params.size() + 2);
+    Statement st(m_db.handle(), sql.constData());
+    if (!st.isValid())
+        return m_db.errorFor(st.prepareResult(), tr("listing records"));
+    for (int i = 0; i < f.params.size(); ++i)
+        st.bindText(i + 1, f.params[i]);
+    st.bind(int(f.params.size()) + 1, qint64(filter.limit > 0 ? filter.limit : -1));
+    st.bind(int(f.params.size()) + 2, qint64(qMax(0, filter.offset)));
+    QList<RecordSummary> out;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        RecordSummary s;
+        s.id = QUuid::fromRfc4122(st.columnBlob(0));
+        s.formId = st.columnText(1);
+        s.status = st.columnText(2);
+        s.deleted = st.columnInt64(3) != 0;
+        s.country = st.columnText(4);
+        s.date = st.columnText(5);
+        s.updatedHlc = quint64(st.columnInt64(6));
+        s.summary = st.columnText(7);
+        out.append(std::move(s));
+    }
+    if (rc != SQLITE_DONE)
+        return m_db.errorFor(rc, tr("listing records"));
+    return out;
+}
+
+Result<QList<QUuid>> RecordStore::createMany(const QString &formId, const QString &formVersion,
+                                             const QList<Values> &records, bool finalize)
+{
+    if (formId.trimmed().isEmpty())
+        return Error(ErrorCode::Usage, tr("A record needs a form id. Name the form to use."));
+    for (const Values &values : records) {
+        if (Status s = checkValues(values); !s)
+            return s.error();
+    }
+    Transaction txn(m_db);
+    if (!txn.begun())
+        return txn.begun().error();
+    QList<QUuid> ids;
+    ids.reserve(records.size());
+    for (const Values &values : records) {
+        const QUuid id = QUuid::createUuid();
+        Values all{{QStringLiteral("_form"), formId},
+                   {QStringLiteral("_form_version"), formVersion},
+                   {QStringLiteral("_status"), finalize ? kFinalized : kDraft}};
+        all.append(values);
+        if (Status s = writeAll(rowOf(id), all); !s)
+            return s.error();
+        ids.append(id);
+    }
+    if (Status s = txn.commit(); !s)
+        return s.error();
+    return ids;
+}
+
 } // namespace vigia

@@ -2,6 +2,7 @@
 
 #include "Record.h"
 #include "RecordFilter.h"
+#include "RecordSummary.h"
 #include "Result.h"
 
 #include <QCborValue>
@@ -40,6 +41,17 @@ public:
     [[nodiscard]] Result<Record> get(const QUuid &id);
     [[nodiscard]] Result<QList<Record>> list(const RecordFilter &filter);
     [[nodiscard]] Result<int> count(const RecordFilter &filter);
+    // One page of list lines, ordered by filter.sort in SQL, for lazy views.
+    [[nodiscard]] Result<QList<RecordSummary>> summaries(const RecordFilter &filter);
+    // How many records summaries() finds with this filter, paging aside.
+    [[nodiscard]] Result<int> summaryCount(const RecordFilter &filter);
+    // Creates many records in one transaction: imports and test data.
+    [[nodiscard]] Result<QList<QUuid>> createMany(const QString &formId, const QString &formVersion,
+                                                  const QList<Values> &records,
+                                                  bool finalize = false);
+    // The words a search matches, as the full-text query reads them (each a
+    // prefix): what a view highlights.
+    [[nodiscard]] static QStringList searchWords(const QString &search);
 
     // A field name a form may use: a letter, then letters, digits, '_', '-'
     // or '.'. Names starting with '_' are reserved for Vigia's own fields.
@@ -58,6 +70,8 @@ private:
     };
     [[nodiscard]] Status change(const QUuid &id, Need need, const Values &ops);
     [[nodiscard]] Status checkValues(const Values &values) const;
+    // How many text values a search matches: it decides how summaries() reads.
+    [[nodiscard]] qint64 textMatches(const QString &search);
     [[nodiscard]] Status writeAll(const QByteArray &row, const Values &values);
 
     Database &m_db;

@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "BuiltinForms.h"
 #include "Database.h"
 #include "DeviceKeys.h"
 #include "FormStore.h"
@@ -13,6 +14,8 @@
 #include <QCborMap>
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QStandardPaths>
 
 #include <sqlite3.h>
@@ -23,6 +26,42 @@ namespace {
 const QString kNameKey = QStringLiteral("name");
 const QString kRoleKey = QStringLiteral("role");
 } // namespace
+
+void Workspace::ensureBuiltinForms()
+{
+    // The settings row remembers which pack was imported, so that an open
+    // costs one lookup instead of parsing every built-in form.
+    const QByteArray hash = BuiltinForms::packHash();
+    {
+        Statement st(m_db->handle(), "SELECT value FROM settings WHERE key = 'builtin_forms'");
+        if (st.step() == SQLITE_ROW && st.columnBlob(0) == hash)
+            return;
+    }
+    auto pack = BuiltinForms::load();
+    if (!pack) {
+        qCWarning(lcWorkspace) << "built-in forms not imported:" << pack.error().message();
+        return;
+    }
+    bool retry = false;
+    for (const FormDefinition &form : pack.value()) {
+        auto imported = m_forms->importDefinition(form);
+        if (imported)
+            continue;
+        // A different definition already stored under a built-in version
+        // stays as it is; anything else (a busy store) is tried again next time.
+        qCWarning(lcWorkspace) << "built-in form" << form.formId() << form.version()
+                               << "not imported:" << imported.error().message();
+        if (imported.error().code() != ErrorCode::Validation)
+            retry = true;
+    }
+    if (retry)
+        return;
+    Statement st(m_db->handle(), "INSERT INTO settings(key, value) VALUES ('builtin_forms', ?1) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    st.bind(1, hash);
+    if (st.run() != SQLITE_DONE)
+        qCWarning(lcWorkspace) << "could not remember the built-in form pack";
+}
 
 Workspace::Workspace() = default;
 Workspace::~Workspace()
@@ -63,6 +102,28 @@ QUuid Workspace::deviceId() const
 QString Workspace::fingerprint() const
 {
     return m_keys->fingerprint();
+}
+
+Status Workspace::verifyPassphrase(const QByteArray &passphrase) const
+{
+    auto keys = KeyStore::unlock(keystorePath(m_path), passphrase);
+    if (!keys)
+        return keys.error();
+    if (keys.value().deviceId != m_keys->deviceId)
+        return Error(ErrorCode::Corrupt,
+                     tr("The keystore in %1 was replaced by another device's. Close Vigia and "
+                        "restore the workspace folder from a backup.")
+                         .arg(m_path));
+    return {};
+}
+
+void Workspace::moveToThread(QThread *thread)
+{
+    // Qt's SQL layer ties a connection to the thread that opened it; the raw
+    // SQLite handle itself may move as long as one thread uses it at a time.
+    const QSqlDatabase connection = QSqlDatabase::database(m_db->connectionName(), false);
+    if (connection.driver())
+        connection.driver()->moveToThread(thread);
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::assemble(const QString &dir, DeviceKeys keys,
@@ -162,6 +223,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &dir,
         undo();
         return written.error();
     }
+    w.ensureBuiltinForms();
     qCInfo(lcWorkspace) << "created workspace" << w.m_path;
     return ws;
 }
@@ -194,6 +256,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dir, const QBy
                      tr("The store in %1 does not belong to this keystore. Restore the "
                         "workspace folder from a backup; nothing was changed.")
                          .arg(w.m_path));
+    // Done with the read, so that the import below can write.
+    st.reset();
+    w.ensureBuiltinForms();
     return ws;
 }
 

@@ -10,6 +10,8 @@
 
 #include <memory>
 
+class QThread;
+
 namespace vigia {
 
 class Database;
@@ -53,10 +55,22 @@ public:
     [[nodiscard]] RecordStore &records() { return *m_records; }
     [[nodiscard]] FormStore &forms() { return *m_forms; }
 
+    // Succeeds when `passphrase` opens this workspace's keystore (the lock screen
+    // asks for it). Spends the Argon2id cost: call it off the GUI thread. It
+    // only reads the keystore file, so any thread may call it.
+    [[nodiscard]] Status verifyPassphrase(const QByteArray &passphrase) const;
+    // Hands the store's connection to `thread`. Call it from the thread that
+    // created or opened the workspace, when that was a worker thread, before
+    // another thread uses the workspace.
+    void moveToThread(QThread *thread);
+
 private:
     Workspace();
     [[nodiscard]] static Result<std::unique_ptr<Workspace>>
     assemble(const QString &dir, DeviceKeys keys, ClockFn clock);
+    // Imports the built-in form pack unless the store already holds this
+    // version of it; never fails the caller (problems are logged).
+    void ensureBuiltinForms();
 
     QString m_path;
     QString m_deviceName;

@@ -1,61 +1,242 @@
+#include "ChangeCounter.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "RecordStore.h"
 #include "TestWorkspace.h"
+#include "VisibleTexts.h"
 
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
-#include <QStatusBar>
-#include <QTemporaryDir>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace vigia;
+using namespace std::chrono_literals;
 
-class TestMainWindow : public QObject
+namespace {
+const QString kSecret = QStringLiteral("Terminal de ómnibus near the river");
+
+// Every text shown anywhere in the window, item views included.
+QString everythingVisible(QWidget *top)
+{
+    QStringList all;
+    for (const auto &entry : test::visibleTexts(top))
+        all << entry.second;
+    for (QLineEdit *edit : top->findChildren<QLineEdit *>()) {
+        if (edit->isVisibleTo(top))
+            all << edit->text();
+    }
+    for (QAbstractItemView *view : top->findChildren<QAbstractItemView *>()) {
+        if (!view->isVisibleTo(top) || !view->model())
+            continue;
+        const QAbstractItemModel *m = view->model();
+        for (int r = 0; r < m->rowCount(); ++r) {
+            for (int c = 0; c < m->columnCount(); ++c)
+                all << m->index(r, c).data().toString();
+        }
+    }
+    return all.join(u'\n');
+}
+
+void typePassphrase(MainWindow &w, const QString &passphrase)
+{
+    auto *field = w.findChild<QLineEdit *>(QStringLiteral("lockPassphrase"));
+    QVERIFY(field && field->isVisible());
+    field->clear();
+    QTest::keyClicks(field, passphrase);
+    QTest::keyClick(field, Qt::Key_Return);
+}
+} // namespace
+
+class tst_MainWindow : public QObject
 {
     Q_OBJECT
 
 private slots:
     void cleanup() { Language::install(QStringLiteral("en")); }
 
-    void showsThatThereIsNoWorkspace()
+    void navigatesWithTheListAndCtrlDigits()
     {
-        QTemporaryDir dir;
-        MainWindow w(dir.filePath(QStringLiteral("none")));
+        test::TestWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        MainWindow w(*ws);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QCOMPARE(w.windowTitle(), QStringLiteral("Vigia"));
-        auto *state = w.findChild<QLabel *>(QStringLiteral("workspaceState"));
-        QVERIFY(state);
-        QVERIFY(state->text().startsWith(QStringLiteral("No workspace in")));
-        QVERIFY(w.findChild<QListWidget *>(QStringLiteral("navigation")));
-        QVERIFY(
-            !w.findChild<QListWidget *>(QStringLiteral("navigation"))->accessibleName().isEmpty());
+        auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(nav);
+        QCOMPARE(nav->count(), 4);
+        QVERIFY(!nav->accessibleName().isEmpty());
+        QCOMPARE(w.currentPage(), MainWindow::RecordsView);
+        QVERIFY(w.findChild<QWidget *>(QStringLiteral("recordsPage"))->isVisible());
+
+        const QPair<Qt::Key, MainWindow::Page> keys[] = {{Qt::Key_2, MainWindow::CodebookView},
+                                                         {Qt::Key_3, MainWindow::SyncView},
+                                                         {Qt::Key_4, MainWindow::SettingsView},
+                                                         {Qt::Key_1, MainWindow::RecordsView}};
+        for (const auto &[key, page] : keys) {
+            QTest::keyClick(&w, key, Qt::ControlModifier);
+            QCOMPARE(w.currentPage(), page);
+            QCOMPARE(nav->currentRow(), int(page));
+            QVERIFY(w.windowTitle().contains(nav->currentItem()->text()));
+        }
+        nav->setFocus();
+        QTest::keyClick(nav, Qt::Key_Down);
+        QCOMPARE(w.currentPage(), MainWindow::CodebookView);
+        QVERIFY(w.findChild<QWidget *>(QStringLiteral("codebookPage"))->isVisible());
+
+        // Ctrl+F goes to the records and their search.
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(w.currentPage(), MainWindow::RecordsView);
     }
 
-    void showsAnExistingWorkspaceAsLocked()
+    void statusBarCountsUnsentChangesAndState()
     {
         test::TestWorkspace ws;
         QVERIFY(ws.isValid());
-        MainWindow w(ws.path());
+        MainWindow w(*ws);
+        w.show();
+        auto *unsent = w.findChild<QLabel *>(QStringLiteral("unsentChanges"));
         auto *state = w.findChild<QLabel *>(QStringLiteral("workspaceState"));
-        QVERIFY(state->text().contains(QStringLiteral("locked")));
+        QVERIFY(unsent && state);
+        QVERIFY(state->text().contains(QStringLiteral("Unlocked")));
+        QVERIFY(state->text().contains(QStringLiteral("test device")));
+        const qint64 before = ChangeCounter::unsent(ws->database()).value();
+        QVERIFY(unsent->text().startsWith(QString::number(before) + QLatin1Char(' ')));
+        QVERIFY(unsent->text().contains(QStringLiteral("not yet sent")));
+
+        QVERIFY(ws->records().create(QStringLiteral("qualitative_finding"), QStringLiteral("1"),
+                                     {{QStringLiteral("narrative"), kSecret}}));
+        w.refreshStatus();
+        const qint64 after = ChangeCounter::unsent(ws->database()).value();
+        QVERIFY(after > before);
+        QVERIFY(unsent->text().startsWith(QString::number(after) + QLatin1Char(' ')));
     }
 
-    void retranslatesLive()
+    void ctrlLLocksAndHidesEverything()
     {
-        QTemporaryDir dir;
-        MainWindow w(dir.filePath(QStringLiteral("none")));
-        auto *state = w.findChild<QLabel *>(QStringLiteral("workspaceState"));
-        const QString english = state->text();
-        QCOMPARE(Language::install(QStringLiteral("es")), QStringLiteral("es"));
-        QTRY_VERIFY(state->text() != english);
-        QVERIFY(state->text().startsWith(QStringLiteral("No hay")));
-        Language::install(QStringLiteral("pt_BR"));
-        QTRY_VERIFY(state->text().startsWith(QStringLiteral("Não há")));
-        Language::install(QStringLiteral("en"));
-        QTRY_COMPARE(state->text(), english);
+        test::TestWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(ws->records().create(QStringLiteral("qualitative_finding"), QStringLiteral("1"),
+                                     {{QStringLiteral("narrative"), kSecret},
+                                      {QStringLiteral("country"), QStringLiteral("PY")}}));
+        MainWindow w(*ws);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy locked(&w, &MainWindow::lockedChanged);
+        QPointer<QWidget> records = w.findChild<QWidget *>(QStringLiteral("recordsPage"));
+        QPointer<QWidget> codebook = w.findChild<QWidget *>(QStringLiteral("codebookPage"));
+        QVERIFY(records && codebook);
+
+        QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(w.isLocked());
+        QCOMPARE(locked.count(), 1);
+        QCOMPARE(w.windowTitle(), QStringLiteral("Vigia"));
+        QVERIFY(w.findChild<QWidget *>(QStringLiteral("lockScreen"))->isVisible());
+        QVERIFY(!w.findChild<QListWidget *>(QStringLiteral("navigation"))->isVisible());
+        QVERIFY(!w.findChild<QLabel *>(QStringLiteral("unsentChanges"))->isVisible());
+        QVERIFY(!w.findChild<QWidget *>(QStringLiteral("settingsPage"))->isVisible());
+        // The pages that hold records are gone, not merely hidden.
+        QTRY_VERIFY(records.isNull() && codebook.isNull());
+        QVERIFY(!everythingVisible(&w).contains(QStringLiteral("mnibus")));
+        // Page shortcuts do nothing while locked.
+        QTest::keyClick(&w, Qt::Key_4, Qt::ControlModifier);
+        QVERIFY(w.findChild<QWidget *>(QStringLiteral("lockScreen"))->isVisible());
+
+        typePassphrase(w, QStringLiteral("wrong passphrase"));
+        auto *message = w.findChild<QLabel *>(QStringLiteral("lockMessage"));
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY(message->text().contains(QStringLiteral("not right")));
+        QVERIFY(w.isLocked());
+
+        typePassphrase(w, QString::fromUtf8(test::TestWorkspace::kPassphrase));
+        QTRY_VERIFY(!w.isLocked());
+        QCOMPARE(locked.count(), 2);
+        QVERIFY(w.findChild<QWidget *>(QStringLiteral("recordsPage"))->isVisible());
+        QVERIFY(w.findChild<QListWidget *>(QStringLiteral("navigation"))->isVisible());
+        QCOMPARE(w.currentPage(), MainWindow::RecordsView);
+        QVERIFY(w.windowTitle() != QStringLiteral("Vigia"));
+    }
+
+    void lockClosesAPageDialogAndWaitsForItToUnwind()
+    {
+        test::TestWorkspace ws;
+        MainWindow w(*ws);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QPointer<QWidget> records = w.findChild<QWidget *>(QStringLiteral("recordsPage"));
+        bool survivedExec = false;
+        int outcome = -1;
+        QTimer::singleShot(0, records, [&] {
+            // A page's confirmation dialog is open when the idle lock fires.
+            QDialog confirm(records);
+            confirm.setWindowTitle(kSecret);
+            QTimer::singleShot(50, &w, &MainWindow::lock);
+            outcome = confirm.exec();
+            // The page must still exist when exec() returns into it.
+            survivedExec = !records.isNull();
+        });
+        QTRY_VERIFY(w.isLocked());
+        QTRY_COMPARE(outcome, int(QDialog::Rejected));
+        QVERIFY(survivedExec);
+        QTRY_VERIFY(records.isNull());
+        for (QWidget *top : QApplication::topLevelWidgets())
+            QVERIFY(!top->isVisible() || top->windowTitle() != kSecret);
+    }
+
+    void returnsToThePageItWasOn()
+    {
+        test::TestWorkspace ws;
+        MainWindow w(*ws);
+        w.show();
+        w.showPage(MainWindow::SettingsView);
+        w.lock();
+        typePassphrase(w, QString::fromUtf8(test::TestWorkspace::kPassphrase));
+        QTRY_VERIFY(!w.isLocked());
+        QCOMPARE(w.currentPage(), MainWindow::SettingsView);
+        QVERIFY(w.findChild<QWidget *>(QStringLiteral("settingsPage"))->isVisible());
+    }
+
+    void locksAfterTheIdleTime()
+    {
+        test::TestWorkspace ws;
+        MainWindow w(*ws);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setAutoLockInterval(400ms);
+        // Activity keeps it open...
+        for (int i = 0; i < 10; ++i) {
+            QTest::mouseMove(&w, QPoint(10 + i, 10 + i));
+            QTest::keyClick(w.findChild<QListWidget *>(QStringLiteral("navigation")), Qt::Key_Down);
+            QTest::qWait(100);
+        }
+        QVERIFY(!w.isLocked());
+        // ...and then the idle time locks it.
+        QTRY_VERIFY_WITH_TIMEOUT(w.isLocked(), 3000);
+        QVERIFY(w.findChild<QWidget *>(QStringLiteral("lockScreen"))->isVisible());
+    }
+
+    void keyboardReachesTheLockScreen()
+    {
+        test::TestWorkspace ws;
+        MainWindow w(*ws);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow();
+        w.lock();
+        auto *field = w.findChild<QLineEdit *>(QStringLiteral("lockPassphrase"));
+        QCOMPARE(field->echoMode(), QLineEdit::Password);
+        QVERIFY(!field->accessibleName().isEmpty());
+        QTRY_VERIFY(field->hasFocus());
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+QTEST_MAIN(tst_MainWindow)
 #include "tst_mainwindow.moc"

@@ -1,6 +1,8 @@
 #include "Language.h"
 #include "MainWindow.h"
+#include "SetupWizard.h"
 #include "TestWorkspace.h"
+#include "UnlockDialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -45,27 +47,55 @@ class TestPseudoLocale : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { qputenv("VIGIA_INSECURE_TEST_KDF", "1"); }
     void init() { Language::install(Language::kPseudo); }
     void cleanup() { Language::install(QStringLiteral("en")); }
 
-    void mainWindowWithoutWorkspace()
+    void mainWindowPages_data()
     {
-        QTemporaryDir dir;
-        MainWindow w(dir.filePath(QStringLiteral("none")));
+        QTest::addColumn<int>("page");
+        QTest::newRow("sync") << int(MainWindow::SyncView);
+        QTest::newRow("settings") << int(MainWindow::SettingsView);
+        QTest::newRow("locked") << -1;
+    }
+
+    void mainWindowPages()
+    {
+        QFETCH(int, page);
+        test::TestWorkspace ws;
+        QVERIFY(ws.isValid());
+        MainWindow w(*ws);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        if (page < 0)
+            w.lock();
+        else
+            w.showPage(MainWindow::Page(page));
         const QStringList problems = problemsIn(&w);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
-    void mainWindowWithLockedWorkspace()
+    void setupWizardPages()
     {
-        test::TestWorkspace ws;
-        QVERIFY(ws.isValid());
-        MainWindow w(ws.path());
+        QTemporaryDir dir;
+        SetupWizard w(dir.filePath(QStringLiteral("ws")));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        const QStringList problems = problemsIn(&w);
+        for (int i = 0; i < 3; ++i) {
+            const QStringList problems = problemsIn(&w);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+            w.next();
+        }
+    }
+
+    void unlockDialog()
+    {
+        test::TestWorkspace ws;
+        ws.close();
+        UnlockDialog d(ws.path());
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        const QStringList problems = problemsIn(&d);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 };

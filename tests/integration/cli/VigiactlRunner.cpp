@@ -1,6 +1,11 @@
 #include "VigiactlRunner.h"
 
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryFile>
 
 namespace vigia::test {
 
@@ -50,6 +55,38 @@ CliRun VigiactlRunner::run(const QStringList &args, const QProcessEnvironment &e
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+QByteArray VigiactlRunner::textForm(const QString &formId, const QStringList &fields,
+                                    const QString &version)
+{
+    QJsonArray survey;
+    for (const QString &field : fields) {
+        survey.append(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                        {QStringLiteral("name"), field},
+                        {QStringLiteral("label"), QJsonObject{{QStringLiteral("en"), field}}}});
+    }
+    const QJsonObject settings{
+        {QStringLiteral("form_id"), formId},
+        {QStringLiteral("version"), version},
+        {QStringLiteral("default_language"), QStringLiteral("en")},
+        {QStringLiteral("title"), QJsonObject{{QStringLiteral("en"), formId}}}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("format_version"), 1},
+                                     {QStringLiteral("settings"), settings},
+                                     {QStringLiteral("survey"), survey}})
+        .toJson();
+}
+
+CliRun VigiactlRunner::importForm(const QByteArray &json) const
+{
+    QTemporaryFile file(QDir::tempPath() + QStringLiteral("/vigia-form-XXXXXX.json"));
+    if (!file.open() || file.write(json) != json.size() || !file.flush()) {
+        CliRun r;
+        r.err = "could not write a form file";
+        return r;
+    }
+    return run({QStringLiteral("forms"), QStringLiteral("import"), file.fileName()});
 }
 
 } // namespace vigia::test

@@ -27,6 +27,13 @@ public:
     [[nodiscard]] CliRun run(const QStringList &args) const;
     [[nodiscard]] CliRun run(const QStringList &args, const QProcessEnvironment &env) const;
 
+    // A form definition (JSON) whose every field is free text: for tests about
+    // records rather than about forms, now that records must have a form.
+    [[nodiscard]] static QByteArray textForm(const QString &formId, const QStringList &fields,
+                                             const QString &version = QStringLiteral("1"));
+    // Writes `json` to a temporary .json file and runs `forms import` on it.
+    [[nodiscard]] CliRun importForm(const QByteArray &json) const;
+
 private:
     QString m_workspace;
 };

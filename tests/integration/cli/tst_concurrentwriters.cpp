@@ -51,6 +51,9 @@ void tst_ConcurrentWriters::twoWritersAtOnce()
     const CliRun init = cli.run(
         {QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("shared device")});
     QVERIFY2(init.exitCode == 0, init.describe());
+    const CliRun form = cli.importForm(VigiactlRunner::textForm(
+        QStringLiteral("concurrent"), {QStringLiteral("writer"), QStringLiteral("n")}));
+    QVERIFY2(form.exitCode == 0, form.describe());
     const CliRun identity =
         cli.run({QStringLiteral("identity"), QStringLiteral("show"), QStringLiteral("--json")});
     QVERIFY2(identity.exitCode == 0, identity.describe());

@@ -105,22 +105,32 @@ void tst_VigiactlForms::helpListsFormCommands()
 
 void tst_VigiactlForms::importListShow()
 {
-    const CliRun empty = m_cli.run(args({s("forms"), s("list"), s("--json")}));
-    QVERIFY2(empty.exitCode == 0, empty.describe());
-    QCOMPARE(QJsonDocument::fromJson(empty.out).array().size(), 0);
+    // A new workspace holds the built-in pack, and nothing else.
+    const CliRun builtin = m_cli.run(args({s("forms"), s("list"), s("--json")}));
+    QVERIFY2(builtin.exitCode == 0, builtin.describe());
+    QCOMPARE(QJsonDocument::fromJson(builtin.out).array().size(), 3);
 
+    // The pack's files are what the workspace already holds.
     for (const char *name :
          {"qualitative_finding.json", "indicator_report.json", "npa_assessment.json"}) {
         const CliRun r = m_cli.run(args({s("forms"), s("import"), packFile(name)}));
         QVERIFY2(r.exitCode == 0, r.describe());
-        QCOMPARE(r.outLine(), s("added"));
+        QCOMPARE(r.outLine(), s("unchanged"));
         QVERIFY2(r.err.isEmpty(), r.describe());
     }
+    // Another form is added to them.
+    const QByteArray visits = VigiactlRunner::textForm(s("visit_log"), {s("place"), s("visitor")});
+    CliRun added = m_cli.importForm(visits);
+    QVERIFY2(added.exitCode == 0, added.describe());
+    QCOMPARE(added.outLine(), s("added"));
+    added = m_cli.importForm(visits);
+    QCOMPARE(added.outLine(), s("unchanged"));
 
     const CliRun list = m_cli.run(args({s("forms"), s("list"), s("--json")}));
     QVERIFY2(list.exitCode == 0, list.describe());
     const QJsonArray forms = QJsonDocument::fromJson(list.out).array();
-    QCOMPARE(forms.size(), 3);
+    QCOMPARE(forms.size(), 4);
+    QCOMPARE(forms.at(3).toObject().value(QStringLiteral("form_id")).toString(), s("visit_log"));
     const QJsonObject first = forms.at(0).toObject();
     QCOMPARE(first.value(QStringLiteral("form_id")).toString(), s("indicator_report"));
     QCOMPARE(first.value(QStringLiteral("version")).toString(), s("1"));
@@ -149,7 +159,8 @@ void tst_VigiactlForms::reimportIsUnchangedAndNewDefinitionIsRefused()
     const VigiactlRunner cli(m_tmp.filePath(QStringLiteral("reimport")));
     QCOMPARE(cli.run(args({s("init"), s("--name"), s("Other")})).exitCode, 0);
     const QString pack = packFile("indicator_report.json");
-    QCOMPARE(cli.run(args({s("forms"), s("import"), pack})).outLine(), s("added"));
+    // Built in, so already there.
+    QCOMPARE(cli.run(args({s("forms"), s("import"), pack})).outLine(), s("unchanged"));
     const CliRun again = cli.run(args({s("forms"), s("import"), pack, s("--json")}));
     QVERIFY2(again.exitCode == 0, again.describe());
     QCOMPARE(QJsonDocument::fromJson(again.out).object().value(s("result")).toString(),

@@ -218,6 +218,20 @@ private slots:
         QCOMPARE(tree.error().code(), ErrorCode::Validation);
         QVERIFY(tree.error().message().contains(QStringLiteral("10003 characters")));
     }
+
+    void bareNamesAreChoiceColumnsInFilters()
+    {
+        const QString source = QStringLiteral("filter = ${country} and name != 'x'");
+        QVERIFY(!ExprParser::parse(source).ok());
+        auto tree = ExprParser::parse(source, ExprParser::Mode::ChoiceFilter);
+        QVERIFY2(tree.ok(), qPrintable(tree.error().message()));
+        QCOMPARE(tree.value()->toString(),
+                 QStringLiteral("((filter = ${country}) and (name != 'x'))"));
+        QCOMPARE(tree.value()->children().first()->children().first()->kind(),
+                 ExprNode::Kind::Column);
+        // Operator words stay operators.
+        QVERIFY(!ExprParser::parse(QStringLiteral("div = 1"), ExprParser::Mode::ChoiceFilter).ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExprParser)

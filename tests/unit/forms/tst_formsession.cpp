@@ -1,7 +1,12 @@
 #include "FormJson.h"
 #include "FormSession.h"
+#include "FormValidator.h"
+
+#include <QFile>
 
 #include <QTest>
+
+#include <functional>
 
 using namespace vigia;
 
@@ -335,6 +340,18 @@ private slots:
                                  << c << true;
         QTest::newRow("one not a choice")
             << QStringLiteral("select_multiple ab") << QStringLiteral("a z") << c << false;
+        QTest::newRow("acknowledged")
+            << QStringLiteral("acknowledge") << QStringLiteral("OK") << c << true;
+        QTest::newRow("acknowledge yes")
+            << QStringLiteral("acknowledge") << QStringLiteral("yes") << c << false;
+        QTest::newRow("geopoint") << QStringLiteral("geopoint") << QStringLiteral("4.61 -74.08")
+                                  << c << true;
+        QTest::newRow("geopoint altitude accuracy")
+            << QStringLiteral("geopoint") << QStringLiteral("4.61 -74.08 2600 5") << c << true;
+        QTest::newRow("geopoint latitude 95")
+            << QStringLiteral("geopoint") << QStringLiteral("95 0") << c << false;
+        QTest::newRow("geopoint one number")
+            << QStringLiteral("geopoint") << QStringLiteral("4.61") << c << false;
     }
 
     void typeErrors()
@@ -400,17 +417,303 @@ private slots:
         QVERIFY(issues.first().message().contains(QStringLiteral("constraint")));
     }
 
-    void repeatsAreRefused()
+    void repeatsGrowShrinkAndAggregate()
     {
-        auto definition = FormJson::read(R"J({"format_version": 1,
-            "settings": {"form_id": "f", "version": "1"},
-            "survey": [{"type": "repeat", "name": "people", "children": [
-                {"type": "integer", "name": "age"}]}]})J",
-                                         QStringLiteral("inline"));
-        QVERIFY(definition.ok());
+        FormSession s = session(R"J([
+            {"type": "repeat", "name": "members", "children": [
+                {"type": "text", "name": "name"},
+                {"type": "integer", "name": "age", "required": true},
+                {"type": "calculate", "name": "tag",
+                 "calculation": "concat(position(..), ':', ${name})"}]},
+            {"type": "calculate", "name": "total", "calculation": "sum(${age})"},
+            {"type": "calculate", "name": "people", "calculation": "count(${members})"},
+            {"type": "calculate", "name": "oldest", "calculation": "max(${age})"},
+            {"type": "calculate", "name": "youngest", "calculation": "min(${age})"}])J");
+        QCOMPARE(s.instanceCount(QStringLiteral("members")), 0);
+        QCOMPARE(s.text(QStringLiteral("people")), QStringLiteral("0"));
+        QCOMPARE(s.addInstance(QStringLiteral("members")).value(), QStringLiteral("members[1]"));
+        QCOMPARE(s.addInstance(QStringLiteral("members")).value(), QStringLiteral("members[2]"));
+        set(s, QStringLiteral("members[1]/age"), QStringLiteral("40"));
+        set(s, QStringLiteral("members[2]/age"), QStringLiteral("12"));
+        set(s, QStringLiteral("members[2]/name"), QStringLiteral("Ana"));
+        QCOMPARE(s.text(QStringLiteral("total")), QStringLiteral("52"));
+        QCOMPARE(s.text(QStringLiteral("people")), QStringLiteral("2"));
+        QCOMPARE(s.text(QStringLiteral("oldest")), QStringLiteral("40"));
+        QCOMPARE(s.text(QStringLiteral("youngest")), QStringLiteral("12"));
+        // ${name} inside the repeat is the same instance's name.
+        QCOMPARE(s.text(QStringLiteral("members[2]/tag")), QStringLiteral("2:Ana"));
+        QCOMPARE(s.text(QStringLiteral("members[1]/tag")), QStringLiteral("1:"));
+
+        // Issues name the instance.
+        QVERIFY(s.addInstance(QStringLiteral("members")).ok());
+        QCOMPARE(fields(s.validateAll(), FieldIssue::Kind::Required),
+                 QStringList{QStringLiteral("members[3]/age")});
+
+        // As in ODK, an empty age makes the sum NaN until it is answered.
+        QCOMPARE(s.text(QStringLiteral("total")), QStringLiteral("NaN"));
+        QVERIFY(s.removeInstance(QStringLiteral("members[3]")).ok());
+        QCOMPARE(s.text(QStringLiteral("total")), QStringLiteral("52"));
+        QVERIFY(s.removeInstance(QStringLiteral("members[1]")).ok());
+        QCOMPARE(s.instanceCount(QStringLiteral("members")), 1);
+        QCOMPARE(s.text(QStringLiteral("members[1]/age")), QStringLiteral("12"));
+        QCOMPARE(s.text(QStringLiteral("members[1]/tag")), QStringLiteral("1:Ana"));
+        QCOMPARE(s.text(QStringLiteral("total")), QStringLiteral("12"));
+        QCOMPARE(s.text(QStringLiteral("people")), QStringLiteral("1"));
+
+        const QMap<QString, QString> kept = s.finalizedValues();
+        QCOMPARE(kept.value(QStringLiteral("members")), QStringLiteral("1"));
+        QCOMPARE(kept.value(QStringLiteral("members[1]/age")), QStringLiteral("12"));
+        QCOMPARE(kept.value(QStringLiteral("members[1]/tag")), QStringLiteral("1:Ana"));
+        QVERIFY(!kept.contains(QStringLiteral("members[2]/age")));
+        QCOMPARE(s.fieldPaths().mid(0, 3),
+                 (QStringList{QStringLiteral("members[1]/name"), QStringLiteral("members[1]/age"),
+                              QStringLiteral("members[1]/tag")}));
+    }
+
+    void repeatAddressesAreChecked()
+    {
+        FormSession s = session(R"J([
+            {"type": "integer", "name": "n"},
+            {"type": "repeat", "name": "members", "children": [
+                {"type": "integer", "name": "age"}]}])J");
+        auto bare = s.setValue(QStringLiteral("age"), QStringLiteral("3"));
+        QCOMPARE(bare.error().code(), ErrorCode::NotFound);
+        QVERIFY(bare.error().message().contains(QStringLiteral("members[1]/age")));
+        QVERIFY(!s.setValue(QStringLiteral("members[0]/age"), QStringLiteral("3")).ok());
+        QVERIFY(!s.setValue(QStringLiteral("members[1]/n"), QStringLiteral("3")).ok());
+        QVERIFY(!s.setValue(QStringLiteral("n[1]"), QStringLiteral("3")).ok());
+        QVERIFY(!s.setValue(QStringLiteral("members[2000]/age"), QStringLiteral("3")).ok());
+        QVERIFY(!s.removeInstance(QStringLiteral("members[1]")).ok());
+        QVERIFY(!s.addInstance(QStringLiteral("n")).ok());
+        // Stored values load in any order: instances are added as named.
+        auto loaded = s.setValue(QStringLiteral("members[3]/age"), QStringLiteral("7"));
+        QVERIFY(loaded.ok());
+        QVERIFY(loaded.value().contains(QStringLiteral("members")));
+        QCOMPARE(s.instanceCount(QStringLiteral("members")), 3);
+        QCOMPARE(s.text(QStringLiteral("members[3]/age")), QStringLiteral("7"));
+    }
+
+    void nestedRepeats()
+    {
+        FormSession s = session(R"J([
+            {"type": "repeat", "name": "households", "children": [
+                {"type": "text", "name": "town"},
+                {"type": "repeat", "name": "children", "children": [
+                    {"type": "integer", "name": "age"},
+                    {"type": "calculate", "name": "where",
+                     "calculation": "concat(${town}, '/', position(..))"}]},
+                {"type": "calculate", "name": "kids", "calculation": "count(${age})"}]},
+            {"type": "calculate", "name": "all_kids", "calculation": "count(${age})"}])J");
+        set(s, QStringLiteral("households[2]/children[3]/age"), QStringLiteral("4"));
+        set(s, QStringLiteral("households[1]/children[1]/age"), QStringLiteral("9"));
+        set(s, QStringLiteral("households[2]/town"), QStringLiteral("Leticia"));
+        QCOMPARE(s.instanceCount(QStringLiteral("households")), 2);
+        QCOMPARE(s.instanceCount(QStringLiteral("households[1]/children")), 1);
+        QCOMPARE(s.instanceCount(QStringLiteral("households[2]/children")), 3);
+        QCOMPARE(s.text(QStringLiteral("households[1]/kids")), QStringLiteral("1"));
+        QCOMPARE(s.text(QStringLiteral("households[2]/kids")), QStringLiteral("3"));
+        QCOMPARE(s.text(QStringLiteral("all_kids")), QStringLiteral("4"));
+        // The parent instance's town, seen from each nested instance.
+        QCOMPARE(s.text(QStringLiteral("households[2]/children[3]/where")),
+                 QStringLiteral("Leticia/3"));
+        QCOMPARE(s.text(QStringLiteral("households[1]/children[1]/where")), QStringLiteral("/1"));
+        QVERIFY(s.removeInstance(QStringLiteral("households[2]/children[1]")).ok());
+        QCOMPARE(s.text(QStringLiteral("households[2]/kids")), QStringLiteral("2"));
+        QCOMPARE(s.text(QStringLiteral("households[2]/children[2]/where")),
+                 QStringLiteral("Leticia/2"));
+        QCOMPARE(s.finalizedValues().value(QStringLiteral("households[2]/children")),
+                 QStringLiteral("2"));
+    }
+
+    void repeatCount()
+    {
+        FormSession s = session(R"J([
+            {"type": "integer", "name": "n"},
+            {"type": "repeat", "name": "visits", "repeat_count": "${n}", "children": [
+                {"type": "text", "name": "place", "default": "home"}]},
+            {"type": "repeat", "name": "fixed", "repeat_count": "2", "children": [
+                {"type": "text", "name": "x"}]},
+            {"type": "calculate", "name": "places", "calculation": "count(${place})"}])J");
+        QCOMPARE(s.instanceCount(QStringLiteral("visits")), 0);
+        QCOMPARE(s.instanceCount(QStringLiteral("fixed")), 2);
+        auto changed = s.setValue(QStringLiteral("n"), QStringLiteral("3"));
+        QVERIFY(changed.ok());
+        QVERIFY(changed.value().contains(QStringLiteral("visits")));
+        QVERIFY(changed.value().contains(QStringLiteral("places")));
+        QCOMPARE(s.instanceCount(QStringLiteral("visits")), 3);
+        QCOMPARE(s.text(QStringLiteral("visits[3]/place")), QStringLiteral("home"));
+        QCOMPARE(s.text(QStringLiteral("places")), QStringLiteral("3"));
+        set(s, QStringLiteral("n"), QStringLiteral("1"));
+        QCOMPARE(s.instanceCount(QStringLiteral("visits")), 1);
+        QCOMPARE(s.text(QStringLiteral("places")), QStringLiteral("1"));
+        QCOMPARE(s.addInstance(QStringLiteral("visits")).error().code(), ErrorCode::Validation);
+        QVERIFY(!s.removeInstance(QStringLiteral("fixed[1]")).ok());
+        QCOMPARE(s.setValue(QStringLiteral("visits[2]/place"), QStringLiteral("x")).error().code(),
+                 ErrorCode::NotFound);
+        set(s, QStringLiteral("fixed[2]/x"), QStringLiteral("ok"));
+        QCOMPARE(s.instanceCount(QStringLiteral("fixed")), 2);
+    }
+
+    void relevanceInsideRepeats()
+    {
+        FormSession s = session(R"J([
+            {"type": "repeat", "name": "members", "relevant": "position(..) != 2", "children": [
+                {"type": "integer", "name": "age"},
+                {"type": "group", "name": "minor", "relevant": "${age} < 18", "children": [
+                    {"type": "text", "name": "guardian", "required": true}]}]},
+            {"type": "calculate", "name": "total", "calculation": "sum(${age})"}])J");
+        for (int i = 1; i <= 3; ++i) {
+            set(s, QStringLiteral("members[%1]/age").arg(i), QString::number(i == 3 ? 10 : 30 + i));
+        }
+        // Instance 2 is not relevant: left out of sum() and validation.
+        QCOMPARE(s.text(QStringLiteral("total")), QStringLiteral("41"));
+        QVERIFY(!s.isRelevant(QStringLiteral("members[2]/age")));
+        QVERIFY(!s.isRelevant(QStringLiteral("members[1]/guardian")));
+        QVERIFY(s.isRelevant(QStringLiteral("members[3]/guardian")));
+        QCOMPARE(fields(s.validateAll(), FieldIssue::Kind::Required),
+                 QStringList{QStringLiteral("members[3]/guardian")});
+        set(s, QStringLiteral("members[3]/age"), QStringLiteral("20"));
+        QVERIFY(s.validateAll().isEmpty());
+        QVERIFY(!s.finalizedValues().contains(QStringLiteral("members[2]/age")));
+    }
+
+    void changeInOneInstanceEvaluatesOnlyThatInstance()
+    {
+        FormSession s = session(R"J([
+            {"type": "repeat", "name": "members", "children": [
+                {"type": "integer", "name": "age"},
+                {"type": "calculate", "name": "twice", "calculation": "${age} * 2"},
+                {"type": "integer", "name": "other", "constraint": ". > 0"}]},
+            {"type": "calculate", "name": "total", "calculation": "sum(${twice})"}])J");
+        for (int i = 1; i <= 3; ++i)
+            set(s, QStringLiteral("members[%1]/age").arg(i), QString::number(i));
+        s.resetEvaluationCount();
+        auto changed = s.setValue(QStringLiteral("members[2]/age"), QStringLiteral("5"));
+        QVERIFY(changed.ok());
+        QCOMPARE(s.dependentExpressions(QStringLiteral("age")), 2);
+        QCOMPARE(s.evaluationCount(), 2); // twice in members[2], then total
+        QCOMPARE(changed.value(),
+                 (QStringList{QStringLiteral("members[2]/twice"), QStringLiteral("total")}));
+        QCOMPARE(s.text(QStringLiteral("total")), QStringLiteral("18"));
+        QCOMPARE(s.text(QStringLiteral("members[1]/twice")), QStringLiteral("2"));
+    }
+
+    void choiceFilters()
+    {
+        const QByteArray choices = R"J([
+            {"list_name": "country", "name": "co", "label": {"en": "Colombia", "es": "Colombia"}},
+            {"list_name": "country", "name": "br", "label": {"en": "Brazil", "es": "Brasil"}},
+            {"list_name": "zone", "name": "z1", "label": {"en": "Leticia"},
+             "attributes": {"filter": "co"}},
+            {"list_name": "zone", "name": "z2", "label": {"en": "Tabatinga"},
+             "attributes": {"filter": "br"}},
+            {"list_name": "zone", "name": "z3", "label": {"en": "Tres Fronteras"},
+             "attributes": {"filter": "co"}}])J";
+        FormSession s = session(R"J([
+            {"type": "select_one", "name": "country", "list_name": "country"},
+            {"type": "select_one", "name": "zone", "list_name": "zone",
+             "choice_filter": "filter = ${country} and name != 'z3'"},
+            {"type": "select_one", "name": "any", "list_name": "country", "or_other": true}])J",
+                                choices);
+        QVERIFY(s.availableChoices(QStringLiteral("zone")).isEmpty());
+        auto changed = s.setValue(QStringLiteral("country"), QStringLiteral("co"));
+        QVERIFY(changed.value().contains(QStringLiteral("zone")));
+        QCOMPARE(s.availableChoices(QStringLiteral("zone")),
+                 (QList<FormSession::Choice>{{QStringLiteral("z1"), QStringLiteral("Leticia")}}));
+        set(s, QStringLiteral("zone"), QStringLiteral("z1"));
+        QVERIFY(s.validateAll().isEmpty());
+        set(s, QStringLiteral("country"), QStringLiteral("br"));
+        const QList<FieldIssue> issues = s.validateAll();
+        QCOMPARE(fields(issues, FieldIssue::Kind::Type), QStringList{QStringLiteral("zone")});
+        QVERIFY(messageOf(issues, QStringLiteral("zone")).contains(QStringLiteral("z1")));
+
+        // Labels in the session's language; or_other adds "other".
+        s.setLanguage(QStringLiteral("es"));
+        const QList<FormSession::Choice> any = s.availableChoices(QStringLiteral("any"));
+        QCOMPARE(any.size(), 3);
+        QCOMPARE(any[1].label, QStringLiteral("Brasil"));
+        QCOMPARE(any[2].name, QStringLiteral("other"));
+        set(s, QStringLiteral("any"), QStringLiteral("other"));
+        set(s, QStringLiteral("zone"), QStringLiteral("z2"));
+        QVERIFY(s.validateAll().isEmpty());
+    }
+
+    void packBorderZonesFilterByCountry()
+    {
+        QFile file(qEnvironmentVariable("VIGIA_TEST_SOURCE_DIR") +
+                   QStringLiteral("/resources/forms/qualitative_finding.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        auto definition = FormJson::read(file.readAll(), file.fileName());
+        QVERIFY2(definition.ok(), qPrintable(definition.error().message()));
+        // The pack's border zones carry their countries; the filter an
+        // XLSForm author would write for them.
+        std::function<bool(QList<FormRow> &)> addFilter = [&](QList<FormRow> &rows) {
+            for (FormRow &row : rows) {
+                if (row.name() == u"border_zone") {
+                    if (row.choiceFilter().isEmpty())
+                        row.setProperty(QStringLiteral("choice_filter"),
+                                        QStringLiteral("selected(countries, ${country})"));
+                    return true;
+                }
+                if (addFilter(row.children()))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(addFilter(definition.value().rows()));
+        QVERIFY(FormValidator::validate(definition.value()).ok());
         auto started = FormSession::start(definition.value(), kNow);
-        QVERIFY(!started.ok());
-        QVERIFY(started.error().message().contains(QStringLiteral("people")));
+        QVERIFY2(started.ok(), qPrintable(started.error().message()));
+        FormSession &s = started.value();
+        set(s, QStringLiteral("country"), QStringLiteral("CO"));
+        QStringList zones;
+        for (const FormSession::Choice &c : s.availableChoices(QStringLiteral("border_zone")))
+            zones << c.name;
+        QVERIFY(zones.contains(QStringLiteral("border_co_ve")));
+        QVERIFY(zones.contains(QStringLiteral("border_pa_co_darien")));
+        QVERIFY(!zones.contains(QStringLiteral("border_mx_gt")));
+        set(s, QStringLiteral("country"), QStringLiteral("MX"));
+        zones.clear();
+        for (const FormSession::Choice &c : s.availableChoices(QStringLiteral("border_zone")))
+            zones << c.name;
+        QCOMPARE(zones,
+                 (QStringList{QStringLiteral("border_mx_gt"), QStringLiteral("border_mx_us")}));
+    }
+
+    void deviceId()
+    {
+        FormSession s = session(R"J([
+            {"type": "deviceid", "name": "device"},
+            {"type": "calculate", "name": "tag", "calculation": "concat('d-', ${device})"}])J");
+        QCOMPARE(s.text(QStringLiteral("device")), QString());
+        s.setDeviceId(QStringLiteral("3f9a"));
+        QCOMPARE(s.text(QStringLiteral("device")), QStringLiteral("3f9a"));
+        QCOMPARE(s.text(QStringLiteral("tag")), QStringLiteral("d-3f9a"));
+        QCOMPARE(s.finalizedValues().value(QStringLiteral("device")), QStringLiteral("3f9a"));
+    }
+
+    void rangeParameters_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("start") << QStringLiteral("0") << true;
+        QTest::newRow("on step") << QStringLiteral("2.5") << true;
+        QTest::newRow("end") << QStringLiteral("5") << true;
+        QTest::newRow("off step") << QStringLiteral("1.2") << false;
+        QTest::newRow("above end") << QStringLiteral("5.5") << false;
+        QTest::newRow("below start") << QStringLiteral("-0.5") << false;
+        QTest::newRow("not a number") << QStringLiteral("five") << false;
+    }
+
+    void rangeParameters()
+    {
+        QFETCH(QString, value);
+        QFETCH(bool, valid);
+        FormSession s = session(R"J([{"type": "range", "name": "r",
+            "parameters": "start=0 end=5 step=0.5"}])J");
+        set(s, QStringLiteral("r"), value);
+        QCOMPARE(fields(s.validateAll(), FieldIssue::Kind::Type),
+                 valid ? QStringList() : QStringList{QStringLiteral("r")});
     }
 };
 

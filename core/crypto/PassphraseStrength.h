@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace vigia {
+
+// A rough, offline estimate of how hard a passphrase is to guess, for the
+// strength indication when a workspace is created. It counts characters and
+// character classes, discounts runs and sequences ("aaaa", "1234", "abcd")
+// and knows a few passwords every attacker tries first. It is a hint for
+// people, not a security guarantee: the Argon2id cost does the real work.
+class PassphraseStrength
+{
+    Q_DECLARE_TR_FUNCTIONS(vigia::PassphraseStrength)
+
+public:
+    enum class Level
+    {
+        Empty,
+        TooShort, // under kMinimumBytes: Workspace::create refuses it
+        Weak,
+        Fair,
+        Strong
+    };
+
+    // The same minimum Workspace::create enforces, in UTF-8 bytes.
+    static constexpr int kMinimumBytes = 8;
+
+    [[nodiscard]] static Level assess(const QString &passphrase);
+    // The estimate behind assess(), in bits; 0 for an empty passphrase.
+    [[nodiscard]] static double estimatedBits(const QString &passphrase);
+    // A short word for the level ("Weak") and one sentence of advice.
+    [[nodiscard]] static QString label(Level level);
+    [[nodiscard]] static QString advice(Level level);
+};
+
+} // namespace vigia

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QUuid>
+
+namespace vigia {
+
+// One line of the records list: the projected columns and a short text that
+// stands for the record (its narrative when it has one, else its longest
+// text answer). Enough to show a list without reading every value.
+struct RecordSummary
+{
+    QUuid id;
+    QString formId;
+    QString status;
+    bool deleted = false;
+    QString country;
+    QString date;
+    quint64 updatedHlc = 0;
+    QString summary;
+};
+
+// The columns RecordStore::summaries can order by; sorting happens in SQL.
+enum class RecordSort
+{
+    ByUpdated,
+    ByForm,
+    ByCountry,
+    ByDate,
+    ByStatus,
+};
+
+} // namespace vigia

@@ -1,0 +1,266 @@
+#include "DateField.h"
+#include "Language.h"
+#include "NarrativeField.h"
+#include "NumberField.h"
+#include "RecordEditor.h"
+#include "RecordsTestSupport.h"
+#include "RecordStore.h"
+#include "TestWorkspace.h"
+
+#include <QApplication>
+#include <QDateTimeEdit>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace vigia;
+
+namespace {
+const QString kFinding = QStringLiteral("qualitative_finding");
+
+const QByteArray kMeasureForm = R"json({
+  "format_version": 1,
+  "settings": {"form_id": "measure", "version": "1", "default_language": "en",
+               "title": {"en": "Measure", "es": "Medida"}},
+  "survey": [
+    {"type": "decimal", "name": "weight", "label": {"en": "Weight", "es": "Peso"},
+     "constraint": ". < 500", "constraint_message": {"en": "Too heavy", "es": "Demasiado"}},
+    {"type": "integer", "name": "count", "label": {"en": "Count"}}
+  ],
+  "choices": []
+})json";
+} // namespace
+
+class TestRecordEditor : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestWorkspace> m_ws;
+
+    QUuid newRecord(const QString &formId)
+    {
+        auto form = (*m_ws)->forms().get(formId);
+        if (!form)
+            return {};
+        auto id = (*m_ws)->records().create(formId, form.value().version());
+        return id ? id.value() : QUuid();
+    }
+
+    static void typeInto(QWidget *w, const QString &text)
+    {
+        w->setFocus();
+        QTest::keyClicks(w, text);
+    }
+
+private slots:
+    void init()
+    {
+        Language::install(QStringLiteral("en"));
+        m_ws = std::make_unique<test::TestWorkspace>();
+        QVERIFY2(m_ws->isValid(), qPrintable(m_ws->error()));
+        QVERIFY(test::ensurePack(**m_ws));
+    }
+
+    void cleanup()
+    {
+        m_ws.reset();
+        Language::install(QStringLiteral("en"));
+    }
+
+    void createsAndFinalizesThroughWidgets()
+    {
+        const QUuid id = newRecord(kFinding);
+        RecordEditor editor(**m_ws, id);
+        QVERIFY2(editor.isLoaded(), qPrintable(editor.loadError()));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+
+        auto *date = qobject_cast<DateField *>(editor.field(QStringLiteral("date")));
+        QVERIFY(date);
+        date->picker()->setDate(QDate::currentDate().addDays(-2));
+        QVERIFY(test::choose(editor.field(QStringLiteral("country")), QStringLiteral("BR")));
+        QVERIFY(test::choose(editor.field(QStringLiteral("source_type")),
+                             QStringLiteral("field_observation")));
+        QVERIFY(test::choose(editor.field(QStringLiteral("confidentiality")),
+                             QStringLiteral("restricted")));
+        typeInto(editor.narrativeEditor(QStringLiteral("narrative")),
+                 QStringLiteral("Families crossing at night"));
+
+        QTest::keyClick(editor.narrativeEditor(QStringLiteral("narrative")), Qt::Key_Return,
+                        Qt::ControlModifier);
+        QVERIFY(editor.isFinalized());
+
+        auto record = (*m_ws)->records().get(id);
+        QVERIFY(record);
+        QCOMPARE(record.value().status, RecordStore::kFinalized);
+        QCOMPARE(record.value().values.value(QStringLiteral("narrative")).toString(),
+                 QStringLiteral("Families crossing at night"));
+        QCOMPARE(record.value().values.value(QStringLiteral("country")).toString(),
+                 QStringLiteral("BR"));
+        QCOMPARE(record.value().country, QStringLiteral("BR"));
+        // Finalized: the answers can no longer be typed into until reopened.
+        QVERIFY(editor.narrativeEditor(QStringLiteral("narrative"))->isReadOnly());
+        QVERIFY(editor.reopenRecord());
+        QCOMPARE((*m_ws)->records().get(id).value().status, RecordStore::kDraft);
+        QVERIFY(!editor.narrativeEditor(QStringLiteral("narrative"))->isReadOnly());
+    }
+
+    void finalizeShowsMessagesAndJumpsToTheFirstProblem()
+    {
+        const QUuid id = newRecord(kFinding);
+        RecordEditor editor(**m_ws, id);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        typeInto(editor.narrativeEditor(QStringLiteral("narrative")), QStringLiteral("Seen"));
+        // No message for a missing answer while typing.
+        QVERIFY(editor.field(QStringLiteral("date"))->message().isEmpty());
+
+        QVERIFY(!editor.finalizeRecord());
+        QCOMPARE((*m_ws)->records().get(id).value().status, RecordStore::kDraft);
+        RecordField *date = editor.field(QStringLiteral("date"));
+        QVERIFY(!date->message().isEmpty());
+        QVERIFY(!editor.field(QStringLiteral("country"))->message().isEmpty());
+        QVERIFY(editor.field(QStringLiteral("narrative"))->message().isEmpty());
+        QVERIFY(date->isRequiredShown());
+        QCOMPARE(QApplication::focusWidget(), date->focusTarget());
+
+        // A constraint message appears live once the field was edited.
+        qobject_cast<DateField *>(date)->picker()->setDate(QDate::currentDate().addDays(5));
+        QVERIFY(!date->message().isEmpty());
+        qobject_cast<DateField *>(date)->picker()->setDate(QDate::currentDate());
+        QVERIFY(date->message().isEmpty());
+    }
+
+    void relevanceShowsAndHidesFields()
+    {
+        RecordEditor editor(**m_ws, newRecord(kFinding));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        RecordField *notes = editor.field(QStringLiteral("follow_up_notes"));
+        RecordField *zone = editor.field(QStringLiteral("border_zone"));
+        QVERIFY(notes && zone);
+        QVERIFY(!notes->isVisible());
+        QVERIFY(!zone->isVisible());
+        QVERIFY(
+            test::choose(editor.field(QStringLiteral("follow_up_needed")), QStringLiteral("yes")));
+        QVERIFY(notes->isVisible());
+        QVERIFY(
+            test::choose(editor.field(QStringLiteral("follow_up_needed")), QStringLiteral("no")));
+        QVERIFY(!notes->isVisible());
+        QVERIFY(test::choose(editor.field(QStringLiteral("country")), QStringLiteral("PY")));
+        QVERIFY(zone->isVisible());
+    }
+
+    void autosaveSurvivesDestroyingTheEditor()
+    {
+        const QUuid id = newRecord(kFinding);
+        {
+            RecordEditor editor(**m_ws, id);
+            typeInto(editor.narrativeEditor(QStringLiteral("narrative")),
+                     QStringLiteral("Debounced"));
+            // Saved half a second after typing stops, without closing.
+            QTRY_COMPARE_WITH_TIMEOUT((*m_ws)
+                                          ->records()
+                                          .get(id)
+                                          .value()
+                                          .values.value(QStringLiteral("narrative"))
+                                          .toString(),
+                                      QStringLiteral("Debounced"), 3000);
+            typeInto(editor.narrativeEditor(QStringLiteral("narrative")), QStringLiteral(" late"));
+            QVERIFY(editor.hasUnsavedChanges());
+            // Destroyed at once: the last keys have not been saved by the timer.
+        }
+        QVERIFY(m_ws->reopen());
+        auto record = (*m_ws)->records().get(id);
+        QVERIFY(record);
+        QCOMPARE(record.value().values.value(QStringLiteral("narrative")).toString(),
+                 QStringLiteral("Debounced late"));
+        RecordEditor again(**m_ws, id);
+        QCOMPARE(again.narrativeEditor(QStringLiteral("narrative"))->toPlainText(),
+                 QStringLiteral("Debounced late"));
+    }
+
+    void announcesNarrativeEditorsForCoding()
+    {
+        RecordEditor editor(**m_ws, newRecord(kFinding));
+        QSignalSpy spy(&editor, &RecordEditor::narrativeEditorCreated);
+        QTRY_COMPARE(spy.size(), 2);
+        QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("narrative"));
+        QCOMPARE(spy.at(0).at(1).value<QPlainTextEdit *>(),
+                 editor.narrativeEditor(QStringLiteral("narrative")));
+        QCOMPARE(editor.narrativePaths(),
+                 QStringList({QStringLiteral("narrative"), QStringLiteral("key_quotes")}));
+    }
+
+    void undoAndRedo()
+    {
+        const QUuid id = newRecord(kFinding);
+        RecordEditor editor(**m_ws, id);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QPlainTextEdit *narrative = editor.narrativeEditor(QStringLiteral("narrative"));
+        typeInto(narrative, QStringLiteral("first"));
+        QVERIFY(
+            test::choose(editor.field(QStringLiteral("follow_up_needed")), QStringLiteral("yes")));
+        QVERIFY(editor.field(QStringLiteral("follow_up_notes"))->isVisible());
+
+        narrative->setFocus();
+        QTest::keyClick(narrative, Qt::Key_Z, Qt::ControlModifier);
+        // The choice is undone, and relevance follows.
+        QVERIFY(!editor.field(QStringLiteral("follow_up_notes"))->isVisible());
+        QCOMPARE(narrative->toPlainText(), QStringLiteral("first"));
+        QTest::keyClick(narrative, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(narrative->toPlainText(), QString());
+        QTest::keyClick(narrative, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(narrative->toPlainText(), QStringLiteral("first"));
+        QTest::keyClick(narrative, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(editor.field(QStringLiteral("follow_up_notes"))->isVisible());
+        QCOMPARE(editor.field(QStringLiteral("follow_up_needed"))->value(), QStringLiteral("yes"));
+
+        QTest::keyClick(narrative, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!editor.hasUnsavedChanges());
+        QCOMPARE((*m_ws)->records().get(id).value().values.value(QStringLiteral("narrative")),
+                 QCborValue(QStringLiteral("first")));
+    }
+
+    void numbersFollowTheInterfaceLocale()
+    {
+        QVERIFY(test::importJson(**m_ws, kMeasureForm));
+        Language::install(QStringLiteral("es"));
+        const QUuid id = newRecord(QStringLiteral("measure"));
+        RecordEditor editor(**m_ws, id);
+        QVERIFY2(editor.isLoaded(), qPrintable(editor.loadError()));
+        QCOMPARE(editor.formLanguage(), QStringLiteral("es"));
+        auto *weight = editor.field(QStringLiteral("weight"));
+        typeInto(weight->focusTarget(), QStringLiteral("3,5"));
+        QCOMPARE(weight->value(), QStringLiteral("3.5"));
+        typeInto(editor.field(QStringLiteral("count"))->focusTarget(), QStringLiteral("1a2"));
+        QCOMPARE(editor.field(QStringLiteral("count"))->value(), QStringLiteral("12"));
+        QVERIFY(editor.saveNow());
+        QCOMPARE((*m_ws)->records().get(id).value().values.value(QStringLiteral("weight")),
+                 QCborValue(QStringLiteral("3.5")));
+
+        // Messages come in the form language, which can differ from the interface's.
+        auto *edit = qobject_cast<QLineEdit *>(weight->focusTarget());
+        edit->selectAll();
+        typeInto(edit, QStringLiteral("600"));
+        QCOMPARE(weight->value(), QStringLiteral("600"));
+        QCOMPARE(weight->message(), QStringLiteral("Demasiado"));
+        editor.setFormLanguage(QStringLiteral("en"));
+        QCOMPARE(weight->message(), QStringLiteral("Too heavy"));
+        // Undone, the stored answer shows again with the Spanish decimal comma.
+        editor.undoStack()->undo();
+        QCOMPARE(edit->text(), QStringLiteral("3,5"));
+        QVERIFY(weight->message().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestRecordEditor)
+#include "tst_recordeditor.moc"

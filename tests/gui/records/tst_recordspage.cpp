@@ -1,0 +1,191 @@
+#include "Language.h"
+#include "RecordEditor.h"
+#include "RecordListModel.h"
+#include "RecordMatchDelegate.h"
+#include "RecordPreview.h"
+#include "RecordsPage.h"
+#include "RecordsTestSupport.h"
+#include "RecordStore.h"
+#include "TestWorkspace.h"
+
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace vigia;
+
+namespace {
+constexpr int kRecords = 100000;
+constexpr int kBatch = 10000;
+const QString kFinding = QStringLiteral("qualitative_finding");
+const QStringList kCountries{QStringLiteral("AR"), QStringLiteral("BR"), QStringLiteral("PY"),
+                             QStringLiteral("CO")};
+} // namespace
+
+// The Records view over 100 000 records: it opens with one page, scrolls by
+// fetching more, filters and searches in the store.
+class TestRecordsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestWorkspace> m_ws;
+    QString m_version;
+
+private slots:
+    void initTestCase()
+    {
+        Language::install(QStringLiteral("en"));
+        m_ws = std::make_unique<test::TestWorkspace>();
+        QVERIFY2(m_ws->isValid(), qPrintable(m_ws->error()));
+        QVERIFY(test::ensurePack(**m_ws));
+        m_version = (*m_ws)->forms().get(kFinding).value().version();
+        QElapsedTimer timer;
+        timer.start();
+        for (int start = 0; start < kRecords; start += kBatch) {
+            QList<RecordStore::Values> batch;
+            for (int i = start; i < start + kBatch; ++i) {
+                // One record in 1000 mentions a "tunnel"; every one a crossing.
+                const QString narrative =
+                    i % 1000 == 7 ? QStringLiteral("Group %1 used a túnel near the river").arg(i)
+                                  : QStringLiteral("Crossing number %1 at the bridge").arg(i);
+                batch.append(
+                    {{QStringLiteral("country"), kCountries[i % kCountries.size()]},
+                     {QStringLiteral("date"),
+                      QStringLiteral("2026-03-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0'))},
+                     {QStringLiteral("narrative"), narrative}});
+            }
+            QVERIFY((*m_ws)->records().createMany(kFinding, m_version, batch,
+                                                  (start / kBatch) % 2 == 0));
+        }
+        qInfo("generated %d records in %lld ms", kRecords, timer.elapsed());
+    }
+
+    void cleanupTestCase() { m_ws.reset(); }
+
+    void opensWithOnePageAndScrolls()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        RecordsPage page(**m_ws);
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        qInfo("opened in %lld ms", timer.elapsed());
+        RecordListModel *model = page.model();
+        QCOMPARE(model->rowCount(), RecordListModel::kPageSize);
+        QCOMPARE(model->matchingCount(), kRecords);
+        QTRY_VERIFY(page.findChild<QLabel *>(QStringLiteral("recordCount"))
+                        ->text()
+                        .contains(QStringLiteral("100000")));
+
+        // Scrolling to the end fetches the next pages, never everything.
+        QTableView *view = page.view();
+        for (int i = 0; i < 3; ++i) {
+            view->scrollToBottom();
+            QCoreApplication::processEvents();
+        }
+        QVERIFY(model->rowCount() > RecordListModel::kPageSize);
+        QVERIFY(model->rowCount() < kRecords);
+
+        // Keyboard: Down moves the selection and the preview follows.
+        view->setFocus();
+        view->setCurrentIndex(model->index(0, 0));
+        QTest::keyClick(view, Qt::Key_Down);
+        QCOMPARE(view->currentIndex().row(), 1);
+        QCOMPARE(page.preview()->recordId(), model->idAt(1));
+        QVERIFY(page.preview()->plainText().contains(QStringLiteral("at the bridge")));
+        // Enter opens the editor on that record.
+        QTest::keyClick(view, Qt::Key_Return);
+        QVERIFY(page.editor());
+        QCOMPARE(page.editor()->recordId(), model->idAt(1));
+    }
+
+    void filtersAndSorts()
+    {
+        RecordsPage page(**m_ws);
+        auto *country = page.findChild<QComboBox *>(QStringLiteral("countryFilter"));
+        country->setCurrentIndex(country->findData(QStringLiteral("PY")));
+        QCOMPARE(page.model()->matchingCount(), kRecords / 4);
+        for (int row = 0; row < page.model()->rowCount(); ++row)
+            QCOMPARE(page.model()->index(row, RecordListModel::CountryColumn).data().toString(),
+                     QStringLiteral("PY"));
+        auto *status = page.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        status->setCurrentIndex(status->findData(RecordStore::kFinalized));
+        QVERIFY(page.model()->matchingCount() > 0);
+        QVERIFY(page.model()->matchingCount() < kRecords / 4);
+
+        country->setCurrentIndex(0);
+        status->setCurrentIndex(0);
+        page.view()->sortByColumn(RecordListModel::CountryColumn, Qt::AscendingOrder);
+        QCOMPARE(page.model()->index(0, RecordListModel::CountryColumn).data().toString(),
+                 QStringLiteral("AR"));
+        page.view()->sortByColumn(RecordListModel::CountryColumn, Qt::DescendingOrder);
+        QCOMPARE(page.model()->index(0, RecordListModel::CountryColumn).data().toString(),
+                 QStringLiteral("PY"));
+    }
+
+    void searchesTheTextAndHighlightsMatches()
+    {
+        RecordsPage page(**m_ws);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.focusSearch();
+        QVERIFY(page.searchBox()->hasFocus());
+        // Accents do not matter, and a word matches as a prefix.
+        QTest::keyClicks(page.searchBox(), QStringLiteral("tunel"));
+        QTest::keyClick(page.searchBox(), Qt::Key_Return);
+        QCOMPARE(page.model()->matchingCount(), kRecords / 1000);
+        QCOMPARE(page.model()->rowCount(), kRecords / 1000);
+        const QModelIndex first = page.model()->index(0, RecordListModel::SummaryColumn);
+        const QString summary = first.data().toString();
+        QVERIFY(summary.contains(QStringLiteral("túnel")));
+        const auto spans = RecordMatchDelegate::matches(
+            summary, first.data(RecordListModel::SearchWordsRole).toStringList());
+        QCOMPARE(spans.size(), 1);
+        QCOMPARE(summary.mid(spans[0].first, spans[0].second), QStringLiteral("túnel"));
+        QCOMPARE(
+            RecordMatchDelegate::matches(QStringLiteral("a tune, untuned"), {QStringLiteral("tun")})
+                .size(),
+            1);
+    }
+
+    void deletesWithUndo()
+    {
+        RecordsPage page(**m_ws);
+        const QUuid id = page.model()->idAt(0);
+        QVERIFY(page.deleteRecord(id));
+        QVERIFY((*m_ws)->records().get(id).value().deleted);
+        QCOMPARE(page.model()->matchingCount(), kRecords - 1);
+        QVERIFY(page.model()->rowOf(id) < 0);
+        page.undoDelete();
+        QVERIFY(!(*m_ws)->records().get(id).value().deleted);
+        QCOMPARE(page.model()->matchingCount(), kRecords);
+    }
+
+    void newRecordOpensAnEditor()
+    {
+        RecordsPage page(**m_ws);
+        RecordEditor *editor = page.createRecord(kFinding);
+        QVERIFY(editor);
+        QVERIFY(editor->narrativeEditor(QStringLiteral("narrative")));
+        QTest::keyClicks(editor->narrativeEditor(QStringLiteral("narrative")),
+                         QStringLiteral("zebra crossing"));
+        const QUuid id = editor->recordId();
+        page.closeEditor();
+        QVERIFY(!page.editor());
+        QCOMPARE((*m_ws)->records().get(id).value().values.value(QStringLiteral("narrative")),
+                 QCborValue(QStringLiteral("zebra crossing")));
+        QCOMPARE(page.model()->idAt(0), id);
+    }
+};
+
+QTEST_MAIN(TestRecordsPage)
+#include "tst_recordspage.moc"

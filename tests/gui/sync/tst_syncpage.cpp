@@ -1,0 +1,334 @@
+// The Sync page driven as a coordinator and a researcher would, through
+// files only: create, invite, join, request, approve (with the fingerprint
+// dialog), manifest, export changes to a folder, import them, receipt.
+
+#include "BundleImportResults.h"
+#include "ModalHelper.h"
+#include "Outbox.h"
+#include "ProjectStore.h"
+#include "RecordStore.h"
+#include "SyncPage.h"
+#include "TestWorkspace.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <tuple>
+
+using namespace vigia;
+
+namespace {
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+QString file(const QTemporaryDir &usb, const char *name)
+{
+    return QDir(usb.path()).filePath(QLatin1String(name));
+}
+
+QString label(const SyncPage &page, const char *name)
+{
+    auto *l = page.findChild<QLabel *>(QLatin1String(name));
+    return l ? l->text() : QString();
+}
+
+bool shown(const SyncPage &page, const char *name)
+{
+    auto *w = page.findChild<QWidget *>(QLatin1String(name));
+    return w && !w->isHidden();
+}
+
+int devices(const SyncPage &page)
+{
+    auto *list = page.findChild<QTreeWidget *>(QStringLiteral("projectDevices"));
+    return list ? list->topLevelItemCount() : -1;
+}
+
+// Answers the join request dialog with `button` ("approveButton" or
+// "cancelButton") after recording the fingerprint it showed.
+void answerJoinRequest(const char *button, QString *fingerprintShown)
+{
+    test::whenModal([button, fingerprintShown](QWidget *w) {
+        if (auto *fp = w->findChild<QLabel *>(QStringLiteral("requestFingerprint")))
+            *fingerprintShown = fp->text();
+        if (auto *b = w->findChild<QPushButton *>(QLatin1String(button)))
+            b->click();
+        else if (auto *d = qobject_cast<QDialog *>(w))
+            d->reject();
+    });
+}
+
+QString pendingText(const SyncPage &page)
+{
+    return label(page, "pendingChanges");
+}
+} // namespace
+
+class TestSyncPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void setupDependsOnRole()
+    {
+        test::TestWorkspace coordinator({}, Workspace::kCoordinator);
+        test::TestWorkspace researcher;
+        QVERIFY(coordinator.isValid() && researcher.isValid());
+        SyncPage c(*coordinator);
+        SyncPage r(*researcher);
+        QVERIFY(shown(c, "createProject") && !shown(c, "joinProject"));
+        QVERIFY(shown(r, "joinProject") && !shown(r, "createProject"));
+        QVERIFY(!shown(c, "syncProject") && !shown(c, "syncChanges"));
+        // Every button has an accessible name.
+        for (const SyncPage *page : {&c, &r})
+            for (auto *b : page->findChildren<QPushButton *>())
+                QVERIFY2(!b->accessibleName().isEmpty(), qPrintable(b->objectName()));
+    }
+
+    void createProjectThroughTheDialog()
+    {
+        test::TestWorkspace coordinator({}, Workspace::kCoordinator);
+        QVERIFY(coordinator.isValid());
+        SyncPage c(*coordinator);
+        bool filled = false;
+        test::whenModal([&filled](QWidget *w) {
+            auto *name = w->findChild<QLineEdit *>(QStringLiteral("projectName"));
+            auto *country = w->findChild<QComboBox *>(QStringLiteral("projectCountry"));
+            auto *buttons = w->findChild<QDialogButtonBox *>();
+            if (!name || !country || !buttons || country->findData(s("PY")) < 0) {
+                qobject_cast<QDialog *>(w)->reject();
+                return;
+            }
+            QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+            QTest::keyClicks(name, s("Triple Frontera"));
+            country->setCurrentIndex(country->findData(s("PY")));
+            filled = true;
+            buttons->button(QDialogButtonBox::Ok)->click();
+        });
+        c.findChild<QPushButton *>(QStringLiteral("createProject"))->click();
+        QVERIFY(filled);
+        QCOMPARE(label(c, "projectName"), s("Triple Frontera"));
+        auto manifest = ProjectStore(coordinator->database()).requireManifest();
+        QVERIFY(manifest);
+        QCOMPARE(manifest.value().country, s("PY"));
+        QVERIFY(!shown(c, "syncSetup"));
+    }
+
+    void coordinatorAndResearcherThroughFiles()
+    {
+        test::TestWorkspace coordinator({}, Workspace::kCoordinator);
+        test::TestWorkspace researcher;
+        QVERIFY(coordinator.isValid() && researcher.isValid());
+        QTemporaryDir usb;
+        SyncPage c(*coordinator);
+        SyncPage r(*researcher);
+
+        QVERIFY2(c.createProject(s("Frontera Sur"), s("BR"), QString()),
+                 qPrintable(c.statusText()));
+        QCOMPARE(label(c, "projectName"), s("Frontera Sur"));
+        QVERIFY(shown(c, "syncMembers") && !shown(c, "syncMembership"));
+        QCOMPARE(devices(c), 1);
+        const QString projectKey = label(c, "projectKeyFingerprint");
+        QVERIFY(!projectKey.isEmpty());
+        QVERIFY(c.saveInvitation(file(usb, "invitation.vigia")));
+
+        QVERIFY2(r.joinFromInvitation(file(usb, "invitation.vigia")), qPrintable(r.statusText()));
+        QCOMPARE(label(r, "projectName"), s("Frontera Sur"));
+        QCOMPARE(label(r, "projectKeyFingerprint"), projectKey);
+        QCOMPARE(label(r, "projectId"), label(c, "projectId"));
+        QVERIFY(shown(r, "syncMembership") && !shown(r, "syncMembers"));
+        QVERIFY(r.saveJoinRequest(file(usb, "request.vigia")));
+
+        // Cancelling the fingerprint dialog approves nothing.
+        QString fingerprint;
+        answerJoinRequest("cancelButton", &fingerprint);
+        QVERIFY(!c.approveJoinRequest(file(usb, "request.vigia")));
+        QCOMPARE(devices(c), 1);
+        answerJoinRequest("approveButton", &fingerprint);
+        QVERIFY2(c.approveJoinRequest(file(usb, "request.vigia")), qPrintable(c.statusText()));
+        QCOMPARE(fingerprint, researcher->fingerprint());
+        QCOMPARE(devices(c), 2);
+        QVERIFY(c.exportManifest(file(usb, "manifest.vigia")));
+
+        QVERIFY2(r.importManifest(file(usb, "manifest.vigia")), qPrintable(r.statusText()));
+        QCOMPARE(label(r, "manifestVersion"), s("2"));
+
+        // Field work, then the stick.
+        QVERIFY(researcher->records()
+                    .create(s("incident"), s("1"), {{s("summary"), s("crossing at dawn")}}, true)
+                    .ok());
+        r.refresh();
+        const int pending = Outbox::pendingCount(researcher->database()).value();
+        QVERIFY(pending > 0);
+        QVERIFY(pendingText(r).startsWith(QString::number(pending)));
+        const QString stick = file(usb, "changes");
+        QVERIFY2(r.exportChangesTo(stick), qPrintable(r.statusText()));
+        QVERIFY2(r.statusText().contains(QString::number(pending)), qPrintable(r.statusText()));
+        QCOMPARE(QDir(stick).entryList({s("*.vigiabundle")}, QDir::Files).size(), 1);
+
+        QVERIFY2(c.importBundles({stick}), qPrintable(c.statusText()));
+        BundleImportResults *results = c.importResults();
+        QCOMPARE(results->topLevelItemCount(), 1);
+        QCOMPARE(results->topLevelItem(0)->data(1, BundleImportResults::kOutcomeRole).toString(),
+                 s("applied"));
+        QCOMPARE(results->topLevelItem(0)->text(1), s("Applied"));
+
+        // Importing the same folder again is a no-op the list says so.
+        QVERIFY(c.importBundles({stick}));
+        QCOMPARE(results->topLevelItem(0)->data(1, BundleImportResults::kOutcomeRole).toString(),
+                 s("already_applied"));
+
+        // The receipt empties the researcher's outbox.
+        QVERIFY2(c.exportReceipt(file(usb, "receipt.vigia")), qPrintable(c.statusText()));
+        QVERIFY2(r.importReceipt(file(usb, "receipt.vigia")), qPrintable(r.statusText()));
+        QCOMPARE(Outbox::pendingCount(researcher->database()).value(), 0);
+        QVERIFY(pendingText(r).startsWith(s("0 ")));
+    }
+
+    void revokeAsksFirst()
+    {
+        test::TestWorkspace coordinator({}, Workspace::kCoordinator);
+        test::TestWorkspace researcher;
+        QVERIFY(coordinator.isValid() && researcher.isValid());
+        QTemporaryDir usb;
+        SyncPage c(*coordinator);
+        SyncPage r(*researcher);
+        QVERIFY(c.createProject(s("Frontera Sur"), s("BR"), QString()));
+        QVERIFY(c.saveInvitation(file(usb, "invitation.vigia")));
+        QVERIFY(r.joinFromInvitation(file(usb, "invitation.vigia")));
+        QVERIFY(r.saveJoinRequest(file(usb, "request.vigia")));
+        QString fingerprint;
+        answerJoinRequest("approveButton", &fingerprint);
+        QVERIFY(c.approveJoinRequest(file(usb, "request.vigia")));
+        QCOMPARE(devices(c), 2);
+
+        auto *list = c.findChild<QTreeWidget *>(QStringLiteral("projectDevices"));
+        auto *revoke = c.findChild<QPushButton *>(QStringLiteral("revokeDevice"));
+        QVERIFY(list && revoke);
+        // This device cannot revoke itself.
+        const QByteArray self = coordinator->deviceId().toRfc4122();
+        const bool selfFirst = list->topLevelItem(0)->data(0, Qt::UserRole).toByteArray() == self;
+        list->setCurrentItem(list->topLevelItem(selfFirst ? 0 : 1));
+        QVERIFY(!revoke->isEnabled());
+        list->setCurrentItem(list->topLevelItem(selfFirst ? 1 : 0));
+        QVERIFY(revoke->isEnabled());
+
+        test::whenModal([](QWidget *w) {
+            if (auto *box = qobject_cast<QMessageBox *>(w))
+                box->button(QMessageBox::Cancel)->click();
+        });
+        revoke->click();
+        QCOMPARE(devices(c), 2);
+
+        test::whenModal([](QWidget *w) {
+            if (auto *box = qobject_cast<QMessageBox *>(w))
+                box->button(QMessageBox::Yes)->click();
+        });
+        revoke->click();
+        QCOMPARE(devices(c), 1);
+        QCOMPARE(label(c, "manifestVersion"), s("3"));
+    }
+
+    void quarantineIsListedUntilTheSenderIsKnown()
+    {
+        // Ana holds manifest version 2, which does not know Bruno yet; his
+        // bundle waits in her quarantine until version 3 arrives.
+        test::TestWorkspace coordinator({}, Workspace::kCoordinator);
+        test::TestWorkspace ana;
+        test::TestWorkspace bruno;
+        QVERIFY(coordinator.isValid() && ana.isValid() && bruno.isValid());
+        QTemporaryDir usb;
+        SyncPage c(*coordinator);
+        SyncPage a(*ana);
+        SyncPage b(*bruno);
+        QVERIFY(c.createProject(s("Frontera Sur"), s("BR"), QString()));
+        QVERIFY(c.saveInvitation(file(usb, "invitation.vigia")));
+        QString fingerprint;
+        const std::tuple<SyncPage *, const char *, const char *> members[] = {
+            {&a, "ana.vigia", "m2.vigia"}, {&b, "bruno.vigia", "m3.vigia"}};
+        for (const auto &[page, request, manifest] : members) {
+            QVERIFY(page->joinFromInvitation(file(usb, "invitation.vigia")));
+            QVERIFY(page->saveJoinRequest(file(usb, request)));
+            answerJoinRequest("approveButton", &fingerprint);
+            QVERIFY(c.approveJoinRequest(file(usb, request)));
+            QVERIFY(c.exportManifest(file(usb, manifest)));
+        }
+        QVERIFY(a.importManifest(file(usb, "m2.vigia")));
+        QVERIFY(b.importManifest(file(usb, "m3.vigia")));
+        QVERIFY(bruno->records()
+                    .create(s("incident"), s("1"), {{s("summary"), s("road closed")}}, true)
+                    .ok());
+        QVERIFY2(b.exportChangesTo(file(usb, "bruno")), qPrintable(b.statusText()));
+
+        auto *quarantine = a.findChild<QTreeWidget *>(QStringLiteral("quarantineList"));
+        QVERIFY(quarantine);
+        QCOMPARE(quarantine->topLevelItemCount(), 0);
+        QVERIFY2(a.importBundles({file(usb, "bruno")}), qPrintable(a.statusText()));
+        QCOMPARE(a.importResults()->topLevelItem(0)->data(1, BundleImportResults::kOutcomeRole),
+                 QVariant(s("quarantined")));
+        QCOMPARE(quarantine->topLevelItemCount(), 1);
+        QVERIFY(!quarantine->isHidden());
+
+        // Version 3 approves Bruno: the bundle leaves the quarantine (Ana is
+        // no recipient, so it is refused for good rather than applied).
+        QVERIFY2(a.importManifest(file(usb, "m3.vigia")), qPrintable(a.statusText()));
+        QCOMPARE(quarantine->topLevelItemCount(), 0);
+        QVERIFY(quarantine->isHidden());
+    }
+
+    void refusedBundleIsListedWithTheCoreMessage()
+    {
+        test::TestWorkspace coordinator({}, Workspace::kCoordinator);
+        QVERIFY(coordinator.isValid());
+        QTemporaryDir usb;
+        SyncPage c(*coordinator);
+        QVERIFY(c.createProject(s("Frontera Sur"), s("BR"), QString()));
+        QFile junk(file(usb, "junk.vigiabundle"));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(300, 'x'));
+        junk.close();
+
+        QVERIFY(!c.importBundles({usb.path()}));
+        QVERIFY(c.statusIsError());
+        QCOMPARE(c.importResults()->topLevelItemCount(), 1);
+        QTreeWidgetItem *row = c.importResults()->topLevelItem(0);
+        QCOMPARE(row->data(1, BundleImportResults::kOutcomeRole).toString(), s("refused"));
+        QVERIFY(!row->text(2).isEmpty());
+
+        // A folder without bundles says so instead of doing nothing.
+        QTemporaryDir empty;
+        QVERIFY(!c.importBundles({empty.path()}));
+        QVERIFY(c.statusText().contains(s("*.vigiabundle")));
+    }
+
+    void errorsShowTheCoreMessage()
+    {
+        test::TestWorkspace researcher;
+        QVERIFY(researcher.isValid());
+        QTemporaryDir usb;
+        SyncPage r(*researcher);
+        QFile bad(file(usb, "invitation.vigia"));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("not an invitation");
+        bad.close();
+        QVERIFY(!r.joinFromInvitation(bad.fileName()));
+        QVERIFY(r.statusIsError());
+        QVERIFY(!r.statusText().isEmpty());
+        QVERIFY(!ProjectStore(researcher->database()).load().value().has_value());
+        QVERIFY(shown(r, "joinProject"));
+    }
+};
+
+QTEST_MAIN(TestSyncPage)
+#include "tst_syncpage.moc"

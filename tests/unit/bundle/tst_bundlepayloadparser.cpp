@@ -1,0 +1,120 @@
+#include "BundlePayloadParser.h"
+#include "BundleTestKit.h"
+#include "CanonicalCbor.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QTest>
+
+using namespace vigia;
+using namespace vigia::bundletest;
+
+class TestBundlePayloadParser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void itemLength_data()
+    {
+        QTest::addColumn<QByteArray>("hex");
+        QTest::addColumn<qint64>("length");
+        QTest::newRow("uint") << QByteArray("17") << qint64(1);
+        QTest::newRow("uint64") << QByteArray("1b0000000000000001") << qint64(9);
+        QTest::newRow("negative") << QByteArray("3818") << qint64(2);
+        QTest::newRow("bytes") << QByteArray("43010203") << qint64(4);
+        QTest::newRow("text") << QByteArray("6161") << qint64(2);
+        QTest::newRow("array") << QByteArray("8301820203a0") << qint64(6);
+        QTest::newRow("map") << QByteArray("a161610102") << qint64(4);
+        QTest::newRow("tag") << QByteArray("c11a514b67b0") << qint64(6);
+        QTest::newRow("float") << QByteArray("fb3ff199999999999a") << qint64(9);
+        QTest::newRow("true") << QByteArray("f5") << qint64(1);
+        QTest::newRow("short bytes") << QByteArray("4301") << qint64(0);
+        QTest::newRow("short head") << QByteArray("19") << qint64(0);
+        QTest::newRow("short array") << QByteArray("8301") << qint64(0);
+        QTest::newRow("huge array") << QByteArray("9bffffffffffffffff") << qint64(0);
+        QTest::newRow("indefinite") << QByteArray("9f01ff") << qint64(-1);
+        QTest::newRow("reserved") << QByteArray("1c") << qint64(-1);
+        QTest::newRow("break") << QByteArray("ff") << qint64(-1);
+        QTest::newRow("empty") << QByteArray("") << qint64(0);
+    }
+
+    void itemLength()
+    {
+        QFETCH(QByteArray, hex);
+        QFETCH(qint64, length);
+        QCOMPARE(BundlePayloadParser::itemLength(QByteArray::fromHex(hex)), length);
+    }
+
+    void deepNestingIsMalformed()
+    {
+        const QByteArray deep = QByteArray(100, '\x81') + QByteArray(1, '\x01');
+        QCOMPARE(BundlePayloadParser::itemLength(deep), qint64(-1));
+        const QByteArray ok = QByteArray(60, '\x81') + QByteArray(1, '\x01');
+        QCOMPARE(BundlePayloadParser::itemLength(ok), qint64(61));
+    }
+
+    void anyPieceSizeGivesTheSameOps()
+    {
+        const QList<Op> ops = makeOps(QByteArray(16, 'a'), 30);
+        const QByteArray payload = payloadOf(ops);
+        for (int piece : {1, 2, 7, 100, int(payload.size())}) {
+            BundlePayloadParser parser(30, {{QByteArray(16, 'a'), 1, 30}}, 1 << 20);
+            for (qsizetype at = 0; at < payload.size(); at += piece)
+                QVERIFY(parser.feed(payload.mid(at, piece)).ok());
+            QVERIFY(parser.finish().ok());
+            const QList<Op> got = parser.takeOps();
+            QCOMPARE(got.size(), 30);
+            QCOMPARE(got.last().encode(), ops.last().encode());
+        }
+    }
+
+    void refusals()
+    {
+        const QList<Op> ops = makeOps(QByteArray(16, 'a'), 3);
+        const QList<BundleRange> ranges{{QByteArray(16, 'a'), 1, 3}};
+        const auto run = [&](const QByteArray &payload, quint64 count = 3) {
+            BundlePayloadParser parser(count, ranges, 1 << 20);
+            if (Status s = parser.feed(payload); !s)
+                return s.error().code();
+            if (Status s = parser.finish(); !s)
+                return s.error().code();
+            return ErrorCode::None;
+        };
+        QCOMPARE(run(payloadOf(ops)), ErrorCode::None);
+        QCOMPARE(run(QByteArray()), ErrorCode::Corrupt);
+        QCOMPARE(run(payloadOf(ops).chopped(1)), ErrorCode::Corrupt);
+        QCOMPARE(run(payloadOf(ops) + '\x01'), ErrorCode::Corrupt);
+        QCOMPARE(run(QByteArray::fromHex("a0")), ErrorCode::Corrupt);
+        QByteArray longHead = QByteArray::fromHex("9803") + payloadOf(ops).mid(1);
+        QCOMPARE(run(longHead), ErrorCode::Corrupt);
+        QList<Op> swapped{ops[0], ops[2], ops[1]};
+        QCOMPARE(run(payloadOf(swapped)), ErrorCode::Corrupt);
+        QList<Op> broken = ops;
+        broken[1].prevHash = QByteArray(32, '\x01');
+        QCOMPARE(run(payloadOf(broken)), ErrorCode::ChainBroken);
+        // A non-canonical op (a value re-encoded with a longer head) is refused.
+        QByteArray nonCanonical = payloadOf(ops);
+        const QByteArray value = ops[0].value;
+        const qsizetype at = nonCanonical.indexOf(value);
+        QVERIFY(at > 0);
+        QCOMPARE(uchar(value.at(0)), uchar(0x78));                      // text, one-byte length
+        QByteArray longer = QByteArray::fromHex("7900") + value.mid(1); // two-byte length
+        nonCanonical.replace(at, value.size(), longer);
+        QCOMPARE(run(nonCanonical), ErrorCode::Corrupt);
+    }
+
+    void opSizeLimit()
+    {
+        BundlePayloadParser parser(1, {{QByteArray(16, 'a'), 1, 1}}, 1000);
+        QByteArray p = QByteArray::fromHex("81895061616161616161616161616161616161");
+        p += QByteArray::fromHex("0101"); // counter, hlc
+        CanonicalCbor::appendHead(p, 3, 5000);
+        p += QByteArray(2000, 'x');
+        const Status s = parser.feed(p);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code(), ErrorCode::TooLarge);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBundlePayloadParser)
+#include "tst_bundlepayloadparser.moc"

@@ -1,0 +1,232 @@
+#include "BundleReader.h"
+#include "FakeClock.h"
+#include "ProjectTestKit.h"
+#include "TestWorkspace.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vigia;
+using namespace vigia::projecttest;
+
+using Kind = ChangeImporter::Outcome::Kind;
+
+class TestChangeImporter : public QObject
+{
+    Q_OBJECT
+
+    static QString exportOne(Workspace &ws, const QString &dir)
+    {
+        auto e = ChangeExporter::exportTo(ws, dir);
+        return e ? e.value().path : QString();
+    }
+
+    static QUuid addRecord(Workspace &ws, const QString &value)
+    {
+        auto id =
+            ws.records().create(QStringLiteral("f"), {}, {{QStringLiteral("a"), value}}, true);
+        return id ? id.value() : QUuid();
+    }
+
+private slots:
+    void appliesOnceThenReplayIsANoOp()
+    {
+        test::FakeClock clock;
+        test::TestWorkspace coordinator(clock.fn(), Workspace::kCoordinator);
+        test::TestWorkspace researcher(clock.fn());
+        QCOMPARE(enrol(*coordinator, *researcher), QString());
+        const QUuid rec = addRecord(*researcher, QStringLiteral("x"));
+        QTemporaryDir usb;
+        const QString file = exportOne(*researcher, usb.path());
+        QVERIFY(!file.isEmpty());
+        const QByteArray fileBytes = readAll(file);
+
+        ChangeImporter importer(*coordinator);
+        auto first = importer.importFile(file);
+        QVERIFY2(first, qPrintable(first.error().message()));
+        QCOMPARE(first.value().kind, Kind::Applied);
+        QVERIFY(first.value().applied > 0);
+        QCOMPARE(recordsHash(*coordinator, {rec}), recordsHash(*researcher, {rec}));
+
+        const QByteArray before = snapshot(*coordinator);
+        auto again = importer.importFile(file);
+        QVERIFY(again);
+        QCOMPARE(again.value().kind, Kind::AlreadyApplied);
+        QCOMPARE(snapshot(*coordinator), before);
+        QCOMPARE(readAll(file), fileBytes);
+    }
+
+    void unknownSenderWaitsInQuarantine()
+    {
+        // The observatory (a second coordinator) still has the manifest from
+        // before Bob was approved when Bob's first bundle reaches it.
+        test::FakeClock clock;
+        test::TestWorkspace owner(clock.fn(), Workspace::kCoordinator);
+        test::TestWorkspace observatory(clock.fn(), Workspace::kCoordinator);
+        test::TestWorkspace bob(clock.fn());
+        QCOMPARE(enrol(*owner, *observatory), QString());
+        QCOMPARE(enrol(*owner, *bob), QString());
+        const QUuid rec = addRecord(*bob, QStringLiteral("b"));
+        QTemporaryDir usb;
+        const QString file = exportOne(*bob, usb.path());
+        QVERIFY(!file.isEmpty());
+
+        const QByteArray before = snapshot(*observatory);
+        ChangeImporter importer(*observatory);
+        auto held = importer.importFile(file);
+        QVERIFY2(held, qPrintable(held.error().message()));
+        QCOMPARE(held.value().kind, Kind::Quarantined);
+        QCOMPARE(count(*observatory, "SELECT count(*) FROM quarantine"), 1);
+        QCOMPARE(importer.quarantine().value().size(), 1);
+        // Only the quarantine changed: not the state, not the log.
+        QVERIFY(snapshot(*observatory) != before);
+        QCOMPARE(snapshot(*observatory).split(' ').mid(0, 3), before.split(' ').mid(0, 3));
+        QCOMPARE(observatory->records().get(rec).error().code(), ErrorCode::NotFound);
+
+        // The manifest approving Bob arrives: the bundle is applied by itself.
+        auto imported = ProjectMembership(*observatory).importManifest(manifestBytes(*owner));
+        QVERIFY2(imported, qPrintable(imported.error().message()));
+        QCOMPARE(imported.value().released.size(), 1);
+        QVERIFY(imported.value().released.first());
+        QCOMPARE(imported.value().released.first().value().kind, Kind::Applied);
+        QCOMPARE(count(*observatory, "SELECT count(*) FROM quarantine"), 0);
+        QVERIFY(QDir(ChangeImporter::quarantineDir(observatory.path()))
+                    .entryList(QDir::Files)
+                    .isEmpty());
+        QCOMPARE(recordsHash(*observatory, {rec}), recordsHash(*bob, {rec}));
+    }
+
+    void revokedSenderKeepsOnlyEarlierBundles()
+    {
+        test::FakeClock clock;
+        test::TestWorkspace coordinator(clock.fn(), Workspace::kCoordinator);
+        test::TestWorkspace researcher(clock.fn());
+        QCOMPARE(enrol(*coordinator, *researcher), QString());
+        const QUuid early = addRecord(*researcher, QStringLiteral("early"));
+        QTemporaryDir usbEarly;
+        QTemporaryDir usbLate;
+        const QString earlyFile = exportOne(*researcher, usbEarly.path());
+        clock.advance(60'000);
+        QVERIFY(ProjectAdmin(*coordinator).revoke(researcher->deviceId().toRfc4122()));
+        clock.advance(60'000);
+        addRecord(*researcher, QStringLiteral("late"));
+        const QString lateFile = exportOne(*researcher, usbLate.path());
+        QVERIFY(!earlyFile.isEmpty() && !lateFile.isEmpty());
+
+        ChangeImporter importer(*coordinator);
+        const QByteArray before = snapshot(*coordinator);
+        auto late = importer.importFile(lateFile);
+        QVERIFY(!late);
+        QCOMPARE(late.error().code(), ErrorCode::Untrusted);
+        QCOMPARE(snapshot(*coordinator), before);
+
+        auto earlier = importer.importFile(earlyFile);
+        QVERIFY2(earlier, qPrintable(earlier.error().message()));
+        QCOMPARE(earlier.value().kind, Kind::Applied);
+        QCOMPARE(recordsHash(*coordinator, {early}), recordsHash(*researcher, {early}));
+    }
+
+    void bundleNotAddressedToUsIsRefused()
+    {
+        // Bob (a researcher) gets Alice's bundle: she is approved, her
+        // signature is fine, but only coordinators hold a sealed key.
+        test::FakeClock clock;
+        test::TestWorkspace coordinator(clock.fn(), Workspace::kCoordinator);
+        test::TestWorkspace alice(clock.fn());
+        test::TestWorkspace bob(clock.fn());
+        QCOMPARE(enrol(*coordinator, *alice), QString());
+        QCOMPARE(enrol(*coordinator, *bob), QString());
+        QVERIFY(ProjectMembership(*alice).importManifest(manifestBytes(*coordinator)));
+        addRecord(*alice, QStringLiteral("x"));
+        QTemporaryDir usb;
+        const QString file = exportOne(*alice, usb.path());
+        const QByteArray before = snapshot(*bob);
+        auto r = ChangeImporter(*bob).importFile(file);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code(), ErrorCode::Untrusted);
+        QCOMPARE(snapshot(*bob), before);
+    }
+
+    void bundleOfAnotherProjectIsRefused()
+    {
+        test::FakeClock clock;
+        test::TestWorkspace coordinator(clock.fn(), Workspace::kCoordinator);
+        test::TestWorkspace researcher(clock.fn());
+        test::TestWorkspace otherCoordinator(clock.fn(), Workspace::kCoordinator);
+        test::TestWorkspace otherResearcher(clock.fn());
+        QCOMPARE(enrol(*coordinator, *researcher), QString());
+        QCOMPARE(enrol(*otherCoordinator, *otherResearcher), QString());
+        addRecord(*otherResearcher, QStringLiteral("x"));
+        QTemporaryDir usb;
+        const QString file = exportOne(*otherResearcher, usb.path());
+        const QByteArray before = snapshot(*coordinator);
+        auto r = ChangeImporter(*coordinator).importFile(file);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code(), ErrorCode::Untrusted);
+        QCOMPARE(snapshot(*coordinator), before);
+    }
+
+    void damagedBundleChangesNothing()
+    {
+        test::FakeClock clock;
+        test::TestWorkspace coordinator(clock.fn(), Workspace::kCoordinator);
+        test::TestWorkspace researcher(clock.fn());
+        QCOMPARE(enrol(*coordinator, *researcher), QString());
+        addRecord(*researcher, QStringLiteral("x"));
+        QTemporaryDir usb;
+        QByteArray bytes = readAll(exportOne(*researcher, usb.path()));
+        QVERIFY(!bytes.isEmpty());
+        const QByteArray before = snapshot(*coordinator);
+        ChangeImporter importer(*coordinator);
+        for (const qsizetype at : {bytes.size() / 2, bytes.size() - 10}) {
+            QByteArray damaged = bytes;
+            damaged[at] = char(damaged[at] ^ 0x01);
+            auto r = importer.importBytes(damaged);
+            QVERIFY(!r);
+            QCOMPARE(snapshot(*coordinator), before);
+        }
+        auto truncated = importer.importBytes(bytes.left(bytes.size() - 100));
+        QVERIFY(!truncated);
+        QCOMPARE(snapshot(*coordinator), before);
+    }
+
+    void forkedHistoryIsRefusedWhole()
+    {
+        // Two bundles claim the same counters with different contents: the
+        // researcher's workspace restored from an old backup kept writing.
+        test::FakeClock clock;
+        test::TestWorkspace coordinator(clock.fn(), Workspace::kCoordinator);
+        test::TestWorkspace researcher(clock.fn());
+        QCOMPARE(enrol(*coordinator, *researcher), QString());
+        const QString backup = researcher.path() + QStringLiteral("-backup");
+        QVERIFY(QDir().mkpath(backup));
+        researcher.close();
+        for (const QString &name : QDir(researcher.path()).entryList(QDir::Files))
+            QVERIFY(
+                QFile::copy(QDir(researcher.path()).filePath(name), QDir(backup).filePath(name)));
+        QVERIFY(researcher.reopen(clock.fn()));
+        addRecord(*researcher, QStringLiteral("original"));
+        QTemporaryDir usb1;
+        const QString first = exportOne(*researcher, usb1.path());
+        QVERIFY(ChangeImporter(*coordinator).importFile(first));
+
+        researcher.close();
+        auto restored = Workspace::open(backup, test::TestWorkspace::kPassphrase, clock.fn());
+        QVERIFY(restored);
+        clock.advance(1000);
+        addRecord(*restored.value(), QStringLiteral("diverged"));
+        QTemporaryDir usb2;
+        const QString second = exportOne(*restored.value(), usb2.path());
+        QVERIFY(!second.isEmpty());
+        const QByteArray before = snapshot(*coordinator);
+        auto r = ChangeImporter(*coordinator).importFile(second);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code(), ErrorCode::ChainBroken);
+        QCOMPARE(snapshot(*coordinator), before);
+        restored.value().reset();
+        QDir(backup).removeRecursively();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChangeImporter)
+#include "tst_changeimporter.moc"

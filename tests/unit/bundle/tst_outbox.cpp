@@ -1,0 +1,56 @@
+#include "FakeClock.h"
+#include "Outbox.h"
+#include "ProjectTestKit.h"
+#include "TestWorkspace.h"
+
+#include <QTest>
+
+using namespace vigia;
+using namespace vigia::projecttest;
+
+class TestOutbox : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void draftsStayBehind()
+    {
+        test::TestWorkspace ws;
+        QVERIFY(ws.isValid());
+        const QByteArray me = ws->deviceId().toRfc4122();
+        // The device's own description (4 ops) is waiting from the start.
+        QCOMPARE(Outbox::pendingCount(ws->database()).value(), 4);
+        auto done = ws->records().create(QStringLiteral("f"), {},
+                                         {{QStringLiteral("a"), QStringLiteral("1")}}, true);
+        auto draft = ws->records().create(QStringLiteral("f"), {},
+                                          {{QStringLiteral("a"), QStringLiteral("2")}});
+        QVERIFY(done && draft);
+        const int all = Outbox::pendingCount(ws->database()).value();
+        auto ops = Outbox::nextOps(ws->database(), me);
+        QVERIFY(ops);
+        int draftOps = 0;
+        for (const Op &op : ops.value()) {
+            QVERIFY(op.row != draft.value().toRfc4122());
+            QCOMPARE(op.origin, me);
+        }
+        draftOps = all - int(ops.value().size());
+        QVERIFY(draftOps > 0);
+
+        // Acknowledging the bundle empties the outbox except the draft.
+        QVERIFY(Outbox::recordExport(ws->database(), QByteArray(32, 'x'), ops.value()));
+        QCOMPARE(Outbox::acknowledge(ws->database(), {QByteArray(32, 'y')}).value(), 0);
+        QCOMPARE(Outbox::acknowledge(ws->database(), {QByteArray(32, 'x')}).value(),
+                 int(ops.value().size()));
+        QCOMPARE(Outbox::pendingCount(ws->database()).value(), draftOps);
+        QVERIFY(Outbox::nextOps(ws->database(), me).value().isEmpty());
+
+        // Finalized, the draft's ops (old and new) go out.
+        QVERIFY(ws->records().finalize(draft.value()));
+        auto next = Outbox::nextOps(ws->database(), me);
+        QCOMPARE(int(next.value().size()), Outbox::pendingCount(ws->database()).value());
+        QVERIFY(next.value().size() > draftOps);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutbox)
+#include "tst_outbox.moc"

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace vigia {
+
+class Workspace;
+
+// What a locked window shows instead of its pages: nothing of the data, only
+// a passphrase field. The passphrase is checked against the keystore off the
+// GUI thread; unlocked() is emitted when it is right.
+class LockScreen : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LockScreen(const Workspace &ws, QWidget *parent = nullptr);
+
+    // Clears the field and any message; called each time the window locks.
+    void reset();
+
+signals:
+    void unlocked();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void tryUnlock();
+    void setBusy(bool busy);
+
+    const Workspace &m_ws;
+    QLabel *m_title = nullptr;
+    QLabel *m_hint = nullptr;
+    QLineEdit *m_passphrase = nullptr;
+    QPushButton *m_unlock = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_message = nullptr;
+    bool m_busy = false;
+};
+
+} // namespace vigia

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QStyledItemDelegate>
+
+namespace vigia {
+
+// Draws a list cell with the words of the current search in bold and in the
+// highlight colour. Matching follows the full-text index: case and accents
+// are ignored and each word matches as a prefix.
+class RecordMatchDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit RecordMatchDelegate(QObject *parent = nullptr);
+
+    // The (start, length) spans of `text` that begin one of `words`.
+    [[nodiscard]] static QList<QPair<int, int>> matches(const QString &text,
+                                                        const QStringList &words);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+};
+
+} // namespace vigia

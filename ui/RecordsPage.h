@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QPointer>
+#include <QTimer>
+#include <QUuid>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+
+namespace vigia {
+
+class RecordEditor;
+class RecordListModel;
+class RecordPreview;
+class Workspace;
+
+// The Records view: a lazily filled list of every record with filters and
+// full-text search, a preview of the selected record, and the editor.
+class RecordsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kSearchDelayMs = 250;
+
+    explicit RecordsPage(Workspace &ws, QWidget *parent = nullptr);
+    ~RecordsPage() override;
+
+    [[nodiscard]] RecordListModel *model() const { return m_model; }
+    [[nodiscard]] QTableView *view() const { return m_view; }
+    [[nodiscard]] QLineEdit *searchBox() const { return m_search; }
+    [[nodiscard]] RecordPreview *preview() const { return m_preview; }
+    // The open editor, or nullptr when the preview shows.
+    [[nodiscard]] RecordEditor *editor() const;
+
+    // Creates a draft of the latest version of `formId` and opens it.
+    RecordEditor *createRecord(const QString &formId);
+    RecordEditor *openRecord(const QUuid &id);
+    // Deletes without asking; the undo bar offers to restore it.
+    bool deleteRecord(const QUuid &id);
+
+public slots:
+    void focusSearch();
+    // Asks which form when there are several, then creates and opens a draft.
+    void newRecord();
+    void openSelected();
+    // Asks for confirmation, then deletes the selected record.
+    void deleteSelected();
+    void undoDelete();
+    void closeEditor();
+    void applyFilters();
+
+signals:
+    // An editor was opened: qualitative coding connects to it here.
+    void editorOpened(vigia::RecordEditor *editor);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildFilters();
+    void fillFilterChoices();
+    void retranslate();
+    void updateCount();
+    void showCount();
+    void selectionChanged();
+    [[nodiscard]] QUuid selectedId() const;
+
+    Workspace &m_ws;
+    RecordListModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_formLabel = nullptr;
+    QComboBox *m_form = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QComboBox *m_status = nullptr;
+    QLabel *m_countryLabel = nullptr;
+    QComboBox *m_country = nullptr;
+    QLabel *m_fromLabel = nullptr;
+    QDateEdit *m_from = nullptr;
+    QLabel *m_toLabel = nullptr;
+    QDateEdit *m_to = nullptr;
+    QPushButton *m_new = nullptr;
+    QPushButton *m_open = nullptr;
+    QPushButton *m_delete = nullptr;
+    QLabel *m_count = nullptr;
+    QWidget *m_undoBar = nullptr;
+    QLabel *m_undoText = nullptr;
+    QPushButton *m_undoButton = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTableView *m_view = nullptr;
+    QStackedWidget *m_side = nullptr;
+    RecordPreview *m_preview = nullptr;
+    QPointer<RecordEditor> m_editor;
+    QTimer m_searchTimer;
+    QUuid m_deleted;
+    int m_matching = -1; // records the filter matches; -1 before counting
+};
+
+} // namespace vigia
