@@ -345,6 +345,12 @@ QString RecordEditor::formLanguage() const
     return m_session ? m_session->language() : QString();
 }
 
+void RecordEditor::addPanel(QWidget *panel)
+{
+    // The constructor gives the editor a vertical layout: bar, buttons, form.
+    static_cast<QVBoxLayout *>(layout())->addWidget(panel);
+}
+
 void RecordEditor::setFormLanguage(const QString &language)
 {
     if (!m_session)

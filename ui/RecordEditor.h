@@ -56,6 +56,8 @@ public:
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
     [[nodiscard]] QString formLanguage() const;
     void setFormLanguage(const QString &language);
+    // Adds a panel below the form, e.g. the codings of the narrative being edited.
+    void addPanel(QWidget *panel);
 
     // Stores `value` in the engine and shows what follows from it; with
     // `updateWidget`, the field's widget shows it too (undo and redo).

@@ -1,5 +1,8 @@
 #include "RecordsPage.h"
 
+#include "CodingController.h"
+#include "CodingsPanel.h"
+
 #include "FormStore.h"
 #include "RecordEditor.h"
 #include "RecordListModel.h"
@@ -10,6 +13,7 @@
 #include "Workspace.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -369,11 +373,31 @@ RecordEditor *RecordsPage::openRecord(const QUuid &id)
     m_side->addWidget(m_editor);
     m_side->setCurrentWidget(m_editor);
     connect(m_editor, &RecordEditor::closeRequested, this, &RecordsPage::closeEditor);
+    attachCoding(m_editor);
     emit editorOpened(m_editor);
     m_editor->setFocus();
     if (QWidget *first = m_editor->nextInFocusChain())
         first->setFocus(Qt::OtherFocusReason);
     return m_editor;
+}
+
+void RecordsPage::attachCoding(RecordEditor *editor)
+{
+    const QList<CodingController *> controllers = CodingController::attach(editor, m_ws);
+    if (controllers.isEmpty())
+        return;
+    auto *panel = new CodingsPanel(editor);
+    panel->setObjectName(QStringLiteral("codingsPanel"));
+    panel->setController(controllers.first());
+    editor->addPanel(panel);
+    // The panel follows the narrative being edited; controllers are children
+    // of their text editors, so a narrative added later (a repeat) works too.
+    connect(qApp, &QApplication::focusChanged, panel, [panel](QWidget *, QWidget *now) {
+        if (!now)
+            return;
+        if (auto *c = now->findChild<CodingController *>(QString(), Qt::FindDirectChildrenOnly))
+            panel->setController(c);
+    });
 }
 
 void RecordsPage::openSelected()

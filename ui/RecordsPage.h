@@ -65,6 +65,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void attachCoding(RecordEditor *editor);
     void buildFilters();
     void fillFilterChoices();
     void retranslate();

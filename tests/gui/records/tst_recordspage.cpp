@@ -1,3 +1,5 @@
+#include "CodingController.h"
+#include "CodingsPanel.h"
 #include "Language.h"
 #include "RecordEditor.h"
 #include "RecordListModel.h"
@@ -184,6 +186,22 @@ private slots:
         QCOMPARE((*m_ws)->records().get(id).value().values.value(QStringLiteral("narrative")),
                  QCborValue(QStringLiteral("zebra crossing")));
         QCOMPARE(page.model()->idAt(0), id);
+    }
+
+    void editorsOfThePageCanCodeNarratives()
+    {
+        RecordsPage page(**m_ws);
+        RecordEditor *editor = page.createRecord(kFinding);
+        QVERIFY(editor);
+        QPlainTextEdit *narrative = editor->narrativeEditor(QStringLiteral("narrative"));
+        QVERIFY(narrative);
+        auto *controller =
+            narrative->findChild<CodingController *>(QString(), Qt::FindDirectChildrenOnly);
+        QVERIFY2(controller, "the page attaches coding to the narrative");
+        QCOMPARE(controller->field(), QStringLiteral("narrative"));
+        auto *panel = editor->findChild<CodingsPanel *>(QStringLiteral("codingsPanel"));
+        QVERIFY(panel);
+        QCOMPARE(panel->controller(), controller);
     }
 };
 
