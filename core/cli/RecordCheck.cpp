@@ -1,5 +1,7 @@
 #include "RecordCheck.h"
 
+#include "FormPath.h"
+
 #include <QJsonObject>
 
 #include <algorithm>
@@ -74,14 +76,25 @@ Result<RecordCheck> RecordCheck::start(const FormDefinition &form,
     session.value().setLocale(locale);
     RecordCheck check(session.take(), form, locale);
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
-        const auto row = check.m_rows.constFind(it.key());
-        if (row == check.m_rows.cend() || !row->type().isCollected() || isComputed(*row))
+        const FormRow *row = check.rowOf(it.key());
+        if (!row || !row->type().isCollected() || isComputed(*row))
             continue;
         // A stored answer the session refuses (a field that became read-only)
         // keeps what the form decides for it.
         (void)check.m_session.setValue(it.key(), textOf(it.value()));
     }
     return check;
+}
+
+const FormRow *RecordCheck::rowOf(const QString &address) const
+{
+    // Rows are found by their name; the session checks the rest of an
+    // address (members[2]/age: that members is a repeat, that age is in it).
+    const QList<FormPath::Step> steps = FormPath::parse(address);
+    if (steps.isEmpty())
+        return nullptr;
+    const auto row = m_rows.constFind(steps.last().name);
+    return row == m_rows.cend() || steps.last().index != 0 ? nullptr : &*row;
 }
 
 QString RecordCheck::textOf(const QCborValue &value)
@@ -124,8 +137,8 @@ QString RecordCheck::normalized(const FormRow &row, const QString &text, const Q
 
 QString RecordCheck::refusal(const QString &field, QString *kind) const
 {
-    const auto row = m_rows.constFind(field);
-    if (row == m_rows.cend()) {
+    const FormRow *row = rowOf(field);
+    if (!row) {
         *kind = QStringLiteral("unknown");
         return tr("Form %1 version %2 has no such field; 'vigiactl forms show %1 --form-version "
                   "%2' lists its fields.")
@@ -166,7 +179,7 @@ QList<RecordCheck::Issue> RecordCheck::assign(const RecordStore::Values &assignm
             failed.insert(field);
             continue;
         }
-        const QString text = normalized(*m_rows.constFind(field), textOf(value), m_locale);
+        const QString text = normalized(*rowOf(field), textOf(value), m_locale);
         auto changed = m_session.setValue(field, text);
         if (!changed) {
             if (!failed.contains(field))

@@ -73,6 +73,8 @@ private:
     RecordCheck(FormSession session, const FormDefinition &form, const QLocale &locale);
 
     [[nodiscard]] QString refusal(const QString &field, QString *kind) const;
+    // The form row an answer's name or repeat address (members[2]/age) is for.
+    [[nodiscard]] const FormRow *rowOf(const QString &address) const;
     [[nodiscard]] QList<Issue> sessionIssues(const QSet<QString> &fields, bool withRequired) const;
 
     FormSession m_session;

@@ -63,8 +63,12 @@ RecordStore::RecordStore(Database &db, OpLog &log)
 
 bool RecordStore::isValidFieldName(const QString &name)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_.\\-]{0,127}$"));
-    return re.match(name).hasMatch();
+    // A name, or the address of a field in a repeat instance ("members[2]/age",
+    // docs/form-format.md): names joined by '/', each with an optional [n].
+    static const QRegularExpression re(
+        QStringLiteral("^[A-Za-z][A-Za-z0-9_.\\-]{0,127}(\\[[1-9][0-9]{0,3}\\])?"
+                       "(/[A-Za-z][A-Za-z0-9_.\\-]{0,127}(\\[[1-9][0-9]{0,3}\\])?){0,7}$"));
+    return name.size() <= 512 && re.match(name).hasMatch();
 }
 
 Result<QUuid> RecordStore::parseId(const QString &text)
@@ -88,7 +92,8 @@ Status RecordStore::checkValues(const Values &values) const
         if (!isValidFieldName(field)) {
             return Error(ErrorCode::Validation,
                          tr("'%1' is not a valid field name. Use letters, digits, '_', '-' and "
-                            "'.', starting with a letter.")
+                            "'.', starting with a letter; a field in a repeat is written like "
+                            "members[2]/age.")
                              .arg(field));
         }
     }

@@ -54,7 +54,8 @@ public:
     [[nodiscard]] static QStringList searchWords(const QString &search);
 
     // A field name a form may use: a letter, then letters, digits, '_', '-'
-    // or '.'. Names starting with '_' are reserved for Vigia's own fields.
+    // or '.'; or a repeat address such as members[2]/age. Names starting with
+    // '_' are reserved for Vigia's own fields.
     [[nodiscard]] static bool isValidFieldName(const QString &name);
     // Accepts a record id with or without braces.
     [[nodiscard]] static Result<QUuid> parseId(const QString &text);

@@ -89,6 +89,18 @@ const QByteArray kFilteredForm = R"json({"format_version": 1,
          "attributes": {"country": "BR"}}
     ]})json";
 
+// A repeat: answers inside it are addressed as members[n]/field.
+const QByteArray kRepeatForm = R"json({"format_version": 1,
+    "settings": {"form_id": "household", "version": "1", "default_language": "en",
+                 "title": {"en": "Household"}},
+    "survey": [
+        {"type": "repeat", "name": "members", "label": {"en": "Members"}, "children": [
+            {"type": "integer", "name": "age", "label": {"en": "Age"}, "required": true,
+             "constraint": ". >= 0", "constraint_message": {"en": "Ages are zero or more."}}
+        ]},
+        {"type": "calculate", "name": "total_age", "calculation": "sum(${age})"}
+    ]})json";
+
 QJsonObject parse(const CliRun &r)
 {
     return QJsonDocument::fromJson(r.out).object();
@@ -128,6 +140,7 @@ private slots:
     void choiceFilteredOutIsRefused();
     void builtinFormIsThere();
     void recordOfAMissingFormIsNotFound();
+    void repeatAnswersUseAddresses();
 
 private:
     [[nodiscard]] QString newRecord(const QStringList &extra) const;
@@ -487,6 +500,26 @@ void tst_VigiactlRecords::recordOfAMissingFormIsNotFound()
         QCOMPARE(r.errText().count(QLatin1Char('\n')), 1);
         QVERIFY2(r.errText().contains(QLatin1String("vigiactl forms import")), r.describe());
     }
+}
+
+void tst_VigiactlRecords::repeatAnswersUseAddresses()
+{
+    const CliRun imported = m_cli.importForm(kRepeatForm);
+    QVERIFY2(imported.exitCode == 0, imported.describe());
+    CliRun r = m_cli.run(args({"record", "new", "--form", "household", "--set", "members[1]/age=30",
+                               "--set", "members[2]/age=-1", "--set", "age=4"}));
+    QCOMPARE(r.exitCode, 3);
+    const QMap<QString, QString> lines = fieldLines(r);
+    QCOMPARE(lines.keys(), QStringList({s("age"), s("members[2]/age")}));
+    QCOMPARE(lines.value(s("members[2]/age")), s("Ages are zero or more."));
+
+    r = m_cli.run(args({"record", "new", "--form", "household", "--set", "members[1]/age=30",
+                        "--set", "members[2]/age=4", "--finalize"}));
+    QVERIFY2(r.exitCode == 0, r.describe());
+    const QJsonObject values = show(r.outLine()).value(s("values")).toObject();
+    QCOMPARE(values.value(s("members[1]/age")), QJsonValue(s("30")));
+    QCOMPARE(values.value(s("members[2]/age")), QJsonValue(s("4")));
+    QCOMPARE(values.value(s("total_age")), QJsonValue(s("34")));
 }
 
 QTEST_GUILESS_MAIN(tst_VigiactlRecords)
