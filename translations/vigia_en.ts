@@ -3424,10 +3424,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid field name. Use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A record needs a form id. Name the form to use.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3469,6 +3465,10 @@
     </message>
     <message>
         <source>counting records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid field name. Use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter; a field in a repeat is written like members[2]/age.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3424,10 +3424,6 @@
         <translation>&apos;%1&apos; no es un ID de registro. Un ID de registro tiene este aspecto: 3f2b8c1e-9a4d-4e7b-8f00-1c2d3e4f5a6b.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid field name. Use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter.</source>
-        <translation>&apos;%1&apos; no es un nombre de campo válido. Use letras, dígitos, &apos;_&apos;, &apos;-&apos; y &apos;.&apos;, y empiece con una letra.</translation>
-    </message>
-    <message>
         <source>A record needs a form id. Name the form to use.</source>
         <translation>Un registro necesita un ID de formulario. Indique el formulario que se usará.</translation>
     </message>
@@ -3470,6 +3466,10 @@
     <message>
         <source>counting records</source>
         <translation>contar registros</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid field name. Use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter; a field in a repeat is written like members[2]/age.</source>
+        <translation>&apos;%1&apos; no es un nombre de campo válido. Use letras, dígitos, &apos;_&apos;, &apos;-&apos; y &apos;.&apos;, y empiece con una letra; un campo dentro de una repetición se escribe como members[2]/age.</translation>
     </message>
 </context>
 <context>

@@ -3424,10 +3424,6 @@
         <translation>&apos;%1&apos; não é um ID de registro. Um ID de registro tem esta forma: 3f2b8c1e-9a4d-4e7b-8f00-1c2d3e4f5a6b.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid field name. Use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter.</source>
-        <translation>&apos;%1&apos; não é um nome de campo válido. Use letras, dígitos, &apos;_&apos;, &apos;-&apos; e &apos;.&apos;, começando com uma letra.</translation>
-    </message>
-    <message>
         <source>A record needs a form id. Name the form to use.</source>
         <translation>Um registro precisa de um ID de formulário. Indique o formulário a ser usado.</translation>
     </message>
@@ -3470,6 +3466,10 @@
     <message>
         <source>counting records</source>
         <translation>contar registros</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid field name. Use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter; a field in a repeat is written like members[2]/age.</source>
+        <translation>&apos;%1&apos; não é um nome de campo válido. Use letras, dígitos, &apos;_&apos;, &apos;-&apos; e &apos;.&apos;, começando com uma letra; um campo dentro de uma repetição se escreve como members[2]/age.</translation>
     </message>
 </context>
 <context>
