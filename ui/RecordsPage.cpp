@@ -145,8 +145,8 @@ RecordsPage::RecordsPage(Workspace &ws, QWidget *parent)
 
     retranslate();
     selectionChanged();
-    // Counting every match reads the whole index: the list shows first.
-    QTimer::singleShot(0, this, &RecordsPage::updateCount);
+    m_view->viewport()->installEventFilter(this);
+    scheduleCount();
 }
 
 RecordsPage::~RecordsPage()
@@ -285,11 +285,34 @@ void RecordsPage::applyFilters()
     // The first page is on screen before every match is counted.
     m_matching = -1;
     showCount();
-    QTimer::singleShot(0, this, &RecordsPage::updateCount);
+    scheduleCount();
+}
+
+void RecordsPage::scheduleCount()
+{
+    // Counting every match reads the whole table or index (tens of
+    // milliseconds over 100 000 records), so it waits until the list has
+    // painted its first page; a page that is not on screen counts soon anyway.
+    m_countPending = true;
+    QTimer::singleShot(kCountFallbackMs, this, [this] {
+        if (m_countPending)
+            updateCount();
+    });
+}
+
+bool RecordsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_countPending && event->type() == QEvent::Paint && watched == m_view->viewport())
+        QTimer::singleShot(0, this, [this] {
+            if (m_countPending)
+                updateCount();
+        });
+    return QWidget::eventFilter(watched, event);
 }
 
 void RecordsPage::updateCount()
 {
+    m_countPending = false;
     m_matching = m_model->matchingCount();
     showCount();
 }

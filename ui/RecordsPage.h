@@ -63,6 +63,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void attachCoding(RecordEditor *editor);
@@ -70,6 +71,7 @@ private:
     void fillFilterChoices();
     void retranslate();
     void updateCount();
+    void scheduleCount();
     void showCount();
     void selectionChanged();
     [[nodiscard]] QUuid selectedId() const;
@@ -102,6 +104,8 @@ private:
     QTimer m_searchTimer;
     QUuid m_deleted;
     int m_matching = -1; // records the filter matches; -1 before counting
+    bool m_countPending = false;
+    static constexpr int kCountFallbackMs = 300;
 };
 
 } // namespace vigia
