@@ -622,13 +622,6 @@
     </message>
 </context>
 <context>
-    <name>vigia::ChangeCounter</name>
-    <message>
-        <source>counting the changes not yet sent</source>
-        <translation>contar los cambios aún no enviados</translation>
-    </message>
-</context>
-<context>
     <name>vigia::ChangeExporter</name>
     <message>
         <source>This device is not an approved member of the project &apos;%1&apos;, so no one would accept its changes. Ask the coordinator to approve it.</source>

@@ -1,9 +1,9 @@
 #include "MainWindow.h"
 
-#include "ChangeCounter.h"
 #include "CodebookPage.h"
 #include "IdleWatcher.h"
 #include "LockScreen.h"
+#include "Outbox.h"
 #include "RecordsPage.h"
 #include "SettingsPage.h"
 #include "SyncPage.h"
@@ -223,7 +223,7 @@ void MainWindow::refreshStatus()
 {
     m_unsent->setVisible(!m_locked);
     if (!m_locked) {
-        const auto unsent = ChangeCounter::unsent(m_ws.database());
+        const auto unsent = Outbox::pendingCount(m_ws.database());
         m_unsent->setText(unsent ? tr("%n change(s) not yet sent", nullptr, int(unsent.value()))
                                  : unsent.error().message());
     }

@@ -1,6 +1,6 @@
-#include "ChangeCounter.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "Outbox.h"
 #include "RecordStore.h"
 #include "TestWorkspace.h"
 #include "VisibleTexts.h"
@@ -108,14 +108,14 @@ private slots:
         QVERIFY(unsent && state);
         QVERIFY(state->text().contains(QStringLiteral("Unlocked")));
         QVERIFY(state->text().contains(QStringLiteral("test device")));
-        const qint64 before = ChangeCounter::unsent(ws->database()).value();
+        const qint64 before = Outbox::pendingCount(ws->database()).value();
         QVERIFY(unsent->text().startsWith(QString::number(before) + QLatin1Char(' ')));
         QVERIFY(unsent->text().contains(QStringLiteral("not yet sent")));
 
         QVERIFY(ws->records().create(QStringLiteral("qualitative_finding"), QStringLiteral("1"),
                                      {{QStringLiteral("narrative"), kSecret}}));
         w.refreshStatus();
-        const qint64 after = ChangeCounter::unsent(ws->database()).value();
+        const qint64 after = Outbox::pendingCount(ws->database()).value();
         QVERIFY(after > before);
         QVERIFY(unsent->text().startsWith(QString::number(after) + QLatin1Char(' ')));
     }

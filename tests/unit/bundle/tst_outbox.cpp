@@ -13,6 +13,24 @@ class TestOutbox : public QObject
     Q_OBJECT
 
 private slots:
+    // What the status bar shows as changes not yet sent.
+    void countsEveryOwnOpNotYetSent()
+    {
+        test::TestWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        const auto before = Outbox::pendingCount(ws->database());
+        QVERIFY(before.ok());
+        // The device describes itself in its own log: those ops wait too.
+        QVERIFY(before.value() > 0);
+        auto id = ws->records().create(QStringLiteral("qualitative_finding"), QStringLiteral("1"),
+                                       {{QStringLiteral("country"), QStringLiteral("PY")}});
+        QVERIFY(id.ok());
+        const auto after = Outbox::pendingCount(ws->database());
+        QVERIFY(after.ok());
+        // _form, _form_version, _status and country.
+        QCOMPARE(after.value(), before.value() + 4);
+    }
+
     void draftsStayBehind()
     {
         test::TestWorkspace ws;
