@@ -453,9 +453,21 @@ QList<FormSession::Chain> FormSession::resize(const QString &repeat, const Chain
         return {};
     std::vector<Instance> &instances = holder->repeats[repeat];
     const int before = int(instances.size());
+    // Only a repeat_count shrinks a repeat here: what it takes away is kept, so
+    // that retyping the count ("3", backspace, "2") gives the answers back.
+    std::vector<Instance> &trimmed = m_trimmed[address(repeat, parent)];
+    if (n < before) {
+        trimmed.insert(trimmed.begin(), std::make_move_iterator(instances.begin() + n),
+                       std::make_move_iterator(instances.end()));
+    }
     instances.resize(size_t(n));
     QList<Chain> added;
     for (int i = before; i < n; ++i) {
+        if (!trimmed.empty()) {
+            instances[size_t(i)] = std::move(trimmed.front());
+            trimmed.erase(trimmed.begin());
+            continue;
+        }
         initInstance(instances[size_t(i)], scope);
         added.append(parent + Chain{i});
     }
@@ -715,6 +727,9 @@ Status FormSession::removeInstance(const QString &instancePath)
     const Chain parent = chain.mid(0, chain.size() - 1);
     std::vector<Instance> &instances = instance(m_scope[field], parent)->repeats[field];
     instances.erase(instances.begin() + chain.last());
+    // Addresses after the removed instance shift: kept instances would come
+    // back under another instance.
+    m_trimmed.clear();
     structureChanged(field, parent, {}, true);
     return {};
 }

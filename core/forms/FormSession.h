@@ -221,7 +221,8 @@ private:
     // number of instances of a repeat changed.
     bool evaluate(int id, const Chain &chain);
     void evaluateFilter(const Expression &e, FieldState &state);
-    // Sets the number of instances; returns the chains of those added.
+    // Sets the number of instances; returns the chains of those created new
+    // (instances a repeat_count took away earlier come back as they were).
     QList<Chain> resize(const QString &repeat, const Chain &parent, int count);
     // After instances were added or removed: re-evaluates the repeat's
     // instances (positions moved), fills the new ones' defaults and, when
@@ -259,6 +260,9 @@ private:
     QHash<QString, QString> m_parent;    // name → enclosing group or repeat
     QHash<QString, QStringList> m_scope; // name → enclosing repeats (a repeat: itself too)
     Instance m_root;
+    // Repeat address → instances its repeat_count took away in this session,
+    // first removed first; they return when the count grows again.
+    QHash<QString, std::vector<Instance>> m_trimmed;
     ExprGraph m_graph;
     QList<Expression> m_expressions; // by graph id
     QHash<QString, int> m_rank;      // name → place in the graph's order

@@ -554,6 +554,28 @@ private slots:
         QCOMPARE(s.instanceCount(QStringLiteral("fixed")), 2);
     }
 
+    void retypingARepeatCountKeepsTheAnswers()
+    {
+        FormSession s = session(R"J([
+            {"type": "integer", "name": "n"},
+            {"type": "repeat", "name": "visits", "repeat_count": "${n}", "children": [
+                {"type": "text", "name": "place", "default": "home"}]}])J");
+        set(s, QStringLiteral("n"), QStringLiteral("3"));
+        for (int i = 1; i <= 3; ++i)
+            set(s, QStringLiteral("visits[%1]/place").arg(i), QStringLiteral("p%1").arg(i));
+        // "3", backspace, "2": the count is empty for a moment.
+        set(s, QStringLiteral("n"), QString());
+        QCOMPARE(s.instanceCount(QStringLiteral("visits")), 0);
+        set(s, QStringLiteral("n"), QStringLiteral("2"));
+        QCOMPARE(s.text(QStringLiteral("visits[1]/place")), QStringLiteral("p1"));
+        QCOMPARE(s.text(QStringLiteral("visits[2]/place")), QStringLiteral("p2"));
+        QVERIFY(!s.finalizedValues().contains(QStringLiteral("visits[3]/place")));
+        set(s, QStringLiteral("n"), QStringLiteral("4"));
+        QCOMPARE(s.text(QStringLiteral("visits[3]/place")), QStringLiteral("p3"));
+        // Beyond what was ever there: a new instance with its default.
+        QCOMPARE(s.text(QStringLiteral("visits[4]/place")), QStringLiteral("home"));
+    }
+
     void relevanceInsideRepeats()
     {
         FormSession s = session(R"J([
