@@ -43,7 +43,9 @@ bool CodebookModel::reload()
     const QString lang = interfaceLanguage();
     Codebook book(m_ws.database(), m_ws.oplog());
     auto tree = book.tree(lang);
-    clear();
+    // clear() would also drop the columns, and views forget their header
+    // settings (stretch, hidden count column) with them.
+    removeRows(0, rowCount());
     m_codes.clear();
     retitle();
     if (!tree) {

@@ -8,6 +8,7 @@
 #include "TestWorkspace.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -75,6 +76,9 @@ private slots:
 
         code(ws, migration, 2);
         page.reload();
+        // Reloading keeps the view's column settings: names get the room.
+        auto *header = page.findChild<QTreeView *>(s("codebookTree"))->header();
+        QCOMPARE(header->sectionResizeMode(CodebookModel::NameColumn), QHeaderView::Stretch);
         QCOMPARE(countText(page, migration), s("2"));
         QCOMPARE(countText(page, prevention), s("0 (2 with sub-codes)"));
         page.selectCode(migration);
