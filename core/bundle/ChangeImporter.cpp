@@ -27,6 +27,15 @@ QString deviceLabel(const QByteArray &id)
 {
     return QUuid::fromRfc4122(id).toString(QUuid::WithoutBraces);
 }
+
+// Names are chosen by people and need not be unique: the id's first group
+// tells two "Ana - laptop"s apart.
+QString deviceLabel(const ManifestDevice &device)
+{
+    if (device.name.isEmpty())
+        return deviceLabel(device.id);
+    return QStringLiteral("%1 (%2)").arg(device.name, deviceLabel(device.id).left(8));
+}
 } // namespace
 
 ChangeImporter::ChangeImporter(Workspace &ws)
@@ -160,7 +169,7 @@ Result<ChangeImporter::Outcome> ChangeImporter::run(const QByteArray &bytes, boo
         out.pending = st.step() == SQLITE_ROW ? int(st.columnInt64(0)) : 0;
     }
     out.message = tr("Imported %n change(s) from device %1.", nullptr, out.applied)
-                      .arg(deviceLabel(h.senderDevice));
+                      .arg(device ? deviceLabel(*device) : deviceLabel(h.senderDevice));
     qCInfo(lcProject) << "applied bundle" << out.bundleId.left(8).toHex() << "ops" << out.applied
                       << "duplicates" << out.duplicates << "pending" << out.pending;
     return out;

@@ -46,6 +46,9 @@ private slots:
         QVERIFY2(first, qPrintable(first.error().message()));
         QCOMPARE(first.value().kind, Kind::Applied);
         QVERIFY(first.value().applied > 0);
+        // People recognise a device by the name in the manifest, not its id.
+        QVERIFY2(first.value().message.contains(QStringLiteral("test device (")),
+                 qPrintable(first.value().message));
         QCOMPARE(recordsHash(*coordinator, {rec}), recordsHash(*researcher, {rec}));
 
         const QByteArray before = snapshot(*coordinator);
