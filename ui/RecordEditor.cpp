@@ -2,6 +2,7 @@
 
 #include "ChoiceField.h"
 #include "DateField.h"
+#include "FormPath.h"
 #include "FormStore.h"
 #include "MultiChoiceField.h"
 #include "NarrativeField.h"
@@ -9,6 +10,7 @@
 #include "NumberField.h"
 #include "RecordEditCommand.h"
 #include "RecordStore.h"
+#include "RepeatSection.h"
 #include "TextField.h"
 #include "Workspace.h"
 
@@ -25,6 +27,8 @@
 #include <QScrollArea>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace vigia {
 
@@ -186,17 +190,34 @@ bool RecordEditor::load()
     m_session->setLanguage(language);
 
     const QMap<QString, QCborValue> &values = record.value().values;
+    QStringList counts;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (it.value().isNull() || it.value().isUndefined())
             continue;
         m_stored.insert(it.key(), textOf(it.value()));
+        if (isRepeatAddress(it.key())) {
+            counts.append(it.key());
+            continue;
+        }
         // Answers the form cannot take (calculated, renamed) stay stored as they are.
         (void)m_session->setValue(it.key(), textOf(it.value()));
+    }
+    // Answers create the instances they name; the stored counts add the
+    // instances that hold no answer yet. Outer repeats first.
+    std::stable_sort(counts.begin(), counts.end(), [](const QString &a, const QString &b) {
+        return a.count(QLatin1Char('/')) < b.count(QLatin1Char('/'));
+    });
+    for (const QString &repeat : std::as_const(counts)) {
+        const int wanted = std::min(m_stored.value(repeat).toInt(), FormSession::kMaxInstances);
+        while (m_session->instanceCount(repeat) < wanted) {
+            if (!m_session->addInstance(repeat))
+                break;
+        }
     }
     // A new record: keep what the form filled in (defaults, start, today).
     if (values.isEmpty() && m_status == RecordStore::kDraft && !record.value().deleted) {
         for (const QString &path : m_session->fieldPaths()) {
-            const FormRow *row = m_form.findRow(path);
+            const FormRow *row = rowOf(path);
             if (row && row->calculation().isEmpty() && !m_session->text(path).isEmpty())
                 m_dirty.insert(path);
         }
@@ -208,10 +229,9 @@ bool RecordEditor::load()
     return true;
 }
 
-RecordField *RecordEditor::createField(const FormRow &row, QWidget *parent)
+RecordField *RecordEditor::createField(const FormRow &row, const QString &path, QWidget *parent)
 {
     using Kind = FormType::Kind;
-    const QString &path = row.name();
     switch (row.type().kind()) {
     case Kind::Note:
         return new NoteField(row, path, parent);
@@ -242,44 +262,37 @@ RecordField *RecordEditor::createField(const FormRow &row, QWidget *parent)
 }
 
 void RecordEditor::addRows(const QList<FormRow> &rows, QWidget *container, QVBoxLayout *layout,
-                           QList<RecordField *> *enclosing)
+                           const QString &prefix)
 {
     for (const FormRow &row : rows) {
         const FormType::Kind kind = row.type().kind();
         if (kind == FormType::Kind::Group) {
             auto *box = new QGroupBox(container);
             box->setObjectName(QStringLiteral("group_") + row.name());
+            box->setProperty("group", row.name());
             auto *inner = new QVBoxLayout(box);
-            Section section{box, row, {}};
-            const int index = int(m_sections.size());
-            m_sections.append(section);
-            QList<RecordField *> fields;
-            addRows(row.children(), box, inner, &fields);
-            m_sections[index].fields = fields;
-            if (enclosing)
-                enclosing->append(fields);
+            addRows(row.children(), box, inner, prefix);
             layout->addWidget(box);
             continue;
         }
         if (kind == FormType::Kind::Repeat) {
-            // Repeated sections need addresses the store cannot hold yet.
-            auto *box = new QGroupBox(container);
-            box->setObjectName(QStringLiteral("repeat_") + row.name());
-            auto *inner = new QVBoxLayout(box);
-            m_sections.append(Section{box, row, {}});
-            m_unsupported = new QLabel(box);
-            m_unsupported->setWordWrap(true);
-            inner->addWidget(m_unsupported);
-            layout->addWidget(box);
+            const QList<FormRow> children = row.children();
+            auto *section = new RepeatSection(
+                row, prefix + row.name(),
+                [this, children](const QString &instance, QWidget *card, QVBoxLayout *inner) {
+                    addRows(children, card, inner, instance + QLatin1Char('/'));
+                },
+                container);
+            section->setFixedCount(!row.repeatCount().isEmpty());
+            connect(section, &RepeatSection::addRequested, this, &RecordEditor::requestAdd);
+            connect(section, &RepeatSection::removeRequested, this, &RecordEditor::requestRemove);
+            section->rebuild(m_session->instanceCount(section->address()), 1);
+            layout->addWidget(section);
             continue;
         }
-        RecordField *field = createField(row, container);
+        RecordField *field = createField(row, prefix + row.name(), container);
         if (!field)
             continue;
-        m_fields.insert(field->path(), field);
-        m_order.append(field);
-        if (enclosing)
-            enclosing->append(field);
         layout->addWidget(field);
         connect(field, &RecordField::edited, this, &RecordEditor::onEdited);
         connect(field, &RecordField::undoRequested, m_undo, &QUndoStack::undo);
@@ -287,14 +300,32 @@ void RecordEditor::addRows(const QList<FormRow> &rows, QWidget *container, QVBox
     }
 }
 
+void RecordEditor::collectWidgets()
+{
+    // Walking the children in order gives form order, outer before inner;
+    // dropped cards have left the tree already (RepeatSection::rebuild).
+    m_order = m_formWidget->findChildren<RecordField *>();
+    m_fields.clear();
+    for (RecordField *field : std::as_const(m_order))
+        m_fields.insert(field->path(), field);
+    m_sections.clear();
+    for (QGroupBox *box : m_formWidget->findChildren<QGroupBox *>()) {
+        const FormRow *row = m_form.findRow(box->property("group").toString());
+        if (row)
+            m_sections.append(Section{box, *row, box->findChildren<RecordField *>()});
+    }
+    m_repeats = m_formWidget->findChildren<RepeatSection *>();
+}
+
 void RecordEditor::buildForm()
 {
     m_formWidget = new QWidget;
     m_formWidget->setObjectName(QStringLiteral("recordForm"));
     auto *layout = new QVBoxLayout(m_formWidget);
-    addRows(m_form.rows(), m_formWidget, layout, nullptr);
+    addRows(m_form.rows(), m_formWidget, layout, {});
     layout->addStretch(1);
     m_scroll->setWidget(m_formWidget);
+    collectWidgets();
     for (RecordField *field : std::as_const(m_order))
         field->setValue(m_session->text(field->path()));
     showTexts();
@@ -302,13 +333,7 @@ void RecordEditor::buildForm()
     for (RecordField *field : std::as_const(m_order))
         all.append(field->path());
     refreshStates(all);
-    QWidget *previous = m_closeButton;
-    for (RecordField *field : std::as_const(m_order)) {
-        if (QWidget *target = field->focusTarget()) {
-            setTabOrder(previous, target);
-            previous = target;
-        }
-    }
+    updateTabOrder();
     // Queued: whoever creates the editor connects to the signal first.
     QMetaObject::invokeMethod(
         this,
@@ -319,11 +344,27 @@ void RecordEditor::buildForm()
         Qt::QueuedConnection);
 }
 
+void RecordEditor::updateTabOrder()
+{
+    QWidget *previous = m_closeButton;
+    for (QWidget *w : m_formWidget->findChildren<QWidget *>()) {
+        QWidget *target = nullptr;
+        if (auto *field = qobject_cast<RecordField *>(w))
+            target = field->focusTarget();
+        else if (w->property("repeatButton").toBool())
+            target = w;
+        if (target) {
+            setTabOrder(previous, target);
+            previous = target;
+        }
+    }
+}
+
 QStringList RecordEditor::narrativePaths() const
 {
     QStringList out;
     for (RecordField *field : m_order) {
-        if (qobject_cast<NarrativeField *>(field))
+        if (qobject_cast<NarrativeField *>(field) && !field->path().contains(QLatin1Char('[')))
             out.append(field->path());
     }
     return out;
@@ -370,8 +411,12 @@ void RecordEditor::showTexts()
     const QString language = m_session->language();
     const QString fallback = m_form.defaultLanguage();
     m_title->setText(m_form.title().text(language, fallback));
-    for (RecordField *field : std::as_const(m_order))
+    for (RepeatSection *section : std::as_const(m_repeats))
+        section->showTexts(language, fallback);
+    for (RecordField *field : std::as_const(m_order)) {
         field->showTexts(language, fallback);
+        field->setAccessibleContext(instanceContext(field->path()));
+    }
     for (const Section &s : std::as_const(m_sections)) {
         const QString title = s.row.label().text(language, fallback);
         s.box->setTitle(title.isEmpty() ? s.row.name() : title);
@@ -407,11 +452,13 @@ void RecordEditor::applyValue(const QString &path, const QString &value, bool up
     paths.append(path);
     // Calculated answers the engine changed are stored with the draft too.
     for (const QString &p : changed.value()) {
-        const FormRow *row = m_form.findRow(p);
+        const FormRow *row = rowOf(p);
         if (row && !row->calculation().isEmpty())
             m_dirty.insert(p);
     }
-    refreshStates(paths);
+    // A repeat_count may have followed the answer: cards come or go.
+    if (m_repeats.isEmpty() || !syncRepeats())
+        refreshStates(paths);
     setState(tr("Editing…"));
     m_saveTimer.start();
 }
@@ -426,7 +473,7 @@ void RecordEditor::refreshStates(const QStringList &paths)
         field->setRequired(m_session->isRequired(path));
         field->setEditable(!m_session->isReadOnly(path) && m_status == RecordStore::kDraft);
         field->setChoices(m_session->availableChoices(path));
-        if (m_form.findRow(path) && !m_form.findRow(path)->calculation().isEmpty())
+        if (const FormRow *row = rowOf(path); row && !row->calculation().isEmpty())
             field->setValue(m_session->text(path));
     }
     // Notes have no answer, so the engine does not report them: ask directly.
@@ -434,6 +481,7 @@ void RecordEditor::refreshStates(const QStringList &paths)
         if (qobject_cast<NoteField *>(field))
             field->setVisible(m_session->isRelevant(field->path()));
     }
+    updateRepeats();
     updateGroups();
     refreshMessages();
 }
@@ -476,8 +524,19 @@ bool RecordEditor::saveNow()
     if (!m_session || m_dirty.isEmpty())
         return true;
     RecordStore::Values values;
-    for (const QString &path : std::as_const(m_dirty))
-        values.append({path, stored(m_session->text(path))});
+    for (const QString &path : std::as_const(m_dirty)) {
+        const QString text = storedText(path);
+        // Nothing to write for what the store already holds (a removed card
+        // marks every later instance, most of which did not change).
+        if (text.isEmpty() ? !m_stored.contains(path) : m_stored.value(path) == text)
+            continue;
+        values.append({path, stored(text)});
+    }
+    if (values.isEmpty()) {
+        m_dirty.clear();
+        setState(tr("Draft saved"));
+        return true;
+    }
     if (Status s = m_ws.records().setValues(m_id, values); !s) {
         setState(tr("Not saved: %1").arg(s.error().message()));
         return false;
@@ -532,6 +591,12 @@ bool RecordEditor::finalizeRecord()
             setState(tr("Not finalized: %1").arg(s.error().message()));
             return false;
         }
+        for (const auto &[path, value] : std::as_const(writes)) {
+            if (value.isNull())
+                m_stored.remove(path);
+            else
+                m_stored.insert(path, value.toString());
+        }
     }
     if (Status s = m_ws.records().finalize(m_id); !s) {
         setState(tr("Not finalized: %1").arg(s.error().message()));
@@ -570,6 +635,8 @@ void RecordEditor::updateMode()
     m_redoButton->setVisible(draft);
     for (RecordField *field : std::as_const(m_order))
         field->setEditable(draft && !m_session->isReadOnly(field->path()));
+    for (RepeatSection *section : std::as_const(m_repeats))
+        section->setEditable(draft);
 }
 
 void RecordEditor::setState(const QString &text)
@@ -592,10 +659,6 @@ void RecordEditor::retranslate()
     m_reopenButton->setText(tr("&Reopen"));
     m_reopenButton->setToolTip(tr("Make the finalized record a draft again to change it"));
     m_closeButton->setText(tr("&Back to the list"));
-    if (m_unsupported) {
-        m_unsupported->setText(tr("Repeated sections cannot be filled in on the desktop yet. "
-                                  "Use vigiactl to enter them."));
-    }
     if (!m_session)
         return;
     const QSignalBlocker block(m_language);

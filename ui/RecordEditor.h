@@ -23,6 +23,7 @@ class QVBoxLayout;
 namespace vigia {
 
 class RecordField;
+class RepeatSection;
 class Workspace;
 
 // The editor of one record, generated from its form version. Every change
@@ -47,11 +48,14 @@ public:
     [[nodiscard]] bool isFinalized() const;
     [[nodiscard]] bool hasUnsavedChanges() const { return !m_dirty.isEmpty(); }
 
-    // The widget of the answer at `path` ("narrative"), or nullptr.
+    // The widget of the answer at `path` ("narrative", "members[2]/age"), or nullptr.
     [[nodiscard]] RecordField *field(const QString &path) const { return m_fields.value(path); }
     // The text editor of a narrative field, for qualitative coding.
     [[nodiscard]] QPlainTextEdit *narrativeEditor(const QString &path) const;
-    // The paths of every narrative field, in form order.
+    // The paths of every narrative field outside repeats, in form order.
+    // Narratives inside repeat cards are left out of coding: their addresses
+    // shift when a card above them is removed, which would move codings to
+    // another instance's text.
     [[nodiscard]] QStringList narrativePaths() const;
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
     [[nodiscard]] QString formLanguage() const;
@@ -62,6 +66,17 @@ public:
     // Stores `value` in the engine and shows what follows from it; with
     // `updateWidget`, the field's widget shows it too (undo and redo).
     void applyValue(const QString &path, const QString &value, bool updateWidget);
+
+    // Repeats. The section of repeat `address` ("members",
+    // "members[2]/children"), or nullptr.
+    [[nodiscard]] RepeatSection *repeatSection(const QString &address) const;
+    // For RepeatInstanceCommand: the engine and the form it fills in.
+    [[nodiscard]] FormSession *session() { return m_session ? &*m_session : nullptr; }
+    [[nodiscard]] const FormDefinition &form() const { return m_form; }
+    // The instances of `repeat` changed in the engine from number `first`
+    // on: rebuilds those cards and saves the repeat's new state with the
+    // draft (answers of instances that moved up or went are rewritten).
+    void instancesChanged(const QString &repeat, int first);
 
 public slots:
     // Writes what is not saved yet; false (and a message) when it failed.
@@ -87,9 +102,30 @@ private:
     [[nodiscard]] bool load();
     void buildToolbar();
     void buildForm();
+    // `prefix` is the enclosing instance's address and '/' ("members[2]/").
     void addRows(const QList<FormRow> &rows, QWidget *container, QVBoxLayout *layout,
-                 QList<RecordField *> *enclosing);
-    [[nodiscard]] RecordField *createField(const FormRow &row, QWidget *parent);
+                 const QString &prefix);
+    [[nodiscard]] RecordField *createField(const FormRow &row, const QString &path,
+                                           QWidget *parent);
+    // Finds the fields, groups and repeats in the form widget again, after
+    // cards were built or dropped.
+    void collectWidgets();
+    // Rebuilds the cards of every repeat whose number of instances changed
+    // (and of `repeat` from `first` on); true when anything was rebuilt.
+    bool syncRepeats(const QString &repeat = {}, int first = 0);
+    void updateRepeats();
+    void updateTabOrder();
+    void requestAdd(const QString &repeat);
+    void requestRemove(const QString &instance);
+    [[nodiscard]] bool holdsAnswers(const QString &instance) const;
+    void markRepeatDirty(const QString &repeat);
+    [[nodiscard]] bool isRepeatAddress(const QString &path) const;
+    // What the draft stores at `path`: the answer, or a repeat's number of
+    // instances (docs/form-format.md, "Finalized values").
+    [[nodiscard]] QString storedText(const QString &path) const;
+    [[nodiscard]] const FormRow *rowOf(const QString &path) const;
+    // "Household member 2" for "members[2]/age", for screen readers.
+    [[nodiscard]] QString instanceContext(const QString &path) const;
     void onEdited(const QString &path, const QString &value);
     void refreshStates(const QStringList &paths);
     void refreshMessages();
@@ -114,6 +150,7 @@ private:
         QList<RecordField *> fields;
     };
     QList<Section> m_sections;
+    QList<RepeatSection *> m_repeats; // outer ones first
     QSet<QString> m_dirty;            // changed since the last save
     QSet<QString> m_touched;          // edited in this editor: their problems show live
     QHash<QString, QString> m_stored; // the answers the store holds, as text
@@ -133,7 +170,6 @@ private:
     QPushButton *m_closeButton = nullptr;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_formWidget = nullptr;
-    QLabel *m_unsupported = nullptr;
 };
 
 } // namespace vigia

@@ -72,6 +72,12 @@ void RecordField::setRequired(bool required)
     updateLabel();
 }
 
+void RecordField::setAccessibleContext(const QString &context)
+{
+    m_context = context;
+    updateLabel();
+}
+
 void RecordField::updateLabel()
 {
     m_label->setText(m_required ? tr("%1 *", "required field marker").arg(m_labelText)
@@ -79,7 +85,10 @@ void RecordField::updateLabel()
     // The input as a whole carries the question: for radio buttons, the
     // box around them; each button keeps its choice as its own name.
     if (m_input) {
-        m_input->setAccessibleName(m_labelText);
+        m_input->setAccessibleName(
+            m_context.isEmpty()
+                ? m_labelText
+                : tr("%1 (%2)", "field label (repeat instance)").arg(m_labelText, m_context));
         m_input->setAccessibleDescription(m_required ? tr("Required") : QString());
     }
 }

@@ -37,6 +37,9 @@ public:
     // Texts in the form's language (`language`, else its default).
     void showTexts(const QString &language, const QString &defaultLanguage);
     void setRequired(bool required);
+    // Where the field is, for screen readers: inside a repeat card the same
+    // question appears once per instance ("Household member 2").
+    void setAccessibleContext(const QString &context);
     [[nodiscard]] bool isRequiredShown() const { return m_required; }
     void setMessage(const QString &message);
     [[nodiscard]] QString message() const;
@@ -67,6 +70,7 @@ private:
     QLabel *m_message = nullptr;
     QWidget *m_input = nullptr;
     bool m_required = false;
+    QString m_context;
 };
 
 } // namespace vigia
