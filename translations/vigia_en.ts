@@ -3324,11 +3324,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Repeated sections cannot be filled in on the desktop yet. Use vigiactl to enter them.</source>
+        <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draft</source>
+        <source>Remove %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds answers. Remove the card with its answers? Undo (Ctrl+Z) brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3341,6 +3349,11 @@
     </message>
     <message>
         <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>field label (repeat instance)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3798,6 +3811,47 @@
     </message>
 </context>
 <context>
+    <name>vigia::RepeatInstanceCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RepeatSection</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>repeat card title: the repeat&apos;s label, the instance number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <comment>button below the cards of a repeat</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>button on a repeat card</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <comment>accessible name: the card&apos;s title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ScreenshotSamples</name>
+    <message>
+        <source>Cannot create the folder %1. Check that it is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::ScreenshotWriter</name>
     <message>
         <source>Cannot write the screenshot %1. Check that the folder is writable.</source>
@@ -3809,6 +3863,30 @@
     </message>
     <message>
         <source>Cannot create the folder %1. Check that it is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dialog for the screenshot %1 did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unlock dialog did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Records view is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Codebook view is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock screen is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock screen did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

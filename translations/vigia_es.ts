@@ -3324,12 +3324,20 @@
         <translation>&amp;Volver a la lista</translation>
     </message>
     <message>
-        <source>Repeated sections cannot be filled in on the desktop yet. Use vigiactl to enter them.</source>
-        <translation>Las secciones repetidas aún no se pueden completar en la aplicación de escritorio. Use vigiactl para ingresarlas.</translation>
-    </message>
-    <message>
         <source>Draft</source>
         <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>¿Quitar %1?</translation>
+    </message>
+    <message>
+        <source>%1 holds answers. Remove the card with its answers? Undo (Ctrl+Z) brings them back.</source>
+        <translation>%1 tiene respuestas. ¿Quitar la tarjeta con sus respuestas? Deshacer (Ctrl+Z) las recupera.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3350,11 @@
     <message>
         <source>Required</source>
         <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>field label (repeat instance)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3798,6 +3811,47 @@
     </message>
 </context>
 <context>
+    <name>vigia::RepeatInstanceCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Agregar %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RepeatSection</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>repeat card title: the repeat&apos;s label, the instance number</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <comment>button below the cards of a repeat</comment>
+        <translation>Agregar %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>button on a repeat card</comment>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <comment>accessible name: the card&apos;s title</comment>
+        <translation>Quitar %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ScreenshotSamples</name>
+    <message>
+        <source>Cannot create the folder %1. Check that it is writable.</source>
+        <translation>No se puede crear la carpeta %1. Compruebe que se pueda escribir en ella.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::ScreenshotWriter</name>
     <message>
         <source>Cannot write the screenshot %1. Check that the folder is writable.</source>
@@ -3810,6 +3864,30 @@
     <message>
         <source>Cannot create the folder %1. Check that it is writable.</source>
         <translation>No se puede crear la carpeta %1. Compruebe que tenga permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>The dialog for the screenshot %1 did not open.</source>
+        <translation>El diálogo de la captura %1 no se abrió.</translation>
+    </message>
+    <message>
+        <source>The unlock dialog did not answer in time.</source>
+        <translation>El diálogo de desbloqueo no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The Records view is missing.</source>
+        <translation>Falta la vista Registros.</translation>
+    </message>
+    <message>
+        <source>The Codebook view is missing.</source>
+        <translation>Falta la vista Libro de códigos.</translation>
+    </message>
+    <message>
+        <source>The lock screen is missing.</source>
+        <translation>Falta la pantalla de bloqueo.</translation>
+    </message>
+    <message>
+        <source>The lock screen did not answer in time.</source>
+        <translation>La pantalla de bloqueo no respondió a tiempo.</translation>
     </message>
 </context>
 <context>

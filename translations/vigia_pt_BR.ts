@@ -3324,12 +3324,20 @@
         <translation>&amp;Voltar à lista</translation>
     </message>
     <message>
-        <source>Repeated sections cannot be filled in on the desktop yet. Use vigiactl to enter them.</source>
-        <translation>Ainda não é possível preencher seções repetidas na versão para computador. Use o vigiactl para inseri-las.</translation>
-    </message>
-    <message>
         <source>Draft</source>
         <translation>Rascunho</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Remover %1?</translation>
+    </message>
+    <message>
+        <source>%1 holds answers. Remove the card with its answers? Undo (Ctrl+Z) brings them back.</source>
+        <translation>%1 tem respostas. Remover o cartão com suas respostas? Desfazer (Ctrl+Z) as traz de volta.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3350,11 @@
     <message>
         <source>Required</source>
         <translation>Obrigatório</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>field label (repeat instance)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3798,6 +3811,47 @@
     </message>
 </context>
 <context>
+    <name>vigia::RepeatInstanceCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Adicionar %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remover %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RepeatSection</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>repeat card title: the repeat&apos;s label, the instance number</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <comment>button below the cards of a repeat</comment>
+        <translation>Adicionar %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>button on a repeat card</comment>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <comment>accessible name: the card&apos;s title</comment>
+        <translation>Remover %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ScreenshotSamples</name>
+    <message>
+        <source>Cannot create the folder %1. Check that it is writable.</source>
+        <translation>Não é possível criar a pasta %1. Verifique se é possível gravar nela.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::ScreenshotWriter</name>
     <message>
         <source>Cannot write the screenshot %1. Check that the folder is writable.</source>
@@ -3810,6 +3864,30 @@
     <message>
         <source>Cannot create the folder %1. Check that it is writable.</source>
         <translation>Não é possível criar a pasta %1. Verifique se há permissão de gravação.</translation>
+    </message>
+    <message>
+        <source>The dialog for the screenshot %1 did not open.</source>
+        <translation>O diálogo da captura %1 não abriu.</translation>
+    </message>
+    <message>
+        <source>The unlock dialog did not answer in time.</source>
+        <translation>O diálogo de desbloqueio não respondeu a tempo.</translation>
+    </message>
+    <message>
+        <source>The Records view is missing.</source>
+        <translation>Falta a tela Registros.</translation>
+    </message>
+    <message>
+        <source>The Codebook view is missing.</source>
+        <translation>Falta a tela Livro de códigos.</translation>
+    </message>
+    <message>
+        <source>The lock screen is missing.</source>
+        <translation>Falta a tela de bloqueio.</translation>
+    </message>
+    <message>
+        <source>The lock screen did not answer in time.</source>
+        <translation>A tela de bloqueio não respondeu a tempo.</translation>
     </message>
 </context>
 <context>

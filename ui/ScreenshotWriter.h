@@ -6,16 +6,19 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QWidget;
 
 namespace vigia {
 
-class Workspace;
+class MainWindow;
+class ScreenshotSamples;
 
 // Writes a PNG of every main view and dialog in every shipped language, so
 // translators review their strings in context and the README stays current.
-// Files: DIR/<lang>/<view>.png. It works on a temporary workspace with a few
-// sample records, never on the user's.
+// Files: DIR/<lang>/<view>.png. It works on temporary workspaces with
+// invented sample data (ScreenshotSamples), never on the user's.
 class ScreenshotWriter
 {
     Q_DECLARE_TR_FUNCTIONS(vigia::ScreenshotWriter)
@@ -28,9 +31,29 @@ public:
     [[nodiscard]] static Result<QStringList> writeAll(const QString &dir);
 
 private:
-    [[nodiscard]] static Status addSampleRecords(Workspace &ws);
-    [[nodiscard]] static Status save(QWidget *widget, const QString &dir, const QString &view,
-                                     QStringList *written);
+    // One language's folder and the files written so far.
+    struct Shots
+    {
+        QString dir;
+        QStringList *written;
+    };
+
+    // `scratch`: a folder for this language's throwaway workspaces.
+    [[nodiscard]] static Status writeLanguage(const QString &scratch, const Shots &shots);
+    [[nodiscard]] static Status writeSetup(const QString &scratch, const Shots &shots);
+    [[nodiscard]] static Status writeUnlock(ScreenshotSamples &samples, const Shots &shots);
+    [[nodiscard]] static Status writeRecords(ScreenshotSamples &samples, MainWindow &window,
+                                             const Shots &shots);
+    [[nodiscard]] static Status writeCodebook(MainWindow &window, const Shots &shots);
+    [[nodiscard]] static Status writeSync(ScreenshotSamples &samples, MainWindow &window,
+                                          const Shots &shots);
+    [[nodiscard]] static Status writeLock(MainWindow &window, const Shots &shots);
+
+    [[nodiscard]] static Status save(QWidget *widget, const Shots &shots, const QString &view);
+    // Runs `open`, which shows a modal dialog with exec(), saves the dialog
+    // and cancels it.
+    [[nodiscard]] static Status saveModal(const std::function<void()> &open, const Shots &shots,
+                                          const QString &view);
 };
 
 } // namespace vigia

@@ -3,10 +3,23 @@
 
 #include <QDir>
 #include <QImage>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace vigia;
+
+namespace {
+// A blank or single-colour grab means the view never painted.
+int colourCount(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height() && colours.size() < 8; y += 7)
+        for (int x = 0; x < image.width() && colours.size() < 8; x += 7)
+            colours.insert(image.pixel(x, y));
+    return int(colours.size());
+}
+} // namespace
 
 class tst_ScreenshotWriter : public QObject
 {
@@ -18,17 +31,38 @@ private slots:
         QTemporaryDir out;
         const auto files = ScreenshotWriter::writeAll(out.path());
         QVERIFY2(files.ok(), qPrintable(files.error().message()));
-        QCOMPARE(files.value().size(),
-                 Language::available().size() * ScreenshotWriter::viewNames().size());
-        for (const QString &lang : Language::available()) {
-            for (const QString &view : ScreenshotWriter::viewNames()) {
-                const QString file =
-                    QDir(out.path())
-                        .filePath(lang + QLatin1Char('/') + view + QStringLiteral(".png"));
+        const QStringList languages = Language::available();
+        const QStringList views = ScreenshotWriter::viewNames();
+        for (const char *lang : {"en", "es", "pt_BR"})
+            QVERIFY(languages.contains(QLatin1String(lang)));
+        // The dialogs as well as the main views.
+        for (const char *view :
+             {"record_editor", "record_editor_validation", "codebook_merge",
+              "codebook_delete_confirm", "records_delete_confirm", "sync_join_request",
+              "sync_project_setup", "sync_quarantine", "unlock_wrong_passphrase"})
+            QVERIFY2(views.contains(QLatin1String(view)), view);
+        QCOMPARE(files.value().size(), languages.size() * views.size());
+
+        const auto path = [&out](const QString &lang, const QString &view) {
+            return QDir(out.path())
+                .filePath(lang + QLatin1Char('/') + view + QStringLiteral(".png"));
+        };
+        for (const QString &view : views) {
+            QImage english;
+            for (const QString &lang : languages) {
+                const QString file = path(lang, view);
                 QVERIFY2(files.value().contains(file), qPrintable(file));
-                const QImage image(file);
+                QImage image(file);
                 QVERIFY2(!image.isNull(), qPrintable(file));
-                QVERIFY(image.width() >= 400 && image.height() >= 200);
+                QVERIFY2(image.width() >= 200 && image.height() >= 80, qPrintable(file));
+                QVERIFY2(colourCount(image) >= 4, qPrintable(file));
+                if (lang == QLatin1String("en")) {
+                    english = image;
+                    continue;
+                }
+                // Retranslated: every view shows text, so another language
+                // must change some pixels.
+                QVERIFY2(image != english, qPrintable(file));
             }
         }
     }
