@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "LogCategories.h"
+#include "Projector.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -182,7 +183,25 @@ CREATE TABLE outbox_sent (
 CREATE INDEX outbox_sent_by_counter ON outbox_sent(counter);
 )sql";
 
-const std::array<const char *, 4> kSteps = {kV1, kV2, kV3, kV4};
+// Version 5: concurrent ops writing equal values no longer conflict, so each
+// entry of field_values.heads also carries its op's value key, and a few ops
+// already seen are kept beside the unseen ones (docs/store.md, "Merge rules
+// and conflicts"). No table changes: the heads and the open conflicts are
+// recomputed from the log, which also closes conflicts opened between equal
+// values.
+constexpr const char *kV5 = "";
+
+struct Step
+{
+    const char *sql;
+    Status (*after)(Database &db); // nullptr: the SQL is the whole step
+};
+
+const std::array<Step, 5> kSteps = {{{kV1, nullptr},
+                                     {kV2, nullptr},
+                                     {kV3, nullptr},
+                                     {kV4, nullptr},
+                                     {kV5, &Projector::rebuildConflicts}}};
 
 } // namespace
 
@@ -221,8 +240,13 @@ Status Migrations::migrateTo(Database &db, int target)
             return now.error();
         if (now.value() >= v)
             continue;
-        if (Status s = db.exec(kSteps[size_t(v - 1)]); !s)
+        const Step &step = kSteps[size_t(v - 1)];
+        if (Status s = db.exec(step.sql); !s)
             return s;
+        if (step.after) {
+            if (Status s = step.after(db); !s)
+                return s;
+        }
         const QByteArray setVersion = "PRAGMA user_version=" + QByteArray::number(v);
         if (Status s = db.exec(setVersion.constData()); !s)
             return s;

@@ -105,58 +105,45 @@ void bindCbor(Statement &st, int index, const QByteArray &cbor)
 
 OpStamp stampOf(const Op &op)
 {
-    return {op.id(), op.hlc, op.basedOn};
+    return {op.id(), op.hlc, op.basedOn, MergeRules::valueKey(op.value)};
 }
 
-QByteArray encodeHeads(const QList<OpStamp> &heads)
+// `heads` lists the ops MergeRules::keep keeps, as canonical CBOR
+// [[origin, counter, hlc, based_on, value key], ...]. A kept op whose value is
+// the key's current value (field_values.value) stores an empty value key:
+// most keys have one op, the winner, and then cost one byte more than before.
+QByteArray encodeHeads(const QList<OpStamp> &heads, const QByteArray &winnerKey)
 {
     QByteArray out;
     CanonicalCbor::appendHead(out, 4, quint64(heads.size()));
     for (const OpStamp &h : heads) {
-        CanonicalCbor::appendHead(out, 4, 4);
+        CanonicalCbor::appendHead(out, 4, 5);
         CanonicalCbor::appendBytes(out, h.id.origin);
         CanonicalCbor::appendUnsigned(out, h.id.counter);
         CanonicalCbor::appendUnsigned(out, h.hlc);
         CanonicalCbor::appendUnsigned(out, h.basedOn);
+        CanonicalCbor::appendBytes(out, h.valueKey == winnerKey ? QByteArray() : h.valueKey);
     }
     return out;
 }
 
-QList<OpStamp> decodeHeads(const QByteArray &bytes)
+QList<OpStamp> decodeHeads(const QByteArray &bytes, const QByteArray &winnerKey)
 {
     QList<OpStamp> heads;
     const QCborArray list = QCborValue::fromCbor(bytes).toArray();
     for (const QCborValue &item : list) {
         const QCborArray h = item.toArray();
+        // Written before schema 5, without a value key: rebuildConflicts
+        // replaces such entries, so they never reach the merge rules.
+        if (h.size() < 5)
+            continue;
+        const QByteArray key = h.at(4).toByteArray();
         heads.append({{h.at(0).toByteArray(), quint64(h.at(1).toInteger())},
                       quint64(h.at(2).toInteger()),
-                      quint64(h.at(3).toInteger())});
+                      quint64(h.at(3).toInteger()),
+                      key.isEmpty() ? winnerKey : key});
     }
     return heads;
-}
-
-// Adds `op` to a key's heads: the ops with hlc greater than every based_on on
-// the key (M). An op at or below M has been seen by a later op c, and for
-// ops written by Vigia any op concurrent with it is also concurrent with c,
-// so dropping it never changes whether a conflict is open; the heads stay as
-// few as the edits nobody has seen yet. The result depends only on the set
-// of ops, never on their order.
-QList<OpStamp> withHead(const QList<OpStamp> &heads, const OpStamp &op)
-{
-    quint64 seenUpTo = op.basedOn;
-    for (const OpStamp &h : heads)
-        seenUpTo = std::max(seenUpTo, h.basedOn);
-    QList<OpStamp> out;
-    out.reserve(heads.size() + 1);
-    for (const OpStamp &h : heads) {
-        if (h.hlc > seenUpTo)
-            out.append(h);
-    }
-    if (op.hlc > seenUpTo)
-        out.append(op);
-    std::sort(out.begin(), out.end(),
-              [](const OpStamp &a, const OpStamp &b) { return a.id < b.id; });
-    return out;
 }
 
 } // namespace
@@ -207,7 +194,9 @@ Status Projector::apply(const Op &op)
                             "ON CONFLICT(entity, row, field) DO NOTHING");
     ins.bindText(1, op.entity).bind(2, op.row).bindText(3, op.field).bind(4, op.value);
     text.isNull() ? ins.bindNull(5) : ins.bindTextUtf8(5, text);
-    ins.bind(6, qint64(op.hlc)).bind(7, op.origin).bind(8, encodeHeads({stampOf(op)}));
+    // The op is the winner: its value key is implied, so no hash is needed.
+    const OpStamp first{op.id(), op.hlc, op.basedOn, QByteArray()};
+    ins.bind(6, qint64(op.hlc)).bind(7, op.origin).bind(8, encodeHeads({first}, QByteArray()));
     if (Status s = check(ins.run(), QT_TRANSLATE_NOOP("vigia::Projector", "storing a value")); !s)
         return s;
     if (sqlite3_changes(m_db.handle()) == 0)
@@ -219,7 +208,7 @@ Status Projector::apply(const Op &op)
 
 Status Projector::mergeExisting(const Op &op, const QByteArray &text)
 {
-    Statement &sel = cached("SELECT hlc, origin, rowid, heads, text FROM field_values "
+    Statement &sel = cached("SELECT hlc, origin, rowid, heads, text, value FROM field_values "
                             "WHERE entity = ?1 AND row = ?2 AND field = ?3");
     sel.bindText(1, op.entity).bind(2, op.row).bindText(3, op.field);
     const int rc = sel.step();
@@ -231,18 +220,21 @@ Status Projector::mergeExisting(const Op &op, const QByteArray &text)
     const quint64 hlc = quint64(sel.columnInt64(0));
     const QByteArray origin = sel.columnBlob(1);
     const qint64 rowid = sel.columnInt64(2);
-    const QList<OpStamp> before = decodeHeads(sel.columnBlob(3));
+    const QByteArray oldKey = MergeRules::valueKey(sel.columnBlob(5));
+    const QList<OpStamp> before = decodeHeads(sel.columnBlob(3), oldKey);
     const QByteArray oldText = sel.columnIsNull(4) ? QByteArray() : sel.columnBlob(4);
     sel.reset();
 
-    const QList<OpStamp> after = withHead(before, stampOf(op));
+    const OpStamp stamp = stampOf(op);
+    const QList<OpStamp> after = MergeRules::keep(before, stamp);
     const bool wins = MergeRules::beats(op.hlc, op.origin, hlc, origin);
+    const QByteArray heads = encodeHeads(after, wins ? stamp.valueKey : oldKey);
     if (wins) {
         Statement &up = cached("UPDATE field_values SET value = ?1, text = ?2, hlc = ?3, "
                                "origin = ?4, heads = ?5 WHERE rowid = ?6");
         up.bind(1, op.value);
         text.isNull() ? up.bindNull(2) : up.bindTextUtf8(2, text);
-        up.bind(3, qint64(op.hlc)).bind(4, op.origin).bind(5, encodeHeads(after)).bind(6, rowid);
+        up.bind(3, qint64(op.hlc)).bind(4, op.origin).bind(5, heads).bind(6, rowid);
         if (Status s = check(up.run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating a value"));
             !s)
             return s;
@@ -250,7 +242,7 @@ Status Projector::mergeExisting(const Op &op, const QByteArray &text)
             return s;
     } else {
         Statement &up = cached("UPDATE field_values SET heads = ?1 WHERE rowid = ?2");
-        up.bind(1, encodeHeads(after)).bind(2, rowid);
+        up.bind(1, heads).bind(2, rowid);
         if (Status s = check(up.run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating a value"));
             !s)
             return s;
@@ -258,7 +250,7 @@ Status Projector::mergeExisting(const Op &op, const QByteArray &text)
     const QList<OpId> wasOpen = MergeRules::openConflict(before);
     const QList<OpId> isOpen = MergeRules::openConflict(after);
     if (wasOpen != isOpen) {
-        if (Status s = setConflict(op, isOpen); !s)
+        if (Status s = setConflict(op.entity, op.row, op.field, isOpen); !s)
             return s;
     }
     return updateTyped(op, wins);
@@ -341,12 +333,13 @@ Status Projector::flush()
     return {};
 }
 
-Status Projector::setConflict(const Op &op, const QList<OpId> &ops)
+Status Projector::setConflict(const QString &entity, const QByteArray &row, const QString &field,
+                              const QList<OpId> &ops)
 {
     if (ops.isEmpty()) {
         Statement &st =
             cached("DELETE FROM conflicts WHERE entity = ?1 AND row = ?2 AND field = ?3");
-        st.bindText(1, op.entity).bind(2, op.row).bindText(3, op.field);
+        st.bindText(1, entity).bind(2, row).bindText(3, field);
         return check(st.run(), QT_TRANSLATE_NOOP("vigia::Projector", "closing a conflict"));
     }
     QCborArray list;
@@ -354,11 +347,69 @@ Status Projector::setConflict(const Op &op, const QList<OpId> &ops)
         list.append(QCborArray{id.origin, qint64(id.counter)});
     Statement &st = cached("INSERT OR REPLACE INTO conflicts(entity, row, field, ops) "
                            "VALUES (?1, ?2, ?3, ?4)");
-    st.bindText(1, op.entity)
-        .bind(2, op.row)
-        .bindText(3, op.field)
-        .bind(4, CanonicalCbor::encode(list));
+    st.bindText(1, entity).bind(2, row).bindText(3, field).bind(4, CanonicalCbor::encode(list));
     return check(st.run(), QT_TRANSLATE_NOOP("vigia::Projector", "recording a conflict"));
+}
+
+Status Projector::rebuildConflicts(Database &db)
+{
+    Projector p(db);
+    if (Status s = db.exec("DELETE FROM conflicts"); !s)
+        return s;
+    // The log's own order: no sort over every op. Each key's kept ops are few.
+    // Folding an op into kept ops that already account for it changes
+    // nothing, and legacy entries decode as none, so no reset pass is needed.
+    Statement ops(db.handle(), "SELECT origin, counter, hlc, based_on, value, entity, row, "
+                               "field FROM ops");
+    Statement &sel = p.cached("SELECT rowid, heads, value FROM field_values "
+                              "WHERE entity = ?1 AND row = ?2 AND field = ?3");
+    Statement &up = p.cached("UPDATE field_values SET heads = ?1 WHERE rowid = ?2");
+    int rc = SQLITE_OK;
+    while ((rc = ops.step()) == SQLITE_ROW) {
+        const OpStamp stamp{{ops.columnBlob(0), quint64(ops.columnInt64(1))},
+                            quint64(ops.columnInt64(2)),
+                            quint64(ops.columnInt64(3)),
+                            MergeRules::valueKey(ops.columnBlob(4))};
+        sel.bindText(1, ops.columnText(5))
+            .bind(2, ops.columnBlob(6))
+            .bindText(3, ops.columnText(7));
+        const int found = sel.step();
+        if (found != SQLITE_ROW) {
+            sel.reset();
+            // Every stored op has its key projected; a missing one means damage.
+            return p.check(found == SQLITE_DONE ? SQLITE_CORRUPT : found,
+                           QT_TRANSLATE_NOOP("vigia::Projector", "reading a value"));
+        }
+        const qint64 rowid = sel.columnInt64(0);
+        // The winner is already final, so each op is compared with its value.
+        const QByteArray winnerKey = MergeRules::valueKey(sel.columnBlob(2));
+        const QList<OpStamp> kept =
+            MergeRules::keep(decodeHeads(sel.columnBlob(1), winnerKey), stamp);
+        sel.reset();
+        up.bind(1, encodeHeads(kept, winnerKey)).bind(2, rowid);
+        if (Status s = p.check(up.run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating a value"));
+            !s)
+            return s;
+    }
+    if (Status s = p.check(rc, QT_TRANSLATE_NOOP("vigia::Projector", "reading a value")); !s)
+        return s;
+
+    Statement keys(db.handle(), "SELECT entity, row, field, heads, value FROM field_values");
+    while ((rc = keys.step()) == SQLITE_ROW) {
+        // A key with one kept op (CBOR array head 0x81) has no conflict.
+        const QByteArray heads = keys.columnBlob(3);
+        if (heads.startsWith('\x81'))
+            continue;
+        const QList<OpId> open =
+            MergeRules::openConflict(decodeHeads(heads, MergeRules::valueKey(keys.columnBlob(4))));
+        if (open.isEmpty())
+            continue;
+        if (Status s =
+                p.setConflict(keys.columnText(0), keys.columnBlob(1), keys.columnText(2), open);
+            !s)
+            return s;
+    }
+    return p.check(rc, QT_TRANSLATE_NOOP("vigia::Projector", "reading a value"));
 }
 
 } // namespace vigia

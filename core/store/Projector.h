@@ -36,6 +36,11 @@ public:
     // Forgets what flush() would write: the transaction was rolled back.
     void discard() { m_touched.clear(); }
 
+    // Recomputes every key's kept ops (field_values.heads) and open conflict
+    // from the op log, for stores written under older merge rules. Reads
+    // every op once; the caller holds the transaction.
+    [[nodiscard]] static Status rebuildConflicts(Database &db);
+
 private:
     struct Column
     {
@@ -50,7 +55,8 @@ private:
     [[nodiscard]] Status index(const Op &op, qint64 rowid, const QByteArray &oldText,
                                const QByteArray &text);
     [[nodiscard]] Status updateTyped(const Op &op, bool winner);
-    [[nodiscard]] Status setConflict(const Op &op, const QList<OpId> &ops);
+    [[nodiscard]] Status setConflict(const QString &entity, const QByteArray &row,
+                                     const QString &field, const QList<OpId> &ops);
     [[nodiscard]] Status check(int rc, const char *what);
 
     Database &m_db;
