@@ -28,8 +28,7 @@ CodebookPage::CodebookPage(Workspace &ws, QWidget *parent)
 {
     // First use of the codebook in this workspace: start from the domain's
     // key challenges. A failure leaves an empty codebook, which still works.
-    auto seeded =
-        Codebook::seedIfEmpty(ws.database(), ws.oplog(), CodebookModel::interfaceLanguage());
+    auto seeded = Codebook::seedIfEmpty(ws.database(), ws.oplog());
     m_model = new CodebookModel(ws, this);
     connect(m_model, &CodebookModel::moveRequested, this, &CodebookPage::moveCode);
 

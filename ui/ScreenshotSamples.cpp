@@ -196,8 +196,7 @@ Status ScreenshotSamples::addRecords()
 
 Status ScreenshotSamples::addCodings()
 {
-    auto seeded = Codebook::seedIfEmpty(m_ana->database(), m_ana->oplog(),
-                                        CodebookModel::interfaceLanguage());
+    auto seeded = Codebook::seedIfEmpty(m_ana->database(), m_ana->oplog());
     if (!seeded)
         return seeded.error();
     const Texts &text = texts();

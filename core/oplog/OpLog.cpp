@@ -147,6 +147,18 @@ Result<Op> OpLog::append(const QString &entity, const QByteArray &row, const QSt
 Result<QList<Op>> OpLog::append(const QString &entity, const QByteArray &row,
                                 const QList<QPair<QString, QCborValue>> &fields)
 {
+    return write(entity, row, fields, false);
+}
+
+Result<QList<Op>> OpLog::appendBaseline(const QString &entity, const QByteArray &row,
+                                        const QList<QPair<QString, QCborValue>> &fields)
+{
+    return write(entity, row, fields, true);
+}
+
+Result<QList<Op>> OpLog::write(const QString &entity, const QByteArray &row,
+                               const QList<QPair<QString, QCborValue>> &fields, bool baseline)
+{
     // Never trust a cached head here: another process may have written since.
     m_heads.remove(m_deviceId);
     m_projector->discard();
@@ -177,9 +189,13 @@ Result<QList<Op>> OpLog::append(const QString &entity, const QByteArray &row,
         // The value this author saw: the key's current winner.
         op.basedOn = basedOn;
         op.prevHash = me.hash;
-        // Our own last op and the value we overwrite both happened before this one.
-        m_hlc.receive(std::max(me.maxHlc, op.basedOn));
-        op.hlc = m_hlc.send();
+        if (baseline && basedOn == 0) {
+            op.hlc = kBaselineHlc;
+        } else {
+            // Our own last op and the value we overwrite both happened before this one.
+            m_hlc.receive(std::max(me.maxHlc, op.basedOn));
+            op.hlc = m_hlc.send();
+        }
         if (Status s = op.validate(); !s)
             return s.error();
 
@@ -195,7 +211,7 @@ Result<QList<Op>> OpLog::append(const QString &entity, const QByteArray &row,
 
         me.counter = op.counter;
         me.hash = hash;
-        me.maxHlc = op.hlc;
+        me.maxHlc = std::max(me.maxHlc, op.hlc);
         me.dirty = true;
         written.append(std::move(op));
     }

@@ -43,6 +43,16 @@ public:
     [[nodiscard]] Result<QList<Op>> append(const QString &entity, const QByteArray &row,
                                            const QList<QPair<QString, QCborValue>> &fields);
 
+    // The HLC of baseline ops: older than any edit a person can make.
+    static constexpr quint64 kBaselineHlc = quint64(1) << 16;
+    // Ops every device writes identically on its own, such as the seeded
+    // codebook. They carry kBaselineHlc, so an edit made anywhere, before or
+    // after another device wrote its baseline, wins over them and is not
+    // concurrent with them, and equal baselines never conflict. A field that
+    // already has a value is written as an ordinary edit.
+    [[nodiscard]] Result<QList<Op>> appendBaseline(const QString &entity, const QByteArray &row,
+                                                   const QList<QPair<QString, QCborValue>> &fields);
+
     // Merges remote ops in one transaction. Duplicates are no-ops; ops that
     // arrive before their predecessor wait in pending_ops; ops that break a
     // chain are rejected and reported.
@@ -62,6 +72,9 @@ public:
     [[nodiscard]] Result<QList<QByteArray>> origins();
 
 private:
+    [[nodiscard]] Result<QList<Op>> write(const QString &entity, const QByteArray &row,
+                                          const QList<QPair<QString, QCborValue>> &fields,
+                                          bool baseline);
     struct Head
     {
         quint64 counter = 0;

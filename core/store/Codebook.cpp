@@ -60,6 +60,45 @@ Code codeFromRow(const Statement &st)
     return c;
 }
 
+// Seed id → the seed's descriptions by language ("en", "es", "pt").
+const QHash<QUuid, QJsonObject> &seedDescriptions()
+{
+    static const QHash<QUuid, QJsonObject> descriptions = [] {
+        QHash<QUuid, QJsonObject> out;
+        QFile file(QStringLiteral(":/codebook/seed.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return out;
+        const std::function<void(const QJsonArray &)> add = [&](const QJsonArray &codes) {
+            for (const QJsonValue &v : codes) {
+                const QJsonObject o = v.toObject();
+                out.insert(Codebook::seedId(o.value(QStringLiteral("key")).toString()),
+                           o.value(QStringLiteral("description")).toObject());
+                add(o.value(QStringLiteral("children")).toArray());
+            }
+        };
+        add(QJsonDocument::fromJson(file.readAll())
+                .object()
+                .value(QStringLiteral("codes"))
+                .toArray());
+        return out;
+    }();
+    return descriptions;
+}
+
+// A seeded description nobody edited is stored in English (equal on every
+// device) and shown in the reader's language.
+Code localized(Code c, const QString &language)
+{
+    const auto it = seedDescriptions().constFind(c.id);
+    if (it == seedDescriptions().cend() ||
+        c.description != it->value(QStringLiteral("en")).toString())
+        return c;
+    const QString text = it->value(language.left(2).toLower()).toString();
+    if (!text.isEmpty())
+        c.description = text;
+    return c;
+}
+
 constexpr const char *kCodeColumns =
     "SELECT id, parent, name_en, name_es, name_pt, color, description, deleted FROM codes ";
 
@@ -210,7 +249,7 @@ Result<QList<CodeNode>> Codebook::tree(const QString &language)
             return QString::localeAwareCompare(a.name(language), b.name(language)) < 0;
         });
         for (const Code &c : kids) {
-            CodeNode node{c, build(c.id, depth + 1), c.count};
+            CodeNode node{localized(c, language), build(c.id, depth + 1), c.count};
             for (const CodeNode &child : node.children)
                 node.totalCount += child.totalCount;
             nodes.append(node);
@@ -481,30 +520,31 @@ Status Codebook::restore(const QUuid &id)
 }
 
 namespace {
-Status seedLevel(OpLog &log, const QJsonArray &codes, const QUuid &parent, const QString &language,
-                 int &created)
+// Every device writes the same seed (English descriptions, shown translated
+// by localized()) as baseline ops: seeds never conflict, and an edit made on
+// any device wins over every device's seed, whenever that device seeded.
+Status seedLevel(OpLog &log, const QJsonArray &codes, const QUuid &parent, int &created)
 {
     for (const QJsonValue &v : codes) {
         const QJsonObject o = v.toObject();
         const QUuid id = Codebook::seedId(o.value(QStringLiteral("key")).toString());
-        const QJsonObject description = o.value(QStringLiteral("description")).toObject();
-        QString text = description.value(language).toString();
-        if (text.isEmpty())
-            text = description.value(QStringLiteral("en")).toString();
-        auto ops =
-            log.append(Codebook::kEntity, id.toRfc4122(),
-                       {{kParent, idValue(parent)},
-                        {nameField(QStringLiteral("en")), o.value(QStringLiteral("en")).toString()},
-                        {nameField(QStringLiteral("es")), o.value(QStringLiteral("es")).toString()},
-                        {nameField(QStringLiteral("pt")), o.value(QStringLiteral("pt")).toString()},
-                        {kColor, o.value(QStringLiteral("color")).toString()},
-                        {kDescription, text},
-                        {kDeleted, false}});
+        const QString text = o.value(QStringLiteral("description"))
+                                 .toObject()
+                                 .value(QStringLiteral("en"))
+                                 .toString();
+        auto ops = log.appendBaseline(
+            Codebook::kEntity, id.toRfc4122(),
+            {{kParent, idValue(parent)},
+             {nameField(QStringLiteral("en")), o.value(QStringLiteral("en")).toString()},
+             {nameField(QStringLiteral("es")), o.value(QStringLiteral("es")).toString()},
+             {nameField(QStringLiteral("pt")), o.value(QStringLiteral("pt")).toString()},
+             {kColor, o.value(QStringLiteral("color")).toString()},
+             {kDescription, text},
+             {kDeleted, false}});
         if (!ops)
             return ops.error();
         ++created;
-        if (Status s = seedLevel(log, o.value(QStringLiteral("children")).toArray(), id, language,
-                                 created);
+        if (Status s = seedLevel(log, o.value(QStringLiteral("children")).toArray(), id, created);
             !s)
             return s;
     }
@@ -512,7 +552,7 @@ Status seedLevel(OpLog &log, const QJsonArray &codes, const QUuid &parent, const
 }
 } // namespace
 
-Result<int> Codebook::seedIfEmpty(Database &db, OpLog &log, const QString &language)
+Result<int> Codebook::seedIfEmpty(Database &db, OpLog &log)
 {
     QFile file(QStringLiteral(":/codebook/seed.json"));
     if (!file.open(QIODevice::ReadOnly)) {
@@ -538,10 +578,8 @@ Result<int> Codebook::seedIfEmpty(Database &db, OpLog &log, const QString &langu
         return txn.begun().error();
     if (auto inside = used(); !inside || inside.value())
         return inside ? Result<int>(0) : Result<int>(inside.error());
-    const QString lang =
-        languages().contains(language.left(2)) ? language.left(2) : QStringLiteral("en");
     int created = 0;
-    if (Status s = seedLevel(log, codes, QUuid(), lang, created); !s)
+    if (Status s = seedLevel(log, codes, QUuid(), created); !s)
         return s.error();
     if (Status s = txn.commit(); !s)
         return s.error();

@@ -33,10 +33,11 @@ public:
     // Writes the starting codebook (resources/codebook/seed.json: the key
     // challenges of the domain) if this workspace has never had a code.
     // Seed ids derive from stable keys, so two devices seeding independently
-    // create the same codes instead of duplicates. Descriptions are written in
-    // `language` ("en", "es" or "pt"). Returns the number of codes created.
-    [[nodiscard]] static Result<int> seedIfEmpty(Database &db, OpLog &log,
-                                                 const QString &language = QStringLiteral("en"));
+    // create the same codes instead of duplicates; their ops are baseline ops
+    // (OpLog::appendBaseline), so no seed ever overrides an edit. Descriptions
+    // are stored in English; tree() shows an unedited seeded description in
+    // the language asked for. Returns the number of codes created.
+    [[nodiscard]] static Result<int> seedIfEmpty(Database &db, OpLog &log);
     // The id a seed key maps to.
     [[nodiscard]] static QUuid seedId(const QString &key);
 

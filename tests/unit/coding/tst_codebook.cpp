@@ -45,7 +45,7 @@ private slots:
     {
         test::TestWorkspace ws;
         QVERIFY2(ws.isValid(), qPrintable(ws.error()));
-        auto created = Codebook::seedIfEmpty(ws->database(), ws->oplog(), s("es"));
+        auto created = Codebook::seedIfEmpty(ws->database(), ws->oplog());
         QVERIFY2(created.ok(), qPrintable(created.error().message()));
         QVERIFY(created.value() >= 12 + 5);
         Codebook book(ws->database(), ws->oplog());
@@ -65,11 +65,36 @@ private slots:
         QCOMPARE(migration->name(s("es")), s("Migración insegura"));
         QCOMPARE(migration->name(s("pt_BR")), s("Migração insegura"));
         QCOMPARE(migration->name(s("en")), s("Unsafe migration"));
-        QVERIFY(migration->description.startsWith(s("Niñas")));
         QCOMPARE(migration->parent, Codebook::seedId(s("prevention_group")));
+        // Stored in English on every device, shown in the reader's language
+        // until somebody edits it; an edited description shows as written.
+        QVERIFY(migration->description.startsWith(s("Children")));
+        const auto described = [&](const QString &language) {
+            for (const CodeNode &group : book.tree(language).value()) {
+                for (const CodeNode &node : group.children) {
+                    if (node.code.id == migration->id)
+                        return node.code.description;
+                }
+            }
+            return QString();
+        };
+        QVERIFY(described(s("es")).startsWith(s("Niñas")));
+        QVERIFY(described(s("pt_BR")).startsWith(s("Crianças")));
+        QVERIFY(book.describe(migration->id, s("Nota del equipo")).ok());
+        QCOMPARE(described(s("pt_BR")), s("Nota del equipo"));
+        QCOMPARE(described(s("en")), s("Nota del equipo"));
 
         QCOMPARE(Codebook::seedIfEmpty(ws->database(), ws->oplog()).value(), 0);
         QCOMPARE(book.list().value().size(), codes.size());
+        // Baseline ops: older than any edit anywhere.
+        int seedOps = 0;
+        for (const Op &op : ws->oplog().opsOf(ws->oplog().deviceId()).value()) {
+            if (op.entity == Codebook::kEntity && op.field == s("color")) {
+                QCOMPARE(op.hlc, OpLog::kBaselineHlc);
+                ++seedOps;
+            }
+        }
+        QCOMPARE(seedOps, codes.size());
     }
 
     void seedDoesNotComeBackAfterEverythingIsDeleted()

@@ -76,6 +76,32 @@ private slots:
         QCOMPARE(other.log->stateHash().value(), coordinator.log->stateHash().value());
     }
 
+    void aLaterSeedNeverOverridesAnEdit()
+    {
+        test::FakeClock clock;
+        Device coordinator = newDevice(clock);
+        QVERIFY(Codebook::seedIfEmpty(*coordinator.db, *coordinator.log).value() > 0);
+        const QUuid code = Codebook::seedId(QStringLiteral("governance"));
+        clock.advance(60'000);
+        Codebook book(*coordinator.db, *coordinator.log);
+        QVERIFY(book.rename(code, QStringLiteral("en"), QStringLiteral("Governance gaps")).ok());
+        QVERIFY(book.remove(Codebook::seedId(QStringLiteral("online"))).ok());
+
+        // A researcher installs a week later and seeds on his own device.
+        clock.advance(7 * 24 * 3600 * 1000LL);
+        Device ben = newDevice(clock);
+        QVERIFY(Codebook::seedIfEmpty(*ben.db, *ben.log).value() > 0);
+        QVERIFY(coordinator.log->apply(opsOf(ben)).ok());
+        QVERIFY(ben.log->apply(opsOf(coordinator)).ok());
+        for (Device *d : {&coordinator, &ben}) {
+            QCOMPARE(conflictedKeys(*d->db), QStringList());
+            Codebook b(*d->db, *d->log);
+            QCOMPARE(b.get(code).value().nameEn, QStringLiteral("Governance gaps"));
+            QVERIFY(b.get(Codebook::seedId(QStringLiteral("online"))).value().deleted);
+        }
+        QCOMPARE(ben.log->stateHash().value(), coordinator.log->stateHash().value());
+    }
+
     void realDisagreementOnASeededCodeStillConflicts()
     {
         test::FakeClock clock;
