@@ -717,7 +717,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter choices</source>
+        <source>Filter the choices of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

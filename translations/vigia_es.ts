@@ -717,8 +717,8 @@
         <translation>Escriba para filtrar las opciones</translation>
     </message>
     <message>
-        <source>Filter choices</source>
-        <translation>Filtrar opciones</translation>
+        <source>Filter the choices of %1</source>
+        <translation>Filtrar las opciones de %1</translation>
     </message>
 </context>
 <context>

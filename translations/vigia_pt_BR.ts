@@ -717,8 +717,8 @@
         <translation>Digite para filtrar as opções</translation>
     </message>
     <message>
-        <source>Filter choices</source>
-        <translation>Filtrar opções</translation>
+        <source>Filter the choices of %1</source>
+        <translation>Filtrar as opções de %1</translation>
     </message>
 </context>
 <context>

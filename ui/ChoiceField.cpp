@@ -33,7 +33,6 @@ ChoiceField::ChoiceField(const FormRow &row, const QString &path, int choiceCoun
     layout->setContentsMargins(0, 0, 0, 0);
     m_search = new QLineEdit(m_listBox);
     m_search->setPlaceholderText(tr("Type to filter the choices"));
-    m_search->setAccessibleName(tr("Filter choices"));
     m_search->setClearButtonEnabled(true);
     m_list = new QListWidget(m_listBox);
     m_list->setMaximumHeight(160);
@@ -130,6 +129,14 @@ QWidget *ChoiceField::focusTarget() const
 void ChoiceField::setEditable(bool editable)
 {
     (m_group ? m_buttons : m_listBox)->setEnabled(editable);
+}
+
+void ChoiceField::accessibleNameChanged(const QString &name)
+{
+    if (!m_list)
+        return;
+    m_list->setAccessibleName(name);
+    m_search->setAccessibleName(tr("Filter the choices of %1").arg(name));
 }
 
 } // namespace vigia

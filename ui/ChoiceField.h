@@ -30,6 +30,9 @@ public:
     [[nodiscard]] QLineEdit *searchBox() const { return m_search; }
     [[nodiscard]] QListWidget *list() const { return m_list; }
 
+protected:
+    void accessibleNameChanged(const QString &name) override;
+
 private:
     void applyFilter(const QString &text);
     void showValue();

@@ -87,6 +87,8 @@ RecordEditor::RecordEditor(Workspace &ws, const QUuid &id, QWidget *parent)
     buttons->addStretch(1);
     layout->addLayout(buttons);
     m_scroll = new QScrollArea(this);
+    // Tab goes from field to field (the area scrolls to the focused one).
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->setWidgetResizable(true);
     layout->addWidget(m_scroll, 1);
 

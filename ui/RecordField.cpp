@@ -85,11 +85,13 @@ void RecordField::updateLabel()
     // The input as a whole carries the question: for radio buttons, the
     // box around them; each button keeps its choice as its own name.
     if (m_input) {
-        m_input->setAccessibleName(
+        const QString name =
             m_context.isEmpty()
                 ? m_labelText
-                : tr("%1 (%2)", "field label (repeat instance)").arg(m_labelText, m_context));
+                : tr("%1 (%2)", "field label (repeat instance)").arg(m_labelText, m_context);
+        m_input->setAccessibleName(name);
         m_input->setAccessibleDescription(m_required ? tr("Required") : QString());
+        accessibleNameChanged(name);
     }
 }
 

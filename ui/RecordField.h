@@ -55,6 +55,9 @@ protected:
     void setInput(QWidget *input);
     void emitEdited();
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // The input's accessible name changed: inputs made of several controls
+    // name each of them after the question.
+    virtual void accessibleNameChanged(const QString &name) { Q_UNUSED(name); }
     // True while setValue() runs, so subclasses do not report it as an edit.
     bool m_loading = false;
     QString m_labelText;

@@ -105,6 +105,8 @@ SettingsPage::SettingsPage(Workspace &ws, WorkspaceSettings &settings, QWidget *
         column->addWidget(box);
     column->addStretch();
     auto *scroll = new QScrollArea(this);
+    // Tab goes straight to the controls (the area scrolls to the focused one).
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);

@@ -70,6 +70,8 @@ void SyncPage::build()
     column->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("syncScroll"));
+    // Tab goes straight to the controls (the area scrolls to the focused one).
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);

@@ -1,11 +1,13 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "Outbox.h"
+#include "RecordsPage.h"
 #include "RecordStore.h"
 #include "TestWorkspace.h"
 #include "VisibleTexts.h"
 
 #include <QAbstractItemView>
+#include <QAccessible>
 #include <QApplication>
 #include <QDialog>
 #include <QLabel>
@@ -221,6 +223,43 @@ private slots:
         // ...and then the idle time locks it.
         QTRY_VERIFY_WITH_TIMEOUT(w.isLocked(), 3000);
         QVERIFY(w.findChild<QWidget *>(QStringLiteral("lockScreen"))->isVisible());
+    }
+
+    // Screen readers announce a field by its accessible name: explicit, or
+    // from a buddy label or the button's text. Every control a person can
+    // tab to on every page, the record editor included, must have one.
+    void everyControlHasAnAccessibleName()
+    {
+        test::TestWorkspace ws;
+        MainWindow w(*ws);
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const auto unnamed = [&w]() {
+            QStringList out;
+            const auto widgets = w.findChildren<QWidget *>();
+            for (QWidget *c : widgets) {
+                if (!c->isVisibleTo(&w) || !(c->focusPolicy() & Qt::TabFocus) || c->focusProxy())
+                    continue;
+                QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(c);
+                if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+                    out.append(QString::fromLatin1(c->metaObject()->className()) +
+                               QLatin1Char('#') + c->objectName());
+            }
+            return out;
+        };
+        for (MainWindow::Page page : {MainWindow::RecordsView, MainWindow::CodebookView,
+                                      MainWindow::SyncView, MainWindow::SettingsView}) {
+            w.showPage(page);
+            QApplication::processEvents();
+            QVERIFY2(unnamed().isEmpty(), qPrintable(unnamed().join(QStringLiteral(", "))));
+        }
+        w.showPage(MainWindow::RecordsView);
+        auto *records = w.findChild<RecordsPage *>();
+        QVERIFY(records);
+        QVERIFY(records->createRecord(QStringLiteral("qualitative_finding")));
+        QApplication::processEvents();
+        QVERIFY2(unnamed().isEmpty(), qPrintable(unnamed().join(QStringLiteral(", "))));
     }
 
     void keyboardReachesTheLockScreen()
