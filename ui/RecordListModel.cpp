@@ -202,7 +202,7 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return r.id;
     if (role == SearchWordsRole)
-        return m_words;
+        return index.column() == SummaryColumn ? QVariant(m_words) : QVariant();
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {

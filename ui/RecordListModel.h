@@ -34,7 +34,8 @@ public:
     enum Role
     {
         IdRole = Qt::UserRole + 1,
-        // The words of the current search, for the delegate that highlights them.
+        // The words of the current search in the summary, for the delegate
+        // that highlights them (other columns have none).
         SearchWordsRole,
     };
 

@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 
 namespace vigia {
 
@@ -34,6 +35,55 @@ RecordMatchDelegate::RecordMatchDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {}
 
+void RecordMatchDelegate::drawPlain(QPainter *painter, const QStyleOptionViewItem &opt,
+                                    const QRect &rect, const QString &text)
+{
+    // One line, laid out once: the style's own path lays a cell's text out
+    // three times (size, elision, drawing), most of a first paint of the list.
+    QPalette::ColorGroup group =
+        opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    if (group == QPalette::Normal && !(opt.state & QStyle::State_Active))
+        group = QPalette::Inactive;
+    const bool selected = opt.state & QStyle::State_Selected;
+    QString line = text;
+    line.replace(QLatin1Char('\n'), QChar::LineSeparator);
+
+    QTextLayout layout(line, opt.font, painter->device());
+    QTextOption textOption(opt.displayAlignment);
+    textOption.setWrapMode(QTextOption::NoWrap);
+    textOption.setTextDirection(opt.direction);
+    layout.setTextOption(textOption);
+    layout.beginLayout();
+    QTextLine laid = layout.createLine();
+    laid.setLineWidth(rect.width());
+    layout.endLayout();
+
+    painter->save();
+    painter->setFont(opt.font);
+    painter->setPen(
+        opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    const int flags = int(opt.displayAlignment) | Qt::TextSingleLine;
+    if (laid.naturalTextWidth() <= rect.width()) {
+        qreal y = rect.top();
+        if (opt.displayAlignment & Qt::AlignVCenter)
+            y += (rect.height() - laid.height()) / 2;
+        else if (opt.displayAlignment & Qt::AlignBottom)
+            y += rect.height() - laid.height();
+        painter->setClipRect(rect, Qt::IntersectClip);
+        layout.draw(painter, QPointF(rect.left(), y));
+    } else if (opt.textElideMode == Qt::ElideRight && opt.direction == Qt::LeftToRight) {
+        // Cut where the line already measured room for the ellipsis.
+        const QString ellipsis(QChar(0x2026));
+        const int room = rect.width() - opt.fontMetrics.horizontalAdvance(ellipsis);
+        const int cut = laid.xToCursor(qMax(0, room), QTextLine::CursorBetweenCharacters);
+        painter->drawText(rect, flags, line.left(cut) + ellipsis);
+    } else {
+        painter->drawText(rect, flags,
+                          opt.fontMetrics.elidedText(line, opt.textElideMode, rect.width()));
+    }
+    painter->restore();
+}
+
 QList<QPair<int, int>> RecordMatchDelegate::matches(const QString &text, const QStringList &words)
 {
     QList<QPair<int, int>> spans;
@@ -58,22 +108,30 @@ QList<QPair<int, int>> RecordMatchDelegate::matches(const QString &text, const Q
 void RecordMatchDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                 const QModelIndex &index) const
 {
-    const QStringList words = index.data(RecordListModel::SearchWordsRole).toStringList();
-    if (words.isEmpty()) {
-        QStyledItemDelegate::paint(painter, option, index);
-        return;
-    }
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QString text = opt.text;
-    const auto spans = matches(text, words);
-    if (spans.isEmpty()) {
+    if (opt.features & (QStyleOptionViewItem::HasCheckIndicator |
+                        QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::WrapText)) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
+    const QString text = opt.text;
+    const QStringList words = index.data(RecordListModel::SearchWordsRole).toStringList();
+    const auto spans = words.isEmpty() ? QList<QPair<int, int>>() : matches(text, words);
     opt.text.clear();
     QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+    if (text.isEmpty())
+        return;
+    const QRect rect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
+    const bool selected = opt.state & QStyle::State_Selected;
+    if (spans.isEmpty()) {
+        // The margin the style leaves around an item's text.
+        const int margin =
+            style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, opt.widget) + 1;
+        drawPlain(painter, opt, rect.adjusted(margin, 0, -margin, 0), text);
+        return;
+    }
 
     QTextDocument doc;
     doc.setDefaultFont(opt.font);
@@ -81,7 +139,6 @@ void RecordMatchDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     doc.setPlainText(text);
     QTextCharFormat mark;
     mark.setFontWeight(QFont::Bold);
-    const bool selected = opt.state & QStyle::State_Selected;
     if (!selected)
         mark.setForeground(opt.palette.color(QPalette::Link));
     QTextCursor cursor(&doc);
@@ -90,7 +147,6 @@ void RecordMatchDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         cursor.setPosition(start + length, QTextCursor::KeepAnchor);
         cursor.mergeCharFormat(mark);
     }
-    const QRect rect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
     painter->save();
     painter->translate(rect.topLeft() + QPoint(2, (rect.height() - int(doc.size().height())) / 2));
     painter->setClipRect(QRect(QPoint(0, 0), rect.size() - QSize(2, 0)));

@@ -6,9 +6,10 @@
 
 namespace vigia {
 
-// Draws a list cell with the words of the current search in bold and in the
-// highlight colour. Matching follows the full-text index: case and accents
-// are ignored and each word matches as a prefix.
+// Draws a list cell: plain one-line text with a single layout pass, and the
+// words of the current search in bold and in the highlight colour. Matching
+// follows the full-text index: case and accents are ignored and each word
+// matches as a prefix.
 class RecordMatchDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -22,6 +23,10 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
+
+private:
+    static void drawPlain(QPainter *painter, const QStyleOptionViewItem &opt, const QRect &rect,
+                          const QString &text);
 };
 
 } // namespace vigia

@@ -2,6 +2,7 @@
 
 #include "LogCategories.h"
 #include "Migrations.h"
+#include "StatementCache.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -29,11 +30,20 @@ QString nextConnectionName()
 
 Database::~Database()
 {
+    // A statement still prepared would keep the connection from closing.
+    m_statements.reset();
     m_handle = nullptr;
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+}
+
+StatementCache &Database::statements()
+{
+    if (!m_statements)
+        m_statements = std::make_unique<StatementCache>(m_handle);
+    return *m_statements;
 }
 
 Result<std::unique_ptr<Database>> Database::openUnmigrated(const QString &path)

@@ -10,6 +10,8 @@ struct sqlite3;
 
 namespace vigia {
 
+class StatementCache;
+
 // One open SQLite connection. Every database in Vigia is opened through
 // Database::open, so pragmas, URI handling and (later) the encrypting VFS are
 // decided in one place. Not thread-safe: one Database per thread.
@@ -28,6 +30,8 @@ public:
     [[nodiscard]] sqlite3 *handle() const { return m_handle; }
     [[nodiscard]] const QString &path() const { return m_path; }
     [[nodiscard]] QString connectionName() const { return m_connectionName; }
+    // Prepared statements reused on this connection (Statement(cache, sql)).
+    [[nodiscard]] StatementCache &statements();
 
     // Runs one or more statements that return no rows.
     [[nodiscard]] Status exec(const char *sql);
@@ -45,6 +49,7 @@ private:
     QString m_connectionName;
     QString m_path;
     sqlite3 *m_handle = nullptr;
+    std::unique_ptr<StatementCache> m_statements;
 };
 
 } // namespace vigia

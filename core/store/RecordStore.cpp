@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "OpLog.h"
 #include "Statement.h"
+#include "StatementCache.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -20,13 +21,19 @@ QByteArray rowOf(const QUuid &id)
     return id.toRfc4122();
 }
 
+// Compiled once: a search splits what was typed on every query.
+const QRegularExpression &spaces()
+{
+    static const QRegularExpression re(QStringLiteral("\\s+"));
+    return re;
+}
+
 // Turns what a person typed into an FTS5 query: every word must match, as a
 // prefix, and FTS5 syntax characters lose their meaning.
 QString ftsQuery(const QString &search)
 {
     QStringList terms;
-    const QStringList words =
-        search.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    const QStringList words = search.split(spaces(), Qt::SkipEmptyParts);
     for (QString w : words) {
         w.remove(QLatin1Char('"'));
         if (!w.isEmpty())
@@ -208,9 +215,8 @@ Status RecordStore::restore(const QUuid &id)
 Result<Record> RecordStore::get(const QUuid &id)
 {
     const QByteArray row = rowOf(id);
-    Statement st(
-        m_db.handle(),
-        (QByteArray(kRecordColumns) + "WHERE r.id = ?1 AND r.form_id IS NOT NULL").constData());
+    Statement st(m_db.statements(),
+                 QByteArray(kRecordColumns) + "WHERE r.id = ?1 AND r.form_id IS NOT NULL");
     st.bind(1, row);
     int rc = st.step();
     if (rc == SQLITE_DONE) {
@@ -222,16 +228,18 @@ Result<Record> RecordStore::get(const QUuid &id)
         return m_db.errorFor(rc, tr("reading a record"));
     Record r = recordFromRow(st);
 
-    Statement values(m_db.handle(), "SELECT field, value FROM record_values WHERE record_id = ?1 "
-                                    "ORDER BY field");
+    Statement values(m_db.statements(),
+                     "SELECT field, value FROM record_values WHERE record_id = ?1 "
+                     "ORDER BY field");
     values.bind(1, row);
     while ((rc = values.step()) == SQLITE_ROW)
         r.values.insert(values.columnText(0), QCborValue::fromCbor(values.columnBlob(1)));
     if (rc != SQLITE_DONE)
         return m_db.errorFor(rc, tr("reading a record"));
 
-    Statement conflicts(m_db.handle(), "SELECT field FROM conflicts WHERE entity = 'record' AND "
-                                       "row = ?1 ORDER BY field");
+    Statement conflicts(m_db.statements(),
+                        "SELECT field FROM conflicts WHERE entity = 'record' AND "
+                        "row = ?1 ORDER BY field");
     conflicts.bind(1, row);
     while ((rc = conflicts.step()) == SQLITE_ROW)
         r.conflictedFields.append(conflicts.columnText(0));
@@ -246,6 +254,7 @@ struct FilterSql
 {
     QByteArray where;
     QList<QString> params;
+    bool narrativeRow = false; // the FROM yields m.nrow (see summaryFrom)
 };
 
 FilterSql filterSql(const RecordFilter &f)
@@ -286,7 +295,7 @@ Result<QList<Record>> RecordStore::list(const RecordFilter &filter)
                            " ORDER BY r.updated_hlc DESC, r.id LIMIT ?" +
                            QByteArray::number(f.params.size() + 1) + " OFFSET ?" +
                            QByteArray::number(f.params.size() + 2);
-    Statement st(m_db.handle(), sql.constData());
+    Statement st(m_db.statements(), sql);
     if (!st.isValid())
         return m_db.errorFor(st.prepareResult(), tr("listing records"));
     for (int i = 0; i < f.params.size(); ++i)
@@ -305,8 +314,7 @@ Result<QList<Record>> RecordStore::list(const RecordFilter &filter)
 Result<int> RecordStore::count(const RecordFilter &filter)
 {
     const FilterSql f = filterSql(filter);
-    Statement st(m_db.handle(),
-                 (QByteArray("SELECT count(*) FROM records r ") + f.where).constData());
+    Statement st(m_db.statements(), QByteArray("SELECT count(*) FROM records r ") + f.where);
     if (!st.isValid())
         return m_db.errorFor(st.prepareResult(), tr("counting records"));
     for (int i = 0; i < f.params.size(); ++i)
@@ -320,7 +328,7 @@ Result<int> RecordStore::count(const RecordFilter &filter)
 QStringList RecordStore::searchWords(const QString &search)
 {
     QStringList words;
-    for (QString w : search.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+    for (QString w : search.split(spaces(), Qt::SkipEmptyParts)) {
         w.remove(QLatin1Char('"'));
         if (!w.isEmpty())
             words.append(w);
@@ -329,24 +337,27 @@ QStringList RecordStore::searchWords(const QString &search)
 }
 
 namespace {
-QByteArray orderSql(RecordSort sort, bool ascending)
+// `row` names the tie-breaking row id column: r.rowid in the page query,
+// p.rrow over the page it materialized.
+QByteArray orderSql(RecordSort sort, bool ascending, const QByteArray &alias, const QByteArray &row)
 {
     // The row id breaks ties: the indexes on records hold it after their
     // columns, so the newest-first order is read from records_by_update as is.
     const QByteArray dir = ascending ? " ASC" : " DESC";
+    const QByteArray tail = ", " + alias + ".updated_hlc DESC, " + row;
     switch (sort) {
     case RecordSort::ByUpdated:
         break;
     case RecordSort::ByForm:
-        return " ORDER BY r.form_id" + dir + ", r.updated_hlc DESC, r.rowid";
+        return " ORDER BY " + alias + ".form_id" + dir + tail;
     case RecordSort::ByCountry:
-        return " ORDER BY r.country" + dir + ", r.updated_hlc DESC, r.rowid";
+        return " ORDER BY " + alias + ".country" + dir + tail;
     case RecordSort::ByDate:
-        return " ORDER BY r.event_date" + dir + ", r.updated_hlc DESC, r.rowid";
+        return " ORDER BY " + alias + ".event_date" + dir + tail;
     case RecordSort::ByStatus:
-        return " ORDER BY r.status" + dir + ", r.updated_hlc DESC, r.rowid";
+        return " ORDER BY " + alias + ".status" + dir + tail;
     }
-    return " ORDER BY r.updated_hlc" + dir + ", r.rowid";
+    return " ORDER BY " + alias + ".updated_hlc" + dir + ", " + row;
 }
 } // namespace
 
@@ -357,8 +368,10 @@ namespace {
 constexpr int kIndexFirstMatches = 2000;
 
 // FROM and WHERE for summaries() and summaryCount(); `matches` is how many
-// text values the search matches (ignored without a search).
-FilterSql summaryFrom(const RecordFilter &filter, qint64 matches)
+// text values the search matches (ignored without a search). With
+// `narrativeRow`, the index-first search also yields m.nrow: the
+// field_values row of a matched narrative, so its text is read by row id.
+FilterSql summaryFrom(const RecordFilter &filter, qint64 matches, bool narrativeRow)
 {
     RecordFilter rest = filter;
     rest.search.clear();
@@ -378,9 +391,16 @@ FilterSql summaryFrom(const RecordFilter &filter, qint64 matches)
                   param + "))";
         return f;
     }
-    f.where = "FROM (SELECT DISTINCT fv.row AS rid FROM record_text t JOIN field_values fv "
-              "ON fv.rowid = t.rowid WHERE record_text MATCH " +
-              param + ") m CROSS JOIN records r ON r.id = m.rid " + f.where;
+    const QByteArray matched =
+        narrativeRow ? "SELECT fv.row AS rid, max(CASE WHEN fv.field = 'narrative' THEN "
+                       "fv.rowid END) AS nrow FROM record_text t JOIN field_values fv "
+                       "ON fv.rowid = t.rowid WHERE record_text MATCH " +
+                           param + " GROUP BY fv.row"
+                     : "SELECT DISTINCT fv.row AS rid FROM record_text t JOIN field_values fv "
+                       "ON fv.rowid = t.rowid WHERE record_text MATCH " +
+                           param;
+    f.where = "FROM (" + matched + ") m CROSS JOIN records r ON r.id = m.rid " + f.where;
+    f.narrativeRow = narrativeRow;
     return f;
 }
 } // namespace
@@ -390,15 +410,19 @@ qint64 RecordStore::textMatches(const QString &search)
     const QString query = ftsQuery(search);
     if (query.isEmpty())
         return 0;
-    Statement st(m_db.handle(), "SELECT count(*) FROM record_text WHERE record_text MATCH ?1");
+    // Only which side of kIndexFirstMatches counts: a common word stops there
+    // instead of counting every match.
+    Statement st(m_db.statements(), "SELECT count(*) FROM (SELECT 1 FROM record_text "
+                                    "WHERE record_text MATCH ?1 LIMIT ?2)");
     st.bindText(1, query);
+    st.bind(2, qint64(kIndexFirstMatches + 1));
     return st.step() == SQLITE_ROW ? st.columnInt64(0) : 0;
 }
 
 Result<int> RecordStore::summaryCount(const RecordFilter &filter)
 {
-    const FilterSql f = summaryFrom(filter, textMatches(filter.search));
-    Statement st(m_db.handle(), (QByteArray("SELECT count(*) ") + f.where).constData());
+    const FilterSql f = summaryFrom(filter, textMatches(filter.search), false);
+    Statement st(m_db.statements(), QByteArray("SELECT count(*) ") + f.where);
     if (!st.isValid())
         return m_db.errorFor(st.prepareResult(), tr("counting records"));
     for (int i = 0; i < f.params.size(); ++i)
@@ -411,18 +435,30 @@ Result<int> RecordStore::summaryCount(const RecordFilter &filter)
 
 Result<QList<RecordSummary>> RecordStore::summaries(const RecordFilter &filter)
 {
-    const FilterSql f = summaryFrom(filter, textMatches(filter.search));
-    // The summary is the narrative, else the longest text answer; the
-    // (entity, row, field) index makes this one short range scan per row.
+    const FilterSql f = summaryFrom(filter, textMatches(filter.search), true);
+    // The page is chosen first (materialized, so SQLite cannot fold it into
+    // the outer query), then only its rows get a summary: with a sort,
+    // computing summaries before it would read one for every match. The
+    // summary is the narrative, else the longest text answer; the narrative
+    // is one lookup by row id when the search matched it, else one lookup by
+    // (entity, row, field); only records without one scan their values.
     const QByteArray sql =
-        "SELECT r.id, r.form_id, r.status, r.deleted, r.country, r.event_date, r.updated_hlc, "
-        "(SELECT fv.text FROM field_values fv WHERE fv.entity = 'record' AND fv.row = r.id "
-        "AND fv.text IS NOT NULL AND substr(fv.field, 1, 1) <> '_' "
-        "ORDER BY fv.field = 'narrative' DESC, length(fv.text) DESC LIMIT 1) " +
-        f.where + orderSql(filter.sort, filter.ascending) + " LIMIT ?" +
+        "WITH p AS MATERIALIZED (SELECT r.id, r.form_id, r.status, r.deleted, r.country, "
+        "r.event_date, r.updated_hlc, r.rowid AS rrow, " +
+        QByteArray(f.narrativeRow ? "m.nrow" : "NULL AS nrow") + " " + f.where +
+        orderSql(filter.sort, filter.ascending, "r", "r.rowid") + " LIMIT ?" +
         QByteArray::number(f.params.size() + 1) + " OFFSET ?" +
-        QByteArray::number(f.params.size() + 2);
-    Statement st(m_db.handle(), sql.constData());
+        QByteArray::number(f.params.size() + 2) +
+        ") SELECT p.id, p.form_id, p.status, p.deleted, p.country, p.event_date, "
+        "p.updated_hlc, coalesce("
+        "(SELECT fv.text FROM field_values fv WHERE fv.rowid = p.nrow), "
+        "(SELECT fv.text FROM field_values fv WHERE fv.entity = 'record' AND fv.row = p.id "
+        "AND fv.field = 'narrative'), "
+        "(SELECT fv.text FROM field_values fv WHERE fv.entity = 'record' AND fv.row = p.id "
+        "AND fv.text IS NOT NULL AND substr(fv.field, 1, 1) <> '_' "
+        "ORDER BY length(fv.text) DESC LIMIT 1)) FROM p" +
+        orderSql(filter.sort, filter.ascending, "p", "p.rrow");
+    Statement st(m_db.statements(), sql);
     if (!st.isValid())
         return m_db.errorFor(st.prepareResult(), tr("listing records"));
     for (int i = 0; i < f.params.size(); ++i)

@@ -71,7 +71,8 @@ private:
     };
     [[nodiscard]] Status change(const QUuid &id, Need need, const Values &ops);
     [[nodiscard]] Status checkValues(const Values &values) const;
-    // How many text values a search matches: it decides how summaries() reads.
+    // How many text values a search matches, counted only up to just past the
+    // point where summaries() switches plans: it decides how summaries() reads.
     [[nodiscard]] qint64 textMatches(const QString &search);
     [[nodiscard]] Status writeAll(const QByteArray &row, const Values &values);
 

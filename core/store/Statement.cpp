@@ -1,5 +1,7 @@
 #include "Statement.h"
 
+#include "StatementCache.h"
+
 #include <sqlite3.h>
 
 namespace vigia {
@@ -13,9 +15,19 @@ Statement::Statement(sqlite3 *db, const char *sql)
     }
 }
 
+Statement::Statement(StatementCache &cache, const QByteArray &sql)
+    : m_cache(&cache)
+    , m_sql(sql)
+{
+    m_stmt = cache.take(sql, &m_prepareRc);
+}
+
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    if (m_cache)
+        m_cache->giveBack(m_sql, m_stmt);
+    else
+        sqlite3_finalize(m_stmt);
 }
 
 Statement &Statement::bind(int index, qint64 value)

@@ -9,6 +9,8 @@ struct sqlite3_stmt;
 
 namespace vigia {
 
+class StatementCache;
+
 // A prepared statement on the raw connection. The hot paths (applying ops,
 // saving records) use this rather than QSqlQuery: no QVariant per value, and
 // statements prepared once and reset per row.
@@ -16,6 +18,9 @@ class Statement
 {
 public:
     Statement(sqlite3 *db, const char *sql);
+    // Borrows a prepared statement for `sql` from the connection's cache and
+    // gives it back, reset, when destroyed: for queries run again and again.
+    Statement(StatementCache &cache, const QByteArray &sql);
     ~Statement();
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
@@ -47,6 +52,8 @@ public:
 private:
     sqlite3_stmt *m_stmt = nullptr;
     int m_prepareRc = 0;
+    StatementCache *m_cache = nullptr;
+    QByteArray m_sql; // the cache key, when borrowed
 };
 
 } // namespace vigia
