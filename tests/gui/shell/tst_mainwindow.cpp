@@ -262,6 +262,32 @@ private slots:
         QVERIFY2(unnamed().isEmpty(), qPrintable(unnamed().join(QStringLiteral(", "))));
     }
 
+    // Field laptops have 1366 × 768 screens: no page in any language may
+    // need a wider window.
+    void fitsALaptopScreenInEveryLanguage()
+    {
+        test::TestWorkspace ws;
+        for (const QString &language :
+             {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("pt_BR")}) {
+            QCOMPARE(Language::install(language), language);
+            MainWindow w(*ws);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            for (MainWindow::Page page : {MainWindow::RecordsView, MainWindow::CodebookView,
+                                          MainWindow::SyncView, MainWindow::SettingsView}) {
+                w.showPage(page);
+                QApplication::processEvents();
+                const QSize needed = w.minimumSizeHint().expandedTo(w.minimumSize());
+                QVERIFY2(needed.width() <= 1366 && needed.height() <= 700,
+                         qPrintable(QStringLiteral("%1, page %2: %3 × %4")
+                                        .arg(language)
+                                        .arg(int(page))
+                                        .arg(needed.width())
+                                        .arg(needed.height())));
+            }
+        }
+    }
+
     void keyboardReachesTheLockScreen()
     {
         test::TestWorkspace ws;
