@@ -3710,6 +3710,10 @@
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More than %L1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::ReferenceData</name>

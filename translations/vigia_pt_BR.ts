@@ -3710,6 +3710,10 @@
         <source>Undo delete</source>
         <translation>Desfazer exclusão</translation>
     </message>
+    <message>
+        <source>More than %L1 records</source>
+        <translation>Mais de %L1 registros</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ReferenceData</name>

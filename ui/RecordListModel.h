@@ -51,7 +51,8 @@ public:
     // Headers and texts again, after the interface language changed.
     void retranslate();
     // How many records match the filter, counted by the store.
-    [[nodiscard]] int matchingCount() const;
+    // With `cap` > 0, at most cap + 1 (RecordStore::summaryCount).
+    [[nodiscard]] int matchingCount(int cap = 0) const;
 
     [[nodiscard]] QUuid idAt(int row) const;
     [[nodiscard]] int rowOf(const QUuid &id) const;

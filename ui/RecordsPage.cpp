@@ -321,13 +321,18 @@ bool RecordsPage::eventFilter(QObject *watched, QEvent *event)
 void RecordsPage::updateCount()
 {
     m_countPending = false;
-    m_matching = m_model->matchingCount();
+    // A search is counted only up to kSearchCountCap: an exact count of a
+    // common word would freeze the window for half a second after each search.
+    m_matching = m_model->matchingCount(m_search->text().trimmed().isEmpty() ? 0 : kSearchCountCap);
     showCount();
 }
 
 void RecordsPage::showCount()
 {
-    m_count->setText(m_matching < 0 ? QString() : tr("%n record(s)", nullptr, m_matching));
+    if (m_matching > kSearchCountCap && !m_search->text().trimmed().isEmpty())
+        m_count->setText(tr("More than %L1 records").arg(kSearchCountCap));
+    else
+        m_count->setText(m_matching < 0 ? QString() : tr("%n record(s)", nullptr, m_matching));
 }
 
 QUuid RecordsPage::selectedId() const

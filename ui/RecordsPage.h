@@ -29,6 +29,8 @@ class RecordsPage : public QWidget
 
 public:
     static constexpr int kSearchDelayMs = 250;
+    // A search shows "More than 10 000 records" rather than counting on.
+    static constexpr int kSearchCountCap = 10000;
 
     explicit RecordsPage(Workspace &ws, QWidget *parent = nullptr);
     ~RecordsPage() override;

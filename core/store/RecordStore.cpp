@@ -419,10 +419,13 @@ qint64 RecordStore::textMatches(const QString &search)
     return st.step() == SQLITE_ROW ? st.columnInt64(0) : 0;
 }
 
-Result<int> RecordStore::summaryCount(const RecordFilter &filter)
+Result<int> RecordStore::summaryCount(const RecordFilter &filter, int cap)
 {
     const FilterSql f = summaryFrom(filter, textMatches(filter.search), false);
-    Statement st(m_db.statements(), QByteArray("SELECT count(*) ") + f.where);
+    const QByteArray sql = cap > 0 ? "SELECT count(*) FROM (SELECT 1 " + f.where + " LIMIT " +
+                                         QByteArray::number(qint64(cap) + 1) + ")"
+                                   : QByteArray("SELECT count(*) ") + f.where;
+    Statement st(m_db.statements(), sql);
     if (!st.isValid())
         return m_db.errorFor(st.prepareResult(), tr("counting records"));
     for (int i = 0; i < f.params.size(); ++i)

@@ -44,7 +44,9 @@ public:
     // One page of list lines, ordered by filter.sort in SQL, for lazy views.
     [[nodiscard]] Result<QList<RecordSummary>> summaries(const RecordFilter &filter);
     // How many records summaries() finds with this filter, paging aside.
-    [[nodiscard]] Result<int> summaryCount(const RecordFilter &filter);
+    // With `cap` > 0 counting stops after cap + 1: a word in most of 100 000
+    // narratives takes half a second to count exactly, a tenth to bound.
+    [[nodiscard]] Result<int> summaryCount(const RecordFilter &filter, int cap = 0);
     // Creates many records in one transaction: imports and test data.
     [[nodiscard]] Result<QList<QUuid>> createMany(const QString &formId, const QString &formVersion,
                                                   const QList<Values> &records,

@@ -157,6 +157,17 @@ private slots:
             RecordMatchDelegate::matches(QStringLiteral("a tune, untuned"), {QStringLiteral("tun")})
                 .size(),
             1);
+        auto *count = page.findChild<QLabel *>(QStringLiteral("recordCount"));
+        QTRY_VERIFY(count->text().startsWith(QStringLiteral("100 record")));
+
+        // A word in every record: counted only up to the cap.
+        page.searchBox()->clear();
+        QTest::keyClicks(page.searchBox(), QStringLiteral("bridge"));
+        QTest::keyClick(page.searchBox(), Qt::Key_Return);
+        QCOMPARE(page.model()->matchingCount(RecordsPage::kSearchCountCap),
+                 RecordsPage::kSearchCountCap + 1);
+        QTRY_COMPARE(count->text(), QStringLiteral("More than %1 records")
+                                        .arg(QLocale().toString(RecordsPage::kSearchCountCap)));
     }
 
     void deletesWithUndo()
