@@ -254,7 +254,6 @@ struct FilterSql
 {
     QByteArray where;
     QList<QString> params;
-    bool narrativeRow = false; // the FROM yields m.nrow (see summaryFrom)
 };
 
 FilterSql filterSql(const RecordFilter &f)
@@ -368,10 +367,8 @@ namespace {
 constexpr int kIndexFirstMatches = 2000;
 
 // FROM and WHERE for summaries() and summaryCount(); `matches` is how many
-// text values the search matches (ignored without a search). With
-// `narrativeRow`, the index-first search also yields m.nrow: the
-// field_values row of a matched narrative, so its text is read by row id.
-FilterSql summaryFrom(const RecordFilter &filter, qint64 matches, bool narrativeRow)
+// text values the search matches (ignored without a search).
+FilterSql summaryFrom(const RecordFilter &filter, qint64 matches)
 {
     RecordFilter rest = filter;
     rest.search.clear();
@@ -391,16 +388,9 @@ FilterSql summaryFrom(const RecordFilter &filter, qint64 matches, bool narrative
                   param + "))";
         return f;
     }
-    const QByteArray matched =
-        narrativeRow ? "SELECT fv.row AS rid, max(CASE WHEN fv.field = 'narrative' THEN "
-                       "fv.rowid END) AS nrow FROM record_text t JOIN field_values fv "
-                       "ON fv.rowid = t.rowid WHERE record_text MATCH " +
-                           param + " GROUP BY fv.row"
-                     : "SELECT DISTINCT fv.row AS rid FROM record_text t JOIN field_values fv "
-                       "ON fv.rowid = t.rowid WHERE record_text MATCH " +
-                           param;
-    f.where = "FROM (" + matched + ") m CROSS JOIN records r ON r.id = m.rid " + f.where;
-    f.narrativeRow = narrativeRow;
+    f.where = "FROM (SELECT DISTINCT fv.row AS rid FROM record_text t JOIN field_values fv "
+              "ON fv.rowid = t.rowid WHERE record_text MATCH " +
+              param + ") m CROSS JOIN records r ON r.id = m.rid " + f.where;
     return f;
 }
 } // namespace
@@ -421,7 +411,7 @@ qint64 RecordStore::textMatches(const QString &search)
 
 Result<int> RecordStore::summaryCount(const RecordFilter &filter, int cap)
 {
-    const FilterSql f = summaryFrom(filter, textMatches(filter.search), false);
+    const FilterSql f = summaryFrom(filter, textMatches(filter.search));
     const QByteArray sql = cap > 0 ? "SELECT count(*) FROM (SELECT 1 " + f.where + " LIMIT " +
                                          QByteArray::number(qint64(cap) + 1) + ")"
                                    : QByteArray("SELECT count(*) ") + f.where;
@@ -436,31 +426,132 @@ Result<int> RecordStore::summaryCount(const RecordFilter &filter, int cap)
     return int(st.columnInt64(0));
 }
 
+namespace {
+// The summary of a record: its narrative, else its longest text answer.
+constexpr const char *kSummaryOf =
+    "coalesce((SELECT fv.text FROM field_values fv WHERE fv.entity = 'record' AND "
+    "fv.row = p.id AND fv.field = 'narrative'), "
+    "(SELECT fv.text FROM field_values fv WHERE fv.entity = 'record' AND fv.row = p.id "
+    "AND fv.text IS NOT NULL AND substr(fv.field, 1, 1) <> '_' "
+    "ORDER BY length(fv.text) DESC LIMIT 1))";
+
+RecordSummary summaryFromRow(const Statement &st)
+{
+    RecordSummary s;
+    s.id = QUuid::fromRfc4122(st.columnBlob(0));
+    s.formId = st.columnText(1);
+    s.status = st.columnText(2);
+    s.deleted = st.columnInt64(3) != 0;
+    s.country = st.columnText(4);
+    s.date = st.columnText(5);
+    s.updatedHlc = quint64(st.columnInt64(6));
+    return s;
+}
+} // namespace
+
+Result<QString> RecordStore::summaryOf(const QByteArray &row)
+{
+    Statement st(m_db.statements(),
+                 QByteArray("WITH p(id) AS (SELECT ?1) SELECT ") + kSummaryOf + " FROM p");
+    if (!st.isValid())
+        return m_db.errorFor(st.prepareResult(), tr("listing records"));
+    st.bind(1, row);
+    const int rc = st.step();
+    if (rc != SQLITE_ROW)
+        return m_db.errorFor(rc, tr("listing records"));
+    return st.columnText(0);
+}
+
+Result<bool> RecordStore::indexFirstPage(const RecordFilter &filter, QList<RecordSummary> &page)
+{
+    RecordFilter rest = filter;
+    rest.search.clear();
+    FilterSql f = filterSql(rest);
+    f.params.append(ftsQuery(filter.search));
+    const QByteArray param = "?" + QByteArray::number(f.params.size());
+    // One row per matched text value, in list order; a record's rows are
+    // adjacent (its row id breaks ties), its matched narrative first. The
+    // matches are taken once and bounded, so a common word costs no more
+    // than deciding that it is one: past kIndexFirstMatches no row passes
+    // (an empty result is told apart by counting). No pre-count and no
+    // grouping: a rare word costs little more than the full-text query.
+    const QByteArray sql =
+        "WITH t AS MATERIALIZED (SELECT rowid AS id FROM record_text WHERE record_text MATCH " +
+        param + " LIMIT " + QByteArray::number(kIndexFirstMatches + 1) +
+        ") SELECT r.id, r.form_id, r.status, r.deleted, r.country, r.event_date, "
+        "r.updated_hlc, fv.field = 'narrative', fv.text FROM t CROSS JOIN field_values fv ON "
+        "fv.rowid = t.id CROSS JOIN records r ON r.id = fv.row " +
+        f.where + " AND (SELECT count(*) FROM t) <= " + QByteArray::number(kIndexFirstMatches) +
+        orderSql(filter.sort, filter.ascending, "r", "r.rowid") + ", fv.field = 'narrative' DESC";
+    Statement st(m_db.statements(), sql);
+    if (!st.isValid())
+        return m_db.errorFor(st.prepareResult(), tr("listing records"));
+    for (int i = 0; i < f.params.size(); ++i)
+        st.bindText(i + 1, f.params[i]);
+    const qsizetype limit = filter.limit > 0 ? filter.limit : -1;
+    qsizetype skip = qMax(0, filter.offset);
+    QList<qsizetype> withoutNarrative;
+    QByteArray last;
+    bool any = false;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        any = true;
+        QByteArray id = st.columnBlob(0);
+        if (id == last)
+            continue;
+        last = std::move(id);
+        if (skip > 0) {
+            --skip;
+            continue;
+        }
+        if (limit >= 0 && page.size() >= limit)
+            break;
+        RecordSummary s = summaryFromRow(st);
+        if (st.columnInt64(7) != 0)
+            s.summary = st.columnText(8);
+        else
+            withoutNarrative.append(page.size());
+        page.append(std::move(s));
+    }
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return m_db.errorFor(rc, tr("listing records"));
+    // No row at all is either no match or too many: only then count.
+    if (!any && textMatches(filter.search) > kIndexFirstMatches)
+        return false;
+    for (qsizetype i : withoutNarrative) {
+        auto text = summaryOf(page[i].id.toRfc4122());
+        if (!text)
+            return text.error();
+        page[i].summary = text.value();
+    }
+    return true;
+}
+
 Result<QList<RecordSummary>> RecordStore::summaries(const RecordFilter &filter)
 {
-    const FilterSql f = summaryFrom(filter, textMatches(filter.search), true);
+    const bool search = !ftsQuery(filter.search).isEmpty();
+    if (search) {
+        QList<RecordSummary> page;
+        auto few = indexFirstPage(filter, page);
+        if (!few)
+            return few.error();
+        if (few.value())
+            return page;
+    }
+    // No search, or a common word: walk the records in list order.
+    const FilterSql f = summaryFrom(filter, search ? kIndexFirstMatches + 1 : 0);
     // The page is chosen first (materialized, so SQLite cannot fold it into
     // the outer query), then only its rows get a summary: with a sort,
-    // computing summaries before it would read one for every match. The
-    // summary is the narrative, else the longest text answer; the narrative
-    // is one lookup by row id when the search matched it, else one lookup by
-    // (entity, row, field); only records without one scan their values.
+    // computing summaries before it would read one for every match.
     const QByteArray sql =
         "WITH p AS MATERIALIZED (SELECT r.id, r.form_id, r.status, r.deleted, r.country, "
-        "r.event_date, r.updated_hlc, r.rowid AS rrow, " +
-        QByteArray(f.narrativeRow ? "m.nrow" : "NULL AS nrow") + " " + f.where +
-        orderSql(filter.sort, filter.ascending, "r", "r.rowid") + " LIMIT ?" +
+        "r.event_date, r.updated_hlc, r.rowid AS rrow " +
+        f.where + orderSql(filter.sort, filter.ascending, "r", "r.rowid") + " LIMIT ?" +
         QByteArray::number(f.params.size() + 1) + " OFFSET ?" +
         QByteArray::number(f.params.size() + 2) +
         ") SELECT p.id, p.form_id, p.status, p.deleted, p.country, p.event_date, "
-        "p.updated_hlc, coalesce("
-        "(SELECT fv.text FROM field_values fv WHERE fv.rowid = p.nrow), "
-        "(SELECT fv.text FROM field_values fv WHERE fv.entity = 'record' AND fv.row = p.id "
-        "AND fv.field = 'narrative'), "
-        "(SELECT fv.text FROM field_values fv WHERE fv.entity = 'record' AND fv.row = p.id "
-        "AND fv.text IS NOT NULL AND substr(fv.field, 1, 1) <> '_' "
-        "ORDER BY length(fv.text) DESC LIMIT 1)) FROM p" +
-        orderSql(filter.sort, filter.ascending, "p", "p.rrow");
+        "p.updated_hlc, " +
+        kSummaryOf + " FROM p" + orderSql(filter.sort, filter.ascending, "p", "p.rrow");
     Statement st(m_db.statements(), sql);
     if (!st.isValid())
         return m_db.errorFor(st.prepareResult(), tr("listing records"));
@@ -471,14 +562,7 @@ Result<QList<RecordSummary>> RecordStore::summaries(const RecordFilter &filter)
     QList<RecordSummary> out;
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
-        RecordSummary s;
-        s.id = QUuid::fromRfc4122(st.columnBlob(0));
-        s.formId = st.columnText(1);
-        s.status = st.columnText(2);
-        s.deleted = st.columnInt64(3) != 0;
-        s.country = st.columnText(4);
-        s.date = st.columnText(5);
-        s.updatedHlc = quint64(st.columnInt64(6));
+        RecordSummary s = summaryFromRow(st);
         s.summary = st.columnText(7);
         out.append(std::move(s));
     }

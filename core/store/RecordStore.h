@@ -76,6 +76,11 @@ private:
     // How many text values a search matches, counted only up to just past the
     // point where summaries() switches plans: it decides how summaries() reads.
     [[nodiscard]] qint64 textMatches(const QString &search);
+    // Reads the page of a search that matches few text values from the
+    // full-text index into `page`; false when it matches too many for that.
+    [[nodiscard]] Result<bool> indexFirstPage(const RecordFilter &filter,
+                                              QList<RecordSummary> &page);
+    [[nodiscard]] Result<QString> summaryOf(const QByteArray &row);
     [[nodiscard]] Status writeAll(const QByteArray &row, const Values &values);
 
     Database &m_db;

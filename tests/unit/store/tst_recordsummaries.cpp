@@ -152,6 +152,62 @@ private slots:
             QVERIFY(r.id != other);
         QCOMPARE(records.summaryCount(filter).value(), 2100);
     }
+
+    void aRecordMatchedInSeveralValuesIsPagedOnce()
+    {
+        // The index-first plan reads one row per matched value; paging must
+        // count records, not values.
+        test::TestWorkspace ws;
+        RecordStore &records = ws->records();
+        QList<QUuid> ids;
+        for (int i = 0; i < 7; ++i) {
+            ids.append(make(records,
+                            {{QStringLiteral("narrative"), QStringLiteral("story %1 túnel").arg(i)},
+                             {QStringLiteral("notes"), u("tunnel note")},
+                             {QStringLiteral("place"), u("tunnel mouth")}}));
+        }
+        RecordFilter filter;
+        filter.search = QStringLiteral("tun");
+        filter.limit = 3;
+        QList<RecordSummary> all;
+        for (filter.offset = 0; filter.offset < 9; filter.offset += 3)
+            all.append(page(records, filter));
+        QCOMPARE(all.size(), 7);
+        for (int i = 0; i < 7; ++i) {
+            QCOMPARE(all[i].id, ids[6 - i]);
+            QCOMPARE(all[i].summary, QStringLiteral("story %1 túnel").arg(6 - i));
+        }
+    }
+
+    void aCommonWordNarrowedByAFilterFindsItsFewRecords()
+    {
+        // The index-first plan gives up past its bound even when the filter
+        // leaves few records; those must still be found by the other plan.
+        test::TestWorkspace ws;
+        RecordStore &records = ws->records();
+        QList<RecordStore::Values> many;
+        for (int i = 0; i < 2100; ++i) {
+            many.append({{QStringLiteral("country"), QStringLiteral("AR")},
+                         {QStringLiteral("narrative"), QStringLiteral("bridge %1").arg(i)}});
+        }
+        QVERIFY(records.createMany(kForm, QStringLiteral("1"), many).ok());
+        const QUuid older = make(records, {{QStringLiteral("country"), QStringLiteral("PY")},
+                                           {QStringLiteral("narrative"), u("bridge in PY")}});
+        const QUuid newer = make(records, {{QStringLiteral("country"), QStringLiteral("PY")},
+                                           {QStringLiteral("notes"), u("a bridge")},
+                                           {QStringLiteral("place"), u("the crossing")}});
+        RecordFilter filter;
+        filter.search = QStringLiteral("bridge");
+        filter.country = QStringLiteral("PY");
+        const QList<RecordSummary> rows = page(records, filter);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].id, newer);
+        QCOMPARE(rows[0].summary, u("the crossing"));
+        QCOMPARE(rows[1].id, older);
+        QCOMPARE(rows[1].summary, u("bridge in PY"));
+        filter.search = QStringLiteral("nowhere");
+        QVERIFY(page(records, filter).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRecordSummaries)
