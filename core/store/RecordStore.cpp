@@ -254,6 +254,30 @@ struct FilterSql
 {
     QByteArray where;
     QList<QString> params;
+
+    // Appends a parameter; returns its placeholder ("?3").
+    QByteArray add(const QString &value)
+    {
+        params.append(value);
+        return "?" + QByteArray::number(params.size());
+    }
+    // " LIMIT ? OFFSET ?" after the filter's parameters, bound by bindPage().
+    [[nodiscard]] QByteArray page() const
+    {
+        return " LIMIT ?" + QByteArray::number(params.size() + 1) + " OFFSET ?" +
+               QByteArray::number(params.size() + 2);
+    }
+    void bind(Statement &st) const
+    {
+        for (int i = 0; i < params.size(); ++i)
+            st.bindText(i + 1, params[i]);
+    }
+    void bindPage(Statement &st, const RecordFilter &filter) const
+    {
+        bind(st);
+        st.bind(int(params.size()) + 1, qint64(filter.limit > 0 ? filter.limit : -1));
+        st.bind(int(params.size()) + 2, qint64(qMax(0, filter.offset)));
+    }
 };
 
 FilterSql filterSql(const RecordFilter &f)
@@ -263,44 +287,46 @@ FilterSql filterSql(const RecordFilter &f)
     if (!f.includeDeleted)
         out.where += " AND r.deleted = 0";
     const auto add = [&out](const char *clause, const QString &value) {
-        out.params.append(value);
-        out.where += QByteArray(" AND ") + clause + QByteArray::number(out.params.size());
+        out.where += QByteArray(" AND ") + clause + out.add(value);
     };
     if (!f.formId.isEmpty())
-        add("r.form_id = ?", f.formId);
+        add("r.form_id = ", f.formId);
     if (!f.status.isEmpty())
-        add("r.status = ?", f.status);
+        add("r.status = ", f.status);
     if (!f.country.isEmpty())
-        add("r.country = ?", f.country);
+        add("r.country = ", f.country);
     if (f.from.isValid())
-        add("r.event_date >= ?", f.from.toString(Qt::ISODate));
+        add("r.event_date >= ", f.from.toString(Qt::ISODate));
     if (f.to.isValid())
-        add("r.event_date <= ?", f.to.toString(Qt::ISODate));
+        add("r.event_date <= ", f.to.toString(Qt::ISODate));
     const QString query = ftsQuery(f.search);
     if (!query.isEmpty()) {
-        out.params.append(query);
         out.where += " AND r.id IN (SELECT fv.row FROM record_text t JOIN field_values fv "
-                     "ON fv.rowid = t.rowid WHERE record_text MATCH ?" +
-                     QByteArray::number(out.params.size()) + ")";
+                     "ON fv.rowid = t.rowid WHERE record_text MATCH " +
+                     out.add(query) + ")";
     }
     return out;
+}
+
+// The filter without its search, for the queries that join the matches
+// their own way.
+FilterSql filterSqlWithoutSearch(const RecordFilter &f)
+{
+    RecordFilter rest = f;
+    rest.search.clear();
+    return filterSql(rest);
 }
 } // namespace
 
 Result<QList<Record>> RecordStore::list(const RecordFilter &filter)
 {
     const FilterSql f = filterSql(filter);
-    const QByteArray sql = QByteArray(kRecordColumns) + f.where +
-                           " ORDER BY r.updated_hlc DESC, r.id LIMIT ?" +
-                           QByteArray::number(f.params.size() + 1) + " OFFSET ?" +
-                           QByteArray::number(f.params.size() + 2);
+    const QByteArray sql =
+        QByteArray(kRecordColumns) + f.where + " ORDER BY r.updated_hlc DESC, r.id" + f.page();
     Statement st(m_db.statements(), sql);
     if (!st.isValid())
         return m_db.errorFor(st.prepareResult(), tr("listing records"));
-    for (int i = 0; i < f.params.size(); ++i)
-        st.bindText(i + 1, f.params[i]);
-    st.bind(int(f.params.size()) + 1, qint64(filter.limit > 0 ? filter.limit : -1));
-    st.bind(int(f.params.size()) + 2, qint64(qMax(0, filter.offset)));
+    f.bindPage(st, filter);
     QList<Record> out;
     int rc;
     while ((rc = st.step()) == SQLITE_ROW)
@@ -316,8 +342,7 @@ Result<int> RecordStore::count(const RecordFilter &filter)
     Statement st(m_db.statements(), QByteArray("SELECT count(*) FROM records r ") + f.where);
     if (!st.isValid())
         return m_db.errorFor(st.prepareResult(), tr("counting records"));
-    for (int i = 0; i < f.params.size(); ++i)
-        st.bindText(i + 1, f.params[i]);
+    f.bind(st);
     const int rc = st.step();
     if (rc != SQLITE_ROW)
         return m_db.errorFor(rc, tr("counting records"));
@@ -370,16 +395,13 @@ constexpr int kIndexFirstMatches = 2000;
 // text values the search matches (ignored without a search).
 FilterSql summaryFrom(const RecordFilter &filter, qint64 matches)
 {
-    RecordFilter rest = filter;
-    rest.search.clear();
-    FilterSql f = filterSql(rest);
+    FilterSql f = filterSqlWithoutSearch(filter);
     const QString query = ftsQuery(filter.search);
     if (query.isEmpty()) {
         f.where = "FROM records r " + f.where;
         return f;
     }
-    f.params.append(query);
-    const QByteArray param = "?" + QByteArray::number(f.params.size());
+    const QByteArray param = f.add(query);
     if (matches > kIndexFirstMatches) {
         f.where = "FROM records r " + f.where +
                   " AND EXISTS (SELECT 1 FROM field_values fv WHERE fv.entity = 'record' AND "
@@ -418,8 +440,7 @@ Result<int> RecordStore::summaryCount(const RecordFilter &filter, int cap)
     Statement st(m_db.statements(), sql);
     if (!st.isValid())
         return m_db.errorFor(st.prepareResult(), tr("counting records"));
-    for (int i = 0; i < f.params.size(); ++i)
-        st.bindText(i + 1, f.params[i]);
+    f.bind(st);
     const int rc = st.step();
     if (rc != SQLITE_ROW)
         return m_db.errorFor(rc, tr("counting records"));
@@ -464,11 +485,8 @@ Result<QString> RecordStore::summaryOf(const QByteArray &row)
 
 Result<bool> RecordStore::indexFirstPage(const RecordFilter &filter, QList<RecordSummary> &page)
 {
-    RecordFilter rest = filter;
-    rest.search.clear();
-    FilterSql f = filterSql(rest);
-    f.params.append(ftsQuery(filter.search));
-    const QByteArray param = "?" + QByteArray::number(f.params.size());
+    FilterSql f = filterSqlWithoutSearch(filter);
+    const QByteArray param = f.add(ftsQuery(filter.search));
     // One row per matched text value, in list order; a record's rows are
     // adjacent (its row id breaks ties), its matched narrative first. The
     // matches are taken once and bounded, so a common word costs no more
@@ -486,8 +504,7 @@ Result<bool> RecordStore::indexFirstPage(const RecordFilter &filter, QList<Recor
     Statement st(m_db.statements(), sql);
     if (!st.isValid())
         return m_db.errorFor(st.prepareResult(), tr("listing records"));
-    for (int i = 0; i < f.params.size(); ++i)
-        st.bindText(i + 1, f.params[i]);
+    f.bind(st);
     const qsizetype limit = filter.limit > 0 ? filter.limit : -1;
     qsizetype skip = qMax(0, filter.offset);
     QList<qsizetype> withoutNarrative;
@@ -546,19 +563,14 @@ Result<QList<RecordSummary>> RecordStore::summaries(const RecordFilter &filter)
     const QByteArray sql =
         "WITH p AS MATERIALIZED (SELECT r.id, r.form_id, r.status, r.deleted, r.country, "
         "r.event_date, r.updated_hlc, r.rowid AS rrow " +
-        f.where + orderSql(filter.sort, filter.ascending, "r", "r.rowid") + " LIMIT ?" +
-        QByteArray::number(f.params.size() + 1) + " OFFSET ?" +
-        QByteArray::number(f.params.size() + 2) +
+        f.where + orderSql(filter.sort, filter.ascending, "r", "r.rowid") + f.page() +
         ") SELECT p.id, p.form_id, p.status, p.deleted, p.country, p.event_date, "
         "p.updated_hlc, " +
         kSummaryOf + " FROM p" + orderSql(filter.sort, filter.ascending, "p", "p.rrow");
     Statement st(m_db.statements(), sql);
     if (!st.isValid())
         return m_db.errorFor(st.prepareResult(), tr("listing records"));
-    for (int i = 0; i < f.params.size(); ++i)
-        st.bindText(i + 1, f.params[i]);
-    st.bind(int(f.params.size()) + 1, qint64(filter.limit > 0 ? filter.limit : -1));
-    st.bind(int(f.params.size()) + 2, qint64(qMax(0, filter.offset)));
+    f.bindPage(st, filter);
     QList<RecordSummary> out;
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
