@@ -2,9 +2,9 @@
 #include "Database.h"
 #include "FakeClock.h"
 #include "OpLog.h"
+#include "OpLogDevices.h"
 #include "Statement.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -18,25 +18,11 @@ class TestCodebookMerge : public QObject
     Q_OBJECT
 
 private:
-    struct Device
-    {
-        std::unique_ptr<Database> db;
-        std::unique_ptr<OpLog> log;
-    };
+    using Device = test::OpLogDevice;
 
-    QTemporaryDir m_dir;
-    int m_stores = 0;
+    test::OpLogDevices m_devices;
 
-    Device newDevice(const test::FakeClock &clock)
-    {
-        Device d;
-        auto db = Database::open(m_dir.filePath(QStringLiteral("store%1.sqlite").arg(++m_stores)));
-        if (!db)
-            qFatal("cannot open store: %s", qPrintable(db.error().message()));
-        d.db = db.take();
-        d.log = std::make_unique<OpLog>(*d.db, QUuid::createUuid().toRfc4122(), clock.fn());
-        return d;
-    }
+    Device newDevice(const test::FakeClock &clock) { return m_devices.create(clock); }
 
     static QList<Op> opsOf(Device &d) { return d.log->opsOf(d.log->deviceId()).value(); }
 

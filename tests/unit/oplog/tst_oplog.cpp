@@ -2,12 +2,12 @@
 #include "FakeClock.h"
 #include "MergeRules.h"
 #include "OpLog.h"
+#include "OpLogDevices.h"
 #include "Statement.h"
 #include "Transaction.h"
 
 #include <QCborArray>
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -20,11 +20,7 @@ using namespace vigia;
 namespace {
 
 // One simulated device: its own store and op log.
-struct Device
-{
-    std::unique_ptr<Database> db;
-    std::unique_ptr<OpLog> log;
-};
+using Device = test::OpLogDevice;
 
 struct Key
 {
@@ -111,19 +107,9 @@ class TestOpLog : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_stores = 0;
+    test::OpLogDevices m_devices;
 
-    Device newDevice(const test::FakeClock &clock)
-    {
-        Device d;
-        auto db = Database::open(m_dir.filePath(QStringLiteral("store%1.sqlite").arg(++m_stores)));
-        if (!db)
-            qFatal("cannot open store: %s", qPrintable(db.error().message()));
-        d.db = db.take();
-        d.log = std::make_unique<OpLog>(*d.db, QUuid::createUuid().toRfc4122(), clock.fn());
-        return d;
-    }
+    Device newDevice(const test::FakeClock &clock) { return m_devices.create(clock); }
 
     static Op write(Device &d, const QString &entity, const QByteArray &row, const QString &field,
                     const QCborValue &value)
