@@ -60,14 +60,27 @@ Code codeFromRow(const Statement &st)
     return c;
 }
 
+// The top-level codes of resources/codebook/seed.json, read once; empty
+// when the resource is missing from the build.
+const QJsonArray &seedCodes()
+{
+    static const QJsonArray codes = [] {
+        QFile file(QStringLiteral(":/codebook/seed.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return QJsonArray();
+        return QJsonDocument::fromJson(file.readAll())
+            .object()
+            .value(QStringLiteral("codes"))
+            .toArray();
+    }();
+    return codes;
+}
+
 // Seed id → the seed's descriptions by language ("en", "es", "pt").
 const QHash<QUuid, QJsonObject> &seedDescriptions()
 {
     static const QHash<QUuid, QJsonObject> descriptions = [] {
         QHash<QUuid, QJsonObject> out;
-        QFile file(QStringLiteral(":/codebook/seed.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            return out;
         const std::function<void(const QJsonArray &)> add = [&](const QJsonArray &codes) {
             for (const QJsonValue &v : codes) {
                 const QJsonObject o = v.toObject();
@@ -76,10 +89,7 @@ const QHash<QUuid, QJsonObject> &seedDescriptions()
                 add(o.value(QStringLiteral("children")).toArray());
             }
         };
-        add(QJsonDocument::fromJson(file.readAll())
-                .object()
-                .value(QStringLiteral("codes"))
-                .toArray());
+        add(seedCodes());
         return out;
     }();
     return descriptions;
@@ -554,13 +564,11 @@ Status seedLevel(OpLog &log, const QJsonArray &codes, const QUuid &parent, int &
 
 Result<int> Codebook::seedIfEmpty(Database &db, OpLog &log)
 {
-    QFile file(QStringLiteral(":/codebook/seed.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
+    const QJsonArray &codes = seedCodes();
+    if (codes.isEmpty()) {
         return Error(ErrorCode::Corrupt, tr("The starting codebook is missing from this build of "
                                             "Vigia. Reinstall Vigia."));
     }
-    const QJsonArray codes =
-        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("codes")).toArray();
     // Any row, even a deleted one, means the codebook has been used: a person
     // who deleted every code does not want them back.
     const auto used = [&db]() -> Result<bool> {
