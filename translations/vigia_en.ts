@@ -3048,10 +3048,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>updating the search index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>updating a projection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3891,6 +3887,13 @@
     </message>
     <message>
         <source>The lock screen did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SearchIndex</name>
+    <message>
+        <source>updating the search index</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

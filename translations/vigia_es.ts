@@ -3048,10 +3048,6 @@
         <translation>actualizar un valor</translation>
     </message>
     <message>
-        <source>updating the search index</source>
-        <translation>actualizar el índice de búsqueda</translation>
-    </message>
-    <message>
         <source>updating a projection</source>
         <translation>actualizar una proyección</translation>
     </message>
@@ -3892,6 +3888,13 @@
     <message>
         <source>The lock screen did not answer in time.</source>
         <translation>La pantalla de bloqueo no respondió a tiempo.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SearchIndex</name>
+    <message>
+        <source>updating the search index</source>
+        <translation>actualizar el índice de búsqueda</translation>
     </message>
 </context>
 <context>

@@ -3048,10 +3048,6 @@
         <translation>atualizar um valor</translation>
     </message>
     <message>
-        <source>updating the search index</source>
-        <translation>atualizar o índice de busca</translation>
-    </message>
-    <message>
         <source>updating a projection</source>
         <translation>atualizar uma projeção</translation>
     </message>
@@ -3892,6 +3888,13 @@
     <message>
         <source>The lock screen did not answer in time.</source>
         <translation>A tela de bloqueio não respondeu a tempo.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SearchIndex</name>
+    <message>
+        <source>updating the search index</source>
+        <translation>atualizar o índice de busca</translation>
     </message>
 </context>
 <context>

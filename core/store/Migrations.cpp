@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "LogCategories.h"
 #include "Projector.h"
+#include "SearchIndex.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -122,7 +123,7 @@ CREATE TABLE settings (
 );
 )sql";
 
-// Version 2: full-text search over record text values. An external-content
+// Version 2 (replaced by version 6): full-text search over record text values. An external-content
 // index over field_values.text: the text is stored once, and the FTS row id is
 // the field_values row id, so replacing a value replaces exactly its entry.
 // Only record fields are indexed; never run the 'rebuild' command, which would
@@ -191,17 +192,37 @@ CREATE INDEX outbox_sent_by_counter ON outbox_sent(counter);
 // values.
 constexpr const char *kV5 = "";
 
+// Version 6: the search index moves from one entry per text value to one per
+// record. Each record keeps its list text in `records` (summary: the
+// narrative, else its longest text answer; other_text: every other text
+// answer), and record_text indexes those columns under the record's row id,
+// so neither listing nor searching looks up values per record
+// (core/store/SearchIndex.h). The index's content is exactly the records
+// with some text, so FTS5's integrity check and 'rebuild' hold.
+constexpr const char *kV6 = R"sql(
+ALTER TABLE records ADD COLUMN summary TEXT;
+ALTER TABLE records ADD COLUMN other_text TEXT;
+DROP TABLE record_text;
+CREATE VIEW record_text_source AS
+    SELECT rowid AS rid, summary, other_text FROM records
+    WHERE summary IS NOT NULL OR other_text IS NOT NULL;
+CREATE VIRTUAL TABLE record_text USING fts5(
+    summary, other_text, content='record_text_source', content_rowid='rid',
+    tokenize='unicode61 remove_diacritics 2');
+)sql";
+
 struct Step
 {
     const char *sql;
     Status (*after)(Database &db); // nullptr: the SQL is the whole step
 };
 
-const std::array<Step, 5> kSteps = {{{kV1, nullptr},
+const std::array<Step, 6> kSteps = {{{kV1, nullptr},
                                      {kV2, nullptr},
                                      {kV3, nullptr},
                                      {kV4, nullptr},
-                                     {kV5, &Projector::rebuildConflicts}}};
+                                     {kV5, &Projector::rebuildConflicts},
+                                     {kV6, &SearchIndex::rebuild}}};
 
 } // namespace
 

@@ -150,6 +150,7 @@ QList<OpStamp> decodeHeads(const QByteArray &bytes, const QByteArray &winnerKey)
 
 Projector::Projector(Database &db)
     : m_db(db)
+    , m_search(db)
 {}
 
 Projector::~Projector() = default;
@@ -201,8 +202,7 @@ Status Projector::apply(const Op &op)
         return s;
     if (sqlite3_changes(m_db.handle()) == 0)
         return mergeExisting(op, text);
-    if (Status s = index(op, sqlite3_last_insert_rowid(m_db.handle()), QByteArray(), text); !s)
-        return s;
+    index(op, QByteArray(), text);
     return updateTyped(op, true);
 }
 
@@ -238,8 +238,7 @@ Status Projector::mergeExisting(const Op &op, const QByteArray &text)
         if (Status s = check(up.run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating a value"));
             !s)
             return s;
-        if (Status s = index(op, rowid, oldText, text); !s)
-            return s;
+        index(op, oldText, text);
     } else {
         Statement &up = cached("UPDATE field_values SET heads = ?1 WHERE rowid = ?2");
         up.bind(1, heads).bind(2, rowid);
@@ -256,26 +255,12 @@ Status Projector::mergeExisting(const Op &op, const QByteArray &text)
     return updateTyped(op, wins);
 }
 
-Status Projector::index(const Op &op, qint64 rowid, const QByteArray &oldText,
-                        const QByteArray &text)
+void Projector::index(const Op &op, const QByteArray &oldText, const QByteArray &text)
 {
     if (op.entity != QLatin1String("record") || op.field.startsWith(QLatin1Char('_')))
-        return {};
-    // External content: removing an entry needs the text it was indexed with.
-    if (!oldText.isEmpty()) {
-        Statement &del = cached("INSERT INTO record_text(record_text, rowid, text) "
-                                "VALUES ('delete', ?1, ?2)");
-        del.bind(1, rowid).bindTextUtf8(2, oldText);
-        if (Status s = check(del.run(),
-                             QT_TRANSLATE_NOOP("vigia::Projector", "updating the search index"));
-            !s)
-            return s;
-    }
-    if (text.isEmpty())
-        return {};
-    Statement &ins = cached("INSERT INTO record_text(rowid, text) VALUES (?1, ?2)");
-    ins.bind(1, rowid).bindTextUtf8(2, text);
-    return check(ins.run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating the search index"));
+        return;
+    if (oldText != text || oldText.isNull() != text.isNull())
+        m_search.markChanged(op.row);
 }
 
 Status Projector::updateTyped(const Op &op, bool winner)
@@ -325,12 +310,13 @@ Status Projector::flush()
         if (Status s =
                 check((*st)->run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating a projection"));
             !s) {
-            m_touched.clear();
+            discard();
             return s;
         }
     }
     m_touched.clear();
-    return {};
+    // After the rows exist: a record's first text arrives with its creation.
+    return m_search.flush();
 }
 
 Status Projector::setConflict(const QString &entity, const QByteArray &row, const QString &field,

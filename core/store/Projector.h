@@ -2,6 +2,7 @@
 
 #include "OpId.h"
 #include "Result.h"
+#include "SearchIndex.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -30,11 +31,16 @@ public:
     // (hlc, origin)), its heads and open conflict, the typed tables and the
     // full-text index.
     [[nodiscard]] Status apply(const Op &op);
-    // Writes the rows' last-change times gathered by apply(). Call before the
-    // transaction commits; a batch of ops on one record costs one write.
+    // Writes the rows' last-change times and the search text gathered by
+    // apply(). Call before the transaction commits; a batch of ops on one
+    // record costs one write.
     [[nodiscard]] Status flush();
     // Forgets what flush() would write: the transaction was rolled back.
-    void discard() { m_touched.clear(); }
+    void discard()
+    {
+        m_touched.clear();
+        m_search.discard();
+    }
 
     // Recomputes every key's kept ops (field_values.heads) and open conflict
     // from the op log, for stores written under older merge rules. Reads
@@ -52,8 +58,7 @@ private:
     Statement &cached(const char *sql);
     [[nodiscard]] Status mergeExisting(const Op &op, const QByteArray &text);
     // `oldText` and `text` are UTF-8; null means the value is not text.
-    [[nodiscard]] Status index(const Op &op, qint64 rowid, const QByteArray &oldText,
-                               const QByteArray &text);
+    void index(const Op &op, const QByteArray &oldText, const QByteArray &text);
     [[nodiscard]] Status updateTyped(const Op &op, bool winner);
     [[nodiscard]] Status setConflict(const QString &entity, const QByteArray &row,
                                      const QString &field, const QList<OpId> &ops);
@@ -64,6 +69,7 @@ private:
     QHash<QByteArray, std::shared_ptr<Statement>> m_columnStatements;
     // (table, row) -> greatest hlc applied since the last flush()
     QHash<QPair<const char *, QByteArray>, quint64> m_touched;
+    SearchIndex m_search;
 };
 
 } // namespace vigia

@@ -4,6 +4,7 @@
 #include "OpLog.h"
 #include "Statement.h"
 #include "StatementCache.h"
+#include "SummaryRows.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -301,8 +302,7 @@ FilterSql filterSql(const RecordFilter &f)
         add("r.event_date <= ", f.to.toString(Qt::ISODate));
     const QString query = ftsQuery(f.search);
     if (!query.isEmpty()) {
-        out.where += " AND r.id IN (SELECT fv.row FROM record_text t JOIN field_values fv "
-                     "ON fv.rowid = t.rowid WHERE record_text MATCH " +
+        out.where += " AND r.rowid IN (SELECT rowid FROM record_text WHERE record_text MATCH " +
                      out.add(query) + ")";
     }
     return out;
@@ -386,57 +386,29 @@ QByteArray orderSql(RecordSort sort, bool ascending, const QByteArray &alias, co
 } // namespace
 
 namespace {
-// Up to this many text matches, a search starts from the full-text index and
-// looks records up by id. Beyond it, walking the records in list order and
-// probing the (once materialized) matches finds the first page sooner.
+// Up to this many matching records, a search reads them all from the
+// full-text index and sorts them. Beyond it, walking the records in list
+// order and probing the (once materialized) matches finds a page sooner.
 constexpr int kIndexFirstMatches = 2000;
 
-// FROM and WHERE for summaries() and summaryCount(); `matches` is how many
-// text values the search matches (ignored without a search).
-FilterSql summaryFrom(const RecordFilter &filter, qint64 matches)
-{
-    FilterSql f = filterSqlWithoutSearch(filter);
-    const QString query = ftsQuery(filter.search);
-    if (query.isEmpty()) {
-        f.where = "FROM records r " + f.where;
-        return f;
-    }
-    const QByteArray param = f.add(query);
-    if (matches > kIndexFirstMatches) {
-        f.where = "FROM records r " + f.where +
-                  " AND EXISTS (SELECT 1 FROM field_values fv WHERE fv.entity = 'record' AND "
-                  "fv.row = r.id AND fv.rowid IN (SELECT rowid FROM record_text WHERE "
-                  "record_text MATCH " +
-                  param + "))";
-        return f;
-    }
-    f.where = "FROM (SELECT DISTINCT fv.row AS rid FROM record_text t JOIN field_values fv "
-              "ON fv.rowid = t.rowid WHERE record_text MATCH " +
-              param + ") m CROSS JOIN records r ON r.id = m.rid " + f.where;
-    return f;
-}
+// The records a search matches, from the full-text index: one entry per
+// record, under the record's row id (core/store/SearchIndex.h).
+constexpr const char *kFromMatches =
+    "FROM record_text t CROSS JOIN records r ON r.rowid = t.rowid ";
 } // namespace
-
-qint64 RecordStore::textMatches(const QString &search)
-{
-    const QString query = ftsQuery(search);
-    if (query.isEmpty())
-        return 0;
-    // Only which side of kIndexFirstMatches counts: a common word stops there
-    // instead of counting every match.
-    Statement st(m_db.statements(), "SELECT count(*) FROM (SELECT 1 FROM record_text "
-                                    "WHERE record_text MATCH ?1 LIMIT ?2)");
-    st.bindText(1, query);
-    st.bind(2, qint64(kIndexFirstMatches + 1));
-    return st.step() == SQLITE_ROW ? st.columnInt64(0) : 0;
-}
 
 Result<int> RecordStore::summaryCount(const RecordFilter &filter, int cap)
 {
-    const FilterSql f = summaryFrom(filter, textMatches(filter.search));
-    const QByteArray sql = cap > 0 ? "SELECT count(*) FROM (SELECT 1 " + f.where + " LIMIT " +
+    // A search counts from the index whatever the number of matches: the
+    // count stops at the cap, and a common word's matches are read once.
+    FilterSql f = filterSqlWithoutSearch(filter);
+    const QString query = ftsQuery(filter.search);
+    QByteArray from = "FROM records r " + f.where;
+    if (!query.isEmpty())
+        from = kFromMatches + f.where + " AND record_text MATCH " + f.add(query);
+    const QByteArray sql = cap > 0 ? "SELECT count(*) FROM (SELECT 1 " + from + " LIMIT " +
                                          QByteArray::number(qint64(cap) + 1) + ")"
-                                   : QByteArray("SELECT count(*) ") + f.where;
+                                   : "SELECT count(*) " + from;
     Statement st(m_db.statements(), sql);
     if (!st.isValid())
         return m_db.errorFor(st.prepareResult(), tr("counting records"));
@@ -447,107 +419,33 @@ Result<int> RecordStore::summaryCount(const RecordFilter &filter, int cap)
     return int(st.columnInt64(0));
 }
 
-namespace {
-// The summary of a record: its narrative, else its longest text answer.
-constexpr const char *kSummaryOf =
-    "coalesce((SELECT fv.text FROM field_values fv WHERE fv.entity = 'record' AND "
-    "fv.row = p.id AND fv.field = 'narrative'), "
-    "(SELECT fv.text FROM field_values fv WHERE fv.entity = 'record' AND fv.row = p.id "
-    "AND fv.text IS NOT NULL AND substr(fv.field, 1, 1) <> '_' "
-    "ORDER BY length(fv.text) DESC LIMIT 1))";
-
-RecordSummary summaryFromRow(const Statement &st)
-{
-    RecordSummary s;
-    s.id = QUuid::fromRfc4122(st.columnBlob(0));
-    s.formId = st.columnText(1);
-    s.status = st.columnText(2);
-    s.deleted = st.columnInt64(3) != 0;
-    s.country = st.columnText(4);
-    s.date = st.columnText(5);
-    s.updatedHlc = quint64(st.columnInt64(6));
-    return s;
-}
-} // namespace
-
-Result<QString> RecordStore::summaryOf(const QByteArray &row)
-{
-    Statement st(m_db.statements(),
-                 QByteArray("WITH p(id) AS (SELECT ?1) SELECT ") + kSummaryOf + " FROM p");
-    if (!st.isValid())
-        return m_db.errorFor(st.prepareResult(), tr("listing records"));
-    st.bind(1, row);
-    const int rc = st.step();
-    if (rc != SQLITE_ROW)
-        return m_db.errorFor(rc, tr("listing records"));
-    return st.columnText(0);
-}
-
 Result<bool> RecordStore::indexFirstPage(const RecordFilter &filter, QList<RecordSummary> &page)
 {
     FilterSql f = filterSqlWithoutSearch(filter);
-    const QByteArray param = f.add(ftsQuery(filter.search));
-    // One row per matched text value, in list order; a record's rows are
-    // adjacent (its row id breaks ties), its matched narrative first. The
-    // matches are taken once and bounded, so a common word costs no more
-    // than deciding that it is one: past kIndexFirstMatches no row passes
-    // (an empty result is told apart by counting). No pre-count and no
-    // grouping: a rare word costs little more than the full-text query.
-    const QByteArray sql =
-        "WITH t AS MATERIALIZED (SELECT rowid AS id FROM record_text WHERE record_text MATCH " +
-        param + " LIMIT " + QByteArray::number(kIndexFirstMatches + 1) +
-        ") SELECT r.id, r.form_id, r.status, r.deleted, r.country, r.event_date, "
-        "r.updated_hlc, fv.field = 'narrative', fv.text FROM t CROSS JOIN field_values fv ON "
-        "fv.rowid = t.id CROSS JOIN records r ON r.id = fv.row " +
-        f.where + " AND (SELECT count(*) FROM t) <= " + QByteArray::number(kIndexFirstMatches) +
-        orderSql(filter.sort, filter.ascending, "r", "r.rowid") + ", fv.field = 'narrative' DESC";
+    const QByteArray sql = SummaryRows::kColumns + QByteArray(kFromMatches) + f.where +
+                           " AND record_text MATCH " + f.add(ftsQuery(filter.search));
     Statement st(m_db.statements(), sql);
     if (!st.isValid())
         return m_db.errorFor(st.prepareResult(), tr("listing records"));
     f.bind(st);
-    const qsizetype limit = filter.limit > 0 ? filter.limit : -1;
-    qsizetype skip = qMax(0, filter.offset);
-    QList<qsizetype> withoutNarrative;
-    QByteArray last;
-    bool any = false;
+    SummaryRows rows;
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
-        any = true;
-        QByteArray id = st.columnBlob(0);
-        if (id == last)
-            continue;
-        last = std::move(id);
-        if (skip > 0) {
-            --skip;
-            continue;
-        }
-        if (limit >= 0 && page.size() >= limit)
-            break;
-        RecordSummary s = summaryFromRow(st);
-        if (st.columnInt64(7) != 0)
-            s.summary = st.columnText(8);
-        else
-            withoutNarrative.append(page.size());
-        page.append(std::move(s));
+        if (rows.collected() == kIndexFirstMatches)
+            return false;
+        rows.collect(st);
     }
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    if (rc != SQLITE_DONE)
         return m_db.errorFor(rc, tr("listing records"));
-    // No row at all is either no match or too many: only then count.
-    if (!any && textMatches(filter.search) > kIndexFirstMatches)
-        return false;
-    for (qsizetype i : withoutNarrative) {
-        auto text = summaryOf(page[i].id.toRfc4122());
-        if (!text)
-            return text.error();
-        page[i].summary = text.value();
-    }
+    page = rows.sorted(filter.sort, filter.ascending, qMax(0, filter.offset),
+                       filter.limit > 0 ? filter.limit : -1);
     return true;
 }
 
 Result<QList<RecordSummary>> RecordStore::summaries(const RecordFilter &filter)
 {
-    const bool search = !ftsQuery(filter.search).isEmpty();
-    if (search) {
+    const QString query = ftsQuery(filter.search);
+    if (!query.isEmpty()) {
         QList<RecordSummary> page;
         auto few = indexFirstPage(filter, page);
         if (!few)
@@ -555,29 +453,37 @@ Result<QList<RecordSummary>> RecordStore::summaries(const RecordFilter &filter)
         if (few.value())
             return page;
     }
-    // No search, or a common word: walk the records in list order.
-    const FilterSql f = summaryFrom(filter, search ? kIndexFirstMatches + 1 : 0);
-    // The page is chosen first (materialized, so SQLite cannot fold it into
-    // the outer query), then only its rows get a summary: with a sort,
-    // computing summaries before it would read one for every match.
-    const QByteArray sql =
-        "WITH p AS MATERIALIZED (SELECT r.id, r.form_id, r.status, r.deleted, r.country, "
-        "r.event_date, r.updated_hlc, r.rowid AS rrow " +
-        f.where + orderSql(filter.sort, filter.ascending, "r", "r.rowid") + f.page() +
-        ") SELECT p.id, p.form_id, p.status, p.deleted, p.country, p.event_date, "
-        "p.updated_hlc, " +
-        kSummaryOf + " FROM p" + orderSql(filter.sort, filter.ascending, "p", "p.rrow");
+    // No search, or a common word: walk the records in list order. The '+'
+    // keeps SQLite from driving the walk from the matches.
+    FilterSql f = filterSqlWithoutSearch(filter);
+    if (!query.isEmpty()) {
+        f.where += " AND +r.rowid IN (SELECT rowid FROM record_text WHERE record_text MATCH " +
+                   f.add(query) + ")";
+    }
+    QByteArray sql;
+    if (filter.sort == RecordSort::ByUpdated) {
+        // records_by_update gives the order: the walk stops at the page's end.
+        sql = SummaryRows::kColumns + QByteArray("FROM records r ") + f.where +
+              orderSql(filter.sort, filter.ascending, "r", "r.rowid") + f.page();
+    } else {
+        // Sorting by another column sorts every record: it sorts their row
+        // ids (materialized, so SQLite cannot fold it into the outer query),
+        // then reads the page's rows, summaries included.
+        sql = "WITH p AS MATERIALIZED (SELECT r.rowid AS rrow, r.form_id, r.status, r.country, "
+              "r.event_date, r.updated_hlc FROM records r " +
+              f.where + orderSql(filter.sort, filter.ascending, "r", "r.rowid") + f.page() + ") " +
+              SummaryRows::kColumns + "FROM p CROSS JOIN records r ON r.rowid = p.rrow" +
+              orderSql(filter.sort, filter.ascending, "p", "p.rrow");
+    }
     Statement st(m_db.statements(), sql);
     if (!st.isValid())
         return m_db.errorFor(st.prepareResult(), tr("listing records"));
     f.bindPage(st, filter);
+    SummaryRows rows;
     QList<RecordSummary> out;
     int rc;
-    while ((rc = st.step()) == SQLITE_ROW) {
-        RecordSummary s = summaryFromRow(st);
-        s.summary = st.columnText(7);
-        out.append(std::move(s));
-    }
+    while ((rc = st.step()) == SQLITE_ROW)
+        out.append(rows.read(st));
     if (rc != SQLITE_DONE)
         return m_db.errorFor(rc, tr("listing records"));
     return out;

@@ -73,14 +73,10 @@ private:
     };
     [[nodiscard]] Status change(const QUuid &id, Need need, const Values &ops);
     [[nodiscard]] Status checkValues(const Values &values) const;
-    // How many text values a search matches, counted only up to just past the
-    // point where summaries() switches plans: it decides how summaries() reads.
-    [[nodiscard]] qint64 textMatches(const QString &search);
-    // Reads the page of a search that matches few text values from the
+    // Reads the page of a search that matches few records from the
     // full-text index into `page`; false when it matches too many for that.
     [[nodiscard]] Result<bool> indexFirstPage(const RecordFilter &filter,
                                               QList<RecordSummary> &page);
-    [[nodiscard]] Result<QString> summaryOf(const QByteArray &row);
     [[nodiscard]] Status writeAll(const QByteArray &row, const Values &values);
 
     Database &m_db;

@@ -117,6 +117,13 @@ QString Statement::columnText(int col) const
     return QString::fromUtf8(data, n);
 }
 
+QByteArrayView Statement::columnView(int col) const
+{
+    const void *data = sqlite3_column_blob(m_stmt, col);
+    const int n = sqlite3_column_bytes(m_stmt, col);
+    return {static_cast<const char *>(data), n};
+}
+
 bool Statement::columnIsNull(int col) const
 {
     return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;

@@ -46,6 +46,8 @@ public:
     [[nodiscard]] double columnDouble(int col) const;
     [[nodiscard]] QByteArray columnBlob(int col) const;
     [[nodiscard]] QString columnText(int col) const;
+    // The column's bytes without a copy: valid until the next step or reset.
+    [[nodiscard]] QByteArrayView columnView(int col) const;
     [[nodiscard]] bool columnIsNull(int col) const;
     [[nodiscard]] int columnType(int col) const;
 

@@ -45,6 +45,11 @@ private slots:
                 id = QUuid::createUuid();
                 st.bind(1, id.toRfc4122()).bind(2, device);
                 QCOMPARE(st.run(), 101);
+                Statement rec(db.value()->handle(),
+                              "INSERT INTO records(id, form_id, updated_hlc) "
+                              "VALUES (?1, 'finding', 5)");
+                rec.bind(1, id.toRfc4122());
+                QCOMPARE(rec.run(), 101);
             }
             if (from >= 2) {
                 // From version 2 on, the projector indexes each value it writes.
@@ -63,6 +68,11 @@ private slots:
                          "SELECT count(*) FROM record_text WHERE record_text MATCH 'llama'");
             QCOMPARE(st.step(), 100);
             QCOMPARE(st.columnInt64(0), qint64(1));
+            // Version 6 gave every record its list text.
+            Statement summary(db.value()->handle(), "SELECT summary FROM records WHERE id = ?1");
+            summary.bind(1, id.toRfc4122());
+            QCOMPARE(summary.step(), 100);
+            QCOMPARE(summary.columnText(0), QStringLiteral("llama"));
         }
         {
             // Version 3 added the (empty) forms table.
