@@ -80,6 +80,7 @@ void RecordListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    m_shown.clear();
     m_exhausted = false;
     endResetModel();
     // The first page at once: a view that is not shown yet would not ask.
@@ -88,6 +89,7 @@ void RecordListModel::reload()
 
 void RecordListModel::retranslate()
 {
+    m_shown.clear();
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
@@ -203,11 +205,28 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
         return r.id;
     if (role == SearchWordsRole)
         return index.column() == SummaryColumn ? QVariant(m_words) : QVariant();
+    if (role == Qt::ToolTipRole && index.column() == SummaryColumn)
+        return r.summary.left(1000);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
         return {};
-    switch (index.column()) {
+    return shown(index.row(), index.column());
+}
+
+QString RecordListModel::shown(int row, int column) const
+{
+    if (m_shown.size() < m_rows.size())
+        m_shown.resize(m_rows.size());
+    std::optional<QString> &text = m_shown[row][size_t(column)];
+    if (!text)
+        text = format(m_rows[row], column);
+    return *text;
+}
+
+QString RecordListModel::format(const RecordSummary &r, int column) const
+{
+    switch (column) {
     case SummaryColumn:
-        return role == Qt::ToolTipRole ? r.summary.left(1000) : summaryText(r);
+        return summaryText(r);
     case FormColumn:
         return formTitle(r.formId);
     case CountryColumn:

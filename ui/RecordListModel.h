@@ -8,6 +8,9 @@
 #include <QList>
 #include <QStringList>
 
+#include <array>
+#include <optional>
+
 namespace vigia {
 
 class Workspace;
@@ -75,12 +78,18 @@ private:
     [[nodiscard]] QString formTitle(const QString &formId) const;
     [[nodiscard]] QString statusText(const RecordSummary &r) const;
     [[nodiscard]] QString summaryText(const RecordSummary &r) const;
+    [[nodiscard]] QString format(const RecordSummary &r, int column) const;
+    [[nodiscard]] QString shown(int row, int column) const;
 
     Workspace &m_ws;
     RecordFilter m_filter;
     QList<RecordSummary> m_rows;
     QHash<QString, QHash<QString, QString>> m_formTitles; // form id → language → title
     QStringList m_words;
+    // The text shown in each cell, formatted on first use: a paint asks for
+    // every visible cell, and dates and times format slowly. Cleared when the
+    // rows or the language change.
+    mutable QList<std::array<std::optional<QString>, ColumnCount>> m_shown;
     bool m_exhausted = false;
 };
 

@@ -36,49 +36,45 @@ RecordMatchDelegate::RecordMatchDelegate(QObject *parent)
 {}
 
 void RecordMatchDelegate::drawPlain(QPainter *painter, const QStyleOptionViewItem &opt,
-                                    const QRect &rect, const QString &text)
+                                    const QRect &rect, const QString &text) const
 {
-    // One line, laid out once: the style's own path lays a cell's text out
-    // three times (size, elision, drawing), most of a first paint of the list.
+    // One line, shaped once (ShapedLines): the style's own path lays a
+    // cell's text out three times (size, elision, drawing) on every paint.
     QPalette::ColorGroup group =
         opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     if (group == QPalette::Normal && !(opt.state & QStyle::State_Active))
         group = QPalette::Inactive;
     const bool selected = opt.state & QStyle::State_Selected;
-    QString line = text;
-    line.replace(QLatin1Char('\n'), QChar::LineSeparator);
-
-    QTextLayout layout(line, opt.font, painter->device());
-    QTextOption textOption(opt.displayAlignment);
-    textOption.setWrapMode(QTextOption::NoWrap);
-    textOption.setTextDirection(opt.direction);
-    layout.setTextOption(textOption);
-    layout.beginLayout();
-    QTextLine laid = layout.createLine();
-    laid.setLineWidth(rect.width());
-    layout.endLayout();
+    const ShapedLines::Line shaped = m_lines.shape(text, rect.width(), opt, painter->device());
+    const QTextLine laid = shaped.layout->lineAt(0);
 
     painter->save();
     painter->setFont(opt.font);
     painter->setPen(
         opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
-    const int flags = int(opt.displayAlignment) | Qt::TextSingleLine;
+    painter->setClipRect(rect, Qt::IntersectClip);
+    qreal y = rect.top();
+    if (opt.displayAlignment & Qt::AlignVCenter)
+        y += (rect.height() - laid.height()) / 2;
+    else if (opt.displayAlignment & Qt::AlignBottom)
+        y += rect.height() - laid.height();
     if (laid.naturalTextWidth() <= rect.width()) {
-        qreal y = rect.top();
-        if (opt.displayAlignment & Qt::AlignVCenter)
-            y += (rect.height() - laid.height()) / 2;
-        else if (opt.displayAlignment & Qt::AlignBottom)
-            y += rect.height() - laid.height();
-        painter->setClipRect(rect, Qt::IntersectClip);
-        layout.draw(painter, QPointF(rect.left(), y));
-    } else if (opt.textElideMode == Qt::ElideRight && opt.direction == Qt::LeftToRight) {
-        // Cut where the line already measured room for the ellipsis.
-        const QString ellipsis(QChar(0x2026));
-        const int room = rect.width() - opt.fontMetrics.horizontalAdvance(ellipsis);
-        const int cut = laid.xToCursor(qMax(0, room), QTextLine::CursorBetweenCharacters);
-        painter->drawText(rect, flags, line.left(cut) + ellipsis);
+        shaped.layout->draw(painter, QPointF(rect.left(), y));
+    } else if (shaped.cutX >= 0) {
+        // The shaped line up to where the ellipsis still has room, then the
+        // ellipsis on the same baseline.
+        painter->save();
+        painter->setClipRect(QRectF(rect.left(), rect.top(), shaped.cutX, rect.height()),
+                             Qt::IntersectClip);
+        shaped.layout->draw(painter, QPointF(rect.left(), y));
+        painter->restore();
+        const ShapedLines::Line ellipsis =
+            m_lines.shape(QString(QChar(0x2026)), rect.width(), opt, painter->device());
+        ellipsis.layout->draw(painter, QPointF(rect.left() + shaped.cutX, y));
     } else {
-        painter->drawText(rect, flags,
+        QString line = text;
+        line.replace(QLatin1Char('\n'), QChar::LineSeparator);
+        painter->drawText(rect, int(opt.displayAlignment) | Qt::TextSingleLine,
                           opt.fontMetrics.elidedText(line, opt.textElideMode, rect.width()));
     }
     painter->restore();

@@ -4,6 +4,8 @@
 #include <QPair>
 #include <QStyledItemDelegate>
 
+#include "ShapedLines.h"
+
 namespace vigia {
 
 // Draws a list cell: plain one-line text with a single layout pass, and the
@@ -25,8 +27,11 @@ public:
                const QModelIndex &index) const override;
 
 private:
-    static void drawPlain(QPainter *painter, const QStyleOptionViewItem &opt, const QRect &rect,
-                          const QString &text);
+    void drawPlain(QPainter *painter, const QStyleOptionViewItem &opt, const QRect &rect,
+                   const QString &text) const;
+
+    // Painting is const; the shaped texts are a cache.
+    mutable ShapedLines m_lines;
 };
 
 } // namespace vigia

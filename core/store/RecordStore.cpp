@@ -281,12 +281,16 @@ struct FilterSql
     }
 };
 
-FilterSql filterSql(const RecordFilter &f)
+// `ordered`: the query reads records in an order. Then the tests every record
+// passes (a form, not deleted) are kept from choosing records_by_filters,
+// which serves counts but would make SQLite sort every record rather than
+// walk an index in list order.
+FilterSql filterSql(const RecordFilter &f, bool ordered)
 {
     FilterSql out;
-    out.where = "WHERE r.form_id IS NOT NULL";
+    out.where = ordered ? "WHERE +r.form_id IS NOT NULL" : "WHERE r.form_id IS NOT NULL";
     if (!f.includeDeleted)
-        out.where += " AND r.deleted = 0";
+        out.where += ordered ? " AND +r.deleted = 0" : " AND r.deleted = 0";
     const auto add = [&out](const char *clause, const QString &value) {
         out.where += QByteArray(" AND ") + clause + out.add(value);
     };
@@ -310,17 +314,17 @@ FilterSql filterSql(const RecordFilter &f)
 
 // The filter without its search, for the queries that join the matches
 // their own way.
-FilterSql filterSqlWithoutSearch(const RecordFilter &f)
+FilterSql filterSqlWithoutSearch(const RecordFilter &f, bool ordered)
 {
     RecordFilter rest = f;
     rest.search.clear();
-    return filterSql(rest);
+    return filterSql(rest, ordered);
 }
 } // namespace
 
 Result<QList<Record>> RecordStore::list(const RecordFilter &filter)
 {
-    const FilterSql f = filterSql(filter);
+    const FilterSql f = filterSql(filter, true);
     const QByteArray sql =
         QByteArray(kRecordColumns) + f.where + " ORDER BY r.updated_hlc DESC, r.id" + f.page();
     Statement st(m_db.statements(), sql);
@@ -338,7 +342,7 @@ Result<QList<Record>> RecordStore::list(const RecordFilter &filter)
 
 Result<int> RecordStore::count(const RecordFilter &filter)
 {
-    const FilterSql f = filterSql(filter);
+    const FilterSql f = filterSql(filter, false);
     Statement st(m_db.statements(), QByteArray("SELECT count(*) FROM records r ") + f.where);
     if (!st.isValid())
         return m_db.errorFor(st.prepareResult(), tr("counting records"));
@@ -401,7 +405,7 @@ Result<int> RecordStore::summaryCount(const RecordFilter &filter, int cap)
 {
     // A search counts from the index whatever the number of matches: the
     // count stops at the cap, and a common word's matches are read once.
-    FilterSql f = filterSqlWithoutSearch(filter);
+    FilterSql f = filterSqlWithoutSearch(filter, false);
     const QString query = ftsQuery(filter.search);
     QByteArray from = "FROM records r " + f.where;
     if (!query.isEmpty())
@@ -421,7 +425,7 @@ Result<int> RecordStore::summaryCount(const RecordFilter &filter, int cap)
 
 Result<bool> RecordStore::indexFirstPage(const RecordFilter &filter, QList<RecordSummary> &page)
 {
-    FilterSql f = filterSqlWithoutSearch(filter);
+    FilterSql f = filterSqlWithoutSearch(filter, false);
     const QByteArray sql = SummaryRows::kColumns + QByteArray(kFromMatches) + f.where +
                            " AND record_text MATCH " + f.add(ftsQuery(filter.search));
     Statement st(m_db.statements(), sql);
@@ -455,7 +459,7 @@ Result<QList<RecordSummary>> RecordStore::summaries(const RecordFilter &filter)
     }
     // No search, or a common word: walk the records in list order. The '+'
     // keeps SQLite from driving the walk from the matches.
-    FilterSql f = filterSqlWithoutSearch(filter);
+    FilterSql f = filterSqlWithoutSearch(filter, true);
     if (!query.isEmpty()) {
         f.where += " AND +r.rowid IN (SELECT rowid FROM record_text WHERE record_text MATCH " +
                    f.add(query) + ")";

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QTableView>
+#include <QTimer>
 
 using namespace vigia;
 
@@ -17,16 +18,28 @@ namespace {
 constexpr int kRecords = 100000;
 constexpr int kRuns = 9;
 
+// Stops the clock when the list's first paint has finished: a call queued
+// as the paint begins runs right after it, before anything the view itself
+// queues then (the Records view counts its records after its first paint).
 class PaintWatch : public QObject
 {
 public:
-    bool painted = false;
+    explicit PaintWatch(const QElapsedTimer &timer)
+        : m_timer(timer)
+    {}
+    qint64 paintedAt = -1;
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint)
-            painted = true;
+        if (event->type() == QEvent::Paint && !m_queued) {
+            m_queued = true;
+            QTimer::singleShot(0, this, [this] { paintedAt = m_timer.nsecsElapsed(); });
+        }
         return QObject::eventFilter(watched, event);
     }
+
+private:
+    const QElapsedTimer &m_timer;
+    bool m_queued = false;
 };
 
 double openOnce(Workspace &ws)
@@ -34,13 +47,14 @@ double openOnce(Workspace &ws)
     QElapsedTimer timer;
     timer.start();
     RecordsPage page(ws);
-    PaintWatch watch;
+    PaintWatch watch(timer);
+    // Installed last, so it sees the paint before the view's own filters.
     page.view()->viewport()->installEventFilter(&watch);
     page.resize(1200, 800);
     page.show();
-    while (!watch.painted)
+    while (watch.paintedAt < 0)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    return double(timer.nsecsElapsed()) / 1e9;
+    return double(watch.paintedAt) / 1e9;
 }
 } // namespace
 

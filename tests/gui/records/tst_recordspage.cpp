@@ -170,6 +170,27 @@ private slots:
                                         .arg(QLocale().toString(RecordsPage::kSearchCountCap)));
     }
 
+    void cellsFollowTheInterfaceLanguage()
+    {
+        // The list formats each cell once and keeps it; a language switch
+        // must drop those texts.
+        RecordsPage page(**m_ws);
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QModelIndex status = page.model()->index(0, RecordListModel::StatusColumn);
+        const QString english = status.data().toString();
+        QVERIFY(english == QStringLiteral("Finalized") || english == QStringLiteral("Draft"));
+        Language::install(QStringLiteral("es"));
+        QCoreApplication::processEvents();
+        const QString spanish = status.data().toString();
+        Language::install(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(spanish, english == QStringLiteral("Draft") ? QStringLiteral("Borrador")
+                                                             : QStringLiteral("Finalizado"));
+        QCOMPARE(status.data().toString(), english);
+    }
+
     void deletesWithUndo()
     {
         RecordsPage page(**m_ws);
