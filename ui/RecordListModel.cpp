@@ -148,7 +148,10 @@ void RecordListModel::fetchMore(const QModelIndex &parent)
     if (rows.value().isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.value().size() - 1));
-    m_rows.append(rows.value());
+    if (m_rows.isEmpty())
+        m_rows = std::move(rows.value());
+    else
+        m_rows.append(rows.value());
     endInsertRows();
 }
 
@@ -176,7 +179,7 @@ QString RecordListModel::statusText(const RecordSummary &r) const
 
 QString RecordListModel::summaryText(const RecordSummary &r) const
 {
-    QString text = r.summary.simplified();
+    QString text = r.summary().simplified();
     if (text.isEmpty())
         return tr("(no text yet)");
     // With a search, show the part around the first match.
@@ -206,7 +209,7 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
     if (role == SearchWordsRole)
         return index.column() == SummaryColumn ? QVariant(m_words) : QVariant();
     if (role == Qt::ToolTipRole && index.column() == SummaryColumn)
-        return r.summary.left(1000);
+        return r.summary().left(1000);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
         return {};
     return shown(index.row(), index.column());

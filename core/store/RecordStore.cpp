@@ -22,25 +22,17 @@ QByteArray rowOf(const QUuid &id)
     return id.toRfc4122();
 }
 
-// Compiled once: a search splits what was typed on every query.
-const QRegularExpression &spaces()
-{
-    static const QRegularExpression re(QStringLiteral("\\s+"));
-    return re;
-}
-
 // Turns what a person typed into an FTS5 query: every word must match, as a
 // prefix, and FTS5 syntax characters lose their meaning.
 QString ftsQuery(const QString &search)
 {
-    QStringList terms;
-    const QStringList words = search.split(spaces(), Qt::SkipEmptyParts);
-    for (QString w : words) {
-        w.remove(QLatin1Char('"'));
-        if (!w.isEmpty())
-            terms.append(QLatin1Char('"') + w + QStringLiteral("\"*"));
+    QString query;
+    for (const QString &w : RecordStore::searchWords(search)) {
+        if (!query.isEmpty())
+            query += QLatin1Char(' ');
+        query += QLatin1Char('"') + w + QStringLiteral("\"*");
     }
-    return terms.join(QLatin1Char(' '));
+    return query;
 }
 
 Record recordFromRow(const Statement &st)
@@ -285,7 +277,7 @@ struct FilterSql
 // passes (a form, not deleted) are kept from choosing records_by_filters,
 // which serves counts but would make SQLite sort every record rather than
 // walk an index in list order.
-FilterSql filterSql(const RecordFilter &f, bool ordered)
+FilterSql filterSql(const RecordFilter &f, bool ordered, bool withSearch = true)
 {
     FilterSql out;
     out.where = ordered ? "WHERE +r.form_id IS NOT NULL" : "WHERE r.form_id IS NOT NULL";
@@ -304,7 +296,7 @@ FilterSql filterSql(const RecordFilter &f, bool ordered)
         add("r.event_date >= ", f.from.toString(Qt::ISODate));
     if (f.to.isValid())
         add("r.event_date <= ", f.to.toString(Qt::ISODate));
-    const QString query = ftsQuery(f.search);
+    const QString query = withSearch ? ftsQuery(f.search) : QString();
     if (!query.isEmpty()) {
         out.where += " AND r.rowid IN (SELECT rowid FROM record_text WHERE record_text MATCH " +
                      out.add(query) + ")";
@@ -316,9 +308,7 @@ FilterSql filterSql(const RecordFilter &f, bool ordered)
 // their own way.
 FilterSql filterSqlWithoutSearch(const RecordFilter &f, bool ordered)
 {
-    RecordFilter rest = f;
-    rest.search.clear();
-    return filterSql(rest, ordered);
+    return filterSql(f, ordered, false);
 }
 } // namespace
 
@@ -355,12 +345,19 @@ Result<int> RecordStore::count(const RecordFilter &filter)
 
 QStringList RecordStore::searchWords(const QString &search)
 {
+    // A plain scan: a search splits what was typed on every keystroke's query.
     QStringList words;
-    for (QString w : search.split(spaces(), Qt::SkipEmptyParts)) {
-        w.remove(QLatin1Char('"'));
-        if (!w.isEmpty())
-            words.append(w);
+    QString word;
+    for (const QChar c : search) {
+        if (c.isSpace()) {
+            if (!word.isEmpty())
+                words.append(std::exchange(word, QString()));
+        } else if (c != QLatin1Char('"')) {
+            word.append(c);
+        }
     }
+    if (!word.isEmpty())
+        words.append(word);
     return words;
 }
 
@@ -423,11 +420,12 @@ Result<int> RecordStore::summaryCount(const RecordFilter &filter, int cap)
     return int(st.columnInt64(0));
 }
 
-Result<bool> RecordStore::indexFirstPage(const RecordFilter &filter, QList<RecordSummary> &page)
+Result<bool> RecordStore::indexFirstPage(const RecordFilter &filter, const QString &query,
+                                         QList<RecordSummary> &page)
 {
     FilterSql f = filterSqlWithoutSearch(filter, false);
     const QByteArray sql = SummaryRows::kColumns + QByteArray(kFromMatches) + f.where +
-                           " AND record_text MATCH " + f.add(ftsQuery(filter.search));
+                           " AND record_text MATCH " + f.add(query);
     Statement st(m_db.statements(), sql);
     if (!st.isValid())
         return m_db.errorFor(st.prepareResult(), tr("listing records"));
@@ -437,12 +435,12 @@ Result<bool> RecordStore::indexFirstPage(const RecordFilter &filter, QList<Recor
     while ((rc = st.step()) == SQLITE_ROW) {
         if (rows.collected() == kIndexFirstMatches)
             return false;
-        rows.collect(st);
+        rows.collect(st, filter.sort);
     }
     if (rc != SQLITE_DONE)
         return m_db.errorFor(rc, tr("listing records"));
-    page = rows.sorted(filter.sort, filter.ascending, qMax(0, filter.offset),
-                       filter.limit > 0 ? filter.limit : -1);
+    page = rows.takeSorted(filter.sort, filter.ascending, qMax(0, filter.offset),
+                           filter.limit > 0 ? filter.limit : -1);
     return true;
 }
 
@@ -451,7 +449,7 @@ Result<QList<RecordSummary>> RecordStore::summaries(const RecordFilter &filter)
     const QString query = ftsQuery(filter.search);
     if (!query.isEmpty()) {
         QList<RecordSummary> page;
-        auto few = indexFirstPage(filter, page);
+        auto few = indexFirstPage(filter, query, page);
         if (!few)
             return few.error();
         if (few.value())

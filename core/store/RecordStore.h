@@ -75,7 +75,8 @@ private:
     [[nodiscard]] Status checkValues(const Values &values) const;
     // Reads the page of a search that matches few records from the
     // full-text index into `page`; false when it matches too many for that.
-    [[nodiscard]] Result<bool> indexFirstPage(const RecordFilter &filter,
+    // `query` is the filter's search as an FTS5 query.
+    [[nodiscard]] Result<bool> indexFirstPage(const RecordFilter &filter, const QString &query,
                                               QList<RecordSummary> &page);
     [[nodiscard]] Status writeAll(const QByteArray &row, const Values &values);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QUuid>
 
@@ -17,7 +18,10 @@ struct RecordSummary
     QString country;
     QString date;
     quint64 updatedHlc = 0;
-    QString summary;
+    // UTF-8: of the lines a list reads, only those on screen are shown, so
+    // the text is decoded when one is.
+    QByteArray summaryUtf8;
+    [[nodiscard]] QString summary() const { return QString::fromUtf8(summaryUtf8); }
 };
 
 // The columns RecordStore::summaries can order by; sorting happens in SQL.

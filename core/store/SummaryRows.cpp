@@ -3,7 +3,6 @@
 #include "Statement.h"
 
 #include <algorithm>
-#include <numeric>
 
 namespace vigia {
 
@@ -49,15 +48,20 @@ const QString &columnOf(const RecordSummary &line, int col)
 QString SummaryRows::text(const Statement &st, int col)
 {
     const QByteArrayView utf8 = st.columnView(col);
-    QList<Text> &seen = m_seen[size_t(col)];
-    for (const Text &t : std::as_const(seen)) {
-        if (t.utf8 == utf8)
-            return t.text;
+    const auto c = size_t(col);
+    if (utf8 == m_lastUtf8[c] && !m_lastUtf8[c].isNull())
+        return m_lastText[c];
+    QHash<QByteArray, QString> &seen = m_seen[c];
+    // The row's bytes, borrowed for the lookup only.
+    auto it = seen.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
+    if (it == seen.cend()) {
+        if (seen.size() >= kShared)
+            return QString::fromUtf8(utf8);
+        it = seen.insert(utf8.toByteArray(), QString::fromUtf8(utf8));
     }
-    QString text = QString::fromUtf8(utf8);
-    if (seen.size() < kShared)
-        seen.append({utf8.toByteArray(), text});
-    return text;
+    m_lastUtf8[c] = it.key();
+    m_lastText[c] = *it;
+    return *it;
 }
 
 RecordSummary SummaryRows::read(const Statement &st)
@@ -70,54 +74,54 @@ RecordSummary SummaryRows::read(const Statement &st)
     s.country = text(st, 4);
     s.date = text(st, 5);
     s.updatedHlc = quint64(st.columnInt64(6));
-    s.summary = QString::fromUtf8(st.columnView(7));
+    s.summaryUtf8 = st.columnView(7).toByteArray();
     return s;
 }
 
-void SummaryRows::collect(const Statement &st)
+void SummaryRows::collect(const Statement &st, RecordSort sort)
 {
-    Row row{read(st), st.columnInt64(8), 0};
-    for (const int col : {1, 2, 4, 5}) {
-        if (st.columnIsNull(col))
-            row.nulls |= quint8(1u << col);
+    if (m_lines.empty()) {
+        m_lines.reserve(128);
+        m_keys.reserve(128);
     }
-    m_rows.append(std::move(row));
+    const int col = sortColumn(sort);
+    m_lines.push_back(read(st));
+    m_keys.push_back({m_lines.back().updatedHlc, st.columnInt64(8), qsizetype(m_lines.size()) - 1,
+                      col >= 0 && st.columnIsNull(col)});
 }
 
-QList<RecordSummary> SummaryRows::sorted(RecordSort sort, bool ascending, qsizetype offset,
-                                         qsizetype limit) const
+QList<RecordSummary> SummaryRows::takeSorted(RecordSort sort, bool ascending, qsizetype offset,
+                                             qsizetype limit)
 {
     const int col = sortColumn(sort);
     // SQLite's order: NULL first, then the text's code units (the sorted
     // columns hold ASCII, where UTF-16 and UTF-8 order agree); ties by the
-    // newest change, then the row id.
-    const auto less = [&](const Row &a, const Row &b) {
+    // newest change, then the row id. Only the small keys move while sorting.
+    const auto less = [&](const Key &a, const Key &b) {
         if (col < 0) {
-            if (a.line.updatedHlc != b.line.updatedHlc)
-                return ascending == (a.line.updatedHlc < b.line.updatedHlc);
+            if (a.updatedHlc != b.updatedHlc)
+                return ascending == (a.updatedHlc < b.updatedHlc);
             return a.rowid < b.rowid;
         }
-        const quint8 bit = quint8(1u << col);
-        const bool aNull = a.nulls & bit;
-        const bool bNull = b.nulls & bit;
-        const int c = aNull || bNull ? int(bNull) - int(aNull)
-                                     : columnOf(a.line, col).compare(columnOf(b.line, col));
+        const int c = a.keyNull || b.keyNull ? int(b.keyNull) - int(a.keyNull)
+                                             : columnOf(m_lines[size_t(a.line)], col)
+                                                   .compare(columnOf(m_lines[size_t(b.line)], col));
         if (c != 0)
             return ascending == (c < 0);
-        if (a.line.updatedHlc != b.line.updatedHlc)
-            return a.line.updatedHlc > b.line.updatedHlc;
+        if (a.updatedHlc != b.updatedHlc)
+            return a.updatedHlc > b.updatedHlc;
         return a.rowid < b.rowid;
     };
-    QList<qsizetype> order(m_rows.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(),
-              [&](qsizetype a, qsizetype b) { return less(m_rows[a], m_rows[b]); });
+    std::sort(m_keys.begin(), m_keys.end(), less);
     QList<RecordSummary> out;
-    const qsizetype from = std::min(offset, order.size());
-    const qsizetype to = limit < 0 ? order.size() : std::min(order.size(), from + limit);
+    const qsizetype size = qsizetype(m_keys.size());
+    const qsizetype from = std::min(offset, size);
+    const qsizetype to = limit < 0 ? size : std::min(size, from + limit);
     out.reserve(to - from);
     for (qsizetype i = from; i < to; ++i)
-        out.append(m_rows[order[i]].line);
+        out.append(std::move(m_lines[size_t(m_keys[size_t(i)].line)]));
+    m_lines.clear();
+    m_keys.clear();
     return out;
 }
 

@@ -3,10 +3,12 @@
 #include "RecordSummary.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
 #include <array>
+#include <vector>
 
 namespace vigia {
 
@@ -26,30 +28,32 @@ public:
         "r.summary, r.rowid ";
 
     [[nodiscard]] RecordSummary read(const Statement &st);
-    // Reads a row and keeps it for sorted().
-    void collect(const Statement &st);
-    [[nodiscard]] qsizetype collected() const { return m_rows.size(); }
+    // Reads a row and keeps it for takeSorted(), which will order by `sort`.
+    void collect(const Statement &st, RecordSort sort);
+    [[nodiscard]] qsizetype collected() const { return qsizetype(m_lines.size()); }
     // The collected rows in the order RecordStore's SQL lists them, from
-    // `offset`, at most `limit` (negative: all).
-    [[nodiscard]] QList<RecordSummary> sorted(RecordSort sort, bool ascending, qsizetype offset,
-                                              qsizetype limit) const;
+    // `offset`, at most `limit` (negative: all). Leaves nothing collected.
+    [[nodiscard]] QList<RecordSummary> takeSorted(RecordSort sort, bool ascending, qsizetype offset,
+                                                  qsizetype limit);
 
 private:
-    struct Text
+    // What sorting looks at, apart from the lines it reorders.
+    struct Key
     {
-        QByteArray utf8;
-        QString text;
-    };
-    struct Row
-    {
-        RecordSummary line;
+        quint64 updatedHlc = 0;
         qint64 rowid = 0;
-        quint8 nulls = 0; // bit n: column n was NULL (n < 8)
+        qsizetype line = 0;   // index in m_lines
+        bool keyNull = false; // the sort column was NULL
     };
     [[nodiscard]] QString text(const Statement &st, int col);
 
-    std::array<QList<Text>, 8> m_seen;
-    QList<Row> m_rows;
+    // Per column: UTF-8 bytes -> the shared text, and the last text read
+    // (neighbouring rows often repeat it).
+    std::array<QHash<QByteArray, QString>, 8> m_seen;
+    std::array<QByteArray, 8> m_lastUtf8;
+    std::array<QString, 8> m_lastText;
+    std::vector<RecordSummary> m_lines;
+    std::vector<Key> m_keys;
 };
 
 } // namespace vigia

@@ -45,9 +45,8 @@ private slots:
                 id = QUuid::createUuid();
                 st.bind(1, id.toRfc4122()).bind(2, device);
                 QCOMPARE(st.run(), 101);
-                Statement rec(db.value()->handle(),
-                              "INSERT INTO records(id, form_id, updated_hlc) "
-                              "VALUES (?1, 'finding', 5)");
+                Statement rec(db.value()->handle(), "INSERT INTO records(id, form_id, updated_hlc) "
+                                                    "VALUES (?1, 'finding', 5)");
                 rec.bind(1, id.toRfc4122());
                 QCOMPARE(rec.run(), 101);
             }

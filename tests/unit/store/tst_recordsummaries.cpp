@@ -35,7 +35,7 @@ QString summaryOf(const QList<RecordSummary> &rows, const QUuid &id)
 {
     for (const RecordSummary &r : rows) {
         if (r.id == id)
-            return r.summary;
+            return r.summary();
     }
     return QStringLiteral("<missing>");
 }
@@ -116,7 +116,7 @@ private slots:
         }
         // Each line's summary belongs to its record.
         for (const RecordSummary &r : all)
-            QCOMPARE(r.summary, QStringLiteral("entry %1 bridge").arg(ids.indexOf(r.id)));
+            QCOMPARE(r.summary(), QStringLiteral("entry %1 bridge").arg(ids.indexOf(r.id)));
 
         filter.search = QStringLiteral("bridge");
         filter.sort = RecordSort::ByUpdated;
@@ -126,7 +126,7 @@ private slots:
         QCOMPARE(last.size(), 5);
         QCOMPARE(last.first().id, ids[4]);
         QCOMPARE(last.last().id, ids[0]);
-        QCOMPARE(last.last().summary, QStringLiteral("entry 0 bridge"));
+        QCOMPARE(last.last().summary(), QStringLiteral("entry 0 bridge"));
     }
 
     void aCommonWordReadsInListOrder()
@@ -146,8 +146,8 @@ private slots:
         filter.limit = 5;
         const QList<RecordSummary> rows = page(records, filter);
         QCOMPARE(rows.size(), 5);
-        QCOMPARE(rows[0].summary, QStringLiteral("bridge 2099"));
-        QCOMPARE(rows[4].summary, QStringLiteral("bridge 2095"));
+        QCOMPARE(rows[0].summary(), QStringLiteral("bridge 2099"));
+        QCOMPARE(rows[4].summary(), QStringLiteral("bridge 2095"));
         for (const RecordSummary &r : rows)
             QVERIFY(r.id != other);
         QCOMPARE(records.summaryCount(filter).value(), 2100);
@@ -175,7 +175,7 @@ private slots:
         QCOMPARE(all.size(), 7);
         for (int i = 0; i < 7; ++i) {
             QCOMPARE(all[i].id, ids[6 - i]);
-            QCOMPARE(all[i].summary, QStringLiteral("story %1 túnel").arg(6 - i));
+            QCOMPARE(all[i].summary(), QStringLiteral("story %1 túnel").arg(6 - i));
         }
     }
 
@@ -202,9 +202,9 @@ private slots:
         const QList<RecordSummary> rows = page(records, filter);
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows[0].id, newer);
-        QCOMPARE(rows[0].summary, u("the crossing"));
+        QCOMPARE(rows[0].summary(), u("the crossing"));
         QCOMPARE(rows[1].id, older);
-        QCOMPARE(rows[1].summary, u("bridge in PY"));
+        QCOMPARE(rows[1].summary(), u("bridge in PY"));
         filter.search = QStringLiteral("nowhere");
         QVERIFY(page(records, filter).isEmpty());
     }

@@ -35,9 +35,9 @@ private:
                      QByteArray(SummaryRows::kColumns) + "FROM records r ORDER BY random()");
         SummaryRows rows;
         while (st.step() == 100 /* SQLITE_ROW */)
-            rows.collect(st);
+            rows.collect(st, sort);
         QList<QUuid> ids;
-        for (const RecordSummary &s : rows.sorted(sort, ascending, offset, limit))
+        for (const RecordSummary &s : rows.takeSorted(sort, ascending, offset, limit))
             ids.append(s.id);
         return ids;
     }
