@@ -55,8 +55,8 @@ double rawSearch(sqlite3 *db, const QByteArray &query, int *matches)
     int n = 0;
     qsizetype bytes = 0;
     while (sqlite3_step(st) == SQLITE_ROW) {
-        bytes += sqlite3_column_bytes(st, 0) + sqlite3_column_bytes(st, 1) +
-                 sqlite3_column_bytes(st, 2);
+        bytes +=
+            sqlite3_column_bytes(st, 0) + sqlite3_column_bytes(st, 1) + sqlite3_column_bytes(st, 2);
         ++n;
     }
     sqlite3_finalize(st);
