@@ -59,6 +59,23 @@ int found(RecordStore &records, const QString &words)
 }
 } // namespace
 
+// One simulated device and its records.
+struct OneDevice
+{
+    explicit OneDevice(test::OpLogDevices &devices)
+        : dev(devices.create(clock))
+        , records(*dev.db, *dev.log)
+    {}
+    test::FakeClock clock;
+    test::OpLogDevice dev;
+    RecordStore records;
+    Database &db() { return *dev.db; }
+    QUuid create(const RecordStore::Values &values)
+    {
+        return records.create(kForm, QStringLiteral("1"), values).value();
+    }
+};
+
 class TestSearchIndex : public QObject
 {
     Q_OBJECT
@@ -69,14 +86,10 @@ private:
 private slots:
     void anEditReplacesTheWordsFound()
     {
-        test::FakeClock clock;
-        auto dev = m_devices.create(clock);
-        RecordStore records(*dev.db, *dev.log);
-        const QUuid id = records
-                             .create(kForm, QStringLiteral("1"),
-                                     {{QStringLiteral("narrative"), u("the old bridge")},
-                                      {QStringLiteral("place"), u("Ciudad del Este")}})
-                             .value();
+        OneDevice d(m_devices);
+        RecordStore &records = d.records;
+        const QUuid id = d.create({{QStringLiteral("narrative"), u("the old bridge")},
+                                   {QStringLiteral("place"), u("Ciudad del Este")}});
         QCOMPARE(found(records, QStringLiteral("bridge")), 1);
         QCOMPARE(found(records, QStringLiteral("ciudad")), 1);
         QVERIFY(records.setValues(id, {{QStringLiteral("narrative"), u("a túnel")}}).ok());
@@ -85,28 +98,24 @@ private slots:
         QCOMPARE(found(records, QStringLiteral("ciudad")), 1);
         QVERIFY(records.setValues(id, {{QStringLiteral("place"), QCborValue(nullptr)}}).ok());
         QCOMPARE(found(records, QStringLiteral("ciudad")), 0);
-        QVERIFY(indexIsExact(*dev.db));
+        QVERIFY(indexIsExact(d.db()));
     }
 
     void theSummaryIsTheNarrativeElseTheLongestAnswer()
     {
-        test::FakeClock clock;
-        auto dev = m_devices.create(clock);
-        RecordStore records(*dev.db, *dev.log);
-        const QUuid id = records
-                             .create(kForm, QStringLiteral("1"),
-                                     {{QStringLiteral("notes"), u("short")},
-                                      {QStringLiteral("place"), u("the longest answer")},
-                                      {QStringLiteral("count"), 4}})
-                             .value();
-        ListText t = listText(*dev.db, id);
+        OneDevice d(m_devices);
+        RecordStore &records = d.records;
+        const QUuid id = d.create({{QStringLiteral("notes"), u("short")},
+                                   {QStringLiteral("place"), u("the longest answer")},
+                                   {QStringLiteral("count"), 4}});
+        ListText t = listText(d.db(), id);
         QCOMPARE(t.summary, u("the longest answer"));
         QCOMPARE(t.other, u("short"));
         // An empty narrative does not stand for the record.
         QVERIFY(records.setValues(id, {{QStringLiteral("narrative"), QString(u(""))}}).ok());
-        QCOMPARE(listText(*dev.db, id).summary, u("the longest answer"));
+        QCOMPARE(listText(d.db(), id).summary, u("the longest answer"));
         QVERIFY(records.setValues(id, {{QStringLiteral("narrative"), u("what was seen")}}).ok());
-        t = listText(*dev.db, id);
+        t = listText(d.db(), id);
         QCOMPARE(t.summary, u("what was seen"));
         QCOMPARE(t.other, u("short\nthe longest answer")); // by field name
         QVERIFY(records
@@ -114,22 +123,19 @@ private slots:
                                     {QStringLiteral("notes"), QCborValue(nullptr)},
                                     {QStringLiteral("place"), QCborValue(nullptr)}})
                     .ok());
-        t = listText(*dev.db, id);
+        t = listText(d.db(), id);
         QVERIFY(t.summaryNull);
         QVERIFY(t.otherNull);
-        QVERIFY(indexIsExact(*dev.db));
+        QVERIFY(indexIsExact(d.db()));
     }
 
     void theWordsOfASearchMayComeFromDifferentAnswers()
     {
-        test::FakeClock clock;
-        auto dev = m_devices.create(clock);
-        RecordStore records(*dev.db, *dev.log);
-        QVERIFY(records
-                    .create(kForm, QStringLiteral("1"),
-                            {{QStringLiteral("narrative"), u("near the river")},
-                             {QStringLiteral("notes"), u("a tunnel")}})
-                    .ok());
+        OneDevice d(m_devices);
+        RecordStore &records = d.records;
+        QVERIFY(!d.create({{QStringLiteral("narrative"), u("near the river")},
+                           {QStringLiteral("notes"), u("a tunnel")}})
+                     .isNull());
         QCOMPARE(found(records, QStringLiteral("river tunnel")), 1);
         QCOMPARE(found(records, QStringLiteral("river bridge")), 0);
     }
@@ -164,16 +170,12 @@ private slots:
 
     void aRolledBackEditLeavesTheIndexAsItWas()
     {
-        test::FakeClock clock;
-        auto dev = m_devices.create(clock);
-        RecordStore records(*dev.db, *dev.log);
-        const QUuid id = records
-                             .create(kForm, QStringLiteral("1"),
-                                     {{QStringLiteral("narrative"), u("kept words")}})
-                             .value();
+        OneDevice d(m_devices);
+        RecordStore &records = d.records;
+        const QUuid id = d.create({{QStringLiteral("narrative"), u("kept words")}});
         {
-            Transaction txn(*dev.db);
-            QVERIFY(dev.log
+            Transaction txn(d.db());
+            QVERIFY(d.dev.log
                         ->append(QStringLiteral("record"), id.toRfc4122(),
                                  QStringLiteral("narrative"), u("lost words"))
                         .ok());
@@ -182,22 +184,21 @@ private slots:
         }
         QCOMPARE(found(records, QStringLiteral("kept")), 1);
         QCOMPARE(found(records, QStringLiteral("lost")), 0);
-        QCOMPARE(listText(*dev.db, id).summary, u("kept words"));
-        QVERIFY(indexIsExact(*dev.db));
+        QCOMPARE(listText(d.db(), id).summary, u("kept words"));
+        QVERIFY(indexIsExact(d.db()));
         // The next edit is indexed as usual.
         QVERIFY(records.setValues(id, {{QStringLiteral("narrative"), u("new words")}}).ok());
         QCOMPARE(found(records, QStringLiteral("new")), 1);
         QCOMPARE(found(records, QStringLiteral("kept")), 0);
-        QVERIFY(indexIsExact(*dev.db));
+        QVERIFY(indexIsExact(d.db()));
     }
 
     // Random edits of three text answers of a few records: after each step
     // every word is found in exactly the records whose answers hold it.
     void randomEditsKeepTheIndexExact()
     {
-        test::FakeClock clock;
-        auto dev = m_devices.create(clock);
-        RecordStore records(*dev.db, *dev.log);
+        OneDevice d(m_devices);
+        RecordStore &records = d.records;
         const QStringList vocabulary{u("alpha"), u("bravo"),   u("charlie"), u("delta"),
                                      u("echo"),  u("foxtrot"), u("golf")};
         const QStringList fields{QStringLiteral("narrative"), QStringLiteral("notes"),
@@ -207,7 +208,7 @@ private slots:
         QHash<QUuid, QHash<QString, QString>> model; // what each record's answers hold
         for (int step = 0; step < 300; ++step) {
             if (ids.size() < 8 && rng.bounded(4) == 0) {
-                ids.append(records.create(kForm, QStringLiteral("1"), {}).value());
+                ids.append(d.create({}));
                 continue;
             }
             if (ids.isEmpty())
@@ -227,7 +228,7 @@ private slots:
             }
             if (step % 25 != 0)
                 continue;
-            QVERIFY(indexIsExact(*dev.db));
+            QVERIFY(indexIsExact(d.db()));
             for (const QString &word : vocabulary) {
                 int expected = 0;
                 for (const auto &answers : std::as_const(model)) {
