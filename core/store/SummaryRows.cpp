@@ -45,7 +45,7 @@ const QString &columnOf(const RecordSummary &line, int col)
 }
 } // namespace
 
-QString SummaryRows::text(const Statement &st, int col)
+const QString &SummaryRows::text(const Statement &st, int col)
 {
     const QByteArrayView utf8 = st.columnView(col);
     const auto c = size_t(col);
@@ -54,14 +54,19 @@ QString SummaryRows::text(const Statement &st, int col)
     QHash<QByteArray, QString> &seen = m_seen[c];
     // The row's bytes, borrowed for the lookup only.
     auto it = seen.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
-    if (it == seen.cend()) {
-        if (seen.size() >= kShared)
-            return QString::fromUtf8(utf8);
+    if (it != seen.cend()) {
+        m_lastUtf8[c] = it.key();
+        m_lastText[c] = *it;
+    } else if (seen.size() < kShared) {
         it = seen.insert(utf8.toByteArray(), QString::fromUtf8(utf8));
+        m_lastUtf8[c] = it.key();
+        m_lastText[c] = *it;
+    } else {
+        // Past the limit the text is not kept: it stands as the last one only.
+        m_lastUtf8[c] = utf8.toByteArray();
+        m_lastText[c] = QString::fromUtf8(utf8);
     }
-    m_lastUtf8[c] = it.key();
-    m_lastText[c] = *it;
-    return *it;
+    return m_lastText[c];
 }
 
 RecordSummary SummaryRows::read(const Statement &st)

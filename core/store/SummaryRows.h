@@ -45,7 +45,8 @@ private:
         qsizetype line = 0;   // index in m_lines
         bool keyNull = false; // the sort column was NULL
     };
-    [[nodiscard]] QString text(const Statement &st, int col);
+    // The text is shared: valid until the next call for the same column.
+    [[nodiscard]] const QString &text(const Statement &st, int col);
 
     // Per column: UTF-8 bytes -> the shared text, and the last text read
     // (neighbouring rows often repeat it).
