@@ -202,7 +202,7 @@ Status Projector::apply(const Op &op)
         return s;
     if (sqlite3_changes(m_db.handle()) == 0)
         return mergeExisting(op, text);
-    index(op, QByteArray(), text);
+    noteText(op, QByteArray(), text);
     return updateTyped(op, true);
 }
 
@@ -238,7 +238,7 @@ Status Projector::mergeExisting(const Op &op, const QByteArray &text)
         if (Status s = check(up.run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating a value"));
             !s)
             return s;
-        index(op, oldText, text);
+        noteText(op, oldText, text);
     } else {
         Statement &up = cached("UPDATE field_values SET heads = ?1 WHERE rowid = ?2");
         up.bind(1, heads).bind(2, rowid);
@@ -255,7 +255,7 @@ Status Projector::mergeExisting(const Op &op, const QByteArray &text)
     return updateTyped(op, wins);
 }
 
-void Projector::index(const Op &op, const QByteArray &oldText, const QByteArray &text)
+void Projector::noteText(const Op &op, const QByteArray &oldText, const QByteArray &text)
 {
     if (op.entity != QLatin1String("record") || op.field.startsWith(QLatin1Char('_')))
         return;

@@ -57,8 +57,9 @@ private:
     // Statements keyed by the address of their constant SQL text.
     Statement &cached(const char *sql);
     [[nodiscard]] Status mergeExisting(const Op &op, const QByteArray &text);
+    // Tells the search index that a record's text answer changed.
     // `oldText` and `text` are UTF-8; null means the value is not text.
-    void index(const Op &op, const QByteArray &oldText, const QByteArray &text);
+    void noteText(const Op &op, const QByteArray &oldText, const QByteArray &text);
     [[nodiscard]] Status updateTyped(const Op &op, bool winner);
     [[nodiscard]] Status setConflict(const QString &entity, const QByteArray &row,
                                      const QString &field, const QList<OpId> &ops);

@@ -41,7 +41,7 @@ public:
     [[nodiscard]] Result<Record> get(const QUuid &id);
     [[nodiscard]] Result<QList<Record>> list(const RecordFilter &filter);
     [[nodiscard]] Result<int> count(const RecordFilter &filter);
-    // One page of list lines, ordered by filter.sort in SQL, for lazy views.
+    // One page of list lines, ordered by filter.sort, for lazy views.
     [[nodiscard]] Result<QList<RecordSummary>> summaries(const RecordFilter &filter);
     // How many records summaries() finds with this filter, paging aside.
     // With `cap` > 0 counting stops after cap + 1: a word in most of 100 000

@@ -24,7 +24,8 @@ struct RecordSummary
     [[nodiscard]] QString summary() const { return QString::fromUtf8(summaryUtf8); }
 };
 
-// The columns RecordStore::summaries can order by; sorting happens in SQL.
+// The columns RecordStore::summaries can order by: in SQL, or in C++ in the
+// same order for the few matches of a search (SummaryRows).
 enum class RecordSort
 {
     ByUpdated,

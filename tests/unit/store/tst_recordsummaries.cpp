@@ -155,8 +155,8 @@ private slots:
 
     void aRecordMatchedInSeveralValuesIsPagedOnce()
     {
-        // The index-first plan reads one row per matched value; paging must
-        // count records, not values.
+        // Several answers of each record match; paging must count records,
+        // not answers.
         test::TestWorkspace ws;
         RecordStore &records = ws->records();
         QList<QUuid> ids;
