@@ -141,6 +141,13 @@ Status ScreenshotWriter::save(QWidget *widget, const Shots &shots, const QString
     return {};
 }
 
+Status ScreenshotWriter::savePage(MainWindow &window, MainWindow::Page page, const Shots &shots,
+                                  const QString &view)
+{
+    window.showPage(page);
+    return save(&window, shots, view);
+}
+
 Status ScreenshotWriter::saveModal(const std::function<void()> &open, const Shots &shots,
                                    const QString &view)
 {
@@ -221,8 +228,9 @@ Status ScreenshotWriter::writeLanguage(const QString &scratch, const Shots &shot
         return s;
     if (Status s = writeSync(samples, window, shots); !s)
         return s;
-    window.showPage(MainWindow::SettingsView);
-    if (Status s = save(&window, shots, QStringLiteral("main_window_settings")); !s)
+    if (Status s = savePage(window, MainWindow::SettingsView, shots,
+                            QStringLiteral("main_window_settings"));
+        !s)
         return s;
     return writeLock(window, shots);
 }
@@ -263,8 +271,9 @@ Status ScreenshotWriter::writeUnlock(ScreenshotSamples &samples, const Shots &sh
 Status ScreenshotWriter::writeRecords(ScreenshotSamples &samples, MainWindow &window,
                                       const Shots &shots)
 {
-    window.showPage(MainWindow::RecordsView);
-    if (Status s = save(&window, shots, QStringLiteral("main_window_records")); !s)
+    if (Status s =
+            savePage(window, MainWindow::RecordsView, shots, QStringLiteral("main_window_records"));
+        !s)
         return s;
     auto *page = window.findChild<RecordsPage *>();
     if (!page)
@@ -342,8 +351,9 @@ Status ScreenshotWriter::writeRecords(ScreenshotSamples &samples, MainWindow &wi
 
 Status ScreenshotWriter::writeCodebook(MainWindow &window, const Shots &shots)
 {
-    window.showPage(MainWindow::CodebookView);
-    if (Status s = save(&window, shots, QStringLiteral("main_window_codebook")); !s)
+    if (Status s = savePage(window, MainWindow::CodebookView, shots,
+                            QStringLiteral("main_window_codebook"));
+        !s)
         return s;
     auto *page = window.findChild<CodebookPage *>();
     if (!page)
@@ -369,8 +379,9 @@ Status ScreenshotWriter::writeCodebook(MainWindow &window, const Shots &shots)
 Status ScreenshotWriter::writeSync(ScreenshotSamples &samples, MainWindow &window,
                                    const Shots &shots)
 {
-    window.showPage(MainWindow::SyncView);
-    if (Status s = save(&window, shots, QStringLiteral("main_window_sync")); !s)
+    if (Status s =
+            savePage(window, MainWindow::SyncView, shots, QStringLiteral("main_window_sync"));
+        !s)
         return s;
 
     ProjectSetupDialog setup;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MainWindow.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,6 @@ class QWidget;
 
 namespace vigia {
 
-class MainWindow;
 class ScreenshotSamples;
 
 // Writes a PNG of every main view and dialog in every shipped language, so
@@ -50,6 +50,9 @@ private:
     [[nodiscard]] static Status writeLock(MainWindow &window, const Shots &shots);
 
     [[nodiscard]] static Status save(QWidget *widget, const Shots &shots, const QString &view);
+    // Shows `page` in the main window and saves the window.
+    [[nodiscard]] static Status savePage(MainWindow &window, MainWindow::Page page,
+                                         const Shots &shots, const QString &view);
     // Runs `open`, which shows a modal dialog with exec(), saves the dialog
     // and cancels it.
     [[nodiscard]] static Status saveModal(const std::function<void()> &open, const Shots &shots,

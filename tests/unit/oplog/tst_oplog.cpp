@@ -121,6 +121,35 @@ private:
         return op.value();
     }
 
+    struct Concurrent
+    {
+        Device ana;
+        Device ben;
+        QByteArray row;
+        Op base;
+        Op fromAna;
+        Op fromBen;
+    };
+    // Ana writes `start` to a record's `field` and Ben receives it; then each
+    // writes a value without seeing the other's (Ben later), and each
+    // receives the other's.
+    Concurrent editConcurrently(test::FakeClock &clock, const QString &field, const QString &start,
+                                const QString &anaValue, const QString &benValue)
+    {
+        Concurrent e{
+            newDevice(clock), newDevice(clock), QUuid::createUuid().toRfc4122(), {}, {}, {}};
+        e.base = write(e.ana, QStringLiteral("record"), e.row, field, start);
+        if (!e.ben.log->apply({e.base}))
+            qFatal("applying the first write failed");
+        clock.advance(10);
+        e.fromAna = write(e.ana, QStringLiteral("record"), e.row, field, anaValue);
+        clock.advance(10);
+        e.fromBen = write(e.ben, QStringLiteral("record"), e.row, field, benValue);
+        if (!e.ana.log->apply({e.fromBen}) || !e.ben.log->apply({e.fromAna}))
+            qFatal("exchanging the concurrent writes failed");
+        return e;
+    }
+
     static QList<Op> allOps(Device &d)
     {
         QList<Op> out;
@@ -150,18 +179,9 @@ private slots:
     void sameFieldEditedOnTwoDevicesOpensConflictOnBoth()
     {
         test::FakeClock clock;
-        Device ana = newDevice(clock);
-        Device ben = newDevice(clock);
-        const QByteArray row = QUuid::createUuid().toRfc4122();
         const QString field = QStringLiteral("narrative");
-        const Op base = write(ana, QStringLiteral("record"), row, field, QStringLiteral("v0"));
-        QVERIFY(ben.log->apply({base}).ok());
-        clock.advance(10);
-        const Op fromAna = write(ana, QStringLiteral("record"), row, field, QStringLiteral("ana"));
-        clock.advance(10);
-        const Op fromBen = write(ben, QStringLiteral("record"), row, field, QStringLiteral("ben"));
-        QVERIFY(ana.log->apply({fromBen}).ok());
-        QVERIFY(ben.log->apply({fromAna}).ok());
+        auto [ana, ben, row, base, fromAna, fromBen] = editConcurrently(
+            clock, field, QStringLiteral("v0"), QStringLiteral("ana"), QStringLiteral("ben"));
 
         QCOMPARE(conflictsOf(*ana.db).size(), 1);
         QCOMPARE(conflictsOf(*ana.db), conflictsOf(*ben.db));
@@ -296,19 +316,10 @@ private slots:
     void equalConcurrentEditsDoNotConflict()
     {
         test::FakeClock clock;
-        Device ana = newDevice(clock);
-        Device ben = newDevice(clock);
-        const QByteArray row = QUuid::createUuid().toRfc4122();
         const QString field = QStringLiteral("country");
-        const Op base = write(ana, QStringLiteral("record"), row, field, QStringLiteral("PE"));
-        QVERIFY(ben.log->apply({base}).ok());
         // Both correct the typo the same way without seeing each other.
-        clock.advance(10);
-        const Op fromAna = write(ana, QStringLiteral("record"), row, field, QStringLiteral("PY"));
-        clock.advance(10);
-        const Op fromBen = write(ben, QStringLiteral("record"), row, field, QStringLiteral("PY"));
-        QVERIFY(ana.log->apply({fromBen}).ok());
-        QVERIFY(ben.log->apply({fromAna}).ok());
+        auto [ana, ben, row, base, fromAna, fromBen] = editConcurrently(
+            clock, field, QStringLiteral("PE"), QStringLiteral("PY"), QStringLiteral("PY"));
         QVERIFY(conflictsOf(*ana.db).isEmpty());
         QVERIFY(conflictsOf(*ben.db).isEmpty());
         QCOMPARE(ana.log->stateHash().value(), ben.log->stateHash().value());
