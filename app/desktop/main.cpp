@@ -1,7 +1,6 @@
-#include "AppController.h"
-#include "Language.h"
-#include "ScreenshotWriter.h"
-#include "Workspace.h"
+#include "common/Language.h"
+#include "store/Workspace.h"
+#include "ui/shell/AppController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,9 +38,8 @@ bool hasFlag(int argc, char *argv[], std::initializer_list<const char *> names)
 
 int main(int argc, char *argv[])
 {
-    // Screenshots, --help and --version need no screen.
-    const bool headless = !earlyOption(argc, argv, "screenshots").isEmpty() ||
-                          hasFlag(argc, argv, {"--help", "-h", "--help-all", "--version", "-v"});
+    // --help and --version need no screen.
+    const bool headless = hasFlag(argc, argv, {"--help", "-h", "--help-all", "--version", "-v"});
     const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") &&
                            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
                            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
@@ -68,25 +66,8 @@ int main(int argc, char *argv[])
         QStringLiteral("lang"),
         QCoreApplication::translate("main", "Interface language (en, es, pt_BR)."),
         QStringLiteral("LANG"));
-    const QCommandLineOption screenshotDir(
-        QStringLiteral("screenshots"),
-        QCoreApplication::translate("main", "Write screenshots of every view and dialog in every "
-                                            "language to DIR (using a temporary sample workspace), "
-                                            "then quit."),
-        QStringLiteral("DIR"));
-    parser.addOptions({workspace, lang, screenshotDir});
+    parser.addOptions({workspace, lang});
     parser.process(app);
-
-    if (parser.isSet(screenshotDir)) {
-        const auto files = vigia::ScreenshotWriter::writeAll(parser.value(screenshotDir));
-        if (!files) {
-            std::fprintf(stderr, "vigia: %s\n", qPrintable(files.error().message()));
-            return EXIT_FAILURE;
-        }
-        for (const QString &f : files.value())
-            std::printf("%s\n", qPrintable(f));
-        return EXIT_SUCCESS;
-    }
 
     vigia::AppController controller(parser.value(workspace), parser.value(lang));
     if (!controller.start())

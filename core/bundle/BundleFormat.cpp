@@ -1,4 +1,4 @@
-#include "BundleFormat.h"
+#include "bundle/BundleFormat.h"
 
 namespace vigia::BundleFormat {
 

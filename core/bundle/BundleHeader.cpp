@@ -1,6 +1,6 @@
-#include "BundleHeader.h"
+#include "bundle/BundleHeader.h"
 
-#include "CanonicalCbor.h"
+#include "common/CanonicalCbor.h"
 
 #include <QCborArray>
 #include <QCborMap>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "BundleLimits.h"
-#include "BundleRange.h"
-#include "Result.h"
+#include "bundle/BundleLimits.h"
+#include "bundle/BundleRange.h"
+#include "common/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "BundlePayloadParser.h"
+#include "bundle/BundlePayloadParser.h"
 
-#include "Blake2b.h"
+#include "crypto/Blake2b.h"
 
 namespace vigia {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "BundleRange.h"
-#include "Op.h"
-#include "Result.h"
+#include "bundle/BundleRange.h"
+#include "common/Result.h"
+#include "oplog/Op.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,11 +1,11 @@
-#include "BundleReader.h"
+#include "bundle/BundleReader.h"
 
-#include "Blake2b.h"
-#include "BundleFormat.h"
-#include "BundlePayloadParser.h"
-#include "LogCategories.h"
-#include "SecretBytes.h"
-#include "Sodium.h"
+#include "bundle/BundleFormat.h"
+#include "bundle/BundlePayloadParser.h"
+#include "common/LogCategories.h"
+#include "crypto/Blake2b.h"
+#include "crypto/SecretBytes.h"
+#include "crypto/Sodium.h"
 
 #include <QFile>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "BundleHeader.h"
-#include "BundleLimits.h"
-#include "DeviceKeys.h"
-#include "Op.h"
-#include "Result.h"
+#include "bundle/BundleHeader.h"
+#include "bundle/BundleLimits.h"
+#include "common/Result.h"
+#include "crypto/DeviceKeys.h"
+#include "oplog/Op.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

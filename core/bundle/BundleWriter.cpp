@@ -1,13 +1,13 @@
-#include "BundleWriter.h"
+#include "bundle/BundleWriter.h"
 
-#include "Blake2b.h"
-#include "BundleFormat.h"
-#include "BundleHeader.h"
-#include "BundleLimits.h"
-#include "CanonicalCbor.h"
-#include "LogCategories.h"
-#include "SecretBytes.h"
-#include "Sodium.h"
+#include "bundle/BundleFormat.h"
+#include "bundle/BundleHeader.h"
+#include "bundle/BundleLimits.h"
+#include "common/CanonicalCbor.h"
+#include "common/LogCategories.h"
+#include "crypto/Blake2b.h"
+#include "crypto/SecretBytes.h"
+#include "crypto/Sodium.h"
 
 #include <QBuffer>
 #include <QHash>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "BundleRecipient.h"
-#include "DeviceKeys.h"
-#include "Op.h"
-#include "Result.h"
+#include "bundle/BundleRecipient.h"
+#include "common/Result.h"
+#include "crypto/DeviceKeys.h"
+#include "oplog/Op.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

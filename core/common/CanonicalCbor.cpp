@@ -1,4 +1,4 @@
-#include "CanonicalCbor.h"
+#include "common/CanonicalCbor.h"
 
 #include <QCborArray>
 #include <QCborMap>

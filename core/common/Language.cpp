@@ -1,7 +1,7 @@
-#include "Language.h"
+#include "common/Language.h"
 
-#include "LogCategories.h"
-#include "PseudoTranslator.h"
+#include "common/LogCategories.h"
+#include "common/PseudoTranslator.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,4 +1,4 @@
-#include "LogCategories.h"
+#include "common/LogCategories.h"
 
 Q_LOGGING_CATEGORY(lcStore, "vigia.store", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcOplog, "vigia.oplog", QtInfoMsg)

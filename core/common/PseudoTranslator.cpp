@@ -1,4 +1,4 @@
-#include "PseudoTranslator.h"
+#include "common/PseudoTranslator.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
-#include "Blake2b.h"
+#include "crypto/Blake2b.h"
 
-#include "LogCategories.h"
-#include "Sodium.h"
+#include "common/LogCategories.h"
+#include "crypto/Sodium.h"
 
 #include <sodium.h>
 

@@ -1,8 +1,8 @@
-#include "DeviceKeys.h"
+#include "crypto/DeviceKeys.h"
 
-#include "Fingerprint.h"
-#include "LogCategories.h"
-#include "Sodium.h"
+#include "common/LogCategories.h"
+#include "crypto/Fingerprint.h"
+#include "crypto/Sodium.h"
 
 #include <sodium.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SecretBytes.h"
+#include "crypto/SecretBytes.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -9,7 +9,7 @@
 
 namespace vigia {
 
-// A device's identity (DESIGN §6): its UUID, an Ed25519 signing key pair and
+// A device's identity (docs/design.md §6): its UUID, an Ed25519 signing key pair and
 // an X25519 (crypto_box) key pair. Public halves are plain QByteArrays because
 // they travel in manifests and bundles; secret halves stay in SecretBytes.
 // Move-only, because the secret halves are. The fields are public on purpose:

@@ -1,7 +1,7 @@
-#include "Fingerprint.h"
+#include "crypto/Fingerprint.h"
 
-#include "Blake2b.h"
-#include "LogCategories.h"
+#include "common/LogCategories.h"
+#include "crypto/Blake2b.h"
 
 #include <sodium.h>
 
@@ -15,7 +15,7 @@ QByteArray Fingerprint::of(const QByteArray &signPublicKey)
         return {};
     }
     // Truncating the 32-byte digest (rather than asking BLAKE2b for 16 bytes,
-    // which yields a different value) is what DESIGN §6 specifies.
+    // which yields a different value) is what docs/design.md §6 specifies.
     return Blake2b::hash256(signPublicKey).left(Length);
 }
 

@@ -5,7 +5,7 @@
 
 namespace vigia {
 
-// The short, human-comparable identity of a signing key (DESIGN §6): the first
+// The short, human-comparable identity of a signing key (docs/design.md §6): the first
 // 16 bytes of BLAKE2b-256 over the 32-byte Ed25519 public key, shown as
 // lowercase hex in groups of four ("a1b2 c3d4 …") so two people can read it
 // aloud over the phone.

@@ -1,6 +1,6 @@
-#include "KdfLimits.h"
+#include "crypto/KdfLimits.h"
 
-#include "LogCategories.h"
+#include "common/LogCategories.h"
 
 #include <QString>
 

@@ -21,7 +21,7 @@ struct KdfLimits
     std::size_t memLimit = 0;
 
     // crypto_pwhash_OPSLIMIT_MODERATE / MEMLIMIT_MODERATE (3 passes, 256 MiB):
-    // the production default required by DESIGN §6.
+    // the production default required by docs/design.md §6.
     [[nodiscard]] static KdfLimits moderate();
     // crypto_pwhash_OPSLIMIT_MIN / MEMLIMIT_MIN: fast and insecure, for tests.
     [[nodiscard]] static KdfLimits insecureForTests();

@@ -1,10 +1,10 @@
-#include "KeyStore.h"
+#include "crypto/KeyStore.h"
 
-#include "Blake2b.h"
-#include "CanonicalCbor.h"
-#include "LogCategories.h"
-#include "SecretBytes.h"
-#include "Sodium.h"
+#include "common/CanonicalCbor.h"
+#include "common/LogCategories.h"
+#include "crypto/Blake2b.h"
+#include "crypto/SecretBytes.h"
+#include "crypto/Sodium.h"
 
 #include <QCborArray>
 #include <QCborStreamReader>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DeviceKeys.h"
-#include "KdfLimits.h"
-#include "Result.h"
+#include "common/Result.h"
+#include "crypto/DeviceKeys.h"
+#include "crypto/KdfLimits.h"
 
 #include <QByteArray>
 #include <QCborMap>
@@ -11,7 +11,7 @@
 namespace vigia {
 
 // The passphrase-protected keystore file holding a workspace's DeviceKeys
-// (DESIGN §6). Full specification: docs/keystore-format.md. In short, the
+// (docs/design.md §6). Full specification: docs/keystore-format.md. In short, the
 // file is one deterministic CBOR map (RFC 8949 §4.2.1: definite lengths,
 // shortest heads, map keys sorted by their encoded bytes):
 //

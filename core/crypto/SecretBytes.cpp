@@ -1,7 +1,7 @@
-#include "SecretBytes.h"
+#include "crypto/SecretBytes.h"
 
-#include "LogCategories.h"
-#include "Sodium.h"
+#include "common/LogCategories.h"
+#include "crypto/Sodium.h"
 
 #include <sodium.h>
 

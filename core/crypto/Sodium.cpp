@@ -1,6 +1,6 @@
-#include "Sodium.h"
+#include "crypto/Sodium.h"
 
-#include "LogCategories.h"
+#include "common/LogCategories.h"
 
 #include <sodium.h>
 

@@ -1,7 +1,7 @@
-#include "BuiltinForms.h"
+#include "forms/BuiltinForms.h"
 
-#include "Blake2b.h"
-#include "FormJson.h"
+#include "crypto/Blake2b.h"
+#include "forms/FormJson.h"
 
 #include <QDir>
 #include <QFile>

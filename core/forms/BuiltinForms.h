@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FormDefinition.h"
-#include "Result.h"
+#include "common/Result.h"
+#include "forms/FormDefinition.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -11,7 +11,7 @@
 namespace vigia {
 
 // The Observatory's own form pack (resources/forms/*.json), compiled into
-// vigia_core as the ":/forms" resource so that every workspace has it without
+// vigia_forms as the ":/forms" resource so that every workspace has it without
 // an import step. Workspace imports it into the form store when the store
 // lacks the current pack (see Workspace::create and Workspace::open).
 class BuiltinForms

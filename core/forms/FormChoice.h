@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FormText.h"
+#include "forms/FormText.h"
 
 #include <QMap>
 #include <QString>

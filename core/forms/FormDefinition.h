@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FormChoice.h"
-#include "FormRow.h"
-#include "FormText.h"
+#include "forms/FormChoice.h"
+#include "forms/FormRow.h"
+#include "forms/FormText.h"
 
 #include <QList>
 #include <QMap>

@@ -1,4 +1,4 @@
-#include "FormJson.h"
+#include "forms/FormJson.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "FormPath.h"
+#include "forms/FormPath.h"
 
 #include <QStringList>
 

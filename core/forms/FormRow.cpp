@@ -1,4 +1,4 @@
-#include "FormRow.h"
+#include "forms/FormRow.h"
 
 namespace vigia {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FormText.h"
-#include "FormType.h"
+#include "forms/FormText.h"
+#include "forms/FormType.h"
 
 #include <QList>
 #include <QMap>

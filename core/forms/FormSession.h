@@ -1,12 +1,14 @@
 #pragma once
 
-#include "ExprContext.h"
-#include "ExprGraph.h"
-#include "ExprNode.h"
-#include "FieldIssue.h"
-#include "FormDefinition.h"
-#include "FormPath.h"
-#include "Result.h"
+#include "common/Result.h"
+#include "forms/CompiledForm.h"
+#include "forms/expr/ExprContext.h"
+#include "forms/expr/ExprGraph.h"
+#include "forms/expr/ExprNode.h"
+#include "forms/FieldIssue.h"
+#include "forms/FormAnswers.h"
+#include "forms/FormDefinition.h"
+#include "forms/FormPath.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,11 +23,14 @@
 namespace vigia {
 
 // One record being filled in against a form: the validation engine. It keeps
-// the answers, and the state the form's expressions derive from them
-// (relevance, calculated values, required, read-only, constraint results,
-// the choices a choice_filter leaves), and after each change re-evaluates
-// only the expressions that depend on the changed field (ExprGraph::
-// dependents), so that long forms stay responsive.
+// the answers (FormAnswers), and the state the form's expressions derive from
+// them (relevance, calculated values, required, read-only, constraint
+// results, the choices a choice_filter leaves), and after each change
+// re-evaluates only the expressions that depend on the changed field
+// (ExprGraph::dependents), so that long forms stay responsive. What follows
+// from the form alone (rows, parsed expressions, the graph) is a CompiledForm
+// shared by every session of the form version; validateAll() is
+// FormValidation's.
 //
 // Addresses (FormPath, docs/form-format.md "Addressing answers"): a field
 // outside repeats is its name ("age"); inside a repeat every enclosing repeat
@@ -58,7 +63,8 @@ public:
     static constexpr int kMaxInstances = 1000;
 
     // Builds the session, applies defaults and the start/today metadata, and
-    // evaluates every expression once. `now` fixes the clock (tests); when
+    // evaluates every expression once. The form is compiled once per
+    // definition and cached (CompiledForm::get). `now` fixes the clock (tests); when
     // invalid, the session reads the system clock. Repeats start with the
     // instances their repeat_count asks for, else with none.
     [[nodiscard]] static Result<FormSession> start(const FormDefinition &definition,
@@ -140,60 +146,11 @@ public:
     [[nodiscard]] QDateTime now() const override;
 
 private:
-    using Chain = QList<int>; // 0-based instance numbers, one per enclosing repeat
-
-    enum class Column
-    {
-        Relevant,
-        Calculation,
-        Required,
-        ReadOnly,
-        Constraint,
-        Default, // only for errors: defaults are evaluated once per instance
-        // Not an expression: ties a field to its group or repeat in the
-        // graph, so that a change of relevance or of the number of instances
-        // flows on to what reads the field.
-        Enclosing,
-        ChoiceFilter,
-        RepeatCount, // evaluated in the instance that holds the repeat
-    };
-
-    struct Expression
-    {
-        QString owner;
-        Column column;
-        ExprNode::Ptr tree;
-        QStringList scope; // the repeats whose instances it is evaluated in
-        QStringList reads;
-    };
-
-    // What the expressions decided for one field in one instance.
-    struct FieldState
-    {
-        bool selfRelevant = true;
-        bool required = false;
-        bool readOnly = false;
-        bool constraintHolds = true;
-        bool filtered = false;
-        QStringList available;     // choice names the filter leaves, when filtered
-        QMap<int, QString> errors; // Column → message
-    };
-
-    // One field in one instance.
-    struct Slot
-    {
-        QString value; // the answer as entered
-        bool hasComputed = false;
-        ExprValue computed;
-        FieldState state;
-    };
-
-    // The root of the record or one instance of a repeat.
-    struct Instance
-    {
-        QHash<QString, Slot> answers;
-        QHash<QString, std::vector<Instance>> repeats;
-    };
+    using Chain = FormAnswers::Chain;
+    using Column = CompiledForm::Column;
+    using Expression = CompiledForm::Expression;
+    using FieldState = FormAnswers::FieldState;
+    using Slot = FormAnswers::Slot;
 
     // What setValue() compares to tell which addresses changed.
     struct Snapshot
@@ -208,12 +165,19 @@ private:
         friend bool operator==(const Snapshot &, const Snapshot &) = default;
     };
 
-    FormSession() = default;
+    // While setValue() runs: the state of an address before it was
+    // re-evaluated, to report what changed.
+    struct Pending
+    {
+        QString field;
+        Chain chain;
+        Snapshot before;
+        bool structural = false; // a repeat that gained or lost instances
+    };
 
-    [[nodiscard]] Status addRows(const QList<FormRow> &rows, const QString &parent,
-                                 const QStringList &scope);
-    [[nodiscard]] Status addExpression(const FormRow &row, const QString &column, Column kind);
-    void initInstance(Instance &instance, const QStringList &scope) const;
+    explicit FormSession(CompiledForm::Ptr form);
+
+    [[nodiscard]] const CompiledForm &form() const { return *m_form; }
     void applyDefaults(const QStringList &scope, const Chain &prefix, bool expressions);
     void evaluateSubtree(const QStringList &scope, const Chain &prefix);
     void propagate(QHash<QString, QList<Chain>> dirty, const QList<int> &ids);
@@ -221,8 +185,11 @@ private:
     // number of instances of a repeat changed.
     bool evaluate(int id, const Chain &chain);
     void evaluateFilter(const Expression &e, FieldState &state);
-    // Sets the number of instances; returns the chains of those created new
-    // (instances a repeat_count took away earlier come back as they were).
+    // Evaluates `tree` as `field`'s in the instance `chain`.
+    [[nodiscard]] Result<ExprValue> evaluateAs(const ExprNode &tree, const QString &field,
+                                               const QStringList &scope, const Chain &chain);
+    // Sets the number of instances (FormAnswers::resize) and fills the
+    // literal defaults and metadata of those created new.
     QList<Chain> resize(const QString &repeat, const Chain &parent, int count);
     // After instances were added or removed: re-evaluates the repeat's
     // instances (positions moved), fills the new ones' defaults and, when
@@ -231,41 +198,13 @@ private:
                           bool dependents);
     void remember(const QString &field, const Chain &chain);
     void rememberSubtree(const QString &field, const Chain &chain);
-    [[nodiscard]] QList<int> orderKey(const QString &field, const Chain &chain) const;
     [[nodiscard]] Status ensureInstances(const QStringList &scope, const Chain &chain);
-
-    [[nodiscard]] bool resolve(const QString &path, QString &field, Chain &chain) const;
-    [[nodiscard]] QString address(const QString &field, const Chain &chain) const;
-    [[nodiscard]] const Instance *instance(const QStringList &scope, const Chain &chain) const;
-    [[nodiscard]] Instance *instance(const QStringList &scope, const Chain &chain);
-    [[nodiscard]] const Slot *slot(const QString &field, const Chain &chain) const;
-    [[nodiscard]] Slot *slot(const QString &field, const Chain &chain);
-    [[nodiscard]] int count(const QString &repeat, const Chain &parent) const;
-    [[nodiscard]] QList<Chain> chains(const QStringList &scope, const Chain &prefix) const;
-    [[nodiscard]] bool relevantAt(const QString &field, const Chain &chain) const;
-    [[nodiscard]] ExprValue valueAt(const QString &field, const Chain &chain) const;
-    [[nodiscard]] QString textAt(const QString &field, const Chain &chain) const;
     [[nodiscard]] Snapshot snapshot(const QString &field, const Chain &chain) const;
-    [[nodiscard]] QList<std::pair<QString, Chain>> occurrences() const;
-    void validateAt(const QString &field, const Chain &chain, QList<FieldIssue> &issues) const;
-    [[nodiscard]] bool isComputed(const FormRow &row) const;
-    [[nodiscard]] bool hasRepeatCount(const QString &repeat) const;
-    [[nodiscard]] QString columnName(int column) const;
-    [[nodiscard]] static int commonDepth(const QStringList &a, const QStringList &b);
+    [[nodiscard]] ExprValue valueAt(const QString &field, const Chain &chain) const;
 
-    FormDefinition m_definition;
-    QStringList m_order;                 // every row name, in form order
-    QHash<QString, int> m_position;      // name → index in m_order
-    QHash<QString, FormRow> m_rows;      // name → row (children included)
-    QHash<QString, QString> m_parent;    // name → enclosing group or repeat
-    QHash<QString, QStringList> m_scope; // name → enclosing repeats (a repeat: itself too)
-    Instance m_root;
-    // Repeat address → instances its repeat_count took away in this session,
-    // first removed first; they return when the count grows again.
-    QHash<QString, std::vector<Instance>> m_trimmed;
-    ExprGraph m_graph;
-    QList<Expression> m_expressions; // by graph id
-    QHash<QString, int> m_rank;      // name → place in the graph's order
+    // Shared with every session of the same form version (CompiledForm::get).
+    CompiledForm::Ptr m_form;
+    FormAnswers m_answers;
     QString m_language;
     QLocale m_locale;
     QDateTime m_now;
@@ -275,15 +214,7 @@ private:
     QStringList m_currentScope;
     Chain m_currentChain;
     const FormChoice *m_choice = nullptr;
-    // While setValue() runs: the state of every address before it was
-    // re-evaluated, to report what changed.
-    struct Pending
-    {
-        QString field;
-        Chain chain;
-        Snapshot before;
-        bool structural = false; // a repeat that gained or lost instances
-    };
+    // While setValue() runs: every address re-evaluated, keyed by address.
     QHash<QString, Pending> *m_before = nullptr;
     QString m_deviceId;
     int m_evaluations = 0;

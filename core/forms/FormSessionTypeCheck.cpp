@@ -1,4 +1,4 @@
-#include "FormSessionTypeCheck.h"
+#include "forms/FormSessionTypeCheck.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ExprValue.h"
-#include "FormDefinition.h"
+#include "forms/expr/ExprValue.h"
+#include "forms/FormDefinition.h"
 
 #include <QCoreApplication>
 #include <QLocale>

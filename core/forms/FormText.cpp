@@ -1,4 +1,4 @@
-#include "FormText.h"
+#include "forms/FormText.h"
 
 namespace vigia {
 

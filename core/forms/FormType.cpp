@@ -1,4 +1,4 @@
-#include "FormType.h"
+#include "forms/FormType.h"
 
 #include <QHash>
 

@@ -1,8 +1,8 @@
-#include "FormValidator.h"
+#include "forms/FormValidator.h"
 
-#include "ExprDependencies.h"
-#include "ExprGraph.h"
-#include "ExprParser.h"
+#include "forms/expr/ExprDependencies.h"
+#include "forms/expr/ExprGraph.h"
+#include "forms/expr/ExprParser.h"
 
 #include <QHash>
 #include <QRegularExpression>

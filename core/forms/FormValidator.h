@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FormDefinition.h"
-#include "Result.h"
+#include "common/Result.h"
+#include "forms/FormDefinition.h"
 
 #include <QCoreApplication>
 #include <QStringList>

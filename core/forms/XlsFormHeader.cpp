@@ -1,4 +1,4 @@
-#include "XlsFormHeader.h"
+#include "forms/XlsFormHeader.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "XlsxSheet.h"
+#include "common/Result.h"
+#include "xlsx/XlsxSheet.h"
 
 #include <QCoreApplication>
 #include <QList>

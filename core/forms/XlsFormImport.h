@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FormDefinition.h"
+#include "forms/FormDefinition.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
-#include "XlsFormImporter.h"
+#include "forms/XlsFormImporter.h"
 
-#include "XlsFormTypeName.h"
+#include "forms/XlsFormTypeName.h"
 
 #include <QFileInfo>
 

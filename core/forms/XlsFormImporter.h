@@ -1,10 +1,10 @@
 #pragma once
 
-#include "FormDefinition.h"
-#include "Result.h"
-#include "XlsFormHeader.h"
-#include "XlsFormImport.h"
-#include "XlsxWorkbook.h"
+#include "common/Result.h"
+#include "forms/FormDefinition.h"
+#include "forms/XlsFormHeader.h"
+#include "forms/XlsFormImport.h"
+#include "xlsx/XlsxWorkbook.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "XlsFormTypeName.h"
+#include "forms/XlsFormTypeName.h"
 
 #include <QHash>
 #include <QRegularExpression>

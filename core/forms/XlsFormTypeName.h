@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FormType.h"
+#include "forms/FormType.h"
 
 #include <QString>
 

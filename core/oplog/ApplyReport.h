@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChainIssue.h"
+#include "oplog/ChainIssue.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ChainIssue.h"
-#include "Op.h"
+#include "oplog/ChainIssue.h"
+#include "oplog/Op.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "Hlc.h"
+#include "oplog/Hlc.h"
 
 #include <QDateTime>
 

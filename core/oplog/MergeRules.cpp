@@ -1,6 +1,6 @@
-#include "MergeRules.h"
+#include "oplog/MergeRules.h"
 
-#include "Blake2b.h"
+#include "crypto/Blake2b.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OpId.h"
+#include "oplog/OpId.h"
 
 #include <QByteArray>
 #include <QList>
@@ -17,7 +17,7 @@ struct OpStamp
     QByteArray valueKey;
 };
 
-// The merge rules of DESIGN.md section 5, as pure functions of the ops on one
+// The merge rules of docs/design.md §5, as pure functions of the ops on one
 // (entity, row, field) key, refined so that concurrent ops writing the same
 // value never conflict (docs/store.md, "Merge rules and conflicts"). Pure
 // means order-independent: the same set of ops always gives the same winner

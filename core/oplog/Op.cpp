@@ -1,7 +1,7 @@
-#include "Op.h"
+#include "oplog/Op.h"
 
-#include "Blake2b.h"
-#include "CanonicalCbor.h"
+#include "common/CanonicalCbor.h"
+#include "crypto/Blake2b.h"
 
 #include <QCborArray>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "OpId.h"
-#include "Result.h"
+#include "common/Result.h"
+#include "oplog/OpId.h"
 
 #include <QByteArray>
 #include <QCborValue>
@@ -9,7 +9,7 @@
 
 namespace vigia {
 
-// One change to one field of one entity row (DESIGN.md section 5):
+// One change to one field of one entity row (docs/store.md, "Ops"):
 // [origin(16 B), counter, hlc, entity, row(16 B), field, value, based_on, prev_hash(32 B)]
 // `value` holds the canonical CBOR bytes of the value, so hashing never
 // re-encodes it.

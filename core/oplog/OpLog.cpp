@@ -1,13 +1,13 @@
-#include "OpLog.h"
+#include "oplog/OpLog.h"
 
-#include "Blake2b.h"
-#include "CanonicalCbor.h"
-#include "ChainVerifier.h"
-#include "Database.h"
-#include "LogCategories.h"
-#include "Projector.h"
-#include "Statement.h"
-#include "Transaction.h"
+#include "common/CanonicalCbor.h"
+#include "common/LogCategories.h"
+#include "crypto/Blake2b.h"
+#include "db/Database.h"
+#include "db/Statement.h"
+#include "db/Transaction.h"
+#include "oplog/ChainVerifier.h"
+#include "oplog/Projector.h"
 
 #include <QCoreApplication>
 
@@ -32,7 +32,7 @@ bool failed(int rc)
     return rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW;
 }
 
-// Columns 0..8 in the order of DESIGN.md's op array.
+// Columns 0..8 in the order of the op array (docs/store.md, "Ops").
 Op opFromRow(const Statement &st)
 {
     Op op;
@@ -58,12 +58,10 @@ OpLog::OpLog(Database &db, QByteArray deviceId, ClockFn clock)
 
 OpLog::~OpLog() = default;
 
-Statement &OpLog::statement(const char *sql)
+Statement OpLog::statement(const char *sql)
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end())
-        it = m_statements.insert(sql, std::make_shared<Statement>(m_db.handle(), sql));
-    return **it;
+    // The SQL is a literal: the cache may keep its address as the key.
+    return Statement(m_db.statements(), QByteArray::fromRawData(sql, qstrlen(sql)));
 }
 
 Result<OpLog::Head *> OpLog::head(const QByteArray &origin)
@@ -71,7 +69,7 @@ Result<OpLog::Head *> OpLog::head(const QByteArray &origin)
     auto it = m_heads.find(origin);
     if (it != m_heads.end())
         return &*it;
-    Statement &st =
+    Statement st =
         statement("SELECT counter, hash, max_hlc, clock_ahead FROM chain_heads WHERE origin = ?1");
     st.bind(1, origin);
     Head h;
@@ -91,10 +89,10 @@ Result<OpLog::Head *> OpLog::head(const QByteArray &origin)
 
 Status OpLog::saveHeads()
 {
-    Statement &st = statement("INSERT INTO chain_heads(origin, counter, hash, max_hlc, "
-                              "clock_ahead) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(origin) DO "
-                              "UPDATE SET counter = excluded.counter, hash = excluded.hash, "
-                              "max_hlc = excluded.max_hlc, clock_ahead = excluded.clock_ahead");
+    Statement st = statement("INSERT INTO chain_heads(origin, counter, hash, max_hlc, "
+                             "clock_ahead) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(origin) DO "
+                             "UPDATE SET counter = excluded.counter, hash = excluded.hash, "
+                             "max_hlc = excluded.max_hlc, clock_ahead = excluded.clock_ahead");
     for (auto it = m_heads.begin(); it != m_heads.end(); ++it) {
         if (!it->dirty)
             continue;
@@ -112,9 +110,9 @@ Status OpLog::saveHeads()
 
 Status OpLog::store(const Op &op, const QByteArray &hash)
 {
-    Statement &st = statement("INSERT INTO ops(origin, counter, hlc, entity, row, field, value, "
-                              "based_on, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-                              "?9, ?10)");
+    Statement st = statement("INSERT INTO ops(origin, counter, hlc, entity, row, field, value, "
+                             "based_on, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                             "?9, ?10)");
     st.bind(1, op.origin)
         .bind(2, qint64(op.counter))
         .bind(3, qint64(op.hlc))
@@ -170,8 +168,8 @@ Result<QList<Op>> OpLog::write(const QString &entity, const QByteArray &row,
     QList<Op> written;
     written.reserve(fields.size());
     for (const auto &[field, value] : fields) {
-        Statement &seen = statement("SELECT hlc FROM field_values WHERE entity = ?1 AND "
-                                    "row = ?2 AND field = ?3");
+        Statement seen = statement("SELECT hlc FROM field_values WHERE entity = ?1 AND "
+                                   "row = ?2 AND field = ?3");
         seen.bindText(1, entity).bind(2, row).bindText(3, field);
         const int seenRc = seen.step();
         const quint64 basedOn = seenRc == SQLITE_ROW ? quint64(seen.columnInt64(0)) : 0;
@@ -204,7 +202,7 @@ Result<QList<Op>> OpLog::write(const QString &entity, const QByteArray &row,
             return s.error();
         if (Status s = merge(op); !s)
             return s.error();
-        Statement &outbox = statement("INSERT INTO outbox(counter) VALUES (?1)");
+        Statement outbox = statement("INSERT INTO outbox(counter) VALUES (?1)");
         outbox.bind(1, qint64(op.counter));
         if (const int rc = outbox.run(); failed(rc))
             return storeError(m_db, rc);
@@ -232,7 +230,7 @@ Status OpLog::applyOne(const Op &op, ApplyReport &report)
     const QByteArray hash = op.hash();
 
     if (op.counter <= hd.counter) {
-        Statement &st = statement("SELECT hash FROM ops WHERE origin = ?1 AND counter = ?2");
+        Statement st = statement("SELECT hash FROM ops WHERE origin = ?1 AND counter = ?2");
         st.bind(1, op.origin).bind(2, qint64(op.counter));
         const int rc = st.step();
         const QByteArray stored = rc == SQLITE_ROW ? st.columnBlob(0) : QByteArray();
@@ -249,7 +247,7 @@ Status OpLog::applyOne(const Op &op, ApplyReport &report)
 
     if (op.counter > hd.counter + 1) {
         // Too early: keep it until the chain reaches it.
-        Statement &st = statement("SELECT op FROM pending_ops WHERE origin = ?1 AND counter = ?2");
+        Statement st = statement("SELECT op FROM pending_ops WHERE origin = ?1 AND counter = ?2");
         st.bind(1, op.origin).bind(2, qint64(op.counter));
         const int rc = st.step();
         const QByteArray existing = rc == SQLITE_ROW ? st.columnBlob(0) : QByteArray();
@@ -265,7 +263,7 @@ Status OpLog::applyOne(const Op &op, ApplyReport &report)
                     ChainVerifier::issue(ChainIssue::Kind::Fork, op.origin, op.counter));
             return {};
         }
-        Statement &ins =
+        Statement ins =
             statement("INSERT INTO pending_ops(origin, counter, op) VALUES (?1, ?2, ?3)");
         ins.bind(1, op.origin).bind(2, qint64(op.counter)).bind(3, encoded);
         if (const int irc = ins.run(); failed(irc))
@@ -309,7 +307,7 @@ Status OpLog::drainPending(const QByteArray &origin, ApplyReport &report)
         if (!h)
             return h.error();
         const quint64 next = h.value()->counter + 1;
-        Statement &st = statement("SELECT op FROM pending_ops WHERE origin = ?1 AND counter = ?2");
+        Statement st = statement("SELECT op FROM pending_ops WHERE origin = ?1 AND counter = ?2");
         st.bind(1, origin).bind(2, qint64(next));
         const int rc = st.step();
         const QByteArray encoded = rc == SQLITE_ROW ? st.columnBlob(0) : QByteArray();
@@ -318,7 +316,7 @@ Status OpLog::drainPending(const QByteArray &origin, ApplyReport &report)
             return storeError(m_db, rc);
         if (encoded.isEmpty())
             return {};
-        Statement &del = statement("DELETE FROM pending_ops WHERE origin = ?1 AND counter = ?2");
+        Statement del = statement("DELETE FROM pending_ops WHERE origin = ?1 AND counter = ?2");
         del.bind(1, origin).bind(2, qint64(next));
         if (const int drc = del.run(); failed(drc))
             return storeError(m_db, drc);
@@ -347,7 +345,7 @@ Result<ApplyReport> OpLog::apply(const QList<Op> &ops)
     m_pendingOrigins.clear();
     m_projector->discard();
     {
-        Statement &st = statement("SELECT DISTINCT origin FROM pending_ops");
+        Statement st = statement("SELECT DISTINCT origin FROM pending_ops");
         int rc;
         while ((rc = st.step()) == SQLITE_ROW)
             m_pendingOrigins.insert(st.columnBlob(0));

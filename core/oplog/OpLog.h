@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ApplyReport.h"
-#include "ChainIssue.h"
-#include "Hlc.h"
-#include "Op.h"
-#include "Result.h"
+#include "common/Result.h"
+#include "oplog/ApplyReport.h"
+#include "oplog/ChainIssue.h"
+#include "oplog/Hlc.h"
+#include "oplog/Op.h"
 
 #include <QCborValue>
 #include <QHash>
@@ -21,8 +21,9 @@ class Projector;
 class Statement;
 
 // The op log of one workspace: writes local ops (counter, HLC, based_on, hash
-// chain) and merges remote ones with the rules of DESIGN.md section 5, keeping
-// every projection in the same transaction.
+// chain) and merges remote ones with the rules of docs/design.md §5 (as refined
+// in docs/store.md, "Merge rules and conflicts"), keeping every projection in
+// the same transaction.
 class OpLog
 {
 public:
@@ -91,13 +92,13 @@ private:
     [[nodiscard]] Status merge(const Op &op);
     [[nodiscard]] Status applyOne(const Op &op, ApplyReport &report);
     [[nodiscard]] Status drainPending(const QByteArray &origin, ApplyReport &report);
-    Statement &statement(const char *sql);
+    // A statement borrowed from the connection's cache (Database::statements).
+    [[nodiscard]] Statement statement(const char *sql);
 
     Database &m_db;
     QByteArray m_deviceId;
     Hlc m_hlc;
     std::unique_ptr<Projector> m_projector;
-    QHash<const char *, std::shared_ptr<Statement>> m_statements;
     QHash<QByteArray, Head> m_heads; // valid within one transaction only
     QSet<QByteArray> m_pendingOrigins;
 };

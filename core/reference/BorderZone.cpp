@@ -1,6 +1,6 @@
-#include "BorderZone.h"
+#include "reference/BorderZone.h"
 
-#include "ReferenceLanguage.h"
+#include "reference/ReferenceLanguage.h"
 
 namespace vigia {
 

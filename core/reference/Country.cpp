@@ -1,6 +1,6 @@
-#include "Country.h"
+#include "reference/Country.h"
 
-#include "ReferenceLanguage.h"
+#include "reference/ReferenceLanguage.h"
 
 namespace vigia {
 

@@ -1,7 +1,7 @@
-#include "ReferenceData.h"
+#include "reference/ReferenceData.h"
 
 #include "common/LogCategories.h"
-#include "ReferenceLanguage.h"
+#include "reference/ReferenceLanguage.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "BorderZone.h"
 #include "common/Result.h"
-#include "Country.h"
-#include "TaxonomyItem.h"
+#include "reference/BorderZone.h"
+#include "reference/Country.h"
+#include "reference/TaxonomyItem.h"
 
 #include <QHash>
 #include <QList>

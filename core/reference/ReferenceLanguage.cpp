@@ -1,4 +1,4 @@
-#include "ReferenceLanguage.h"
+#include "reference/ReferenceLanguage.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "TaxonomyItem.h"
+#include "reference/TaxonomyItem.h"
 
-#include "ReferenceLanguage.h"
+#include "reference/ReferenceLanguage.h"
 
 namespace vigia {
 

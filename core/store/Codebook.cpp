@@ -1,10 +1,11 @@
-#include "Codebook.h"
+#include "store/Codebook.h"
+#include "oplog/ReservedFields.h"
 
-#include "Database.h"
-#include "LogCategories.h"
-#include "OpLog.h"
-#include "Statement.h"
-#include "Transaction.h"
+#include "common/LogCategories.h"
+#include "db/Database.h"
+#include "db/Statement.h"
+#include "db/Transaction.h"
+#include "oplog/OpLog.h"
 
 #include <QCborValue>
 #include <QFile>
@@ -26,7 +27,7 @@ const QString kCodingEntity = QStringLiteral("coding");
 const QString kParent = QStringLiteral("parent");
 const QString kColor = QStringLiteral("color");
 const QString kDescription = QStringLiteral("description");
-const QString kDeleted = QStringLiteral("_deleted");
+const QString kDeleted = ReservedField::kDeleted;
 // Stable namespace for seed ids; changing it would duplicate seeded codes.
 const QUuid kSeedNamespace(QStringLiteral("{6c0de5ee-d0b0-4c1a-9a1e-5eedc0deb00c}"));
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Code.h"
-#include "Result.h"
+#include "common/Result.h"
+#include "store/Code.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "CodingAnchor.h"
+#include "store/CodingAnchor.h"
 
 #include <QList>
 

@@ -1,10 +1,11 @@
-#include "CodingStore.h"
+#include "store/CodingStore.h"
+#include "oplog/ReservedFields.h"
 
-#include "CodingAnchor.h"
-#include "Database.h"
-#include "OpLog.h"
-#include "Statement.h"
-#include "Transaction.h"
+#include "db/Database.h"
+#include "db/Statement.h"
+#include "db/Transaction.h"
+#include "oplog/OpLog.h"
+#include "store/CodingAnchor.h"
 
 #include <QCborValue>
 
@@ -18,7 +19,7 @@ const QString kEnd = QStringLiteral("end");
 const QString kQuote = QStringLiteral("quote");
 const QString kMemo = QStringLiteral("memo");
 const QString kCode = QStringLiteral("code");
-const QString kDeleted = QStringLiteral("_deleted");
+const QString kDeleted = ReservedField::kDeleted;
 
 QString shortId(const QUuid &id)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Coding.h"
-#include "Result.h"
+#include "common/Result.h"
+#include "store/Coding.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,12 +1,12 @@
-#include "FormStore.h"
+#include "store/FormStore.h"
 
-#include "Database.h"
-#include "FormJson.h"
-#include "FormValidator.h"
-#include "LogCategories.h"
-#include "OpLog.h"
-#include "Statement.h"
-#include "Transaction.h"
+#include "common/LogCategories.h"
+#include "db/Database.h"
+#include "db/Statement.h"
+#include "db/Transaction.h"
+#include "forms/FormJson.h"
+#include "forms/FormValidator.h"
+#include "oplog/OpLog.h"
 
 #include <sqlite3.h>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FormDefinition.h"
-#include "FormText.h"
-#include "Result.h"
+#include "common/Result.h"
+#include "forms/FormDefinition.h"
+#include "forms/FormText.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

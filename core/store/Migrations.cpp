@@ -1,10 +1,10 @@
-#include "Migrations.h"
+#include "store/Migrations.h"
 
-#include "Database.h"
-#include "LogCategories.h"
-#include "Projector.h"
-#include "SearchIndex.h"
-#include "Transaction.h"
+#include "common/LogCategories.h"
+#include "db/Database.h"
+#include "db/Transaction.h"
+#include "oplog/Projector.h"
+#include "oplog/SearchIndex.h"
 
 #include <QCoreApplication>
 
@@ -197,7 +197,7 @@ constexpr const char *kV5 = "";
 // narrative, else its longest text answer; other_text: every other text
 // answer), and record_text indexes those columns under the record's row id,
 // so neither listing nor searching looks up values per record
-// (core/store/SearchIndex.h). The index's content is exactly the records
+// (core/oplog/SearchIndex.h). The index's content is exactly the records
 // with some text, so FTS5's integrity check and 'rebuild' hold. With the text
 // in `records`, counting records by scanning the table reads every summary:
 // records_by_filters holds every column a list filter tests, so counts scan
@@ -233,6 +233,16 @@ const std::array<Step, 6> kSteps = {{{kV1, nullptr},
 int Migrations::latestVersion()
 {
     return int(kSteps.size());
+}
+
+Result<std::unique_ptr<Database>> Migrations::open(const QString &path)
+{
+    auto db = Database::open(path);
+    if (!db)
+        return db.error();
+    if (Status s = migrate(*db.value()); !s)
+        return s.error();
+    return db;
 }
 
 Status Migrations::migrate(Database &db)

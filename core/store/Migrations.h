@@ -1,6 +1,10 @@
 #pragma once
 
-#include "Result.h"
+#include "common/Result.h"
+
+#include <QString>
+
+#include <memory>
 
 namespace vigia {
 
@@ -13,6 +17,9 @@ class Migrations
 {
 public:
     [[nodiscard]] static int latestVersion();
+    // Opens the store database at `path` (Database::open) and migrates it to
+    // the latest version: what the workspace, and tests of a bare store, use.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path);
     // Migrates to the latest version.
     [[nodiscard]] static Status migrate(Database &db);
     // Migrates up to `version` only; tests use it to build every older schema.

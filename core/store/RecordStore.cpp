@@ -1,11 +1,12 @@
-#include "RecordStore.h"
+#include "store/RecordStore.h"
+#include "oplog/ReservedFields.h"
 
-#include "Database.h"
-#include "OpLog.h"
-#include "Statement.h"
-#include "StatementCache.h"
-#include "SummaryRows.h"
-#include "Transaction.h"
+#include "db/Database.h"
+#include "db/Statement.h"
+#include "db/StatementCache.h"
+#include "db/Transaction.h"
+#include "oplog/OpLog.h"
+#include "store/SummaryRows.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -116,9 +117,9 @@ Result<QUuid> RecordStore::create(const QString &formId, const QString &formVers
     if (Status s = checkValues(values); !s)
         return s.error();
     const QUuid id = QUuid::createUuid();
-    Values all{{QStringLiteral("_form"), formId},
-               {QStringLiteral("_form_version"), formVersion},
-               {QStringLiteral("_status"), finalize ? kFinalized : kDraft}};
+    Values all{{QString(ReservedField::kForm), formId},
+               {QString(ReservedField::kFormVersion), formVersion},
+               {QString(ReservedField::kStatus), finalize ? kFinalized : kDraft}};
     all.append(values);
     Transaction txn(m_db);
     if (!txn.begun())
@@ -187,22 +188,22 @@ Status RecordStore::setValues(const QUuid &id, const Values &values)
 
 Status RecordStore::finalize(const QUuid &id)
 {
-    return change(id, Need::Draft, {{QStringLiteral("_status"), kFinalized}});
+    return change(id, Need::Draft, {{QString(ReservedField::kStatus), kFinalized}});
 }
 
 Status RecordStore::reopen(const QUuid &id)
 {
-    return change(id, Need::Finalized, {{QStringLiteral("_status"), kDraft}});
+    return change(id, Need::Finalized, {{QString(ReservedField::kStatus), kDraft}});
 }
 
 Status RecordStore::remove(const QUuid &id)
 {
-    return change(id, Need::NotDeleted, {{QStringLiteral("_deleted"), true}});
+    return change(id, Need::NotDeleted, {{QString(ReservedField::kDeleted), true}});
 }
 
 Status RecordStore::restore(const QUuid &id)
 {
-    return change(id, Need::Deleted, {{QStringLiteral("_deleted"), false}});
+    return change(id, Need::Deleted, {{QString(ReservedField::kDeleted), false}});
 }
 
 Result<Record> RecordStore::get(const QUuid &id)
@@ -393,7 +394,7 @@ namespace {
 constexpr int kIndexFirstMatches = 2000;
 
 // The records a search matches, from the full-text index: one entry per
-// record, under the record's row id (core/store/SearchIndex.h).
+// record, under the record's row id (core/oplog/SearchIndex.h).
 constexpr const char *kFromMatches =
     "FROM record_text t CROSS JOIN records r ON r.rowid = t.rowid ";
 } // namespace
@@ -507,9 +508,9 @@ Result<QList<QUuid>> RecordStore::createMany(const QString &formId, const QStrin
     ids.reserve(records.size());
     for (const Values &values : records) {
         const QUuid id = QUuid::createUuid();
-        Values all{{QStringLiteral("_form"), formId},
-                   {QStringLiteral("_form_version"), formVersion},
-                   {QStringLiteral("_status"), finalize ? kFinalized : kDraft}};
+        Values all{{QString(ReservedField::kForm), formId},
+                   {QString(ReservedField::kFormVersion), formVersion},
+                   {QString(ReservedField::kStatus), finalize ? kFinalized : kDraft}};
         all.append(values);
         if (Status s = writeAll(rowOf(id), all); !s)
             return s.error();

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Record.h"
-#include "RecordFilter.h"
-#include "RecordSummary.h"
-#include "Result.h"
+#include "common/Result.h"
+#include "store/Record.h"
+#include "store/RecordFilter.h"
+#include "store/RecordSummary.h"
 
 #include <QCborValue>
 #include <QCoreApplication>

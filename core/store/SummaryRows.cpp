@@ -1,6 +1,6 @@
-#include "SummaryRows.h"
+#include "store/SummaryRows.h"
 
-#include "Statement.h"
+#include "db/Statement.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RecordSummary.h"
+#include "store/RecordSummary.h"
 
 #include <QByteArray>
 #include <QHash>

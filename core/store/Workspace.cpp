@@ -1,15 +1,16 @@
-#include "Workspace.h"
+#include "store/Workspace.h"
 
-#include "BuiltinForms.h"
-#include "Database.h"
-#include "DeviceKeys.h"
-#include "FormStore.h"
-#include "KeyStore.h"
-#include "LogCategories.h"
-#include "OpLog.h"
-#include "RecordStore.h"
-#include "Statement.h"
-#include "Transaction.h"
+#include "common/LogCategories.h"
+#include "crypto/DeviceKeys.h"
+#include "crypto/KeyStore.h"
+#include "db/Database.h"
+#include "db/Statement.h"
+#include "db/Transaction.h"
+#include "forms/BuiltinForms.h"
+#include "oplog/OpLog.h"
+#include "store/FormStore.h"
+#include "store/Migrations.h"
+#include "store/RecordStore.h"
 
 #include <QCborMap>
 #include <QDir>
@@ -132,7 +133,7 @@ Result<std::unique_ptr<Workspace>> Workspace::assemble(const QString &dir, Devic
     std::unique_ptr<Workspace> ws(new Workspace);
     ws->m_path = QDir(dir).absolutePath();
     ws->m_keys = std::make_unique<DeviceKeys>(std::move(keys));
-    auto db = Database::open(storePath(dir));
+    auto db = Migrations::open(storePath(dir));
     if (!db)
         return db.error();
     ws->m_db = db.take();

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Hlc.h"
-#include "KdfLimits.h"
-#include "Result.h"
+#include "common/Result.h"
+#include "crypto/KdfLimits.h"
+#include "oplog/Hlc.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "WorkspaceSettings.h"
+#include "store/WorkspaceSettings.h"
 
 #include <QDir>
 #include <QSettings>

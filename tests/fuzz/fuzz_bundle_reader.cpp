@@ -4,7 +4,7 @@
 // the fixed test keys, so mutations reach the chunk, FINAL,
 // decompression and op checks too, not only the header parser. The keys are
 // the bundle tests' fixed keys (BundleTestKit.h, docs/bundle-format.md).
-#include "BundleReader.h"
+#include "bundle/BundleReader.h"
 #include "BundleTestKit.h"
 
 #include <cstddef>

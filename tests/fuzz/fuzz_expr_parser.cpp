@@ -1,10 +1,10 @@
 // libFuzzer target: the expression parser, and the evaluator over whatever
 // parses, must turn any text into a tree or an error without crashing,
 // overflowing the stack or tripping the sanitizers.
-#include "ExprContext.h"
-#include "ExprDependencies.h"
-#include "ExprEvaluator.h"
-#include "ExprParser.h"
+#include "forms/expr/ExprContext.h"
+#include "forms/expr/ExprDependencies.h"
+#include "forms/expr/ExprEvaluator.h"
+#include "forms/expr/ExprParser.h"
 
 #include <QString>
 

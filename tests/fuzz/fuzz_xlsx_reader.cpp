@@ -2,8 +2,8 @@
 // any file into a form or an error, within their limits, without crashing.
 // The reader opens paths (QuaZip), so each input goes through a file in a
 // temporary folder, in memory when /dev/shm exists.
-#include "XlsFormImporter.h"
-#include "XlsxWorkbook.h"
+#include "forms/XlsFormImporter.h"
+#include "xlsx/XlsxWorkbook.h"
 
 #include <QDir>
 #include <QFile>

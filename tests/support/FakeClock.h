@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Hlc.h"
+#include "oplog/Hlc.h"
 
 #include <QtGlobal>
 

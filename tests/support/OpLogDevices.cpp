@@ -1,4 +1,5 @@
 #include "OpLogDevices.h"
+#include "store/Migrations.h"
 
 #include <QUuid>
 
@@ -7,7 +8,7 @@ namespace vigia::test {
 OpLogDevice OpLogDevices::create(const FakeClock &clock)
 {
     OpLogDevice d;
-    auto db = Database::open(m_dir.filePath(QStringLiteral("store%1.sqlite").arg(++m_stores)));
+    auto db = Migrations::open(m_dir.filePath(QStringLiteral("store%1.sqlite").arg(++m_stores)));
     if (!db)
         qFatal("cannot open store: %s", qPrintable(db.error().message()));
     d.db = db.take();

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Database.h"
+#include "db/Database.h"
 #include "FakeClock.h"
-#include "OpLog.h"
+#include "oplog/OpLog.h"
 
 #include <QTemporaryDir>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Hlc.h"
-#include "Workspace.h"
+#include "oplog/Hlc.h"
+#include "store/Workspace.h"
 
 #include <QTemporaryDir>
 

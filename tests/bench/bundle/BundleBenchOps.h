@@ -2,8 +2,8 @@
 
 // The ops both bundle benchmarks use: one researcher's outbox of `count` ops,
 // ten fields per record, chained like a real device's log, deterministic.
-#include "DeviceKeys.h"
-#include "Op.h"
+#include "crypto/DeviceKeys.h"
+#include "oplog/Op.h"
 
 #include <QList>
 #include <QRandomGenerator>

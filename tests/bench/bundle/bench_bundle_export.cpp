@@ -4,8 +4,8 @@
 // `age -r <X25519 recipient>` into a file. Targets: time ratio <= 1.0 and
 // size ratio <= 1.0.
 #include "BenchReport.h"
+#include "bundle/BundleWriter.h"
 #include "BundleBenchOps.h"
-#include "BundleWriter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

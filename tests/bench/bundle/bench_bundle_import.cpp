@@ -3,11 +3,12 @@
 // of the same ops, without any bundle, into another fresh database (as
 // merge_apply does). Target: ratio <= 1.5.
 #include "BenchReport.h"
+#include "bundle/BundleReader.h"
+#include "bundle/BundleWriter.h"
 #include "BundleBenchOps.h"
-#include "BundleReader.h"
-#include "BundleWriter.h"
-#include "Database.h"
-#include "OpLog.h"
+#include "db/Database.h"
+#include "oplog/OpLog.h"
+#include "store/Migrations.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -19,7 +20,7 @@ namespace {
 
 std::unique_ptr<Database> openDb(const QString &path)
 {
-    auto db = Database::open(path);
+    auto db = Migrations::open(path);
     if (!db)
         qFatal("%s", qPrintable(db.error().message()));
     return std::move(db).value();

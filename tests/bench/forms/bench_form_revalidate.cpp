@@ -7,10 +7,10 @@
 // A second line times a full re-evaluation (refresh() + validateAll()) of
 // the 150 expressions against 150 precompiled ones.
 #include "BenchReport.h"
-#include "ExprContext.h"
-#include "ExprEvaluator.h"
-#include "ExprParser.h"
-#include "FormSession.h"
+#include "forms/expr/ExprContext.h"
+#include "forms/expr/ExprEvaluator.h"
+#include "forms/expr/ExprParser.h"
+#include "forms/FormSession.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

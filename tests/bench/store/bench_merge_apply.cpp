@@ -3,10 +3,11 @@
 // raw (same table, same batches, same pragmas). Targets: ratio <= 3,
 // >= 100 000 ops/s, peak RSS <= 300 MB.
 #include "BenchReport.h"
-#include "Database.h"
-#include "OpLog.h"
-#include "Statement.h"
-#include "Transaction.h"
+#include "db/Database.h"
+#include "db/Statement.h"
+#include "db/Transaction.h"
+#include "oplog/OpLog.h"
+#include "store/Migrations.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -111,7 +112,7 @@ constexpr int kBatch = 10000;
 
 double baseline(const QString &path, int total, int devices)
 {
-    auto db = Database::open(path);
+    auto db = Migrations::open(path);
     if (!db)
         qFatal("%s", qPrintable(db.error().message()));
     Database &d = *db.value();
@@ -147,7 +148,7 @@ double baseline(const QString &path, int total, int devices)
 
 double merged(const QString &path, int total, int devices, int *conflicts)
 {
-    auto db = Database::open(path);
+    auto db = Migrations::open(path);
     if (!db)
         qFatal("%s", qPrintable(db.error().message()));
     OpLog log(*db.value(), QUuid::createUuid().toRfc4122());

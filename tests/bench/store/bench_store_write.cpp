@@ -2,9 +2,10 @@
 // transaction per record, through the records API; baseline: the same record
 // rows inserted with the raw SQLite C API and the same pragmas.
 #include "BenchReport.h"
-#include "Database.h"
-#include "OpLog.h"
-#include "RecordStore.h"
+#include "db/Database.h"
+#include "oplog/OpLog.h"
+#include "store/Migrations.h"
+#include "store/RecordStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -91,7 +92,7 @@ double baseline(const QString &path, int n)
 
 double throughApi(const QString &path, int n)
 {
-    auto db = Database::open(path);
+    auto db = Migrations::open(path);
     if (!db)
         qFatal("%s", qPrintable(db.error().message()));
     OpLog log(*db.value(), QUuid::createUuid().toRfc4122());

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "BuiltinForms.h"
-#include "FormStore.h"
-#include "RecordStore.h"
-#include "Workspace.h"
+#include "forms/BuiltinForms.h"
+#include "store/FormStore.h"
+#include "store/RecordStore.h"
+#include "store/Workspace.h"
 
 #include <QStringList>
 

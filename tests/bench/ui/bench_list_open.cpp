@@ -4,8 +4,8 @@
 // kinds alternating.
 #include "BenchReport.h"
 #include "RecordsBenchData.h"
-#include "RecordsPage.h"
 #include "TestWorkspace.h"
+#include "ui/records/RecordsPage.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

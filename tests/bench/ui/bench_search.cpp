@@ -5,10 +5,10 @@
 // (prepared per run, as an ad hoc query is). Median of several runs, for a rare word and a word
 // in every record.
 #include "BenchReport.h"
-#include "RecordListModel.h"
 #include "RecordsBenchData.h"
-#include "RecordsPage.h"
 #include "TestWorkspace.h"
+#include "ui/records/RecordListModel.h"
+#include "ui/records/RecordsPage.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,11 +1,12 @@
-#include "Codebook.h"
-#include "CodebookModel.h"
-#include "CodebookPage.h"
-#include "CodebookPickerDialog.h"
-#include "CodingStore.h"
 #include "ModalHelper.h"
-#include "RecordStore.h"
+#include "store/Codebook.h"
+#include "store/CodingStore.h"
+#include "store/RecordStore.h"
 #include "TestWorkspace.h"
+#include "ui/codebook/CodebookModel.h"
+#include "ui/codebook/CodebookPage.h"
+#include "ui/codebook/CodebookPickerDialog.h"
+#include "ui/common/MessageBox.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -60,6 +61,14 @@ class TestCodebookPage : public QObject
     Q_OBJECT
 
 private slots:
+    // An answer left in the queue would answer the next test's question.
+    void cleanup()
+    {
+        const int left = MessageBox::pendingAnswers();
+        MessageBox::clearAnswers();
+        QCOMPARE(left, 0);
+    }
+
     void init() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void seedsAndShowsCounts()
@@ -97,13 +106,14 @@ private slots:
         code(ws, into, 1);
         page.reload();
         page.selectCode(from);
-        test::whenModal([](QWidget *w) {
-            auto *picker = qobject_cast<CodebookPickerDialog *>(w);
-            QVERIFY(picker);
-            QTest::keyClicks(picker->filterEdit(), s("Demand"));
-            QTest::keyClick(picker->filterEdit(), Qt::Key_Return);
-        });
-        action(page, "mergeCode")->trigger();
+        QCOMPARE(test::answerModal([&page] { action(page, "mergeCode")->trigger(); },
+                                   [](QWidget *w) {
+                                       auto *picker = qobject_cast<CodebookPickerDialog *>(w);
+                                       QVERIFY(picker);
+                                       QTest::keyClicks(picker->filterEdit(), s("Demand"));
+                                       QTest::keyClick(picker->filterEdit(), Qt::Key_Return);
+                                   }),
+                 QString());
         Codebook book(ws->database(), ws->oplog());
         QVERIFY(book.get(from).value().deleted);
         QCOMPARE(book.counts().value().value(into), 4);
@@ -157,13 +167,15 @@ private slots:
         CodebookPage page(*ws);
         const QUuid online = Codebook::seedId(s("online"));
         page.selectCode(online);
-        test::whenModal([](QWidget *w) {
-            auto *picker = qobject_cast<CodebookPickerDialog *>(w);
-            QVERIFY(picker);
-            picker->view()->setCurrentIndex(picker->view()->model()->index(0, 0));
-            picker->accept(); // "Top level"
-        });
-        action(page, "moveCode")->trigger();
+        QCOMPARE(test::answerModal([&page] { action(page, "moveCode")->trigger(); },
+                                   [](QWidget *w) {
+                                       auto *picker = qobject_cast<CodebookPickerDialog *>(w);
+                                       QVERIFY(picker);
+                                       picker->view()->setCurrentIndex(
+                                           picker->view()->model()->index(0, 0));
+                                       picker->accept(); // "Top level"
+                                   }),
+                 QString());
         Codebook book(ws->database(), ws->oplog());
         QVERIFY(book.get(online).value().parent.isNull());
         QVERIFY(!page.model()->indexOf(online).parent().isValid());
@@ -189,24 +201,15 @@ private slots:
         CodebookPage page(*ws);
         const QUuid demand = Codebook::seedId(s("demand"));
         page.selectCode(demand);
-        test::whenModal([](QWidget *w) {
-            auto *box = qobject_cast<QMessageBox *>(w);
-            QVERIFY(box);
-            box->button(QMessageBox::Cancel)->click();
-        });
-        action(page, "deleteCode")->trigger();
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QCOMPARE(test::withoutModal([&page] { action(page, "deleteCode")->trigger(); }), QString());
+        QCOMPARE(MessageBox::pendingAnswers(), 0);
+        QVERIFY(MessageBox::lastAnswered().contains(s("Delete the code")));
         Codebook book(ws->database(), ws->oplog());
         QVERIFY(!book.get(demand).value().deleted);
 
-        test::whenModal([](QWidget *w) {
-            auto *box = qobject_cast<QMessageBox *>(w);
-            QVERIFY(box);
-            for (QAbstractButton *b : box->buttons()) {
-                if (box->buttonRole(b) == QMessageBox::DestructiveRole)
-                    b->click();
-            }
-        });
-        action(page, "deleteCode")->trigger();
+        MessageBox::setNextAnswer(QMessageBox::DestructiveRole);
+        QCOMPARE(test::withoutModal([&page] { action(page, "deleteCode")->trigger(); }), QString());
         QVERIFY(book.get(demand).value().deleted);
         QVERIFY(!page.model()->indexOf(demand).isValid());
     }
@@ -220,20 +223,16 @@ private slots:
         code(ws, from, 2);
         page.reload();
         page.selectCode(from);
-        test::whenModal([](QWidget *w) {
-            auto *box = qobject_cast<QMessageBox *>(w);
-            QVERIFY(box);
-            auto *move = box->findChild<QPushButton *>(s("moveCodingsThenDelete"));
-            QVERIFY(move);
-            test::whenModal([](QWidget *next) {
-                auto *picker = qobject_cast<CodebookPickerDialog *>(next);
-                QVERIFY(picker);
-                QTest::keyClicks(picker->filterEdit(), s("National plan"));
-                QTest::keyClick(picker->filterEdit(), Qt::Key_Return);
-            });
-            move->click();
-        });
-        action(page, "deleteCode")->trigger();
+        // "Move codings, then delete…" is the box's one ActionRole button.
+        MessageBox::setNextAnswer(QMessageBox::ActionRole);
+        QCOMPARE(test::answerModal([&page] { action(page, "deleteCode")->trigger(); },
+                                   [](QWidget *w) {
+                                       auto *picker = qobject_cast<CodebookPickerDialog *>(w);
+                                       QVERIFY(picker);
+                                       QTest::keyClicks(picker->filterEdit(), s("National plan"));
+                                       QTest::keyClick(picker->filterEdit(), Qt::Key_Return);
+                                   }),
+                 QString());
         Codebook book(ws->database(), ws->oplog());
         QVERIFY(book.get(from).value().deleted);
         QCOMPARE(book.counts().value().value(into), 2);

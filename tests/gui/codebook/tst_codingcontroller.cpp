@@ -1,14 +1,14 @@
-#include "BuiltinForms.h"
-#include "Codebook.h"
-#include "CodebookPickerDialog.h"
-#include "CodingController.h"
-#include "CodingsPanel.h"
-#include "CodingStore.h"
-#include "FormStore.h"
+#include "forms/BuiltinForms.h"
 #include "ModalHelper.h"
-#include "RecordEditor.h"
-#include "RecordStore.h"
+#include "store/Codebook.h"
+#include "store/CodingStore.h"
+#include "store/FormStore.h"
+#include "store/RecordStore.h"
 #include "TestWorkspace.h"
+#include "ui/codebook/CodebookPickerDialog.h"
+#include "ui/codebook/CodingController.h"
+#include "ui/codebook/CodingsPanel.h"
+#include "ui/records/RecordEditor.h"
 
 #include <QAction>
 #include <QDialog>
@@ -29,9 +29,21 @@ QString s(const char *text)
 }
 
 const QString kField = QStringLiteral("narrative");
+// A wait on a condition ends as soon as it holds: only a broken build waits
+// this long, and a loaded machine never fails it.
+constexpr int kPatienceMs = 60'000;
 const QString kText = QStringLiteral(
     "We met at the bus terminal. The children cross the border alone at night. Nobody "
     "records them.");
+
+// Answers the code picker with "Lack of consistent data", typed as a person would.
+void pickConsistentData(QWidget *w)
+{
+    auto *picker = qobject_cast<CodebookPickerDialog *>(w);
+    QVERIFY(picker);
+    QTest::keyClicks(picker->filterEdit(), s("consistent"));
+    QTest::keyClick(picker->filterEdit(), Qt::Key_Return);
+}
 
 struct Fixture
 {
@@ -154,7 +166,9 @@ private slots:
         c.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
         f.editor.setTextCursor(c);
         QTest::keyClick(&f.editor, Qt::Key_Delete);
-        QTRY_VERIFY_WITH_TIMEOUT(f.stored().size() == 2 && f.stored().last().isDetached(), 5000);
+        // Saved after a pause in typing: waited for, however slow the machine.
+        QTRY_VERIFY_WITH_TIMEOUT(f.stored().size() == 2 && f.stored().last().isDetached(),
+                                 kPatienceMs);
         QCOMPARE(f.stored().first().quote, s("children quietly cross the border alone"));
         QCOMPARE(f.stored().first().start,
                  int(f.editor.toPlainText().indexOf(s("children quietly"))));
@@ -214,14 +228,11 @@ private slots:
         f.editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&f.editor));
         f.select(s("bus terminal"));
-        test::whenModal([](QWidget *w) {
-            auto *picker = qobject_cast<CodebookPickerDialog *>(w);
-            QVERIFY(picker);
-            QTest::keyClicks(picker->filterEdit(), s("consistent"));
-            QTest::keyClick(picker->filterEdit(), Qt::Key_Return);
-        });
-        QTest::keyClick(&f.editor, Qt::Key_K, Qt::ControlModifier);
-        QTRY_COMPARE(f.stored().size(), 1);
+        QCOMPARE(
+            test::answerModal([&f] { QTest::keyClick(&f.editor, Qt::Key_K, Qt::ControlModifier); },
+                              pickConsistentData),
+            QString());
+        QTRY_COMPARE_WITH_TIMEOUT(f.stored().size(), 1, kPatienceMs);
         QCOMPARE(f.stored().first().codeId, f.data);
         QCOMPARE(f.stored().first().quote, s("bus terminal"));
     }
@@ -316,13 +327,10 @@ private slots:
         panel.findChild<QPushButton *>(s("saveMemo"))->click();
         QCOMPARE(f.stored().last().memo, s("ask the shelter"));
 
-        test::whenModal([](QWidget *w) {
-            auto *picker = qobject_cast<CodebookPickerDialog *>(w);
-            QVERIFY(picker);
-            QTest::keyClicks(picker->filterEdit(), s("consistent"));
-            QTest::keyClick(picker->filterEdit(), Qt::Key_Return);
-        });
-        panel.findChild<QPushButton *>(s("changeCode"))->click();
+        QCOMPARE(test::answerModal(
+                     [&panel] { panel.findChild<QPushButton *>(s("changeCode"))->click(); },
+                     pickConsistentData),
+                 QString());
         QCOMPARE(f.stored().last().codeId, f.data);
         QVERIFY(panel.list()->item(1)->text().contains(s("Lack of consistent data")));
 

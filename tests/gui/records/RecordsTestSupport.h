@@ -1,11 +1,11 @@
 #pragma once
 
-#include "BuiltinForms.h"
-#include "ChoiceField.h"
-#include "FormJson.h"
-#include "FormStore.h"
-#include "MultiChoiceField.h"
-#include "Workspace.h"
+#include "forms/BuiltinForms.h"
+#include "forms/FormJson.h"
+#include "store/FormStore.h"
+#include "store/Workspace.h"
+#include "ui/fields/ChoiceField.h"
+#include "ui/fields/MultiChoiceField.h"
 
 #include <QCheckBox>
 #include <QListWidget>

@@ -1,11 +1,11 @@
-#include "DateField.h"
-#include "Language.h"
-#include "NarrativeField.h"
-#include "NumberField.h"
-#include "RecordEditor.h"
+#include "common/Language.h"
 #include "RecordsTestSupport.h"
-#include "RecordStore.h"
+#include "store/RecordStore.h"
 #include "TestWorkspace.h"
+#include "ui/fields/DateField.h"
+#include "ui/fields/NarrativeField.h"
+#include "ui/fields/NumberField.h"
+#include "ui/records/RecordEditor.h"
 
 #include <QApplication>
 #include <QDateTimeEdit>

@@ -1,14 +1,15 @@
-#include "CodingController.h"
-#include "CodingsPanel.h"
-#include "Language.h"
-#include "RecordEditor.h"
-#include "RecordListModel.h"
-#include "RecordMatchDelegate.h"
-#include "RecordPreview.h"
-#include "RecordsPage.h"
+#include "common/Language.h"
 #include "RecordsTestSupport.h"
-#include "RecordStore.h"
+#include "store/RecordStore.h"
 #include "TestWorkspace.h"
+#include "ui/codebook/CodingController.h"
+#include "ui/codebook/CodingsPanel.h"
+#include "ui/common/MessageBox.h"
+#include "ui/records/RecordEditor.h"
+#include "ui/records/RecordListModel.h"
+#include "ui/records/RecordMatchDelegate.h"
+#include "ui/records/RecordPreview.h"
+#include "ui/records/RecordsPage.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -71,6 +72,14 @@ private slots:
     }
 
     void cleanupTestCase() { m_ws.reset(); }
+
+    // An answer left in the queue would answer the next test's question.
+    void cleanup()
+    {
+        const int left = MessageBox::pendingAnswers();
+        MessageBox::clearAnswers();
+        QCOMPARE(left, 0);
+    }
 
     void opensWithOnePageAndScrolls()
     {
@@ -202,6 +211,23 @@ private slots:
         page.undoDelete();
         QVERIFY(!(*m_ws)->records().get(id).value().deleted);
         QCOMPARE(page.model()->matchingCount(), kRecords);
+    }
+
+    void deleteAsksFirst()
+    {
+        RecordsPage page(**m_ws);
+        const QUuid id = page.model()->idAt(0);
+        page.view()->setCurrentIndex(page.model()->index(0, 0));
+        MessageBox::setNextAnswer(QMessageBox::No);
+        page.deleteSelected();
+        QCOMPARE(MessageBox::pendingAnswers(), 0);
+        QVERIFY(MessageBox::lastAnswered().startsWith(QStringLiteral("Delete the selected")));
+        QVERIFY(!(*m_ws)->records().get(id).value().deleted);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        page.deleteSelected();
+        QVERIFY((*m_ws)->records().get(id).value().deleted);
+        page.undoDelete();
+        QVERIFY(!(*m_ws)->records().get(id).value().deleted);
     }
 
     void newRecordOpensAnEditor()

@@ -1,10 +1,10 @@
-#include "Language.h"
-#include "RecordEditor.h"
-#include "RecordField.h"
+#include "common/Language.h"
 #include "RecordsTestSupport.h"
-#include "RecordStore.h"
-#include "RepeatSection.h"
+#include "store/RecordStore.h"
 #include "TestWorkspace.h"
+#include "ui/fields/RecordField.h"
+#include "ui/records/RecordEditor.h"
+#include "ui/records/RepeatSection.h"
 
 #include <QApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 // ShapedLines: a cell's text is shaped once, elided at the right where the
 // ellipsis still fits, and shaping a long text only as far as it can show
 // gives the same cut as shaping all of it.
-#include "ShapedLines.h"
+#include "ui/records/ShapedLines.h"
 
 #include <QApplication>
 #include <QImage>

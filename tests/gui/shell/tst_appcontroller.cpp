@@ -1,36 +1,19 @@
-#include "AppController.h"
-#include "Language.h"
-#include "MainWindow.h"
-#include "SetupWizard.h"
+#include "common/Language.h"
+#include "ModalHelper.h"
+#include "store/WorkspaceSettings.h"
 #include "TestWorkspace.h"
-#include "UnlockDialog.h"
-#include "WorkspaceSettings.h"
+#include "ui/setup/SetupWizard.h"
+#include "ui/shell/AppController.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/UnlockDialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace vigia;
-
-namespace {
-// Runs `act` on the modal dialog of type T once it is shown.
-template <typename T, typename Fn> void whenShown(Fn act)
-{
-    auto *poll = new QTimer;
-    poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            poll->stop();
-            poll->deleteLater();
-            act(dialog);
-        }
-    });
-    poll->start();
-}
-} // namespace
 
 class tst_AppController : public QObject
 {
@@ -45,14 +28,21 @@ private slots:
         QVERIFY(ws.isValid());
         ws.close();
         WorkspaceSettings(ws.path()).setInterfaceLanguage(QStringLiteral("es"));
-        whenShown<UnlockDialog>([](UnlockDialog *d) {
-            QCOMPARE(QLocale().language(), QLocale::Spanish);
-            d->findChild<QLineEdit *>(QStringLiteral("passphrase"))
-                ->setText(QString::fromUtf8(test::TestWorkspace::kPassphrase));
-            d->findChild<QAbstractButton *>(QStringLiteral("unlockButton"))->click();
-        });
         AppController app(ws.path(), QString());
-        QVERIFY(app.start());
+        bool started = false;
+        // The unlock runs the KDF in the background: the dialog closes later.
+        QCOMPARE(test::answerModal(
+                     [&] { started = app.start(); },
+                     [](QWidget *w) {
+                         auto *d = qobject_cast<UnlockDialog *>(w);
+                         QVERIFY(d);
+                         QCOMPARE(QLocale().language(), QLocale::Spanish);
+                         d->findChild<QLineEdit *>(QStringLiteral("passphrase"))
+                             ->setText(QString::fromUtf8(test::TestWorkspace::kPassphrase));
+                         d->findChild<QAbstractButton *>(QStringLiteral("unlockButton"))->click();
+                     }),
+                 QString());
+        QVERIFY(started);
         QVERIFY(app.window());
         QVERIFY(app.window()->isVisible());
         QCOMPARE(QLocale().language(), QLocale::Spanish);
@@ -61,9 +51,16 @@ private slots:
     void noWorkspaceRunsTheSetupAndQuittingStops()
     {
         QTemporaryDir tmp;
-        whenShown<SetupWizard>([](SetupWizard *w) { w->reject(); });
         AppController app(tmp.filePath(QStringLiteral("ws")), QStringLiteral("pt_BR"));
-        QVERIFY(!app.start());
+        bool started = true;
+        QCOMPARE(test::answerModal([&] { started = app.start(); },
+                                   [](QWidget *w) {
+                                       auto *wizard = qobject_cast<SetupWizard *>(w);
+                                       QVERIFY(wizard);
+                                       wizard->reject();
+                                   }),
+                 QString());
+        QVERIFY(!started);
         QVERIFY(!app.window());
         QCOMPARE(QLocale().language(), QLocale::Portuguese);
     }

@@ -1,9 +1,10 @@
-#include "Language.h"
-#include "MainWindow.h"
-#include "Outbox.h"
-#include "RecordsPage.h"
-#include "RecordStore.h"
+#include "common/Language.h"
+#include "IdleProbe.h"
+#include "project/Outbox.h"
+#include "store/RecordStore.h"
 #include "TestWorkspace.h"
+#include "ui/records/RecordsPage.h"
+#include "ui/shell/MainWindow.h"
 #include "VisibleTexts.h"
 
 #include <QAbstractItemView>
@@ -212,16 +213,24 @@ private slots:
         MainWindow w(*ws);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.setAutoLockInterval(400ms);
-        // Activity keeps it open...
-        for (int i = 0; i < 10; ++i) {
-            QTest::mouseMove(&w, QPoint(10 + i, 10 + i));
-            QTest::keyClick(w.findChild<QListWidget *>(QStringLiteral("navigation")), Qt::Key_Down);
-            QTest::qWait(100);
+        test::IdleProbe probe(&w, &MainWindow::lockedChanged);
+        constexpr int kInterval = 400;
+        probe.acted();
+        w.setAutoLockInterval(std::chrono::milliseconds(kInterval));
+        // Activity keeps it open: a lock mid-activity comes a few ms after
+        // an action, which the probe reports. (Only lower bounds on time:
+        // load makes timers late, never early.)
+        auto *navigation = w.findChild<QListWidget *>(QStringLiteral("navigation"));
+        for (int i = 0; probe.sinceStart() < 3 * kInterval; ++i) {
+            probe.acted();
+            QTest::mouseMove(&w, QPoint(10 + i % 50, 10 + i % 50));
+            QTest::keyClick(navigation, Qt::Key_Down);
+            QTest::qWait(20);
         }
-        QVERIFY(!w.isLocked());
+        QCOMPARE(probe.earlyFirings(kInterval), QString());
         // ...and then the idle time locks it.
-        QTRY_VERIFY_WITH_TIMEOUT(w.isLocked(), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.isLocked(), 60'000);
+        QCOMPARE(probe.earlyFirings(kInterval), QString());
         QVERIFY(w.findChild<QWidget *>(QStringLiteral("lockScreen"))->isVisible());
     }
 

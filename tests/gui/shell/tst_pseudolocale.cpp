@@ -1,8 +1,8 @@
-#include "Language.h"
-#include "MainWindow.h"
-#include "SetupWizard.h"
+#include "common/Language.h"
 #include "TestWorkspace.h"
-#include "UnlockDialog.h"
+#include "ui/setup/SetupWizard.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/UnlockDialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>

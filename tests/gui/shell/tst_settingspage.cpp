@@ -1,11 +1,11 @@
-#include "Language.h"
-#include "MainWindow.h"
-#include "PseudoTranslator.h"
-#include "SettingsPage.h"
+#include "common/Language.h"
+#include "common/PseudoTranslator.h"
+#include "store/Workspace.h"
+#include "store/WorkspaceSettings.h"
 #include "TestWorkspace.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/SettingsPage.h"
 #include "VisibleTexts.h"
-#include "Workspace.h"
-#include "WorkspaceSettings.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "Language.h"
+#include "common/Language.h"
+#include "store/Workspace.h"
 #include "TestWorkspace.h"
-#include "UnlockDialog.h"
+#include "ui/shell/UnlockDialog.h"
 #include "VisibleTexts.h"
-#include "Workspace.h"
 
 #include <QAbstractButton>
 #include <QCryptographicHash>

@@ -2,13 +2,14 @@
 // files only: create, invite, join, request, approve (with the fingerprint
 // dialog), manifest, export changes to a folder, import them, receipt.
 
-#include "BundleImportResults.h"
 #include "ModalHelper.h"
-#include "Outbox.h"
-#include "ProjectStore.h"
-#include "RecordStore.h"
-#include "SyncPage.h"
+#include "project/Outbox.h"
+#include "project/ProjectStore.h"
+#include "store/RecordStore.h"
 #include "TestWorkspace.h"
+#include "ui/common/MessageBox.h"
+#include "ui/sync/BundleImportResults.h"
+#include "ui/sync/SyncPage.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -55,18 +56,42 @@ int devices(const SyncPage &page)
     return list ? list->topLevelItemCount() : -1;
 }
 
-// Answers the join request dialog with `button` ("approveButton" or
-// "cancelButton") after recording the fingerprint it showed.
-void answerJoinRequest(const char *button, QString *fingerprintShown)
+struct Approval
 {
-    test::whenModal([button, fingerprintShown](QWidget *w) {
-        if (auto *fp = w->findChild<QLabel *>(QStringLiteral("requestFingerprint")))
-            *fingerprintShown = fp->text();
-        if (auto *b = w->findChild<QPushButton *>(QLatin1String(button)))
-            b->click();
-        else if (auto *d = qobject_cast<QDialog *>(w))
-            d->reject();
-    });
+    bool approved = false; // what SyncPage::approveJoinRequest returned
+    QString problem;       // from test::answerModal: empty when the dialog was answered
+};
+
+// Opens the join request `file` at the coordinator's page and answers the
+// fingerprint dialog with `button` ("approveButton" or "cancelButton")
+// after recording the fingerprint it showed.
+Approval answerJoinRequest(SyncPage &page, const QString &file, const char *button,
+                           QString *fingerprintShown = nullptr)
+{
+    Approval out;
+    out.problem =
+        test::answerModal([&] { out.approved = page.approveJoinRequest(file); },
+                          [button, fingerprintShown](QWidget *w) {
+                              auto *fp =
+                                  w->findChild<QLabel *>(QStringLiteral("requestFingerprint"));
+                              if (fp && fingerprintShown)
+                                  *fingerprintShown = fp->text();
+                              if (auto *b = w->findChild<QPushButton *>(QLatin1String(button)))
+                                  b->click();
+                              else if (auto *d = qobject_cast<QDialog *>(w))
+                                  d->reject();
+                          });
+    return out;
+}
+
+// Approves the join request `file` through the dialog; empty when it worked,
+// else what went wrong.
+QString approve(SyncPage &page, const QString &file)
+{
+    const Approval a = answerJoinRequest(page, file, "approveButton");
+    if (!a.problem.isEmpty())
+        return a.problem;
+    return a.approved ? QString() : page.statusText();
 }
 
 QString pendingText(const SyncPage &page)
@@ -80,6 +105,14 @@ class TestSyncPage : public QObject
     Q_OBJECT
 
 private slots:
+    // An answer left in the queue would answer the next test's question.
+    void cleanup()
+    {
+        const int left = MessageBox::pendingAnswers();
+        MessageBox::clearAnswers();
+        QCOMPARE(left, 0);
+    }
+
     void setupDependsOnRole()
     {
         test::TestWorkspace coordinator({}, Workspace::kCoordinator);
@@ -102,21 +135,21 @@ private slots:
         QVERIFY(coordinator.isValid());
         SyncPage c(*coordinator);
         bool filled = false;
-        test::whenModal([&filled](QWidget *w) {
+        const auto fill = [&filled](QWidget *w) {
             auto *name = w->findChild<QLineEdit *>(QStringLiteral("projectName"));
             auto *country = w->findChild<QComboBox *>(QStringLiteral("projectCountry"));
             auto *buttons = w->findChild<QDialogButtonBox *>();
-            if (!name || !country || !buttons || country->findData(s("PY")) < 0) {
-                qobject_cast<QDialog *>(w)->reject();
-                return;
-            }
+            QVERIFY(name && country && buttons && country->findData(s("PY")) >= 0);
             QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
             QTest::keyClicks(name, s("Triple Frontera"));
             country->setCurrentIndex(country->findData(s("PY")));
             filled = true;
             buttons->button(QDialogButtonBox::Ok)->click();
-        });
-        c.findChild<QPushButton *>(QStringLiteral("createProject"))->click();
+        };
+        QCOMPARE(test::answerModal(
+                     [&c] { c.findChild<QPushButton *>(QStringLiteral("createProject"))->click(); },
+                     fill),
+                 QString());
         QVERIFY(filled);
         QCOMPARE(label(c, "projectName"), s("Triple Frontera"));
         auto manifest = ProjectStore(coordinator->database()).requireManifest();
@@ -152,11 +185,16 @@ private slots:
 
         // Cancelling the fingerprint dialog approves nothing.
         QString fingerprint;
-        answerJoinRequest("cancelButton", &fingerprint);
-        QVERIFY(!c.approveJoinRequest(file(usb, "request.vigia")));
+        const Approval cancelled =
+            answerJoinRequest(c, file(usb, "request.vigia"), "cancelButton", &fingerprint);
+        QCOMPARE(cancelled.problem, QString());
+        QVERIFY(!cancelled.approved);
         QCOMPARE(devices(c), 1);
-        answerJoinRequest("approveButton", &fingerprint);
-        QVERIFY2(c.approveJoinRequest(file(usb, "request.vigia")), qPrintable(c.statusText()));
+        fingerprint.clear();
+        const Approval approved =
+            answerJoinRequest(c, file(usb, "request.vigia"), "approveButton", &fingerprint);
+        QCOMPARE(approved.problem, QString());
+        QVERIFY2(approved.approved, qPrintable(c.statusText()));
         QCOMPARE(fingerprint, researcher->fingerprint());
         QCOMPARE(devices(c), 2);
         QVERIFY(c.exportManifest(file(usb, "manifest.vigia")));
@@ -208,9 +246,7 @@ private slots:
         QVERIFY(c.saveInvitation(file(usb, "invitation.vigia")));
         QVERIFY(r.joinFromInvitation(file(usb, "invitation.vigia")));
         QVERIFY(r.saveJoinRequest(file(usb, "request.vigia")));
-        QString fingerprint;
-        answerJoinRequest("approveButton", &fingerprint);
-        QVERIFY(c.approveJoinRequest(file(usb, "request.vigia")));
+        QCOMPARE(approve(c, file(usb, "request.vigia")), QString());
         QCOMPARE(devices(c), 2);
 
         auto *list = c.findChild<QTreeWidget *>(QStringLiteral("projectDevices"));
@@ -224,18 +260,14 @@ private slots:
         list->setCurrentItem(list->topLevelItem(selfFirst ? 1 : 0));
         QVERIFY(revoke->isEnabled());
 
-        test::whenModal([](QWidget *w) {
-            if (auto *box = qobject_cast<QMessageBox *>(w))
-                box->button(QMessageBox::Cancel)->click();
-        });
-        revoke->click();
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QCOMPARE(test::withoutModal([revoke] { revoke->click(); }), QString());
+        QCOMPARE(MessageBox::pendingAnswers(), 0);
+        QVERIFY(MessageBox::lastAnswered().startsWith(s("Remove ")));
         QCOMPARE(devices(c), 2);
 
-        test::whenModal([](QWidget *w) {
-            if (auto *box = qobject_cast<QMessageBox *>(w))
-                box->button(QMessageBox::Yes)->click();
-        });
-        revoke->click();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QCOMPARE(test::withoutModal([revoke] { revoke->click(); }), QString());
         QCOMPARE(devices(c), 1);
         QCOMPARE(label(c, "manifestVersion"), s("3"));
     }
@@ -254,14 +286,12 @@ private slots:
         SyncPage b(*bruno);
         QVERIFY(c.createProject(s("Frontera Sur"), s("BR"), QString()));
         QVERIFY(c.saveInvitation(file(usb, "invitation.vigia")));
-        QString fingerprint;
         const std::tuple<SyncPage *, const char *, const char *> members[] = {
             {&a, "ana.vigia", "m2.vigia"}, {&b, "bruno.vigia", "m3.vigia"}};
         for (const auto &[page, request, manifest] : members) {
             QVERIFY(page->joinFromInvitation(file(usb, "invitation.vigia")));
             QVERIFY(page->saveJoinRequest(file(usb, request)));
-            answerJoinRequest("approveButton", &fingerprint);
-            QVERIFY(c.approveJoinRequest(file(usb, request)));
+            QCOMPARE(approve(c, file(usb, request)), QString());
             QVERIFY(c.exportManifest(file(usb, manifest)));
         }
         QVERIFY(a.importManifest(file(usb, "m2.vigia")));

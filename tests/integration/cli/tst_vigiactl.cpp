@@ -119,6 +119,10 @@ private slots:
     void unknownRecordIsNotFound();
     void malformedIdIsUsageError();
     void unknownCommandOrOptionIsUsageError();
+    void unknownCommandIsUsageErrorEvenWithHelp_data();
+    void unknownCommandIsUsageErrorEvenWithHelp();
+    void helpForKnownTopicsStillSucceeds();
+    void everyListedCommandHasItsOwnHelp();
     void wrongPassphraseChangesNothing();
     void missingPassphrase();
     void passphraseFile();
@@ -548,6 +552,120 @@ void tst_Vigiactl::unknownCommandOrOptionIsUsageError()
     }
     const CliRun r = m_cli.run(args({"frobnicate"}));
     QVERIFY2(r.errText().contains(QLatin1String("--help")), r.describe());
+}
+
+void tst_Vigiactl::unknownCommandIsUsageErrorEvenWithHelp_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("named");
+    QTest::addColumn<QString>("hint");
+    const QString top = QStringLiteral("'vigiactl --help'");
+    const QString record = QStringLiteral("'vigiactl record --help'");
+    const QString manifest = QStringLiteral("'vigiactl project manifest --help'");
+    QTest::newRow("nosuch") << args({"nosuch"}) << QStringLiteral("'nosuch'") << top;
+    QTest::newRow("nosuch --help")
+        << args({"nosuch", "--help"}) << QStringLiteral("'nosuch'") << top;
+    QTest::newRow("--help nosuch")
+        << args({"--help", "nosuch"}) << QStringLiteral("'nosuch'") << top;
+    QTest::newRow("-h nosuch") << args({"-h", "nosuch"}) << QStringLiteral("'nosuch'") << top;
+    QTest::newRow("help nosuch") << args({"help", "nosuch"}) << QStringLiteral("'nosuch'") << top;
+    QTest::newRow("nosuch record new --help")
+        << args({"nosuch", "record", "new", "--help"}) << QStringLiteral("'nosuch'") << top;
+    QTest::newRow("nosuch --version")
+        << args({"nosuch", "--version"}) << QStringLiteral("'nosuch'") << top;
+    // An earlier usage error does not hide the unknown command from --help.
+    QTest::newRow("--frobnicate nosuch --help")
+        << args({"--frobnicate", "nosuch", "--help"}) << QStringLiteral("'nosuch'") << top;
+    QTest::newRow("record nosuch")
+        << args({"record", "nosuch"}) << QStringLiteral("'record nosuch'") << record;
+    QTest::newRow("record nosuch --help")
+        << args({"record", "nosuch", "--help"}) << QStringLiteral("'record nosuch'") << record;
+    QTest::newRow("help record nosuch")
+        << args({"help", "record", "nosuch"}) << QStringLiteral("'record nosuch'") << record;
+    QTest::newRow("record help --help")
+        << args({"record", "help", "--help"}) << QStringLiteral("'record help'") << record;
+    // A group two words deep is named whole, and so is its help.
+    QTest::newRow("project manifest nosuch")
+        << args({"project", "manifest", "nosuch"}) << QStringLiteral("'project manifest nosuch'")
+        << manifest;
+    QTest::newRow("project manifest nosuch --help")
+        << args({"project", "manifest", "nosuch", "--help"})
+        << QStringLiteral("'project manifest nosuch'") << manifest;
+}
+
+void tst_Vigiactl::unknownCommandIsUsageErrorEvenWithHelp()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, named);
+    QFETCH(QString, hint);
+    const CliRun r = m_cli.run(arguments);
+    QVERIFY2(r.exitCode == 2, r.describe());
+    QVERIFY2(isOneErrorLine(r), r.describe());
+    QVERIFY2(r.out.isEmpty(), r.describe());
+    QVERIFY2(r.errText().contains(QLatin1String("Unknown command ") + named), r.describe());
+    QVERIFY2(r.errText().contains(hint), r.describe());
+}
+
+void tst_Vigiactl::helpForKnownTopicsStillSucceeds()
+{
+    // What the unknown-command check must not catch: groups, commands with
+    // surplus arguments, "help" as the first word, and other usage errors.
+    const QList<QPair<QStringList, QString>> cases{
+        {args({"help"}), QStringLiteral("Usage: vigiactl [GLOBAL OPTIONS]")},
+        {args({"help", "help"}), QStringLiteral("Usage: vigiactl [GLOBAL OPTIONS]")},
+        {args({"--help", "help"}), QStringLiteral("Usage: vigiactl [GLOBAL OPTIONS]")},
+        {args({"project", "--help"}), QStringLiteral("Usage: vigiactl project COMMAND")},
+        {args({"project", "manifest", "--help"}),
+         QStringLiteral("Usage: vigiactl project manifest COMMAND")},
+        {args({"record", "show", "a", "b", "--help"}),
+         QStringLiteral("Usage: vigiactl record show")},
+        {args({"--frobnicate", "record", "show", "--help"}),
+         QStringLiteral("Usage: vigiactl record show")},
+        {args({"record", "list", "--colour", "--help"}),
+         QStringLiteral("Usage: vigiactl record list")},
+        {args({"forms", "validate", "--version", "--help"}),
+         QStringLiteral("Usage: vigiactl forms validate")},
+    };
+    for (const auto &[a, start] : cases) {
+        const CliRun r = m_cli.run(a);
+        QVERIFY2(r.exitCode == 0, qPrintable(a.join(QLatin1Char(' ')) + QLatin1String(": ") +
+                                             QString::fromUtf8(r.describe())));
+        QVERIFY2(r.err.isEmpty(), r.describe());
+        QVERIFY2(r.outText().startsWith(start), r.describe());
+    }
+    const CliRun version = m_cli.run(args({"record", "list", "--version"}));
+    QVERIFY2(version.exitCode == 0 && version.outLine().startsWith(QLatin1String("vigiactl ")),
+             version.describe());
+}
+
+void tst_Vigiactl::everyListedCommandHasItsOwnHelp()
+{
+    const CliRun overview = VigiactlRunner().run(args({"--help"}));
+    QCOMPARE(overview.exitCode, 0);
+    const QString text = overview.outText();
+    const qsizetype from = text.indexOf(QLatin1String("Commands:\n"));
+    const qsizetype to = text.indexOf(QLatin1String("\n\n"), from);
+    QVERIFY2(from >= 0 && to > from, overview.out);
+    // "  record new   Create a record…": two spaces, the words, two or more spaces.
+    static const QRegularExpression row(QStringLiteral("^  (\\S+(?: \\S+)*?)(?:  |$)"),
+                                        QRegularExpression::MultilineOption);
+    QStringList commands;
+    auto it = row.globalMatch(text.mid(from, to - from));
+    while (it.hasNext())
+        commands.append(it.next().captured(1));
+    for (const char *expected : {"init", "record new", "forms validate", "project manifest import",
+                                 "devices list", "bundle inspect", "receipt import"}) {
+        QVERIFY2(commands.contains(QLatin1String(expected)), qPrintable(commands.join(u'|')));
+    }
+    QCOMPARE(QSet<QString>(commands.cbegin(), commands.cend()).size(), commands.size());
+    for (const QString &command : std::as_const(commands)) {
+        const CliRun r = VigiactlRunner().run(command.split(QLatin1Char(' ')) +
+                                              QStringList{QStringLiteral("--help")});
+        QVERIFY2(r.exitCode == 0,
+                 qPrintable(command + QLatin1String(": ") + QString::fromUtf8(r.describe())));
+        QVERIFY2(r.outText().startsWith(QLatin1String("Usage: vigiactl ") + command),
+                 qPrintable(command + QLatin1String(": ") + QString::fromUtf8(r.describe())));
+    }
 }
 
 void tst_Vigiactl::wrongPassphraseChangesNothing()

@@ -3,12 +3,12 @@
 // request, manifest, bundles, receipts), ending with equal state on every
 // side for everything that was synced.
 
+#include "crypto/Fingerprint.h"
 #include "FakeClock.h"
-#include "Fingerprint.h"
-#include "Outbox.h"
+#include "project/Outbox.h"
+#include "project/ReceiptBook.h"
+#include "project/SignedFile.h"
 #include "ProjectTestKit.h"
-#include "ReceiptBook.h"
-#include "SignedFile.h"
 #include "TestWorkspace.h"
 
 #include <QTemporaryDir>

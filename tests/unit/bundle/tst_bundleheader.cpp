@@ -1,5 +1,5 @@
-#include "BundleHeader.h"
-#include "CanonicalCbor.h"
+#include "bundle/BundleHeader.h"
+#include "common/CanonicalCbor.h"
 
 #include <QCborArray>
 #include <QCborMap>

@@ -1,6 +1,6 @@
-#include "BundlePayloadParser.h"
+#include "bundle/BundlePayloadParser.h"
 #include "BundleTestKit.h"
-#include "CanonicalCbor.h"
+#include "common/CanonicalCbor.h"
 
 #include <QCborArray>
 #include <QCborMap>

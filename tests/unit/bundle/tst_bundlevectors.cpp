@@ -1,6 +1,6 @@
-#include "BundleReader.h"
+#include "bundle/BundleReader.h"
+#include "bundle/BundleWriter.h"
 #include "BundleTestKit.h"
-#include "BundleWriter.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "BundleReader.h"
+#include "bundle/BundleReader.h"
 #include "FakeClock.h"
 #include "ProjectTestKit.h"
 #include "TestWorkspace.h"

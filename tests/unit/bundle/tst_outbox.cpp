@@ -1,5 +1,5 @@
 #include "FakeClock.h"
-#include "Outbox.h"
+#include "project/Outbox.h"
 #include "ProjectTestKit.h"
 #include "TestWorkspace.h"
 

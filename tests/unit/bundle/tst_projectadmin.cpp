@@ -1,5 +1,5 @@
 #include "FakeClock.h"
-#include "ProjectKey.h"
+#include "project/ProjectKey.h"
 #include "ProjectTestKit.h"
 #include "TestWorkspace.h"
 

@@ -1,5 +1,5 @@
-#include "DeviceKeys.h"
-#include "ProjectKey.h"
+#include "crypto/DeviceKeys.h"
+#include "project/ProjectKey.h"
 
 #include <QTemporaryDir>
 #include <QTest>

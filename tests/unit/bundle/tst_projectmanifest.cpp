@@ -1,8 +1,8 @@
-#include "CanonicalCbor.h"
-#include "DeviceKeys.h"
-#include "Fingerprint.h"
-#include "ProjectManifest.h"
-#include "SignedFile.h"
+#include "common/CanonicalCbor.h"
+#include "crypto/DeviceKeys.h"
+#include "crypto/Fingerprint.h"
+#include "project/ProjectManifest.h"
+#include "project/SignedFile.h"
 
 #include <QCborMap>
 #include <QCborValue>

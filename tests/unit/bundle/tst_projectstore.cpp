@@ -1,6 +1,6 @@
+#include "crypto/Fingerprint.h"
 #include "FakeClock.h"
-#include "Fingerprint.h"
-#include "ProjectKey.h"
+#include "project/ProjectKey.h"
 #include "ProjectTestKit.h"
 #include "TestWorkspace.h"
 

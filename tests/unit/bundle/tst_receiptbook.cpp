@@ -1,8 +1,8 @@
 #include "FakeClock.h"
-#include "Outbox.h"
+#include "project/Outbox.h"
+#include "project/Receipt.h"
+#include "project/ReceiptBook.h"
 #include "ProjectTestKit.h"
-#include "Receipt.h"
-#include "ReceiptBook.h"
 #include "TestWorkspace.h"
 
 #include <QTemporaryDir>

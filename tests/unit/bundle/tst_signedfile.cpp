@@ -1,9 +1,9 @@
-#include "CanonicalCbor.h"
-#include "DeviceKeys.h"
-#include "Invitation.h"
-#include "JoinRequest.h"
-#include "Receipt.h"
-#include "SignedFile.h"
+#include "common/CanonicalCbor.h"
+#include "crypto/DeviceKeys.h"
+#include "project/Invitation.h"
+#include "project/JoinRequest.h"
+#include "project/Receipt.h"
+#include "project/SignedFile.h"
 
 #include <QCborMap>
 #include <QCborValue>

@@ -1,7 +1,7 @@
-#include "Codebook.h"
-#include "CodingStore.h"
-#include "OpLog.h"
-#include "RecordStore.h"
+#include "oplog/OpLog.h"
+#include "store/Codebook.h"
+#include "store/CodingStore.h"
+#include "store/RecordStore.h"
 #include "TestWorkspace.h"
 
 #include <QFile>

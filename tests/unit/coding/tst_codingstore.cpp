@@ -1,6 +1,6 @@
-#include "Codebook.h"
-#include "CodingStore.h"
-#include "RecordStore.h"
+#include "store/Codebook.h"
+#include "store/CodingStore.h"
+#include "store/RecordStore.h"
 #include "TestWorkspace.h"
 
 #include <QTest>

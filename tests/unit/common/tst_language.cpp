@@ -1,4 +1,4 @@
-#include "Language.h"
+#include "common/Language.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "Blake2b.h"
+#include "crypto/Blake2b.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "DeviceKeys.h"
-#include "Fingerprint.h"
+#include "crypto/DeviceKeys.h"
+#include "crypto/Fingerprint.h"
 
 #include <QTest>
 

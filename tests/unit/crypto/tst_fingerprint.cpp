@@ -1,5 +1,5 @@
-#include "Blake2b.h"
-#include "Fingerprint.h"
+#include "crypto/Blake2b.h"
+#include "crypto/Fingerprint.h"
 
 #include <QTest>
 
@@ -35,7 +35,7 @@ void tst_Fingerprint::ofKnownKey()
     const QByteArray fp = Fingerprint::of(sampleKey());
     QCOMPARE(fp.size(), 16);
     QCOMPARE(fp.toHex(), QByteArray("cb2f5160fc1f7e05a55ef49d340b48da"));
-    // A 16-byte BLAKE2b output is a different function; DESIGN §6 asks for the
+    // A 16-byte BLAKE2b output is a different function; docs/design.md §6 asks for the
     // truncated 32-byte digest.
     QVERIFY(fp != vigia::Blake2b::hash(sampleKey(), 16));
 }

@@ -1,4 +1,4 @@
-#include "KdfLimits.h"
+#include "crypto/KdfLimits.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "DeviceKeys.h"
-#include "KdfLimits.h"
-#include "KeyStore.h"
+#include "crypto/DeviceKeys.h"
+#include "crypto/KdfLimits.h"
+#include "crypto/KeyStore.h"
 
 #include <QCborArray>
 #include <QCborMap>

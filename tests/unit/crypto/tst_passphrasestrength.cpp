@@ -1,4 +1,4 @@
-#include "PassphraseStrength.h"
+#include "crypto/PassphraseStrength.h"
 
 #include <QTest>
 

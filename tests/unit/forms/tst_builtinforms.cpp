@@ -1,12 +1,12 @@
 // The built-in form pack (BuiltinForms): compiled in, identical to
 // resources/forms, and imported into every workspace once per pack version.
 
-#include "BuiltinForms.h"
-#include "Database.h"
-#include "FormJson.h"
-#include "FormStore.h"
-#include "FormValidator.h"
-#include "Statement.h"
+#include "db/Database.h"
+#include "db/Statement.h"
+#include "forms/BuiltinForms.h"
+#include "forms/FormJson.h"
+#include "forms/FormValidator.h"
+#include "store/FormStore.h"
 #include "TestWorkspace.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "ExprDependencies.h"
-#include "ExprParser.h"
+#include "forms/expr/ExprDependencies.h"
+#include "forms/expr/ExprParser.h"
 
 #include <QTest>
 

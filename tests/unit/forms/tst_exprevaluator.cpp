@@ -1,5 +1,5 @@
-#include "ExprEvaluator.h"
-#include "ExprParser.h"
+#include "forms/expr/ExprEvaluator.h"
+#include "forms/expr/ExprParser.h"
 
 #include <QHash>
 #include <QTest>

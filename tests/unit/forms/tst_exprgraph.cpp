@@ -1,5 +1,5 @@
-#include "ExprGraph.h"
-#include "ExprParser.h"
+#include "forms/expr/ExprGraph.h"
+#include "forms/expr/ExprParser.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "ExprLexer.h"
+#include "forms/expr/ExprLexer.h"
 
 #include <QTest>
 

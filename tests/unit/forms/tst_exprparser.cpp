@@ -1,4 +1,4 @@
-#include "ExprParser.h"
+#include "forms/expr/ExprParser.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "ExprValue.h"
+#include "forms/expr/ExprValue.h"
 
 #include <QTest>
 

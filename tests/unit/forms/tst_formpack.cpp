@@ -1,11 +1,11 @@
 // The Observatory form pack in resources/forms/ (issue 3, item 8): every
 // definition reads and validates, speaks English, Spanish and Portuguese,
-// draws its lists from the reference data and DOMAIN.md, and keeps to the
+// draws its lists from the reference data and docs/domain.md, and keeps to the
 // 2016 Terminology Guidelines and the data-protection rules.
 
-#include "FormJson.h"
-#include "FormSession.h"
-#include "FormValidator.h"
+#include "forms/FormJson.h"
+#include "forms/FormSession.h"
+#include "forms/FormValidator.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,7 +52,7 @@ QStringList missingLanguages(const FormText &text, const QString &what)
     return problems;
 }
 
-// The 14 quantitative indicators of ../shared/docs/DOMAIN.md.
+// The 14 quantitative indicators of docs/domain.md §4.
 const QSet<QString> &domainIndicators()
 {
     static const QSet<QString> ids{
@@ -342,7 +342,7 @@ private slots:
     void noForbiddenTerms()
     {
         // Terms the 2016 Terminology Guidelines retire because they conceal
-        // or distort the issue (DOMAIN.md; translations/glossary.csv).
+        // or distort the issue (docs/domain.md §3; translations/glossary.csv).
         static const QStringList forbidden{
             QStringLiteral("child pornography"),     QStringLiteral("child prostitution"),
             QStringLiteral("child sex tourism"),     QStringLiteral("pornografía infantil"),

@@ -1,6 +1,6 @@
-#include "FormJson.h"
-#include "FormSession.h"
-#include "FormValidator.h"
+#include "forms/FormJson.h"
+#include "forms/FormSession.h"
+#include "forms/FormValidator.h"
 
 #include <QFile>
 

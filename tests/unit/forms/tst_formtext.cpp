@@ -1,5 +1,5 @@
-#include "FormDefinition.h"
-#include "FormText.h"
+#include "forms/FormDefinition.h"
+#include "forms/FormText.h"
 
 #include <QTest>
 

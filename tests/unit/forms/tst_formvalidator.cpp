@@ -1,4 +1,4 @@
-#include "FormValidator.h"
+#include "forms/FormValidator.h"
 
 #include <QTest>
 

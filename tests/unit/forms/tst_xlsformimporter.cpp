@@ -1,14 +1,14 @@
-#include "FormJson.h"
-#include "FormValidator.h"
-#include "XlsFormImporter.h"
-#include "XlsxSheet.h"
+#include "forms/FormJson.h"
+#include "forms/FormValidator.h"
+#include "forms/XlsFormImporter.h"
+#include "xlsx/XlsxSheet.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
-// vigia_core links QuaZip privately, so its include folder does not reach
+// vigia_xlsx links QuaZip privately, so its include folder does not reach
 // the tests; the versioned folder under /usr/include does.
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>

@@ -1,4 +1,4 @@
-#include "XlsxCell.h"
+#include "xlsx/XlsxCell.h"
 
 #include <QTest>
 

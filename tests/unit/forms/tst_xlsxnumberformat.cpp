@@ -1,4 +1,4 @@
-#include "XlsxNumberFormat.h"
+#include "xlsx/XlsxNumberFormat.h"
 
 #include <QTest>
 

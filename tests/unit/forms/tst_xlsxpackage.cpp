@@ -1,10 +1,10 @@
-#include "XlsxPackage.h"
+#include "xlsx/XlsxPackage.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
-// vigia_core links QuaZip privately, so its include folder does not reach
+// vigia_xlsx links QuaZip privately, so its include folder does not reach
 // the tests; the versioned folder under /usr/include does.
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>

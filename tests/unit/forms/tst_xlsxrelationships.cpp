@@ -1,4 +1,4 @@
-#include "XlsxRelationships.h"
+#include "xlsx/XlsxRelationships.h"
 
 #include <QTest>
 

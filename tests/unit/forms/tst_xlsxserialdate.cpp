@@ -1,4 +1,4 @@
-#include "XlsxSerialDate.h"
+#include "xlsx/XlsxSerialDate.h"
 
 #include <QTest>
 

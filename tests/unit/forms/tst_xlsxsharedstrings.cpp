@@ -1,4 +1,4 @@
-#include "XlsxSharedStrings.h"
+#include "xlsx/XlsxSharedStrings.h"
 
 #include <QTest>
 

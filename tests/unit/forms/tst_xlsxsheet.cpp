@@ -1,4 +1,4 @@
-#include "XlsxSheet.h"
+#include "xlsx/XlsxSheet.h"
 
 #include <QTest>
 

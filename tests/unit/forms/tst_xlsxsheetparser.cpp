@@ -1,5 +1,5 @@
-#include "XlsxSheetParser.h"
-#include "XlsxStyles.h"
+#include "xlsx/XlsxSheetParser.h"
+#include "xlsx/XlsxStyles.h"
 
 #include <QTest>
 

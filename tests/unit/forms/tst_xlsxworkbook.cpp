@@ -1,4 +1,4 @@
-#include "XlsxWorkbook.h"
+#include "xlsx/XlsxWorkbook.h"
 
 #include <QDir>
 #include <QFile>
@@ -6,7 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// vigia_core links QuaZip privately, so its include folder does not reach
+// vigia_xlsx links QuaZip privately, so its include folder does not reach
 // the tests; the versioned folder under /usr/include does.
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>

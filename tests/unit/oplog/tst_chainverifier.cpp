@@ -1,4 +1,4 @@
-#include "ChainVerifier.h"
+#include "oplog/ChainVerifier.h"
 
 #include <QTest>
 #include <QUuid>

@@ -1,9 +1,9 @@
-#include "Codebook.h"
-#include "Database.h"
+#include "db/Database.h"
+#include "db/Statement.h"
 #include "FakeClock.h"
-#include "OpLog.h"
+#include "oplog/OpLog.h"
 #include "OpLogDevices.h"
-#include "Statement.h"
+#include "store/Codebook.h"
 
 #include <QTest>
 #include <QUuid>

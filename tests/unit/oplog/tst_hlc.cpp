@@ -1,5 +1,5 @@
 #include "FakeClock.h"
-#include "Hlc.h"
+#include "oplog/Hlc.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "MergeRules.h"
+#include "oplog/MergeRules.h"
 
 #include <QRandomGenerator>
 #include <QTest>

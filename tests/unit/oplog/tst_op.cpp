@@ -1,5 +1,5 @@
-#include "CanonicalCbor.h"
-#include "Op.h"
+#include "common/CanonicalCbor.h"
+#include "oplog/Op.h"
 
 #include <QCborArray>
 #include <QCborMap>

@@ -1,10 +1,10 @@
-#include "Database.h"
+#include "db/Database.h"
+#include "db/Statement.h"
+#include "db/Transaction.h"
 #include "FakeClock.h"
-#include "MergeRules.h"
-#include "OpLog.h"
+#include "oplog/MergeRules.h"
+#include "oplog/OpLog.h"
 #include "OpLogDevices.h"
-#include "Statement.h"
-#include "Transaction.h"
 
 #include <QCborArray>
 #include <QRandomGenerator>
@@ -53,7 +53,7 @@ QByteArray keyName(const Key &key)
         .toUtf8();
 }
 
-// The merge rule (DESIGN.md section 5 as refined in docs/store.md: concurrent
+// The merge rule (docs/design.md §5 as refined in docs/store.md: concurrent
 // ops with byte-equal values never conflict) written out naively over every
 // op, independent of MergeRules: per key that must have an open conflict, the
 // ops taking part in it.

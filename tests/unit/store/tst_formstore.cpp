@@ -1,9 +1,9 @@
-#include "BuiltinForms.h"
-#include "Database.h"
-#include "FormJson.h"
-#include "FormStore.h"
-#include "FormValidator.h"
-#include "Statement.h"
+#include "db/Database.h"
+#include "db/Statement.h"
+#include "forms/BuiltinForms.h"
+#include "forms/FormJson.h"
+#include "forms/FormValidator.h"
+#include "store/FormStore.h"
 #include "TestWorkspace.h"
 
 #include <QDir>

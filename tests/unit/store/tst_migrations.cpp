@@ -1,9 +1,9 @@
-#include "Database.h"
+#include "db/Database.h"
+#include "db/Statement.h"
 #include "FakeClock.h"
-#include "Migrations.h"
-#include "OpLog.h"
-#include "RecordStore.h"
-#include "Statement.h"
+#include "oplog/OpLog.h"
+#include "store/Migrations.h"
+#include "store/RecordStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,7 +32,7 @@ private slots:
         const QByteArray device = QUuid::createUuid().toRfc4122();
         QUuid id;
         {
-            auto db = Database::openUnmigrated(path);
+            auto db = Database::open(path);
             QVERIFY(db.ok());
             QVERIFY(Migrations::migrateTo(*db.value(), from).ok());
             QCOMPARE(db.value()->userVersion().value(), from);
@@ -58,7 +58,7 @@ private slots:
                             .ok());
             }
         }
-        auto db = Database::open(path);
+        auto db = Migrations::open(path);
         QVERIFY2(db.ok(), qPrintable(db.error().message()));
         QCOMPARE(db.value()->userVersion().value(), Migrations::latestVersion());
         if (from >= 1) {
@@ -95,10 +95,25 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("store.sqlite"));
-        QVERIFY(Database::open(path).ok());
-        auto again = Database::open(path);
+        QVERIFY(Migrations::open(path).ok());
+        auto again = Migrations::open(path);
         QVERIFY(again.ok());
         QCOMPARE(again.value()->userVersion().value(), Migrations::latestVersion());
+    }
+
+    void newerSchemaIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(db.value()->exec("PRAGMA user_version=999").ok());
+        }
+        auto db = Migrations::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code(), ErrorCode::TooNew);
+        QVERIFY(db.error().message().contains(QStringLiteral("999")));
     }
 };
 

@@ -1,6 +1,6 @@
 #include "FakeClock.h"
-#include "OpLog.h"
-#include "RecordStore.h"
+#include "oplog/OpLog.h"
+#include "store/RecordStore.h"
 #include "TestWorkspace.h"
 
 #include <QTest>

@@ -1,6 +1,6 @@
 // RecordStore::summaries and summaryCount: the list lines of the Records view,
 // on both search plans (few matches: from the index; many: in list order).
-#include "RecordStore.h"
+#include "store/RecordStore.h"
 #include "TestWorkspace.h"
 
 #include <QTest>

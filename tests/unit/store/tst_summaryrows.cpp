@@ -1,8 +1,9 @@
 // SummaryRows sorts a search's matches exactly as RecordStore's SQL orders
 // the list, so a search lists the same order whichever plan read it.
-#include "Database.h"
-#include "Statement.h"
-#include "SummaryRows.h"
+#include "db/Database.h"
+#include "db/Statement.h"
+#include "store/Migrations.h"
+#include "store/SummaryRows.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,7 +46,7 @@ private:
 private slots:
     void initTestCase()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("store.sqlite")));
+        auto db = Migrations::open(m_dir.filePath(QStringLiteral("store.sqlite")));
         QVERIFY(db.ok());
         m_db = db.take();
         // Ties, NULLs and empty texts in every sorted column.

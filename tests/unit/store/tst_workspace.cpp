@@ -1,8 +1,8 @@
-#include "DeviceKeys.h"
-#include "KdfLimits.h"
-#include "OpLog.h"
+#include "crypto/DeviceKeys.h"
+#include "crypto/KdfLimits.h"
+#include "oplog/OpLog.h"
+#include "store/Workspace.h"
 #include "TestWorkspace.h"
-#include "Workspace.h"
 
 #include <QDir>
 #include <QFile>

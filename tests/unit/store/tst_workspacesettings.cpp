@@ -1,4 +1,4 @@
-#include "WorkspaceSettings.h"
+#include "store/WorkspaceSettings.h"
 
 #include <QTemporaryDir>
 #include <QTest>

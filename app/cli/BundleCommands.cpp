@@ -1,0 +1,275 @@
+#include "cli/BundleCommands.h"
+
+#include "bundle/BundleReader.h"
+#include "cli/CliContext.h"
+#include "cli/ReceiptCommands.h"
+#include "oplog/Hlc.h"
+#include "project/ChangeExporter.h"
+#include "project/ChangeImporter.h"
+#include "project/ProjectStore.h"
+#include "store/Workspace.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <optional>
+
+namespace vigia {
+
+namespace {
+QString uuidText(const QByteArray &id)
+{
+    return QUuid::fromRfc4122(id).toString(QUuid::WithoutBraces);
+}
+
+QString hlcText(quint64 hlc)
+{
+    return QDateTime::fromMSecsSinceEpoch(Hlc::physical(hlc), Qt::UTC).toString(Qt::ISODate);
+}
+
+QString kindName(ChangeImporter::Outcome::Kind kind)
+{
+    switch (kind) {
+    case ChangeImporter::Outcome::Kind::Applied:
+        return QStringLiteral("applied");
+    case ChangeImporter::Outcome::Kind::AlreadyApplied:
+        return QStringLiteral("already-applied");
+    case ChangeImporter::Outcome::Kind::Quarantined:
+        return QStringLiteral("quarantined");
+    }
+    return {};
+}
+} // namespace
+
+void BundleCommands::addCommands(QList<CliCommand> &commands)
+{
+    const QString file = tr("FILE");
+    commands.append(CliCommand::make(
+        "bundle export", &BundleCommands::exportTo, tr("--out DIR"),
+        tr("Write this device's unacknowledged changes to a bundle in DIR."),
+        tr("Writes one bundle with every change of this device that no receipt has "
+           "acknowledged yet, except changes of draft records, encrypted to the project's "
+           "recipients and signed by this device. Prints nothing to export when the outbox is "
+           "empty."),
+        {{QStringLiteral("out"), tr("DIR"), tr("The folder to write into, e.g. a USB stick."),
+          false}}));
+    commands.append(CliCommand::make(
+        "bundle import", &BundleCommands::import, tr("FILE|DIR"),
+        tr("Import a bundle, or every bundle in a folder."),
+        tr("Checks each bundle (size, project, sender, signature, recipient, contents, change "
+           "history) and applies it, or keeps it in quarantine when its sender is not approved "
+           "yet. A bundle already imported changes nothing. Exits with 1 if any bundle was "
+           "refused."),
+        {}, 1, 1));
+    CliCommand inspect =
+        CliCommand::make("bundle inspect", &BundleCommands::inspect, file,
+                         tr("Show a bundle's plaintext header; needs no workspace or key."),
+                         tr("Prints the bundle id, project, sender, creation time, number of "
+                            "changes, counter ranges and recipients. Checks nothing beyond "
+                            "the format: use bundle verify for that."),
+                         {}, 1, 1);
+    inspect.needsWorkspace = false;
+    commands.append(inspect);
+    commands.append(
+        CliCommand::make("bundle verify", &BundleCommands::verify, file,
+                         tr("Check a bundle completely without importing it."),
+                         tr("Runs every check of bundle import (project, approved sender, "
+                            "signature, recipient key, every chunk, hash chains) and applies "
+                            "nothing."),
+                         {}, 1, 1));
+    const CliOption out{QStringLiteral("out"), file, tr("The file to write."), false};
+    commands.append(CliCommand::make(
+        "receipt export", &ReceiptCommands::exportTo, tr("--out FILE [--for DEVICE]"),
+        tr("Write a receipt for the bundles this device imported."),
+        tr("Writes a receipt signed by this device listing the bundles it applied (of one "
+           "device with --for). Researchers import it to clear their outbox."),
+        {out,
+         {QStringLiteral("for"), tr("DEVICE"), tr("Only the bundles of this device."), false}}));
+    commands.append(
+        CliCommand::make("receipt import", &ReceiptCommands::import, file,
+                         tr("Import a coordinator's receipt and clear the outbox."),
+                         tr("Checks that a coordinator device of the project signed the "
+                            "receipt, then removes the acknowledged changes from the outbox."),
+                         {}, 1, 1));
+}
+
+Status BundleCommands::exportTo(CliContext &ctx)
+{
+    const QString dir = ctx.invocation().value(QStringLiteral("out"));
+    if (dir.isEmpty())
+        return Error(ErrorCode::Usage, tr("'bundle export' needs --out DIR."));
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    auto exported = ChangeExporter::exportTo(*ws.value(), dir);
+    if (!exported)
+        return exported.error();
+    const ChangeExporter::Exported &e = exported.value();
+    if (ctx.json()) {
+        ctx.out().json(QJsonObject{
+            {QStringLiteral("file"), e.path.isEmpty() ? QJsonValue() : QJsonValue(e.path)},
+            {QStringLiteral("bundle_id"), QString::fromLatin1(e.bundleId.toHex())},
+            {QStringLiteral("ops"), e.opCount},
+            {QStringLiteral("recipients"), e.recipientCount}});
+    } else if (e.path.isEmpty()) {
+        ctx.out().line(tr("Nothing to export: every change has been acknowledged, or only "
+                          "drafts are waiting."));
+    } else {
+        ctx.out().line(tr("Wrote %n change(s) to %1.", nullptr, e.opCount)
+                           .arg(QDir::toNativeSeparators(e.path)));
+    }
+    return {};
+}
+
+Status BundleCommands::import(CliContext &ctx)
+{
+    const QString target = ctx.invocation().arguments.first();
+    if (!QFileInfo::exists(target))
+        return Error(ErrorCode::NotFound,
+                     tr("There is no file or folder %1.").arg(QDir::toNativeSeparators(target)));
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    ChangeImporter importer(*ws.value());
+    QList<QPair<QString, Result<ChangeImporter::Outcome>>> results;
+    if (QFileInfo(target).isDir())
+        results = importer.importDir(target);
+    else
+        results.append({target, importer.importFile(target)});
+    // One file refused: its own message is the one error line.
+    if (!ctx.json() && results.size() == 1 && !results.first().second)
+        return results.first().second.error();
+    QJsonArray array;
+    std::optional<Error> firstError;
+    for (const auto &[path, r] : results) {
+        if (!r) {
+            if (!firstError)
+                firstError = r.error();
+            if (ctx.json())
+                array.append(QJsonObject{{QStringLiteral("file"), path},
+                                         {QStringLiteral("result"), QStringLiteral("refused")},
+                                         {QStringLiteral("message"), r.error().message()}});
+            else
+                ctx.out().error(QDir::toNativeSeparators(path) + QStringLiteral(": ") +
+                                r.error().message());
+            continue;
+        }
+        const ChangeImporter::Outcome &o = r.value();
+        if (ctx.json())
+            array.append(
+                QJsonObject{{QStringLiteral("file"), path},
+                            {QStringLiteral("result"), kindName(o.kind)},
+                            {QStringLiteral("bundle_id"), QString::fromLatin1(o.bundleId.toHex())},
+                            {QStringLiteral("sender"), uuidText(o.sender)},
+                            {QStringLiteral("applied"), o.applied},
+                            {QStringLiteral("duplicates"), o.duplicates},
+                            {QStringLiteral("pending"), o.pending},
+                            {QStringLiteral("message"), o.message}});
+        else
+            ctx.out().line(QDir::toNativeSeparators(path) + QStringLiteral(": ") + o.message);
+    }
+    if (ctx.json())
+        ctx.out().json(array);
+    else if (results.isEmpty())
+        ctx.out().line(tr("No bundles (*.vigiabundle) in %1.").arg(target));
+    if (firstError) {
+        // Already printed per file; the exit code still tells scripts.
+        return Error(firstError->code(), tr("Some bundles were refused; see the messages above."));
+    }
+    return {};
+}
+
+Status BundleCommands::inspect(CliContext &ctx)
+{
+    auto reader = BundleReader::parseFile(ctx.invocation().arguments.first());
+    if (!reader)
+        return reader.error();
+    const BundleHeader &h = reader.value().header();
+    QJsonArray ranges;
+    QStringList rangeText;
+    for (const BundleRange &r : h.ranges) {
+        ranges.append(QJsonObject{{QStringLiteral("origin"), uuidText(r.origin)},
+                                  {QStringLiteral("first"), qint64(r.firstCounter)},
+                                  {QStringLiteral("last"), qint64(r.lastCounter)}});
+        rangeText.append(QStringLiteral("%1 %2–%3")
+                             .arg(uuidText(r.origin))
+                             .arg(r.firstCounter)
+                             .arg(r.lastCounter));
+    }
+    QJsonArray recipients;
+    QStringList recipientText;
+    for (const auto &[keyId, sealed] : h.sealedKeys) {
+        recipients.append(uuidText(keyId));
+        recipientText.append(uuidText(keyId));
+    }
+    const QString id = QString::fromLatin1(reader.value().bundleId().toHex());
+    if (ctx.json()) {
+        ctx.out().json(QJsonObject{{QStringLiteral("bundle_id"), id},
+                                   {QStringLiteral("format_version"), h.formatVersion},
+                                   {QStringLiteral("project_id"), uuidText(h.projectId)},
+                                   {QStringLiteral("sender"), uuidText(h.senderDevice)},
+                                   {QStringLiteral("created_hlc"), QString::number(h.createdHlc)},
+                                   {QStringLiteral("created"), hlcText(h.createdHlc)},
+                                   {QStringLiteral("ops"), qint64(h.opCount)},
+                                   {QStringLiteral("ranges"), ranges},
+                                   {QStringLiteral("compression"), h.compression},
+                                   {QStringLiteral("recipients"), recipients},
+                                   {QStringLiteral("bytes"), reader.value().size()}});
+        return {};
+    }
+    ctx.out().rows({{tr("Bundle id:"), id},
+                    {tr("Format version:"), QString::number(h.formatVersion)},
+                    {tr("Project id:"), uuidText(h.projectId)},
+                    {tr("Sender:"), uuidText(h.senderDevice)},
+                    {tr("Created:"), hlcText(h.createdHlc)},
+                    {tr("Changes:"), QString::number(h.opCount)},
+                    {tr("Ranges:"), rangeText.join(QStringLiteral(", "))},
+                    {tr("Recipients:"), recipientText.join(QStringLiteral(", "))},
+                    {tr("Size:"), tr("%1 bytes").arg(reader.value().size())}});
+    return {};
+}
+
+Status BundleCommands::verify(CliContext &ctx)
+{
+    auto reader = BundleReader::parseFile(ctx.invocation().arguments.first());
+    if (!reader)
+        return reader.error();
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    auto manifest = ProjectStore(ws.value()->database()).requireManifest();
+    if (!manifest)
+        return manifest.error();
+    const BundleHeader &h = reader.value().header();
+    if (h.projectId != manifest.value().projectId)
+        return Error(ErrorCode::Untrusted, tr("This bundle belongs to another project."));
+    const ManifestDevice *device = manifest.value().device(h.senderDevice);
+    const ManifestRevocation *revoked = manifest.value().revocation(h.senderDevice);
+    if (!device && !revoked)
+        return Error(ErrorCode::Untrusted, tr("The sender %1 is not approved in this project; "
+                                              "importing would keep the bundle in quarantine.")
+                                               .arg(uuidText(h.senderDevice)));
+    if (!device && h.createdHlc > revoked->revokedHlc)
+        return Error(ErrorCode::Untrusted, tr("The sender %1 was revoked before it wrote this "
+                                              "bundle.")
+                                               .arg(uuidText(h.senderDevice)));
+    if (Status s = reader.value().verifySignature(device ? device->signPk : revoked->signPk); !s)
+        return s;
+    auto ops = reader.value().decrypt(ws.value()->keys());
+    if (!ops)
+        return ops.error();
+    if (ctx.json())
+        ctx.out().json(QJsonObject{{QStringLiteral("valid"), true},
+                                   {QStringLiteral("ops"), qint64(ops.value().size())}});
+    else
+        ctx.out().line(tr("The bundle is valid: %n change(s), signed by an approved device and "
+                          "readable by this device.",
+                          nullptr, int(ops.value().size())));
+    return {};
+}
+
+} // namespace vigia

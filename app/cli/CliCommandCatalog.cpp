@@ -1,0 +1,205 @@
+#include "cli/CliCommandCatalog.h"
+
+#include "cli/BundleCommands.h"
+#include "cli/FormCommands.h"
+#include "cli/IdentityCommands.h"
+#include "cli/OplogCommands.h"
+#include "cli/ProjectCommands.h"
+#include "cli/RecordCommands.h"
+
+#include "store/Workspace.h"
+
+namespace vigia {
+
+namespace {
+CliOption option(const char *name, QString valueName, QString description, bool repeatable = false)
+{
+    return CliOption{QLatin1String(name), std::move(valueName), std::move(description), repeatable};
+}
+} // namespace
+
+CliCommandCatalog::CliCommandCatalog()
+{
+    const QString id = tr("ID");
+    const QString assignment = tr("FIELD=VALUE");
+
+    m_globalOptions = {
+        option("workspace", tr("DIR"),
+               tr("The workspace folder (default: %1).").arg(Workspace::defaultPath())),
+        option("passphrase-file", tr("FILE"),
+               tr("Read the passphrase from the first line of FILE.")),
+        option("json", {}, tr("Print JSON instead of text, for scripts.")),
+        option("lang", tr("LANG"),
+               tr("Interface language: en, es or pt_BR (default: the system's language).")),
+        option("help", {}, tr("Show help; after a command, that command's help.")),
+        option("version", {}, tr("Show the version of vigiactl.")),
+    };
+
+    CliCommand init = CliCommand::make(
+        "init", &IdentityCommands::init, tr("--name NAME [--role researcher|coordinator]"),
+        tr("Create a workspace: a new device identity protected by a passphrase."),
+        tr("Creates the workspace folder with a new device identity (signing and encryption "
+           "keys) locked by the passphrase, and prints the device id and its fingerprint. "
+           "Refuses to touch a folder that already holds a workspace."),
+        {option("name", tr("NAME"), tr("A name for this device, e.g. \"Ana - laptop\".")),
+         option("role", tr("ROLE"), tr("researcher (the default) or coordinator."))});
+    m_commands.append(init);
+
+    m_commands.append(CliCommand::make(
+        "identity show", &IdentityCommands::show, QString(),
+        tr("Show this device's id, name, role and fingerprint."),
+        tr("Prints the device id, name, role, key fingerprint and workspace folder. Compare the "
+           "fingerprint aloud when a coordinator approves this device.")));
+
+    m_commands.append(CliCommand::make(
+        "record new", &RecordCommands::create,
+        tr("--form ID [--form-version V] [--set FIELD=VALUE]… [--finalize]"),
+        tr("Create a record and print its id."),
+        tr("Creates a draft record of the given form, with the values given by --set, and "
+           "prints its id. FIELD=VALUE splits at the first '='. The values are checked against "
+           "the form: unknown fields, answers of the wrong type and broken constraints are "
+           "reported one line per field (\"field: message\") with exit code 3; required "
+           "fields only when the record is finalized."),
+        {option("form", id, tr("The form the record belongs to.")),
+         option("form-version", tr("V"), tr("The version of the form (default: the latest).")),
+         option("set", assignment, tr("Set a field; repeat for more fields."), true),
+         option("finalize", {}, tr("Finalize the record right away."))}));
+
+    m_commands.append(CliCommand::make(
+        "record set", &RecordCommands::set,
+        id + QLatin1Char(' ') + assignment + QStringLiteral("…"),
+        tr("Change fields of a draft record."),
+        tr("Sets one or more fields of a draft record in one change, checked against the "
+           "record's form version as in 'record new'; FIELD= clears a field. A finalized record "
+           "must be reopened first; a deleted one restored."),
+        {}, 2, -1));
+
+    m_commands.append(CliCommand::make(
+        "record finalize", &RecordCommands::finalize, id, tr("Finalize a draft record."),
+        tr("Checks every field of a draft record against its form, "
+           "required fields included, and reports each failing field "
+           "with exit code 3; otherwise drops the answers to questions "
+           "that do not apply, stores the calculated values and marks "
+           "the record finalized: it can no longer be changed until it "
+           "is reopened."),
+        {}, 1, 1));
+    m_commands.append(CliCommand::make(
+        "record reopen", &RecordCommands::reopen, id,
+        tr("Turn a finalized record back into a draft."),
+        tr("Reopens a finalized record so that it can be changed again."), {}, 1, 1));
+    m_commands.append(CliCommand::make(
+        "record delete", &RecordCommands::remove, id, tr("Delete a record (it can be restored)."),
+        tr("Deletes a record. Nothing is erased: the record disappears "
+           "from lists and can be brought back with 'record restore'."),
+        {}, 1, 1));
+    m_commands.append(CliCommand::make(
+        "record restore", &RecordCommands::restore, id, tr("Restore a deleted record."),
+        tr("Brings a deleted record back, as it was when it was deleted."), {}, 1, 1));
+    m_commands.append(CliCommand::make(
+        "record show", &RecordCommands::show, id, tr("Show a record with all its fields."),
+        tr("Prints a record: form, status, country, date, every field "
+           "and the fields in conflict after a merge."),
+        {}, 1, 1));
+
+    m_commands.append(CliCommand::make(
+        "record list", &RecordCommands::list, tr("[FILTERS]"),
+        tr("List records, newest change first."),
+        tr("Lists the records that match every filter given, most recently changed first: "
+           "a table in text mode, an array with --json. Deleted records are left out unless "
+           "--include-deleted is given."),
+        {option("form", id, tr("Only records of this form.")),
+         option("status", tr("STATUS"), tr("Only draft or only finalized records.")),
+         option("country", tr("CC"), tr("Only records whose country field is CC, e.g. BR.")),
+         option("from", tr("DATE"),
+                tr("Only records whose date is on or after DATE (YYYY-MM-DD).")),
+         option("to", tr("DATE"), tr("Only records whose date is on or before DATE (YYYY-MM-DD).")),
+         option("search", tr("TEXT"),
+                tr("Only records with a value containing every word of TEXT (word prefixes "
+                   "match; accents are ignored).")),
+         option("include-deleted", {}, tr("Show deleted records too.")),
+         option("limit", tr("N"), tr("Show at most N records (default: 100; 0: all).")),
+         option("offset", tr("N"), tr("Skip the first N records."))}));
+
+    const QString file = tr("FILE");
+    m_commands.append(CliCommand::make(
+        "forms list", &FormCommands::list, QString(),
+        tr("List the forms imported into this workspace."),
+        tr("Lists every imported form version with its id, version and title: a table in text "
+           "mode, an array with --json.")));
+    m_commands.append(CliCommand::make(
+        "forms show", &FormCommands::show, tr("ID [--form-version V]"),
+        tr("Show a form: its settings and fields."),
+        tr("Prints a summary of a form (title, languages, versions stored and every field with "
+           "its type and label), or with --json the canonical form definition. Without "
+           "--form-version, the latest version is shown."),
+        {option("form-version", tr("V"), tr("The version to show (default: the latest)."))}, 1, 1));
+    m_commands.append(CliCommand::make(
+        "forms import", &FormCommands::import, file,
+        tr("Import a form from a .json definition or an .xlsx XLSForm workbook."),
+        tr("Checks the form and stores it in the workspace, then prints \"added\", or "
+           "\"unchanged\" when that version is already there with the same definition. A "
+           "different definition under an existing version is refused: give it a new version. "
+           "Warnings about rows that cannot be collected go to stderr."),
+        {}, 1, 1));
+    CliCommand validate = CliCommand::make(
+        "forms validate", &FormCommands::validate, file,
+        tr("Check a form file and report every problem; imports nothing."),
+        tr("Reads a .json definition or an .xlsx XLSForm workbook and prints every problem "
+           "found, one per line, then exits with 3; prints that the form is valid and exits "
+           "with 0 otherwise. Needs no workspace."),
+        {}, 1, 1);
+    validate.needsWorkspace = false;
+    m_commands.append(validate);
+
+    m_commands.append(CliCommand::make(
+        "oplog verify", &OplogCommands::verify, QString(),
+        tr("Check the change log's hash chains."),
+        tr("Re-checks every device's chain of changes. Prints \"The change log is intact.\" and "
+           "exits with 0, or prints every problem found, one per line, and exits with 1.")));
+
+    m_commands.append(CliCommand::make(
+        "state-hash", &OplogCommands::stateHash, QString(),
+        tr("Print the hash of the current state."),
+        tr("Prints a hash over every current value and open conflict, in hex. Two workspaces "
+           "that merged the same changes print the same hash.")));
+
+    ProjectCommands::addCommands(m_commands);
+    BundleCommands::addCommands(m_commands);
+
+#ifndef QT_NO_DEBUG
+    for (const CliCommand &c : std::as_const(m_commands)) {
+        Q_ASSERT_X(c.handler, "CliCommandCatalog", qPrintable(c.name()));
+        Q_ASSERT_X(find(c.words) == &c, "CliCommandCatalog", qPrintable(c.name()));
+    }
+#endif
+}
+
+const CliCommand *CliCommandCatalog::find(const QStringList &commandWords) const
+{
+    for (const CliCommand &c : m_commands) {
+        if (c.words == commandWords)
+            return &c;
+    }
+    return nullptr;
+}
+
+QList<const CliCommand *> CliCommandCatalog::startingWith(const QStringList &prefix) const
+{
+    QList<const CliCommand *> out;
+    for (const CliCommand &c : m_commands) {
+        if (c.words.size() >= prefix.size() && c.words.mid(0, prefix.size()) == prefix)
+            out.append(&c);
+    }
+    return out;
+}
+
+const CliOption *CliCommandCatalog::globalOption(const QString &name) const
+{
+    for (const CliOption &o : m_globalOptions) {
+        if (o.name == name)
+            return &o;
+    }
+    return nullptr;
+}
+
+} // namespace vigia

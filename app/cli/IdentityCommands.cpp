@@ -1,0 +1,86 @@
+#include "cli/IdentityCommands.h"
+
+#include "cli/CliContext.h"
+#include "cli/PassphraseSource.h"
+#include "crypto/KdfLimits.h"
+#include "store/Workspace.h"
+
+#include <QDir>
+#include <QJsonObject>
+
+namespace vigia {
+
+void IdentityCommands::print(CliContext &ctx, const Workspace &ws)
+{
+    const QString id = ws.deviceId().toString(QUuid::WithoutBraces);
+    const QString path = QDir::toNativeSeparators(ws.path());
+    if (ctx.json()) {
+        ctx.out().json(QJsonObject{{QStringLiteral("device_id"), id},
+                                   {QStringLiteral("name"), ws.deviceName()},
+                                   {QStringLiteral("role"), ws.role()},
+                                   {QStringLiteral("fingerprint"), ws.fingerprint()},
+                                   {QStringLiteral("workspace"), path}});
+        return;
+    }
+    ctx.out().rows({{tr("Device id:"), id},
+                    {tr("Name:"), ws.deviceName()},
+                    {tr("Role:"), ws.role()},
+                    {tr("Fingerprint:"), ws.fingerprint()},
+                    {tr("Workspace:"), path}});
+}
+
+Status IdentityCommands::init(CliContext &ctx)
+{
+    const CliInvocation &inv = ctx.invocation();
+    const QString name = inv.value(QStringLiteral("name")).trimmed();
+    if (name.isEmpty()) {
+        return Error(ErrorCode::Usage, tr("'init' needs a name for this device, for example: "
+                                          "vigiactl init --name \"Ana - laptop\"."));
+    }
+    const QString role = inv.value(QStringLiteral("role"), Workspace::kResearcher);
+    if (role != Workspace::kResearcher && role != Workspace::kCoordinator) {
+        return Error(
+            ErrorCode::Usage,
+            tr("Unknown role '%1'. Choose --role researcher or --role coordinator.").arg(role));
+    }
+    const QString dir = ctx.workspacePath();
+    // Checked here as well as in Workspace::create, so that nothing (not even
+    // the passphrase prompt) happens for a folder that is already in use.
+    if (Workspace::exists(dir)) {
+        return Error(ErrorCode::Failure,
+                     tr("A workspace already exists in %1; nothing was changed. Use it (e.g. "
+                        "'vigiactl identity show'), or choose another folder with --workspace DIR.")
+                         .arg(QDir::toNativeSeparators(dir)));
+    }
+    auto passphrase =
+        PassphraseSource(inv.passphraseFile).read(PassphraseSource::Purpose::Create, dir);
+    if (!passphrase)
+        return passphrase.error();
+    const KdfLimits limits = KdfLimits::fromEnvironment();
+    auto ws = Workspace::create(dir, passphrase.value(), name, role, limits);
+    PassphraseSource::wipe(passphrase.value());
+    if (!ws)
+        return ws.error();
+    if (limits.memLimit < KdfLimits::moderate().memLimit) {
+        ctx.out().error(tr("warning: VIGIA_INSECURE_TEST_KDF=1 is set, so the passphrase "
+                           "protection of this workspace is weak. Use it for tests only."));
+    }
+    if (!ctx.json()) {
+        ctx.out().line(tr("Created a workspace in %1. Keep the passphrase safe: without it "
+                          "nobody can open this workspace.")
+                           .arg(QDir::toNativeSeparators(ws.value()->path())));
+    }
+    print(ctx, *ws.value());
+    return {};
+}
+
+Status IdentityCommands::show(CliContext &ctx)
+{
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    print(ctx, *ws.value());
+    return {};
+}
+
+} // namespace vigia

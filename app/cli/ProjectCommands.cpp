@@ -1,0 +1,331 @@
+#include "cli/ProjectCommands.h"
+
+#include "cli/CliContext.h"
+#include "cli/DeviceCommands.h"
+#include "crypto/Fingerprint.h"
+#include "project/JoinRequest.h"
+#include "project/ProjectAdmin.h"
+#include "project/ProjectMembership.h"
+#include "project/ProjectStore.h"
+#include "project/SignedFile.h"
+#include "store/Workspace.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace vigia {
+
+namespace {
+QString uuidText(const QByteArray &id)
+{
+    return QUuid::fromRfc4122(id).toString(QUuid::WithoutBraces);
+}
+
+QJsonObject manifestJson(const ProjectManifest &m)
+{
+    return QJsonObject{{QStringLiteral("project_id"), uuidText(m.projectId)},
+                       {QStringLiteral("name"), m.name},
+                       {QStringLiteral("country"), m.country},
+                       {QStringLiteral("hub_url"), m.hubUrl},
+                       {QStringLiteral("version"), qint64(m.version)},
+                       {QStringLiteral("project_key_fingerprint"), Fingerprint::ofKey(m.projectPk)},
+                       {QStringLiteral("devices"), qint64(m.devices.size())},
+                       {QStringLiteral("recipients"), qint64(m.recipients.size())}};
+}
+
+Status writeOut(CliContext &ctx, const QString &path, const QByteArray &bytes, const QString &what)
+{
+    if (Status s = SignedFile::writeFile(path, bytes); !s)
+        return s;
+    if (!ctx.json())
+        ctx.out().line(
+            ProjectCommands::tr("Wrote %1 to %2.").arg(what, QDir::toNativeSeparators(path)));
+    return {};
+}
+
+void printManifest(CliContext &ctx, const ProjectManifest &m, const QString &headline)
+{
+    if (ctx.json()) {
+        ctx.out().json(manifestJson(m));
+        return;
+    }
+    ctx.out().line(headline);
+    ctx.out().rows({{ProjectCommands::tr("Project:"), m.name},
+                    {ProjectCommands::tr("Project id:"), uuidText(m.projectId)},
+                    {ProjectCommands::tr("Country:"), m.country},
+                    {ProjectCommands::tr("Hub:"), m.hubUrl},
+                    {ProjectCommands::tr("Manifest version:"), QString::number(m.version)},
+                    {ProjectCommands::tr("Project key:"), Fingerprint::ofKey(m.projectPk)},
+                    {ProjectCommands::tr("Devices:"), QString::number(m.devices.size())}});
+}
+} // namespace
+
+void ProjectCommands::addCommands(QList<CliCommand> &commands)
+{
+    const QString file = tr("FILE");
+    const CliOption out{QStringLiteral("out"), file, tr("The file to write."), false};
+
+    commands.append(CliCommand::make(
+        "project create", &ProjectCommands::create, tr("--name NAME --country CC [--hub URL]"),
+        tr("Create a project with this coordinator device as its owner."),
+        tr("Creates the project signing key (kept in the workspace, sealed to this device's "
+           "keys) and manifest version 1 listing this device as coordinator and recipient. "
+           "Prints the project key's fingerprint: members compare it when they join."),
+        {{QStringLiteral("name"), tr("NAME"), tr("The project's name."), false},
+         {QStringLiteral("country"), tr("CC"), tr("The project's country, e.g. BR."), false},
+         {QStringLiteral("hub"), tr("URL"), tr("The hub's address (may stay empty)."), false}}));
+    commands.append(
+        CliCommand::make("project invite", &ProjectCommands::invite, tr("--out FILE"),
+                         tr("Write an invitation file for a new member."),
+                         tr("Writes the invitation (project id, hub address, project key) "
+                            "signed by the project key. Tell the new member the project "
+                            "key's fingerprint over the phone."),
+                         {out}));
+    commands.append(CliCommand::make(
+        "project join", &ProjectCommands::join, file, tr("Join a project from an invitation file."),
+        tr("Pins the project and its key from the invitation, and prints the key's "
+           "fingerprint: compare it with the coordinator's before going on. From then on only "
+           "manifests signed by that key are accepted."),
+        {}, 1, 1));
+    commands.append(
+        CliCommand::make("project request", &ProjectCommands::request, tr("--out FILE"),
+                         tr("Write this device's join request for the coordinator."),
+                         tr("Writes a join request signed by this device: its id, name, role "
+                            "and public keys. Prints this device's fingerprint, which the "
+                            "coordinator compares when approving."),
+                         {out}));
+    commands.append(CliCommand::make(
+        "project approve", &ProjectCommands::approve, file,
+        tr("Approve a join request and issue a new manifest."),
+        tr("Shows the requesting device and its fingerprint, adds it to the project and issues "
+           "the next manifest version. Compare the fingerprint with the person by phone before "
+           "sending them the manifest (project manifest export)."),
+        {}, 1, 1));
+    commands.append(
+        CliCommand::make("project revoke", &ProjectCommands::revoke, tr("DEVICE"),
+                         tr("Remove a device from the project."),
+                         tr("Issues a manifest without the device. Its bundles written after "
+                            "the revocation are refused; those written before stay valid."),
+                         {}, 1, 1));
+    commands.append(CliCommand::make(
+        "project manifest export", &ProjectCommands::exportManifest, tr("--out FILE"),
+        tr("Write the current manifest to a file."),
+        tr("Writes the signed manifest in force, to hand to every member."), {out}));
+    commands.append(CliCommand::make(
+        "project manifest import", &ProjectCommands::importManifest, file,
+        tr("Install a newer manifest from the coordinator."),
+        tr("Accepts the manifest only if the pinned project key signed it, it is for this "
+           "project and its version is higher than the one in force; otherwise nothing "
+           "changes. Bundles in quarantine whose sender it approves are imported."),
+        {}, 1, 1));
+    commands.append(CliCommand::make(
+        "devices list", &DeviceCommands::list, QString(), tr("List the devices of the project."),
+        tr("Lists the devices of the manifest in force with role, "
+           "fingerprint and whether they receive researcher data, then "
+           "the revoked devices.")));
+}
+
+Result<QString> ProjectCommands::outPath(CliContext &ctx)
+{
+    const QString path = ctx.invocation().value(QStringLiteral("out"));
+    if (path.isEmpty())
+        return Error(ErrorCode::Usage,
+                     tr("'%1' needs --out FILE.").arg(ctx.invocation().command->name()));
+    return path;
+}
+
+Status ProjectCommands::create(CliContext &ctx)
+{
+    const CliInvocation &inv = ctx.invocation();
+    if (inv.value(QStringLiteral("name")).trimmed().isEmpty() ||
+        inv.value(QStringLiteral("country")).isEmpty())
+        return Error(ErrorCode::Usage, tr("'project create' needs --name NAME and --country CC."));
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    auto m = ProjectAdmin(*ws.value())
+                 .create(inv.value(QStringLiteral("name")), inv.value(QStringLiteral("country")),
+                         inv.value(QStringLiteral("hub")));
+    if (!m)
+        return m.error();
+    printManifest(ctx, m.value(),
+                  tr("Created the project. Keep this workspace safe: it holds the "
+                     "project key."));
+    return {};
+}
+
+Status ProjectCommands::invite(CliContext &ctx)
+{
+    auto path = outPath(ctx);
+    if (!path)
+        return path.error();
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    auto bytes = ProjectAdmin(*ws.value()).invitation();
+    if (!bytes)
+        return bytes.error();
+    if (Status s = writeOut(ctx, path.value(), bytes.value(), tr("the invitation")); !s)
+        return s;
+    auto inv = Invitation::open(bytes.value());
+    const QString fp = inv ? Fingerprint::format(inv.value().keyFingerprint()) : QString();
+    if (ctx.json())
+        ctx.out().json(QJsonObject{{QStringLiteral("file"), path.value()},
+                                   {QStringLiteral("project_key_fingerprint"), fp}});
+    else
+        ctx.out().rows({{tr("Project key:"), fp}});
+    return {};
+}
+
+Status ProjectCommands::join(CliContext &ctx)
+{
+    auto bytes = SignedFile::readFile(ctx.invocation().arguments.first());
+    if (!bytes)
+        return bytes.error();
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    auto inv = ProjectMembership(*ws.value()).join(bytes.value());
+    if (!inv)
+        return inv.error();
+    const QString fp = Fingerprint::format(inv.value().keyFingerprint());
+    if (ctx.json()) {
+        ctx.out().json(QJsonObject{{QStringLiteral("project_id"), uuidText(inv.value().projectId)},
+                                   {QStringLiteral("name"), inv.value().projectName},
+                                   {QStringLiteral("hub_url"), inv.value().hubUrl},
+                                   {QStringLiteral("project_key_fingerprint"), fp}});
+        return {};
+    }
+    ctx.out().line(tr("Joined the project. Compare the project key's fingerprint with your "
+                      "coordinator's, then send them your join request (project request)."));
+    ctx.out().rows({{tr("Project:"), inv.value().projectName},
+                    {tr("Project id:"), uuidText(inv.value().projectId)},
+                    {tr("Hub:"), inv.value().hubUrl},
+                    {tr("Project key:"), fp}});
+    return {};
+}
+
+Status ProjectCommands::request(CliContext &ctx)
+{
+    auto path = outPath(ctx);
+    if (!path)
+        return path.error();
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    auto bytes = ProjectMembership(*ws.value()).request();
+    if (!bytes)
+        return bytes.error();
+    if (Status s = writeOut(ctx, path.value(), bytes.value(), tr("the join request")); !s)
+        return s;
+    if (ctx.json())
+        ctx.out().json(QJsonObject{{QStringLiteral("file"), path.value()},
+                                   {QStringLiteral("fingerprint"), ws.value()->fingerprint()}});
+    else
+        ctx.out().rows({{tr("Fingerprint:"), ws.value()->fingerprint()}});
+    return {};
+}
+
+Status ProjectCommands::approve(CliContext &ctx)
+{
+    auto bytes = SignedFile::readFile(ctx.invocation().arguments.first());
+    if (!bytes)
+        return bytes.error();
+    auto request = JoinRequest::open(bytes.value());
+    if (!request)
+        return request.error();
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    auto m = ProjectAdmin(*ws.value()).approve(request.value());
+    if (!m)
+        return m.error();
+    const JoinRequest &r = request.value();
+    if (ctx.json()) {
+        QJsonObject o = manifestJson(m.value());
+        o.insert(QStringLiteral("approved_device"), uuidText(r.deviceId));
+        o.insert(QStringLiteral("approved_fingerprint"), r.fingerprint());
+        ctx.out().json(o);
+        return {};
+    }
+    ctx.out().line(tr("Approved %1 (%2). Compare this fingerprint with the person by phone "
+                      "before you send the manifest:")
+                       .arg(r.name, r.role));
+    ctx.out().rows({{tr("Device id:"), uuidText(r.deviceId)},
+                    {tr("Fingerprint:"), r.fingerprint()},
+                    {tr("Manifest version:"), QString::number(m.value().version)}});
+    return {};
+}
+
+Status ProjectCommands::revoke(CliContext &ctx)
+{
+    const QUuid id = QUuid::fromString(ctx.invocation().arguments.first());
+    if (id.isNull())
+        return Error(ErrorCode::Usage, tr("'%1' is not a device id. 'vigiactl devices list' shows "
+                                          "them.")
+                                           .arg(ctx.invocation().arguments.first()));
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    auto m = ProjectAdmin(*ws.value()).revoke(id.toRfc4122());
+    if (!m)
+        return m.error();
+    printManifest(ctx, m.value(),
+                  tr("Revoked the device. Send the new manifest to every member (project "
+                     "manifest export)."));
+    return {};
+}
+
+Status ProjectCommands::exportManifest(CliContext &ctx)
+{
+    auto path = outPath(ctx);
+    if (!path)
+        return path.error();
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    auto state = ProjectStore(ws.value()->database()).requireProject();
+    if (!state)
+        return state.error();
+    if (!state.value().manifest)
+        return Error(ErrorCode::NotFound, tr("This workspace has no manifest to export yet."));
+    if (Status s = writeOut(ctx, path.value(), state.value().manifestBytes, tr("the manifest")); !s)
+        return s;
+    if (ctx.json())
+        ctx.out().json(manifestJson(*state.value().manifest));
+    return {};
+}
+
+Status ProjectCommands::importManifest(CliContext &ctx)
+{
+    auto bytes = SignedFile::readFile(ctx.invocation().arguments.first());
+    if (!bytes)
+        return bytes.error();
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    auto result = ProjectMembership(*ws.value()).importManifest(bytes.value());
+    if (!result)
+        return result.error();
+    int released = 0;
+    for (const auto &r : result.value().released) {
+        if (r && r.value().kind != ChangeImporter::Outcome::Kind::Quarantined)
+            ++released;
+        else if (!r)
+            ctx.out().warning(r.error().message());
+    }
+    if (ctx.json()) {
+        QJsonObject o = manifestJson(result.value().manifest);
+        o.insert(QStringLiteral("released_from_quarantine"), released);
+        ctx.out().json(o);
+        return {};
+    }
+    printManifest(ctx, result.value().manifest, tr("Installed the manifest."));
+    if (released > 0)
+        ctx.out().line(tr("Imported %n bundle(s) from quarantine.", nullptr, released));
+    return {};
+}
+
+} // namespace vigia

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "common/Result.h"
+#include "ui/shell/MainWindow.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QWidget;
+
+namespace vigia {
+
+class ScreenshotSamples;
+
+// Writes a PNG of every main view and dialog in every shipped language, so
+// translators review their strings in context and the README stays current.
+// Files: DIR/<lang>/<view>.png. It works on temporary workspaces with
+// invented sample data (ScreenshotSamples), never on the user's.
+class ScreenshotWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(vigia::ScreenshotWriter)
+
+public:
+    // The view names, in the order they are written per language.
+    [[nodiscard]] static QStringList viewNames();
+
+    // Returns the files written.
+    [[nodiscard]] static Result<QStringList> writeAll(const QString &dir);
+
+private:
+    // One language's folder and the files written so far.
+    struct Shots
+    {
+        QString dir;
+        QStringList *written;
+    };
+
+    // `scratch`: a folder for this language's throwaway workspaces.
+    [[nodiscard]] static Status writeLanguage(const QString &scratch, const Shots &shots);
+    [[nodiscard]] static Status writeSetup(const QString &scratch, const Shots &shots);
+    [[nodiscard]] static Status writeUnlock(ScreenshotSamples &samples, const Shots &shots);
+    [[nodiscard]] static Status writeRecords(ScreenshotSamples &samples, MainWindow &window,
+                                             const Shots &shots);
+    [[nodiscard]] static Status writeCodebook(MainWindow &window, const Shots &shots);
+    [[nodiscard]] static Status writeSync(ScreenshotSamples &samples, MainWindow &window,
+                                          const Shots &shots);
+    [[nodiscard]] static Status writeLock(MainWindow &window, const Shots &shots);
+
+    [[nodiscard]] static Status save(QWidget *widget, const Shots &shots, const QString &view);
+    // Shows `page` in the main window and saves the window.
+    [[nodiscard]] static Status savePage(MainWindow &window, MainWindow::Page page,
+                                         const Shots &shots, const QString &view);
+    // Runs `open`, which shows a modal dialog with exec(), saves the dialog
+    // and cancels it.
+    [[nodiscard]] static Status saveModal(const std::function<void()> &open, const Shots &shots,
+                                          const QString &view);
+};
+
+} // namespace vigia

@@ -1,0 +1,403 @@
+#include "oplog/Projector.h"
+#include "oplog/ReservedFields.h"
+
+#include "common/CanonicalCbor.h"
+#include "db/Database.h"
+#include "db/Statement.h"
+#include "oplog/MergeRules.h"
+#include "oplog/Op.h"
+
+#include <QCborArray>
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace vigia {
+
+namespace {
+
+struct FieldColumn
+{
+    const char *entity;
+    const char *field;
+    const char *table;
+    const char *column;
+};
+
+// Fields promoted to typed columns so lists can filter and sort with indexes.
+// Every other field lives only in field_values.
+constexpr FieldColumn kColumns[] = {
+    {"record", ReservedField::kForm.data(), "records", "form_id"},
+    {"record", ReservedField::kFormVersion.data(), "records", "form_version"},
+    {"record", ReservedField::kStatus.data(), "records", "status"},
+    {"record", ReservedField::kDeleted.data(), "records", "deleted"},
+    {"record", "country", "records", "country"},
+    {"record", "date", "records", "event_date"},
+    {"code", "parent", "codes", "parent"},
+    {"code", "name_en", "codes", "name_en"},
+    {"code", "name_es", "codes", "name_es"},
+    {"code", "name_pt", "codes", "name_pt"},
+    {"code", "color", "codes", "color"},
+    {"code", "description", "codes", "description"},
+    {"code", ReservedField::kDeleted.data(), "codes", "deleted"},
+    {"coding", "record", "codings", "record_id"},
+    {"coding", "field", "codings", "field"},
+    {"coding", "code", "codings", "code_id"},
+    {"coding", "start", "codings", "start_pos"},
+    {"coding", "end", "codings", "end_pos"},
+    {"coding", "quote", "codings", "quote"},
+    {"coding", "memo", "codings", "memo"},
+    {"coding", ReservedField::kDeleted.data(), "codings", "deleted"},
+    {"comment", "record", "comments", "record_id"},
+    {"comment", "field", "comments", "field"},
+    {"comment", "body", "comments", "body"},
+    {"comment", "author", "comments", "author"},
+    {"comment", ReservedField::kDeleted.data(), "comments", "deleted"},
+    {"review", "state", "review_states", "state"},
+    {"review", "note", "review_states", "note"},
+    {"review", "reviewer", "review_states", "reviewer"},
+    {"device", "name", "devices", "name"},
+    {"device", "role", "devices", "role"},
+    {"device", "sign_pk", "devices", "sign_pk"},
+    {"device", "box_pk", "devices", "box_pk"},
+    {"device", "country_scope", "devices", "country_scope"},
+    {"device", "approved", "devices", "approved"},
+    {"device", ReservedField::kDeleted.data(), "devices", "deleted"},
+};
+
+constexpr FieldColumn kTables[] = {
+    {"record", nullptr, "records", nullptr},       {"code", nullptr, "codes", nullptr},
+    {"coding", nullptr, "codings", nullptr},       {"comment", nullptr, "comments", nullptr},
+    {"review", nullptr, "review_states", nullptr}, {"device", nullptr, "devices", nullptr},
+};
+
+void bindCbor(Statement &st, int index, const QByteArray &cbor)
+{
+    const QCborValue v = QCborValue::fromCbor(cbor);
+    switch (v.type()) {
+    case QCborValue::Integer:
+        st.bind(index, v.toInteger());
+        break;
+    case QCborValue::False:
+    case QCborValue::True:
+        st.bind(index, qint64(v.toBool() ? 1 : 0));
+        break;
+    case QCborValue::Double:
+        st.bindDouble(index, v.toDouble());
+        break;
+    case QCborValue::String:
+        st.bindText(index, v.toString());
+        break;
+    case QCborValue::ByteArray:
+        st.bind(index, v.toByteArray());
+        break;
+    case QCborValue::Null:
+    case QCborValue::Undefined:
+        st.bindNull(index);
+        break;
+    default:
+        st.bind(index, cbor);
+        break;
+    }
+}
+
+OpStamp stampOf(const Op &op)
+{
+    return {op.id(), op.hlc, op.basedOn, MergeRules::valueKey(op.value)};
+}
+
+// `heads` lists the ops MergeRules::keep keeps, as canonical CBOR
+// [[origin, counter, hlc, based_on, value key], ...]. A kept op whose value is
+// the key's current value (field_values.value) stores an empty value key:
+// most keys have one op, the winner, and then cost one byte more than before.
+QByteArray encodeHeads(const QList<OpStamp> &heads, const QByteArray &winnerKey)
+{
+    QByteArray out;
+    CanonicalCbor::appendHead(out, 4, quint64(heads.size()));
+    for (const OpStamp &h : heads) {
+        CanonicalCbor::appendHead(out, 4, 5);
+        CanonicalCbor::appendBytes(out, h.id.origin);
+        CanonicalCbor::appendUnsigned(out, h.id.counter);
+        CanonicalCbor::appendUnsigned(out, h.hlc);
+        CanonicalCbor::appendUnsigned(out, h.basedOn);
+        CanonicalCbor::appendBytes(out, h.valueKey == winnerKey ? QByteArray() : h.valueKey);
+    }
+    return out;
+}
+
+QList<OpStamp> decodeHeads(const QByteArray &bytes, const QByteArray &winnerKey)
+{
+    QList<OpStamp> heads;
+    const QCborArray list = QCborValue::fromCbor(bytes).toArray();
+    for (const QCborValue &item : list) {
+        const QCborArray h = item.toArray();
+        // Written before schema 5, without a value key: rebuildConflicts
+        // replaces such entries, so they never reach the merge rules.
+        if (h.size() < 5)
+            continue;
+        const QByteArray key = h.at(4).toByteArray();
+        heads.append({{h.at(0).toByteArray(), quint64(h.at(1).toInteger())},
+                      quint64(h.at(2).toInteger()),
+                      quint64(h.at(3).toInteger()),
+                      key.isEmpty() ? winnerKey : key});
+    }
+    return heads;
+}
+
+} // namespace
+
+Projector::Projector(Database &db)
+    : m_db(db)
+    , m_search(db)
+{}
+
+Projector::~Projector() = default;
+
+Projector::Column Projector::columnFor(const QString &entity, const QString &field)
+{
+    const QByteArray e = entity.toUtf8();
+    const QByteArray f = field.toUtf8();
+    for (const FieldColumn &c : kColumns) {
+        if (e == c.entity && f == c.field)
+            return {c.table, c.column};
+    }
+    for (const FieldColumn &t : kTables) {
+        if (e == t.entity)
+            return {t.table, nullptr};
+    }
+    return {nullptr, nullptr};
+}
+
+Statement Projector::cached(const char *sql)
+{
+    return Statement(m_db.statements(), QByteArray::fromRawData(sql, qstrlen(sql)));
+}
+
+Statement Projector::cached(const QByteArray &sql)
+{
+    return Statement(m_db.statements(), sql);
+}
+
+Status Projector::check(int rc, const char *what)
+{
+    if (rc == SQLITE_DONE || rc == SQLITE_OK || rc == SQLITE_ROW)
+        return {};
+    // `what` is marked with QT_TRANSLATE_NOOP at each call.
+    return m_db.errorFor(rc, QCoreApplication::translate("vigia::Projector", what));
+}
+
+Status Projector::apply(const Op &op)
+{
+    const QByteArray text = CanonicalCbor::textPayload(op.value);
+    // Most ops set a key for the first time; inserting first spares a lookup.
+    Statement ins = cached("INSERT INTO field_values(entity, row, field, value, text, hlc, "
+                           "origin, heads) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+                           "ON CONFLICT(entity, row, field) DO NOTHING");
+    ins.bindText(1, op.entity).bind(2, op.row).bindText(3, op.field).bind(4, op.value);
+    text.isNull() ? ins.bindNull(5) : ins.bindTextUtf8(5, text);
+    // The op is the winner: its value key is implied, so no hash is needed.
+    const OpStamp first{op.id(), op.hlc, op.basedOn, QByteArray()};
+    ins.bind(6, qint64(op.hlc)).bind(7, op.origin).bind(8, encodeHeads({first}, QByteArray()));
+    if (Status s = check(ins.run(), QT_TRANSLATE_NOOP("vigia::Projector", "storing a value")); !s)
+        return s;
+    if (sqlite3_changes(m_db.handle()) == 0)
+        return mergeExisting(op, text);
+    noteText(op, QByteArray(), text);
+    return updateTyped(op, true);
+}
+
+Status Projector::mergeExisting(const Op &op, const QByteArray &text)
+{
+    Statement sel = cached("SELECT hlc, origin, rowid, heads, text, value FROM field_values "
+                           "WHERE entity = ?1 AND row = ?2 AND field = ?3");
+    sel.bindText(1, op.entity).bind(2, op.row).bindText(3, op.field);
+    const int rc = sel.step();
+    if (rc != SQLITE_ROW) {
+        sel.reset();
+        return check(rc == SQLITE_DONE ? SQLITE_CORRUPT : rc,
+                     QT_TRANSLATE_NOOP("vigia::Projector", "reading a value"));
+    }
+    const quint64 hlc = quint64(sel.columnInt64(0));
+    const QByteArray origin = sel.columnBlob(1);
+    const qint64 rowid = sel.columnInt64(2);
+    const QByteArray oldKey = MergeRules::valueKey(sel.columnBlob(5));
+    const QList<OpStamp> before = decodeHeads(sel.columnBlob(3), oldKey);
+    const QByteArray oldText = sel.columnIsNull(4) ? QByteArray() : sel.columnBlob(4);
+    sel.reset();
+
+    const OpStamp stamp = stampOf(op);
+    const QList<OpStamp> after = MergeRules::keep(before, stamp);
+    const bool wins = MergeRules::beats(op.hlc, op.origin, hlc, origin);
+    const QByteArray heads = encodeHeads(after, wins ? stamp.valueKey : oldKey);
+    if (wins) {
+        Statement up = cached("UPDATE field_values SET value = ?1, text = ?2, hlc = ?3, "
+                              "origin = ?4, heads = ?5 WHERE rowid = ?6");
+        up.bind(1, op.value);
+        text.isNull() ? up.bindNull(2) : up.bindTextUtf8(2, text);
+        up.bind(3, qint64(op.hlc)).bind(4, op.origin).bind(5, heads).bind(6, rowid);
+        if (Status s = check(up.run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating a value"));
+            !s)
+            return s;
+        noteText(op, oldText, text);
+    } else {
+        Statement up = cached("UPDATE field_values SET heads = ?1 WHERE rowid = ?2");
+        up.bind(1, heads).bind(2, rowid);
+        if (Status s = check(up.run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating a value"));
+            !s)
+            return s;
+    }
+    const QList<OpId> wasOpen = MergeRules::openConflict(before);
+    const QList<OpId> isOpen = MergeRules::openConflict(after);
+    if (wasOpen != isOpen) {
+        if (Status s = setConflict(op.entity, op.row, op.field, isOpen); !s)
+            return s;
+    }
+    return updateTyped(op, wins);
+}
+
+void Projector::noteText(const Op &op, const QByteArray &oldText, const QByteArray &text)
+{
+    if (op.entity != QLatin1String("record") || op.field.startsWith(QLatin1Char('_')))
+        return;
+    if (oldText != text || oldText.isNull() != text.isNull())
+        m_search.markChanged(op.row);
+}
+
+Status Projector::updateTyped(const Op &op, bool winner)
+{
+    const Column c = columnFor(op.entity, op.field);
+    if (!c.table)
+        return {};
+    quint64 &touched = m_touched[qMakePair(c.table, op.row)];
+    touched = std::max(touched, op.hlc);
+    if (!winner || !c.column)
+        return {};
+
+    // Creation also records who created the row and when.
+    const bool creation = std::strcmp(c.column, "form_id") == 0;
+    const QByteArray key = QByteArray(c.table) + '.' + c.column;
+    auto it = m_columnSql.constFind(key);
+    if (it == m_columnSql.cend()) {
+        QByteArray sql = QByteArray("INSERT INTO ") + c.table + "(id, " + c.column;
+        sql += creation ? ", created_hlc, author) VALUES (?1, ?2, ?3, ?4)" : ") VALUES (?1, ?2)";
+        sql += QByteArray(" ON CONFLICT(id) DO UPDATE SET ") + c.column + " = excluded." + c.column;
+        if (creation)
+            sql += ", created_hlc = excluded.created_hlc, author = excluded.author";
+        it = m_columnSql.insert(key, sql);
+    }
+    Statement st = cached(*it);
+    st.bind(1, op.row);
+    bindCbor(st, 2, op.value);
+    if (creation)
+        st.bind(3, qint64(op.hlc)).bind(4, op.origin);
+    return check(st.run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating a projection"));
+}
+
+Status Projector::flush()
+{
+    for (auto it = m_touched.constBegin(); it != m_touched.constEnd(); ++it) {
+        const QByteArray key = QByteArray(it.key().first) + ".updated_hlc";
+        auto sql = m_columnSql.constFind(key);
+        if (sql == m_columnSql.cend()) {
+            sql = m_columnSql.insert(
+                key, QByteArray("INSERT INTO ") + it.key().first +
+                         "(id, updated_hlc) VALUES (?1, ?2) ON CONFLICT(id) DO UPDATE "
+                         "SET updated_hlc = max(updated_hlc, excluded.updated_hlc)");
+        }
+        Statement st = cached(*sql);
+        st.bind(1, it.key().second).bind(2, qint64(it.value()));
+        if (Status s =
+                check(st.run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating a projection"));
+            !s) {
+            discard();
+            return s;
+        }
+    }
+    m_touched.clear();
+    // After the rows exist: a record's first text arrives with its creation.
+    return m_search.flush();
+}
+
+Status Projector::setConflict(const QString &entity, const QByteArray &row, const QString &field,
+                              const QList<OpId> &ops)
+{
+    if (ops.isEmpty()) {
+        Statement st =
+            cached("DELETE FROM conflicts WHERE entity = ?1 AND row = ?2 AND field = ?3");
+        st.bindText(1, entity).bind(2, row).bindText(3, field);
+        return check(st.run(), QT_TRANSLATE_NOOP("vigia::Projector", "closing a conflict"));
+    }
+    QCborArray list;
+    for (const OpId &id : ops)
+        list.append(QCborArray{id.origin, qint64(id.counter)});
+    Statement st = cached("INSERT OR REPLACE INTO conflicts(entity, row, field, ops) "
+                          "VALUES (?1, ?2, ?3, ?4)");
+    st.bindText(1, entity).bind(2, row).bindText(3, field).bind(4, CanonicalCbor::encode(list));
+    return check(st.run(), QT_TRANSLATE_NOOP("vigia::Projector", "recording a conflict"));
+}
+
+Status Projector::rebuildConflicts(Database &db)
+{
+    Projector p(db);
+    if (Status s = db.exec("DELETE FROM conflicts"); !s)
+        return s;
+    // The log's own order: no sort over every op. Each key's kept ops are few.
+    // Folding an op into kept ops that already account for it changes
+    // nothing, and legacy entries decode as none, so no reset pass is needed.
+    Statement ops(db.handle(), "SELECT origin, counter, hlc, based_on, value, entity, row, "
+                               "field FROM ops");
+    Statement sel = p.cached("SELECT rowid, heads, value FROM field_values "
+                             "WHERE entity = ?1 AND row = ?2 AND field = ?3");
+    Statement up = p.cached("UPDATE field_values SET heads = ?1 WHERE rowid = ?2");
+    int rc = SQLITE_OK;
+    while ((rc = ops.step()) == SQLITE_ROW) {
+        const OpStamp stamp{{ops.columnBlob(0), quint64(ops.columnInt64(1))},
+                            quint64(ops.columnInt64(2)),
+                            quint64(ops.columnInt64(3)),
+                            MergeRules::valueKey(ops.columnBlob(4))};
+        sel.bindText(1, ops.columnText(5))
+            .bind(2, ops.columnBlob(6))
+            .bindText(3, ops.columnText(7));
+        const int found = sel.step();
+        if (found != SQLITE_ROW) {
+            sel.reset();
+            // Every stored op has its key projected; a missing one means damage.
+            return p.check(found == SQLITE_DONE ? SQLITE_CORRUPT : found,
+                           QT_TRANSLATE_NOOP("vigia::Projector", "reading a value"));
+        }
+        const qint64 rowid = sel.columnInt64(0);
+        // The winner is already final, so each op is compared with its value.
+        const QByteArray winnerKey = MergeRules::valueKey(sel.columnBlob(2));
+        const QList<OpStamp> kept =
+            MergeRules::keep(decodeHeads(sel.columnBlob(1), winnerKey), stamp);
+        sel.reset();
+        up.bind(1, encodeHeads(kept, winnerKey)).bind(2, rowid);
+        if (Status s = p.check(up.run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating a value"));
+            !s)
+            return s;
+    }
+    if (Status s = p.check(rc, QT_TRANSLATE_NOOP("vigia::Projector", "reading a value")); !s)
+        return s;
+
+    Statement keys(db.handle(), "SELECT entity, row, field, heads, value FROM field_values");
+    while ((rc = keys.step()) == SQLITE_ROW) {
+        // A key with one kept op (CBOR array head 0x81) has no conflict.
+        const QByteArray heads = keys.columnBlob(3);
+        if (heads.startsWith('\x81'))
+            continue;
+        const QList<OpId> open =
+            MergeRules::openConflict(decodeHeads(heads, MergeRules::valueKey(keys.columnBlob(4))));
+        if (open.isEmpty())
+            continue;
+        if (Status s =
+                p.setConflict(keys.columnText(0), keys.columnBlob(1), keys.columnText(2), open);
+            !s)
+            return s;
+    }
+    return p.check(rc, QT_TRANSLATE_NOOP("vigia::Projector", "reading a value"));
+}
+
+} // namespace vigia

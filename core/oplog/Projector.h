@@ -1,0 +1,77 @@
+#pragma once
+
+#include "common/Result.h"
+#include "oplog/OpId.h"
+#include "oplog/SearchIndex.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace vigia {
+
+class Database;
+class Statement;
+struct Op;
+
+// Keeps the projections of the op log up to date: field_values (the winner of
+// every key), the typed tables (records, codes, codings, comments, review
+// states, devices), the full-text index and the open conflicts. Called inside
+// the transaction that stores the op, so a projection never lags its log.
+class Projector
+{
+public:
+    explicit Projector(Database &db);
+    ~Projector();
+
+    // Merges one stored op into every projection: the key's winner (greatest
+    // (hlc, origin)), its heads and open conflict, the typed tables and the
+    // full-text index.
+    [[nodiscard]] Status apply(const Op &op);
+    // Writes the rows' last-change times and the search text gathered by
+    // apply(). Call before the transaction commits; a batch of ops on one
+    // record costs one write.
+    [[nodiscard]] Status flush();
+    // Forgets what flush() would write: the transaction was rolled back.
+    void discard()
+    {
+        m_touched.clear();
+        m_search.discard();
+    }
+
+    // Recomputes every key's kept ops (field_values.heads) and open conflict
+    // from the op log, for stores written under older merge rules. Reads
+    // every op once; the caller holds the transaction.
+    [[nodiscard]] static Status rebuildConflicts(Database &db);
+
+private:
+    struct Column
+    {
+        const char *table;
+        const char *column; // nullptr: the field has no typed column
+    };
+    [[nodiscard]] static Column columnFor(const QString &entity, const QString &field);
+    // Statements borrowed from the connection's cache (Database::statements);
+    // `sql` is a literal, a generated one is kept alive by the cache's key.
+    [[nodiscard]] Statement cached(const char *sql);
+    [[nodiscard]] Statement cached(const QByteArray &sql);
+    [[nodiscard]] Status mergeExisting(const Op &op, const QByteArray &text);
+    // Tells the search index that a record's text answer changed.
+    // `oldText` and `text` are UTF-8; null means the value is not text.
+    void noteText(const Op &op, const QByteArray &oldText, const QByteArray &text);
+    [[nodiscard]] Status updateTyped(const Op &op, bool winner);
+    [[nodiscard]] Status setConflict(const QString &entity, const QByteArray &row,
+                                     const QString &field, const QList<OpId> &ops);
+    [[nodiscard]] Status check(int rc, const char *what);
+
+    Database &m_db;
+    // (table, row) -> greatest hlc applied since the last flush()
+    QHash<QPair<const char *, QByteArray>, quint64> m_touched;
+    QHash<QByteArray, QByteArray> m_columnSql; // "table.column" -> its upsert
+    SearchIndex m_search;
+};
+
+} // namespace vigia

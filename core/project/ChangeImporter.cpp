@@ -1,0 +1,367 @@
+#include "project/ChangeImporter.h"
+
+#include "bundle/BundleReader.h"
+#include "common/LogCategories.h"
+#include "db/Database.h"
+#include "db/Statement.h"
+#include "db/Transaction.h"
+#include "oplog/OpLog.h"
+#include "project/ProjectStore.h"
+#include "project/SignedFile.h"
+#include "store/Workspace.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace vigia {
+
+namespace {
+QString deviceLabel(const QByteArray &id)
+{
+    return QUuid::fromRfc4122(id).toString(QUuid::WithoutBraces);
+}
+
+// Names are chosen by people and need not be unique: the id's first group
+// tells two "Ana - laptop"s apart.
+QString deviceLabel(const ManifestDevice &device)
+{
+    if (device.name.isEmpty())
+        return deviceLabel(device.id);
+    return QStringLiteral("%1 (%2)").arg(device.name, deviceLabel(device.id).left(8));
+}
+} // namespace
+
+ChangeImporter::ChangeImporter(Workspace &ws)
+    : m_ws(ws)
+{}
+
+QString ChangeImporter::quarantineDir(const QString &workspaceDir)
+{
+    return QDir(workspaceDir).filePath(QStringLiteral("quarantine"));
+}
+
+Result<ChangeImporter::Outcome> ChangeImporter::importFile(const QString &path)
+{
+    if (!QFile::exists(path))
+        return Error(ErrorCode::NotFound, tr("There is no file %1. Check the name and the folder.")
+                                              .arg(QDir::toNativeSeparators(path)));
+    if (QFileInfo(path).size() > BundleLimits().maxBundleBytes)
+        return BundleReader::parseFile(path).error(); // its TooLarge message, before reading
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(
+            ErrorCode::Io,
+            tr("Cannot read %1 (%2).").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return run(file.readAll(), false);
+}
+
+Result<ChangeImporter::Outcome> ChangeImporter::importBytes(const QByteArray &bytes)
+{
+    return run(bytes, false);
+}
+
+QList<QPair<QString, Result<ChangeImporter::Outcome>>> ChangeImporter::importDir(const QString &dir)
+{
+    QList<QPair<QString, Result<Outcome>>> out;
+    const QStringList names =
+        QDir(dir).entryList({QStringLiteral("*.vigiabundle")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        const QString path = QDir(dir).filePath(name);
+        out.append({path, importFile(path)});
+    }
+    return out;
+}
+
+Result<ChangeImporter::Outcome> ChangeImporter::run(const QByteArray &bytes, bool fromQuarantine)
+{
+    // 1-2. Size limits and header: nothing else is read before they pass.
+    auto parsed = BundleReader::parse(bytes);
+    if (!parsed)
+        return parsed.error();
+    const BundleReader &reader = parsed.value();
+    const BundleHeader &h = reader.header();
+
+    // 3. Project.
+    auto state = ProjectStore(m_ws.database()).requireProject();
+    if (!state)
+        return state.error();
+    if (h.projectId != state.value().projectId)
+        return Error(ErrorCode::Untrusted,
+                     tr("This bundle belongs to another project; nothing was imported. Check "
+                        "that you took the bundles of your own project."));
+
+    // 4. Sender: approved, revoked, or unknown (quarantine).
+    const std::optional<ProjectManifest> &manifest = state.value().manifest;
+    const ManifestDevice *device = manifest ? manifest->device(h.senderDevice) : nullptr;
+    const ManifestRevocation *revoked = manifest ? manifest->revocation(h.senderDevice) : nullptr;
+    QByteArray signPk;
+    if (device) {
+        signPk = device->signPk;
+    } else if (revoked) {
+        if (h.createdHlc > revoked->revokedHlc)
+            return Error(ErrorCode::Untrusted,
+                         tr("This bundle was written by device %1 after it was revoked from the "
+                            "project; nothing was imported.")
+                             .arg(deviceLabel(h.senderDevice)));
+        signPk = revoked->signPk;
+    } else {
+        return toQuarantine(reader, bytes);
+    }
+
+    // 5. Signature, then replay (a replay is recognised by the id of the
+    // signed bytes, so only a bundle that verifies can be "already applied").
+    if (Status s = reader.verifySignature(signPk); !s)
+        return s.error();
+    Outcome out;
+    out.bundleId = reader.bundleId();
+    out.sender = h.senderDevice;
+    auto seen = alreadyApplied(out.bundleId);
+    if (!seen)
+        return seen.error();
+    if (seen.value()) {
+        out.kind = Outcome::Kind::AlreadyApplied;
+        out.message = tr("This bundle was already imported; nothing changed.");
+        if (fromQuarantine)
+            (void)recordApplied(reader, true);
+        return out;
+    }
+
+    // 6-9. Our recipient key, every chunk, FINAL, the ops and their chains.
+    auto ops = reader.decrypt(m_ws.keys());
+    if (!ops)
+        return ops.error();
+    // Until relaying is designed, only coordinators may carry ops of other devices.
+    const bool mayRelay = device && device->role == Workspace::kCoordinator;
+    for (const Op &op : ops.value()) {
+        if (op.origin != h.senderDevice && !mayRelay)
+            return Error(ErrorCode::Untrusted,
+                         tr("This bundle carries changes of a device other than its sender; "
+                            "nothing was imported."));
+    }
+    if (Status s = checkChains(ops.value()); !s)
+        return s.error();
+
+    auto report = m_ws.oplog().apply(ops.value());
+    if (!report)
+        return report.error();
+    if (!report.value().issues.isEmpty()) {
+        // checkChains() ruled this out; if it happens the log says where.
+        qCWarning(lcProject) << "chain issues after the pre-check:" << report.value().issues.size();
+        return Error(ErrorCode::ChainBroken, report.value().issues.first().message);
+    }
+    if (Status s = recordApplied(reader, fromQuarantine); !s)
+        return s.error();
+    out.applied = report.value().applied;
+    out.duplicates = report.value().duplicates;
+    // report.pending is a delta (ops drained from earlier bundles count
+    // negative); people want to know what is still waiting.
+    {
+        Statement st(m_ws.database().handle(),
+                     "SELECT count(*) FROM pending_ops WHERE origin = ?1");
+        st.bind(1, h.senderDevice);
+        out.pending = st.step() == SQLITE_ROW ? int(st.columnInt64(0)) : 0;
+    }
+    out.message = tr("Imported %n change(s) from device %1.", nullptr, out.applied)
+                      .arg(device ? deviceLabel(*device) : deviceLabel(h.senderDevice));
+    qCInfo(lcProject) << "applied bundle" << out.bundleId.left(8).toHex() << "ops" << out.applied
+                      << "duplicates" << out.duplicates << "pending" << out.pending;
+    return out;
+}
+
+Status ChangeImporter::checkChains(const QList<Op> &ops)
+{
+    // OpLog::apply commits what fits and reports the rest; checking first
+    // means a bundle that does not fit the chains we hold changes nothing.
+    Database &db = m_ws.database();
+    Statement headSt(db.handle(), "SELECT counter, hash FROM chain_heads WHERE origin = ?1");
+    Statement opSt(db.handle(), "SELECT hash FROM ops WHERE origin = ?1 AND counter = ?2");
+    Statement pendSt(db.handle(), "SELECT op FROM pending_ops WHERE origin = ?1 AND counter = ?2");
+    QHash<QByteArray, QPair<quint64, QByteArray>> heads;
+    const Error broken(ErrorCode::ChainBroken,
+                       tr("This bundle does not continue the changes already received from "
+                          "its device (the histories have forked); nothing was imported. Tell "
+                          "the coordinator."));
+    for (const Op &op : ops) {
+        if (!heads.contains(op.origin)) {
+            headSt.bind(1, op.origin);
+            const int rc = headSt.step();
+            if (rc == SQLITE_ROW)
+                heads.insert(op.origin, {quint64(headSt.columnInt64(0)), headSt.columnBlob(1)});
+            else if (rc == SQLITE_DONE)
+                heads.insert(op.origin, {0, QByteArray(Op::kHashSize, '\0')});
+            headSt.reset();
+            if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+                return db.errorFor(rc, tr("checking the change history"));
+        }
+        auto &[counter, hash] = heads[op.origin];
+        if (op.counter <= counter) {
+            opSt.bind(1, op.origin).bind(2, qint64(op.counter));
+            const int rc = opSt.step();
+            const QByteArray stored = rc == SQLITE_ROW ? opSt.columnBlob(0) : QByteArray();
+            opSt.reset();
+            if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+                return db.errorFor(rc, tr("checking the change history"));
+            if (stored != op.hash())
+                return broken;
+        } else if (op.counter == counter + 1) {
+            if (op.prevHash != hash)
+                return broken;
+            // The chain grows as apply() will grow it, so the rest of a run
+            // is checked against this op rather than looked up as pending.
+            counter = op.counter;
+            hash = op.hash();
+        } else {
+            pendSt.bind(1, op.origin).bind(2, qint64(op.counter));
+            const int rc = pendSt.step();
+            const QByteArray stored = rc == SQLITE_ROW ? pendSt.columnBlob(0) : QByteArray();
+            pendSt.reset();
+            if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+                return db.errorFor(rc, tr("checking the change history"));
+            if (!stored.isEmpty() && stored != op.encode())
+                return broken;
+        }
+    }
+    return {};
+}
+
+Result<bool> ChangeImporter::alreadyApplied(const QByteArray &bundleId)
+{
+    Statement st(m_ws.database().handle(), "SELECT 1 FROM applied_bundles WHERE bundle_id = ?1");
+    st.bind(1, bundleId);
+    const int rc = st.step();
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return m_ws.database().errorFor(rc, tr("checking the bundles already imported"));
+    return rc == SQLITE_ROW;
+}
+
+Status ChangeImporter::recordApplied(const BundleReader &reader, bool fromQuarantine)
+{
+    // A separate transaction from OpLog::apply, which takes its own. If this
+    // one fails, importing the bundle again re-applies nothing (every op is
+    // a duplicate) and records it then.
+    Database &db = m_ws.database();
+    Transaction txn(db);
+    if (!txn.begun())
+        return txn.begun();
+    Statement st(db.handle(), "INSERT OR IGNORE INTO applied_bundles(bundle_id, sender, "
+                              "created_hlc, op_count, applied_hlc) VALUES (?1, ?2, ?3, ?4, ?5)");
+    st.bind(1, reader.bundleId())
+        .bind(2, reader.header().senderDevice)
+        .bind(3, qint64(reader.header().createdHlc))
+        .bind(4, qint64(reader.header().opCount))
+        .bind(5, qint64(m_ws.oplog().clock().send()));
+    if (const int rc = st.run(); rc != SQLITE_DONE)
+        return db.errorFor(rc, tr("recording the imported bundle"));
+    QString file;
+    if (fromQuarantine) {
+        Statement q(db.handle(), "SELECT file FROM quarantine WHERE bundle_id = ?1");
+        q.bind(1, reader.bundleId());
+        if (q.step() == SQLITE_ROW)
+            file = q.columnText(0);
+        q.reset();
+        Statement del(db.handle(), "DELETE FROM quarantine WHERE bundle_id = ?1");
+        del.bind(1, reader.bundleId());
+        if (const int rc = del.run(); rc != SQLITE_DONE)
+            return db.errorFor(rc, tr("recording the imported bundle"));
+    }
+    if (Status s = txn.commit(); !s)
+        return s;
+    if (!file.isEmpty())
+        QFile::remove(QDir(quarantineDir(m_ws.path())).filePath(file));
+    return {};
+}
+
+Result<ChangeImporter::Outcome> ChangeImporter::toQuarantine(const BundleReader &reader,
+                                                             const QByteArray &bytes)
+{
+    Outcome out;
+    out.kind = Outcome::Kind::Quarantined;
+    out.bundleId = reader.bundleId();
+    out.sender = reader.header().senderDevice;
+    out.message = tr("Device %1 is not (yet) approved in this project, so its bundle was kept "
+                     "in quarantine. It will be imported automatically once a manifest "
+                     "approving the device is imported.")
+                      .arg(deviceLabel(out.sender));
+    const QString dir = quarantineDir(m_ws.path());
+    const QString name = QString::fromLatin1(out.bundleId.toHex()) + QStringLiteral(".vigiabundle");
+    if (!QDir().mkpath(dir))
+        return Error(
+            ErrorCode::Io,
+            tr("Cannot create the quarantine folder %1.").arg(QDir::toNativeSeparators(dir)));
+    QSaveFile file(QDir(dir).filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error(ErrorCode::Io, tr("Cannot keep the bundle in quarantine (%1). Check that "
+                                       "the disk is not full.")
+                                        .arg(file.errorString()));
+    Database &db = m_ws.database();
+    Statement st(db.handle(), "INSERT OR IGNORE INTO quarantine(bundle_id, sender, file, "
+                              "created_hlc, received_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+    st.bind(1, out.bundleId)
+        .bind(2, out.sender)
+        .bindText(3, name)
+        .bind(4, qint64(reader.header().createdHlc))
+        .bind(5, QDateTime::currentMSecsSinceEpoch());
+    if (const int rc = st.run(); rc != SQLITE_DONE)
+        return db.errorFor(rc, tr("keeping the bundle in quarantine"));
+    qCInfo(lcProject) << "quarantined bundle" << out.bundleId.left(8).toHex();
+    return out;
+}
+
+Result<QList<ChangeImporter::Quarantined>> ChangeImporter::quarantine()
+{
+    Database &db = m_ws.database();
+    Statement st(db.handle(), "SELECT bundle_id, sender, file, created_hlc FROM quarantine "
+                              "ORDER BY received_at, bundle_id");
+    QList<Quarantined> out;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW)
+        out.append(
+            {st.columnBlob(0), st.columnBlob(1), st.columnText(2), quint64(st.columnInt64(3))});
+    if (rc != SQLITE_DONE)
+        return db.errorFor(rc, tr("reading the quarantine"));
+    return out;
+}
+
+QList<Result<ChangeImporter::Outcome>> ChangeImporter::retryQuarantine()
+{
+    QList<Result<Outcome>> results;
+    auto held = quarantine();
+    if (!held) {
+        results.append(held.error());
+        return results;
+    }
+    auto manifest = ProjectStore(m_ws.database()).requireManifest();
+    if (!manifest)
+        return results;
+    for (const Quarantined &q : held.value()) {
+        if (!manifest.value().device(q.sender) && !manifest.value().revocation(q.sender))
+            continue; // still unknown: stays
+        const QString path = QDir(quarantineDir(m_ws.path())).filePath(q.file);
+        QFile file(path);
+        QByteArray bytes;
+        if (file.open(QIODevice::ReadOnly))
+            bytes = file.readAll();
+        auto outcome = run(bytes, true);
+        const ErrorCode code = outcome ? ErrorCode::None : outcome.error().code();
+        if (code == ErrorCode::Tampered || code == ErrorCode::Untrusted ||
+            code == ErrorCode::Corrupt || code == ErrorCode::TooLarge) {
+            // It will never verify now that its sender is known: drop it.
+            Statement del(m_ws.database().handle(), "DELETE FROM quarantine WHERE bundle_id = ?1");
+            del.bind(1, q.bundleId);
+            (void)del.run();
+            QFile::remove(path);
+            qCWarning(lcProject) << "dropped quarantined bundle" << q.bundleId.left(8).toHex();
+        }
+        results.append(outcome);
+    }
+    return results;
+}
+
+} // namespace vigia

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "common/Result.h"
+#include "oplog/Op.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace vigia {
+
+class BundleReader;
+class Workspace;
+
+// Takes a bundle from a file into the store, checking in the order of
+// docs/project-format.md §7 ("Import order and atomicity") and stopping at
+// the first failure with the store unchanged: size limits and header
+// (BundleReader::parse), project, sender approved in the manifest (unknown
+// senders go to quarantine), revocation, signature, replay, our recipient key
+// and the payload (BundleReader::decrypt), the hash chains against the store,
+// then OpLog::apply.
+class ChangeImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(vigia::ChangeImporter)
+
+public:
+    struct Outcome
+    {
+        enum class Kind
+        {
+            Applied,
+            AlreadyApplied,
+            Quarantined,
+        };
+        Kind kind = Kind::Applied;
+        QByteArray bundleId;
+        QByteArray sender;
+        int applied = 0;
+        int duplicates = 0;
+        int pending = 0; // the sender's ops now waiting for earlier ones (e.g. a draft's)
+        QString message; // for people, translated
+    };
+
+    explicit ChangeImporter(Workspace &ws);
+
+    [[nodiscard]] Result<Outcome> importFile(const QString &path);
+    [[nodiscard]] Result<Outcome> importBytes(const QByteArray &bytes);
+    // Every *.vigiabundle in dir, in name order; one result per file.
+    [[nodiscard]] QList<QPair<QString, Result<Outcome>>> importDir(const QString &dir);
+
+    // Applies the quarantined bundles whose sender the manifest now approves.
+    // Called after every manifest import. Bundles that now fail for good
+    // (bad signature, revoked sender) leave the quarantine with their error.
+    [[nodiscard]] QList<Result<Outcome>> retryQuarantine();
+
+    struct Quarantined
+    {
+        QByteArray bundleId;
+        QByteArray sender;
+        QString file;
+        quint64 createdHlc = 0;
+    };
+    [[nodiscard]] Result<QList<Quarantined>> quarantine();
+    [[nodiscard]] static QString quarantineDir(const QString &workspaceDir);
+
+private:
+    [[nodiscard]] Result<Outcome> run(const QByteArray &bytes, bool fromQuarantine);
+    [[nodiscard]] Result<Outcome> toQuarantine(const BundleReader &reader, const QByteArray &bytes);
+    [[nodiscard]] Status checkChains(const QList<Op> &ops);
+    [[nodiscard]] Result<bool> alreadyApplied(const QByteArray &bundleId);
+    [[nodiscard]] Status recordApplied(const BundleReader &reader, bool fromQuarantine);
+
+    Workspace &m_ws;
+};
+
+} // namespace vigia

@@ -1,0 +1,101 @@
+#include "project/Outbox.h"
+
+#include "db/Database.h"
+#include "db/Statement.h"
+#include "db/Transaction.h"
+
+#include <sqlite3.h>
+
+namespace vigia {
+
+Result<int> Outbox::pendingCount(Database &db)
+{
+    Statement st(db.handle(), "SELECT count(*) FROM outbox");
+    const int rc = st.step();
+    if (rc != SQLITE_ROW)
+        return db.errorFor(rc, tr("counting the changes not yet sent"));
+    return int(st.columnInt64(0));
+}
+
+Result<QList<Op>> Outbox::nextOps(Database &db, const QByteArray &deviceId)
+{
+    // One read transaction, so the outbox and the record statuses are one snapshot.
+    if (Status s = db.exec("BEGIN"); !s)
+        return s.error();
+    Statement st(db.handle(),
+                 "SELECT o.origin, o.counter, o.hlc, o.entity, o.row, o.field, o.value, "
+                 "o.based_on, o.prev_hash FROM outbox b "
+                 "JOIN ops o ON o.origin = ?1 AND o.counter = b.counter "
+                 "WHERE NOT (o.entity = 'record' AND EXISTS (SELECT 1 FROM records r "
+                 "WHERE r.id = o.row AND r.status = 'draft')) ORDER BY b.counter");
+    st.bind(1, deviceId);
+    QList<Op> ops;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        Op op;
+        op.origin = st.columnBlob(0);
+        op.counter = quint64(st.columnInt64(1));
+        op.hlc = quint64(st.columnInt64(2));
+        op.entity = st.columnText(3);
+        op.row = st.columnBlob(4);
+        op.field = st.columnText(5);
+        op.value = st.columnBlob(6);
+        op.basedOn = quint64(st.columnInt64(7));
+        op.prevHash = st.columnBlob(8);
+        ops.append(std::move(op));
+    }
+    st.reset();
+    (void)db.exec("COMMIT");
+    if (rc != SQLITE_DONE)
+        return db.errorFor(rc, tr("reading the changes to send"));
+    return ops;
+}
+
+Status Outbox::recordExport(Database &db, const QByteArray &bundleId, const QList<Op> &ops)
+{
+    Transaction txn(db);
+    if (!txn.begun())
+        return txn.begun();
+    Statement sent(db.handle(),
+                   "INSERT OR IGNORE INTO outbox_sent(bundle_id, counter) VALUES (?1, ?2)");
+    Statement mark(db.handle(), "UPDATE outbox SET bundle_id = ?1 WHERE counter = ?2");
+    for (const Op &op : ops) {
+        sent.bind(1, bundleId).bind(2, qint64(op.counter));
+        if (const int rc = sent.run(); rc != SQLITE_DONE)
+            return db.errorFor(rc, tr("recording the exported changes"));
+        sent.reset();
+        mark.bind(1, bundleId).bind(2, qint64(op.counter));
+        if (const int rc = mark.run(); rc != SQLITE_DONE)
+            return db.errorFor(rc, tr("recording the exported changes"));
+        mark.reset();
+    }
+    return txn.commit();
+}
+
+Result<int> Outbox::acknowledge(Database &db, const QList<QByteArray> &bundleIds)
+{
+    Transaction txn(db);
+    if (!txn.begun())
+        return txn.begun().error();
+    Statement del(db.handle(), "DELETE FROM outbox WHERE counter IN "
+                               "(SELECT counter FROM outbox_sent WHERE bundle_id = ?1)");
+    Statement forget(db.handle(), "DELETE FROM outbox_sent WHERE counter IN "
+                                  "(SELECT counter FROM outbox_sent WHERE bundle_id = ?1)");
+    int acknowledged = 0;
+    for (const QByteArray &id : bundleIds) {
+        del.bind(1, id);
+        if (const int rc = del.run(); rc != SQLITE_DONE)
+            return db.errorFor(rc, tr("marking changes as received"));
+        acknowledged += sqlite3_changes(db.handle());
+        del.reset();
+        forget.bind(1, id);
+        if (const int rc = forget.run(); rc != SQLITE_DONE)
+            return db.errorFor(rc, tr("marking changes as received"));
+        forget.reset();
+    }
+    if (Status s = txn.commit(); !s)
+        return s.error();
+    return acknowledged;
+}
+
+} // namespace vigia

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "common/Result.h"
+#include "project/Invitation.h"
+#include "project/JoinRequest.h"
+#include "project/ProjectManifest.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace vigia {
+
+class Workspace;
+
+// What only the holder of the project key can do: create the project, write
+// invitations, approve join requests and revoke devices. Each change issues
+// a new manifest (version + 1), signed, and installs it here at once; the
+// coordinator then hands it to every member (`project manifest export`).
+class ProjectAdmin
+{
+    Q_DECLARE_TR_FUNCTIONS(vigia::ProjectAdmin)
+
+public:
+    explicit ProjectAdmin(Workspace &ws);
+
+    // Creates the project key and manifest version 1 with this device as
+    // the only member and recipient. The workspace must be a coordinator's.
+    [[nodiscard]] Result<ProjectManifest> create(const QString &name, const QString &country,
+                                                 const QString &hubUrl);
+    [[nodiscard]] Result<QByteArray> invitation();
+    // Adds (or updates) the requesting device. Coordinators also become
+    // recipients of researcher data.
+    [[nodiscard]] Result<ProjectManifest> approve(const JoinRequest &request);
+    [[nodiscard]] Result<ProjectManifest> revoke(const QByteArray &deviceId);
+
+private:
+    [[nodiscard]] Result<ProjectManifest> issue(ProjectManifest next);
+
+    Workspace &m_ws;
+};
+
+} // namespace vigia

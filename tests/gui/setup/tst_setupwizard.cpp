@@ -1,0 +1,168 @@
+#include "common/Language.h"
+#include "store/Workspace.h"
+#include "store/WorkspaceSettings.h"
+#include "ui/setup/SetupWizard.h"
+#include "VisibleTexts.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vigia;
+
+namespace {
+const QString kPassphrase = QStringLiteral("correct horse battery staple");
+
+QAbstractButton *nextButton(SetupWizard &w)
+{
+    return w.button(QWizard::NextButton);
+}
+
+// Types into the field found by name, replacing what was there.
+void retype(SetupWizard &w, const char *name, const QString &text)
+{
+    auto *edit = w.findChild<QLineEdit *>(QLatin1String(name));
+    QVERIFY(edit);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+} // namespace
+
+class tst_SetupWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { qputenv("VIGIA_INSECURE_TEST_KDF", "1"); }
+    void cleanup() { Language::install(QStringLiteral("en")); }
+
+    void createsWorkspaceThroughWidgets()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("ws"));
+        SetupWizard w(dir);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.currentId(), int(SetupWizard::LanguagePageId));
+        QTest::mouseClick(nextButton(w), Qt::LeftButton);
+        QCOMPARE(w.currentId(), int(SetupWizard::PassphrasePageId));
+
+        // A mismatched confirmation keeps the page open and says why.
+        retype(w, "passphrase", kPassphrase);
+        retype(w, "passphraseConfirm", kPassphrase + QLatin1Char('x'));
+        QTest::mouseClick(w.findChild<QCheckBox *>(QStringLiteral("understood")), Qt::LeftButton);
+        QVERIFY(!nextButton(w)->isEnabled());
+        auto *message = w.findChild<QLabel *>(QStringLiteral("passphraseMessage"));
+        QVERIFY(message->isVisible());
+        QVERIFY(message->text().contains(QStringLiteral("differ")));
+        QTest::mouseClick(nextButton(w), Qt::LeftButton);
+        QCOMPARE(w.currentId(), int(SetupWizard::PassphrasePageId));
+
+        retype(w, "passphraseConfirm", kPassphrase);
+        QVERIFY(nextButton(w)->isEnabled());
+        QVERIFY(!message->isVisible());
+        QTest::mouseClick(nextButton(w), Qt::LeftButton);
+        QCOMPARE(w.currentId(), int(SetupWizard::DevicePageId));
+
+        QAbstractButton *finish = w.button(QWizard::FinishButton);
+        QVERIFY(!finish->isEnabled());
+        retype(w, "deviceName", QStringLiteral("Ana - laptop"));
+        QTest::mouseClick(w.findChild<QRadioButton *>(QStringLiteral("roleCoordinator")),
+                          Qt::LeftButton);
+        QVERIFY(finish->isEnabled());
+        QTest::mouseClick(finish, Qt::LeftButton);
+        QTRY_COMPARE(w.result(), int(QDialog::Accepted));
+        QVERIFY(!w.isBusy());
+
+        std::unique_ptr<Workspace> ws = w.takeWorkspace();
+        QVERIFY(ws);
+        QCOMPARE(ws->deviceName(), QStringLiteral("Ana - laptop"));
+        QCOMPARE(ws->role(), Workspace::kCoordinator);
+        QCOMPARE(WorkspaceSettings(dir).interfaceLanguage(), QStringLiteral("en"));
+        ws.reset();
+        // The passphrase typed is the one that opens it.
+        QVERIFY(Workspace::open(dir, kPassphrase.toUtf8()).ok());
+    }
+
+    void refusesWeakPassphrasesAndUnacknowledgedWarning()
+    {
+        QTemporaryDir tmp;
+        SetupWizard w(tmp.filePath(QStringLiteral("ws")));
+        w.show();
+        w.next();
+        retype(w, "passphrase", QStringLiteral("password1"));
+        retype(w, "passphraseConfirm", QStringLiteral("password1"));
+        w.findChild<QCheckBox *>(QStringLiteral("understood"))->setChecked(true);
+        QVERIFY(!nextButton(w)->isEnabled());
+
+        retype(w, "passphrase", kPassphrase);
+        retype(w, "passphraseConfirm", kPassphrase);
+        QVERIFY(nextButton(w)->isEnabled());
+        w.findChild<QCheckBox *>(QStringLiteral("understood"))->setChecked(false);
+        QVERIFY(!nextButton(w)->isEnabled());
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("lossWarning"))
+                    ->text()
+                    .contains(QStringLiteral("recover")));
+    }
+
+    void languageChoiceSwitchesTheWizardLive()
+    {
+        QTemporaryDir tmp;
+        SetupWizard w(tmp.filePath(QStringLiteral("ws")));
+        w.show();
+        const QString english = w.windowTitle();
+        auto *combo = w.findChild<QComboBox *>(QStringLiteral("language"));
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), Language::available().size());
+        combo->setCurrentIndex(combo->findData(QStringLiteral("es")));
+        QCOMPARE(QLocale().language(), QLocale::Spanish);
+        // Under the pseudo-locale every visible text of the wizard is
+        // retranslated, not just the title.
+        Language::install(Language::kPseudo);
+        QTRY_VERIFY(w.windowTitle() != english);
+        for (int page : {SetupWizard::LanguagePageId, SetupWizard::PassphrasePageId,
+                         SetupWizard::DevicePageId}) {
+            QCOMPARE(w.currentId(), page);
+            const QStringList problems = test::untranslated(&w);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+            const QStringList unnamed = test::unnamedInputs(&w);
+            QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+            w.next();
+        }
+    }
+
+    void showsWhyCreationFailedAndStaysOpen()
+    {
+        QTemporaryDir tmp;
+        // A file where the workspace folder should go: creation must fail.
+        const QString dir = tmp.filePath(QStringLiteral("blocked"));
+        QFile blocker(dir);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        SetupWizard w(dir);
+        w.show();
+        w.next();
+        retype(w, "passphrase", kPassphrase);
+        retype(w, "passphraseConfirm", kPassphrase);
+        w.findChild<QCheckBox *>(QStringLiteral("understood"))->setChecked(true);
+        w.next();
+        retype(w, "deviceName", QStringLiteral("Ana - laptop"));
+        QTest::mouseClick(w.button(QWizard::FinishButton), Qt::LeftButton);
+        auto *status = w.findChild<QLabel *>(QStringLiteral("setupStatus"));
+        QTRY_VERIFY(!w.isBusy());
+        QVERIFY(status->isVisible());
+        QVERIFY(!status->text().isEmpty());
+        QVERIFY(w.isVisible());
+        QCOMPARE(w.currentId(), int(SetupWizard::DevicePageId));
+        QVERIFY(!w.takeWorkspace());
+    }
+};
+
+QTEST_MAIN(tst_SetupWizard)
+#include "tst_setupwizard.moc"

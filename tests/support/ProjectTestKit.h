@@ -1,0 +1,119 @@
+#pragma once
+
+// Shared by the project tests: a coordinator and members set up through the
+// same files a USB stick would carry, and snapshots of everything an import
+// may touch, to prove a refused input changed nothing.
+
+#include "crypto/Blake2b.h"
+#include "db/Database.h"
+#include "db/Statement.h"
+#include "oplog/OpLog.h"
+#include "project/ChangeExporter.h"
+#include "project/ChangeImporter.h"
+#include "project/ProjectAdmin.h"
+#include "project/ProjectMembership.h"
+#include "project/ProjectStore.h"
+#include "store/RecordStore.h"
+#include "store/Workspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QString>
+
+#include <sqlite3.h>
+
+namespace vigia::projecttest {
+
+inline QByteArray manifestBytes(Workspace &ws)
+{
+    auto s = ProjectStore(ws.database()).load();
+    return s && s.value() ? s.value()->manifestBytes : QByteArray();
+}
+
+// Coordinator creates the project (if it has none yet); member joins and,
+// if approve, gets approved and imports the manifest. Empty on success.
+inline QString enrol(Workspace &coordinator, Workspace &member, bool approve = true)
+{
+    ProjectAdmin admin(coordinator);
+    if (manifestBytes(coordinator).isEmpty()) {
+        auto created = admin.create(QStringLiteral("Frontera Sur"), QStringLiteral("BR"),
+                                    QStringLiteral("https://hub.example.org"));
+        if (!created)
+            return created.error().message();
+    }
+    auto invitation = admin.invitation();
+    if (!invitation)
+        return invitation.error().message();
+    ProjectMembership membership(member);
+    if (auto joined = membership.join(invitation.value()); !joined)
+        return joined.error().message();
+    if (!approve)
+        return {};
+    auto request = membership.request();
+    if (!request)
+        return request.error().message();
+    auto parsed = JoinRequest::open(request.value());
+    if (!parsed)
+        return parsed.error().message();
+    if (auto approved = admin.approve(parsed.value()); !approved)
+        return approved.error().message();
+    if (auto imported = membership.importManifest(manifestBytes(coordinator)); !imported)
+        return imported.error().message();
+    return {};
+}
+
+inline qint64 count(Workspace &ws, const char *sql)
+{
+    Statement st(ws.database().handle(), sql);
+    return st.step() == SQLITE_ROW ? st.columnInt64(0) : -1;
+}
+
+inline QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The state hash plus every table an import writes, as one comparable value.
+inline QByteArray snapshot(Workspace &ws)
+{
+    auto hash = ws.oplog().stateHash();
+    QByteArray out = hash ? hash.value().toHex() : QByteArrayLiteral("error");
+    for (const char *sql :
+         {"SELECT count(*) FROM ops", "SELECT count(*) FROM pending_ops",
+          "SELECT count(*) FROM applied_bundles", "SELECT count(*) FROM quarantine",
+          "SELECT count(*) FROM outbox", "SELECT count(*) FROM outbox_sent",
+          "SELECT coalesce(max(manifest_version), 0) FROM project"})
+        out += ' ' + QByteArray::number(count(ws, sql));
+    // And the bytes of the store's files: a refused input must not write at all.
+    for (const char *suffix : {"", "-wal"})
+        out +=
+            ' ' + Blake2b::hash256(readAll(Workspace::storePath(ws.path()) + QLatin1String(suffix)))
+                      .toHex()
+                      .left(16);
+    return out;
+}
+
+// BLAKE2b over the winning values of the given records: equal on every
+// device that merged the same ops of those records.
+inline QByteArray recordsHash(Workspace &ws, const QList<QUuid> &records)
+{
+    Blake2b h;
+    Statement st(ws.database().handle(),
+                 "SELECT field, value, hlc, origin FROM field_values WHERE entity = 'record' "
+                 "AND row = ?1 ORDER BY field");
+    for (const QUuid &id : records) {
+        h.addData(id.toRfc4122());
+        st.bind(1, id.toRfc4122());
+        while (st.step() == SQLITE_ROW) {
+            h.addData(st.columnText(0).toUtf8());
+            h.addData(st.columnBlob(1));
+            h.addData(QByteArray::number(st.columnInt64(2)));
+            h.addData(st.columnBlob(3));
+        }
+        st.reset();
+    }
+    return h.result().toHex();
+}
+
+} // namespace vigia::projecttest

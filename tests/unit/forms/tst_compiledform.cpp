@@ -1,0 +1,244 @@
+#include "forms/CompiledForm.h"
+#include "forms/CompiledFormCache.h"
+#include "forms/FormJson.h"
+#include "forms/FormSession.h"
+
+#include <QTest>
+
+#include <latch>
+#include <thread>
+#include <vector>
+
+using namespace vigia;
+
+namespace {
+
+// A small form: an age with a constraint and a relevance that reads it.
+FormDefinition definition(const QString &id = QStringLiteral("f"),
+                          const QString &version = QStringLiteral("1"),
+                          const QString &constraint = QStringLiteral(". < 120"))
+{
+    const QByteArray json = QStringLiteral(R"J({"format_version": 1,
+        "settings": {"form_id": "%1", "version": "%2", "default_language": "es"},
+        "survey": [
+            {"type": "integer", "name": "age", "constraint": "%3"},
+            {"type": "text", "name": "school", "relevant": "${age} < 18"}
+        ], "choices": []})J")
+                                .arg(id, version, constraint)
+                                .toUtf8();
+    auto read = FormJson::read(json, QStringLiteral("inline"));
+    if (!read)
+        qFatal("%s", qPrintable(read.error().message()));
+    return read.take();
+}
+
+CompiledForm::Ptr compiled(CompiledFormCache &cache, const FormDefinition &form)
+{
+    auto got = cache.get(form);
+    if (!got)
+        qFatal("%s", qPrintable(got.error().message()));
+    return got.take();
+}
+
+} // namespace
+
+class TestCompiledForm : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { CompiledFormCache::global().clear(); }
+
+    void sameDefinitionSharesOneInstance()
+    {
+        const FormDefinition form = definition();
+        const CompiledForm::Ptr first = compiled(CompiledFormCache::global(), form);
+        QVERIFY(first);
+        QCOMPARE(compiled(CompiledFormCache::global(), form), first);
+        // An equal definition read again, not the same object, hits too.
+        QCOMPARE(compiled(CompiledFormCache::global(), definition()), first);
+        auto viaForm = CompiledForm::get(form);
+        QVERIFY(viaForm.ok());
+        QCOMPARE(viaForm.value(), first);
+        QCOMPARE(CompiledFormCache::global().size(), 1);
+    }
+
+    void otherVersionIsCompiledApart()
+    {
+        const CompiledForm::Ptr v1 = compiled(CompiledFormCache::global(), definition());
+        const CompiledForm::Ptr v2 = compiled(CompiledFormCache::global(),
+                                              definition(QStringLiteral("f"), QStringLiteral("2")));
+        QVERIFY(v1 != v2);
+        QCOMPARE(v2->definition().version(), QStringLiteral("2"));
+        const CompiledForm::Ptr other =
+            compiled(CompiledFormCache::global(), definition(QStringLiteral("g")));
+        QVERIFY(other != v1);
+        QCOMPARE(compiled(CompiledFormCache::global(), definition()), v1);
+    }
+
+    void changedDefinitionUnderTheSameVersionIsCompiledAfresh()
+    {
+        const FormDefinition before = definition();
+        const FormDefinition after =
+            definition(QStringLiteral("f"), QStringLiteral("1"), QStringLiteral(". < 130"));
+        QVERIFY(CompiledFormCache::fingerprint(before) != CompiledFormCache::fingerprint(after));
+        QCOMPARE(CompiledFormCache::fingerprint(before),
+                 CompiledFormCache::fingerprint(definition()));
+
+        const CompiledForm::Ptr old = compiled(CompiledFormCache::global(), before);
+        const CompiledForm::Ptr fresh = compiled(CompiledFormCache::global(), after);
+        QVERIFY(fresh != old);
+        QCOMPARE(fresh->row(QStringLiteral("age")).constraint(), QStringLiteral(". < 130"));
+
+        // And the session follows the new definition.
+        auto session = FormSession::start(after);
+        QVERIFY(session.ok());
+        QVERIFY(session.value().setValue(QStringLiteral("age"), QStringLiteral("125")).ok());
+        QVERIFY(session.value().validateAll().isEmpty());
+    }
+
+    void aTextChangeAloneIsCompiledAfresh()
+    {
+        // Messages come from the compiled definition, so even a label or a
+        // constraint message must not be taken from a stale compile.
+        FormDefinition changed = definition();
+        changed.rows()[0].setText(QStringLiteral("constraint_message"), QStringLiteral("es"),
+                                  QStringLiteral("Demasiado"));
+        const CompiledForm::Ptr plain = compiled(CompiledFormCache::global(), definition());
+        const CompiledForm::Ptr withMessage = compiled(CompiledFormCache::global(), changed);
+        QVERIFY(plain != withMessage);
+        auto session = FormSession::start(changed);
+        QVERIFY(session.ok());
+        QVERIFY(session.value().setValue(QStringLiteral("age"), QStringLiteral("200")).ok());
+        const QList<FieldIssue> issues = session.value().validateAll();
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().message(), QStringLiteral("Demasiado"));
+    }
+
+    void compileErrorsAreReturnedAndNotCached()
+    {
+        FormDefinition broken = definition();
+        broken.appendRow(
+            FormRow(FormType::fromName(QStringLiteral("text")), QStringLiteral("age")));
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            auto got = CompiledForm::get(broken);
+            QVERIFY(!got.ok());
+            QCOMPARE(got.error().code(), ErrorCode::Validation);
+        }
+        QCOMPARE(CompiledFormCache::global().size(), 0);
+        auto session = FormSession::start(broken);
+        QVERIFY(!session.ok());
+    }
+
+    void leastRecentlyUsedIsEvicted()
+    {
+        CompiledFormCache cache(2);
+        const CompiledForm::Ptr a = compiled(cache, definition(QStringLiteral("a")));
+        const CompiledForm::Ptr b = compiled(cache, definition(QStringLiteral("b")));
+        QCOMPARE(compiled(cache, definition(QStringLiteral("a"))), a); // a is now the newest
+        const CompiledForm::Ptr c = compiled(cache, definition(QStringLiteral("c")));
+        QCOMPARE(cache.size(), 2);
+        QCOMPARE(compiled(cache, definition(QStringLiteral("a"))), a);
+        QCOMPARE(compiled(cache, definition(QStringLiteral("c"))), c);
+        // b was the least recently used: compiled again, a new instance.
+        QVERIFY(compiled(cache, definition(QStringLiteral("b"))) != b);
+        QCOMPARE(cache.size(), 2);
+    }
+
+    void theProcessWideCacheIsBounded()
+    {
+        CompiledFormCache &cache = CompiledFormCache::global();
+        QCOMPARE(cache.capacity(), CompiledFormCache::kDefaultCapacity);
+        // Held here, so that an evicted instance cannot be freed and its
+        // address reused by the next compile.
+        std::vector<CompiledForm::Ptr> held;
+        for (int i = 0; i <= cache.capacity(); ++i) {
+            held.push_back(
+                compiled(cache, definition(QStringLiteral("f"), QString::number(i + 1))));
+        }
+        QCOMPARE(cache.size(), cache.capacity());
+        // The first one fell out; the last ones are still there.
+        QCOMPARE(
+            compiled(cache, definition(QStringLiteral("f"), QString::number(cache.capacity() + 1))),
+            held.back());
+        QVERIFY(compiled(cache, definition(QStringLiteral("f"), QStringLiteral("1"))) !=
+                held.front());
+        QCOMPARE(cache.size(), cache.capacity());
+    }
+
+    void concurrentCallersShareOneInstance()
+    {
+        // A form big enough that the threads overlap while compiling.
+        FormDefinition form = definition(QStringLiteral("big"));
+        for (int i = 0; i < 300; ++i) {
+            FormRow row(FormType::fromName(QStringLiteral("integer")),
+                        QStringLiteral("q%1").arg(i));
+            row.setProperty(QStringLiteral("constraint"), QStringLiteral(". > ${age} + %1").arg(i));
+            row.setProperty(QStringLiteral("relevant"), QStringLiteral("${age} != %1").arg(i));
+            form.appendRow(row);
+        }
+        constexpr int kThreads = 8;
+        std::vector<CompiledForm::Ptr> results(kThreads);
+        // char, not bool: threads write neighbouring elements.
+        std::vector<char> ok(kThreads, 0);
+        std::latch ready(kThreads);
+        std::vector<std::thread> threads;
+        for (int t = 0; t < kThreads; ++t) {
+            threads.emplace_back([&, t] {
+                // Each thread its own copy, as each caller would have.
+                const FormDefinition mine = form;
+                ready.arrive_and_wait();
+                auto got = CompiledForm::get(mine);
+                ok[size_t(t)] = got.ok() ? 1 : 0;
+                if (got)
+                    results[size_t(t)] = got.take();
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        for (int t = 0; t < kThreads; ++t) {
+            QVERIFY(ok[size_t(t)]);
+            QCOMPARE(results[size_t(t)], results.front());
+        }
+        QCOMPARE(CompiledFormCache::global().size(), 1);
+    }
+
+    void sessionsShareTheCompileNotTheAnswers()
+    {
+        const FormDefinition form = definition();
+        auto first = FormSession::start(form);
+        auto second = FormSession::start(form);
+        QVERIFY(first.ok());
+        QVERIFY(second.ok());
+        QCOMPARE(CompiledFormCache::global().size(), 1);
+        QVERIFY(first.value().setValue(QStringLiteral("age"), QStringLiteral("10")).ok());
+        QCOMPARE(first.value().text(QStringLiteral("age")), QStringLiteral("10"));
+        QVERIFY(first.value().isRelevant(QStringLiteral("school")));
+        QCOMPARE(second.value().text(QStringLiteral("age")), QString());
+        QVERIFY(!second.value().isRelevant(QStringLiteral("school")));
+        // A copy of a session is independent too.
+        FormSession copy = first.value();
+        QVERIFY(copy.setValue(QStringLiteral("age"), QStringLiteral("30")).ok());
+        QVERIFY(!copy.isRelevant(QStringLiteral("school")));
+        QCOMPARE(first.value().text(QStringLiteral("age")), QStringLiteral("10"));
+        QVERIFY(first.value().isRelevant(QStringLiteral("school")));
+    }
+
+    void compiledFormDescribesTheDefinition()
+    {
+        auto got = CompiledForm::compile(definition());
+        QVERIFY(got.ok());
+        const CompiledForm &form = *got.value();
+        QCOMPARE(form.order(), (QStringList{QStringLiteral("age"), QStringLiteral("school")}));
+        QVERIFY(form.contains(QStringLiteral("school")));
+        QVERIFY(!form.contains(QStringLiteral("nothing")));
+        QCOMPARE(form.row(QStringLiteral("nothing")).name(), QString());
+        QCOMPARE(form.expressionCount(), 2);
+        QCOMPARE(form.dependentExpressions(QStringLiteral("age")), 2);
+        // compile() bypasses the cache.
+        QCOMPARE(CompiledFormCache::global().size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCompiledForm)
+#include "tst_compiledform.moc"

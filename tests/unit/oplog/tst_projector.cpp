@@ -1,0 +1,134 @@
+#include "common/CanonicalCbor.h"
+#include "db/Database.h"
+#include "db/Statement.h"
+#include "db/Transaction.h"
+#include "FakeClock.h"
+#include "oplog/OpLog.h"
+#include "store/Migrations.h"
+
+#include <QCborArray>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace vigia;
+
+// Stores written before schema 5 kept heads without values and opened
+// conflicts between equal concurrent values; upgrading recomputes both from
+// the log, exactly as merging the same ops afresh would.
+class TestProjector : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static QList<QByteArray> rows(Database &db, const char *sql)
+    {
+        Statement st(db.handle(), sql);
+        QList<QByteArray> out;
+        while (st.step() == 100 /* SQLITE_ROW */)
+            out.append(st.columnBlob(0));
+        return out;
+    }
+
+    // What schema 4 would have stored: heads as [origin, counter, hlc,
+    // based_on] of the unseen ops only.
+    static void makeLegacy(Database &db)
+    {
+        Statement sel(db.handle(), "SELECT rowid, heads FROM field_values");
+        Statement up(db.handle(), "UPDATE field_values SET heads = ?1 WHERE rowid = ?2");
+        while (sel.step() == 100 /* SQLITE_ROW */) {
+            const QCborArray heads = QCborValue::fromCbor(sel.columnBlob(1)).toArray();
+            qint64 seenUpTo = 0;
+            for (const QCborValue &h : heads)
+                seenUpTo = std::max(seenUpTo, h.toArray().at(3).toInteger());
+            QCborArray legacy;
+            for (const QCborValue &h : heads) {
+                const QCborArray e = h.toArray();
+                if (e.at(2).toInteger() > seenUpTo)
+                    legacy.append(QCborArray{e.at(0), e.at(1), e.at(2), e.at(3)});
+            }
+            up.bind(1, CanonicalCbor::encode(legacy)).bind(2, sel.columnInt64(0));
+            QCOMPARE(up.run(), 101);
+        }
+    }
+
+private slots:
+    void upgradeRecomputesHeadsAndClosesEqualConflicts()
+    {
+        test::FakeClock clock;
+        QList<Op> ops;
+        const QByteArray ana = QUuid::createUuid().toRfc4122();
+        const QByteArray ben = QUuid::createUuid().toRfc4122();
+        const QByteArray row = QUuid::createUuid().toRfc4122();
+        const auto write = [&](Database &db, OpLog &log, const QString &field,
+                               const QCborValue &value) {
+            Transaction txn(db);
+            auto op = log.append(QStringLiteral("record"), row, field, value);
+            QVERIFY(op.ok() && txn.commit().ok());
+            ops.append(op.value());
+        };
+        {
+            auto anaDb = Migrations::open(m_dir.filePath(QStringLiteral("ana.sqlite"))).take();
+            auto benDb = Migrations::open(m_dir.filePath(QStringLiteral("ben.sqlite"))).take();
+            OpLog anaLog(*anaDb, ana, clock.fn());
+            OpLog benLog(*benDb, ben, clock.fn());
+            write(*anaDb, anaLog, QStringLiteral("same"), QStringLiteral("PY"));
+            write(*anaDb, anaLog, QStringLiteral("other"), QStringLiteral("ana"));
+            write(*anaDb, anaLog, QStringLiteral("other"), QStringLiteral("ana, again"));
+            clock.advance(5);
+            write(*benDb, benLog, QStringLiteral("same"), QStringLiteral("PY"));
+            write(*benDb, benLog, QStringLiteral("other"), QStringLiteral("ben"));
+        }
+
+        const QString freshPath = m_dir.filePath(QStringLiteral("fresh.sqlite"));
+        auto fresh = Migrations::open(freshPath).take();
+        OpLog freshLog(*fresh, QUuid::createUuid().toRfc4122(), clock.fn());
+        QVERIFY(freshLog.apply(ops).ok());
+
+        const QString legacyPath = m_dir.filePath(QStringLiteral("legacy.sqlite"));
+        {
+            auto db = Database::open(legacyPath).take();
+            QVERIFY(Migrations::migrateTo(*db, 4).ok());
+            // Today's projector writes today's schema: its tables are copied
+            // into schema 4's, then the heads are made what schema 4 wrote.
+            Statement attach(db->handle(), "ATTACH DATABASE ?1 AS fresh");
+            attach.bindText(1, freshPath);
+            QCOMPARE(attach.run(), 101);
+            QVERIFY(db->exec("INSERT INTO ops SELECT * FROM fresh.ops;"
+                             "INSERT INTO chain_heads SELECT * FROM fresh.chain_heads;"
+                             "INSERT INTO conflicts SELECT * FROM fresh.conflicts;"
+                             "INSERT INTO field_values SELECT * FROM fresh.field_values;"
+                             "INSERT INTO records(id, form_id, form_version, status, deleted, "
+                             "country, event_date, created_hlc, author, updated_hlc) SELECT id, "
+                             "form_id, form_version, status, deleted, country, event_date, "
+                             "created_hlc, author, updated_hlc FROM fresh.records;"
+                             "DETACH DATABASE fresh;")
+                        .ok());
+            makeLegacy(*db);
+            // Schema 4 opened a conflict between the two equal values too.
+            Statement st(db->handle(), "INSERT INTO conflicts(entity, row, field, ops) VALUES "
+                                       "('record', ?1, 'same', ?2)");
+            st.bind(1, row).bind(
+                2, CanonicalCbor::encode(QCborArray{QCborArray{ana, 1}, QCborArray{ben, 1}}));
+            QCOMPARE(st.run(), 101);
+            QCOMPARE(rows(*db, "SELECT field FROM conflicts ORDER BY 1"),
+                     (QList<QByteArray>{"other", "same"}));
+        }
+
+        auto upgraded = Migrations::open(legacyPath);
+        QVERIFY2(upgraded.ok(), qPrintable(upgraded.error().message()));
+        Database &db = *upgraded.value();
+        QCOMPARE(db.userVersion().value(), Migrations::latestVersion());
+        QCOMPARE(rows(db, "SELECT field FROM conflicts ORDER BY 1"), QList<QByteArray>{"other"});
+
+        const char *heads = "SELECT heads FROM field_values ORDER BY entity, row, field";
+        QCOMPARE(rows(db, heads), rows(*fresh, heads));
+        OpLog upgradedLog(db, QUuid::createUuid().toRfc4122(), clock.fn());
+        QCOMPARE(upgradedLog.stateHash().value(), freshLog.stateHash().value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjector)
+#include "tst_projector.moc"

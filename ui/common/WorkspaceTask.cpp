@@ -1,0 +1,57 @@
+#include "ui/common/WorkspaceTask.h"
+
+#include "store/Workspace.h"
+#include "ui/common/BackgroundJob.h"
+
+#include <QThread>
+
+#include <optional>
+
+namespace vigia {
+
+namespace {
+using Opening = std::optional<Result<std::unique_ptr<Workspace>>>;
+
+void runOpening(QObject *context, std::function<Result<std::unique_ptr<Workspace>>()> work,
+                WorkspaceTask::Opened done)
+{
+    auto outcome = std::make_shared<Opening>();
+    QThread *target = context->thread();
+    BackgroundJob::run(
+        context,
+        [outcome, target, work = std::move(work)] {
+            auto ws = work();
+            if (ws)
+                ws.value()->moveToThread(target);
+            outcome->emplace(std::move(ws));
+        },
+        [outcome, done = std::move(done)] { done(std::move(**outcome)); });
+}
+} // namespace
+
+void WorkspaceTask::create(QObject *context, const QString &dir, const QByteArray &passphrase,
+                           const QString &deviceName, const QString &role, const KdfLimits &limits,
+                           Opened done)
+{
+    runOpening(
+        context, [=] { return Workspace::create(dir, passphrase, deviceName, role, limits); },
+        std::move(done));
+}
+
+void WorkspaceTask::open(QObject *context, const QString &dir, const QByteArray &passphrase,
+                         Opened done)
+{
+    runOpening(
+        context, [=] { return Workspace::open(dir, passphrase); }, std::move(done));
+}
+
+void WorkspaceTask::verify(QObject *context, const Workspace &ws, const QByteArray &passphrase,
+                           Checked done)
+{
+    auto outcome = std::make_shared<std::optional<Status>>();
+    BackgroundJob::run(
+        context, [outcome, &ws, passphrase] { outcome->emplace(ws.verifyPassphrase(passphrase)); },
+        [outcome, done = std::move(done)] { done(**outcome); });
+}
+
+} // namespace vigia

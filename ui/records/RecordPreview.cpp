@@ -1,0 +1,106 @@
+#include "ui/records/RecordPreview.h"
+
+#include "store/FormStore.h"
+#include "store/RecordStore.h"
+#include "store/Workspace.h"
+
+#include <QLocale>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace vigia {
+
+namespace {
+QString answerText(const FormDefinition &form, const FormRow &row, const QCborValue &value,
+                   const QString &language)
+{
+    const QString text = value.isString() ? value.toString() : value.toVariant().toString();
+    if (!row.type().isSelect())
+        return text;
+    QStringList labels;
+    const QList<FormChoice> choices = form.choicesOf(row.listName());
+    for (const QString &name : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        QString label = name;
+        for (const FormChoice &c : choices) {
+            if (c.name() == name) {
+                label = c.label().text(language, form.defaultLanguage());
+                break;
+            }
+        }
+        labels.append(label);
+    }
+    return labels.join(QStringLiteral(", "));
+}
+} // namespace
+
+RecordPreview::RecordPreview(Workspace &ws, QWidget *parent)
+    : QWidget(parent)
+    , m_ws(ws)
+    , m_text(new QTextBrowser(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_text);
+    m_text->setObjectName(QStringLiteral("recordPreview"));
+    m_text->setAccessibleName(tr("Record preview"));
+    m_text->setOpenLinks(false);
+    showRecord({});
+}
+
+QString RecordPreview::plainText() const
+{
+    return m_text->toPlainText();
+}
+
+void RecordPreview::showRecord(const QUuid &id)
+{
+    m_id = id;
+    if (id.isNull()) {
+        m_text->setHtml(
+            QStringLiteral("<p>%1</p>")
+                .arg(
+                    tr("Select a record to see it here. Press Enter to open it.").toHtmlEscaped()));
+        return;
+    }
+    auto record = m_ws.records().get(id);
+    if (!record) {
+        m_text->setPlainText(record.error().message());
+        return;
+    }
+    const Record &r = record.value();
+    const QString language = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    auto form = m_ws.forms().get(r.formId, r.formVersion);
+    QString html;
+    const QString title =
+        form ? form.value().title().text(language, form.value().defaultLanguage()) : r.formId;
+    html += QStringLiteral("<h3>%1</h3>").arg(title.toHtmlEscaped());
+    const QString status = r.deleted                             ? tr("Deleted")
+                           : r.status == RecordStore::kFinalized ? tr("Finalized")
+                                                                 : tr("Draft");
+    html += QStringLiteral("<p><i>%1</i></p>").arg(status.toHtmlEscaped());
+    html += QStringLiteral("<dl>");
+    const auto addAnswer = [&html](const QString &label, const QString &value) {
+        html += QStringLiteral("<dt><b>%1</b></dt><dd>%2</dd>")
+                    .arg(label.toHtmlEscaped(),
+                         value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    };
+    if (form) {
+        const FormDefinition &def = form.value();
+        def.forEachRow([&](const FormRow &row) {
+            const QCborValue value = r.values.value(row.name());
+            if (value.isNull() || value.isUndefined() || row.type().isMetadata())
+                return;
+            QString label = row.label().text(language, def.defaultLanguage());
+            addAnswer(label.isEmpty() ? row.name() : label, answerText(def, row, value, language));
+        });
+    } else {
+        for (auto it = r.values.cbegin(); it != r.values.cend(); ++it) {
+            if (!it.value().isNull())
+                addAnswer(it.key(), it.value().toVariant().toString());
+        }
+    }
+    html += QStringLiteral("</dl>");
+    m_text->setHtml(html);
+}
+
+} // namespace vigia

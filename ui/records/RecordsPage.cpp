@@ -1,0 +1,512 @@
+#include "ui/records/RecordsPage.h"
+
+#include "ui/codebook/CodingController.h"
+#include "ui/codebook/CodingsPanel.h"
+
+#include "reference/ReferenceData.h"
+#include "store/FormStore.h"
+#include "store/RecordStore.h"
+#include "store/Workspace.h"
+#include "ui/common/MessageBox.h"
+#include "ui/records/RecordEditor.h"
+#include "ui/records/RecordListModel.h"
+#include "ui/records/RecordMatchDelegate.h"
+#include "ui/records/RecordPreview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace vigia {
+
+namespace {
+const QDate kAnyDate(1900, 1, 1);
+
+QString interfaceLanguage()
+{
+    return QLocale().name().section(QLatin1Char('_'), 0, 0);
+}
+
+QDateEdit *dateFilter(QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(kAnyDate);
+    edit->setDate(kAnyDate);
+    return edit;
+}
+} // namespace
+
+RecordsPage::RecordsPage(Workspace &ws, QWidget *parent)
+    : QWidget(parent)
+    , m_ws(ws)
+    , m_model(new RecordListModel(ws, this))
+{
+    setObjectName(QStringLiteral("recordsPage"));
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(kSearchDelayMs);
+    connect(&m_searchTimer, &QTimer::timeout, this, &RecordsPage::applyFilters);
+
+    auto *layout = new QVBoxLayout(this);
+    buildFilters();
+    // The search box gets a row of its own: sharing one with five filters
+    // squeezed it to a few letters and made the window wider than a laptop.
+    layout->addWidget(m_search);
+    auto *filters = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_formLabel, m_form, m_statusLabel, m_status,
+                                                       m_countryLabel, m_country, m_fromLabel,
+                                                       m_from, m_toLabel, m_to})
+        filters->addWidget(w);
+    filters->addStretch(1);
+    layout->addLayout(filters);
+
+    auto *actions = new QHBoxLayout;
+    m_new = new QPushButton(this);
+    m_open = new QPushButton(this);
+    m_delete = new QPushButton(this);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("recordCount"));
+    actions->addWidget(m_new);
+    actions->addWidget(m_open);
+    actions->addWidget(m_delete);
+    actions->addStretch(1);
+    actions->addWidget(m_count);
+    layout->addLayout(actions);
+
+    m_undoBar = new QWidget(this);
+    m_undoBar->setObjectName(QStringLiteral("undoDeleteBar"));
+    auto *undoLayout = new QHBoxLayout(m_undoBar);
+    undoLayout->setContentsMargins(0, 0, 0, 0);
+    m_undoText = new QLabel(m_undoBar);
+    m_undoButton = new QPushButton(m_undoBar);
+    undoLayout->addWidget(m_undoText, 1);
+    undoLayout->addWidget(m_undoButton);
+    m_undoBar->hide();
+    layout->addWidget(m_undoBar);
+
+    m_splitter = new QSplitter(this);
+    m_view = new QTableView(m_splitter);
+    m_view->setObjectName(QStringLiteral("recordList"));
+    m_view->setModel(m_model);
+    // Every column: besides highlighting matches, it draws a cell's text with
+    // one layout pass instead of the style's three.
+    m_view->setItemDelegate(new RecordMatchDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The indicator first: enabling sorting then reads the first page once.
+    m_view->horizontalHeader()->setSortIndicator(RecordListModel::UpdatedColumn,
+                                                 Qt::DescendingOrder);
+    m_view->setSortingEnabled(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->horizontalHeader()->setSectionResizeMode(RecordListModel::SummaryColumn,
+                                                     QHeaderView::Stretch);
+    m_view->setTabKeyNavigation(false);
+    m_side = new QStackedWidget(m_splitter);
+    m_preview = new RecordPreview(ws, m_side);
+    m_side->addWidget(m_preview);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_new, &QPushButton::clicked, this, &RecordsPage::newRecord);
+    connect(m_open, &QPushButton::clicked, this, &RecordsPage::openSelected);
+    connect(m_delete, &QPushButton::clicked, this, &RecordsPage::deleteSelected);
+    connect(m_undoButton, &QPushButton::clicked, this, &RecordsPage::undoDelete);
+    connect(m_view, &QTableView::activated, this, &RecordsPage::openSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RecordsPage::selectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordsPage::selectionChanged);
+    auto *deleteAction = new QAction(m_view);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteAction, &QAction::triggered, this, &RecordsPage::deleteSelected);
+    m_view->addAction(deleteAction);
+
+    setTabOrder(m_search, m_form);
+    setTabOrder(m_form, m_status);
+    setTabOrder(m_status, m_country);
+    setTabOrder(m_country, m_from);
+    setTabOrder(m_from, m_to);
+    setTabOrder(m_to, m_new);
+    setTabOrder(m_new, m_open);
+    setTabOrder(m_open, m_delete);
+    setTabOrder(m_delete, m_view);
+
+    retranslate();
+    selectionChanged();
+    m_view->viewport()->installEventFilter(this);
+    scheduleCount();
+}
+
+RecordsPage::~RecordsPage()
+{
+    // The editor saves its draft as it goes; let it do so while the workspace lives.
+    delete m_editor.data();
+}
+
+RecordEditor *RecordsPage::editor() const
+{
+    return m_editor.data();
+}
+
+void RecordsPage::buildFilters()
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("recordSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_formLabel = new QLabel(this);
+    m_form = new QComboBox(this);
+    m_form->setObjectName(QStringLiteral("formFilter"));
+    m_formLabel->setBuddy(m_form);
+    m_statusLabel = new QLabel(this);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_statusLabel->setBuddy(m_status);
+    m_countryLabel = new QLabel(this);
+    m_country = new QComboBox(this);
+    m_country->setObjectName(QStringLiteral("countryFilter"));
+    m_countryLabel->setBuddy(m_country);
+    m_fromLabel = new QLabel(this);
+    m_from = dateFilter(this);
+    m_from->setObjectName(QStringLiteral("fromFilter"));
+    m_fromLabel->setBuddy(m_from);
+    m_toLabel = new QLabel(this);
+    m_to = dateFilter(this);
+    m_to->setObjectName(QStringLiteral("toFilter"));
+    m_toLabel->setBuddy(m_to);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, &RecordsPage::applyFilters);
+    for (QComboBox *box : {m_form, m_status, m_country}) {
+        // Long form titles must not decide the window's width.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+        connect(box, &QComboBox::currentIndexChanged, this, &RecordsPage::applyFilters);
+    }
+    for (QDateEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, &RecordsPage::applyFilters);
+}
+
+void RecordsPage::fillFilterChoices()
+{
+    const QString language = interfaceLanguage();
+    const QSignalBlocker blockForm(m_form);
+    const QSignalBlocker blockStatus(m_status);
+    const QSignalBlocker blockCountry(m_country);
+    const QString form = m_form->currentData().toString();
+    const QString status = m_status->currentData().toString();
+    const QString country = m_country->currentData().toString();
+
+    m_form->clear();
+    m_form->addItem(tr("All forms"), QString());
+    if (auto forms = m_ws.forms().list()) {
+        QStringList seen;
+        for (const FormStore::Entry &e : forms.value()) {
+            if (seen.contains(e.formId))
+                continue;
+            seen.append(e.formId);
+            const QString title = e.title.text(language, e.defaultLanguage);
+            m_form->addItem(title.isEmpty() ? e.formId : title, e.formId);
+        }
+    }
+    m_status->clear();
+    m_status->addItem(tr("Any status"), QString());
+    m_status->addItem(tr("Draft"), RecordStore::kDraft);
+    m_status->addItem(tr("Finalized"), RecordStore::kFinalized);
+    m_country->clear();
+    m_country->addItem(tr("All countries"), QString());
+    static const auto reference = ReferenceData::loadFromResources();
+    if (reference) {
+        for (const Country &c : reference.value().countries())
+            m_country->addItem(c.name(language), c.code);
+    }
+    m_form->setCurrentIndex(qMax(0, m_form->findData(form)));
+    m_status->setCurrentIndex(qMax(0, m_status->findData(status)));
+    m_country->setCurrentIndex(qMax(0, m_country->findData(country)));
+}
+
+void RecordsPage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search the records' text (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search records"));
+    m_formLabel->setText(tr("F&orm:"));
+    m_form->setAccessibleName(tr("Filter by form"));
+    m_statusLabel->setText(tr("S&tatus:"));
+    m_status->setAccessibleName(tr("Filter by status"));
+    m_countryLabel->setText(tr("&Country:"));
+    m_country->setAccessibleName(tr("Filter by country"));
+    m_fromLabel->setText(tr("F&rom:"));
+    m_from->setAccessibleName(tr("Records dated from"));
+    m_from->setSpecialValueText(tr("Any date"));
+    m_toLabel->setText(tr("T&o:"));
+    m_to->setAccessibleName(tr("Records dated until"));
+    m_to->setSpecialValueText(tr("Any date"));
+    m_new->setText(tr("&New record"));
+    m_new->setToolTip(tr("Start a new record (Ctrl+N)"));
+    m_open->setText(tr("O&pen"));
+    m_open->setToolTip(tr("Open the selected record (Enter)"));
+    m_delete->setText(tr("&Delete"));
+    m_delete->setToolTip(tr("Delete the selected record (Delete); it can be restored"));
+    m_undoButton->setText(tr("&Undo delete"));
+    m_view->setAccessibleName(tr("Records"));
+    m_undoText->setText(tr("The record was deleted."));
+    fillFilterChoices();
+    m_model->retranslate();
+    showCount();
+}
+
+void RecordsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void RecordsPage::applyFilters()
+{
+    m_searchTimer.stop();
+    RecordFilter filter;
+    filter.search = m_search->text().trimmed();
+    filter.formId = m_form->currentData().toString();
+    filter.status = m_status->currentData().toString();
+    filter.country = m_country->currentData().toString();
+    if (m_from->date() != kAnyDate)
+        filter.from = m_from->date();
+    if (m_to->date() != kAnyDate)
+        filter.to = m_to->date();
+    m_model->setFilter(filter);
+    // The first page is on screen before every match is counted.
+    m_matching = -1;
+    showCount();
+    scheduleCount();
+}
+
+void RecordsPage::scheduleCount()
+{
+    // Counting every match reads the whole table or index (tens of
+    // milliseconds over 100 000 records), so it waits until the list has
+    // painted its first page; a page that is not on screen counts soon anyway.
+    m_countPending = true;
+    QTimer::singleShot(kCountFallbackMs, this, [this] {
+        if (m_countPending)
+            updateCount();
+    });
+}
+
+bool RecordsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_countPending && event->type() == QEvent::Paint && watched == m_view->viewport())
+        QTimer::singleShot(0, this, [this] {
+            if (m_countPending)
+                updateCount();
+        });
+    return QWidget::eventFilter(watched, event);
+}
+
+void RecordsPage::updateCount()
+{
+    m_countPending = false;
+    // A search is counted only up to kSearchCountCap: an exact count of a
+    // common word would freeze the window for half a second after each search.
+    m_matching = m_model->matchingCount(m_search->text().trimmed().isEmpty() ? 0 : kSearchCountCap);
+    showCount();
+}
+
+void RecordsPage::showCount()
+{
+    if (m_matching > kSearchCountCap && !m_search->text().trimmed().isEmpty())
+        m_count->setText(tr("More than %L1 records").arg(kSearchCountCap));
+    else
+        m_count->setText(m_matching < 0 ? QString() : tr("%n record(s)", nullptr, m_matching));
+}
+
+QUuid RecordsPage::selectedId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->idAt(current.row()) : QUuid();
+}
+
+void RecordsPage::selectionChanged()
+{
+    const QUuid id = selectedId();
+    m_open->setEnabled(!id.isNull());
+    m_delete->setEnabled(!id.isNull());
+    if (!m_editor)
+        m_preview->showRecord(id);
+}
+
+void RecordsPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void RecordsPage::newRecord()
+{
+    auto forms = m_ws.forms().list();
+    if (!forms || forms.value().isEmpty()) {
+        MessageBox::information(this, tr("New record"),
+                                tr("There is no form in this workspace yet. Import a form "
+                                   "first, then start a record."));
+        return;
+    }
+    const QString language = interfaceLanguage();
+    QStringList titles;
+    QStringList ids;
+    for (const FormStore::Entry &e : forms.value()) {
+        if (ids.contains(e.formId))
+            continue;
+        ids.append(e.formId);
+        const QString title = e.title.text(language, e.defaultLanguage);
+        titles.append(title.isEmpty() ? e.formId : title);
+    }
+    QString formId = ids.first();
+    if (ids.size() > 1) {
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(
+            this, tr("New record"), tr("Which form is the record for?"), titles, 0, false, &ok);
+        if (!ok)
+            return;
+        formId = ids.value(titles.indexOf(chosen));
+    }
+    createRecord(formId);
+}
+
+RecordEditor *RecordsPage::createRecord(const QString &formId)
+{
+    auto form = m_ws.forms().get(formId);
+    if (!form) {
+        MessageBox::warning(this, tr("New record"), form.error().message());
+        return nullptr;
+    }
+    auto id = m_ws.records().create(form.value().formId(), form.value().version());
+    if (!id) {
+        MessageBox::warning(this, tr("New record"), id.error().message());
+        return nullptr;
+    }
+    return openRecord(id.value());
+}
+
+RecordEditor *RecordsPage::openRecord(const QUuid &id)
+{
+    closeEditor();
+    m_editor = new RecordEditor(m_ws, id, m_side);
+    m_side->addWidget(m_editor);
+    m_side->setCurrentWidget(m_editor);
+    connect(m_editor, &RecordEditor::closeRequested, this, &RecordsPage::closeEditor);
+    attachCoding(m_editor);
+    emit editorOpened(m_editor);
+    m_editor->setFocus();
+    if (QWidget *first = m_editor->nextInFocusChain())
+        first->setFocus(Qt::OtherFocusReason);
+    return m_editor;
+}
+
+void RecordsPage::attachCoding(RecordEditor *editor)
+{
+    const QList<CodingController *> controllers = CodingController::attach(editor, m_ws);
+    if (controllers.isEmpty())
+        return;
+    auto *panel = new CodingsPanel(editor);
+    panel->setObjectName(QStringLiteral("codingsPanel"));
+    panel->setController(controllers.first());
+    editor->addPanel(panel);
+    // The panel follows the narrative being edited; controllers are children
+    // of their text editors, so a narrative added later (a repeat) works too.
+    connect(qApp, &QApplication::focusChanged, panel, [panel](QWidget *, QWidget *now) {
+        if (!now)
+            return;
+        if (auto *c = now->findChild<CodingController *>(QString(), Qt::FindDirectChildrenOnly))
+            panel->setController(c);
+    });
+}
+
+void RecordsPage::openSelected()
+{
+    const QUuid id = selectedId();
+    if (!id.isNull())
+        openRecord(id);
+}
+
+void RecordsPage::closeEditor()
+{
+    if (!m_editor)
+        return;
+    const QUuid id = m_editor->recordId();
+    m_side->removeWidget(m_editor);
+    delete m_editor.data(); // saves what is left
+    m_side->setCurrentWidget(m_preview);
+    m_model->reload();
+    updateCount();
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_view->setCurrentIndex(m_model->index(row, 0));
+    m_preview->showRecord(id);
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
+void RecordsPage::deleteSelected()
+{
+    const QUuid id = selectedId();
+    if (id.isNull())
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Delete record"),
+        tr("Delete the selected record? You can restore it right after with Undo delete."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes)
+        deleteRecord(id);
+}
+
+bool RecordsPage::deleteRecord(const QUuid &id)
+{
+    if (m_editor && m_editor->recordId() == id) {
+        m_side->removeWidget(m_editor);
+        delete m_editor.data();
+        m_side->setCurrentWidget(m_preview);
+    }
+    if (Status s = m_ws.records().remove(id); !s) {
+        MessageBox::warning(this, tr("Delete record"), s.error().message());
+        return false;
+    }
+    m_deleted = id;
+    m_undoBar->show();
+    m_model->reload();
+    updateCount();
+    return true;
+}
+
+void RecordsPage::undoDelete()
+{
+    if (m_deleted.isNull())
+        return;
+    if (Status s = m_ws.records().restore(m_deleted); !s) {
+        MessageBox::warning(this, tr("Undo delete"), s.error().message());
+        return;
+    }
+    const QUuid id = m_deleted;
+    m_deleted = QUuid();
+    m_undoBar->hide();
+    m_model->reload();
+    updateCount();
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_view->setCurrentIndex(m_model->index(row, 0));
+}
+
+} // namespace vigia

@@ -1,0 +1,52 @@
+#include "ui/shell/AppController.h"
+
+#include "common/Language.h"
+#include "store/Workspace.h"
+#include "store/WorkspaceSettings.h"
+#include "ui/setup/SetupWizard.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/UnlockDialog.h"
+
+namespace vigia {
+
+AppController::AppController(QString workspaceDir, QString language)
+    : m_dir(std::move(workspaceDir))
+    , m_language(std::move(language))
+{}
+
+AppController::~AppController()
+{
+    m_window.reset();
+    m_workspace.reset();
+}
+
+void AppController::applyLanguage()
+{
+    QString lang = m_language;
+    if (lang.isEmpty() && Workspace::exists(m_dir))
+        lang = WorkspaceSettings(m_dir).interfaceLanguage();
+    Language::install(lang);
+}
+
+bool AppController::start()
+{
+    applyLanguage();
+    if (!Workspace::exists(m_dir)) {
+        SetupWizard wizard(m_dir);
+        if (wizard.exec() != QDialog::Accepted)
+            return false;
+        m_workspace = wizard.takeWorkspace();
+    } else {
+        UnlockDialog dialog(m_dir);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        m_workspace = dialog.takeWorkspace();
+    }
+    if (!m_workspace)
+        return false;
+    m_window = std::make_unique<MainWindow>(*m_workspace);
+    m_window->show();
+    return true;
+}
+
+} // namespace vigia

@@ -1,0 +1,263 @@
+#include "ui/shell/MainWindow.h"
+
+#include "project/Outbox.h"
+#include "store/Workspace.h"
+#include "store/WorkspaceSettings.h"
+#include "ui/codebook/CodebookPage.h"
+#include "ui/records/RecordsPage.h"
+#include "ui/shell/IdleWatcher.h"
+#include "ui/shell/LockScreen.h"
+#include "ui/shell/SettingsPage.h"
+#include "ui/sync/SyncPage.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace vigia {
+
+namespace {
+// Unsent changes only grow while the user works here; a few seconds' delay in
+// the status bar is invisible and costs one count query.
+constexpr int kStatusRefreshMs = 3000;
+constexpr int kMsPerMinute = 60 * 1000;
+constexpr int kDropRetryMs = 100;
+} // namespace
+
+MainWindow::MainWindow(Workspace &ws, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ws(ws)
+    , m_settings(std::make_unique<WorkspaceSettings>(ws.path()))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_central = new QStackedWidget(this);
+    m_content = new QSplitter(m_central);
+    m_navigation = new QListWidget(m_content);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setMinimumWidth(160);
+    m_navigation->setSpacing(4);
+    for (int i = 0; i <= SettingsView; ++i)
+        new QListWidgetItem(m_navigation);
+    m_views = new QStackedWidget(m_content);
+    m_views->setObjectName(QStringLiteral("pages"));
+    m_settingsPage = new SettingsPage(m_ws, *m_settings, m_views);
+    m_views->addWidget(m_settingsPage);
+    createDataPages();
+    m_content->setStretchFactor(1, 1);
+    m_content->setSizes({180, 840});
+    m_lockScreen = new LockScreen(m_ws, m_central);
+    m_central->addWidget(m_content);
+    m_central->addWidget(m_lockScreen);
+    setCentralWidget(m_central);
+
+    m_unsent = new QLabel(this);
+    m_unsent->setObjectName(QStringLiteral("unsentChanges"));
+    m_workspaceState = new QLabel(this);
+    m_workspaceState->setObjectName(QStringLiteral("workspaceState"));
+    statusBar()->addWidget(m_unsent, 1);
+    statusBar()->addPermanentWidget(m_workspaceState);
+
+    m_statusTimer = new QTimer(this);
+    m_statusTimer->setInterval(kStatusRefreshMs);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
+    m_statusTimer->start();
+
+    m_idle = new IdleWatcher(this);
+    m_idle->setTimeout(m_settings->autoLockMinutes() * kMsPerMinute);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    connect(m_settingsPage, &SettingsPage::autoLockMinutesChanged, this,
+            [this](int minutes) { m_idle->setTimeout(minutes * kMsPerMinute); });
+    connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_views->setCurrentIndex(row);
+        retranslate();
+    });
+
+    addShortcuts();
+    m_navigation->setCurrentRow(RecordsView);
+    resize(1024, 680);
+    retranslate();
+    refreshStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_views->currentIndex());
+}
+
+void MainWindow::setAutoLockInterval(std::chrono::milliseconds interval)
+{
+    m_idle->setTimeout(int(interval.count()));
+}
+
+void MainWindow::addShortcuts()
+{
+    auto *lockKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    lockKey->setObjectName(QStringLiteral("lockShortcut"));
+    connect(lockKey, &QShortcut::activated, this, &MainWindow::lock);
+    auto *search = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F), this);
+    connect(search, &QShortcut::activated, this, &MainWindow::focusSearch);
+    const Qt::Key digits[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4};
+    for (int page = RecordsView; page <= SettingsView; ++page) {
+        auto *key = new QShortcut(QKeySequence(Qt::CTRL | digits[page]), this);
+        connect(key, &QShortcut::activated, this, [this, page] { showPage(Page(page)); });
+    }
+}
+
+void MainWindow::createDataPages()
+{
+    m_records = new RecordsPage(m_ws, m_views);
+    m_records->setObjectName(QStringLiteral("recordsPage"));
+    m_codebook = new CodebookPage(m_ws, m_views);
+    m_codebook->setObjectName(QStringLiteral("codebookPage"));
+    m_sync = new SyncPage(m_ws, m_views);
+    m_sync->setObjectName(QStringLiteral("syncPage"));
+    m_views->insertWidget(RecordsView, m_records);
+    m_views->insertWidget(CodebookView, m_codebook);
+    m_views->insertWidget(SyncView, m_sync);
+}
+
+void MainWindow::dropDataPages()
+{
+    // A page's own dialog or menu may still be unwinding (exec() returns
+    // after the lock closed it): destroying the page under it would crash,
+    // so wait until no modal or popup is left.
+    if (QApplication::activeModalWidget() || QApplication::activePopupWidget()) {
+        QTimer::singleShot(kDropRetryMs, this, [this] {
+            if (m_locked)
+                dropDataPages();
+        });
+        return;
+    }
+    for (QWidget *page : std::initializer_list<QWidget *>{m_records, m_codebook, m_sync}) {
+        if (!page)
+            continue;
+        m_views->removeWidget(page);
+        page->hide();
+        page->deleteLater();
+    }
+    m_records = nullptr;
+    m_codebook = nullptr;
+    m_sync = nullptr;
+}
+
+void MainWindow::hideOwnWindows()
+{
+    // Dialogs and menus of this window show data too. Hiding a dialog ends
+    // its exec() as if cancelled.
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (top == this || !top->isVisible())
+            continue;
+        for (QWidget *p = top->parentWidget(); p; p = p->parentWidget()) {
+            if (p == this) {
+                top->hide();
+                break;
+            }
+        }
+    }
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (m_locked)
+        return;
+    m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::focusSearch()
+{
+    if (m_locked || !m_records)
+        return;
+    showPage(RecordsView);
+    m_records->focusSearch();
+}
+
+void MainWindow::lock()
+{
+    if (m_locked)
+        return;
+    m_locked = true;
+    const int current = m_views->currentIndex();
+    hideOwnWindows();
+    m_lockScreen->reset();
+    m_central->setCurrentWidget(m_lockScreen);
+    dropDataPages();
+    m_lockScreen->setFocus();
+    // Remember where the user was without keeping the page.
+    m_navigation->setProperty("lockedRow", current);
+    retranslate();
+    refreshStatus();
+    emit lockedChanged(true);
+}
+
+void MainWindow::unlock()
+{
+    if (!m_locked)
+        return;
+    m_locked = false;
+    // The pages may have survived a short lock (see dropDataPages).
+    if (!m_records)
+        createDataPages();
+    m_central->setCurrentWidget(m_content);
+    const int row = m_navigation->property("lockedRow").toInt();
+    m_views->setCurrentIndex(row);
+    m_navigation->setCurrentRow(row);
+    if (QWidget *page = m_views->currentWidget())
+        page->setFocus();
+    m_idle->restart();
+    retranslate();
+    refreshStatus();
+    emit lockedChanged(false);
+}
+
+void MainWindow::refreshStatus()
+{
+    m_unsent->setVisible(!m_locked);
+    if (!m_locked) {
+        const auto unsent = Outbox::pendingCount(m_ws.database());
+        m_unsent->setText(unsent ? tr("%n change(s) not yet sent", nullptr, int(unsent.value()))
+                                 : unsent.error().message());
+    }
+    m_workspaceState->setText(m_locked ? tr("Locked · %1").arg(m_ws.deviceName())
+                                       : tr("Unlocked · %1").arg(m_ws.deviceName()));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refreshStatus();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    const QString names[] = {tr("Records"), tr("Codebook"), tr("Sync"), tr("Settings")};
+    const Qt::Key digits[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4};
+    for (int i = 0; i <= SettingsView; ++i) {
+        QListWidgetItem *item = m_navigation->item(i);
+        item->setText(names[i]);
+        item->setToolTip(QKeySequence(Qt::CTRL | digits[i]).toString(QKeySequence::NativeText));
+    }
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_views->setAccessibleName(tr("Current page"));
+    // The title bar shows in task switchers and screen shares: never data,
+    // and only the page's name while unlocked.
+    const int row = m_navigation->currentRow();
+    if (m_locked || row < 0)
+        setWindowTitle(tr("Vigia"));
+    else
+        setWindowTitle(tr("%1 — Vigia").arg(names[row]));
+}
+
+} // namespace vigia

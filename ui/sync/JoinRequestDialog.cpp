@@ -1,0 +1,75 @@
+#include "ui/sync/JoinRequestDialog.h"
+
+#include "project/JoinRequest.h"
+#include "store/Workspace.h"
+
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace vigia {
+
+namespace {
+QLabel *selectableLabel(const QString &text, const QString &objectName, const QString &accessible,
+                        QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(objectName);
+    label->setAccessibleName(accessible);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+} // namespace
+
+JoinRequestDialog::JoinRequestDialog(const JoinRequest &request, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("joinRequestDialog"));
+    setWindowTitle(tr("Approve join request"));
+    const QString role =
+        request.role == Workspace::kCoordinator ? tr("Coordinator") : tr("Researcher");
+    auto *name =
+        selectableLabel(request.name, QStringLiteral("requestDeviceName"), tr("Device name"), this);
+    auto *roleLabel =
+        selectableLabel(role, QStringLiteral("requestDeviceRole"), tr("Device role"), this);
+    auto *fingerprint = selectableLabel(request.fingerprint(), QStringLiteral("requestFingerprint"),
+                                        tr("Device fingerprint"), this);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(mono.pointSizeF() * 1.4);
+    fingerprint->setFont(mono);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Device:"), name);
+    form->addRow(tr("Role:"), roleLabel);
+    form->addRow(tr("Fingerprint:"), fingerprint);
+    auto *advice = new QLabel(tr("Call the person who sent this request and ask them to read "
+                                 "their device's fingerprint aloud (their Sync page shows it). "
+                                 "Approve only if every group matches: anyone can write a "
+                                 "request file."),
+                              this);
+    advice->setObjectName(QStringLiteral("requestAdvice"));
+    advice->setWordWrap(true);
+
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *approve = buttons->addButton(tr("&Approve"), QDialogButtonBox::AcceptRole);
+    approve->setObjectName(QStringLiteral("approveButton"));
+    approve->setAccessibleName(tr("Approve the device"));
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAccessibleName(tr("Cancel"));
+    // Approving must be a deliberate choice, never a stray Enter.
+    approve->setAutoDefault(false);
+    cancel->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(advice);
+    layout->addWidget(buttons);
+}
+
+} // namespace vigia

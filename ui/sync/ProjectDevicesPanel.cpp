@@ -1,0 +1,91 @@
+#include "ui/sync/ProjectDevicesPanel.h"
+
+#include "crypto/Fingerprint.h"
+#include "project/ProjectManifest.h"
+#include "store/Workspace.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace vigia {
+
+namespace {
+constexpr int kIdRole = Qt::UserRole;
+constexpr int kRoleColumn = 1;
+} // namespace
+
+ProjectDevicesPanel::ProjectDevicesPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(QStringLiteral("projectDevices"));
+    m_list->setColumnCount(4);
+    m_list->setRootIsDecorated(false);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_revoke = new QPushButton(this);
+    m_revoke->setObjectName(QStringLiteral("revokeDevice"));
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &ProjectDevicesPanel::updateButton);
+    connect(m_revoke, &QPushButton::clicked, this, [this] {
+        if (QTreeWidgetItem *item = m_list->currentItem())
+            emit revokeRequested(item->data(0, kIdRole).toByteArray(), item->text(0));
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list);
+    layout->addWidget(m_revoke, 0, Qt::AlignLeft);
+    retranslate();
+    updateButton();
+}
+
+void ProjectDevicesPanel::setManifest(const ProjectManifest &manifest, const QByteArray &ownDevice)
+{
+    m_ownDevice = ownDevice;
+    m_list->clear();
+    for (const ManifestDevice &d : manifest.devices) {
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setText(0, d.name);
+        item->setData(0, kIdRole, d.id);
+        item->setData(kRoleColumn, kIdRole, d.role);
+        item->setText(2, Fingerprint::ofKey(d.signPk));
+        item->setText(3, manifest.isRecipient(d.id) ? tr("Yes") : tr("No"));
+    }
+    retranslate();
+    updateButton();
+}
+
+int ProjectDevicesPanel::deviceCount() const
+{
+    return m_list->topLevelItemCount();
+}
+
+void ProjectDevicesPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ProjectDevicesPanel::retranslate()
+{
+    m_list->setHeaderLabels({tr("Device"), tr("Role"), tr("Fingerprint"), tr("Receives data")});
+    m_list->setAccessibleName(tr("Devices in the project"));
+    m_revoke->setText(tr("&Revoke…"));
+    m_revoke->setAccessibleName(tr("Revoke the selected device"));
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        const bool coordinator =
+            item->data(kRoleColumn, kIdRole).toString() == Workspace::kCoordinator;
+        item->setText(kRoleColumn, coordinator ? tr("Coordinator") : tr("Researcher"));
+    }
+}
+
+void ProjectDevicesPanel::updateButton()
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    m_revoke->setEnabled(item && item->data(0, kIdRole).toByteArray() != m_ownDevice);
+}
+
+} // namespace vigia
