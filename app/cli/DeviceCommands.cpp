@@ -29,15 +29,15 @@ Status DeviceCommands::list(CliContext &ctx)
             array.append(
                 QJsonObject{{QStringLiteral("device_id"), id},
                             {QStringLiteral("name"), d.name},
-                            {QStringLiteral("role"), d.role},
+                            {QStringLiteral("role"), roleName(d.role)},
                             {QStringLiteral("fingerprint"), fp},
                             {QStringLiteral("recipient"), recipient},
                             {QStringLiteral("countries"), QJsonArray::fromStringList(d.countries)},
                             {QStringLiteral("status"), QStringLiteral("approved")}});
         } else {
-            ctx.out().line(
-                QStringLiteral("%1  %2  %3  %4%5")
-                    .arg(id, fp, d.role, d.name, recipient ? tr(" (recipient)") : QString()));
+            ctx.out().line(QStringLiteral("%1  %2  %3  %4%5")
+                               .arg(id, fp, roleName(d.role), d.name,
+                                    recipient ? tr(" (recipient)") : QString()));
         }
     }
     for (const ManifestRevocation &r : m.revoked) {

@@ -17,14 +17,14 @@ void IdentityCommands::print(CliContext &ctx, const Workspace &ws)
     if (ctx.json()) {
         ctx.out().json(QJsonObject{{QStringLiteral("device_id"), id},
                                    {QStringLiteral("name"), ws.deviceName()},
-                                   {QStringLiteral("role"), ws.role()},
+                                   {QStringLiteral("role"), roleName(ws.role())},
                                    {QStringLiteral("fingerprint"), ws.fingerprint()},
                                    {QStringLiteral("workspace"), path}});
         return;
     }
     ctx.out().rows({{tr("Device id:"), id},
                     {tr("Name:"), ws.deviceName()},
-                    {tr("Role:"), ws.role()},
+                    {tr("Role:"), roleName(ws.role())},
                     {tr("Fingerprint:"), ws.fingerprint()},
                     {tr("Workspace:"), path}});
 }
@@ -37,11 +37,12 @@ Status IdentityCommands::init(CliContext &ctx)
         return Error(ErrorCode::Usage, tr("'init' needs a name for this device, for example: "
                                           "vigiactl init --name \"Ana - laptop\"."));
     }
-    const QString role = inv.value(QStringLiteral("role"), Workspace::kResearcher);
-    if (role != Workspace::kResearcher && role != Workspace::kCoordinator) {
+    const QString roleText = inv.value(QStringLiteral("role"), roleName(Role::Researcher));
+    const std::optional<Role> role = roleFromName(roleText);
+    if (!role) {
         return Error(
             ErrorCode::Usage,
-            tr("Unknown role '%1'. Choose --role researcher or --role coordinator.").arg(role));
+            tr("Unknown role '%1'. Choose --role researcher or --role coordinator.").arg(roleText));
     }
     const QString dir = ctx.workspacePath();
     // Checked here as well as in Workspace::create, so that nothing (not even
@@ -57,7 +58,7 @@ Status IdentityCommands::init(CliContext &ctx)
     if (!passphrase)
         return passphrase.error();
     const KdfLimits limits = KdfLimits::fromEnvironment();
-    auto ws = Workspace::create(dir, passphrase.value(), name, role, limits);
+    auto ws = Workspace::create(dir, passphrase.value(), name, *role, limits);
     PassphraseSource::wipe(passphrase.value());
     if (!ws)
         return ws.error();

@@ -89,8 +89,7 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
-Result<std::unique_ptr<Workspace>> makeWorkspace(const QString &dir, const char *name,
-                                                 const QString &role)
+Result<std::unique_ptr<Workspace>> makeWorkspace(const QString &dir, const char *name, Role role)
 {
     // Fast KDF limits: the workspaces are thrown away at the end of the run.
     return Workspace::create(dir, ScreenshotSamples::passphrase(), s(name), role,
@@ -119,16 +118,15 @@ Result<std::unique_ptr<ScreenshotSamples>> ScreenshotSamples::create(const QStri
 {
     std::unique_ptr<ScreenshotSamples> samples(new ScreenshotSamples);
     const QDir root(dir);
-    auto ana = makeWorkspace(root.filePath(s("ana")), "Ana - laptop", Workspace::kResearcher);
+    auto ana = makeWorkspace(root.filePath(s("ana")), "Ana - laptop", Role::Researcher);
     if (!ana)
         return ana.error();
     samples->m_ana = ana.take();
-    auto carla =
-        makeWorkspace(root.filePath(s("carla")), "Carla - coordinator", Workspace::kCoordinator);
+    auto carla = makeWorkspace(root.filePath(s("carla")), "Carla - coordinator", Role::Coordinator);
     if (!carla)
         return carla.error();
     samples->m_carla = carla.take();
-    auto bruno = makeWorkspace(root.filePath(s("bruno")), "Bruno - tablet", Workspace::kResearcher);
+    auto bruno = makeWorkspace(root.filePath(s("bruno")), "Bruno - tablet", Role::Researcher);
     if (!bruno)
         return bruno.error();
     samples->m_bruno = bruno.take();

@@ -7,7 +7,7 @@ namespace vigia {
 
 // The address of an answer in a record: "age", "members[2]/age",
 // "members[2]/children[1]/name" (docs/form-format.md, "Addressing answers").
-// Each step is a name with an optional 1-based instance number; FormSession
+// Each step is a name with an optional 1-based instance number; FormAnswers
 // checks that the steps match the form's repeats. Only the syntax is here.
 class FormPath
 {

@@ -10,8 +10,8 @@
 namespace vigia {
 
 // The type rules of FormSession, apart so that the session stays about
-// expressions: whether an answer typed by a person fits its row's type, and
-// how a stored answer reads in an expression.
+// expressions: whether an answer typed by a person fits its row's type (for
+// FormValidation), and how a stored answer reads in an expression.
 class FormSessionTypeCheck
 {
     Q_DECLARE_TR_FUNCTIONS(vigia::FormSessionTypeCheck)

@@ -138,7 +138,7 @@ Result<ChangeImporter::Outcome> ChangeImporter::run(const QByteArray &bytes, boo
     if (!ops)
         return ops.error();
     // Until relaying is designed, only coordinators may carry ops of other devices.
-    const bool mayRelay = device && device->role == Workspace::kCoordinator;
+    const bool mayRelay = device && device->role == Role::Coordinator;
     for (const Op &op : ops.value()) {
         if (op.origin != h.senderDevice && !mayRelay)
             return Error(ErrorCode::Untrusted,

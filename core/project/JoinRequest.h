@@ -23,7 +23,7 @@ public:
     QByteArray projectId;
     QByteArray deviceId;
     QString name;
-    QString role;
+    QString role; // as the requester wrote it: the approver checks it (roleFromName)
     QByteArray signPk;
     QByteArray boxPk;
     quint64 createdHlc = 0;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/Role.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -11,7 +13,7 @@ struct ManifestDevice
 {
     QByteArray id; // 16 bytes, QUuid::toRfc4122
     QString name;
-    QString role;          // Workspace::kResearcher or kCoordinator
+    Role role = Role::Researcher;
     QByteArray signPk;     // 32 bytes
     QByteArray boxPk;      // 32 bytes
     QStringList countries; // ISO codes this device may report on

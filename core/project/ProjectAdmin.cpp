@@ -20,7 +20,7 @@ ProjectAdmin::ProjectAdmin(Workspace &ws)
 Result<ProjectManifest> ProjectAdmin::create(const QString &name, const QString &country,
                                              const QString &hubUrl)
 {
-    if (m_ws.role() != Workspace::kCoordinator)
+    if (m_ws.role() != Role::Coordinator)
         return Error(ErrorCode::Usage,
                      tr("Only a coordinator's workspace can create a project. Create one with "
                         "'vigiactl init --role coordinator'."));
@@ -103,7 +103,8 @@ Result<ProjectManifest> ProjectAdmin::approve(const JoinRequest &request)
     if (request.projectId != next.projectId)
         return Error(ErrorCode::Untrusted,
                      tr("This join request is for another project; nothing was changed."));
-    if (request.role != Workspace::kResearcher && request.role != Workspace::kCoordinator)
+    const std::optional<Role> role = roleFromName(request.role);
+    if (!role)
         return Error(ErrorCode::Validation,
                      tr("The join request asks for the unknown role '%1'; nothing was changed.")
                          .arg(request.role));
@@ -113,13 +114,9 @@ Result<ProjectManifest> ProjectAdmin::approve(const JoinRequest &request)
                         "Set up a new workspace on it and send a new join request."));
     next.devices.removeIf([&](const ManifestDevice &d) { return d.id == request.deviceId; });
     next.recipients.removeAll(request.deviceId);
-    next.devices.append(ManifestDevice{request.deviceId,
-                                       request.name,
-                                       request.role,
-                                       request.signPk,
-                                       request.boxPk,
-                                       {next.country}});
-    if (request.role == Workspace::kCoordinator)
+    next.devices.append(ManifestDevice{
+        request.deviceId, request.name, *role, request.signPk, request.boxPk, {next.country}});
+    if (*role == Role::Coordinator)
         next.recipients.append(request.deviceId);
     return issue(std::move(next));
 }

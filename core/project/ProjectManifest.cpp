@@ -70,7 +70,7 @@ QByteArray ProjectManifest::encodeBody() const
         QCborMap m;
         m.insert(k("id"), d.id);
         m.insert(k("name"), d.name);
-        m.insert(k("role"), d.role);
+        m.insert(k("role"), roleName(d.role));
         m.insert(k("sign_pk"), d.signPk);
         m.insert(k("box_pk"), d.boxPk);
         m.insert(k("countries"), countries);
@@ -133,12 +133,12 @@ Result<ProjectManifest> ProjectManifest::decodeBody(const QByteArray &body)
         const QCborMap d = dv.toMap();
         if (!isId(d.value(k("id"))) || !isKey(d.value(k("sign_pk"))) ||
             !isKey(d.value(k("box_pk"))) || !d.value(k("name")).isString() ||
-            !d.value(k("role")).isString() || !d.value(k("countries")).isArray())
+            !roleFromName(d.value(k("role")).toString()) || !d.value(k("countries")).isArray())
             return corrupt;
         ManifestDevice dev;
         dev.id = d.value(k("id")).toByteArray();
         dev.name = d.value(k("name")).toString();
-        dev.role = d.value(k("role")).toString();
+        dev.role = *roleFromName(d.value(k("role")).toString());
         dev.signPk = d.value(k("sign_pk")).toByteArray();
         dev.boxPk = d.value(k("box_pk")).toByteArray();
         for (const QCborValue &c : d.value(k("countries")).toArray()) {

@@ -32,7 +32,7 @@ Result<QByteArray> ProjectMembership::request()
     r.projectId = state.value().projectId;
     r.deviceId = m_ws.deviceId().toRfc4122();
     r.name = m_ws.deviceName();
-    r.role = m_ws.role();
+    r.role = roleName(m_ws.role());
     r.signPk = m_ws.keys().signPublicKey;
     r.boxPk = m_ws.keys().boxPublicKey;
     r.createdHlc = m_ws.oplog().clock().send();

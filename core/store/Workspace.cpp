@@ -146,15 +146,12 @@ Result<std::unique_ptr<Workspace>> Workspace::assemble(const QString &dir, Devic
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString &dir,
                                                      const QByteArray &passphrase,
-                                                     const QString &deviceName, const QString &role,
+                                                     const QString &deviceName, Role role,
                                                      const KdfLimits &limits, ClockFn clock)
 {
     if (deviceName.trimmed().isEmpty())
         return Error(ErrorCode::Usage,
                      tr("The device needs a name, for example \"Ana - laptop\"."));
-    if (role != kResearcher && role != kCoordinator)
-        return Error(ErrorCode::Usage,
-                     tr("Unknown role '%1'. Choose researcher or coordinator.").arg(role));
     if (passphrase.size() < 8)
         return Error(ErrorCode::Usage,
                      tr("The passphrase is too short. Use at least 8 characters; a few "
@@ -175,7 +172,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &dir,
     DeviceKeys keys = DeviceKeys::generate(QUuid::createUuid());
     QCborMap info;
     info.insert(kNameKey, deviceName.trimmed());
-    info.insert(kRoleKey, role);
+    info.insert(kRoleKey, roleName(role));
     if (Status s = KeyStore::create(keystorePath(dir), passphrase, keys, info, limits); !s)
         return s.error();
 
@@ -200,7 +197,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &dir,
     const QByteArray row = w.m_keys->deviceId.toRfc4122();
     const QList<QPair<QString, QCborValue>> fields{
         {QStringLiteral("name"), w.m_deviceName},
-        {QStringLiteral("role"), role},
+        {QStringLiteral("role"), roleName(role)},
         {QStringLiteral("sign_pk"), w.m_keys->signPublicKey},
         {QStringLiteral("box_pk"), w.m_keys->boxPublicKey}};
     for (const auto &[field, value] : fields) {
@@ -248,7 +245,14 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dir, const QBy
         return ws.error();
     Workspace &w = *ws.value();
     w.m_deviceName = info.value().value(kNameKey).toString();
-    w.m_role = info.value().value(kRoleKey).toString();
+    const QString role = info.value().value(kRoleKey).toString();
+    const std::optional<Role> known = roleFromName(role);
+    if (!known)
+        return Error(ErrorCode::Corrupt,
+                     tr("The keystore in %1 names the unknown role '%2'. Restore the workspace "
+                        "folder from a backup; nothing was changed.")
+                         .arg(w.m_path, role));
+    w.m_role = *known;
 
     Statement st(w.database().handle(), "SELECT value FROM settings WHERE key = 'device_id'");
     const int rc = st.step();

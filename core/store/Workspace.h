@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "crypto/KdfLimits.h"
 #include "oplog/Hlc.h"
+#include "store/Role.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -27,9 +28,6 @@ class Workspace
     Q_DECLARE_TR_FUNCTIONS(vigia::Workspace)
 
 public:
-    static inline const QString kResearcher = QStringLiteral("researcher");
-    static inline const QString kCoordinator = QStringLiteral("coordinator");
-
     ~Workspace();
 
     // QStandardPaths::AppDataLocation + "/workspace".
@@ -39,15 +37,15 @@ public:
     [[nodiscard]] static bool exists(const QString &dir);
 
     [[nodiscard]] static Result<std::unique_ptr<Workspace>>
-    create(const QString &dir, const QByteArray &passphrase, const QString &deviceName,
-           const QString &role, const KdfLimits &limits, ClockFn clock = {});
+    create(const QString &dir, const QByteArray &passphrase, const QString &deviceName, Role role,
+           const KdfLimits &limits, ClockFn clock = {});
     [[nodiscard]] static Result<std::unique_ptr<Workspace>>
     open(const QString &dir, const QByteArray &passphrase, ClockFn clock = {});
 
     [[nodiscard]] const QString &path() const { return m_path; }
     [[nodiscard]] QUuid deviceId() const;
     [[nodiscard]] const QString &deviceName() const { return m_deviceName; }
-    [[nodiscard]] const QString &role() const { return m_role; }
+    [[nodiscard]] Role role() const { return m_role; }
     [[nodiscard]] QString fingerprint() const;
     [[nodiscard]] const DeviceKeys &keys() const { return *m_keys; }
     [[nodiscard]] Database &database() { return *m_db; }
@@ -74,7 +72,7 @@ private:
 
     QString m_path;
     QString m_deviceName;
-    QString m_role;
+    Role m_role = Role::Researcher;
     std::unique_ptr<DeviceKeys> m_keys;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<OpLog> m_log;

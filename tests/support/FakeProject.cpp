@@ -71,7 +71,7 @@ FakeProject::FakeProject()
         m_error = QStringLiteral("cannot create a temporary folder");
         return;
     }
-    auto ws = createWorkspace(kCoordinator, Workspace::kCoordinator);
+    auto ws = createWorkspace(kCoordinator, Role::Coordinator);
     if (!ws)
         return;
     auto created = ProjectAdmin(*ws).create(QStringLiteral("Frontera Sur"), QStringLiteral("BR"),
@@ -97,7 +97,7 @@ QString FakeProject::folder(const QString &device, const char *name) const
     return m_dir.filePath(device + QLatin1Char('/') + QLatin1String(name));
 }
 
-std::unique_ptr<Workspace> FakeProject::createWorkspace(const QString &name, const QString &role)
+std::unique_ptr<Workspace> FakeProject::createWorkspace(const QString &name, Role role)
 {
     const QString dir = folder(name, "workspace");
     if (!QDir().mkpath(dir)) {
@@ -145,7 +145,7 @@ void FakeProject::setTransport(std::unique_ptr<BundleTransport> transport)
     m_transport = std::move(transport);
 }
 
-bool FakeProject::addDevice(const QString &name, const QString &role)
+bool FakeProject::addDevice(const QString &name, Role role)
 {
     if (!isValid())
         return false;

@@ -44,7 +44,7 @@ public:
 
     // Creates the workspace `name`, has the coordinator approve it and gives
     // the new manifest to every device. Names are unique and file-name safe.
-    [[nodiscard]] bool addDevice(const QString &name, const QString &role = Workspace::kResearcher);
+    [[nodiscard]] bool addDevice(const QString &name, Role role = Role::Researcher);
     // The workspace of a device; an unknown name is a bug in the test (fatal).
     [[nodiscard]] Workspace &workspace(const QString &name);
     [[nodiscard]] QByteArray deviceId(const QString &name);
@@ -94,8 +94,7 @@ private:
     };
 
     [[nodiscard]] Device &find(const QString &name);
-    [[nodiscard]] std::unique_ptr<Workspace> createWorkspace(const QString &name,
-                                                             const QString &role);
+    [[nodiscard]] std::unique_ptr<Workspace> createWorkspace(const QString &name, Role role);
     [[nodiscard]] Status enrol(Workspace &member);
     [[nodiscard]] QString folder(const QString &device, const char *name) const;
     bool fail(const QString &step, const Error &error);

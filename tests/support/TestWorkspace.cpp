@@ -2,7 +2,7 @@
 
 namespace vigia::test {
 
-TestWorkspace::TestWorkspace(ClockFn clock, const QString &role)
+TestWorkspace::TestWorkspace(ClockFn clock, Role role)
 {
     auto ws = Workspace::create(m_dir.path(), kPassphrase, QStringLiteral("test device"), role,
                                 KdfLimits::insecureForTests(), std::move(clock));

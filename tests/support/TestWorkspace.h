@@ -16,7 +16,7 @@ class TestWorkspace
 public:
     static inline const QByteArray kPassphrase = QByteArrayLiteral("correct horse battery");
 
-    explicit TestWorkspace(ClockFn clock = {}, const QString &role = Workspace::kResearcher);
+    explicit TestWorkspace(ClockFn clock = {}, Role role = Role::Researcher);
     [[nodiscard]] bool isValid() const { return m_workspace != nullptr; }
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] QString path() const { return m_dir.path(); }

@@ -30,7 +30,7 @@ void runOpening(QObject *context, std::function<Result<std::unique_ptr<Workspace
 } // namespace
 
 void WorkspaceTask::create(QObject *context, const QString &dir, const QByteArray &passphrase,
-                           const QString &deviceName, const QString &role, const KdfLimits &limits,
+                           const QString &deviceName, Role role, const KdfLimits &limits,
                            Opened done)
 {
     runOpening(

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "crypto/KdfLimits.h"
+#include "store/Role.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -24,8 +25,7 @@ public:
     using Checked = std::function<void(Status)>;
 
     static void create(QObject *context, const QString &dir, const QByteArray &passphrase,
-                       const QString &deviceName, const QString &role, const KdfLimits &limits,
-                       Opened done);
+                       const QString &deviceName, Role role, const KdfLimits &limits, Opened done);
     static void open(QObject *context, const QString &dir, const QByteArray &passphrase,
                      Opened done);
     // `ws` must outlive the task.

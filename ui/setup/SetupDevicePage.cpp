@@ -69,9 +69,9 @@ QString SetupDevicePage::deviceName() const
     return m_name->text().trimmed();
 }
 
-QString SetupDevicePage::role() const
+Role SetupDevicePage::role() const
 {
-    return m_coordinator->isChecked() ? Workspace::kCoordinator : Workspace::kResearcher;
+    return m_coordinator->isChecked() ? Role::Coordinator : Role::Researcher;
 }
 
 bool SetupDevicePage::isComplete() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/Role.h"
+
 #include <QWizardPage>
 
 class QLabel;
@@ -19,8 +21,8 @@ public:
     explicit SetupDevicePage(QWidget *parent = nullptr);
 
     [[nodiscard]] QString deviceName() const;
-    // Workspace::kResearcher or Workspace::kCoordinator.
-    [[nodiscard]] QString role() const;
+    // Role::Researcher or Role::Coordinator.
+    [[nodiscard]] Role role() const;
     [[nodiscard]] bool isComplete() const override;
 
     void setBusy(bool busy);

@@ -169,7 +169,7 @@ void SettingsPage::retranslate()
     m_deviceName->setAccessibleName(tr("Device name"));
     m_roleLabel->setText(tr("Role:"));
     m_role->setAccessibleName(tr("Role"));
-    m_role->setText(m_ws.role() == Workspace::kCoordinator ? tr("Coordinator") : tr("Researcher"));
+    m_role->setText(m_ws.role() == Role::Coordinator ? tr("Coordinator") : tr("Researcher"));
     m_fingerprintLabel->setText(tr("Fingerprint:"));
     m_fingerprint->setAccessibleName(tr("Device fingerprint"));
     m_fingerprintHint->setText(tr("Read it aloud to your coordinator when they approve this "

@@ -30,7 +30,7 @@ JoinRequestDialog::JoinRequestDialog(const JoinRequest &request, QWidget *parent
     setObjectName(QStringLiteral("joinRequestDialog"));
     setWindowTitle(tr("Approve join request"));
     const QString role =
-        request.role == Workspace::kCoordinator ? tr("Coordinator") : tr("Researcher");
+        roleFromName(request.role) == Role::Coordinator ? tr("Coordinator") : tr("Researcher");
     auto *name =
         selectableLabel(request.name, QStringLiteral("requestDeviceName"), tr("Device name"), this);
     auto *roleLabel =

@@ -48,7 +48,7 @@ void ProjectDevicesPanel::setManifest(const ProjectManifest &manifest, const QBy
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(0, d.name);
         item->setData(0, kIdRole, d.id);
-        item->setData(kRoleColumn, kIdRole, d.role);
+        item->setData(kRoleColumn, kIdRole, roleName(d.role));
         item->setText(2, Fingerprint::ofKey(d.signPk));
         item->setText(3, manifest.isRecipient(d.id) ? tr("Yes") : tr("No"));
     }
@@ -77,7 +77,7 @@ void ProjectDevicesPanel::retranslate()
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_list->topLevelItem(i);
         const bool coordinator =
-            item->data(kRoleColumn, kIdRole).toString() == Workspace::kCoordinator;
+            item->data(kRoleColumn, kIdRole).toString() == roleName(Role::Coordinator);
         item->setText(kRoleColumn, coordinator ? tr("Coordinator") : tr("Researcher"));
     }
 }

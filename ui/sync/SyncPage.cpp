@@ -277,7 +277,7 @@ void SyncPage::refreshProject()
         return;
     }
     const std::optional<ProjectStore::State> &state = loaded.value();
-    const bool coordinator = m_ws->role() == Workspace::kCoordinator;
+    const bool coordinator = m_ws->role() == Role::Coordinator;
     // Only the workspace that created the project holds its key; a second
     // coordinator joins like any member.
     m_holdsProjectKey = state && state->invitation.isEmpty();

@@ -83,7 +83,7 @@ private slots:
         std::unique_ptr<Workspace> ws = w.takeWorkspace();
         QVERIFY(ws);
         QCOMPARE(ws->deviceName(), QStringLiteral("Ana - laptop"));
-        QCOMPARE(ws->role(), Workspace::kCoordinator);
+        QCOMPARE(ws->role(), Role::Coordinator);
         QCOMPARE(WorkspaceSettings(dir).interfaceLanguage(), QStringLiteral("en"));
         ws.reset();
         // The passphrase typed is the one that opens it.

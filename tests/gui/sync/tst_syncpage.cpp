@@ -115,7 +115,7 @@ private slots:
 
     void setupDependsOnRole()
     {
-        test::TestWorkspace coordinator({}, Workspace::kCoordinator);
+        test::TestWorkspace coordinator({}, Role::Coordinator);
         test::TestWorkspace researcher;
         QVERIFY(coordinator.isValid() && researcher.isValid());
         SyncPage c(*coordinator);
@@ -131,7 +131,7 @@ private slots:
 
     void createProjectThroughTheDialog()
     {
-        test::TestWorkspace coordinator({}, Workspace::kCoordinator);
+        test::TestWorkspace coordinator({}, Role::Coordinator);
         QVERIFY(coordinator.isValid());
         SyncPage c(*coordinator);
         bool filled = false;
@@ -160,7 +160,7 @@ private slots:
 
     void coordinatorAndResearcherThroughFiles()
     {
-        test::TestWorkspace coordinator({}, Workspace::kCoordinator);
+        test::TestWorkspace coordinator({}, Role::Coordinator);
         test::TestWorkspace researcher;
         QVERIFY(coordinator.isValid() && researcher.isValid());
         QTemporaryDir usb;
@@ -236,7 +236,7 @@ private slots:
 
     void revokeAsksFirst()
     {
-        test::TestWorkspace coordinator({}, Workspace::kCoordinator);
+        test::TestWorkspace coordinator({}, Role::Coordinator);
         test::TestWorkspace researcher;
         QVERIFY(coordinator.isValid() && researcher.isValid());
         QTemporaryDir usb;
@@ -276,7 +276,7 @@ private slots:
     {
         // Ana holds manifest version 2, which does not know Bruno yet; his
         // bundle waits in her quarantine until version 3 arrives.
-        test::TestWorkspace coordinator({}, Workspace::kCoordinator);
+        test::TestWorkspace coordinator({}, Role::Coordinator);
         test::TestWorkspace ana;
         test::TestWorkspace bruno;
         QVERIFY(coordinator.isValid() && ana.isValid() && bruno.isValid());
@@ -319,7 +319,7 @@ private slots:
 
     void refusedBundleIsListedWithTheCoreMessage()
     {
-        test::TestWorkspace coordinator({}, Workspace::kCoordinator);
+        test::TestWorkspace coordinator({}, Role::Coordinator);
         QVERIFY(coordinator.isValid());
         QTemporaryDir usb;
         SyncPage c(*coordinator);

@@ -169,7 +169,7 @@ private slots:
     void coordinatorsShareOneState()
     {
         FakeProject p;
-        QVERIFY2(p.addDevice(kDeputy, Workspace::kCoordinator) && p.addDevice(kAlice),
+        QVERIFY2(p.addDevice(kDeputy, Role::Coordinator) && p.addDevice(kAlice),
                  qPrintable(p.error()));
         Workspace &coordinator = p.workspace(kCoordinator);
         Workspace &deputy = p.workspace(kDeputy);
@@ -237,7 +237,7 @@ private slots:
     void aBundleLostOnTheWayToASecondCoordinator()
     {
         FakeProject p;
-        QVERIFY2(p.addDevice(kDeputy, Workspace::kCoordinator) && p.addDevice(kAlice),
+        QVERIFY2(p.addDevice(kDeputy, Role::Coordinator) && p.addDevice(kAlice),
                  qPrintable(p.error()));
         record(p.workspace(kAlice), "crossing at dawn");
         VERIFY_CARRY(p.carry(kAlice, kCoordinator), "applied");
@@ -273,7 +273,7 @@ private slots:
     void duplicatedAndReorderedBundlesConverge()
     {
         FakeProject p;
-        QVERIFY2(p.addDevice(kDeputy, Workspace::kCoordinator) && p.addDevice(kAlice),
+        QVERIFY2(p.addDevice(kDeputy, Role::Coordinator) && p.addDevice(kAlice),
                  qPrintable(p.error()));
         Workspace &alice = p.workspace(kAlice);
         record(alice, "crossing at dawn");

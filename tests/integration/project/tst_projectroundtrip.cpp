@@ -39,7 +39,7 @@ private slots:
     void twoResearchersOneCoordinator()
     {
         test::FakeClock clock;
-        test::TestWorkspace coordinator(clock.fn(), Workspace::kCoordinator);
+        test::TestWorkspace coordinator(clock.fn(), Role::Coordinator);
         test::TestWorkspace alice(clock.fn());
         test::TestWorkspace bob(clock.fn());
         QVERIFY(coordinator.isValid() && alice.isValid() && bob.isValid());

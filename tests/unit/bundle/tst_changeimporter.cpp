@@ -32,7 +32,7 @@ private slots:
     void appliesOnceThenReplayIsANoOp()
     {
         test::FakeClock clock;
-        test::TestWorkspace coordinator(clock.fn(), Workspace::kCoordinator);
+        test::TestWorkspace coordinator(clock.fn(), Role::Coordinator);
         test::TestWorkspace researcher(clock.fn());
         QCOMPARE(enrol(*coordinator, *researcher), QString());
         const QUuid rec = addRecord(*researcher, QStringLiteral("x"));
@@ -64,8 +64,8 @@ private slots:
         // The observatory (a second coordinator) still has the manifest from
         // before Bob was approved when Bob's first bundle reaches it.
         test::FakeClock clock;
-        test::TestWorkspace owner(clock.fn(), Workspace::kCoordinator);
-        test::TestWorkspace observatory(clock.fn(), Workspace::kCoordinator);
+        test::TestWorkspace owner(clock.fn(), Role::Coordinator);
+        test::TestWorkspace observatory(clock.fn(), Role::Coordinator);
         test::TestWorkspace bob(clock.fn());
         QCOMPARE(enrol(*owner, *observatory), QString());
         QCOMPARE(enrol(*owner, *bob), QString());
@@ -102,7 +102,7 @@ private slots:
     void revokedSenderKeepsOnlyEarlierBundles()
     {
         test::FakeClock clock;
-        test::TestWorkspace coordinator(clock.fn(), Workspace::kCoordinator);
+        test::TestWorkspace coordinator(clock.fn(), Role::Coordinator);
         test::TestWorkspace researcher(clock.fn());
         QCOMPARE(enrol(*coordinator, *researcher), QString());
         const QUuid early = addRecord(*researcher, QStringLiteral("early"));
@@ -134,7 +134,7 @@ private slots:
         // Bob (a researcher) gets Alice's bundle: she is approved, her
         // signature is fine, but only coordinators hold a sealed key.
         test::FakeClock clock;
-        test::TestWorkspace coordinator(clock.fn(), Workspace::kCoordinator);
+        test::TestWorkspace coordinator(clock.fn(), Role::Coordinator);
         test::TestWorkspace alice(clock.fn());
         test::TestWorkspace bob(clock.fn());
         QCOMPARE(enrol(*coordinator, *alice), QString());
@@ -153,9 +153,9 @@ private slots:
     void bundleOfAnotherProjectIsRefused()
     {
         test::FakeClock clock;
-        test::TestWorkspace coordinator(clock.fn(), Workspace::kCoordinator);
+        test::TestWorkspace coordinator(clock.fn(), Role::Coordinator);
         test::TestWorkspace researcher(clock.fn());
-        test::TestWorkspace otherCoordinator(clock.fn(), Workspace::kCoordinator);
+        test::TestWorkspace otherCoordinator(clock.fn(), Role::Coordinator);
         test::TestWorkspace otherResearcher(clock.fn());
         QCOMPARE(enrol(*coordinator, *researcher), QString());
         QCOMPARE(enrol(*otherCoordinator, *otherResearcher), QString());
@@ -172,7 +172,7 @@ private slots:
     void damagedBundleChangesNothing()
     {
         test::FakeClock clock;
-        test::TestWorkspace coordinator(clock.fn(), Workspace::kCoordinator);
+        test::TestWorkspace coordinator(clock.fn(), Role::Coordinator);
         test::TestWorkspace researcher(clock.fn());
         QCOMPARE(enrol(*coordinator, *researcher), QString());
         addRecord(*researcher, QStringLiteral("x"));
@@ -198,7 +198,7 @@ private slots:
         // Two bundles claim the same counters with different contents: the
         // researcher's workspace restored from an old backup kept writing.
         test::FakeClock clock;
-        test::TestWorkspace coordinator(clock.fn(), Workspace::kCoordinator);
+        test::TestWorkspace coordinator(clock.fn(), Role::Coordinator);
         test::TestWorkspace researcher(clock.fn());
         QCOMPARE(enrol(*coordinator, *researcher), QString());
         const QString backup = researcher.path() + QStringLiteral("-backup");

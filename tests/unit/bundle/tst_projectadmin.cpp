@@ -25,9 +25,9 @@ private slots:
     void createApproveRevoke()
     {
         test::FakeClock clock;
-        test::TestWorkspace coordinator(clock.fn(), Workspace::kCoordinator);
+        test::TestWorkspace coordinator(clock.fn(), Role::Coordinator);
         test::TestWorkspace researcher(clock.fn());
-        test::TestWorkspace observatory(clock.fn(), Workspace::kCoordinator);
+        test::TestWorkspace observatory(clock.fn(), Role::Coordinator);
         ProjectAdmin admin(*coordinator);
         auto created = admin.create(QStringLiteral("P"), QStringLiteral("br"), {});
         QVERIFY2(created, qPrintable(created.error().message()));
@@ -66,7 +66,7 @@ private slots:
     void membersCannotIssueManifests()
     {
         test::FakeClock clock;
-        test::TestWorkspace coordinator(clock.fn(), Workspace::kCoordinator);
+        test::TestWorkspace coordinator(clock.fn(), Role::Coordinator);
         test::TestWorkspace researcher(clock.fn());
         test::TestWorkspace intruder(clock.fn());
         QCOMPARE(enrol(*coordinator, *researcher), QString());

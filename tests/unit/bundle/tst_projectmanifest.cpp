@@ -12,7 +12,7 @@
 using namespace vigia;
 
 namespace {
-ManifestDevice deviceOf(const DeviceKeys &k, const QString &role)
+ManifestDevice deviceOf(const DeviceKeys &k, Role role)
 {
     return {k.deviceId.toRfc4122(), QStringLiteral("dev"), role,
             k.signPublicKey,        k.boxPublicKey,        {QStringLiteral("BR")}};
@@ -38,8 +38,8 @@ class TestProjectManifest : public QObject
         m.projectPk = m_project.signPublicKey;
         m.version = 3;
         m.issuedHlc = 12345;
-        m.devices = {deviceOf(m_researcher, QStringLiteral("researcher")),
-                     deviceOf(m_coordinator, QStringLiteral("coordinator"))};
+        m.devices = {deviceOf(m_researcher, Role::Researcher),
+                     deviceOf(m_coordinator, Role::Coordinator)};
         m.recipients = {m_coordinator.deviceId.toRfc4122()};
         m.revoked = {{m_revokedId, m_researcher.signPublicKey, 99, 2}};
         return m;

@@ -17,7 +17,7 @@ private slots:
     void versionsOnlyGoUp()
     {
         test::FakeClock clock;
-        test::TestWorkspace coordinator(clock.fn(), Workspace::kCoordinator);
+        test::TestWorkspace coordinator(clock.fn(), Role::Coordinator);
         test::TestWorkspace member(clock.fn());
         QVERIFY(coordinator.isValid() && member.isValid());
         QCOMPARE(enrol(*coordinator, *member), QString());
@@ -45,8 +45,8 @@ private slots:
     void foreignManifestIsRefused()
     {
         test::FakeClock clock;
-        test::TestWorkspace coordinator(clock.fn(), Workspace::kCoordinator);
-        test::TestWorkspace impostor(clock.fn(), Workspace::kCoordinator);
+        test::TestWorkspace coordinator(clock.fn(), Role::Coordinator);
+        test::TestWorkspace impostor(clock.fn(), Role::Coordinator);
         test::TestWorkspace member(clock.fn());
         QCOMPARE(enrol(*coordinator, *member), QString());
         // Another coordinator makes its own project and a manifest with a

@@ -19,7 +19,7 @@ private slots:
     void receiptClearsTheOutbox()
     {
         test::FakeClock clock;
-        test::TestWorkspace coordinator(clock.fn(), Workspace::kCoordinator);
+        test::TestWorkspace coordinator(clock.fn(), Role::Coordinator);
         test::TestWorkspace researcher(clock.fn());
         QCOMPARE(enrol(*coordinator, *researcher), QString());
         QVERIFY(researcher->records().create(QStringLiteral("f"), {}, {}, true));
@@ -46,7 +46,7 @@ private slots:
     void onlyACoordinatorDeviceMaySignReceipts()
     {
         test::FakeClock clock;
-        test::TestWorkspace coordinator(clock.fn(), Workspace::kCoordinator);
+        test::TestWorkspace coordinator(clock.fn(), Role::Coordinator);
         test::TestWorkspace alice(clock.fn());
         test::TestWorkspace mallory(clock.fn());
         QCOMPARE(enrol(*coordinator, *alice), QString());
