@@ -52,12 +52,12 @@ Result<RecordFilter> RecordCommands::filter(const CliInvocation &inv)
 {
     RecordFilter f;
     f.formId = inv.value(QStringLiteral("form"));
-    f.status = inv.value(QStringLiteral("status"));
-    if (!f.status.isEmpty() && f.status != RecordStore::kDraft &&
-        f.status != RecordStore::kFinalized) {
+    const QString status = inv.value(QStringLiteral("status"));
+    f.status = statusFromName(status);
+    if (!status.isEmpty() && !f.status) {
         return Error(
             ErrorCode::Usage,
-            tr("Unknown status '%1'. Use --status draft or --status finalized.").arg(f.status));
+            tr("Unknown status '%1'. Use --status draft or --status finalized.").arg(status));
     }
     f.country = inv.value(QStringLiteral("country")).trimmed();
     for (const auto &[name, date] :
@@ -220,7 +220,7 @@ Status RecordCommands::set(CliContext &ctx)
         return current.error();
     const Record &r = current.value();
     // A finalized or deleted record is refused as such before its values are judged.
-    if (r.deleted || r.status != RecordStore::kDraft) {
+    if (r.deleted || r.status != RecordStatus::Draft) {
         if (Status s = records.setValues(id.value(), {}); !s)
             return s;
     }
@@ -253,7 +253,7 @@ Status RecordCommands::finalizeChecked(CliContext &ctx)
     if (!current)
         return current.error();
     const Record &r = current.value();
-    if (r.deleted || r.status != RecordStore::kDraft)
+    if (r.deleted || r.status != RecordStatus::Draft)
         return records.finalize(id.value()); // refused, with the reason
     auto form = formOf(*ws.value(), r.formId, r.formVersion);
     if (!form)

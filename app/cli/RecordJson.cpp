@@ -28,7 +28,7 @@ QJsonObject RecordJson::summary(const Record &r)
         {QStringLiteral("id"), r.id.toString(QUuid::WithoutBraces)},
         {QStringLiteral("form"), r.formId},
         {QStringLiteral("form_version"), textOrNull(r.formVersion)},
-        {QStringLiteral("status"), r.status},
+        {QStringLiteral("status"), statusName(r.status)},
         {QStringLiteral("deleted"), r.deleted},
         {QStringLiteral("country"), textOrNull(r.country)},
         {QStringLiteral("date"), textOrNull(r.date)},

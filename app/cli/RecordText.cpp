@@ -44,7 +44,7 @@ CliOutput::Rows RecordText::details(const Record &r)
         {tr("Record:"), r.id.toString(QUuid::WithoutBraces)},
         {tr("Form:"), r.formId},
         {tr("Form version:"), orNone(r.formVersion)},
-        {tr("Status:"), r.status},
+        {tr("Status:"), statusName(r.status)},
         {tr("Deleted:"), r.deleted ? tr("yes") : tr("no")},
         {tr("Country:"), orNone(r.country)},
         {tr("Date:"), orNone(r.date)},
@@ -72,7 +72,8 @@ QString RecordText::table(const QList<Record> &records)
     QList<QStringList> lines;
     lines.append({tr("ID"), tr("FORM"), tr("STATUS"), tr("COUNTRY"), tr("DATE"), tr("UPDATED")});
     for (const Record &r : records) {
-        const QString status = r.deleted ? tr("%1, deleted").arg(r.status) : r.status;
+        const QString status =
+            r.deleted ? tr("%1, deleted").arg(statusName(r.status)) : statusName(r.status);
         QStringList cells{r.id.toString(QUuid::WithoutBraces),
                           r.formId,
                           status,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/RecordStatus.h"
+
 #include <QCborValue>
 #include <QMap>
 #include <QString>
@@ -14,7 +16,7 @@ struct Record
     QUuid id;
     QString formId;
     QString formVersion;
-    QString status; // "draft" or "finalized"
+    RecordStatus status = RecordStatus::Draft;
     bool deleted = false;
     QString country;
     QString date;

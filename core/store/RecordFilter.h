@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/RecordStatus.h"
 #include "store/RecordSummary.h"
 
 #include <QDate>
@@ -11,7 +12,7 @@ namespace vigia {
 struct RecordFilter
 {
     QString formId;
-    QString status;
+    std::optional<RecordStatus> status;
     QString country;
     QDate from; // on the record's `date` field, inclusive
     QDate to;

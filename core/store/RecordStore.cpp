@@ -42,7 +42,9 @@ Record recordFromRow(const Statement &st)
     r.id = QUuid::fromRfc4122(st.columnBlob(0));
     r.formId = st.columnText(1);
     r.formVersion = st.columnText(2);
-    r.status = st.columnText(3);
+    // A status this version does not know (written by a newer one) is not
+    // shared truth it understands: the record is treated as a draft.
+    r.status = statusFromName(st.columnText(3)).value_or(RecordStatus::Draft);
     r.deleted = st.columnInt64(4) != 0;
     r.country = st.columnText(5);
     r.date = st.columnText(6);
@@ -119,7 +121,8 @@ Result<QUuid> RecordStore::create(const QString &formId, const QString &formVers
     const QUuid id = QUuid::createUuid();
     Values all{{QString(ReservedField::kForm), formId},
                {QString(ReservedField::kFormVersion), formVersion},
-               {QString(ReservedField::kStatus), finalize ? kFinalized : kDraft}};
+               {QString(ReservedField::kStatus),
+                statusName(finalize ? RecordStatus::Finalized : RecordStatus::Draft)}};
     all.append(values);
     Transaction txn(m_db);
     if (!txn.begun())
@@ -150,7 +153,7 @@ Status RecordStore::change(const QUuid &id, Need need, const Values &ops)
         if (r.deleted)
             return Error(ErrorCode::Validation,
                          tr("Record %1 is deleted. Restore it before changing it.").arg(shortId));
-        if (r.status != kDraft)
+        if (r.status != RecordStatus::Draft)
             return Error(ErrorCode::Validation,
                          tr("Record %1 is finalized. Reopen it before changing it.").arg(shortId));
         break;
@@ -158,7 +161,7 @@ Status RecordStore::change(const QUuid &id, Need need, const Values &ops)
         if (r.deleted)
             return Error(ErrorCode::Validation,
                          tr("Record %1 is deleted. Restore it before reopening it.").arg(shortId));
-        if (r.status != kFinalized)
+        if (r.status != RecordStatus::Finalized)
             return Error(
                 ErrorCode::Validation,
                 tr("Record %1 is not finalized, so there is nothing to reopen.").arg(shortId));
@@ -188,12 +191,14 @@ Status RecordStore::setValues(const QUuid &id, const Values &values)
 
 Status RecordStore::finalize(const QUuid &id)
 {
-    return change(id, Need::Draft, {{QString(ReservedField::kStatus), kFinalized}});
+    return change(id, Need::Draft,
+                  {{QString(ReservedField::kStatus), statusName(RecordStatus::Finalized)}});
 }
 
 Status RecordStore::reopen(const QUuid &id)
 {
-    return change(id, Need::Finalized, {{QString(ReservedField::kStatus), kDraft}});
+    return change(id, Need::Finalized,
+                  {{QString(ReservedField::kStatus), statusName(RecordStatus::Draft)}});
 }
 
 Status RecordStore::remove(const QUuid &id)
@@ -289,8 +294,8 @@ FilterSql filterSql(const RecordFilter &f, bool ordered, bool withSearch = true)
     };
     if (!f.formId.isEmpty())
         add("r.form_id = ", f.formId);
-    if (!f.status.isEmpty())
-        add("r.status = ", f.status);
+    if (f.status)
+        add("r.status = ", statusName(*f.status));
     if (!f.country.isEmpty())
         add("r.country = ", f.country);
     if (f.from.isValid())
@@ -510,7 +515,8 @@ Result<QList<QUuid>> RecordStore::createMany(const QString &formId, const QStrin
         const QUuid id = QUuid::createUuid();
         Values all{{QString(ReservedField::kForm), formId},
                    {QString(ReservedField::kFormVersion), formVersion},
-                   {QString(ReservedField::kStatus), finalize ? kFinalized : kDraft}};
+                   {QString(ReservedField::kStatus),
+                    statusName(finalize ? RecordStatus::Finalized : RecordStatus::Draft)}};
         all.append(values);
         if (Status s = writeAll(rowOf(id), all); !s)
             return s.error();

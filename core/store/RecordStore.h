@@ -25,9 +25,6 @@ class RecordStore
 public:
     using Values = QList<QPair<QString, QCborValue>>;
 
-    static inline const QString kDraft = QStringLiteral("draft");
-    static inline const QString kFinalized = QStringLiteral("finalized");
-
     RecordStore(Database &db, OpLog &log);
 
     [[nodiscard]] Result<QUuid> create(const QString &formId, const QString &formVersion,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/RecordStatus.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QUuid>
@@ -13,7 +15,7 @@ struct RecordSummary
 {
     QUuid id;
     QString formId;
-    QString status;
+    RecordStatus status = RecordStatus::Draft;
     bool deleted = false;
     QString country;
     QString date;

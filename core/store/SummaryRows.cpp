@@ -35,13 +35,19 @@ const QString &columnOf(const RecordSummary &line, int col)
     switch (col) {
     case 1:
         return line.formId;
-    case 2:
-        return line.status;
     case 4:
         return line.country;
     default:
         return line.date;
     }
+}
+
+// The sorted column of two lines, compared as SQLite compares their text.
+int compareColumn(const RecordSummary &a, const RecordSummary &b, int col)
+{
+    if (col == 2) // the enum's order is the text's ("draft" < "finalized")
+        return int(a.status) - int(b.status);
+    return columnOf(a, col).compare(columnOf(b, col));
 }
 } // namespace
 
@@ -74,7 +80,7 @@ RecordSummary SummaryRows::read(const Statement &st)
     RecordSummary s;
     s.id = QUuid::fromRfc4122(st.columnView(0));
     s.formId = text(st, 1);
-    s.status = text(st, 2);
+    s.status = statusFromName(text(st, 2)).value_or(RecordStatus::Draft);
     s.deleted = st.columnInt64(3) != 0;
     s.country = text(st, 4);
     s.date = text(st, 5);
@@ -108,9 +114,9 @@ QList<RecordSummary> SummaryRows::takeSorted(RecordSort sort, bool ascending, qs
                 return ascending == (a.updatedHlc < b.updatedHlc);
             return a.rowid < b.rowid;
         }
-        const int c = a.keyNull || b.keyNull ? int(b.keyNull) - int(a.keyNull)
-                                             : columnOf(m_lines[size_t(a.line)], col)
-                                                   .compare(columnOf(m_lines[size_t(b.line)], col));
+        const int c = a.keyNull || b.keyNull
+                          ? int(b.keyNull) - int(a.keyNull)
+                          : compareColumn(m_lines[size_t(a.line)], m_lines[size_t(b.line)], col);
         if (c != 0)
             return ascending == (c < 0);
         if (a.updatedHlc != b.updatedHlc)

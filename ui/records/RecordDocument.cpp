@@ -81,19 +81,18 @@ bool RecordDocument::load()
         for (const auto &[path, value] : m_draft->automatic())
             m_dirty.insert(path);
     }
-    if (record.value().deleted)
-        m_status = QStringLiteral("deleted");
+    m_deleted = record.value().deleted;
     return true;
 }
 
 bool RecordDocument::isDraft() const
 {
-    return m_status == RecordStore::kDraft;
+    return !m_deleted && m_status == RecordStatus::Draft;
 }
 
 bool RecordDocument::isFinalized() const
 {
-    return m_status == RecordStore::kFinalized;
+    return !m_deleted && m_status == RecordStatus::Finalized;
 }
 
 QString RecordDocument::language() const
@@ -325,7 +324,7 @@ bool RecordDocument::finalize()
         emit error(Action::Finalize, s.error().message());
         return false;
     }
-    m_status = RecordStore::kFinalized;
+    m_status = RecordStatus::Finalized;
     m_undo->clear();
     emit statusChanged(m_status);
     return true;
@@ -339,7 +338,7 @@ bool RecordDocument::reopen()
         emit error(Action::Reopen, s.error().message());
         return false;
     }
-    m_status = RecordStore::kDraft;
+    m_status = RecordStatus::Draft;
     emit statusChanged(m_status);
     return true;
 }

@@ -48,8 +48,9 @@ public:
     [[nodiscard]] bool isLoaded() const { return m_draft.has_value(); }
     [[nodiscard]] const QString &loadError() const { return m_loadError; }
     [[nodiscard]] const QUuid &recordId() const { return m_id; }
-    // RecordStore::kDraft, kFinalized, or "deleted".
-    [[nodiscard]] const QString &status() const { return m_status; }
+    [[nodiscard]] RecordStatus status() const { return m_status; }
+    // A deleted record is shown, never edited.
+    [[nodiscard]] bool isDeleted() const { return m_deleted; }
     [[nodiscard]] bool isDraft() const;
     [[nodiscard]] bool isFinalized() const;
     [[nodiscard]] bool hasUnsavedChanges() const { return !m_dirty.isEmpty(); }
@@ -101,7 +102,7 @@ signals:
     // The instances of `repeat` changed from number `first` on (added,
     // removed, brought back, or a repeat_count that followed an answer).
     void instancesChanged(const QString &repeat, int first);
-    void statusChanged(const QString &status);
+    void statusChanged(vigia::RecordStatus status);
     // A save succeeded; `written` is false when the store already held it all.
     void saved(bool written);
     void error(vigia::RecordDocument::Action action, const QString &message);
@@ -120,7 +121,8 @@ private:
 
     Workspace &m_ws;
     QUuid m_id;
-    QString m_status;
+    RecordStatus m_status = RecordStatus::Draft;
+    bool m_deleted = false;
     QString m_loadError;
     std::optional<RecordDraft> m_draft;
     QMap<QString, QCborValue> m_stored;

@@ -172,7 +172,7 @@ QString RecordListModel::statusText(const RecordSummary &r) const
 {
     if (r.deleted)
         return tr("Deleted");
-    if (r.status == RecordStore::kFinalized)
+    if (r.status == RecordStatus::Finalized)
         return tr("Finalized");
     return tr("Draft");
 }

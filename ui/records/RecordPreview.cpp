@@ -75,7 +75,7 @@ void RecordPreview::showRecord(const QUuid &id)
         form ? form.value().title().text(language, form.value().defaultLanguage()) : r.formId;
     html += QStringLiteral("<h3>%1</h3>").arg(title.toHtmlEscaped());
     const QString status = r.deleted                             ? tr("Deleted")
-                           : r.status == RecordStore::kFinalized ? tr("Finalized")
+                           : r.status == RecordStatus::Finalized ? tr("Finalized")
                                                                  : tr("Draft");
     html += QStringLiteral("<p><i>%1</i></p>").arg(status.toHtmlEscaped());
     html += QStringLiteral("<dl>");

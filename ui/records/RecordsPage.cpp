@@ -209,7 +209,7 @@ void RecordsPage::fillFilterChoices()
     const QSignalBlocker blockStatus(m_status);
     const QSignalBlocker blockCountry(m_country);
     const QString form = m_form->currentData().toString();
-    const QString status = m_status->currentData().toString();
+    const QVariant status = m_status->currentData();
     const QString country = m_country->currentData().toString();
 
     m_form->clear();
@@ -225,9 +225,9 @@ void RecordsPage::fillFilterChoices()
         }
     }
     m_status->clear();
-    m_status->addItem(tr("Any status"), QString());
-    m_status->addItem(tr("Draft"), RecordStore::kDraft);
-    m_status->addItem(tr("Finalized"), RecordStore::kFinalized);
+    m_status->addItem(tr("Any status"), QVariant());
+    m_status->addItem(tr("Draft"), int(RecordStatus::Draft));
+    m_status->addItem(tr("Finalized"), int(RecordStatus::Finalized));
     m_country->clear();
     m_country->addItem(tr("All countries"), QString());
     static const auto reference = ReferenceData::loadFromResources();
@@ -283,7 +283,8 @@ void RecordsPage::applyFilters()
     RecordFilter filter;
     filter.search = m_search->text().trimmed();
     filter.formId = m_form->currentData().toString();
-    filter.status = m_status->currentData().toString();
+    if (const QVariant status = m_status->currentData(); status.isValid())
+        filter.status = RecordStatus(status.toInt());
     filter.country = m_country->currentData().toString();
     if (m_from->date() != kAnyDate)
         filter.from = m_from->date();

@@ -196,11 +196,11 @@ private slots:
         QVERIFY(doc.finalize());
         QVERIFY(doc.isFinalized());
         QCOMPARE(status.size(), 1);
-        QCOMPARE(status.at(0).at(0).toString(), RecordStore::kFinalized);
+        QCOMPARE(status.at(0).at(0).value<RecordStatus>(), RecordStatus::Finalized);
         QCOMPARE(doc.undoStack()->count(), 0);
         auto record = (*m_ws)->records().get(id);
         QVERIFY(record);
-        QCOMPARE(record.value().status, RecordStore::kFinalized);
+        QCOMPARE(record.value().status, RecordStatus::Finalized);
         QCOMPARE(record.value().values.value(QStringLiteral("weight")), text("2.5"));
         QCOMPARE(record.value().values.value(QStringLiteral("count")), text("7"));
         QCOMPARE(record.value().values.value(QStringLiteral("twice")), text("5"));
@@ -210,7 +210,7 @@ private slots:
         QCOMPARE(doc.session().text(QStringLiteral("weight")), QStringLiteral("2.5"));
         QVERIFY(doc.reopen());
         QVERIFY(doc.isDraft());
-        QCOMPARE((*m_ws)->records().get(id).value().status, RecordStore::kDraft);
+        QCOMPARE((*m_ws)->records().get(id).value().status, RecordStatus::Draft);
         QCOMPARE(status.size(), 2);
     }
 

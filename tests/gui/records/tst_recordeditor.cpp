@@ -99,7 +99,7 @@ private slots:
 
         auto record = (*m_ws)->records().get(id);
         QVERIFY(record);
-        QCOMPARE(record.value().status, RecordStore::kFinalized);
+        QCOMPARE(record.value().status, RecordStatus::Finalized);
         QCOMPARE(record.value().values.value(QStringLiteral("narrative")).toString(),
                  QStringLiteral("Families crossing at night"));
         QCOMPARE(record.value().values.value(QStringLiteral("country")).toString(),
@@ -108,7 +108,7 @@ private slots:
         // Finalized: the answers can no longer be typed into until reopened.
         QVERIFY(editor.narrativeEditor(QStringLiteral("narrative"))->isReadOnly());
         QVERIFY(editor.reopenRecord());
-        QCOMPARE((*m_ws)->records().get(id).value().status, RecordStore::kDraft);
+        QCOMPARE((*m_ws)->records().get(id).value().status, RecordStatus::Draft);
         QVERIFY(!editor.narrativeEditor(QStringLiteral("narrative"))->isReadOnly());
     }
 
@@ -123,7 +123,7 @@ private slots:
         QVERIFY(editor.field(QStringLiteral("date"))->message().isEmpty());
 
         QVERIFY(!editor.finalizeRecord());
-        QCOMPARE((*m_ws)->records().get(id).value().status, RecordStore::kDraft);
+        QCOMPARE((*m_ws)->records().get(id).value().status, RecordStatus::Draft);
         RecordField *date = editor.field(QStringLiteral("date"));
         QVERIFY(!date->message().isEmpty());
         QVERIFY(!editor.field(QStringLiteral("country"))->message().isEmpty());

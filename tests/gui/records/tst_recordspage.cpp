@@ -129,7 +129,7 @@ private slots:
             QCOMPARE(page.model()->index(row, RecordListModel::CountryColumn).data().toString(),
                      QStringLiteral("PY"));
         auto *status = page.findChild<QComboBox *>(QStringLiteral("statusFilter"));
-        status->setCurrentIndex(status->findData(RecordStore::kFinalized));
+        status->setCurrentIndex(status->findData(int(RecordStatus::Finalized)));
         QVERIFY(page.model()->matchingCount() > 0);
         QVERIFY(page.model()->matchingCount() < kRecords / 4);
 

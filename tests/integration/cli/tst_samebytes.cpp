@@ -98,7 +98,7 @@ private slots:
         QLocale::setDefault(QLocale::c());
         auto appRecord = app->records().get(appId.value());
         QVERIFY(appRecord);
-        QCOMPARE(appRecord.value().status, RecordStore::kFinalized);
+        QCOMPARE(appRecord.value().status, RecordStatus::Finalized);
 
         // vigiactl, in another workspace.
         QTemporaryDir dir;
@@ -131,7 +131,7 @@ private slots:
         QVERIFY(id);
         auto cliRecord = opened.value()->records().get(id.value());
         QVERIFY(cliRecord);
-        QCOMPARE(cliRecord.value().status, RecordStore::kFinalized);
+        QCOMPARE(cliRecord.value().status, RecordStatus::Finalized);
 
         const QMap<QString, QCborValue> fromApp = held(appRecord.value());
         const QMap<QString, QCborValue> fromCli = held(cliRecord.value());

@@ -34,7 +34,7 @@ private slots:
         QVERIFY(r.ok());
         QCOMPARE(r.value().formId, kForm);
         QCOMPARE(r.value().formVersion, QStringLiteral("3"));
-        QCOMPARE(r.value().status, RecordStore::kDraft);
+        QCOMPARE(r.value().status, RecordStatus::Draft);
         QCOMPARE(r.value().country, s("BR"));
         QCOMPARE(r.value().date, s("2026-03-04"));
         QCOMPARE(r.value().values.value(QStringLiteral("narrative")).toString(),
@@ -51,7 +51,7 @@ private slots:
         QCOMPARE(records.reopen(id).error().code(), ErrorCode::Validation);
         QVERIFY(records.setValues(id, {{QStringLiteral("a"), 1}}).ok());
         QVERIFY(records.finalize(id).ok());
-        QCOMPARE(records.get(id).value().status, RecordStore::kFinalized);
+        QCOMPARE(records.get(id).value().status, RecordStatus::Finalized);
         QCOMPARE(records.finalize(id).error().code(), ErrorCode::Validation);
         const Status blocked = records.setValues(id, {{QStringLiteral("a"), 2}});
         QCOMPARE(blocked.error().code(), ErrorCode::Validation);
@@ -134,7 +134,7 @@ private slots:
         QCOMPARE(records.count(f).value(), 3);
         f.country = QStringLiteral("AR");
         QCOMPARE(records.count(f).value(), 2);
-        f.status = RecordStore::kFinalized;
+        f.status = RecordStatus::Finalized;
         QCOMPARE(records.list(f).value().size(), 1);
         QCOMPARE(records.list(f).value().first().id, ids[0]);
 
