@@ -15,6 +15,10 @@
         <source>Write screenshots of every view and dialog in every language to DIR (using a temporary sample workspace), then quit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Output folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::BuiltinForms</name>
@@ -3137,22 +3141,6 @@
         <source>Form %1 version %2 has no such field; &apos;vigiactl forms show %1 --form-version %2&apos; lists its fields.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This %1 row holds no answer; only questions can be set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vigia fills in this %1 field itself; it cannot be set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The form calculates this field; it cannot be set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This field is read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>vigia::RecordCommands</name>
@@ -3224,6 +3212,29 @@
     </message>
     <message>
         <source>Form %1 is not in this workspace, so its records cannot be checked. Import it with &apos;vigiactl forms import FILE&apos;; &apos;vigiactl forms list&apos; shows the forms there are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordDraft</name>
+    <message>
+        <source>Form %1 version %2 has no such field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 row holds no answer; only questions can be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigia fills in this %1 field itself; it cannot be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form calculates this field; it cannot be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4534,10 +4545,6 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown role &apos;%1&apos;. Choose researcher or coordinator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The passphrase is too short. Use at least 8 characters; a few unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4567,6 +4574,10 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
     <message>
         <source>The keystore in %1 was replaced by another device&apos;s. Close Vigia and restore the workspace folder from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore in %1 names the unknown role &apos;%2&apos;. Restore the workspace folder from a backup; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

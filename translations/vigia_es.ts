@@ -15,6 +15,10 @@
         <source>Write screenshots of every view and dialog in every language to DIR (using a temporary sample workspace), then quit.</source>
         <translation>Escribir en DIR capturas de pantalla de todas las vistas y diálogos en todos los idiomas (con un espacio de trabajo de ejemplo temporal) y salir.</translation>
     </message>
+    <message>
+        <source>Output folder.</source>
+        <translation>Carpeta de salida.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::BuiltinForms</name>
@@ -3137,22 +3141,6 @@
         <source>Form %1 version %2 has no such field; &apos;vigiactl forms show %1 --form-version %2&apos; lists its fields.</source>
         <translation>La versión %2 del formulario %1 no tiene ese campo; &apos;vigiactl forms show %1 --form-version %2&apos; lista sus campos.</translation>
     </message>
-    <message>
-        <source>This %1 row holds no answer; only questions can be set.</source>
-        <translation>Esta fila %1 no contiene ninguna respuesta; solo se pueden asignar preguntas.</translation>
-    </message>
-    <message>
-        <source>Vigia fills in this %1 field itself; it cannot be set.</source>
-        <translation>Vigia completa este campo %1 por sí mismo; no se puede asignar.</translation>
-    </message>
-    <message>
-        <source>The form calculates this field; it cannot be set.</source>
-        <translation>El formulario calcula este campo; no se puede asignar.</translation>
-    </message>
-    <message>
-        <source>This field is read-only.</source>
-        <translation>Este campo es de solo lectura.</translation>
-    </message>
 </context>
 <context>
     <name>vigia::RecordCommands</name>
@@ -3225,6 +3213,29 @@
     <message>
         <source>Form %1 is not in this workspace, so its records cannot be checked. Import it with &apos;vigiactl forms import FILE&apos;; &apos;vigiactl forms list&apos; shows the forms there are.</source>
         <translation>El formulario %1 no está en este espacio de trabajo, así que no se pueden comprobar sus registros. Impórtelo con &apos;vigiactl forms import ARCHIVO&apos;; &apos;vigiactl forms list&apos; muestra los formularios disponibles.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordDraft</name>
+    <message>
+        <source>Form %1 version %2 has no such field.</source>
+        <translation>La versión %2 del formulario %1 no tiene ese campo.</translation>
+    </message>
+    <message>
+        <source>This %1 row holds no answer; only questions can be set.</source>
+        <translation>Esta fila %1 no contiene ninguna respuesta; solo se pueden asignar preguntas.</translation>
+    </message>
+    <message>
+        <source>Vigia fills in this %1 field itself; it cannot be set.</source>
+        <translation>Vigia completa este campo %1 por sí mismo; no se puede asignar.</translation>
+    </message>
+    <message>
+        <source>The form calculates this field; it cannot be set.</source>
+        <translation>El formulario calcula este campo; no se puede asignar.</translation>
+    </message>
+    <message>
+        <source>This field is read-only.</source>
+        <translation>Este campo es de solo lectura.</translation>
     </message>
 </context>
 <context>
@@ -4535,10 +4546,6 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         <translation>El dispositivo necesita un nombre, por ejemplo, &quot;Ana - laptop&quot;.</translation>
     </message>
     <message>
-        <source>Unknown role &apos;%1&apos;. Choose researcher or coordinator.</source>
-        <translation>Rol desconocido &apos;%1&apos;. Elija researcher (investigador) o coordinator (coordinador).</translation>
-    </message>
-    <message>
         <source>The passphrase is too short. Use at least 8 characters; a few unrelated words are easy to remember and hard to guess.</source>
         <translation>La frase de contraseña es demasiado corta. Use al menos 8 caracteres; unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
@@ -4569,6 +4576,10 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>The keystore in %1 was replaced by another device&apos;s. Close Vigia and restore the workspace folder from a backup.</source>
         <translation>El almacén de claves de %1 se reemplazó por el de otro dispositivo. Cierre Vigia y restaure la carpeta del espacio de trabajo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The keystore in %1 names the unknown role &apos;%2&apos;. Restore the workspace folder from a backup; nothing was changed.</source>
+        <translation>El almacén de claves de %1 indica el rol desconocido &apos;%2&apos;. Restaure la carpeta del espacio de trabajo desde una copia de seguridad; no se modificó nada.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,10 @@
         <source>Write screenshots of every view and dialog in every language to DIR (using a temporary sample workspace), then quit.</source>
         <translation>Gravar capturas de tela de todas as visualizações e caixas de diálogo em todos os idiomas em PASTA (usando um espaço de trabalho de exemplo temporário) e sair.</translation>
     </message>
+    <message>
+        <source>Output folder.</source>
+        <translation>Pasta de saída.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::BuiltinForms</name>
@@ -3137,22 +3141,6 @@
         <source>Form %1 version %2 has no such field; &apos;vigiactl forms show %1 --form-version %2&apos; lists its fields.</source>
         <translation>O formulário %1, versão %2, não tem esse campo; &apos;vigiactl forms show %1 --form-version %2&apos; lista os campos dele.</translation>
     </message>
-    <message>
-        <source>This %1 row holds no answer; only questions can be set.</source>
-        <translation>Esta linha %1 não guarda respostas; só é possível atribuir valores às perguntas.</translation>
-    </message>
-    <message>
-        <source>Vigia fills in this %1 field itself; it cannot be set.</source>
-        <translation>O próprio Vigia preenche este campo %1; ele não pode ser atribuído.</translation>
-    </message>
-    <message>
-        <source>The form calculates this field; it cannot be set.</source>
-        <translation>O formulário calcula este campo; ele não pode ser atribuído.</translation>
-    </message>
-    <message>
-        <source>This field is read-only.</source>
-        <translation>Este campo é somente leitura.</translation>
-    </message>
 </context>
 <context>
     <name>vigia::RecordCommands</name>
@@ -3225,6 +3213,29 @@
     <message>
         <source>Form %1 is not in this workspace, so its records cannot be checked. Import it with &apos;vigiactl forms import FILE&apos;; &apos;vigiactl forms list&apos; shows the forms there are.</source>
         <translation>O formulário %1 não está neste espaço de trabalho, então os registros dele não podem ser verificados. Importe-o com &apos;vigiactl forms import FILE&apos;; &apos;vigiactl forms list&apos; mostra os formulários existentes.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordDraft</name>
+    <message>
+        <source>Form %1 version %2 has no such field.</source>
+        <translation>O formulário %1, versão %2, não tem esse campo.</translation>
+    </message>
+    <message>
+        <source>This %1 row holds no answer; only questions can be set.</source>
+        <translation>Esta linha %1 não guarda respostas; só é possível atribuir valores às perguntas.</translation>
+    </message>
+    <message>
+        <source>Vigia fills in this %1 field itself; it cannot be set.</source>
+        <translation>O próprio Vigia preenche este campo %1; ele não pode ser atribuído.</translation>
+    </message>
+    <message>
+        <source>The form calculates this field; it cannot be set.</source>
+        <translation>O formulário calcula este campo; ele não pode ser atribuído.</translation>
+    </message>
+    <message>
+        <source>This field is read-only.</source>
+        <translation>Este campo é somente leitura.</translation>
     </message>
 </context>
 <context>
@@ -4535,10 +4546,6 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         <translation>O dispositivo precisa de um nome, por exemplo, &quot;Ana - notebook&quot;.</translation>
     </message>
     <message>
-        <source>Unknown role &apos;%1&apos;. Choose researcher or coordinator.</source>
-        <translation>Papel desconhecido &apos;%1&apos;. Escolha researcher (pesquisador) ou coordinator (coordenador).</translation>
-    </message>
-    <message>
         <source>The passphrase is too short. Use at least 8 characters; a few unrelated words are easy to remember and hard to guess.</source>
         <translation>A frase secreta é curta demais. Use pelo menos 8 caracteres; algumas palavras sem relação entre si são fáceis de lembrar e difíceis de adivinhar.</translation>
     </message>
@@ -4569,6 +4576,10 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>The keystore in %1 was replaced by another device&apos;s. Close Vigia and restore the workspace folder from a backup.</source>
         <translation>O repositório de chaves em %1 foi substituído pelo de outro dispositivo. Feche o Vigia e restaure a pasta do espaço de trabalho a partir de um backup.</translation>
+    </message>
+    <message>
+        <source>The keystore in %1 names the unknown role &apos;%2&apos;. Restore the workspace folder from a backup; nothing was changed.</source>
+        <translation>O repositório de chaves em %1 indica o papel desconhecido &apos;%2&apos;. Restaure a pasta do espaço de trabalho a partir de um backup; nada foi alterado.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "ui/records/RecordEditor.h"
 
 #include "forms/FormPath.h"
+#include "ui/common/MessageBox.h"
 #include "ui/fields/RecordField.h"
 #include "ui/records/RepeatSection.h"
 
@@ -170,8 +171,7 @@ void RecordEditor::requestRemove(const QString &instance)
         box.setObjectName(QStringLiteral("confirmRemoveInstance"));
         QPushButton *remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
         box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        if (box.clickedButton() != remove)
+        if (MessageBox::exec(box) != remove)
             return;
     }
     m_document->removeInstance(repeat, number);

@@ -2,6 +2,7 @@
 #include "RecordsTestSupport.h"
 #include "store/RecordStore.h"
 #include "TestWorkspace.h"
+#include "ui/common/MessageBox.h"
 #include "ui/fields/RecordField.h"
 #include "ui/records/RecordEditor.h"
 #include "ui/records/RepeatSection.h"
@@ -102,13 +103,23 @@ private:
         });
     }
 
+    // Removing is answered through the message box seam; keeping the card is
+    // answered on the real dialog with Return, which checks that Cancel is
+    // its default.
     void removeCard(RecordEditor &editor, const QString &repeat, int number, bool confirm)
     {
         QPushButton *button = editor.repeatSection(repeat)->removeButton(number);
         QVERIFY(button && button->isVisible());
         QApplication::processEvents();
-        answerDialog(confirm);
+        if (!confirm) {
+            answerDialog(false);
+            QTest::mouseClick(button, Qt::LeftButton);
+            return;
+        }
+        MessageBox::setNextAnswer(QMessageBox::DestructiveRole);
         QTest::mouseClick(button, Qt::LeftButton);
+        m_dialogSeen = MessageBox::pendingAnswers() == 0;
+        MessageBox::clearAnswers(); // a card without answers asks nothing
     }
 
 private slots:

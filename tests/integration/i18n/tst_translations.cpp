@@ -423,6 +423,9 @@ private slots:
                       {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),
                        QStringLiteral("-locations"), QStringLiteral("none"),
                        QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
+                       // The include roots, as translations/CMakeLists.txt gives them.
+                       QStringLiteral("-I"), src + QStringLiteral("/core"), QStringLiteral("-I"),
+                       src, QStringLiteral("-I"), src + QStringLiteral("/app"),
                        QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
                        QStringLiteral("-ts"), fresh});
         QVERIFY(lupdate.waitForFinished(120000));
