@@ -346,8 +346,24 @@ QList<Result<ChangeImporter::Outcome>> ChangeImporter::retryQuarantine()
         const QString path = QDir(quarantineDir(m_ws.path())).filePath(q.file);
         QFile file(path);
         QByteArray bytes;
-        if (file.open(QIODevice::ReadOnly))
+        bool read = file.open(QIODevice::ReadOnly);
+        if (read) {
             bytes = file.readAll();
+            read = file.error() == QFileDevice::NoError && bytes.size() == file.size();
+        }
+        if (!read) {
+            // It may be the only copy: a read that failed (a busy or failing
+            // disk, a file moved away) says nothing about the bundle. It stays
+            // in quarantine and is tried again with the next manifest.
+            qCWarning(lcProject) << "cannot read quarantined bundle" << q.bundleId.left(8).toHex();
+            results.append(Error(ErrorCode::Io,
+                                 tr("A bundle held in quarantine (%1) could not be read: %2. It "
+                                    "stays in quarantine and is tried again when the next "
+                                    "manifest arrives; check the disk and the folder %3.")
+                                     .arg(q.file, file.errorString(),
+                                          QDir::toNativeSeparators(quarantineDir(m_ws.path())))));
+            continue;
+        }
         auto outcome = run(bytes, true);
         const ErrorCode code = outcome ? ErrorCode::None : outcome.error().code();
         if (code == ErrorCode::Tampered || code == ErrorCode::Untrusted ||

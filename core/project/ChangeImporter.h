@@ -52,7 +52,8 @@ public:
 
     // Applies the quarantined bundles whose sender the manifest now approves.
     // Called after every manifest import. Bundles that now fail for good
-    // (bad signature, revoked sender) leave the quarantine with their error.
+    // (bad signature, revoked sender) leave the quarantine with their error;
+    // one that cannot be read stays, reported as an Io error, for the next try.
     [[nodiscard]] QList<Result<Outcome>> retryQuarantine();
 
     struct Quarantined

@@ -99,6 +99,50 @@ private slots:
         QCOMPARE(recordsHash(*observatory, {rec}), recordsHash(*bob, {rec}));
     }
 
+    void anUnreadableQuarantinedBundleIsKeptAndReported()
+    {
+        // A read that fails once (here: the file is briefly not a file) must
+        // not lose what may be the only copy of a researcher's work.
+        test::FakeClock clock;
+        test::TestWorkspace owner(clock.fn(), Role::Coordinator);
+        test::TestWorkspace observatory(clock.fn(), Role::Coordinator);
+        test::TestWorkspace bob(clock.fn());
+        QCOMPARE(enrol(*owner, *observatory), QString());
+        QCOMPARE(enrol(*owner, *bob), QString());
+        const QUuid rec = addRecord(*bob, QStringLiteral("b"));
+        QTemporaryDir usb;
+        const QString file = exportOne(*bob, usb.path());
+        QVERIFY(!file.isEmpty());
+        ChangeImporter importer(*observatory);
+        auto held = importer.importFile(file);
+        QVERIFY2(held, qPrintable(held.error().message()));
+        QCOMPARE(held.value().kind, Kind::Quarantined);
+
+        const QDir dir(ChangeImporter::quarantineDir(observatory.path()));
+        const QString name = importer.quarantine().value().first().file;
+        const QString aside = usb.filePath(QStringLiteral("aside"));
+        QVERIFY(QFile::rename(dir.filePath(name), aside));
+        QVERIFY(dir.mkdir(name)); // opening it as a file fails
+
+        auto imported = ProjectMembership(*observatory).importManifest(manifestBytes(*owner));
+        QVERIFY2(imported, qPrintable(imported.error().message()));
+        QCOMPARE(imported.value().released.size(), 1);
+        QVERIFY(!imported.value().released.first());
+        QCOMPARE(imported.value().released.first().error().code(), ErrorCode::Io);
+        QVERIFY(imported.value().released.first().error().message().contains(name));
+        QCOMPARE(count(*observatory, "SELECT count(*) FROM quarantine"), 1);
+
+        // The disk is back: the next try applies it.
+        QVERIFY(dir.rmdir(name));
+        QVERIFY(QFile::rename(aside, dir.filePath(name)));
+        const auto retried = ChangeImporter(*observatory).retryQuarantine();
+        QCOMPARE(retried.size(), 1);
+        QVERIFY2(retried.first(), qPrintable(retried.first().error().message()));
+        QCOMPARE(retried.first().value().kind, Kind::Applied);
+        QCOMPARE(count(*observatory, "SELECT count(*) FROM quarantine"), 0);
+        QCOMPARE(recordsHash(*observatory, {rec}), recordsHash(*bob, {rec}));
+    }
+
     void revokedSenderKeepsOnlyEarlierBundles()
     {
         test::FakeClock clock;
