@@ -82,4 +82,26 @@ QString DeviceKeys::fingerprint() const
     return Fingerprint::ofKey(signPublicKey);
 }
 
+bool DeviceKeys::pairsMatch() const
+{
+    if (!isValid() || !Sodium::init())
+        return false;
+    SecretBytes seed(crypto_sign_SEEDBYTES);
+    SecretBytes rederivedSk(crypto_sign_SECRETKEYBYTES);
+    if (seed.isEmpty() || rederivedSk.isEmpty())
+        return false;
+    unsigned char derived[crypto_sign_PUBLICKEYBYTES];
+    static_assert(crypto_sign_PUBLICKEYBYTES == crypto_box_PUBLICKEYBYTES);
+    const auto *signPk = reinterpret_cast<const unsigned char *>(signPublicKey.constData());
+    const auto *boxPk = reinterpret_cast<const unsigned char *>(boxPublicKey.constData());
+    if (crypto_sign_ed25519_sk_to_seed(seed.data(), signSecretKey.constData()) != 0 ||
+        crypto_sign_seed_keypair(derived, rederivedSk.data(), seed.constData()) != 0 ||
+        sodium_memcmp(derived, signPk, sizeof derived) != 0 ||
+        sodium_memcmp(rederivedSk.constData(), signSecretKey.constData(),
+                      crypto_sign_SECRETKEYBYTES) != 0)
+        return false;
+    return crypto_scalarmult_base(derived, boxSecretKey.constData()) == 0 &&
+           sodium_memcmp(derived, boxPk, sizeof derived) == 0;
+}
+
 } // namespace vigia

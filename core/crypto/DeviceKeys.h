@@ -35,6 +35,10 @@ public:
 
     // True when every field is present with the right size.
     [[nodiscard]] bool isValid() const;
+    // True when each secret key derives its public key. The signing seed is
+    // re-derived, not just compared with the public half libsodium keeps in
+    // the secret key: anyone can write a file whose halves agree.
+    [[nodiscard]] bool pairsMatch() const;
 
     // Detached Ed25519 signature (64 bytes); empty if the keys are invalid.
     [[nodiscard]] QByteArray sign(QByteArrayView msg) const;

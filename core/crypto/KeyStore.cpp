@@ -315,31 +315,6 @@ bool decodeSecrets(const SecretBytes &plain, Secrets &secrets)
 
 // Both secret keys must produce the stored public keys; a mismatch means the
 // keystore would sign as someone other than the device it claims to be.
-bool keysMatch(const QByteArray &signPk, const SecretBytes &signSk, const QByteArray &boxPk,
-               const SecretBytes &boxSk)
-{
-    if (signPk.size() != SignPkBytes || signSk.size() != SignSkBytes ||
-        boxPk.size() != BoxPkBytes || boxSk.size() != BoxSkBytes)
-        return false;
-    // Re-deriving from the seed (not just reading the public half embedded in
-    // libsodium's secret key) proves the seed itself is the right one.
-    SecretBytes seed(crypto_sign_SEEDBYTES);
-    SecretBytes rederivedSk(crypto_sign_SECRETKEYBYTES);
-    if (seed.isEmpty() || rederivedSk.isEmpty())
-        return false;
-    unsigned char derived[crypto_sign_PUBLICKEYBYTES];
-    static_assert(crypto_sign_PUBLICKEYBYTES == crypto_box_PUBLICKEYBYTES);
-    if (crypto_sign_ed25519_sk_to_seed(seed.data(), signSk.constData()) != 0 ||
-        crypto_sign_seed_keypair(derived, rederivedSk.data(), seed.constData()) != 0 ||
-        sodium_memcmp(derived, ubytes(signPk), sizeof derived) != 0 ||
-        sodium_memcmp(rederivedSk.constData(), signSk.constData(), SignSkBytes) != 0)
-        return false;
-    if (crypto_scalarmult_base(derived, boxSk.constData()) != 0 ||
-        sodium_memcmp(derived, ubytes(boxPk), sizeof derived) != 0)
-        return false;
-    return true;
-}
-
 // --- File reading ----------------------------------------------------------
 
 struct Parsed
@@ -521,7 +496,7 @@ Result<DeviceKeys> decrypt(const Parsed &parsed, const QByteArray &passphrase, c
     keys.boxPublicKey = parsed.publicMap.value(KeyBoxPk).toByteArray();
     keys.signSecretKey = std::move(secrets.signSk);
     keys.boxSecretKey = std::move(secrets.boxSk);
-    if (!keysMatch(keys.signPublicKey, keys.signSecretKey, keys.boxPublicKey, keys.boxSecretKey))
+    if (!keys.pairsMatch())
         return corrupt(path, "secret keys do not match the public keys");
     return keys;
 }
@@ -625,8 +600,7 @@ Status KeyStore::create(const QString &path, const QByteArray &passphrase, const
 {
     if (Status ok = checkNewSecret(passphrase, limits); !ok)
         return ok;
-    if (!keys.isValid() ||
-        !keysMatch(keys.signPublicKey, keys.signSecretKey, keys.boxPublicKey, keys.boxSecretKey)) {
+    if (!keys.isValid() || !keys.pairsMatch()) {
         qCWarning(lcCrypto) << "KeyStore::create called with incomplete or mismatched keys";
         return Error(ErrorCode::Usage,
                      QCoreApplication::translate("vigia::KeyStore",

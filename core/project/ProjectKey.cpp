@@ -123,10 +123,10 @@ Result<DeviceKeys> ProjectKey::load(const QString &workspaceDir, const DeviceKey
     keys.boxPublicKey = m.value(QStringLiteral("box_pk")).toByteArray();
     keys.signSecretKey = SecretBytes::fromBytes(plain.constData(), kSignSk);
     keys.boxSecretKey = SecretBytes::fromBytes(plain.constData() + kSignSk, kBoxSk);
-    // The sealed secret must match the public key in the clear; anyone can
-    // seal to our public box key, so a swapped file must not sign as us.
-    if (!keys.isValid() || keys.signPublicKey.size() != 32 ||
-        std::memcmp(keys.signSecretKey.constData() + 32, keys.signPublicKey.constData(), 32) != 0)
+    // The sealed secrets must derive the public keys in the clear, as the
+    // keystore checks its own: anyone can seal to our public box key, so a
+    // swapped or hand-made file must neither sign nor decrypt as the project.
+    if (!keys.pairsMatch())
         return corrupt;
     return keys;
 }
