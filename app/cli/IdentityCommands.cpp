@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/PassphraseSource.h"
 #include "crypto/KdfLimits.h"
+#include "crypto/PassphraseStrength.h"
 #include "store/Workspace.h"
 
 #include <QDir>
@@ -57,6 +58,16 @@ Status IdentityCommands::init(CliContext &ctx)
         PassphraseSource(inv.passphraseFile).read(PassphraseSource::Purpose::Create, dir);
     if (!passphrase)
         return passphrase.error();
+    // The app's rule, so that a workspace made here is as well protected.
+    QString text = QString::fromUtf8(passphrase.value());
+    const PassphraseStrength::Level level = PassphraseStrength::assess(text);
+    text.fill(QChar(0));
+    if (level != PassphraseStrength::Level::TooShort && !PassphraseStrength::isAcceptable(level)) {
+        PassphraseSource::wipe(passphrase.value());
+        return Error(ErrorCode::Usage,
+                     tr("The passphrase is too easy to guess; nothing was created. Add a few "
+                        "unrelated words: four or more are easy to remember and hard to guess."));
+    }
     const KdfLimits limits = KdfLimits::fromEnvironment();
     auto ws = Workspace::create(dir, passphrase.value(), name, *role, limits);
     PassphraseSource::wipe(passphrase.value());

@@ -28,6 +28,12 @@ public:
     static constexpr int kMinimumBytes = 8;
 
     [[nodiscard]] static Level assess(const QString &passphrase);
+    // The rule for a new workspace's passphrase, the same in the app and in
+    // vigiactl: fair or strong.
+    [[nodiscard]] static bool isAcceptable(Level level)
+    {
+        return level == Level::Fair || level == Level::Strong;
+    }
     // The estimate behind assess(), in bits; 0 for an empty passphrase.
     [[nodiscard]] static double estimatedBits(const QString &passphrase);
     // A short word for the level ("Weak") and one sentence of advice.

@@ -12,13 +12,6 @@
 
 namespace vigia {
 
-namespace {
-bool acceptable(PassphraseStrength::Level level)
-{
-    return level == PassphraseStrength::Level::Fair || level == PassphraseStrength::Level::Strong;
-}
-} // namespace
-
 SetupPassphrasePage::SetupPassphrasePage(QWidget *parent)
     : QWizardPage(parent)
 {
@@ -82,7 +75,7 @@ QByteArray SetupPassphrasePage::passphrase() const
 
 bool SetupPassphrasePage::isComplete() const
 {
-    return acceptable(PassphraseStrength::assess(m_passphrase->text())) &&
+    return PassphraseStrength::isAcceptable(PassphraseStrength::assess(m_passphrase->text())) &&
            m_confirm->text() == m_passphrase->text() && m_understood->isChecked();
 }
 

@@ -246,6 +246,16 @@ void tst_Vigiactl::initPrintsIdentity()
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(isOneErrorLine(bad), bad.describe());
     QVERIFY(!QFile::exists(m_tmp.filePath(QStringLiteral("init-bad-role/keystore.cbor"))));
+
+    // The app's passphrase rule: long enough is not enough when it is easy to
+    // guess; the same words the setup wizard refuses are refused here.
+    const VigiactlRunner weak(m_tmp.filePath(QStringLiteral("init-weak")));
+    QProcessEnvironment env = VigiactlRunner::baseEnvironment();
+    env.insert(QStringLiteral("VIGIA_PASSPHRASE"), QStringLiteral("password1234"));
+    const CliRun refused = weak.run(args({"init", "--name", "X"}), env);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.errText().contains(QLatin1String("too easy to guess")), refused.describe());
+    QVERIFY(!QFile::exists(m_tmp.filePath(QStringLiteral("init-weak/keystore.cbor"))));
 }
 
 void tst_Vigiactl::initOnExistingWorkspaceFails()
