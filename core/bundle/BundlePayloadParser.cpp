@@ -40,51 +40,6 @@ int readHead(const uchar *p, qint64 n, quint64 *arg)
     return 1 + extra;
 }
 
-qint64 scan(const uchar *p, qint64 n, int depth)
-{
-    if (depth > kMaxDepth)
-        return -1;
-    quint64 arg = 0;
-    const int head = readHead(p, n, &arg);
-    if (head <= 0)
-        return head;
-    const int major = p[0] >> 5;
-    switch (major) {
-    case 0:
-    case 1:
-        return head;
-    case 2:
-    case 3:
-        if (arg > quint64(n - head))
-            return 0;
-        return head + qint64(arg);
-    case 4:
-    case 5: {
-        const quint64 items = major == 5 ? arg * 2 : arg;
-        if (major == 5 && arg > (quint64(1) << 62))
-            return -1;
-        qint64 at = head;
-        for (quint64 i = 0; i < items; ++i) {
-            // Each item needs at least one byte, so an absurd count is
-            // rejected as incomplete without looping over it.
-            if (quint64(n - at) < items - i)
-                return 0;
-            const qint64 len = scan(p + at, n - at, depth + 1);
-            if (len <= 0)
-                return len;
-            at += len;
-        }
-        return at;
-    }
-    case 6: {
-        const qint64 len = scan(p + head, n - head, depth + 1);
-        return len <= 0 ? len : head + len;
-    }
-    default: // 7: simple values and floats; 24..27 carry 1, 2, 4 or 8 bytes
-        return head;
-    }
-}
-
 } // namespace
 
 BundlePayloadParser::BundlePayloadParser(quint64 opCount, QList<BundleRange> ranges,
@@ -98,7 +53,70 @@ BundlePayloadParser::BundlePayloadParser(quint64 opCount, QList<BundleRange> ran
 
 qint64 BundlePayloadParser::itemLength(QByteArrayView data)
 {
-    return scan(reinterpret_cast<const uchar *>(data.data()), data.size(), 0);
+    Walk walk;
+    qint64 scanned = 0;
+    return advance(walk, reinterpret_cast<const uchar *>(data.data()), data.size(), &scanned);
+}
+
+qint64 BundlePayloadParser::advance(Walk &w, const uchar *p, qint64 n, qint64 *scanned)
+{
+    for (;;) {
+        if (w.inString) {
+            if (quint64(n - w.pos) < w.stringLeft)
+                return 0;
+            w.pos += qint64(w.stringLeft);
+            *scanned += qint64(w.stringLeft);
+            w.inString = false;
+        } else {
+            // Each item needs at least one byte, so an absurd count is
+            // treated as incomplete without looping over it.
+            if (!w.open.isEmpty() && w.open.last().oneBytePerItem &&
+                quint64(n - w.pos) < w.open.last().left)
+                return 0;
+            if (w.open.size() > kMaxDepth)
+                return -1;
+            quint64 arg = 0;
+            const int head = readHead(p + w.pos, n - w.pos, &arg);
+            *scanned += head > 0 ? head : qMin<qint64>(1, n - w.pos);
+            if (head <= 0)
+                return head;
+            const int major = p[w.pos] >> 5;
+            w.pos += head;
+            if (major == 2 || major == 3) {
+                if (arg > quint64(n - w.pos)) {
+                    w.inString = true;
+                    w.stringLeft = arg;
+                    return 0;
+                }
+                w.pos += qint64(arg);
+                *scanned += qint64(arg);
+            } else if (major == 4 || major == 5) {
+                if (major == 5 && arg > (quint64(1) << 62))
+                    return -1;
+                const quint64 items = major == 5 ? arg * 2 : arg;
+                if (items > 0) {
+                    w.open.append({items, true});
+                    continue;
+                }
+            } else if (major == 6) {
+                w.open.append({1, false});
+                continue;
+            }
+            // 0, 1 and 7 (simple values, floats) are the head alone.
+        }
+        // The item at the old position is complete: close every container it
+        // completes in turn.
+        while (!w.open.isEmpty()) {
+            if (--w.open.last().left > 0)
+                break;
+            w.open.removeLast();
+        }
+        if (w.open.isEmpty()) {
+            const qint64 length = w.pos;
+            w = Walk();
+            return length;
+        }
+    }
 }
 
 Status BundlePayloadParser::feed(QByteArrayView data)
@@ -110,6 +128,7 @@ Status BundlePayloadParser::feed(QByteArrayView data)
     if (!m_sawArrayHead) {
         quint64 count = 0;
         const int head = readHead(p, n, &count);
+        m_bytesScanned += head > 0 ? head : qMin<qint64>(1, n);
         if (head == 0)
             return {};
         if (head < 0 || (p[0] >> 5) != 4)
@@ -130,7 +149,7 @@ Status BundlePayloadParser::feed(QByteArrayView data)
     while (at < n) {
         if (m_seen == m_opCount)
             return corrupt(tr("data after the last change"));
-        const qint64 len = scan(p + at, n - at, 0);
+        const qint64 len = advance(m_walk, p + at, n - at, &m_bytesScanned);
         if (len < 0)
             return corrupt(tr("malformed CBOR"));
         if (len == 0)

@@ -32,7 +32,33 @@ public:
     // nesting deeper than 64). Public for tests and the fuzzer.
     [[nodiscard]] static qint64 itemLength(QByteArrayView data);
 
+    // Bytes the walk over the payload has stepped across so far (heads read,
+    // string contents skipped, an incomplete head counted again each time it
+    // is retried). For tests and diagnostics: it stays within a small multiple
+    // of the payload size however finely the payload is cut.
+    [[nodiscard]] qint64 bytesScanned() const { return m_bytesScanned; }
+
 private:
+    struct Frame
+    {
+        quint64 left;        // items still to come in this container
+        bool oneBytePerItem; // arrays and maps; a tag's single item is not counted
+    };
+    // Where the walk over the unfinished op stopped, so the next piece resumes
+    // there instead of decoding the op again from its start (which made
+    // feeding a large op in small pieces quadratic).
+    struct Walk
+    {
+        QList<Frame> open; // containers not yet complete, outermost first
+        qint64 pos = 0;    // offset from the op's start where the walk resumes
+        quint64 stringLeft = 0;
+        bool inString = false; // stopped inside a string's contents
+    };
+
+    // Continues `walk` over the item starting at `p`, of which `n` bytes have
+    // arrived: its length once complete, 0 if more bytes are needed, -1 if
+    // malformed. Gives exactly what a walk from the start would.
+    [[nodiscard]] static qint64 advance(Walk &walk, const uchar *p, qint64 n, qint64 *scanned);
     [[nodiscard]] Status takeOp(const QByteArray &bytes);
 
     quint64 m_opCount;
@@ -45,6 +71,8 @@ private:
     quint64 m_nextCounter = 0;
     QByteArray m_prevHash;
     QList<Op> m_ops;
+    Walk m_walk;
+    qint64 m_bytesScanned = 0;
 };
 
 } // namespace vigia

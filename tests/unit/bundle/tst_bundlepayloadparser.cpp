@@ -9,6 +9,55 @@
 using namespace vigia;
 using namespace vigia::bundletest;
 
+namespace {
+
+// One op close to the parser's op size limit, fed in pieces of `piece`
+// bytes: the ops, the error if any, and how many bytes the walk examined.
+struct Fed
+{
+    QList<Op> ops;
+    ErrorCode error = ErrorCode::None;
+    qint64 scanned = 0;
+};
+Fed feedInPieces(const QByteArray &payload, qsizetype piece, qint64 maxOpBytes)
+{
+    Fed fed;
+    BundlePayloadParser parser(1, {{QByteArray(16, 'a'), 1, 1}}, maxOpBytes);
+    for (qsizetype at = 0; at < payload.size() && fed.error == ErrorCode::None; at += piece) {
+        if (Status s =
+                parser.feed(QByteArrayView(payload).sliced(at, qMin(piece, payload.size() - at)));
+            !s)
+            fed.error = s.error().code();
+    }
+    if (fed.error == ErrorCode::None) {
+        if (Status s = parser.finish(); !s)
+            fed.error = s.error().code();
+    }
+    fed.scanned = parser.bytesScanned();
+    fed.ops = parser.takeOps();
+    return fed;
+}
+
+QByteArray bigTextPayload(qint64 size)
+{
+    QList<Op> ops = makeOps(QByteArray(16, 'a'), 1, 1, QByteArray(32, '\0'), int(size));
+    return payloadOf(ops);
+}
+
+// A value of many small nested items: the case where walking the op again
+// from its start for every piece was quadratic.
+QByteArray nestedPayload(int groups)
+{
+    QList<Op> ops = makeOps(QByteArray(16, 'a'), 1);
+    QCborArray value;
+    for (int i = 0; i < groups; ++i)
+        value.append(QCborArray{i % 24, 1, 2, 3});
+    ops[0].setValue(value);
+    return payloadOf(ops);
+}
+
+} // namespace
+
 class TestBundlePayloadParser : public QObject
 {
     Q_OBJECT
@@ -101,6 +150,71 @@ private slots:
         QByteArray longer = QByteArray::fromHex("7900") + value.mid(1); // two-byte length
         nonCanonical.replace(at, value.size(), longer);
         QCOMPARE(run(nonCanonical), ErrorCode::Corrupt);
+    }
+
+    void scanningIsLinearInThePieces_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<int>("piece");
+        const qint64 limit = 64 * 1024;
+        const QByteArray text = bigTextPayload(limit - 200);
+        const QByteArray nested = nestedPayload(int((limit - 400) / 5));
+        QTest::newRow("text, 1-byte pieces") << text << 1;
+        QTest::newRow("text, 64-byte pieces") << text << 64;
+        QTest::newRow("nested, 1-byte pieces") << nested << 1;
+        QTest::newRow("nested, 64-byte pieces") << nested << 64;
+    }
+
+    void scanningIsLinearInThePieces()
+    {
+        QFETCH(QByteArray, payload);
+        QFETCH(int, piece);
+        const qint64 limit = 64 * 1024;
+        QVERIFY(payload.size() > limit * 9 / 10);
+        QVERIFY(payload.size() < limit);
+        const Fed whole = feedInPieces(payload, payload.size(), limit);
+        const Fed pieces = feedInPieces(payload, piece, limit);
+        QCOMPARE(whole.error, ErrorCode::None);
+        QCOMPARE(whole.ops.size(), 1);
+        QCOMPARE(pieces.error, whole.error);
+        QCOMPARE(pieces.ops.size(), whole.ops.size());
+        for (qsizetype i = 0; i < whole.ops.size(); ++i)
+            QCOMPARE(pieces.ops.at(i).encode(), whole.ops.at(i).encode());
+        // Every byte is stepped over once; an incomplete head may be retried
+        // once per piece, which is at most one byte per byte fed.
+        QVERIFY2(pieces.scanned <= 2 * payload.size(),
+                 qPrintable(QStringLiteral("%1 bytes examined for a %2-byte payload")
+                                .arg(pieces.scanned)
+                                .arg(payload.size())));
+    }
+
+    void wholeAndByteByByteGiveTheSameOps()
+    {
+        QList<Op> ops = makeOps(QByteArray(16, 'a'), 5, 1, QByteArray(32, '\0'), 3000);
+        QCborArray nested;
+        for (int i = 0; i < 200; ++i)
+            nested.append(QCborMap{{QStringLiteral("k"), i}, {i, QCborArray{i, -i}}});
+        ops[2].setValue(nested);
+        // Re-chain after changing a value.
+        for (qsizetype i = 1; i < ops.size(); ++i)
+            ops[i].prevHash = ops[i - 1].hash();
+        const QByteArray payload = payloadOf(ops);
+        const QList<BundleRange> ranges{{QByteArray(16, 'a'), 1, 5}};
+        BundlePayloadParser whole(5, ranges, 1 << 20);
+        QVERIFY(whole.feed(payload).ok());
+        QVERIFY(whole.finish().ok());
+        BundlePayloadParser bytes(5, ranges, 1 << 20);
+        for (qsizetype at = 0; at < payload.size(); ++at)
+            QVERIFY(bytes.feed(QByteArrayView(payload).sliced(at, 1)).ok());
+        QVERIFY(bytes.finish().ok());
+        const QList<Op> a = whole.takeOps();
+        const QList<Op> b = bytes.takeOps();
+        QCOMPARE(a.size(), 5);
+        QCOMPARE(b.size(), 5);
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            QCOMPARE(a.at(i).encode(), ops.at(i).encode());
+            QCOMPARE(b.at(i).encode(), ops.at(i).encode());
+        }
     }
 
     void opSizeLimit()
