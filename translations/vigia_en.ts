@@ -713,6 +713,10 @@
         <source>reading the quarantine</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A bundle held in quarantine (%1) could not be read: %2. It stays in quarantine and is tried again when the next manifest arrives; check the disk and the folder %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::ChoiceField</name>
@@ -2150,6 +2154,10 @@
     </message>
     <message>
         <source>Created a workspace in %1. Keep the passphrase safe: without it nobody can open this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is too easy to guess; nothing was created. Add a few unrelated words: four or more are easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4781,6 +4789,10 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
     <message>
         <source>%1 in the sheet &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: up to cell %4, the sheet &quot;%2&quot; (%3) would hold more than %5 cells, the limit for one sheet; a row counts every cell from column A to its last value. Delete the rows and columns the form does not need, then import again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -713,6 +713,10 @@
         <source>reading the quarantine</source>
         <translation>leer la cuarentena</translation>
     </message>
+    <message>
+        <source>A bundle held in quarantine (%1) could not be read: %2. It stays in quarantine and is tried again when the next manifest arrives; check the disk and the folder %3.</source>
+        <translation>No se pudo leer un paquete retenido en cuarentena (%1): %2. Sigue en cuarentena y se volverá a intentar cuando llegue el próximo manifiesto; revise el disco y la carpeta %3.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ChoiceField</name>
@@ -2151,6 +2155,10 @@
     <message>
         <source>Created a workspace in %1. Keep the passphrase safe: without it nobody can open this workspace.</source>
         <translation>Se creó un espacio de trabajo en %1. Guarde la frase de contraseña en un lugar seguro: sin ella, nadie puede abrir este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too easy to guess; nothing was created. Add a few unrelated words: four or more are easy to remember and hard to guess.</source>
+        <translation>La frase de contraseña es demasiado fácil de adivinar; no se creó nada. Añada algunas palabras sin relación entre sí: cuatro o más son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
 </context>
 <context>
@@ -4783,6 +4791,10 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>%1 in the sheet &quot;%2&quot;</source>
         <translation>%1 en la hoja &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: up to cell %4, the sheet &quot;%2&quot; (%3) would hold more than %5 cells, the limit for one sheet; a row counts every cell from column A to its last value. Delete the rows and columns the form does not need, then import again.</source>
+        <translation>No se puede importar %1: hasta la celda %4, la hoja &quot;%2&quot; (%3) contendría más de %5 celdas, el límite para una hoja; cada fila cuenta todas las celdas desde la columna A hasta su último valor. Elimine las filas y columnas que el formulario no necesita y vuelva a importar.</translation>
     </message>
 </context>
 <context>

@@ -713,6 +713,10 @@
         <source>reading the quarantine</source>
         <translation>ler a quarentena</translation>
     </message>
+    <message>
+        <source>A bundle held in quarantine (%1) could not be read: %2. It stays in quarantine and is tried again when the next manifest arrives; check the disk and the folder %3.</source>
+        <translation>Não foi possível ler um pacote retido em quarentena (%1): %2. Ele continua em quarentena e será tentado de novo quando o próximo manifesto chegar; verifique o disco e a pasta %3.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ChoiceField</name>
@@ -2151,6 +2155,10 @@
     <message>
         <source>Created a workspace in %1. Keep the passphrase safe: without it nobody can open this workspace.</source>
         <translation>Espaço de trabalho criado em %1. Guarde a frase secreta em um lugar seguro: sem ela, ninguém consegue abrir este espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too easy to guess; nothing was created. Add a few unrelated words: four or more are easy to remember and hard to guess.</source>
+        <translation>A frase secreta é fácil demais de adivinhar; nada foi criado. Acrescente algumas palavras sem relação entre si: quatro ou mais são fáceis de lembrar e difíceis de adivinhar.</translation>
     </message>
 </context>
 <context>
@@ -4783,6 +4791,10 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>%1 in the sheet &quot;%2&quot;</source>
         <translation>%1 na planilha &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: up to cell %4, the sheet &quot;%2&quot; (%3) would hold more than %5 cells, the limit for one sheet; a row counts every cell from column A to its last value. Delete the rows and columns the form does not need, then import again.</source>
+        <translation>Não é possível importar %1: até a célula %4, a planilha &quot;%2&quot; (%3) teria mais de %5 células, o limite para uma planilha; cada linha conta todas as células da coluna A até seu último valor. Exclua as linhas e colunas de que o formulário não precisa e importe novamente.</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,10 @@ XlsxSheet::XlsxSheet(QString name, QList<int> rowNumbers, QList<QList<XlsxCell>>
     , m_rows(std::move(rows))
 {
     Q_ASSERT(m_rowNumbers.size() == m_rows.size());
-    for (const QList<XlsxCell> &row : std::as_const(m_rows))
+    for (const QList<XlsxCell> &row : std::as_const(m_rows)) {
         m_columnCount = qMax(m_columnCount, int(row.size()));
+        m_cellCount += row.size();
+    }
 }
 
 int XlsxSheet::rowNumber(int row) const

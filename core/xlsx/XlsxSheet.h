@@ -22,6 +22,8 @@ public:
     [[nodiscard]] int rowCount() const { return int(m_rows.size()); }
     // One past the last column that holds a value in any row.
     [[nodiscard]] int columnCount() const { return m_columnCount; }
+    // Cells held in memory: every row from column A up to its last value.
+    [[nodiscard]] qint64 cellCount() const { return m_cellCount; }
     [[nodiscard]] int rowNumber(int row) const;
     // An empty cell when row or column is out of range.
     [[nodiscard]] XlsxCell cell(int row, int column) const;
@@ -39,6 +41,7 @@ private:
     QList<int> m_rowNumbers;
     QList<QList<XlsxCell>> m_rows;
     int m_columnCount = 0;
+    qint64 m_cellCount = 0;
 };
 
 } // namespace vigia

@@ -52,6 +52,7 @@ Result<XlsxSheet> XlsxSheetParser::parse(const QString &sheetName, const QString
     m_sheetName = sheetName;
     m_part = part;
     m_rows.clear();
+    m_cellCount = 0;
     m_error = Error();
     QXmlStreamReader xml(data);
     m_xml = &xml;
@@ -94,6 +95,10 @@ bool XlsxSheetParser::readSheetData()
                 return damaged(tr("the row number %1 is not valid").arg(r.toString()));
         }
         lastRow = rowNumber;
+        // A repeated row is merged into the one already kept, so only what
+        // it adds beyond that one counts towards maxCells.
+        const auto kept = m_rows.constFind(rowNumber);
+        m_keptRowCells = kept == m_rows.constEnd() ? 0 : kept->size();
         QList<XlsxCell> cells;
         if (!readRow(rowNumber, cells))
             return false;
@@ -111,11 +116,14 @@ bool XlsxSheetParser::readSheetData()
                         .arg(m_limits.maxRows)));
             }
             m_rows.insert(rowNumber, cells);
+            m_cellCount += cells.size();
         } else {
             // The same row twice: keep every value, later ones winning.
             QList<XlsxCell> &merged = *it;
-            if (merged.size() < cells.size())
+            if (merged.size() < cells.size()) {
+                m_cellCount += cells.size() - merged.size();
                 merged.resize(cells.size());
+            }
             for (qsizetype c = 0; c < cells.size(); ++c) {
                 if (!cells.at(c).isEmpty())
                     merged[c] = cells.at(c);
@@ -197,10 +205,28 @@ bool XlsxSheetParser::readCell(int rowNumber, int &nextColumn, QList<XlsxCell> &
                               .arg(cell.text().size())
                               .arg(m_limits.maxCellTextLength)));
     }
-    if (cells.size() <= column)
+    if (cells.size() <= column) {
+        // Checked before resizing so that the refusal costs no memory.
+        if (!reserveCells(column + 1, ref))
+            return false;
         cells.resize(column + 1);
+    }
     cells[column] = cell;
     return true;
+}
+
+bool XlsxSheetParser::reserveCells(qint64 count, const QString &ref)
+{
+    if (count <= m_keptRowCells || m_cellCount - m_keptRowCells + count <= m_limits.maxCells)
+        return true;
+    return fail(
+        Error(ErrorCode::Validation,
+              tr("%1 cannot be imported: up to cell %4, the sheet \"%2\" (%3) would hold more "
+                 "than %5 cells, the limit for one sheet; a row counts every cell from "
+                 "column A to its last value. Delete the rows and columns the form does "
+                 "not need, then import again.")
+                  .arg(m_fileName, m_sheetName, m_part, ref)
+                  .arg(m_limits.maxCells)));
 }
 
 bool XlsxSheetParser::makeCell(const QString &ref, QStringView type, int style,

@@ -41,6 +41,7 @@ private:
     [[nodiscard]] bool makeCell(const QString &ref, QStringView type, int style,
                                 const QString *value, const QString *inlineText, XlsxCell &cell);
     [[nodiscard]] XlsxCell numberCell(double value, int style) const;
+    [[nodiscard]] bool reserveCells(qint64 count, const QString &ref);
     [[nodiscard]] bool fail(Error error);
     [[nodiscard]] bool damaged(const QString &problem);
 
@@ -54,6 +55,8 @@ private:
     QString m_part;
     QXmlStreamReader *m_xml = nullptr;
     QMap<int, QList<XlsxCell>> m_rows;
+    qint64 m_cellCount = 0;    // cells held by m_rows
+    qint64 m_keptRowCells = 0; // of the row being read, if already in m_rows
     Error m_error;
 };
 

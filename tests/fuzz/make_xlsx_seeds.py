@@ -31,7 +31,12 @@ REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
 def col(i):
-    return "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[i]
+    name = ""
+    i += 1
+    while i > 0:
+        i, rest = divmod(i - 1, 26)
+        name = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[rest] + name
+    return name
 
 
 def sheet_xml(rows, shared):
@@ -120,6 +125,11 @@ def main():
              [("Survey", [["TYPE", "NAME", "LABEL"], ["text", "q", "Question"],
                           ["note", "n", "inline:Note"]])])
     workbook(os.path.join(OUT, "empty_sheet.xlsx"), [("survey", [])])
+    # Issue 14: one value in column ALL (the last XlsxLimits allows) on each
+    # of 1001 rows. A few kilobytes that used to make the parser hold a
+    # million cells; XlsxLimits::maxCells now refuses it.
+    far_right = [[None] * 999 + [1] for _ in range(1001)]
+    workbook(os.path.join(OUT, "far_right_cells.xlsx"), [("survey", far_right)])
 
 
 if __name__ == "__main__":

@@ -140,6 +140,54 @@ private slots:
         QVERIFY(rows.error().message().contains(QStringLiteral("more than 1 rows")));
     }
 
+    // Issue 14: every row keeps its cells from column A to its last value, so
+    // one value at the far right of many rows used to cost columns × rows cells
+    // from a file of a few kilobytes.
+    void farRightValuesAreBoundedByCellCount()
+    {
+        const auto farRight = [](int rows) {
+            QByteArray data;
+            for (int r = 1; r <= rows; ++r) {
+                const QByteArray n = QByteArray::number(r);
+                data += "<row r=\"" + n + "\"><c r=\"ALL" + n + "\"><v>1</v></c></row>";
+            }
+            return data;
+        };
+        const XlsxLimits defaults;
+        QCOMPARE(defaults.maxColumns, 1000); // ALL is the last column allowed
+        const int tooMany = int(defaults.maxCells / defaults.maxColumns) + 1;
+        auto refused = parse(farRight(tooMany));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), ErrorCode::Validation);
+        const QString message = refused.error().message();
+        QVERIFY2(message.contains(QString::number(defaults.maxCells)), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("ALL%1").arg(tooMany)), qPrintable(message));
+        QVERIFY(message.contains(QStringLiteral("\"survey\"")));
+
+        XlsxLimits limits;
+        limits.maxCells = 3000;
+        auto fits = parse(farRight(3), limits);
+        QVERIFY2(fits.ok(), qPrintable(fits.error().message()));
+        QCOMPARE(fits.value().cellCount(), 3000);
+        QCOMPARE(fits.value().cell(2, 999).text(), QStringLiteral("1"));
+        QVERIFY(fits.value().cell(2, 998).isEmpty());
+        QCOMPARE(parse(farRight(4), limits).error().code(), ErrorCode::Validation);
+
+        // A row repeated further right counts what it adds, not both copies.
+        limits.maxCells = 5;
+        auto merged = parse("<row r=\"1\"><c r=\"B1\"><v>1</v></c></row>"
+                            "<row r=\"1\"><c r=\"E1\"><v>2</v></c></row>",
+                            limits);
+        QVERIFY2(merged.ok(), qPrintable(merged.error().message()));
+        QCOMPARE(merged.value().cellCount(), 5);
+        QCOMPARE(parse("<row r=\"1\"><c r=\"B1\"><v>1</v></c></row>"
+                       "<row r=\"2\"><c r=\"E2\"><v>2</v></c></row>",
+                       limits)
+                     .error()
+                     .code(),
+                 ErrorCode::Validation);
+    }
+
     void malformedXmlNamesPartAndLine()
     {
         auto sheet = parse("<row r=\"1\">\n<c r=\"A1\"><v>1</v></row>");
