@@ -10,6 +10,7 @@
 #include "oplog/OpLog.h"
 #include "store/FormStore.h"
 #include "store/Migrations.h"
+#include "store/PrivateFolder.h"
 #include "store/RecordStore.h"
 
 #include <QCborMap>
@@ -26,6 +27,18 @@ namespace vigia {
 namespace {
 const QString kNameKey = QStringLiteral("name");
 const QString kRoleKey = QStringLiteral("role");
+
+// What Vigia keeps in a workspace folder: the store and its journals, the
+// keystore and settings (store), the project key and the quarantine (project).
+QStringList privateEntries()
+{
+    QStringList out;
+    for (const char *name :
+         {"keystore.cbor", "store.sqlite", "store.sqlite-wal", "store.sqlite-shm",
+          "store.sqlite-journal", "settings.ini", "project-key.cbor", "quarantine"})
+        out.append(QString::fromLatin1(name));
+    return out;
+}
 } // namespace
 
 void Workspace::ensureBuiltinForms()
@@ -222,6 +235,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &dir,
         return written.error();
     }
     w.ensureBuiltinForms();
+    (void)PrivateFolder::tighten(dir, privateEntries()); // SQLite used the umask
     qCInfo(lcWorkspace) << "created workspace" << w.m_path;
     return ws;
 }
@@ -264,6 +278,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dir, const QBy
     // Done with the read, so that the import below can write.
     st.reset();
     w.ensureBuiltinForms();
+    // Files another program or a copy left readable by others (logged).
+    (void)PrivateFolder::tighten(dir, privateEntries());
     return ws;
 }
 

@@ -8,6 +8,7 @@
 #include <QCborMap>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -93,6 +94,45 @@ private slots:
         QVERIFY(!opened);
         QCOMPARE(opened.error().code(), ErrorCode::Corrupt);
         QVERIFY(opened.error().message().contains(QStringLiteral("supervisor")));
+    }
+
+    void theFolderIsRepairedToBePrivateAtOpen()
+    {
+        using P = QFileDevice;
+        const auto mode = [](const QString &path) {
+            return QFileInfo(path).permissions() & ~(P::ReadUser | P::WriteUser | P::ExeUser);
+        };
+        const P::Permissions file = P::ReadOwner | P::WriteOwner;
+        const P::Permissions folder = file | P::ExeOwner;
+        test::TestWorkspace ws;
+        const QString dir = ws.path();
+        const QString store = Workspace::storePath(dir);
+        QCOMPARE(mode(dir), folder); // as created
+        QCOMPARE(mode(store), file);
+        ws.close();
+        // A copy, another program or a wide umask left everything readable.
+        const P::Permissions open = file | P::ReadGroup | P::ReadOther;
+        QVERIFY(QFile::setPermissions(dir, folder | P::ReadGroup | P::ExeGroup | P::ReadOther |
+                                               P::ExeOther));
+        QVERIFY(QFile::setPermissions(store, open));
+        QVERIFY(QDir(dir).mkpath(QStringLiteral("quarantine")));
+        const QString stray = QDir(dir).filePath(QStringLiteral("quarantine/a.vigiabundle"));
+        QFile f(stray);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        QVERIFY(QFile::setPermissions(stray, open));
+        // Not Vigia's: a workspace may share its folder; this is left alone.
+        const QString other = QDir(dir).filePath(QStringLiteral("notes.txt"));
+        QFile n(other);
+        QVERIFY(n.open(QIODevice::WriteOnly));
+        n.close();
+        QVERIFY(QFile::setPermissions(other, open));
+        QVERIFY(ws.reopen());
+        QCOMPARE(mode(other), open);
+        QCOMPARE(mode(dir), folder);
+        QCOMPARE(mode(store), file);
+        QCOMPARE(mode(QDir(dir).filePath(QStringLiteral("quarantine"))), folder);
+        QCOMPARE(mode(stray), file);
     }
 
     void refusesToOverwriteOrWeakInput()
