@@ -32,8 +32,9 @@ bool failed(int rc)
     return rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW;
 }
 
-// Columns 0..8 in the order of the op array (docs/store.md, "Ops").
-Op opFromRow(const Statement &st)
+} // namespace
+
+Op OpLog::opFromRow(const Statement &st)
 {
     Op op;
     op.origin = st.columnBlob(0);
@@ -47,7 +48,6 @@ Op opFromRow(const Statement &st)
     op.prevHash = st.columnBlob(8);
     return op;
 }
-} // namespace
 
 OpLog::OpLog(Database &db, QByteArray deviceId, ClockFn clock)
     : m_db(db)

@@ -46,6 +46,10 @@ public:
 
     // The HLC of baseline ops: older than any edit a person can make.
     static constexpr quint64 kBaselineHlc = quint64(1) << 16;
+
+    // An op from a row whose columns 0..8 are the op array's fields in order
+    // (docs/store.md, "Ops"): for every query that reads ops back.
+    [[nodiscard]] static Op opFromRow(const Statement &st);
     // Ops every device writes identically on its own, such as the seeded
     // codebook. They carry kBaselineHlc, so an edit made anywhere, before or
     // after another device wrote its baseline, wins over them and is not

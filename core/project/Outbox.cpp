@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/Statement.h"
 #include "db/Transaction.h"
+#include "oplog/OpLog.h"
 
 #include <sqlite3.h>
 
@@ -31,19 +32,8 @@ Result<QList<Op>> Outbox::nextOps(Database &db, const QByteArray &deviceId)
     st.bind(1, deviceId);
     QList<Op> ops;
     int rc;
-    while ((rc = st.step()) == SQLITE_ROW) {
-        Op op;
-        op.origin = st.columnBlob(0);
-        op.counter = quint64(st.columnInt64(1));
-        op.hlc = quint64(st.columnInt64(2));
-        op.entity = st.columnText(3);
-        op.row = st.columnBlob(4);
-        op.field = st.columnText(5);
-        op.value = st.columnBlob(6);
-        op.basedOn = quint64(st.columnInt64(7));
-        op.prevHash = st.columnBlob(8);
-        ops.append(std::move(op));
-    }
+    while ((rc = st.step()) == SQLITE_ROW)
+        ops.append(OpLog::opFromRow(st));
     st.reset();
     (void)db.exec("COMMIT");
     if (rc != SQLITE_DONE)

@@ -24,7 +24,7 @@ namespace vigia::test {
 namespace modal {
 
 // How long an answered dialog may take to close (an unlock runs the KDF in
-// the background) and how long whenModal() waits for one to open: far more
+// the background) and how long a watch waits for one to open: far more
 // than a loaded machine needs, far less than ctest's timeout.
 inline constexpr std::chrono::milliseconds kPatience = std::chrono::seconds(60);
 
@@ -158,37 +158,6 @@ private:
     trigger();
     watch.stop();
     return watch.problems().join(QStringLiteral("; "));
-}
-
-// The older form, for a dialog that opens after the call returns: arms
-// `handle` for the next modal dialog. It gives up with a warning after
-// kPatience or when the test function that armed it ends, and closes the
-// dialog if it is still open kPatience after `handle`. Prefer answerModal(),
-// which also fails the test when no dialog opens.
-inline void whenModal(std::function<void(QWidget *)> handle)
-{
-    auto *watch = new modal::Watch(std::move(handle));
-    auto *guard = new QTimer(qApp);
-    const QByteArray armedIn = QTest::currentTestFunction();
-    const QDeadlineTimer deadline(modal::kPatience);
-    guard->setInterval(50);
-    QObject::connect(guard, &QTimer::timeout, guard, [watch, guard, armedIn, deadline] {
-        if (watch->busy())
-            return;
-        const bool sameTest = armedIn == QTest::currentTestFunction();
-        const bool done = watch->answered() && !watch->dialogOpen();
-        if (!done && sameTest && !(deadline.hasExpired() && !watch->answered()))
-            return;
-        if (!watch->answered())
-            qWarning("whenModal: no modal dialog opened in %s", armedIn.constData());
-        for (const QString &problem : watch->problems())
-            qWarning("whenModal: %s", qPrintable(problem));
-        guard->stop();
-        guard->deleteLater();
-        delete watch;
-    });
-    watch->start();
-    guard->start();
 }
 
 } // namespace vigia::test

@@ -28,6 +28,28 @@ class TestChangeImporter : public QObject
         return id ? id.value() : QUuid();
     }
 
+    // A second coordinator (the observatory) still has the manifest from
+    // before Bob was approved when Bob's first bundle reaches it.
+    struct LateManifest
+    {
+        test::FakeClock clock;
+        test::TestWorkspace owner{clock.fn(), Role::Coordinator};
+        test::TestWorkspace observatory{clock.fn(), Role::Coordinator};
+        test::TestWorkspace bob{clock.fn()};
+        QTemporaryDir usb;
+        QUuid rec;
+        QString file; // Bob's bundle with one record, on the stick
+
+        void prepare()
+        {
+            QCOMPARE(enrol(*owner, *observatory), QString());
+            QCOMPARE(enrol(*owner, *bob), QString());
+            rec = addRecord(*bob, QStringLiteral("b"));
+            file = exportOne(*bob, usb.path());
+            QVERIFY(!file.isEmpty());
+        }
+    };
+
 private slots:
     void appliesOnceThenReplayIsANoOp()
     {
@@ -61,18 +83,15 @@ private slots:
 
     void unknownSenderWaitsInQuarantine()
     {
-        // The observatory (a second coordinator) still has the manifest from
-        // before Bob was approved when Bob's first bundle reaches it.
-        test::FakeClock clock;
-        test::TestWorkspace owner(clock.fn(), Role::Coordinator);
-        test::TestWorkspace observatory(clock.fn(), Role::Coordinator);
-        test::TestWorkspace bob(clock.fn());
-        QCOMPARE(enrol(*owner, *observatory), QString());
-        QCOMPARE(enrol(*owner, *bob), QString());
-        const QUuid rec = addRecord(*bob, QStringLiteral("b"));
-        QTemporaryDir usb;
-        const QString file = exportOne(*bob, usb.path());
-        QVERIFY(!file.isEmpty());
+        LateManifest w;
+        w.prepare();
+        if (QTest::currentTestFailed())
+            return;
+        test::TestWorkspace &owner = w.owner;
+        test::TestWorkspace &observatory = w.observatory;
+        test::TestWorkspace &bob = w.bob;
+        const QUuid rec = w.rec;
+        const QString file = w.file;
 
         const QByteArray before = snapshot(*observatory);
         ChangeImporter importer(*observatory);
@@ -103,16 +122,16 @@ private slots:
     {
         // A read that fails once (here: the file is briefly not a file) must
         // not lose what may be the only copy of a researcher's work.
-        test::FakeClock clock;
-        test::TestWorkspace owner(clock.fn(), Role::Coordinator);
-        test::TestWorkspace observatory(clock.fn(), Role::Coordinator);
-        test::TestWorkspace bob(clock.fn());
-        QCOMPARE(enrol(*owner, *observatory), QString());
-        QCOMPARE(enrol(*owner, *bob), QString());
-        const QUuid rec = addRecord(*bob, QStringLiteral("b"));
-        QTemporaryDir usb;
-        const QString file = exportOne(*bob, usb.path());
-        QVERIFY(!file.isEmpty());
+        LateManifest w;
+        w.prepare();
+        if (QTest::currentTestFailed())
+            return;
+        test::TestWorkspace &owner = w.owner;
+        test::TestWorkspace &observatory = w.observatory;
+        test::TestWorkspace &bob = w.bob;
+        QTemporaryDir &usb = w.usb;
+        const QUuid rec = w.rec;
+        const QString file = w.file;
         ChangeImporter importer(*observatory);
         auto held = importer.importFile(file);
         QVERIFY2(held, qPrintable(held.error().message()));
