@@ -12,10 +12,12 @@
 #include "store/Migrations.h"
 #include "store/PrivateFolder.h"
 #include "store/RecordStore.h"
+#include "store/WorkspaceSettings.h"
 
 #include <QCborMap>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QStandardPaths>
@@ -28,16 +30,20 @@ namespace {
 const QString kNameKey = QStringLiteral("name");
 const QString kRoleKey = QStringLiteral("role");
 
-// What Vigia keeps in a workspace folder: the store and its journals, the
-// keystore and settings (store), the project key and the quarantine (project).
-QStringList privateEntries()
+// What Vigia keeps in a workspace folder, by name. The project layer's two
+// (its key and the quarantine) are spelled here because the store sits below
+// it; ProjectKey::path and ChangeImporter::quarantineDir give the same names.
+QStringList privateEntries(const QString &dir)
 {
-    QStringList out;
-    for (const char *name :
-         {"keystore.cbor", "store.sqlite", "store.sqlite-wal", "store.sqlite-shm",
-          "store.sqlite-journal", "settings.ini", "project-key.cbor", "quarantine"})
-        out.append(QString::fromLatin1(name));
-    return out;
+    const QString store = QFileInfo(Workspace::storePath(dir)).fileName();
+    return {QFileInfo(Workspace::keystorePath(dir)).fileName(),
+            store,
+            store + QStringLiteral("-wal"),
+            store + QStringLiteral("-shm"),
+            store + QStringLiteral("-journal"),
+            QFileInfo(WorkspaceSettings::filePath(dir)).fileName(),
+            QStringLiteral("project-key.cbor"),
+            QStringLiteral("quarantine")};
 }
 } // namespace
 
@@ -235,7 +241,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &dir,
         return written.error();
     }
     w.ensureBuiltinForms();
-    (void)PrivateFolder::tighten(dir, privateEntries()); // SQLite used the umask
+    (void)PrivateFolder::tighten(dir, privateEntries(dir)); // SQLite used the umask
     qCInfo(lcWorkspace) << "created workspace" << w.m_path;
     return ws;
 }
@@ -279,7 +285,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dir, const QBy
     st.reset();
     w.ensureBuiltinForms();
     // Files another program or a copy left readable by others (logged).
-    (void)PrivateFolder::tighten(dir, privateEntries());
+    (void)PrivateFolder::tighten(dir, privateEntries(dir));
     return ws;
 }
 
