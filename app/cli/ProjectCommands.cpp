@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/DeviceCommands.h"
+#include "cli/TerminalConfirm.h"
 #include "crypto/Fingerprint.h"
 #include "project/JoinRequest.h"
 #include "project/ProjectAdmin.h"
@@ -97,17 +98,30 @@ void ProjectCommands::addCommands(QList<CliCommand> &commands)
                             "coordinator compares when approving."),
                          {out}));
     commands.append(CliCommand::make(
-        "project approve", &ProjectCommands::approve, file,
+        "project approve", &ProjectCommands::approve,
+        tr("FILE [--role researcher|coordinator] [--fingerprint XXXX-...]"),
         tr("Approve a join request and issue a new manifest."),
-        tr("Shows the requesting device and its fingerprint, adds it to the project and issues "
-           "the next manifest version. Compare the fingerprint with the person by phone before "
-           "sending them the manifest (project manifest export)."),
-        {}, 1, 1));
+        tr("Shows the requesting device, the role it asks for and its fingerprint. Nothing "
+           "changes until the fingerprint is confirmed: give the one the person read to you by "
+           "phone with --fingerprint (it must match), or answer yes at the prompt on a terminal. "
+           "The device joins as a researcher unless you choose --role coordinator; the role "
+           "written in the request is never taken from it. Then it is added to the project and "
+           "the next manifest version is issued (hand it out with project manifest export)."),
+        {{QStringLiteral("role"), tr("ROLE"),
+          tr("researcher (default) or coordinator: a coordinator receives every researcher's "
+             "data."),
+          false},
+         {QStringLiteral("fingerprint"), tr("FINGERPRINT"),
+          tr("The fingerprint the person read to you; spaces, dashes and case do not matter."),
+          false}},
+        1, 1));
     commands.append(
         CliCommand::make("project revoke", &ProjectCommands::revoke, tr("DEVICE"),
                          tr("Remove a device from the project."),
-                         tr("Issues a manifest without the device. Its bundles written after "
-                            "the revocation are refused; those written before stay valid."),
+                         tr("Issues a manifest without the device. It records how far this "
+                            "workspace had accepted the device's changes: every member refuses "
+                            "the device's later changes, whatever date they carry; those "
+                            "accepted before stay valid."),
                          {}, 1, 1));
     commands.append(CliCommand::make(
         "project manifest export", &ProjectCommands::exportManifest, tr("--out FILE"),
@@ -230,32 +244,77 @@ Status ProjectCommands::request(CliContext &ctx)
 
 Status ProjectCommands::approve(CliContext &ctx)
 {
-    auto bytes = SignedFile::readFile(ctx.invocation().arguments.first());
+    const CliInvocation &inv = ctx.invocation();
+    const QString roleText = inv.value(QStringLiteral("role"), roleName(Role::Researcher));
+    const std::optional<Role> role = roleFromName(roleText);
+    if (!role)
+        return Error(
+            ErrorCode::Usage,
+            tr("Unknown role '%1'. Choose --role researcher or --role coordinator.").arg(roleText));
+    auto bytes = SignedFile::readFile(inv.arguments.first());
     if (!bytes)
         return bytes.error();
     auto request = JoinRequest::open(bytes.value());
     if (!request)
         return request.error();
+    const JoinRequest &r = request.value();
     auto ws = ctx.openWorkspace();
     if (!ws)
         return ws.error();
-    auto m = ProjectAdmin(*ws.value()).approve(request.value());
+    if (Status s = confirmFingerprint(ctx, r, *role); !s)
+        return s;
+    auto m = ProjectAdmin(*ws.value()).approve(r, *role);
     if (!m)
         return m.error();
-    const JoinRequest &r = request.value();
     if (ctx.json()) {
         QJsonObject o = manifestJson(m.value());
         o.insert(QStringLiteral("approved_device"), uuidText(r.deviceId));
         o.insert(QStringLiteral("approved_fingerprint"), r.fingerprint());
+        o.insert(QStringLiteral("approved_role"), roleName(*role));
         ctx.out().json(o);
         return {};
     }
-    ctx.out().line(tr("Approved %1 (%2). Compare this fingerprint with the person by phone "
-                      "before you send the manifest:")
-                       .arg(r.name, r.role));
+    ctx.out().line(tr("Approved %1 as %2. Send them the manifest (project manifest export).")
+                       .arg(r.name, roleName(*role)));
     ctx.out().rows({{tr("Device id:"), uuidText(r.deviceId)},
                     {tr("Fingerprint:"), r.fingerprint()},
                     {tr("Manifest version:"), QString::number(m.value().version)}});
+    return {};
+}
+
+Status ProjectCommands::confirmFingerprint(CliContext &ctx, const JoinRequest &r, Role role)
+{
+    // Shown before anything is decided, on stderr so that --json output
+    // stays one object.
+    ctx.out().error(tr("Join request from %1 (asks to be %2), device id %3.")
+                        .arg(r.name, r.role, uuidText(r.deviceId)));
+    ctx.out().error(tr("Fingerprint: %1").arg(r.fingerprint()));
+    if (role == Role::Coordinator)
+        ctx.out().error(tr("Warning: as a coordinator this device will receive every "
+                           "researcher's data in the project."));
+    const auto normal = [](QString fp) {
+        fp.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+        return fp.toLower();
+    };
+    const CliInvocation &inv = ctx.invocation();
+    if (inv.has(QStringLiteral("fingerprint"))) {
+        if (normal(inv.value(QStringLiteral("fingerprint"))) == normal(r.fingerprint()))
+            return {};
+        return Error(ErrorCode::Untrusted,
+                     tr("The fingerprint you gave does not match this join request's (%1); "
+                        "nothing was changed. The request may not come from the person you "
+                        "spoke to: ask them to send it again.")
+                         .arg(r.fingerprint()));
+    }
+    const std::optional<bool> yes = TerminalConfirm::ask(
+        tr("Does the fingerprint match, group by group, the one the person read to you?"));
+    if (!yes)
+        return Error(ErrorCode::Usage,
+                     tr("Approving needs the fingerprint confirmed; nothing was changed. Give "
+                        "--fingerprint with the fingerprint the person read to you by phone, or "
+                        "run the command on a terminal to answer the question."));
+    if (!*yes)
+        return Error(ErrorCode::Failure, tr("Not approved; nothing was changed."));
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "cli/CliCommand.h"
 #include "common/Result.h"
+#include "store/Role.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -9,6 +10,7 @@
 namespace vigia {
 
 class CliContext;
+class JoinRequest;
 
 // vigiactl project create | invite | join | request | approve | revoke |
 // manifest export | manifest import.
@@ -31,6 +33,12 @@ public:
 
     // "--out FILE" checked before the workspace opens.
     [[nodiscard]] static Result<QString> outPath(CliContext &ctx);
+
+private:
+    // Shows the request and asks for its fingerprint (--fingerprint or a
+    // terminal's yes) before anything is written.
+    [[nodiscard]] static Status confirmFingerprint(CliContext &ctx, const JoinRequest &request,
+                                                   Role role);
 };
 
 } // namespace vigia

@@ -249,7 +249,8 @@ Status ScreenshotSamples::buildProject(const QString &usb)
         auto request = JoinRequest::open(bytes.value());
         if (!request)
             return request.error();
-        if (auto approved = ProjectAdmin(*m_carla).approve(request.value()); !approved)
+        if (auto approved = ProjectAdmin(*m_carla).approve(request.value(), Role::Researcher);
+            !approved)
             return approved.error();
         if (!carla.exportManifest(stick.filePath(s(member.manifest))))
             return failed(carla);

@@ -6,6 +6,7 @@
 #include "oplog/OpLog.h"
 #include "project/Outbox.h"
 #include "project/ProjectStore.h"
+#include "project/Routing.h"
 #include "store/Workspace.h"
 
 #include <QDir>
@@ -31,19 +32,25 @@ Result<ChangeExporter::Exported> ChangeExporter::exportTo(Workspace &ws, const Q
                      tr("This device is not an approved member of the project '%1', so no one "
                         "would accept its changes. Ask the coordinator to approve it.")
                          .arg(m.name));
+    auto ops = Outbox::nextOps(ws.database(), me);
+    if (!ops)
+        return ops.error();
     QList<BundleRecipient> recipients;
     for (const QByteArray &id : m.recipients) {
-        if (id != me)
-            recipients.append(BundleRecipient{id, m.device(id)->boxPk});
+        const ManifestDevice *device = m.device(id);
+        if (id == me)
+            continue;
+        if (!Routing::mayReceiveAll(*device, ops.value())) {
+            qCWarning(lcProject) << "recipient left out: its role may not hold these changes";
+            continue;
+        }
+        recipients.append(BundleRecipient{id, device->boxPk});
     }
     if (recipients.isEmpty())
         return Error(ErrorCode::Validation,
                      tr("The project has no recipient for this device's changes. Ask the "
                         "coordinator to approve a coordinator device."));
 
-    auto ops = Outbox::nextOps(ws.database(), me);
-    if (!ops)
-        return ops.error();
     Exported out;
     out.recipientCount = int(recipients.size());
     if (ops.value().isEmpty())

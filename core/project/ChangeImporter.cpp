@@ -7,6 +7,7 @@
 #include "db/Transaction.h"
 #include "oplog/OpLog.h"
 #include "project/ProjectStore.h"
+#include "project/Routing.h"
 #include "project/SignedFile.h"
 #include "store/Workspace.h"
 
@@ -145,6 +146,10 @@ Result<ChangeImporter::Outcome> ChangeImporter::run(const QByteArray &bytes, boo
                          tr("This bundle carries changes of a device other than its sender; "
                             "nothing was imported."));
     }
+    if (Status s = checkRevocations(manifest, ops.value()); !s)
+        return s.error();
+    if (Status s = checkRouting(manifest, ops.value()); !s)
+        return s.error();
     if (Status s = checkChains(ops.value()); !s)
         return s.error();
 
@@ -173,6 +178,39 @@ Result<ChangeImporter::Outcome> ChangeImporter::run(const QByteArray &bytes, boo
     qCInfo(lcProject) << "applied bundle" << out.bundleId.left(8).toHex() << "ops" << out.applied
                       << "duplicates" << out.duplicates << "pending" << out.pending;
     return out;
+}
+
+Status ChangeImporter::checkRevocations(const std::optional<ProjectManifest> &manifest,
+                                        const QList<Op> &ops)
+{
+    if (!manifest)
+        return {};
+    for (const Op &op : ops) {
+        const ManifestRevocation *r = manifest->revocation(op.origin);
+        if (r && op.counter > r->acceptedCounter)
+            return Error(ErrorCode::Untrusted,
+                         tr("This bundle carries changes that device %1 made after the "
+                            "coordinator stopped accepting them (the device was revoked); "
+                            "nothing was imported.")
+                             .arg(deviceLabel(op.origin)));
+    }
+    return {};
+}
+
+Status ChangeImporter::checkRouting(const std::optional<ProjectManifest> &manifest,
+                                    const QList<Op> &ops)
+{
+    // Until this device is in a manifest it is held to a researcher's share.
+    const QByteArray me = m_ws.deviceId().toRfc4122();
+    const ManifestDevice *listed = manifest ? manifest->device(me) : nullptr;
+    const ManifestDevice self =
+        listed ? *listed : ManifestDevice{me, {}, Role::Researcher, {}, {}, {}};
+    if (Routing::mayReceiveAll(self, ops))
+        return {};
+    qCWarning(lcProject) << "bundle refused: it carries changes this role may not hold";
+    return Error(ErrorCode::Untrusted,
+                 tr("This bundle carries other researchers' records, which this device may not "
+                    "hold; nothing was imported. Tell the coordinator who sent it."));
 }
 
 Status ChangeImporter::checkChains(const QList<Op> &ops)

@@ -2,12 +2,15 @@
 
 #include "common/Result.h"
 #include "oplog/Op.h"
+#include "project/ProjectManifest.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 #include <QPair>
 #include <QString>
+
+#include <optional>
 
 namespace vigia {
 
@@ -69,6 +72,12 @@ public:
 private:
     [[nodiscard]] Result<Outcome> run(const QByteArray &bytes, bool fromQuarantine);
     [[nodiscard]] Result<Outcome> toQuarantine(const BundleReader &reader, const QByteArray &bytes);
+    // Ops of a revoked device above the counter its revocation recorded.
+    [[nodiscard]] static Status checkRevocations(const std::optional<ProjectManifest> &manifest,
+                                                 const QList<Op> &ops);
+    // Ops this device's role may not hold (Routing).
+    [[nodiscard]] Status checkRouting(const std::optional<ProjectManifest> &manifest,
+                                      const QList<Op> &ops);
     [[nodiscard]] Status checkChains(const QList<Op> &ops);
     [[nodiscard]] Result<bool> alreadyApplied(const QByteArray &bundleId);
     [[nodiscard]] Status recordApplied(const BundleReader &reader, bool fromQuarantine);

@@ -2,6 +2,8 @@
 
 #include "common/LogCategories.h"
 #include "crypto/Fingerprint.h"
+#include "db/Database.h"
+#include "db/Statement.h"
 #include "oplog/OpLog.h"
 #include "project/ChangeImporter.h"
 #include "project/ProjectKey.h"
@@ -10,6 +12,8 @@
 
 #include <QFile>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 namespace vigia {
 
@@ -94,7 +98,7 @@ Result<QByteArray> ProjectAdmin::invitation()
     return inv.sign(key.value());
 }
 
-Result<ProjectManifest> ProjectAdmin::approve(const JoinRequest &request)
+Result<ProjectManifest> ProjectAdmin::approve(const JoinRequest &request, Role role)
 {
     auto manifest = ProjectStore(m_ws.database()).requireManifest();
     if (!manifest)
@@ -103,20 +107,22 @@ Result<ProjectManifest> ProjectAdmin::approve(const JoinRequest &request)
     if (request.projectId != next.projectId)
         return Error(ErrorCode::Untrusted,
                      tr("This join request is for another project; nothing was changed."));
-    const std::optional<Role> role = roleFromName(request.role);
-    if (!role)
-        return Error(ErrorCode::Validation,
-                     tr("The join request asks for the unknown role '%1'; nothing was changed.")
-                         .arg(request.role));
     if (next.revocation(request.deviceId))
         return Error(ErrorCode::Validation,
                      tr("This device was revoked from the project and cannot be approved again. "
                         "Set up a new workspace on it and send a new join request."));
+    if (const ManifestDevice *known = next.device(request.deviceId);
+        known && (known->signPk != request.signPk || known->boxPk != request.boxPk))
+        return Error(ErrorCode::Untrusted,
+                     tr("The device %1 is already in the project with other keys; nothing was "
+                        "changed. If its keys really changed, revoke the device and ask for a "
+                        "new join request from a new workspace.")
+                         .arg(known->name));
     next.devices.removeIf([&](const ManifestDevice &d) { return d.id == request.deviceId; });
     next.recipients.removeAll(request.deviceId);
     next.devices.append(ManifestDevice{
-        request.deviceId, request.name, *role, request.signPk, request.boxPk, {next.country}});
-    if (*role == Role::Coordinator)
+        request.deviceId, request.name, role, request.signPk, request.boxPk, {next.country}});
+    if (role == Role::Coordinator)
         next.recipients.append(request.deviceId);
     return issue(std::move(next));
 }
@@ -141,10 +147,29 @@ Result<ProjectManifest> ProjectAdmin::revoke(const QByteArray &deviceId)
     r.signPk = device->signPk;
     r.revokedHlc = m_ws.oplog().clock().send();
     r.version = next.version + 1;
+    auto accepted = acceptedCounter(deviceId);
+    if (!accepted)
+        return accepted.error();
+    r.acceptedCounter = accepted.value();
     next.devices.removeIf([&](const ManifestDevice &d) { return d.id == deviceId; });
     next.recipients.removeAll(deviceId);
     next.revoked.append(r);
     return issue(std::move(next));
+}
+
+Result<quint64> ProjectAdmin::acceptedCounter(const QByteArray &deviceId)
+{
+    // The head of the device's chain here: every op up to it is applied.
+    // Ops waiting in pending_ops behind a gap were never accepted.
+    Database &db = m_ws.database();
+    Statement st(db.handle(), "SELECT counter FROM chain_heads WHERE origin = ?1");
+    st.bind(1, deviceId);
+    const int rc = st.step();
+    if (rc == SQLITE_ROW)
+        return quint64(st.columnInt64(0));
+    if (rc == SQLITE_DONE)
+        return quint64(0);
+    return db.errorFor(rc, tr("reading what the device has sent"));
 }
 
 Result<ProjectManifest> ProjectAdmin::issue(ProjectManifest next)

@@ -29,12 +29,17 @@ public:
     [[nodiscard]] Result<ProjectManifest> create(const QString &name, const QString &country,
                                                  const QString &hubUrl);
     [[nodiscard]] Result<QByteArray> invitation();
-    // Adds (or updates) the requesting device. Coordinators also become
-    // recipients of researcher data.
-    [[nodiscard]] Result<ProjectManifest> approve(const JoinRequest &request);
+    // Adds the requesting device with the role the approver chose; the role
+    // the request asks for is only shown to the approver, never trusted.
+    // Coordinators also become recipients of every researcher's data. A
+    // device already approved may be approved again to change its name or
+    // role, but only with the same keys: a key change is a revoke and a new
+    // join, so a stolen device id cannot be taken over with new keys.
+    [[nodiscard]] Result<ProjectManifest> approve(const JoinRequest &request, Role role);
     [[nodiscard]] Result<ProjectManifest> revoke(const QByteArray &deviceId);
 
 private:
+    [[nodiscard]] Result<quint64> acceptedCounter(const QByteArray &deviceId);
     [[nodiscard]] Result<ProjectManifest> issue(ProjectManifest next);
 
     Workspace &m_ws;

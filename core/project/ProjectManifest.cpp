@@ -91,6 +91,7 @@ QByteArray ProjectManifest::encodeBody() const
         m.insert(k("sign_pk"), r.signPk);
         m.insert(k("revoked_hlc"), qint64(r.revokedHlc));
         m.insert(k("version"), qint64(r.version));
+        m.insert(k("accepted_counter"), qint64(r.acceptedCounter));
         revokedArray.append(m);
     }
     QCborMap body;
@@ -151,21 +152,25 @@ Result<ProjectManifest> ProjectManifest::decodeBody(const QByteArray &body)
         out.devices.append(dev);
     }
     for (const QCborValue &rv : m.value(k("recipients")).toArray()) {
-        // A recipient must be an approved device: its box key comes from there.
-        if (!isId(rv) || !out.device(rv.toByteArray()))
+        // A recipient must be an approved device (its box key comes from
+        // there) and a coordinator: researcher data goes to no one else.
+        if (!isId(rv) || !out.device(rv.toByteArray()) ||
+            out.device(rv.toByteArray())->role != Role::Coordinator)
             return corrupt;
         out.recipients.append(rv.toByteArray());
     }
     for (const QCborValue &rv : m.value(k("revoked")).toArray()) {
         const QCborMap r = rv.toMap();
         if (!isId(r.value(k("id"))) || !isKey(r.value(k("sign_pk"))) ||
-            !isUInt(r.value(k("revoked_hlc"))) || !isUInt(r.value(k("version"))))
+            !isUInt(r.value(k("revoked_hlc"))) || !isUInt(r.value(k("version"))) ||
+            !isUInt(r.value(k("accepted_counter"))))
             return corrupt;
         ManifestRevocation rev;
         rev.id = r.value(k("id")).toByteArray();
         rev.signPk = r.value(k("sign_pk")).toByteArray();
         rev.revokedHlc = quint64(r.value(k("revoked_hlc")).toInteger());
         rev.version = quint64(r.value(k("version")).toInteger());
+        rev.acceptedCounter = quint64(r.value(k("accepted_counter")).toInteger());
         if (out.device(rev.id))
             return corrupt;
         out.revoked.append(rev);

@@ -119,6 +119,16 @@ Result<ProjectManifest> ProjectStore::installManifest(const QByteArray &signedBy
     st.bind(1, signedBytes).bind(2, qint64(incoming.value().version));
     if (const int rc = st.run(); rc != SQLITE_DONE)
         return m_db.errorFor(rc, tr("saving the manifest"));
+    // Ops a revoked device wrote beyond what the coordinator accepted can
+    // never apply; the ones already waiting behind a gap are dropped too.
+    Statement drop(m_db.handle(), "DELETE FROM pending_ops WHERE origin = ?1 AND counter > ?2");
+    for (const ManifestRevocation &r : incoming.value().revoked) {
+        drop.bind(1, r.id).bind(2, qint64(r.acceptedCounter));
+        const int rc = drop.run();
+        drop.reset();
+        if (rc != SQLITE_DONE)
+            return m_db.errorFor(rc, tr("saving the manifest"));
+    }
     if (Status c = txn.commit(); !c)
         return c.error();
     qCInfo(lcProject) << "installed manifest version" << incoming.value().version;

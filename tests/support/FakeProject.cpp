@@ -194,7 +194,7 @@ Status FakeProject::enrol(Workspace &member)
     auto parsed = JoinRequest::open(requestBytes.value());
     if (!parsed)
         return parsed.error();
-    if (auto approved = admin.approve(parsed.value()); !approved)
+    if (auto approved = admin.approve(parsed.value(), member.role()); !approved)
         return approved.error();
     return {};
 }

@@ -55,7 +55,7 @@ inline QString enrol(Workspace &coordinator, Workspace &member, bool approve = t
     auto parsed = JoinRequest::open(request.value());
     if (!parsed)
         return parsed.error().message();
-    if (auto approved = admin.approve(parsed.value()); !approved)
+    if (auto approved = admin.approve(parsed.value(), member.role()); !approved)
         return approved.error().message();
     if (auto imported = membership.importManifest(manifestBytes(coordinator)); !imported)
         return imported.error().message();

@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace vigia {
@@ -33,8 +34,8 @@ JoinRequestDialog::JoinRequestDialog(const JoinRequest &request, QWidget *parent
         roleFromName(request.role) == Role::Coordinator ? tr("Coordinator") : tr("Researcher");
     auto *name =
         selectableLabel(request.name, QStringLiteral("requestDeviceName"), tr("Device name"), this);
-    auto *roleLabel =
-        selectableLabel(role, QStringLiteral("requestDeviceRole"), tr("Device role"), this);
+    auto *roleLabel = selectableLabel(role, QStringLiteral("requestDeviceRole"),
+                                      tr("Role the device asks for"), this);
     auto *fingerprint = selectableLabel(request.fingerprint(), QStringLiteral("requestFingerprint"),
                                         tr("Device fingerprint"), this);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -43,8 +44,28 @@ JoinRequestDialog::JoinRequestDialog(const JoinRequest &request, QWidget *parent
 
     auto *form = new QFormLayout;
     form->addRow(tr("Device:"), name);
-    form->addRow(tr("Role:"), roleLabel);
+    form->addRow(tr("Asks to be:"), roleLabel);
     form->addRow(tr("Fingerprint:"), fingerprint);
+
+    // The approver decides the role; the request's own word is only shown.
+    m_researcher = new QRadioButton(tr("&Researcher: sends findings, receives the codebook"), this);
+    m_researcher->setObjectName(QStringLiteral("grantResearcher"));
+    m_coordinator = new QRadioButton(tr("C&oordinator: receives all data of the project"), this);
+    m_coordinator->setObjectName(QStringLiteral("grantCoordinator"));
+    m_researcher->setChecked(true);
+    auto *roles = new QVBoxLayout;
+    roles->addWidget(m_researcher);
+    roles->addWidget(m_coordinator);
+    form->addRow(tr("Approve as:"), roles);
+    auto *warning = new QLabel(tr("This device will receive every researcher's findings, "
+                                  "including names of places and quotes. Choose Coordinator "
+                                  "only for a national coordinator's or the observatory's "
+                                  "own computer."),
+                               this);
+    warning->setObjectName(QStringLiteral("coordinatorWarning"));
+    warning->setWordWrap(true);
+    warning->setVisible(false);
+    connect(m_coordinator, &QRadioButton::toggled, warning, &QLabel::setVisible);
     auto *advice = new QLabel(tr("Call the person who sent this request and ask them to read "
                                  "their device's fingerprint aloud (their Sync page shows it). "
                                  "Approve only if every group matches: anyone can write a "
@@ -68,8 +89,14 @@ JoinRequestDialog::JoinRequestDialog(const JoinRequest &request, QWidget *parent
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(warning);
     layout->addWidget(advice);
     layout->addWidget(buttons);
+}
+
+Role JoinRequestDialog::grantedRole() const
+{
+    return m_coordinator->isChecked() ? Role::Coordinator : Role::Researcher;
 }
 
 } // namespace vigia

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "store/Role.h"
+
 #include <QDialog>
+
+class QRadioButton;
 
 namespace vigia {
 
@@ -15,6 +19,13 @@ class JoinRequestDialog : public QDialog
 
 public:
     explicit JoinRequestDialog(const JoinRequest &request, QWidget *parent = nullptr);
+
+    // Researcher unless the approver chose Coordinator.
+    [[nodiscard]] Role grantedRole() const;
+
+private:
+    QRadioButton *m_researcher = nullptr;
+    QRadioButton *m_coordinator = nullptr;
 };
 
 } // namespace vigia

@@ -359,7 +359,7 @@ bool SyncPage::approveJoinRequest(const QString &path)
     JoinRequestDialog dialog(request.value(), this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    auto manifest = ProjectAdmin(*m_ws).approve(request.value());
+    auto manifest = ProjectAdmin(*m_ws).approve(request.value(), dialog.grantedRole());
     if (!manifest)
         return fail(manifest.error());
     refresh();
@@ -373,8 +373,9 @@ bool SyncPage::revokeDevice(const QByteArray &deviceId, const QString &name)
 {
     const auto answer = MessageBox::question(
         this, tr("Revoke device"),
-        tr("Remove %1 from the project? Its bundles written from now on will be refused; those "
-           "written before stay valid. Give the new manifest to every member afterwards.")
+        tr("Remove %1 from the project? Only the changes this computer has already received "
+           "from it stay valid; anything else it sends, whatever its date, will be refused. "
+           "Give the new manifest to every member afterwards.")
             .arg(name),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)

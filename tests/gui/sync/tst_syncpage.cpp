@@ -234,6 +234,61 @@ private slots:
         QVERIFY(pendingText(r).startsWith(s("0 ")));
     }
 
+    void approverChoosesTheRole()
+    {
+        // A device whose own workspace says "coordinator" asks to be one:
+        // it joins as a researcher unless the approver chooses otherwise,
+        // and choosing Coordinator shows what that device will receive.
+        test::TestWorkspace coordinator({}, Role::Coordinator);
+        test::TestWorkspace second({}, Role::Coordinator);
+        test::TestWorkspace third({}, Role::Coordinator);
+        QVERIFY(coordinator.isValid() && second.isValid() && third.isValid());
+        QTemporaryDir usb;
+        SyncPage c(*coordinator);
+        QVERIFY(c.createProject(s("Frontera Sur"), s("BR"), QString()));
+        QVERIFY(c.saveInvitation(file(usb, "invitation.vigia")));
+        SyncPage p2(*second);
+        SyncPage p3(*third);
+        QVERIFY(p2.joinFromInvitation(file(usb, "invitation.vigia")));
+        QVERIFY(p2.saveJoinRequest(file(usb, "second.vigia")));
+        QVERIFY(p3.joinFromInvitation(file(usb, "invitation.vigia")));
+        QVERIFY(p3.saveJoinRequest(file(usb, "third.vigia")));
+
+        QString askedFor;
+        QCOMPARE(test::answerModal(
+                     [&] { QVERIFY(c.approveJoinRequest(file(usb, "second.vigia"))); },
+                     [&](QWidget *w) {
+                         askedFor =
+                             w->findChild<QLabel *>(QStringLiteral("requestDeviceRole"))->text();
+                         w->findChild<QPushButton *>(QStringLiteral("approveButton"))->click();
+                     }),
+                 QString());
+        QCOMPARE(askedFor, s("Coordinator"));
+        const auto manifest = [&] {
+            return ProjectStore(coordinator->database()).requireManifest().value();
+        };
+        const QByteArray id2 = second->deviceId().toRfc4122();
+        QCOMPARE(manifest().device(id2)->role, Role::Researcher);
+        QVERIFY(!manifest().isRecipient(id2));
+
+        bool warned = false;
+        QCOMPARE(
+            test::answerModal(
+                [&] { QVERIFY(c.approveJoinRequest(file(usb, "third.vigia"))); },
+                [&](QWidget *w) {
+                    auto *warning = w->findChild<QLabel *>(QStringLiteral("coordinatorWarning"));
+                    const bool hiddenFirst = warning && !warning->isVisible();
+                    w->findChild<QAbstractButton *>(QStringLiteral("grantCoordinator"))->click();
+                    warned = hiddenFirst && warning->isVisible();
+                    w->findChild<QPushButton *>(QStringLiteral("approveButton"))->click();
+                }),
+            QString());
+        QVERIFY(warned);
+        const QByteArray id3 = third->deviceId().toRfc4122();
+        QCOMPARE(manifest().device(id3)->role, Role::Coordinator);
+        QVERIFY(manifest().isRecipient(id3));
+    }
+
     void revokeAsksFirst()
     {
         test::TestWorkspace coordinator({}, Role::Coordinator);

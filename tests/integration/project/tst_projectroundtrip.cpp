@@ -69,7 +69,7 @@ private slots:
         for (const char *name : {"alice.request", "bob.request"}) {
             auto request = JoinRequest::open(SignedFile::readFile(file(usb, name)).value());
             QVERIFY(request);
-            QVERIFY(admin.approve(request.value()));
+            QVERIFY(admin.approve(request.value(), Role::Researcher));
         }
         QVERIFY(SignedFile::writeFile(file(usb, "manifest.vigia"), manifestBytes(*coordinator)));
         for (auto *ws : {&alice, &bob}) {

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +31,66 @@ class TestVigiactlProject : public QObject
     Q_OBJECT
 
 private slots:
+    void approveAsksOnATerminal()
+    {
+        // On a terminal, approve shows the fingerprint and waits for "yes";
+        // any other answer approves nothing. `script` gives vigiactl a
+        // pseudo-terminal, as a person's shell would.
+        QTemporaryDir root;
+        const QDir dir(root.path());
+        const VigiactlRunner coordinator(dir.filePath(QStringLiteral("coordinator")));
+        const VigiactlRunner alice(dir.filePath(QStringLiteral("alice")));
+        const QString inv = dir.filePath(QStringLiteral("invitation.vigia"));
+        const QString req = dir.filePath(QStringLiteral("alice.request"));
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Coord"),
+                          QStringLiteral("--role"), QStringLiteral("coordinator")},
+              QStringList{QStringLiteral("project"), QStringLiteral("create"),
+                          QStringLiteral("--name"), QStringLiteral("Frontera"),
+                          QStringLiteral("--country"), QStringLiteral("BR")},
+              QStringList{QStringLiteral("project"), QStringLiteral("invite"),
+                          QStringLiteral("--out"), inv}}) {
+            const CliRun r = coordinator.run(args);
+            QVERIFY2(r.exitCode == 0, r.describe().constData());
+        }
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("init"), QStringLiteral("--name"),
+                          QStringLiteral("Alice")},
+              QStringList{QStringLiteral("project"), QStringLiteral("join"), inv},
+              QStringList{QStringLiteral("project"), QStringLiteral("request"),
+                          QStringLiteral("--out"), req}}) {
+            const CliRun r = alice.run(args);
+            QVERIFY2(r.exitCode == 0, r.describe().constData());
+        }
+        const auto onTerminal = [&](const QByteArray &typed) {
+            QStringList words{VigiactlRunner::program(), QStringLiteral("--workspace"),
+                              coordinator.workspace(),   QStringLiteral("project"),
+                              QStringLiteral("approve"), req};
+            for (QString &w : words)
+                w = QLatin1Char('\'') + w + QLatin1Char('\'');
+            QProcess p;
+            p.setProcessEnvironment(VigiactlRunner::baseEnvironment());
+            p.start(QStringLiteral("script"), {QStringLiteral("-qec"), words.join(QLatin1Char(' ')),
+                                               QStringLiteral("/dev/null")});
+            p.waitForStarted();
+            p.write(typed);
+            p.waitForFinished(60000);
+            return std::pair{p.exitCode(), p.readAllStandardOutput()};
+        };
+        const auto devices = [&] {
+            return array(coordinator.run({QStringLiteral("--json"), QStringLiteral("devices"),
+                                          QStringLiteral("list")}))
+                .size();
+        };
+        const auto [noCode, noOut] = onTerminal("no\n");
+        QCOMPARE(noCode, 1);
+        QVERIFY2(noOut.contains("Does the fingerprint match"), noOut.constData());
+        QCOMPARE(devices(), 1);
+        const auto [yesCode, yesOut] = onTerminal("yes\n");
+        QVERIFY2(yesCode == 0, yesOut.constData());
+        QCOMPARE(devices(), 2);
+    }
+
     void usbOnlyProject()
     {
         QTemporaryDir root;
@@ -79,10 +140,36 @@ private slots:
                 .value(QStringLiteral("fingerprint"))
                 .toString();
 
-        r = coordinator.run(
-            {QStringLiteral("--json"), QStringLiteral("project"), QStringLiteral("approve"), req});
+        // Nothing is approved before the fingerprint is confirmed: not
+        // without it (no terminal to ask), not with a wrong one.
+        const auto deviceCount = [&] {
+            return array(coordinator.run({QStringLiteral("--json"), QStringLiteral("devices"),
+                                          QStringLiteral("list")}))
+                .size();
+        };
+        QCOMPARE(deviceCount(), 1);
+        r = coordinator.run({QStringLiteral("project"), QStringLiteral("approve"), req});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--fingerprint"), r.describe().constData());
+        QVERIFY2(r.err.contains(aliceFp.toUtf8()), r.describe().constData());
+        QString wrongFp = aliceFp;
+        wrongFp[0] = wrongFp[0] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+        r = coordinator.run({QStringLiteral("project"), QStringLiteral("approve"), req,
+                             QStringLiteral("--fingerprint"), wrongFp});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(deviceCount(), 1);
+
+        // Dashes and case do not matter; the role is the approver's
+        // (researcher unless --role coordinator).
+        const QString typed = aliceFp.toUpper().replace(QLatin1Char(' '), QLatin1Char('-'));
+        r = coordinator.run({QStringLiteral("--json"), QStringLiteral("project"),
+                             QStringLiteral("approve"), req, QStringLiteral("--fingerprint"),
+                             typed});
         QVERIFY2(r.exitCode == 0, r.describe().constData());
         QCOMPARE(object(r).value(QStringLiteral("approved_fingerprint")).toString(), aliceFp);
+        QCOMPARE(object(r).value(QStringLiteral("approved_role")).toString(),
+                 QStringLiteral("researcher"));
+        QCOMPARE(deviceCount(), 2);
         r = coordinator.run({QStringLiteral("project"), QStringLiteral("manifest"),
                              QStringLiteral("export"), QStringLiteral("--out"), man});
         QVERIFY2(r.exitCode == 0, r.describe().constData());

@@ -1,6 +1,9 @@
 #include "bundle/BundleReader.h"
+#include "bundle/BundleWriter.h"
 #include "FakeClock.h"
+#include "project/Outbox.h"
 #include "ProjectTestKit.h"
+#include "store/Codebook.h"
 #include "TestWorkspace.h"
 
 #include <QTemporaryDir>
@@ -162,34 +165,123 @@ private slots:
         QCOMPARE(recordsHash(*observatory, {rec}), recordsHash(*bob, {rec}));
     }
 
-    void revokedSenderKeepsOnlyEarlierBundles()
+    void revokedSenderKeepsOnlyWhatWasAccepted()
     {
+        // The revocation records how far the coordinator had accepted the
+        // device's chain. A bundle the device backdates to before the
+        // revocation is refused whole, here and at a second coordinator;
+        // what was accepted before stays.
         test::FakeClock clock;
         test::TestWorkspace coordinator(clock.fn(), Role::Coordinator);
+        test::TestWorkspace observatory(clock.fn(), Role::Coordinator);
         test::TestWorkspace researcher(clock.fn());
+        QCOMPARE(enrol(*coordinator, *observatory), QString());
         QCOMPARE(enrol(*coordinator, *researcher), QString());
         const QUuid early = addRecord(*researcher, QStringLiteral("early"));
         QTemporaryDir usbEarly;
-        QTemporaryDir usbLate;
         const QString earlyFile = exportOne(*researcher, usbEarly.path());
-        clock.advance(60'000);
-        QVERIFY(ProjectAdmin(*coordinator).revoke(researcher->deviceId().toRfc4122()));
-        clock.advance(60'000);
-        addRecord(*researcher, QStringLiteral("late"));
-        const QString lateFile = exportOne(*researcher, usbLate.path());
-        QVERIFY(!earlyFile.isEmpty() && !lateFile.isEmpty());
+        QVERIFY(!earlyFile.isEmpty());
+        const quint64 beforeRevocation = researcher->oplog().clock().send();
+        auto accepted = ChangeImporter(*coordinator).importFile(earlyFile);
+        QVERIFY2(accepted, qPrintable(accepted.error().message()));
 
-        ChangeImporter importer(*coordinator);
-        const QByteArray before = snapshot(*coordinator);
-        auto late = importer.importFile(lateFile);
-        QVERIFY(!late);
-        QCOMPARE(late.error().code(), ErrorCode::Untrusted);
-        QCOMPARE(snapshot(*coordinator), before);
+        clock.advance(60'000);
+        auto revoked = ProjectAdmin(*coordinator).revoke(researcher->deviceId().toRfc4122());
+        QVERIFY(revoked);
+        const ManifestRevocation *r =
+            revoked.value().revocation(researcher->deviceId().toRfc4122());
+        QVERIFY(r);
+        QVERIFY(r->acceptedCounter > 0);
+        QCOMPARE(r->acceptedCounter, quint64(count(*researcher, "SELECT max(counter) FROM ops")));
+        QVERIFY(ProjectMembership(*observatory).importManifest(manifestBytes(*coordinator)));
 
-        auto earlier = importer.importFile(earlyFile);
-        QVERIFY2(earlier, qPrintable(earlier.error().message()));
-        QCOMPARE(earlier.value().kind, Kind::Applied);
+        // The revoked device writes on and stamps its bundle with a time
+        // from before its revocation.
+        clock.advance(60'000);
+        QVERIFY(!addRecord(*researcher, QStringLiteral("late")).isNull());
+        auto ops = Outbox::nextOps(researcher->database(), researcher->deviceId().toRfc4122());
+        QVERIFY(ops && ops.value().last().counter > r->acceptedCounter);
+        const ManifestDevice *coord = revoked.value().device(coordinator->deviceId().toRfc4122());
+        const ManifestDevice *obs = revoked.value().device(observatory->deviceId().toRfc4122());
+        auto backdated = BundleWriter::write(
+            revoked.value().projectId, researcher->keys(), beforeRevocation, ops.value(),
+            {BundleRecipient{coord->id, coord->boxPk}, BundleRecipient{obs->id, obs->boxPk}});
+        QVERIFY(backdated);
+
+        for (test::TestWorkspace *ws : {&coordinator, &observatory}) {
+            const QByteArray before = snapshot(**ws);
+            auto refused = ChangeImporter(**ws).importBytes(backdated.value());
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().code(), ErrorCode::Untrusted);
+            QCOMPARE(snapshot(**ws), before);
+        }
+        // What the coordinator had accepted stays there, and still reaches
+        // the second coordinator; the late record reaches no one.
         QCOMPARE(recordsHash(*coordinator, {early}), recordsHash(*researcher, {early}));
+        auto toObservatory = ChangeImporter(*observatory).importFile(earlyFile);
+        QVERIFY2(toObservatory, qPrintable(toObservatory.error().message()));
+        QCOMPARE(recordsHash(*observatory, {early}), recordsHash(*researcher, {early}));
+        QCOMPARE(count(*coordinator, "SELECT count(*) FROM records"), 1);
+        QCOMPARE(count(*observatory, "SELECT count(*) FROM records"), 1);
+    }
+
+    void aResearcherRefusesAnotherResearchersRecords()
+    {
+        // Minimum necessary at the bundle level: a coordinator that relays
+        // Alice's findings to Bob is refused by Bob; the codebook it sends
+        // him is accepted.
+        test::FakeClock clock;
+        test::TestWorkspace coordinator(clock.fn(), Role::Coordinator);
+        test::TestWorkspace alice(clock.fn());
+        test::TestWorkspace bob(clock.fn());
+        QCOMPARE(enrol(*coordinator, *alice), QString());
+        QCOMPARE(enrol(*coordinator, *bob), QString());
+        QVERIFY(ProjectMembership(*alice).importManifest(manifestBytes(*coordinator)));
+        addRecord(*alice, QStringLiteral("quote from a witness"));
+        QTemporaryDir usb;
+        QVERIFY(ChangeImporter(*coordinator).importFile(exportOne(*alice, usb.path())));
+
+        const ProjectManifest m = ProjectStore(coordinator->database()).requireManifest().value();
+        const ManifestDevice *bobDevice = m.device(bob->deviceId().toRfc4122());
+        const QList<BundleRecipient> toBob{{bobDevice->id, bobDevice->boxPk}};
+        QList<Op> aliceOps;
+        {
+            Statement st(coordinator->database().handle(),
+                         "SELECT origin, counter, hlc, entity, row, field, value, based_on, "
+                         "prev_hash FROM ops WHERE origin = ?1 ORDER BY counter");
+            st.bind(1, alice->deviceId().toRfc4122());
+            while (st.step() == SQLITE_ROW)
+                aliceOps.append(OpLog::opFromRow(st));
+        }
+        QVERIFY(!aliceOps.isEmpty());
+        auto relayed = BundleWriter::write(m.projectId, coordinator->keys(),
+                                           coordinator->oplog().clock().send(), aliceOps, toBob);
+        QVERIFY(relayed);
+        const QByteArray before = snapshot(*bob);
+        auto refused = ChangeImporter(*bob).importBytes(relayed.value());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), ErrorCode::Untrusted);
+        QCOMPARE(snapshot(*bob), before);
+
+        Code code;
+        code.nameEn = QStringLiteral("Border crossing");
+        code.color = QStringLiteral("#336699");
+        auto created = Codebook(coordinator->database(), coordinator->oplog()).create(code);
+        QVERIFY(created);
+        auto codebookOps =
+            Outbox::nextOps(coordinator->database(), coordinator->deviceId().toRfc4122());
+        QVERIFY(codebookOps && !codebookOps.value().isEmpty());
+        for (const Op &op : codebookOps.value())
+            QVERIFY2(op.entity == Codebook::kEntity || op.entity == QLatin1String("device"),
+                     qPrintable(op.entity));
+        auto codebook =
+            BundleWriter::write(m.projectId, coordinator->keys(),
+                                coordinator->oplog().clock().send(), codebookOps.value(), toBob);
+        QVERIFY(codebook);
+        auto applied = ChangeImporter(*bob).importBytes(codebook.value());
+        QVERIFY2(applied, qPrintable(applied.error().message()));
+        QCOMPARE(applied.value().kind, Kind::Applied);
+        QCOMPARE(count(*bob, "SELECT count(*) FROM records"), 0);
     }
 
     void bundleNotAddressedToUsIsRefused()

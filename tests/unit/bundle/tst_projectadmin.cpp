@@ -75,11 +75,58 @@ private slots:
         QVERIFY(other.join(inv.value()));
         auto request = JoinRequest::open(other.request().value());
         // The researcher has the manifest but not the key.
-        auto r = ProjectAdmin(*researcher).approve(request.value());
+        auto r = ProjectAdmin(*researcher).approve(request.value(), Role::Researcher);
         QVERIFY(!r);
         QCOMPARE(r.error().code(), ErrorCode::Untrusted);
         QCOMPARE(ProjectStore(researcher->database()).requireManifest().value().version,
                  quint64(2));
+    }
+    void theApproverChoosesTheRole()
+    {
+        // The request of a coordinator's workspace says "coordinator"; the
+        // approver's choice is what the manifest holds.
+        test::FakeClock clock;
+        test::TestWorkspace coordinator(clock.fn(), Role::Coordinator);
+        test::TestWorkspace asker(clock.fn(), Role::Coordinator);
+        QCOMPARE(enrol(*coordinator, *asker, false), QString());
+        auto request = JoinRequest::open(ProjectMembership(*asker).request().value());
+        QVERIFY(request);
+        QCOMPARE(request.value().role, QStringLiteral("coordinator"));
+        ProjectAdmin admin(*coordinator);
+        auto m = admin.approve(request.value(), Role::Researcher);
+        QVERIFY2(m, qPrintable(m.error().message()));
+        const QByteArray id = asker->deviceId().toRfc4122();
+        QCOMPARE(m.value().device(id)->role, Role::Researcher);
+        QVERIFY(!m.value().isRecipient(id));
+
+        // Approved again with the same keys, the role can change.
+        auto promoted = admin.approve(request.value(), Role::Coordinator);
+        QVERIFY2(promoted, qPrintable(promoted.error().message()));
+        QCOMPARE(promoted.value().device(id)->role, Role::Coordinator);
+        QVERIFY(promoted.value().isRecipient(id));
+    }
+
+    void reapprovingWithOtherKeysIsRefused()
+    {
+        test::FakeClock clock;
+        test::TestWorkspace coordinator(clock.fn(), Role::Coordinator);
+        test::TestWorkspace researcher(clock.fn());
+        test::TestWorkspace impostor(clock.fn());
+        QCOMPARE(enrol(*coordinator, *researcher), QString());
+        // A request that reuses the researcher's device id with other keys,
+        // as someone who read the id off a manifest could write.
+        QCOMPARE(enrol(*coordinator, *impostor, false), QString());
+        auto forged = JoinRequest::open(ProjectMembership(*impostor).request().value());
+        QVERIFY(forged);
+        JoinRequest request = forged.value();
+        request.deviceId = researcher->deviceId().toRfc4122();
+        const QByteArray before = manifestBytes(*coordinator);
+        auto r = ProjectAdmin(*coordinator).approve(request, Role::Researcher);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code(), ErrorCode::Untrusted);
+        QCOMPARE(manifestBytes(*coordinator), before);
+        const ProjectManifest m = ProjectStore(coordinator->database()).requireManifest().value();
+        QCOMPARE(m.device(request.deviceId)->signPk, researcher->keys().signPublicKey);
     }
 };
 

@@ -41,7 +41,7 @@ class TestProjectManifest : public QObject
         m.devices = {deviceOf(m_researcher, Role::Researcher),
                      deviceOf(m_coordinator, Role::Coordinator)};
         m.recipients = {m_coordinator.deviceId.toRfc4122()};
-        m.revoked = {{m_revokedId, m_researcher.signPublicKey, 99, 2}};
+        m.revoked = {{m_revokedId, m_researcher.signPublicKey, 99, 2, 41}};
         return m;
     }
 
@@ -59,6 +59,7 @@ private slots:
         QVERIFY(opened.value().isRecipient(m_coordinator.deviceId.toRfc4122()));
         QVERIFY(!opened.value().isRecipient(m_researcher.deviceId.toRfc4122()));
         QCOMPARE(opened.value().revoked.first().revokedHlc, quint64(99));
+        QCOMPARE(opened.value().revoked.first().acceptedCounter, quint64(41));
     }
 
     void bodyIsIndependentOfListOrder()
@@ -122,6 +123,17 @@ private slots:
     {
         ProjectManifest m = sample();
         m.recipients.append(QUuid::createUuid().toRfc4122());
+        auto decoded = ProjectManifest::decodeBody(m.encodeBody());
+        QVERIFY(!decoded);
+        QCOMPARE(decoded.error().code(), ErrorCode::Corrupt);
+    }
+
+    void onlyCoordinatorsReceiveResearcherData()
+    {
+        // Even a manifest the project key signed cannot make a researcher a
+        // recipient of other researchers' bundles.
+        ProjectManifest m = sample();
+        m.recipients.append(m_researcher.deviceId.toRfc4122());
         auto decoded = ProjectManifest::decodeBody(m.encodeBody());
         QVERIFY(!decoded);
         QCOMPARE(decoded.error().code(), ErrorCode::Corrupt);
