@@ -52,11 +52,20 @@ Op OpLog::opFromRow(const Statement &st)
 OpLog::OpLog(Database &db, QByteArray deviceId, ClockFn clock)
     : m_db(db)
     , m_deviceId(std::move(deviceId))
+    , m_privateOrigin(privateOriginOf(m_deviceId))
     , m_hlc(std::move(clock))
     , m_projector(std::make_unique<Projector>(db))
-{}
+{
+    m_projector->setPrivateAuthor(m_privateOrigin, m_deviceId);
+}
 
 OpLog::~OpLog() = default;
+
+QByteArray OpLog::privateOriginOf(const QByteArray &deviceId)
+{
+    return Blake2b::hash(QByteArrayLiteral("vigia private working state") + '\0' + deviceId,
+                         Op::kIdSize);
+}
 
 Statement OpLog::statement(const char *sql)
 {
@@ -145,22 +154,62 @@ Result<Op> OpLog::append(const QString &entity, const QByteArray &row, const QSt
 Result<QList<Op>> OpLog::append(const QString &entity, const QByteArray &row,
                                 const QList<QPair<QString, QCborValue>> &fields)
 {
-    return write(entity, row, fields, false);
+    return write(entity, row, fields, false, m_deviceId);
+}
+
+Result<QList<Op>> OpLog::appendPrivate(const QString &entity, const QByteArray &row,
+                                       const QList<QPair<QString, QCborValue>> &fields)
+{
+    return write(entity, row, fields, false, m_privateOrigin);
+}
+
+Result<QList<Op>> OpLog::publish(const QString &entity, const QByteArray &row,
+                                 const QStringList &except)
+{
+    Statement st = statement("SELECT field, value FROM field_values WHERE entity = ?1 AND "
+                             "row = ?2 AND origin = ?3 ORDER BY field");
+    st.bindText(1, entity).bind(2, row).bind(3, m_privateOrigin);
+    QList<QPair<QString, QCborValue>> fields;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        const QString field = st.columnText(0);
+        if (!except.contains(field))
+            fields.append({field, QCborValue::fromCbor(st.columnBlob(1))});
+    }
+    st.reset();
+    if (failed(rc))
+        return storeError(m_db, rc);
+    if (fields.isEmpty())
+        return QList<Op>();
+    return write(entity, row, fields, false, m_deviceId);
+}
+
+Result<bool> OpLog::isShared(const QString &entity, const QByteArray &row)
+{
+    Statement st = statement("SELECT 1 FROM ops WHERE entity = ?1 AND row = ?2 AND origin != ?3 "
+                             "LIMIT 1");
+    st.bindText(1, entity).bind(2, row).bind(3, m_privateOrigin);
+    const int rc = st.step();
+    st.reset();
+    if (failed(rc))
+        return storeError(m_db, rc);
+    return rc == SQLITE_ROW;
 }
 
 Result<QList<Op>> OpLog::appendBaseline(const QString &entity, const QByteArray &row,
                                         const QList<QPair<QString, QCborValue>> &fields)
 {
-    return write(entity, row, fields, true);
+    return write(entity, row, fields, true, m_deviceId);
 }
 
 Result<QList<Op>> OpLog::write(const QString &entity, const QByteArray &row,
-                               const QList<QPair<QString, QCborValue>> &fields, bool baseline)
+                               const QList<QPair<QString, QCborValue>> &fields, bool baseline,
+                               const QByteArray &origin)
 {
     // Never trust a cached head here: another process may have written since.
-    m_heads.remove(m_deviceId);
+    m_heads.remove(origin);
     m_projector->discard();
-    auto h = head(m_deviceId);
+    auto h = head(origin);
     if (!h)
         return h.error();
     Head &me = *h.value();
@@ -178,7 +227,7 @@ Result<QList<Op>> OpLog::write(const QString &entity, const QByteArray &row,
             return storeError(m_db, seenRc);
 
         Op op;
-        op.origin = m_deviceId;
+        op.origin = origin;
         op.counter = me.counter + 1;
         op.entity = entity;
         op.row = row;
@@ -202,10 +251,12 @@ Result<QList<Op>> OpLog::write(const QString &entity, const QByteArray &row,
             return s.error();
         if (Status s = merge(op); !s)
             return s.error();
-        Statement outbox = statement("INSERT INTO outbox(counter) VALUES (?1)");
-        outbox.bind(1, qint64(op.counter));
-        if (const int rc = outbox.run(); failed(rc))
-            return storeError(m_db, rc);
+        if (origin == m_deviceId) {
+            Statement outbox = statement("INSERT INTO outbox(counter) VALUES (?1)");
+            outbox.bind(1, qint64(op.counter));
+            if (const int rc = outbox.run(); failed(rc))
+                return storeError(m_db, rc);
+        }
 
         me.counter = op.counter;
         me.hash = hash;
@@ -217,7 +268,7 @@ Result<QList<Op>> OpLog::write(const QString &entity, const QByteArray &row,
         return s.error();
     if (Status s = m_projector->flush(); !s)
         return s.error();
-    m_heads.remove(m_deviceId);
+    m_heads.remove(origin);
     return written;
 }
 

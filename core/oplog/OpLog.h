@@ -11,6 +11,7 @@
 #include <QList>
 #include <QPair>
 #include <QSet>
+#include <QStringList>
 
 #include <memory>
 
@@ -33,6 +34,13 @@ public:
     OpLog &operator=(const OpLog &) = delete;
 
     [[nodiscard]] const QByteArray &deviceId() const { return m_deviceId; }
+    // The origin of this device's private working state: drafts, and edits of
+    // a reopened record, with their codings (docs/store.md, "Drafts are
+    // private"). Derived from the device id, never in a manifest, never in
+    // the outbox: its ops project like any others, so lists, search and
+    // undo see drafts, but they never leave the device.
+    [[nodiscard]] const QByteArray &privateOrigin() const { return m_privateOrigin; }
+    [[nodiscard]] static QByteArray privateOriginOf(const QByteArray &deviceId);
     [[nodiscard]] Hlc &clock() { return m_hlc; }
 
     // Writes one local op. The caller holds a Transaction: the counter is read
@@ -43,6 +51,19 @@ public:
     // projection flush. Same rule: the caller holds the Transaction.
     [[nodiscard]] Result<QList<Op>> append(const QString &entity, const QByteArray &row,
                                            const QList<QPair<QString, QCborValue>> &fields);
+
+    // Like append(), on the private chain (privateOrigin()).
+    [[nodiscard]] Result<QList<Op>> appendPrivate(const QString &entity, const QByteArray &row,
+                                                  const QList<QPair<QString, QCborValue>> &fields);
+    // Writes onto this device's shared chain every field of (entity, row)
+    // whose current value comes from the private chain, except the fields in
+    // `except`: how a finalized draft's state becomes ops that travel. The
+    // caller holds the Transaction. Returns the ops written.
+    [[nodiscard]] Result<QList<Op>> publish(const QString &entity, const QByteArray &row,
+                                            const QStringList &except = {});
+    // True when some op on the shared chains (any origin but privateOrigin())
+    // touches (entity, row): the row has left, or may leave, this device.
+    [[nodiscard]] Result<bool> isShared(const QString &entity, const QByteArray &row);
 
     // The HLC of baseline ops: older than any edit a person can make.
     static constexpr quint64 kBaselineHlc = quint64(1) << 16;
@@ -79,7 +100,7 @@ public:
 private:
     [[nodiscard]] Result<QList<Op>> write(const QString &entity, const QByteArray &row,
                                           const QList<QPair<QString, QCborValue>> &fields,
-                                          bool baseline);
+                                          bool baseline, const QByteArray &origin);
     struct Head
     {
         quint64 counter = 0;
@@ -101,6 +122,7 @@ private:
 
     Database &m_db;
     QByteArray m_deviceId;
+    QByteArray m_privateOrigin;
     Hlc m_hlc;
     std::unique_ptr<Projector> m_projector;
     QHash<QByteArray, Head> m_heads; // valid within one transaction only

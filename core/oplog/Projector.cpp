@@ -285,14 +285,18 @@ Status Projector::updateTyped(const Op &op, bool winner)
         sql += creation ? ", created_hlc, author) VALUES (?1, ?2, ?3, ?4)" : ") VALUES (?1, ?2)";
         sql += QByteArray(" ON CONFLICT(id) DO UPDATE SET ") + c.column + " = excluded." + c.column;
         if (creation)
-            sql += ", created_hlc = excluded.created_hlc, author = excluded.author";
+            // The earliest creation counts: a draft's form id is written
+            // again when finalizing publishes it.
+            sql += ", created_hlc = min(coalesce(created_hlc, excluded.created_hlc), "
+                   "excluded.created_hlc), author = excluded.author";
         it = m_columnSql.insert(key, sql);
     }
     Statement st = cached(*it);
     st.bind(1, op.row);
     bindCbor(st, 2, op.value);
     if (creation)
-        st.bind(3, qint64(op.hlc)).bind(4, op.origin);
+        st.bind(3, qint64(op.hlc))
+            .bind(4, op.origin == m_privateOrigin ? m_privateAuthor : op.origin);
     return check(st.run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating a projection"));
 }
 

@@ -27,6 +27,14 @@ public:
     explicit Projector(Database &db);
     ~Projector();
 
+    // Rows created on this device's private chain (OpLog::privateOrigin) name
+    // the device itself as their author.
+    void setPrivateAuthor(const QByteArray &privateOrigin, const QByteArray &author)
+    {
+        m_privateOrigin = privateOrigin;
+        m_privateAuthor = author;
+    }
+
     // Merges one stored op into every projection: the key's winner (greatest
     // (hlc, origin)), its heads and open conflict, the typed tables and the
     // full-text index.
@@ -72,6 +80,8 @@ private:
     QHash<QPair<const char *, QByteArray>, quint64> m_touched;
     QHash<QByteArray, QByteArray> m_columnSql; // "table.column" -> its upsert
     SearchIndex m_search;
+    QByteArray m_privateOrigin;
+    QByteArray m_privateAuthor;
 };
 
 } // namespace vigia

@@ -26,9 +26,7 @@ Result<QList<Op>> Outbox::nextOps(Database &db, const QByteArray &deviceId)
     Statement st(db.handle(),
                  "SELECT o.origin, o.counter, o.hlc, o.entity, o.row, o.field, o.value, "
                  "o.based_on, o.prev_hash FROM outbox b "
-                 "JOIN ops o ON o.origin = ?1 AND o.counter = b.counter "
-                 "WHERE NOT (o.entity = 'record' AND EXISTS (SELECT 1 FROM records r "
-                 "WHERE r.id = o.row AND r.status = 'draft')) ORDER BY b.counter");
+                 "JOIN ops o ON o.origin = ?1 AND o.counter = b.counter ORDER BY b.counter");
     st.bind(1, deviceId);
     QList<Op> ops;
     int rc;

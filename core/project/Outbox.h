@@ -12,18 +12,18 @@ namespace vigia {
 class Database;
 
 // This device's ops that no receipt has acknowledged yet (table `outbox`,
-// filled by OpLog::append). A bundle takes every one of them except the ops
-// of drafts: ops on entity "record" whose row is a record whose status is
-// draft *now*. They leave once the record is finalized; a reopened record
-// holds its new ops back again. Because the ops skipped sit inside the
-// device's hash chain, the receiver keeps later ops pending until the
-// draft's ops arrive (docs/project-format.md section 7).
+// filled by OpLog::append). A bundle takes every one of them, in counter
+// order, so it never leaves a gap in the device's chain. Drafts are not
+// there: their work is on the private chain (OpLog::privateOrigin), which has
+// no outbox, until finalizing publishes it (docs/store.md, "Drafts are
+// private"). Draft ops that an older Vigia wrote onto the shared chain are
+// sent like any other, which keeps that chain whole.
 class Outbox
 {
     Q_DECLARE_TR_FUNCTIONS(vigia::Outbox)
 
 public:
-    // Ops waiting for a receipt, drafts included (for the status bar).
+    // Ops waiting for a receipt (for the status bar).
     [[nodiscard]] static Result<int> pendingCount(Database &db);
     // The ops the next bundle carries, in counter order.
     [[nodiscard]] static Result<QList<Op>> nextOps(Database &db, const QByteArray &deviceId);

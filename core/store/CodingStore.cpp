@@ -6,6 +6,7 @@
 #include "db/Transaction.h"
 #include "oplog/OpLog.h"
 #include "store/CodingAnchor.h"
+#include "store/RecordStatus.h"
 
 #include <QCborValue>
 
@@ -91,15 +92,15 @@ Result<QUuid> CodingStore::apply(const Coding &coding)
     if (Status s = checkCode(coding.codeId); !s)
         return s.error();
     const QUuid id = QUuid::createUuid();
-    auto ops = m_log.append(kEntity, id.toRfc4122(),
-                            {{QStringLiteral("record"), coding.recordId.toRfc4122()},
-                             {QStringLiteral("field"), coding.field},
-                             {kCode, coding.codeId.toRfc4122()},
-                             {kStart, coding.start},
-                             {kEnd, coding.end},
-                             {kQuote, coding.quote},
-                             {kMemo, coding.memo},
-                             {kDeleted, false}});
+    auto ops = write(coding.recordId, id.toRfc4122(),
+                     {{QStringLiteral("record"), coding.recordId.toRfc4122()},
+                      {QStringLiteral("field"), coding.field},
+                      {kCode, coding.codeId.toRfc4122()},
+                      {kStart, coding.start},
+                      {kEnd, coding.end},
+                      {kQuote, coding.quote},
+                      {kMemo, coding.memo},
+                      {kDeleted, false}});
     if (!ops)
         return ops.error();
     if (Status s = txn.commit(); !s)
@@ -145,7 +146,7 @@ Status CodingStore::setMemo(const QUuid &id, const QString &memo)
         return c.error();
     if (c.value().memo == memo)
         return {};
-    auto op = m_log.append(kEntity, id.toRfc4122(), kMemo, memo);
+    auto op = write(c.value().recordId, id.toRfc4122(), {{kMemo, memo}});
     if (!op)
         return op.error();
     return txn.commit();
@@ -161,7 +162,7 @@ Status CodingStore::setCode(const QUuid &id, const QUuid &codeId)
         return c.error();
     if (Status s = checkCode(codeId); !s)
         return s;
-    auto op = m_log.append(kEntity, id.toRfc4122(), kCode, codeId.toRfc4122());
+    auto op = write(c.value().recordId, id.toRfc4122(), {{kCode, codeId.toRfc4122()}});
     if (!op)
         return op.error();
     return txn.commit();
@@ -175,10 +176,26 @@ Status CodingStore::remove(const QUuid &id)
     auto c = live(id);
     if (!c)
         return c.error();
-    auto op = m_log.append(kEntity, id.toRfc4122(), kDeleted, true);
+    auto op = write(c.value().recordId, id.toRfc4122(), {{kDeleted, true}});
     if (!op)
         return op.error();
     return txn.commit();
+}
+
+Result<QList<Op>> CodingStore::write(const QUuid &recordId, const QByteArray &row,
+                                     const QList<QPair<QString, QCborValue>> &fields)
+{
+    // Coding a draft (or a reopened record) is part of its private working
+    // state: a quote from an unfinished narrative must not leave the device.
+    // RecordStore::finalize publishes it with the record.
+    Statement st(m_db.handle(), "SELECT status FROM records WHERE id = ?1");
+    st.bind(1, recordId.toRfc4122());
+    const int rc = st.step();
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return m_db.errorFor(rc, tr("reading a record"));
+    const bool draft = rc == SQLITE_ROW && st.columnText(0) == statusName(RecordStatus::Draft);
+    st.reset();
+    return draft ? m_log.appendPrivate(kEntity, row, fields) : m_log.append(kEntity, row, fields);
 }
 
 Result<QList<Coding>> CodingStore::select(const char *where, const QByteArray &key,
@@ -241,7 +258,7 @@ Result<int> CodingStore::saveAnchors(const QList<Coding> &codings)
             fields.append({kQuote, c.quote});
         if (fields.isEmpty())
             continue;
-        auto ops = m_log.append(kEntity, c.id.toRfc4122(), fields);
+        auto ops = write(s.recordId, c.id.toRfc4122(), fields);
         if (!ops)
             return ops.error();
         ++changed;

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "common/Result.h"
+#include "oplog/Op.h"
 #include "store/Coding.h"
 
+#include <QCborValue>
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
 #include <QUuid>
 
 namespace vigia {
@@ -50,6 +53,9 @@ private:
     [[nodiscard]] Result<QList<Coding>> select(const char *where, const QByteArray &key,
                                                const QString &field);
     [[nodiscard]] Status checkCode(const QUuid &codeId);
+    // Writes on the private chain while the coded record is a draft.
+    [[nodiscard]] Result<QList<Op>> write(const QUuid &recordId, const QByteArray &row,
+                                          const QList<QPair<QString, QCborValue>> &fields);
 
     Database &m_db;
     OpLog &m_log;

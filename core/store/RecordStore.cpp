@@ -103,9 +103,10 @@ Status RecordStore::checkValues(const Values &values) const
     return {};
 }
 
-Status RecordStore::writeAll(const QByteArray &row, const Values &values)
+Status RecordStore::writeAll(const QByteArray &row, const Values &values, bool shared)
 {
-    auto ops = m_log.append(kEntity, row, values);
+    auto ops =
+        shared ? m_log.append(kEntity, row, values) : m_log.appendPrivate(kEntity, row, values);
     if (!ops)
         return ops.error();
     return {};
@@ -127,18 +128,28 @@ Result<QUuid> RecordStore::create(const QString &formId, const QString &formVers
     Transaction txn(m_db);
     if (!txn.begun())
         return txn.begun().error();
-    if (Status s = writeAll(rowOf(id), all); !s)
+    if (Status s = writeAll(rowOf(id), all, finalize); !s)
         return s.error();
     if (Status s = txn.commit(); !s)
         return s.error();
     return id;
 }
 
-Status RecordStore::change(const QUuid &id, Need need, const Values &ops)
+Status RecordStore::change(const QUuid &id, Need need, const Values &ops, Chain chain)
 {
     Transaction txn(m_db);
     if (!txn.begun())
         return txn.begun();
+    auto current = check(id, need);
+    if (!current)
+        return current.error();
+    if (Status s = write(id, ops, chain); !s)
+        return s;
+    return txn.commit();
+}
+
+Result<Record> RecordStore::check(const QUuid &id, Need need)
+{
     // Read the state inside the write transaction: another process may have
     // changed the record a moment ago.
     auto current = get(id);
@@ -177,38 +188,85 @@ Status RecordStore::change(const QUuid &id, Need need, const Values &ops)
             return Error(ErrorCode::Validation, tr("Record %1 is already deleted.").arg(shortId));
         break;
     }
-    if (Status s = writeAll(rowOf(id), ops); !s)
-        return s;
-    return txn.commit();
+    return r;
+}
+
+Status RecordStore::write(const QUuid &id, const Values &ops, Chain chain)
+{
+    bool shared = chain == Chain::Shared;
+    if (chain == Chain::AsBefore) {
+        auto before = m_log.isShared(kEntity, rowOf(id));
+        if (!before)
+            return before.error();
+        shared = before.value();
+    }
+    return writeAll(rowOf(id), ops, shared);
 }
 
 Status RecordStore::setValues(const QUuid &id, const Values &values)
 {
     if (Status s = checkValues(values); !s)
         return s;
-    return change(id, Need::Draft, values);
+    return change(id, Need::Draft, values, Chain::Private);
 }
 
 Status RecordStore::finalize(const QUuid &id)
 {
-    return change(id, Need::Draft,
-                  {{QString(ReservedField::kStatus), statusName(RecordStatus::Finalized)}});
+    Transaction txn(m_db);
+    if (!txn.begun())
+        return txn.begun();
+    if (auto current = check(id, Need::Draft); !current)
+        return current.error();
+    // The draft's values and codings go onto the shared chain before its
+    // status, in this one transaction: a bundle never carries a finalized
+    // record without its values.
+    auto values = m_log.publish(kEntity, rowOf(id), {QString(ReservedField::kStatus)});
+    if (!values)
+        return values.error();
+    if (Status s = publishCodings(rowOf(id)); !s)
+        return s;
+    if (Status s =
+            write(id, {{QString(ReservedField::kStatus), statusName(RecordStatus::Finalized)}},
+                  Chain::Shared);
+        !s)
+        return s;
+    return txn.commit();
+}
+
+Status RecordStore::publishCodings(const QByteArray &record)
+{
+    Statement st(m_db.handle(), "SELECT id FROM codings WHERE record_id = ?1");
+    st.bind(1, record);
+    QList<QByteArray> codings;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW)
+        codings.append(st.columnBlob(0));
+    if (rc != SQLITE_DONE)
+        return m_db.errorFor(rc, tr("reading the codings of the record"));
+    for (const QByteArray &coding : std::as_const(codings)) {
+        if (auto ops = m_log.publish(QStringLiteral("coding"), coding); !ops)
+            return ops.error();
+    }
+    return {};
 }
 
 Status RecordStore::reopen(const QUuid &id)
 {
+    // The finalized values stay the shared truth; reopening is local.
     return change(id, Need::Finalized,
-                  {{QString(ReservedField::kStatus), statusName(RecordStatus::Draft)}});
+                  {{QString(ReservedField::kStatus), statusName(RecordStatus::Draft)}},
+                  Chain::Private);
 }
 
 Status RecordStore::remove(const QUuid &id)
 {
-    return change(id, Need::NotDeleted, {{QString(ReservedField::kDeleted), true}});
+    return change(id, Need::NotDeleted, {{QString(ReservedField::kDeleted), true}},
+                  Chain::AsBefore);
 }
 
 Status RecordStore::restore(const QUuid &id)
 {
-    return change(id, Need::Deleted, {{QString(ReservedField::kDeleted), false}});
+    return change(id, Need::Deleted, {{QString(ReservedField::kDeleted), false}}, Chain::AsBefore);
 }
 
 Result<Record> RecordStore::get(const QUuid &id)
@@ -518,7 +576,7 @@ Result<QList<QUuid>> RecordStore::createMany(const QString &formId, const QStrin
                    {QString(ReservedField::kStatus),
                     statusName(finalize ? RecordStatus::Finalized : RecordStatus::Draft)}};
         all.append(values);
-        if (Status s = writeAll(rowOf(id), all); !s)
+        if (Status s = writeAll(rowOf(id), all, finalize); !s)
             return s.error();
         ids.append(id);
     }

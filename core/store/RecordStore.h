@@ -18,6 +18,9 @@ class OpLog;
 
 // The records API. Every change is written as ops through the OpLog, one
 // transaction per call, so a call either happens completely or not at all.
+// Work on a draft (and on a reopened record) goes to the device's private
+// chain and never leaves it; finalize() publishes the record's state, with
+// its codings, onto the shared chain (docs/store.md, "Drafts are private").
 class RecordStore
 {
     Q_DECLARE_TR_FUNCTIONS(vigia::RecordStore)
@@ -68,14 +71,25 @@ private:
         Deleted,
         NotDeleted
     };
-    [[nodiscard]] Status change(const QUuid &id, Need need, const Values &ops);
+    // Where a change is written.
+    enum class Chain
+    {
+        Private, // working state: drafts and reopened records
+        Shared,  // leaves the device with the next bundle
+        AsBefore // shared once the record has ever been shared, else private
+    };
+    [[nodiscard]] Status change(const QUuid &id, Need need, const Values &ops, Chain chain);
+    // The record as it is now, if it meets `need`; call inside a Transaction.
+    [[nodiscard]] Result<Record> check(const QUuid &id, Need need);
+    [[nodiscard]] Status write(const QUuid &id, const Values &ops, Chain chain);
+    [[nodiscard]] Status publishCodings(const QByteArray &record);
     [[nodiscard]] Status checkValues(const Values &values) const;
     // Reads the page of a search that matches few records from the
     // full-text index into `page`; false when it matches too many for that.
     // `query` is the filter's search as an FTS5 query.
     [[nodiscard]] Result<bool> indexFirstPage(const RecordFilter &filter, const QString &query,
                                               QList<RecordSummary> &page);
-    [[nodiscard]] Status writeAll(const QByteArray &row, const Values &values);
+    [[nodiscard]] Status writeAll(const QByteArray &row, const Values &values, bool shared);
 
     Database &m_db;
     OpLog &m_log;

@@ -29,7 +29,7 @@ const QString kLoop =
     QStringLiteral("set -e\n"
                    "for i in $(seq 1 %1); do\n"
                    "  \"$1\" --workspace \"$2\" record new --form concurrent --set writer=\"$3\" "
-                   "--set n=\"$i\" > /dev/null\n"
+                   "--set n=\"$i\" --finalize > /dev/null\n"
                    "done\n");
 } // namespace
 

@@ -805,7 +805,8 @@ void tst_Vigiactl::oplogVerifyDetectsTampering()
         db.setDatabaseName(QDir(cli.workspace()).filePath(QStringLiteral("store.sqlite")));
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY2(q.exec(QStringLiteral("UPDATE ops SET value = x'1863' WHERE counter = 2")),
+        QVERIFY2(q.exec(QStringLiteral("UPDATE ops SET value = x'1863' WHERE counter = 2 AND "
+                                       "origin = (SELECT min(origin) FROM ops WHERE counter = 2)")),
                  qPrintable(q.lastError().text()));
         QCOMPARE(q.numRowsAffected(), 1);
         q.finish();
@@ -860,8 +861,10 @@ void tst_Vigiactl::spanish()
     QCOMPARE(fr.exitCode, 2);
     QVERIFY2(isOneErrorLine(fr), fr.describe());
 
-    if (!spanishCliTranslationsExist())
-        QSKIP("translations/vigia_es.ts has no vigiactl translations yet");
+    // ctest sets VIGIA_TEST_SOURCE_DIR; the Spanish catalogue must cover vigiactl.
+    QVERIFY2(
+        spanishCliTranslationsExist(),
+        "translations/vigia_es.ts has no vigiactl translations (is VIGIA_TEST_SOURCE_DIR set?)");
     const CliRun en = VigiactlRunner().run(args({"--lang", "en", "--help"}));
     const CliRun es = VigiactlRunner().run(args({"--lang", "es", "--help"}));
     QCOMPARE(es.exitCode, 0);

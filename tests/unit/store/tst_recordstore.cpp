@@ -94,8 +94,13 @@ private slots:
         QVERIFY(records.finalize(id).ok());
         QVERIFY(records.remove(id).ok());
         const QList<Op> ops = ws->oplog().opsOf(ws->deviceId().toRfc4122()).value();
-        QCOMPARE(ops.size() - before, 6); // _form, _form_version, _status, x, _status, _deleted
+        // The draft's _form, _form_version, _status and x went to the private
+        // chain; finalizing published _form, _form_version and x, then
+        // _status; deleting a shared record is shared.
+        QCOMPARE(ops.size() - before, 5);
+        QCOMPARE(ops.at(ops.size() - 2).field, QStringLiteral("_status"));
         QCOMPARE(ops.last().field, QStringLiteral("_deleted"));
+        QCOMPARE(ws->oplog().opsOf(ws->oplog().privateOrigin()).value().size(), 4);
         QVERIFY(ws->oplog().verify().value().isEmpty());
     }
 
