@@ -717,6 +717,68 @@
         <source>A bundle held in quarantine (%1) could not be read: %2. It stays in quarantine and is tried again when the next manifest arrives; check the disk and the folder %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This bundle carries changes that device %1 made after the coordinator stopped accepting them (the device was revoked); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle carries other researchers&apos; records, which this device may not hold; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>To make room, the %n oldest bundle(s) in quarantine were deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ChangePassphraseDialog</name>
+    <message>
+        <source>Type your current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase that is strong enough and type it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right, so nothing was changed. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase could not be saved, so the current one still opens Vigia. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your current passphrase, then the new one twice. Nobody can recover a lost passphrase: write the new one down and keep it somewhere safe, away from the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::ChoiceField</name>
@@ -1679,6 +1741,22 @@
         <source>%1() at position %2 cannot be evaluated here</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>regex() at position %1: the pattern has %2 characters, more than the limit of %3; shorten it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regex() at position %1: in &apos;%2&apos;, a group repeated without limit holds another repetition without limit, which can take hours to test on some answers; make the inner repetition possessive (++ or *+), make the group atomic (?&gt;…), or rewrite the pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regex() at position %1: in &apos;%2&apos;, a group repeated without limit has alternatives of which one begins with another, which can take hours to test on some answers; make the group atomic (?&gt;…) or rewrite the alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regex() at position %1: &apos;%2&apos; could not be tested against this answer: it needs too many steps, or the answer holds invalid characters; simplify the pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::ExprGraph</name>
@@ -2194,19 +2272,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Device role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Device fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2227,6 +2297,30 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role the device asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks to be:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Researcher: sends findings, receives the codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;oordinator: receives all data of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device will receive every researcher&apos;s findings, including names of places and quotes. Choose Coordinator only for a national coordinator&apos;s or the observatory&apos;s own computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2286,6 +2380,14 @@
     </message>
     <message>
         <source>The public information may not contain the reserved field &quot;%1&quot;. Rename that field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore file %1 was created by a test build of Vigia with key-derivation settings that cannot protect real data, so this version refuses to open it. Create a new workspace, and never keep real data in one made by a test build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These key-derivation settings are for tests only and cannot protect real data, so this version of Vigia does not use them. Use the default settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2365,11 +2467,62 @@
         <source>%1 — Vigia</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Auto-lock reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The auto-lock setting was changed outside Vigia and has been reset to %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
     <message>
         <source>The store %1 was written by a newer version of Vigia (schema %2; this version knows up to %3). Install the newer version to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::NewPassphraseFields</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: four unrelated words together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Choose a longer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2465,13 +2618,40 @@
     </message>
 </context>
 <context>
-    <name>vigia::PassphraseSource</name>
+    <name>vigia::PassphraseCommands</name>
     <message>
-        <source>This command needs the workspace passphrase. Pass it with --passphrase-file FILE (the passphrase on the first line) or the VIGIA_PASSPHRASE environment variable, or run vigiactl in a terminal to be asked for it.</source>
+        <source>[--new-passphrase-file FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The passphrase file %1 does not exist. Check the path given to --passphrase-file.</source>
+        <source>Change the passphrase that protects this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for the current passphrase and opens the workspace with it, then takes the new one from --new-passphrase-file, VIGIA_NEW_PASSPHRASE or, on a terminal, a prompt (typed twice). The new passphrase must be as hard to guess as &apos;init&apos; requires and differ from the current one. The keystore is rewritten in one step: if anything fails, the current passphrase still opens the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from the first line of FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is too easy to guess; the passphrase was not changed. Add a few unrelated words: four or more are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the passphrase of the workspace in %1. From now on only the new passphrase opens it; keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::PassphraseSource</name>
+    <message>
+        <source>This command needs the workspace passphrase. Pass it with --passphrase-file FILE (the passphrase on the first line) or the VIGIA_PASSPHRASE environment variable, or run vigiactl in a terminal to be asked for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2495,10 +2675,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No passphrase was entered. Type it at the prompt, or pass it with --passphrase-file FILE or VIGIA_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type the passphrase again: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,7 +2683,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No passphrase was given. Pass it with --passphrase-file FILE or VIGIA_PASSPHRASE.</source>
+        <source>Not enough protected memory to hold the passphrase. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is longer than %1 bytes. Choose a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command needs the new passphrase. Pass it with --new-passphrase-file FILE (the passphrase on the first line) or the VIGIA_NEW_PASSPHRASE environment variable, or run vigiactl in a terminal to be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other users of this computer may be able to read the passphrase file %1. Make it private with: chmod 600 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 does not exist. Check the path given to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was entered. Type it at the prompt, or pass it with %1 FILE or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was given. Pass it with %1 FILE or %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2573,10 +2773,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The join request asks for the unknown role &apos;%1&apos;; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This device was revoked from the project and cannot be approved again. Set up a new workspace on it and send a new join request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2586,6 +2782,14 @@
     </message>
     <message>
         <source>This device holds the project key and cannot revoke itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device %1 is already in the project with other keys; nothing was changed. If its keys really changed, revoke the device and ask for a new join request from a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading what the device has sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2700,19 +2904,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shows the requesting device and its fingerprint, adds it to the project and issues the next manifest version. Compare the fingerprint with the person by phone before sending them the manifest (project manifest export).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DEVICE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove a device from the project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issues a manifest without the device. Its bundles written after the revocation are refused; those written before stay valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2768,10 +2964,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approved %1 (%2). Compare this fingerprint with the person by phone before you send the manifest:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Device id:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2801,6 +2993,70 @@
             <numerusform>Imported %n bundle from quarantine.</numerusform>
             <numerusform>Imported %n bundles from quarantine.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shows the requesting device, the role it asks for and its fingerprint. Nothing changes until the fingerprint is confirmed: give the one the person read to you by phone with --fingerprint (it must match), or answer yes at the prompt on a terminal. The device joins as a researcher unless you choose --role coordinator; the role written in the request is never taken from it. Then it is added to the project and the next manifest version is issued (hand it out with project manifest export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>researcher (default) or coordinator: a coordinator receives every researcher&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint the person read to you; spaces, dashes and case do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues a manifest without the device. It records how far this workspace had accepted the device&apos;s changes: every member refuses the device&apos;s later changes, whatever date they carry; those accepted before stay valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;. Choose --role researcher or --role coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1 as %2. Send them the manifest (project manifest export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join request from %1 (asks to be %2), device id %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: as a coordinator this device will receive every researcher&apos;s data in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint you gave does not match this join request&apos;s (%1); nothing was changed. The request may not come from the person you spoke to: ask them to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the fingerprint match, group by group, the one the person read to you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving needs the fingerprint confirmed; nothing was changed. Give --fingerprint with the fingerprint the person read to you by phone, or run the command on a terminal to answer the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE [--role researcher|coordinator] [--fingerprint FINGERPRINT]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3325,21 @@
     </message>
     <message>
         <source>recording a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::QuarantineCap</name>
+    <message>
+        <source>This bundle (%1) comes from a device that is not approved in this project, and it is larger than the quarantine may hold (%2); nothing was kept. Import it again after the manifest approving its device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>making room in the quarantine</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3490,6 +3761,10 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid field name. Use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter; a field in a repeat is written like members[2]/age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the codings of the record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4015,6 +4290,18 @@
 Free software under the GNU General Public License, version 3 (GPL-3.0).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed. From now on, unlock Vigia with the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::SetupDevicePage</name>
@@ -4109,47 +4396,7 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>for example: four unrelated words together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strength:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>I understand that a lost passphrase cannot be recovered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This passphrase is too easy to guess. Choose a longer one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4373,10 +4620,6 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove %1 from the project? Its bundles written from now on will be refused; those written before stay valid. Give the new manifest to every member afterwards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Revoked %1. Export the manifest (version %2) and give it to every member.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4499,6 +4742,18 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <source>Import receipt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove %1 from the project? Only the changes this computer has already received from it stay valid; anything else it sends, whatever its date, will be refused. Give the new manifest to every member afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::TerminalConfirm</name>
+    <message>
+        <source>yes</source>
+        <extracomment>The word a person types to confirm at a terminal prompt.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::Transaction</name>
@@ -4586,6 +4841,10 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
     <message>
         <source>The keystore in %1 names the unknown role &apos;%2&apos;. Restore the workspace folder from a backup; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one. Choose a different passphrase; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4792,7 +5051,7 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be imported: up to cell %4, the sheet &quot;%2&quot; (%3) would hold more than %5 cells, the limit for one sheet; a row counts every cell from column A to its last value. Delete the rows and columns the form does not need, then import again.</source>
+        <source>%1 cannot be imported: up to cell %4, the sheet &quot;%2&quot; (%3) holds more than %5 cells with values, the limit for one sheet. Delete the rows and columns the form does not need, then import again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -717,6 +717,68 @@
         <source>A bundle held in quarantine (%1) could not be read: %2. It stays in quarantine and is tried again when the next manifest arrives; check the disk and the folder %3.</source>
         <translation>No se pudo leer un paquete retenido en cuarentena (%1): %2. Sigue en cuarentena y se volverá a intentar cuando llegue el próximo manifiesto; revise el disco y la carpeta %3.</translation>
     </message>
+    <message>
+        <source>This bundle carries changes that device %1 made after the coordinator stopped accepting them (the device was revoked); nothing was imported.</source>
+        <translation>Este paquete trae cambios que el dispositivo %1 hizo después de que el coordinador dejara de aceptarlos (el dispositivo fue revocado); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>This bundle carries other researchers&apos; records, which this device may not hold; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Este paquete trae registros de otros investigadores, que este dispositivo no puede guardar; no se importó nada. Avise al coordinador que lo envió.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To make room, the %n oldest bundle(s) in quarantine were deleted.</source>
+        <translation>
+            <numerusform>Para hacer espacio, se eliminó el paquete más antiguo en cuarentena.</numerusform>
+            <numerusform>Para hacer espacio, se eliminaron los %n paquetes más antiguos en cuarentena.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ChangePassphraseDialog</name>
+    <message>
+        <source>Type your current passphrase.</source>
+        <translation>Escriba su frase de contraseña actual.</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase that is strong enough and type it twice.</source>
+        <translation>Elija una nueva frase de contraseña suficientemente sólida y escríbala dos veces.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right, so nothing was changed. Check Caps Lock and try again.</source>
+        <translation>La frase de contraseña actual no es correcta, así que no se cambió nada. Compruebe Bloq Mayús e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The new passphrase could not be saved, so the current one still opens Vigia. %1</source>
+        <translation>No se pudo guardar la nueva frase de contraseña, así que la actual sigue abriendo Vigia. %1</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase, then the new one twice. Nobody can recover a lost passphrase: write the new one down and keep it somewhere safe, away from the computer.</source>
+        <translation>Escriba su frase de contraseña actual y luego la nueva dos veces. Nadie puede recuperar una frase de contraseña perdida: anote la nueva y guárdela en un lugar seguro, lejos de la computadora.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Frase de contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ChoiceField</name>
@@ -1679,6 +1741,22 @@
         <source>%1() at position %2 cannot be evaluated here</source>
         <translation>%1() en la posición %2 no se puede evaluar aquí</translation>
     </message>
+    <message>
+        <source>regex() at position %1: the pattern has %2 characters, more than the limit of %3; shorten it</source>
+        <translation>regex() en la posición %1: el patrón tiene %2 caracteres, más que el límite de %3; acórtelo</translation>
+    </message>
+    <message>
+        <source>regex() at position %1: in &apos;%2&apos;, a group repeated without limit holds another repetition without limit, which can take hours to test on some answers; make the inner repetition possessive (++ or *+), make the group atomic (?&gt;…), or rewrite the pattern</source>
+        <translation>regex() en la posición %1: en &apos;%2&apos;, un grupo repetido sin límite contiene otra repetición sin límite, lo que puede tardar horas en comprobarse con algunas respuestas; haga posesiva la repetición interior (++ o *+), haga atómico el grupo (?&gt;…) o reescriba el patrón</translation>
+    </message>
+    <message>
+        <source>regex() at position %1: in &apos;%2&apos;, a group repeated without limit has alternatives of which one begins with another, which can take hours to test on some answers; make the group atomic (?&gt;…) or rewrite the alternatives</source>
+        <translation>regex() en la posición %1: en &apos;%2&apos;, un grupo repetido sin límite tiene alternativas de las que una empieza con otra, lo que puede tardar horas en comprobarse con algunas respuestas; haga atómico el grupo (?&gt;…) o reescriba las alternativas</translation>
+    </message>
+    <message>
+        <source>regex() at position %1: &apos;%2&apos; could not be tested against this answer: it needs too many steps, or the answer holds invalid characters; simplify the pattern</source>
+        <translation>regex() en la posición %1: no se pudo comprobar &apos;%2&apos; con esta respuesta: necesita demasiados pasos o la respuesta contiene caracteres no válidos; simplifique el patrón</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ExprGraph</name>
@@ -2194,20 +2272,12 @@
         <translation>Nombre del dispositivo</translation>
     </message>
     <message>
-        <source>Device role</source>
-        <translation>Rol del dispositivo</translation>
-    </message>
-    <message>
         <source>Device fingerprint</source>
         <translation>Huella digital del dispositivo</translation>
     </message>
     <message>
         <source>Device:</source>
         <translation>Dispositivo:</translation>
-    </message>
-    <message>
-        <source>Role:</source>
-        <translation>Rol:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
@@ -2228,6 +2298,30 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Role the device asks for</source>
+        <translation>Rol que pide el dispositivo</translation>
+    </message>
+    <message>
+        <source>Asks to be:</source>
+        <translation>Pide ser:</translation>
+    </message>
+    <message>
+        <source>&amp;Researcher: sends findings, receives the codebook</source>
+        <translation>&amp;Investigador: envía hallazgos, recibe el libro de códigos</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinator: receives all data of the project</source>
+        <translation>C&amp;oordinador: recibe todos los datos del proyecto</translation>
+    </message>
+    <message>
+        <source>Approve as:</source>
+        <translation>Aprobar como:</translation>
+    </message>
+    <message>
+        <source>This device will receive every researcher&apos;s findings, including names of places and quotes. Choose Coordinator only for a national coordinator&apos;s or the observatory&apos;s own computer.</source>
+        <translation>Este dispositivo recibirá los hallazgos de todos los investigadores, incluidos nombres de lugares y citas. Elija Coordinador solo para la computadora de un coordinador nacional o del propio observatorio.</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2381,14 @@
     <message>
         <source>The public information may not contain the reserved field &quot;%1&quot;. Rename that field.</source>
         <translation>La información pública no puede contener el campo reservado &quot;%1&quot;. Cambie el nombre de ese campo.</translation>
+    </message>
+    <message>
+        <source>The keystore file %1 was created by a test build of Vigia with key-derivation settings that cannot protect real data, so this version refuses to open it. Create a new workspace, and never keep real data in one made by a test build.</source>
+        <translation>El archivo del almacén de claves %1 fue creado por una compilación de pruebas de Vigia con parámetros de derivación de claves que no pueden proteger datos reales, por lo que esta versión se niega a abrirlo. Cree un nuevo espacio de trabajo y nunca guarde datos reales en uno creado por una compilación de pruebas.</translation>
+    </message>
+    <message>
+        <source>These key-derivation settings are for tests only and cannot protect real data, so this version of Vigia does not use them. Use the default settings.</source>
+        <translation>Estos parámetros de derivación de claves son solo para pruebas y no pueden proteger datos reales, por lo que esta versión de Vigia no los usa. Use los parámetros predeterminados.</translation>
     </message>
 </context>
 <context>
@@ -2365,12 +2467,63 @@
         <source>%1 — Vigia</source>
         <translation>%1 — Vigia</translation>
     </message>
+    <message>
+        <source>Auto-lock reset</source>
+        <translation>Bloqueo automático restablecido</translation>
+    </message>
+    <message>
+        <source>The auto-lock setting was changed outside Vigia and has been reset to %1 minutes.</source>
+        <translation>La configuración del bloqueo automático se cambió fuera de Vigia y se restableció a %1 minutos.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
     <message>
         <source>The store %1 was written by a newer version of Vigia (schema %2; this version knows up to %3). Install the newer version to open it.</source>
         <translation>El almacén de datos %1 fue escrito por una versión más reciente de Vigia (esquema %2; esta versión admite hasta el %3). Instale la versión más reciente para abrirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::NewPassphraseFields</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>for example: four unrelated words together</source>
+        <translation>por ejemplo: cuatro palabras sin relación entre sí, juntas</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repita la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Solidez:</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidez de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Choose a longer one.</source>
+        <translation>Esta frase de contraseña es demasiado fácil de adivinar. Elija una más larga.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Las dos frases no coinciden. Escriba la misma frase de contraseña dos veces.</translation>
     </message>
 </context>
 <context>
@@ -2465,14 +2618,41 @@
     </message>
 </context>
 <context>
+    <name>vigia::PassphraseCommands</name>
+    <message>
+        <source>[--new-passphrase-file FILE]</source>
+        <translation>[--new-passphrase-file ARCHIVO]</translation>
+    </message>
+    <message>
+        <source>Change the passphrase that protects this workspace.</source>
+        <translation>Cambiar la frase de contraseña que protege este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Asks for the current passphrase and opens the workspace with it, then takes the new one from --new-passphrase-file, VIGIA_NEW_PASSPHRASE or, on a terminal, a prompt (typed twice). The new passphrase must be as hard to guess as &apos;init&apos; requires and differ from the current one. The keystore is rewritten in one step: if anything fails, the current passphrase still opens the workspace.</source>
+        <translation>Pide la frase de contraseña actual y abre con ella el espacio de trabajo; luego toma la nueva de --new-passphrase-file, de VIGIA_NEW_PASSPHRASE o, en una terminal, de una solicitud (se escribe dos veces). La nueva frase de contraseña debe ser tan difícil de adivinar como exige &apos;init&apos; y distinta de la actual. El almacén de claves se reescribe en un solo paso: si algo falla, la frase de contraseña actual sigue abriendo el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from the first line of FILE.</source>
+        <translation>Leer la nueva frase de contraseña de la primera línea de ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is too easy to guess; the passphrase was not changed. Add a few unrelated words: four or more are easy to remember and hard to guess.</source>
+        <translation>La nueva frase de contraseña es demasiado fácil de adivinar; la frase de contraseña no se cambió. Añada algunas palabras sin relación entre sí: cuatro o más son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Changed the passphrase of the workspace in %1. From now on only the new passphrase opens it; keep it safe.</source>
+        <translation>Se cambió la frase de contraseña del espacio de trabajo en %1. A partir de ahora solo la nueva frase de contraseña lo abre; guárdela en un lugar seguro.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::PassphraseSource</name>
     <message>
         <source>This command needs the workspace passphrase. Pass it with --passphrase-file FILE (the passphrase on the first line) or the VIGIA_PASSPHRASE environment variable, or run vigiactl in a terminal to be asked for it.</source>
         <translation>Este comando necesita la frase de contraseña del espacio de trabajo. Indíquela con --passphrase-file ARCHIVO (con la frase de contraseña en la primera línea) o con la variable de entorno VIGIA_PASSPHRASE, o ejecute vigiactl en una terminal para que se la solicite.</translation>
-    </message>
-    <message>
-        <source>The passphrase file %1 does not exist. Check the path given to --passphrase-file.</source>
-        <translation>El archivo de frase de contraseña %1 no existe. Compruebe la ruta indicada en --passphrase-file.</translation>
     </message>
     <message>
         <source>Cannot read the passphrase file %1: %2. Check its permissions.</source>
@@ -2495,10 +2675,6 @@
         <translation>Frase de contraseña para %1: </translation>
     </message>
     <message>
-        <source>No passphrase was entered. Type it at the prompt, or pass it with --passphrase-file FILE or VIGIA_PASSPHRASE.</source>
-        <translation>No se ingresó ninguna frase de contraseña. Escríbala cuando se le solicite, o indíquela con --passphrase-file ARCHIVO o VIGIA_PASSPHRASE.</translation>
-    </message>
-    <message>
         <source>Type the passphrase again: </source>
         <translation>Escriba de nuevo la frase de contraseña: </translation>
     </message>
@@ -2507,8 +2683,32 @@
         <translation>Las dos frases de contraseña no coinciden. Ejecute el comando de nuevo y escriba la misma frase de contraseña dos veces.</translation>
     </message>
     <message>
-        <source>No passphrase was given. Pass it with --passphrase-file FILE or VIGIA_PASSPHRASE.</source>
-        <translation>No se indicó ninguna frase de contraseña. Indíquela con --passphrase-file ARCHIVO o VIGIA_PASSPHRASE.</translation>
+        <source>Not enough protected memory to hold the passphrase. Close other programs and try again.</source>
+        <translation>No hay suficiente memoria protegida para guardar la frase de contraseña. Cierre otros programas e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The passphrase is longer than %1 bytes. Choose a shorter one.</source>
+        <translation>La frase de contraseña tiene más de %1 bytes. Elija una más corta.</translation>
+    </message>
+    <message>
+        <source>This command needs the new passphrase. Pass it with --new-passphrase-file FILE (the passphrase on the first line) or the VIGIA_NEW_PASSPHRASE environment variable, or run vigiactl in a terminal to be asked for it.</source>
+        <translation>Este comando necesita la nueva frase de contraseña. Indíquela con --new-passphrase-file ARCHIVO (con la frase de contraseña en la primera línea) o con la variable de entorno VIGIA_NEW_PASSPHRASE, o ejecute vigiactl en una terminal para que se la solicite.</translation>
+    </message>
+    <message>
+        <source>Other users of this computer may be able to read the passphrase file %1. Make it private with: chmod 600 %1</source>
+        <translation>Otros usuarios de esta computadora podrían leer el archivo de frase de contraseña %1. Hágalo privado con: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 does not exist. Check the path given to %2.</source>
+        <translation>El archivo de frase de contraseña %1 no existe. Compruebe la ruta indicada en %2.</translation>
+    </message>
+    <message>
+        <source>No passphrase was entered. Type it at the prompt, or pass it with %1 FILE or %2.</source>
+        <translation>No se ingresó ninguna frase de contraseña. Escríbala cuando se le solicite, o indíquela con %1 ARCHIVO o %2.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given. Pass it with %1 FILE or %2.</source>
+        <translation>No se indicó ninguna frase de contraseña. Indíquela con %1 ARCHIVO o %2.</translation>
     </message>
 </context>
 <context>
@@ -2573,10 +2773,6 @@
         <translation>Esta solicitud de incorporación es para otro proyecto; no se cambió nada.</translation>
     </message>
     <message>
-        <source>The join request asks for the unknown role &apos;%1&apos;; nothing was changed.</source>
-        <translation>La solicitud de incorporación pide el rol desconocido &apos;%1&apos;; no se cambió nada.</translation>
-    </message>
-    <message>
         <source>This device was revoked from the project and cannot be approved again. Set up a new workspace on it and send a new join request.</source>
         <translation>Este dispositivo fue revocado del proyecto y no se puede aprobar de nuevo. Configure en él un nuevo espacio de trabajo y envíe una nueva solicitud de incorporación.</translation>
     </message>
@@ -2587,6 +2783,14 @@
     <message>
         <source>This device holds the project key and cannot revoke itself.</source>
         <translation>Este dispositivo tiene la clave del proyecto y no puede revocarse a sí mismo.</translation>
+    </message>
+    <message>
+        <source>The device %1 is already in the project with other keys; nothing was changed. If its keys really changed, revoke the device and ask for a new join request from a new workspace.</source>
+        <translation>El dispositivo %1 ya está en el proyecto con otras claves; no se cambió nada. Si sus claves cambiaron de verdad, revoque el dispositivo y pida una nueva solicitud de ingreso desde un nuevo espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>reading what the device has sent</source>
+        <translation>leyendo lo que el dispositivo ha enviado</translation>
     </message>
 </context>
 <context>
@@ -2700,20 +2904,12 @@
         <translation>Aprobar una solicitud de incorporación y emitir un nuevo manifiesto.</translation>
     </message>
     <message>
-        <source>Shows the requesting device and its fingerprint, adds it to the project and issues the next manifest version. Compare the fingerprint with the person by phone before sending them the manifest (project manifest export).</source>
-        <translation>Muestra el dispositivo solicitante y su huella digital, lo agrega al proyecto y emite la siguiente versión del manifiesto. Compare la huella digital con la persona por teléfono antes de enviarle el manifiesto (project manifest export).</translation>
-    </message>
-    <message>
         <source>DEVICE</source>
         <translation>DISPOSITIVO</translation>
     </message>
     <message>
         <source>Remove a device from the project.</source>
         <translation>Quitar un dispositivo del proyecto.</translation>
-    </message>
-    <message>
-        <source>Issues a manifest without the device. Its bundles written after the revocation are refused; those written before stay valid.</source>
-        <translation>Emite un manifiesto sin el dispositivo. Sus paquetes escritos después de la revocación se rechazan; los escritos antes siguen siendo válidos.</translation>
     </message>
     <message>
         <source>Write the current manifest to a file.</source>
@@ -2768,10 +2964,6 @@
         <translation>Huella digital:</translation>
     </message>
     <message>
-        <source>Approved %1 (%2). Compare this fingerprint with the person by phone before you send the manifest:</source>
-        <translation>Se aprobó %1 (%2). Compare esta huella digital con la persona por teléfono antes de enviar el manifiesto:</translation>
-    </message>
-    <message>
         <source>Device id:</source>
         <translation>ID del dispositivo:</translation>
     </message>
@@ -2801,6 +2993,70 @@
             <numerusform>Se importó %n paquete de la cuarentena.</numerusform>
             <numerusform>Se importaron %n paquetes de la cuarentena.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shows the requesting device, the role it asks for and its fingerprint. Nothing changes until the fingerprint is confirmed: give the one the person read to you by phone with --fingerprint (it must match), or answer yes at the prompt on a terminal. The device joins as a researcher unless you choose --role coordinator; the role written in the request is never taken from it. Then it is added to the project and the next manifest version is issued (hand it out with project manifest export).</source>
+        <translation>Muestra el dispositivo solicitante, el rol que pide y su huella digital. Nada cambia hasta que se confirme la huella digital: indique con --fingerprint la que la persona le leyó por teléfono (debe coincidir), o responda sí a la pregunta en una terminal. El dispositivo ingresa como investigador salvo que elija --role coordinator; el rol escrito en la solicitud nunca se toma de ella. Luego se agrega al proyecto y se emite la siguiente versión del manifiesto (entréguela con project manifest export).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <source>researcher (default) or coordinator: a coordinator receives every researcher&apos;s data.</source>
+        <translation>researcher (predeterminado) o coordinator: un coordinador recibe los datos de todos los investigadores.</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>HUELLA DIGITAL</translation>
+    </message>
+    <message>
+        <source>The fingerprint the person read to you; spaces, dashes and case do not matter.</source>
+        <translation>La huella digital que la persona le leyó; los espacios, guiones y mayúsculas no importan.</translation>
+    </message>
+    <message>
+        <source>Issues a manifest without the device. It records how far this workspace had accepted the device&apos;s changes: every member refuses the device&apos;s later changes, whatever date they carry; those accepted before stay valid.</source>
+        <translation>Emite un manifiesto sin el dispositivo. Registra hasta dónde este espacio de trabajo había aceptado los cambios del dispositivo: todos los miembros rechazan sus cambios posteriores, lleven la fecha que lleven; los aceptados antes siguen siendo válidos.</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;. Choose --role researcher or --role coordinator.</source>
+        <translation>Rol desconocido «%1». Elija --role researcher o --role coordinator.</translation>
+    </message>
+    <message>
+        <source>Approved %1 as %2. Send them the manifest (project manifest export).</source>
+        <translation>Se aprobó %1 como %2. Envíele el manifiesto (project manifest export).</translation>
+    </message>
+    <message>
+        <source>Join request from %1 (asks to be %2), device id %3.</source>
+        <translation>Solicitud de ingreso de %1 (pide ser %2), id de dispositivo %3.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Huella digital: %1</translation>
+    </message>
+    <message>
+        <source>Warning: as a coordinator this device will receive every researcher&apos;s data in the project.</source>
+        <translation>Atención: como coordinador, este dispositivo recibirá los datos de todos los investigadores del proyecto.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you gave does not match this join request&apos;s (%1); nothing was changed. The request may not come from the person you spoke to: ask them to send it again.</source>
+        <translation>La huella digital que indicó no coincide con la de esta solicitud de ingreso (%1); no se cambió nada. Puede que la solicitud no venga de la persona con quien habló: pídale que la envíe de nuevo.</translation>
+    </message>
+    <message>
+        <source>Does the fingerprint match, group by group, the one the person read to you?</source>
+        <translation>¿Coincide la huella digital, grupo por grupo, con la que la persona le leyó?</translation>
+    </message>
+    <message>
+        <source>Approving needs the fingerprint confirmed; nothing was changed. Give --fingerprint with the fingerprint the person read to you by phone, or run the command on a terminal to answer the question.</source>
+        <translation>Para aprobar hay que confirmar la huella digital; no se cambió nada. Indique --fingerprint con la huella digital que la persona le leyó por teléfono, o ejecute el comando en una terminal para responder la pregunta.</translation>
+    </message>
+    <message>
+        <source>Not approved; nothing was changed.</source>
+        <translation>No se aprobó; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>FILE [--role researcher|coordinator] [--fingerprint FINGERPRINT]</source>
+        <translation>ARCHIVO [--role researcher|coordinator] [--fingerprint &quot;HUELLA DIGITAL&quot;]</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3326,21 @@
     <message>
         <source>recording a conflict</source>
         <translation>registrar un conflicto</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::QuarantineCap</name>
+    <message>
+        <source>This bundle (%1) comes from a device that is not approved in this project, and it is larger than the quarantine may hold (%2); nothing was kept. Import it again after the manifest approving its device.</source>
+        <translation>Este paquete (%1) viene de un dispositivo que no está aprobado en este proyecto y es más grande de lo que la cuarentena puede guardar (%2); no se guardó nada. Vuelva a importarlo después del manifiesto que apruebe su dispositivo.</translation>
+    </message>
+    <message>
+        <source>reading the quarantine</source>
+        <translation>leer la cuarentena</translation>
+    </message>
+    <message>
+        <source>making room in the quarantine</source>
+        <translation>hacer espacio en la cuarentena</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3762,10 @@
     <message>
         <source>&apos;%1&apos; is not a valid field name. Use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter; a field in a repeat is written like members[2]/age.</source>
         <translation>&apos;%1&apos; no es un nombre de campo válido. Use letras, dígitos, &apos;_&apos;, &apos;-&apos; y &apos;.&apos;, y empiece con una letra; un campo dentro de una repetición se escribe como members[2]/age.</translation>
+    </message>
+    <message>
+        <source>reading the codings of the record</source>
+        <translation>leyendo las codificaciones del registro</translation>
     </message>
 </context>
 <context>
@@ -4016,6 +4291,18 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <translation>Vigia %1 — monitoreo de la explotación sexual de niñas, niños y adolescentes en América Latina y el Caribe, pensado para trabajar sin conexión.
 Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</translation>
     </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Frase de contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed. From now on, unlock Vigia with the new one.</source>
+        <translation>Su frase de contraseña se cambió. A partir de ahora, desbloquee Vigia con la nueva.</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Cambiar la &amp;frase de contraseña…</translation>
+    </message>
 </context>
 <context>
     <name>vigia::SetupDevicePage</name>
@@ -4110,48 +4397,8 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         <translation>&lt;b&gt;Nadie puede recuperar una frase de contraseña perdida&lt;/b&gt;, ni su coordinador ni el equipo de Vigia. Si la olvida, se perderán los registros de esta computadora que aún no se hayan enviado. Anótela y guárdela en un lugar seguro, lejos de la computadora.</translation>
     </message>
     <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Frase de contraseña:</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Frase de contraseña</translation>
-    </message>
-    <message>
-        <source>for example: four unrelated words together</source>
-        <translation>por ejemplo: cuatro palabras sin relación entre sí, juntas</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it:</source>
-        <translation>&amp;Repítala:</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase</source>
-        <translation>Repita la frase de contraseña</translation>
-    </message>
-    <message>
-        <source>Strength:</source>
-        <translation>Solidez:</translation>
-    </message>
-    <message>
-        <source>Passphrase strength</source>
-        <translation>Solidez de la frase de contraseña</translation>
-    </message>
-    <message>
         <source>I understand that a lost passphrase cannot be recovered</source>
         <translation>Entiendo que una frase de contraseña perdida no se puede recuperar</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>This passphrase is too easy to guess. Choose a longer one.</source>
-        <translation>Esta frase de contraseña es demasiado fácil de adivinar. Elija una más larga.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>Las dos frases no coinciden. Escriba la misma frase de contraseña dos veces.</translation>
     </message>
 </context>
 <context>
@@ -4374,10 +4621,6 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         <translation>Revocar dispositivo</translation>
     </message>
     <message>
-        <source>Remove %1 from the project? Its bundles written from now on will be refused; those written before stay valid. Give the new manifest to every member afterwards.</source>
-        <translation>¿Quitar %1 del proyecto? Se rechazarán los paquetes que escriba a partir de ahora; los escritos antes siguen siendo válidos. Después, entregue el nuevo manifiesto a cada miembro.</translation>
-    </message>
-    <message>
         <source>Revoked %1. Export the manifest (version %2) and give it to every member.</source>
         <translation>Se revocó %1. Exporte el manifiesto (versión %2) y entrégueselo a cada miembro.</translation>
     </message>
@@ -4500,6 +4743,18 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         <source>Import receipt</source>
         <translation>Importar acuse de recibo</translation>
     </message>
+    <message>
+        <source>Remove %1 from the project? Only the changes this computer has already received from it stay valid; anything else it sends, whatever its date, will be refused. Give the new manifest to every member afterwards.</source>
+        <translation>¿Quitar a %1 del proyecto? Solo siguen siendo válidos los cambios que esta computadora ya recibió de él; todo lo demás que envíe, tenga la fecha que tenga, será rechazado. Después entregue el nuevo manifiesto a todos los miembros.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::TerminalConfirm</name>
+    <message>
+        <source>yes</source>
+        <extracomment>The word a person types to confirm at a terminal prompt.</extracomment>
+        <translation>sí</translation>
+    </message>
 </context>
 <context>
     <name>vigia::Transaction</name>
@@ -4588,6 +4843,10 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>The keystore in %1 names the unknown role &apos;%2&apos;. Restore the workspace folder from a backup; nothing was changed.</source>
         <translation>El almacén de claves de %1 indica el rol desconocido &apos;%2&apos;. Restaure la carpeta del espacio de trabajo desde una copia de seguridad; no se modificó nada.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one. Choose a different passphrase; nothing was changed.</source>
+        <translation>La nueva frase de contraseña es igual a la actual. Elija una frase de contraseña diferente; no se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -4793,8 +5052,8 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         <translation>%1 en la hoja &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 cannot be imported: up to cell %4, the sheet &quot;%2&quot; (%3) would hold more than %5 cells, the limit for one sheet; a row counts every cell from column A to its last value. Delete the rows and columns the form does not need, then import again.</source>
-        <translation>No se puede importar %1: hasta la celda %4, la hoja &quot;%2&quot; (%3) contendría más de %5 celdas, el límite para una hoja; cada fila cuenta todas las celdas desde la columna A hasta su último valor. Elimine las filas y columnas que el formulario no necesita y vuelva a importar.</translation>
+        <source>%1 cannot be imported: up to cell %4, the sheet &quot;%2&quot; (%3) holds more than %5 cells with values, the limit for one sheet. Delete the rows and columns the form does not need, then import again.</source>
+        <translation>No se puede importar %1: hasta la celda %4, la hoja &quot;%2&quot; (%3) contiene más de %5 celdas con valores, el límite para una hoja. Elimine las filas y columnas que el formulario no necesita y vuelva a importar.</translation>
     </message>
 </context>
 <context>

@@ -717,6 +717,68 @@
         <source>A bundle held in quarantine (%1) could not be read: %2. It stays in quarantine and is tried again when the next manifest arrives; check the disk and the folder %3.</source>
         <translation>Não foi possível ler um pacote retido em quarentena (%1): %2. Ele continua em quarentena e será tentado de novo quando o próximo manifesto chegar; verifique o disco e a pasta %3.</translation>
     </message>
+    <message>
+        <source>This bundle carries changes that device %1 made after the coordinator stopped accepting them (the device was revoked); nothing was imported.</source>
+        <translation>Este pacote traz alterações que o dispositivo %1 fez depois que o coordenador deixou de aceitá-las (o dispositivo foi revogado); nada foi importado.</translation>
+    </message>
+    <message>
+        <source>This bundle carries other researchers&apos; records, which this device may not hold; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Este pacote traz registros de outros pesquisadores, que este dispositivo não pode guardar; nada foi importado. Avise o coordenador que o enviou.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To make room, the %n oldest bundle(s) in quarantine were deleted.</source>
+        <translation>
+            <numerusform>Para liberar espaço, o pacote mais antigo em quarentena foi excluído.</numerusform>
+            <numerusform>Para liberar espaço, os %n pacotes mais antigos em quarentena foram excluídos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ChangePassphraseDialog</name>
+    <message>
+        <source>Type your current passphrase.</source>
+        <translation>Digite sua frase secreta atual.</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase that is strong enough and type it twice.</source>
+        <translation>Escolha uma nova frase secreta forte o suficiente e digite-a duas vezes.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right, so nothing was changed. Check Caps Lock and try again.</source>
+        <translation>A frase secreta atual não está correta, então nada foi alterado. Verifique o Caps Lock e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The new passphrase could not be saved, so the current one still opens Vigia. %1</source>
+        <translation>Não foi possível salvar a nova frase secreta, então a atual continua abrindo o Vigia. %1</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Alterar a frase secreta</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase, then the new one twice. Nobody can recover a lost passphrase: write the new one down and keep it somewhere safe, away from the computer.</source>
+        <translation>Digite sua frase secreta atual e depois a nova duas vezes. Ninguém pode recuperar uma frase secreta perdida: anote a nova e guarde-a em um lugar seguro, longe do computador.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Frase secreta &amp;atual:</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase secreta atual</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nova frase secreta</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Alterar a frase secreta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ChoiceField</name>
@@ -1679,6 +1741,22 @@
         <source>%1() at position %2 cannot be evaluated here</source>
         <translation>%1() na posição %2 não pode ser avaliada aqui</translation>
     </message>
+    <message>
+        <source>regex() at position %1: the pattern has %2 characters, more than the limit of %3; shorten it</source>
+        <translation>regex() na posição %1: o padrão tem %2 caracteres, mais que o limite de %3; encurte-o</translation>
+    </message>
+    <message>
+        <source>regex() at position %1: in &apos;%2&apos;, a group repeated without limit holds another repetition without limit, which can take hours to test on some answers; make the inner repetition possessive (++ or *+), make the group atomic (?&gt;…), or rewrite the pattern</source>
+        <translation>regex() na posição %1: em &apos;%2&apos;, um grupo repetido sem limite contém outra repetição sem limite, o que pode levar horas para testar com algumas respostas; torne possessiva a repetição interna (++ ou *+), torne o grupo atômico (?&gt;…) ou reescreva o padrão</translation>
+    </message>
+    <message>
+        <source>regex() at position %1: in &apos;%2&apos;, a group repeated without limit has alternatives of which one begins with another, which can take hours to test on some answers; make the group atomic (?&gt;…) or rewrite the alternatives</source>
+        <translation>regex() na posição %1: em &apos;%2&apos;, um grupo repetido sem limite tem alternativas das quais uma começa com outra, o que pode levar horas para testar com algumas respostas; torne o grupo atômico (?&gt;…) ou reescreva as alternativas</translation>
+    </message>
+    <message>
+        <source>regex() at position %1: &apos;%2&apos; could not be tested against this answer: it needs too many steps, or the answer holds invalid characters; simplify the pattern</source>
+        <translation>regex() na posição %1: não foi possível testar &apos;%2&apos; com esta resposta: são necessários passos demais ou a resposta contém caracteres inválidos; simplifique o padrão</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ExprGraph</name>
@@ -2194,20 +2272,12 @@
         <translation>Nome do dispositivo</translation>
     </message>
     <message>
-        <source>Device role</source>
-        <translation>Papel do dispositivo</translation>
-    </message>
-    <message>
         <source>Device fingerprint</source>
         <translation>Impressão digital do dispositivo</translation>
     </message>
     <message>
         <source>Device:</source>
         <translation>Dispositivo:</translation>
-    </message>
-    <message>
-        <source>Role:</source>
-        <translation>Papel:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
@@ -2228,6 +2298,30 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Role the device asks for</source>
+        <translation>Papel que o dispositivo pede</translation>
+    </message>
+    <message>
+        <source>Asks to be:</source>
+        <translation>Pede para ser:</translation>
+    </message>
+    <message>
+        <source>&amp;Researcher: sends findings, receives the codebook</source>
+        <translation>&amp;Pesquisador: envia achados, recebe o livro de códigos</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinator: receives all data of the project</source>
+        <translation>C&amp;oordenador: recebe todos os dados do projeto</translation>
+    </message>
+    <message>
+        <source>Approve as:</source>
+        <translation>Aprovar como:</translation>
+    </message>
+    <message>
+        <source>This device will receive every researcher&apos;s findings, including names of places and quotes. Choose Coordinator only for a national coordinator&apos;s or the observatory&apos;s own computer.</source>
+        <translation>Este dispositivo receberá os achados de todos os pesquisadores, incluindo nomes de lugares e citações. Escolha Coordenador apenas para o computador de um coordenador nacional ou do próprio observatório.</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2381,14 @@
     <message>
         <source>The public information may not contain the reserved field &quot;%1&quot;. Rename that field.</source>
         <translation>As informações públicas não podem conter o campo reservado &quot;%1&quot;. Renomeie esse campo.</translation>
+    </message>
+    <message>
+        <source>The keystore file %1 was created by a test build of Vigia with key-derivation settings that cannot protect real data, so this version refuses to open it. Create a new workspace, and never keep real data in one made by a test build.</source>
+        <translation>O arquivo do repositório de chaves %1 foi criado por uma compilação de testes do Vigia com configurações de derivação de chave que não conseguem proteger dados reais; por isso, esta versão se recusa a abri-lo. Crie um novo espaço de trabalho e nunca guarde dados reais em um criado por uma compilação de testes.</translation>
+    </message>
+    <message>
+        <source>These key-derivation settings are for tests only and cannot protect real data, so this version of Vigia does not use them. Use the default settings.</source>
+        <translation>Estas configurações de derivação de chave são apenas para testes e não conseguem proteger dados reais; por isso, esta versão do Vigia não as usa. Use as configurações padrão.</translation>
     </message>
 </context>
 <context>
@@ -2365,12 +2467,63 @@
         <source>%1 — Vigia</source>
         <translation>%1 — Vigia</translation>
     </message>
+    <message>
+        <source>Auto-lock reset</source>
+        <translation>Bloqueio automático redefinido</translation>
+    </message>
+    <message>
+        <source>The auto-lock setting was changed outside Vigia and has been reset to %1 minutes.</source>
+        <translation>A configuração de bloqueio automático foi alterada fora do Vigia e foi redefinida para %1 minutos.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
     <message>
         <source>The store %1 was written by a newer version of Vigia (schema %2; this version knows up to %3). Install the newer version to open it.</source>
         <translation>O banco de dados %1 foi gravado por uma versão mais recente do Vigia (esquema %2; esta versão suporta até o %3). Instale a versão mais recente para abri-lo.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::NewPassphraseFields</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase secreta:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase secreta</translation>
+    </message>
+    <message>
+        <source>for example: four unrelated words together</source>
+        <translation>por exemplo: quatro palavras sem relação entre si, juntas</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repita-a:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repita a frase secreta</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Força:</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Força da frase secreta</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Choose a longer one.</source>
+        <translation>Esta frase secreta é fácil demais de adivinhar. Escolha uma mais longa.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>As duas frases secretas são diferentes. Digite a mesma frase secreta duas vezes.</translation>
     </message>
 </context>
 <context>
@@ -2465,14 +2618,41 @@
     </message>
 </context>
 <context>
+    <name>vigia::PassphraseCommands</name>
+    <message>
+        <source>[--new-passphrase-file FILE]</source>
+        <translation>[--new-passphrase-file ARQUIVO]</translation>
+    </message>
+    <message>
+        <source>Change the passphrase that protects this workspace.</source>
+        <translation>Alterar a frase secreta que protege este espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>Asks for the current passphrase and opens the workspace with it, then takes the new one from --new-passphrase-file, VIGIA_NEW_PASSPHRASE or, on a terminal, a prompt (typed twice). The new passphrase must be as hard to guess as &apos;init&apos; requires and differ from the current one. The keystore is rewritten in one step: if anything fails, the current passphrase still opens the workspace.</source>
+        <translation>Pede a frase secreta atual e abre com ela o espaço de trabalho; depois lê a nova de --new-passphrase-file, de VIGIA_NEW_PASSPHRASE ou, em um terminal, de uma solicitação (digitada duas vezes). A nova frase secreta deve ser tão difícil de adivinhar quanto &apos;init&apos; exige e diferente da atual. O repositório de chaves é regravado em um único passo: se algo falhar, a frase secreta atual continua abrindo o espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from the first line of FILE.</source>
+        <translation>Ler a nova frase secreta da primeira linha de ARQUIVO.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is too easy to guess; the passphrase was not changed. Add a few unrelated words: four or more are easy to remember and hard to guess.</source>
+        <translation>A nova frase secreta é fácil demais de adivinhar; a frase secreta não foi alterada. Acrescente algumas palavras sem relação entre si: quatro ou mais são fáceis de lembrar e difíceis de adivinhar.</translation>
+    </message>
+    <message>
+        <source>Changed the passphrase of the workspace in %1. From now on only the new passphrase opens it; keep it safe.</source>
+        <translation>A frase secreta do espaço de trabalho em %1 foi alterada. De agora em diante, só a nova frase secreta o abre; guarde-a em segurança.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::PassphraseSource</name>
     <message>
         <source>This command needs the workspace passphrase. Pass it with --passphrase-file FILE (the passphrase on the first line) or the VIGIA_PASSPHRASE environment variable, or run vigiactl in a terminal to be asked for it.</source>
         <translation>Este comando precisa da frase secreta do espaço de trabalho. Informe-a com --passphrase-file ARQUIVO (com a frase secreta na primeira linha) ou com a variável de ambiente VIGIA_PASSPHRASE, ou execute o vigiactl em um terminal para que ela seja solicitada.</translation>
-    </message>
-    <message>
-        <source>The passphrase file %1 does not exist. Check the path given to --passphrase-file.</source>
-        <translation>O arquivo de frase secreta %1 não existe. Verifique o caminho informado em --passphrase-file.</translation>
     </message>
     <message>
         <source>Cannot read the passphrase file %1: %2. Check its permissions.</source>
@@ -2495,10 +2675,6 @@
         <translation>Frase secreta para %1: </translation>
     </message>
     <message>
-        <source>No passphrase was entered. Type it at the prompt, or pass it with --passphrase-file FILE or VIGIA_PASSPHRASE.</source>
-        <translation>Nenhuma frase secreta foi digitada. Digite-a quando for solicitada ou informe-a com --passphrase-file ARQUIVO ou VIGIA_PASSPHRASE.</translation>
-    </message>
-    <message>
         <source>Type the passphrase again: </source>
         <translation>Digite a frase secreta novamente: </translation>
     </message>
@@ -2507,8 +2683,32 @@
         <translation>As duas frases secretas são diferentes. Execute o comando novamente e digite a mesma frase secreta duas vezes.</translation>
     </message>
     <message>
-        <source>No passphrase was given. Pass it with --passphrase-file FILE or VIGIA_PASSPHRASE.</source>
-        <translation>Nenhuma frase secreta foi informada. Informe-a com --passphrase-file ARQUIVO ou VIGIA_PASSPHRASE.</translation>
+        <source>Not enough protected memory to hold the passphrase. Close other programs and try again.</source>
+        <translation>Não há memória protegida suficiente para guardar a frase secreta. Feche outros programas e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The passphrase is longer than %1 bytes. Choose a shorter one.</source>
+        <translation>A frase secreta tem mais de %1 bytes. Escolha uma mais curta.</translation>
+    </message>
+    <message>
+        <source>This command needs the new passphrase. Pass it with --new-passphrase-file FILE (the passphrase on the first line) or the VIGIA_NEW_PASSPHRASE environment variable, or run vigiactl in a terminal to be asked for it.</source>
+        <translation>Este comando precisa da nova frase secreta. Informe-a com --new-passphrase-file ARQUIVO (com a frase secreta na primeira linha) ou com a variável de ambiente VIGIA_NEW_PASSPHRASE, ou execute o vigiactl em um terminal para que ela seja solicitada.</translation>
+    </message>
+    <message>
+        <source>Other users of this computer may be able to read the passphrase file %1. Make it private with: chmod 600 %1</source>
+        <translation>Outros usuários deste computador podem conseguir ler o arquivo de frase secreta %1. Torne-o privado com: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 does not exist. Check the path given to %2.</source>
+        <translation>O arquivo de frase secreta %1 não existe. Verifique o caminho informado em %2.</translation>
+    </message>
+    <message>
+        <source>No passphrase was entered. Type it at the prompt, or pass it with %1 FILE or %2.</source>
+        <translation>Nenhuma frase secreta foi digitada. Digite-a quando for solicitada ou informe-a com %1 ARQUIVO ou %2.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given. Pass it with %1 FILE or %2.</source>
+        <translation>Nenhuma frase secreta foi informada. Informe-a com %1 ARQUIVO ou %2.</translation>
     </message>
 </context>
 <context>
@@ -2573,10 +2773,6 @@
         <translation>Esta solicitação de ingresso é de outro projeto; nada foi alterado.</translation>
     </message>
     <message>
-        <source>The join request asks for the unknown role &apos;%1&apos;; nothing was changed.</source>
-        <translation>A solicitação de ingresso pede o papel desconhecido &apos;%1&apos;; nada foi alterado.</translation>
-    </message>
-    <message>
         <source>This device was revoked from the project and cannot be approved again. Set up a new workspace on it and send a new join request.</source>
         <translation>Este dispositivo foi revogado do projeto e não pode ser aprovado novamente. Configure um novo espaço de trabalho nele e envie uma nova solicitação de ingresso.</translation>
     </message>
@@ -2587,6 +2783,14 @@
     <message>
         <source>This device holds the project key and cannot revoke itself.</source>
         <translation>Este dispositivo guarda a chave do projeto e não pode revogar a si mesmo.</translation>
+    </message>
+    <message>
+        <source>The device %1 is already in the project with other keys; nothing was changed. If its keys really changed, revoke the device and ask for a new join request from a new workspace.</source>
+        <translation>O dispositivo %1 já está no projeto com outras chaves; nada foi alterado. Se as chaves dele realmente mudaram, revogue o dispositivo e peça uma nova solicitação de entrada a partir de um novo espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>reading what the device has sent</source>
+        <translation>lendo o que o dispositivo enviou</translation>
     </message>
 </context>
 <context>
@@ -2700,20 +2904,12 @@
         <translation>Aprovar uma solicitação de ingresso e emitir um novo manifesto.</translation>
     </message>
     <message>
-        <source>Shows the requesting device and its fingerprint, adds it to the project and issues the next manifest version. Compare the fingerprint with the person by phone before sending them the manifest (project manifest export).</source>
-        <translation>Mostra o dispositivo solicitante e a impressão digital dele, adiciona-o ao projeto e emite a próxima versão do manifesto. Compare a impressão digital com a pessoa por telefone antes de enviar o manifesto a ela (project manifest export).</translation>
-    </message>
-    <message>
         <source>DEVICE</source>
         <translation>DISPOSITIVO</translation>
     </message>
     <message>
         <source>Remove a device from the project.</source>
         <translation>Remover um dispositivo do projeto.</translation>
-    </message>
-    <message>
-        <source>Issues a manifest without the device. Its bundles written after the revocation are refused; those written before stay valid.</source>
-        <translation>Emite um manifesto sem o dispositivo. Os pacotes dele gravados após a revogação são recusados; os gravados antes continuam válidos.</translation>
     </message>
     <message>
         <source>Write the current manifest to a file.</source>
@@ -2768,10 +2964,6 @@
         <translation>Impressão digital:</translation>
     </message>
     <message>
-        <source>Approved %1 (%2). Compare this fingerprint with the person by phone before you send the manifest:</source>
-        <translation>%1 (%2) aprovado. Compare esta impressão digital com a pessoa por telefone antes de enviar o manifesto:</translation>
-    </message>
-    <message>
         <source>Device id:</source>
         <translation>ID do dispositivo:</translation>
     </message>
@@ -2801,6 +2993,70 @@
             <numerusform>%n pacote importado da quarentena.</numerusform>
             <numerusform>%n pacotes importados da quarentena.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shows the requesting device, the role it asks for and its fingerprint. Nothing changes until the fingerprint is confirmed: give the one the person read to you by phone with --fingerprint (it must match), or answer yes at the prompt on a terminal. The device joins as a researcher unless you choose --role coordinator; the role written in the request is never taken from it. Then it is added to the project and the next manifest version is issued (hand it out with project manifest export).</source>
+        <translation>Mostra o dispositivo solicitante, o papel que ele pede e sua impressão digital. Nada muda até que a impressão digital seja confirmada: informe com --fingerprint a que a pessoa leu para você por telefone (ela precisa coincidir), ou responda sim à pergunta em um terminal. O dispositivo entra como pesquisador, a menos que você escolha --role coordinator; o papel escrito na solicitação nunca é tirado dela. Depois ele é adicionado ao projeto e a próxima versão do manifesto é emitida (entregue-a com project manifest export).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>PAPEL</translation>
+    </message>
+    <message>
+        <source>researcher (default) or coordinator: a coordinator receives every researcher&apos;s data.</source>
+        <translation>researcher (padrão) ou coordinator: um coordenador recebe os dados de todos os pesquisadores.</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>IMPRESSÃO DIGITAL</translation>
+    </message>
+    <message>
+        <source>The fingerprint the person read to you; spaces, dashes and case do not matter.</source>
+        <translation>A impressão digital que a pessoa leu para você; espaços, hífens e maiúsculas não importam.</translation>
+    </message>
+    <message>
+        <source>Issues a manifest without the device. It records how far this workspace had accepted the device&apos;s changes: every member refuses the device&apos;s later changes, whatever date they carry; those accepted before stay valid.</source>
+        <translation>Emite um manifesto sem o dispositivo. Registra até onde este espaço de trabalho tinha aceitado as alterações do dispositivo: todos os membros recusam as alterações posteriores dele, seja qual for a data que tragam; as aceitas antes continuam válidas.</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;. Choose --role researcher or --role coordinator.</source>
+        <translation>Papel desconhecido &quot;%1&quot;. Escolha --role researcher ou --role coordinator.</translation>
+    </message>
+    <message>
+        <source>Approved %1 as %2. Send them the manifest (project manifest export).</source>
+        <translation>%1 aprovado como %2. Envie o manifesto (project manifest export).</translation>
+    </message>
+    <message>
+        <source>Join request from %1 (asks to be %2), device id %3.</source>
+        <translation>Solicitação de entrada de %1 (pede para ser %2), id do dispositivo %3.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Impressão digital: %1</translation>
+    </message>
+    <message>
+        <source>Warning: as a coordinator this device will receive every researcher&apos;s data in the project.</source>
+        <translation>Atenção: como coordenador, este dispositivo receberá os dados de todos os pesquisadores do projeto.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you gave does not match this join request&apos;s (%1); nothing was changed. The request may not come from the person you spoke to: ask them to send it again.</source>
+        <translation>A impressão digital informada não coincide com a desta solicitação de entrada (%1); nada foi alterado. A solicitação pode não vir da pessoa com quem você falou: peça que a envie de novo.</translation>
+    </message>
+    <message>
+        <source>Does the fingerprint match, group by group, the one the person read to you?</source>
+        <translation>A impressão digital coincide, grupo por grupo, com a que a pessoa leu para você?</translation>
+    </message>
+    <message>
+        <source>Approving needs the fingerprint confirmed; nothing was changed. Give --fingerprint with the fingerprint the person read to you by phone, or run the command on a terminal to answer the question.</source>
+        <translation>Para aprovar é preciso confirmar a impressão digital; nada foi alterado. Informe --fingerprint com a impressão digital que a pessoa leu para você por telefone, ou execute o comando em um terminal para responder à pergunta.</translation>
+    </message>
+    <message>
+        <source>Not approved; nothing was changed.</source>
+        <translation>Não aprovado; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>FILE [--role researcher|coordinator] [--fingerprint FINGERPRINT]</source>
+        <translation>ARQUIVO [--role researcher|coordinator] [--fingerprint &quot;IMPRESSÃO DIGITAL&quot;]</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3326,21 @@
     <message>
         <source>recording a conflict</source>
         <translation>registrar um conflito</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::QuarantineCap</name>
+    <message>
+        <source>This bundle (%1) comes from a device that is not approved in this project, and it is larger than the quarantine may hold (%2); nothing was kept. Import it again after the manifest approving its device.</source>
+        <translation>Este pacote (%1) vem de um dispositivo que não está aprovado neste projeto e é maior do que a quarentena pode guardar (%2); nada foi guardado. Importe-o novamente depois do manifesto que aprovar o dispositivo.</translation>
+    </message>
+    <message>
+        <source>reading the quarantine</source>
+        <translation>ler a quarentena</translation>
+    </message>
+    <message>
+        <source>making room in the quarantine</source>
+        <translation>liberar espaço na quarentena</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3762,10 @@
     <message>
         <source>&apos;%1&apos; is not a valid field name. Use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter; a field in a repeat is written like members[2]/age.</source>
         <translation>&apos;%1&apos; não é um nome de campo válido. Use letras, dígitos, &apos;_&apos;, &apos;-&apos; e &apos;.&apos;, começando com uma letra; um campo dentro de uma repetição se escreve como members[2]/age.</translation>
+    </message>
+    <message>
+        <source>reading the codings of the record</source>
+        <translation>lendo as codificações do registro</translation>
     </message>
 </context>
 <context>
@@ -4016,6 +4291,18 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <translation>Vigia %1 — monitoramento, com prioridade para o uso off-line, da exploração sexual de crianças e adolescentes na América Latina e no Caribe.
 Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translation>
     </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Frase secreta alterada</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed. From now on, unlock Vigia with the new one.</source>
+        <translation>Sua frase secreta foi alterada. A partir de agora, desbloqueie o Vigia com a nova.</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Alterar a &amp;frase secreta…</translation>
+    </message>
 </context>
 <context>
     <name>vigia::SetupDevicePage</name>
@@ -4110,48 +4397,8 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         <translation>&lt;b&gt;Ninguém pode recuperar uma frase secreta perdida&lt;/b&gt;, nem seu coordenador nem a equipe do Vigia. Se você esquecê-la, os registros deste computador que ainda não foram enviados serão perdidos. Anote-a e guarde-a em um lugar seguro, longe do computador.</translation>
     </message>
     <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Frase secreta:</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Frase secreta</translation>
-    </message>
-    <message>
-        <source>for example: four unrelated words together</source>
-        <translation>por exemplo: quatro palavras sem relação entre si, juntas</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it:</source>
-        <translation>&amp;Repita-a:</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase</source>
-        <translation>Repita a frase secreta</translation>
-    </message>
-    <message>
-        <source>Strength:</source>
-        <translation>Força:</translation>
-    </message>
-    <message>
-        <source>Passphrase strength</source>
-        <translation>Força da frase secreta</translation>
-    </message>
-    <message>
         <source>I understand that a lost passphrase cannot be recovered</source>
         <translation>Entendo que uma frase secreta perdida não pode ser recuperada</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>This passphrase is too easy to guess. Choose a longer one.</source>
-        <translation>Esta frase secreta é fácil demais de adivinhar. Escolha uma mais longa.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation>As duas frases secretas são diferentes. Digite a mesma frase secreta duas vezes.</translation>
     </message>
 </context>
 <context>
@@ -4374,10 +4621,6 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         <translation>Revogar dispositivo</translation>
     </message>
     <message>
-        <source>Remove %1 from the project? Its bundles written from now on will be refused; those written before stay valid. Give the new manifest to every member afterwards.</source>
-        <translation>Remover %1 do projeto? Os pacotes dele gravados a partir de agora serão recusados; os gravados antes continuam válidos. Depois, entregue o novo manifesto a todos os membros.</translation>
-    </message>
-    <message>
         <source>Revoked %1. Export the manifest (version %2) and give it to every member.</source>
         <translation>%1 revogado. Exporte o manifesto (versão %2) e entregue-o a todos os membros.</translation>
     </message>
@@ -4500,6 +4743,18 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         <source>Import receipt</source>
         <translation>Importar recibo</translation>
     </message>
+    <message>
+        <source>Remove %1 from the project? Only the changes this computer has already received from it stay valid; anything else it sends, whatever its date, will be refused. Give the new manifest to every member afterwards.</source>
+        <translation>Remover %1 do projeto? Só continuam válidas as alterações que este computador já recebeu dele; tudo o mais que enviar, seja qual for a data, será recusado. Depois entregue o novo manifesto a todos os membros.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::TerminalConfirm</name>
+    <message>
+        <source>yes</source>
+        <extracomment>The word a person types to confirm at a terminal prompt.</extracomment>
+        <translation>sim</translation>
+    </message>
 </context>
 <context>
     <name>vigia::Transaction</name>
@@ -4588,6 +4843,10 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>The keystore in %1 names the unknown role &apos;%2&apos;. Restore the workspace folder from a backup; nothing was changed.</source>
         <translation>O repositório de chaves em %1 indica o papel desconhecido &apos;%2&apos;. Restaure a pasta do espaço de trabalho a partir de um backup; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one. Choose a different passphrase; nothing was changed.</source>
+        <translation>A nova frase secreta é igual à atual. Escolha uma frase secreta diferente; nada foi alterado.</translation>
     </message>
 </context>
 <context>
@@ -4793,8 +5052,8 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         <translation>%1 na planilha &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 cannot be imported: up to cell %4, the sheet &quot;%2&quot; (%3) would hold more than %5 cells, the limit for one sheet; a row counts every cell from column A to its last value. Delete the rows and columns the form does not need, then import again.</source>
-        <translation>Não é possível importar %1: até a célula %4, a planilha &quot;%2&quot; (%3) teria mais de %5 células, o limite para uma planilha; cada linha conta todas as células da coluna A até seu último valor. Exclua as linhas e colunas de que o formulário não precisa e importe novamente.</translation>
+        <source>%1 cannot be imported: up to cell %4, the sheet &quot;%2&quot; (%3) holds more than %5 cells with values, the limit for one sheet. Delete the rows and columns the form does not need, then import again.</source>
+        <translation>Não é possível importar %1: até a célula %4, a planilha &quot;%2&quot; (%3) contém mais de %5 células com valores, o limite para uma planilha. Exclua as linhas e colunas de que o formulário não precisa e importe novamente.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "cli/FormCommands.h"
 #include "cli/IdentityCommands.h"
 #include "cli/OplogCommands.h"
+#include "cli/PassphraseCommands.h"
 #include "cli/ProjectCommands.h"
 #include "cli/RecordCommands.h"
 
@@ -163,6 +164,7 @@ CliCommandCatalog::CliCommandCatalog()
         tr("Prints a hash over every current value and open conflict, in hex. Two workspaces "
            "that merged the same changes print the same hash.")));
 
+    PassphraseCommands::addCommands(m_commands);
     ProjectCommands::addCommands(m_commands);
     BundleCommands::addCommands(m_commands);
 

@@ -26,13 +26,12 @@ Result<std::unique_ptr<Workspace>> CliContext::openWorkspace() const
                         "NAME', or point to an existing one with --workspace DIR.")
                          .arg(QDir::toNativeSeparators(dir)));
     }
-    auto passphrase =
-        PassphraseSource(m_invocation.passphraseFile).read(PassphraseSource::Purpose::Unlock, dir);
+    auto passphrase = PassphraseSource(m_invocation.passphraseFile, m_output)
+                          .read(PassphraseSource::Purpose::Unlock, dir);
     if (!passphrase)
         return passphrase.error();
-    auto ws = Workspace::open(dir, passphrase.value());
-    PassphraseSource::wipe(passphrase.value());
-    return ws;
+    // The SecretBytes wipes the passphrase when `passphrase` goes out of scope.
+    return Workspace::open(dir, passphrase.value().rawView());
 }
 
 } // namespace vigia

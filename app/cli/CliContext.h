@@ -27,7 +27,7 @@ public:
     [[nodiscard]] QString workspacePath() const;
 
     // Checks that the workspace exists before asking for the passphrase, then
-    // unlocks it. The passphrase is wiped as soon as the keystore is open.
+    // unlocks it. The passphrase lives in SecretBytes and is wiped on return.
     [[nodiscard]] Result<std::unique_ptr<Workspace>> openWorkspace() const;
 
 private:

@@ -1,9 +1,9 @@
 #include "cli/IdentityCommands.h"
 
 #include "cli/CliContext.h"
+#include "cli/PassphraseCommands.h"
 #include "cli/PassphraseSource.h"
 #include "crypto/KdfLimits.h"
-#include "crypto/PassphraseStrength.h"
 #include "store/Workspace.h"
 
 #include <QDir>
@@ -54,29 +54,27 @@ Status IdentityCommands::init(CliContext &ctx)
                         "'vigiactl identity show'), or choose another folder with --workspace DIR.")
                          .arg(QDir::toNativeSeparators(dir)));
     }
-    auto passphrase =
-        PassphraseSource(inv.passphraseFile).read(PassphraseSource::Purpose::Create, dir);
+    auto passphrase = PassphraseSource(inv.passphraseFile, ctx.out())
+                          .read(PassphraseSource::Purpose::Create, dir);
     if (!passphrase)
         return passphrase.error();
     // The app's rule, so that a workspace made here is as well protected.
-    QString text = QString::fromUtf8(passphrase.value());
-    const PassphraseStrength::Level level = PassphraseStrength::assess(text);
-    text.fill(QChar(0));
-    if (level != PassphraseStrength::Level::TooShort && !PassphraseStrength::isAcceptable(level)) {
-        PassphraseSource::wipe(passphrase.value());
+    if (PassphraseCommands::tooEasyToGuess(passphrase.value())) {
         return Error(ErrorCode::Usage,
                      tr("The passphrase is too easy to guess; nothing was created. Add a few "
                         "unrelated words: four or more are easy to remember and hard to guess."));
     }
     const KdfLimits limits = KdfLimits::fromEnvironment();
-    auto ws = Workspace::create(dir, passphrase.value(), name, *role, limits);
-    PassphraseSource::wipe(passphrase.value());
+    auto ws = Workspace::create(dir, passphrase.value().rawView(), name, *role, limits);
     if (!ws)
         return ws.error();
-    if (limits.memLimit < KdfLimits::moderate().memLimit) {
+#ifdef VIGIA_TEST_KDF_SWITCH
+    // A release build ignores the variable, so only a test build can get here.
+    if (!limits.meetsModerate()) {
         ctx.out().error(tr("warning: VIGIA_INSECURE_TEST_KDF=1 is set, so the passphrase "
                            "protection of this workspace is weak. Use it for tests only."));
     }
+#endif
     if (!ctx.json()) {
         ctx.out().line(tr("Created a workspace in %1. Keep the passphrase safe: without it "
                           "nobody can open this workspace.")

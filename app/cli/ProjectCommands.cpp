@@ -99,7 +99,7 @@ void ProjectCommands::addCommands(QList<CliCommand> &commands)
                          {out}));
     commands.append(CliCommand::make(
         "project approve", &ProjectCommands::approve,
-        tr("FILE [--role researcher|coordinator] [--fingerprint XXXX-...]"),
+        tr("FILE [--role researcher|coordinator] [--fingerprint FINGERPRINT]"),
         tr("Approve a join request and issue a new manifest."),
         tr("Shows the requesting device, the role it asks for and its fingerprint. Nothing "
            "changes until the fingerprint is confirmed: give the one the person read to you by "

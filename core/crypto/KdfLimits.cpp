@@ -29,6 +29,7 @@ KdfLimits KdfLimits::insecureForTests()
 
 KdfLimits KdfLimits::fromEnvironment()
 {
+#ifdef VIGIA_TEST_KDF_SWITCH
     if (qEnvironmentVariable("VIGIA_INSECURE_TEST_KDF") != QLatin1String("1"))
         return moderate();
     // Say it once, loudly, in case the variable leaked into a real session.
@@ -36,6 +37,31 @@ KdfLimits KdfLimits::fromEnvironment()
     if (!warned.exchange(true))
         qCWarning(lcCrypto) << "VIGIA_INSECURE_TEST_KDF=1: using insecure KDF limits (tests only)";
     return insecureForTests();
+#else
+    // Not even read: a variable left in a researcher's shell profile, or set
+    // by someone who wants a cheaply brute-forced keystore, changes nothing.
+    return moderate();
+#endif
+}
+
+bool KdfLimits::testSwitchCompiledIn()
+{
+#ifdef VIGIA_TEST_KDF_SWITCH
+    return true;
+#else
+    return false;
+#endif
+}
+
+bool KdfLimits::meetsModerate() const
+{
+    const KdfLimits floor = moderate();
+    return opsLimit >= floor.opsLimit && memLimit >= floor.memLimit;
+}
+
+bool KdfLimits::allowedInThisBuild() const
+{
+    return testSwitchCompiledIn() || meetsModerate();
 }
 
 bool KdfLimits::isValid() const

@@ -152,6 +152,31 @@ Error invalidLimits()
                                         "default settings.")};
 }
 
+// A keystore written with test limits, met by a build without the test
+// switch: anyone holding the file could brute-force its passphrase cheaply,
+// so it must not be trusted with real data (KdfLimits::allowedInThisBuild).
+Error testOnlyKeystore(const QString &path)
+{
+    qCWarning(lcCrypto) << "keystore" << path << "uses test-only KDF limits; refused";
+    return {ErrorCode::Failure,
+            QCoreApplication::translate("vigia::KeyStore",
+                                        "The keystore file %1 was created by a test build of "
+                                        "Vigia with key-derivation settings that cannot protect "
+                                        "real data, so this version refuses to open it. Create "
+                                        "a new workspace, and never keep real data in one made "
+                                        "by a test build.")
+                .arg(nativePath(path))};
+}
+
+Error testOnlyLimits()
+{
+    return {ErrorCode::Usage,
+            QCoreApplication::translate("vigia::KeyStore",
+                                        "These key-derivation settings are for tests only and "
+                                        "cannot protect real data, so this version of Vigia "
+                                        "does not use them. Use the default settings.")};
+}
+
 // --- Deterministic CBOR ----------------------------------------------------
 
 using EncodedEntry = std::pair<QByteArray, QByteArray>;
@@ -588,6 +613,8 @@ Status checkNewSecret(const QByteArray &passphrase, KdfLimits limits)
         return emptyPassphrase();
     if (!limits.isValid())
         return invalidLimits();
+    if (!limits.allowedInThisBuild())
+        return testOnlyLimits();
     if (!Sodium::init())
         return cryptoUnavailable();
     return {};
@@ -637,6 +664,9 @@ Result<DeviceKeys> KeyStore::unlock(const QString &path, const QByteArray &passp
     Result<Parsed> parsed = readKeystore(path);
     if (!parsed)
         return parsed.error();
+    // Before the Argon2id step: its cost is what these limits fail to impose.
+    if (!parsed.value().limits.allowedInThisBuild())
+        return testOnlyKeystore(path);
     return decrypt(parsed.value(), passphrase, path);
 }
 
@@ -656,6 +686,11 @@ Status KeyStore::changePassphrase(const QString &path, const QByteArray &oldPass
     Result<Parsed> parsed = readKeystore(path);
     if (!parsed)
         return parsed.error();
+    // Refused like an unlock: re-encrypting with strong limits would make a
+    // test keystore look like a real one, while its keys stayed as exposed as
+    // the cheap limits left them.
+    if (!parsed.value().limits.allowedInThisBuild())
+        return testOnlyKeystore(path);
     Result<DeviceKeys> keys = decrypt(parsed.value(), oldPassphrase, path);
     if (!keys)
         return keys.error();

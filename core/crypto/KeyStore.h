@@ -42,14 +42,18 @@ public:
     // Writes a new keystore at path (atomically, mode 0600). Refuses to
     // replace an existing file (ErrorCode::Failure): losing a device identity
     // is not recoverable. publicInfo must not use the reserved keys
-    // "device_id", "sign_pk" and "box_pk" (ErrorCode::Usage).
+    // "device_id", "sign_pk" and "box_pk" (ErrorCode::Usage). Limits below
+    // KdfLimits::moderate() are refused (Usage) unless the build has the test
+    // switch (KdfLimits::allowedInThisBuild).
     [[nodiscard]] static Status create(const QString &path, const QByteArray &passphrase,
                                        const DeviceKeys &keys, const QCborMap &publicInfo,
                                        KdfLimits limits);
 
     // Decrypts the keystore. Errors: NotFound, Io, Corrupt (damaged, not a
-    // keystore, or public part tampered with), TooNew, WrongPassphrase.
-    // Never writes to the file.
+    // keystore, or public part tampered with), TooNew, WrongPassphrase, and
+    // Failure for a keystore written with test-only limits in a build without
+    // the test switch (checked before the Argon2id step). Never writes to the
+    // file.
     [[nodiscard]] static Result<DeviceKeys> unlock(const QString &path,
                                                    const QByteArray &passphrase);
 
@@ -59,8 +63,10 @@ public:
     [[nodiscard]] static Result<QCborMap> readPublicInfo(const QString &path);
 
     // Re-encrypts under newPassphrase with a fresh salt and nonce and the
-    // given limits, replacing the file atomically. The file is untouched if
-    // oldPassphrase is wrong or anything else fails.
+    // given limits, replacing the file atomically (QSaveFile: a temporary file
+    // in the same folder, then a rename). The file is untouched if
+    // oldPassphrase is wrong or anything else fails. The limits rule of
+    // create() and unlock() applies to the new and to the stored limits.
     [[nodiscard]] static Status changePassphrase(const QString &path,
                                                  const QByteArray &oldPassphrase,
                                                  const QByteArray &newPassphrase, KdfLimits limits);

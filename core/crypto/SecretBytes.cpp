@@ -56,6 +56,11 @@ SecretBytes SecretBytes::fromBytes(const unsigned char *bytes, std::size_t n)
     return secret;
 }
 
+QByteArray SecretBytes::rawView() const
+{
+    return QByteArray::fromRawData(reinterpret_cast<const char *>(m_data), qsizetype(m_size));
+}
+
 void SecretBytes::release()
 {
     if (!m_data)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+
 #include <cstddef>
 
 namespace vigia {
@@ -31,6 +33,11 @@ public:
     [[nodiscard]] const unsigned char *constData() const { return m_data; }
     [[nodiscard]] std::size_t size() const { return m_size; }
     [[nodiscard]] bool isEmpty() const { return m_size == 0; }
+    // A non-owning view of the secret (QByteArray::fromRawData, no copy) for
+    // APIs that take a QByteArray. Valid only while this buffer lives and is
+    // not moved from; anything that modifies the view detaches it into an
+    // ordinary, unwiped heap copy, so only pass it where it is read.
+    [[nodiscard]] QByteArray rawView() const;
 
 private:
     void release();

@@ -27,9 +27,8 @@ QString normalizedFlag(const QString &value)
 
 bool isRowEmpty(const XlsxSheet &sheet, int row)
 {
-    const QStringList texts = sheet.rowTexts(row);
-    for (const QString &text : texts) {
-        if (!text.trimmed().isEmpty())
+    for (const XlsxSheet::Entry &entry : sheet.rowCells(row)) {
+        if (!entry.cell.text().trimmed().isEmpty())
             return false;
     }
     return true;

@@ -7,6 +7,7 @@
 #include "db/Transaction.h"
 #include "oplog/OpLog.h"
 #include "project/ProjectStore.h"
+#include "project/QuarantineCap.h"
 #include "project/Routing.h"
 #include "project/SignedFile.h"
 #include "store/Workspace.h"
@@ -39,8 +40,9 @@ QString deviceLabel(const ManifestDevice &device)
 }
 } // namespace
 
-ChangeImporter::ChangeImporter(Workspace &ws)
+ChangeImporter::ChangeImporter(Workspace &ws, const QuarantineLimits &quarantineLimits)
     : m_ws(ws)
+    , m_quarantineLimits(quarantineLimits)
 {}
 
 QString ChangeImporter::quarantineDir(const QString &workspaceDir)
@@ -329,6 +331,14 @@ Result<ChangeImporter::Outcome> ChangeImporter::toQuarantine(const BundleReader 
                       .arg(deviceLabel(out.sender));
     const QString dir = quarantineDir(m_ws.path());
     const QString name = QString::fromLatin1(out.bundleId.toHex()) + QStringLiteral(".vigiabundle");
+    Database &db = m_ws.database();
+    auto dropped = QuarantineCap(db, dir, m_quarantineLimits).makeRoom(out.bundleId, bytes.size());
+    if (!dropped)
+        return dropped.error();
+    if (dropped.value() > 0)
+        out.message += QLatin1Char(' ') +
+                       tr("To make room, the %n oldest bundle(s) in quarantine were deleted.",
+                          nullptr, dropped.value());
     if (!QDir().mkpath(dir))
         return Error(
             ErrorCode::Io,
@@ -338,9 +348,12 @@ Result<ChangeImporter::Outcome> ChangeImporter::toQuarantine(const BundleReader 
         return Error(ErrorCode::Io, tr("Cannot keep the bundle in quarantine (%1). Check that "
                                        "the disk is not full.")
                                         .arg(file.errorString()));
-    Database &db = m_ws.database();
-    Statement st(db.handle(), "INSERT OR IGNORE INTO quarantine(bundle_id, sender, file, "
-                              "created_hlc, received_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+    // received_at orders arrivals for QuarantineCap, so it only grows, even
+    // within a millisecond or when the system clock is set back.
+    Statement st(db.handle(),
+                 "INSERT OR IGNORE INTO quarantine(bundle_id, sender, file, "
+                 "created_hlc, received_at) VALUES (?1, ?2, ?3, ?4, "
+                 "max(?5, coalesce((SELECT max(received_at) FROM quarantine), 0) + 1))");
     st.bind(1, out.bundleId)
         .bind(2, out.sender)
         .bindText(3, name)

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "oplog/Op.h"
 #include "project/ProjectManifest.h"
+#include "project/QuarantineLimits.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -46,7 +47,7 @@ public:
         QString message; // for people, translated
     };
 
-    explicit ChangeImporter(Workspace &ws);
+    explicit ChangeImporter(Workspace &ws, const QuarantineLimits &quarantineLimits = {});
 
     [[nodiscard]] Result<Outcome> importFile(const QString &path);
     [[nodiscard]] Result<Outcome> importBytes(const QByteArray &bytes);
@@ -83,6 +84,7 @@ private:
     [[nodiscard]] Status recordApplied(const BundleReader &reader, bool fromQuarantine);
 
     Workspace &m_ws;
+    QuarantineLimits m_quarantineLimits;
 };
 
 } // namespace vigia

@@ -57,6 +57,27 @@ public:
     // asks for it). Spends the Argon2id cost: call it off the GUI thread. It
     // only reads the keystore file, so any thread may call it.
     [[nodiscard]] Status verifyPassphrase(const QByteArray &passphrase) const;
+    // Re-encrypts this workspace's keystore under newPassphrase (fresh salt,
+    // KdfLimits::fromEnvironment()). The file is replaced atomically, so a
+    // crash leaves either the old or the new keystore, never neither. Errors:
+    // WrongPassphrase when oldPassphrase does not open it (the file is then
+    // untouched), Usage when newPassphrase is too short or equals the old one,
+    // Corrupt when the keystore now on disk belongs to another device, and
+    // what KeyStore::changePassphrase reports. Spends the Argon2id cost twice:
+    // call it off the GUI thread. It touches only the keystore file, so any
+    // thread may call it while the store is in use.
+    [[nodiscard]] Status changePassphrase(const QByteArray &oldPassphrase,
+                                          const QByteArray &newPassphrase);
+    // The auto-lock delay to apply, in minutes (0: off). Read from the
+    // workspace settings when the workspace opens and checked against their
+    // MAC: a value changed outside Vigia (or without a MAC) is replaced by
+    // WorkspaceSettings::kDefaultAutoLockMinutes, never by "off".
+    [[nodiscard]] int autoLockMinutes() const { return m_autoLockMinutes; }
+    // Saves a new delay with a fresh MAC (clamped as WorkspaceSettings does).
+    void setAutoLockMinutes(int minutes);
+    // True when this open found the auto-lock setting changed outside Vigia
+    // and reset it; false after the first call, so the user is told once.
+    [[nodiscard]] bool takeAutoLockReset();
     // Hands the store's connection to `thread`. Call it from the thread that
     // created or opened the workspace, when that was a worker thread, before
     // another thread uses the workspace.
@@ -69,10 +90,14 @@ private:
     // Imports the built-in form pack unless the store already holds this
     // version of it; never fails the caller (problems are logged).
     void ensureBuiltinForms();
+    // Reads the security settings and checks their MAC (see autoLockMinutes()).
+    void loadSecuritySettings();
 
     QString m_path;
     QString m_deviceName;
     Role m_role = Role::Researcher;
+    int m_autoLockMinutes = 0;
+    bool m_autoLockReset = false;
     std::unique_ptr<DeviceKeys> m_keys;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<OpLog> m_log;

@@ -1,5 +1,7 @@
 #include "store/WorkspaceSettings.h"
 
+#include "crypto/DeviceMac.h"
+
 #include <QDir>
 #include <QSettings>
 
@@ -11,6 +13,7 @@ namespace {
 const QString kInterfaceLanguage = QStringLiteral("interface/language");
 const QString kAutoLockMinutes = QStringLiteral("lock/auto_lock_minutes");
 const QString kFormLanguage = QStringLiteral("forms/default_language");
+const QString kSecurityMac = QStringLiteral("security/mac");
 
 bool isFormLanguage(const QString &language)
 {
@@ -50,10 +53,32 @@ int WorkspaceSettings::autoLockMinutes() const
     return std::clamp(minutes, 0, kMaxAutoLockMinutes);
 }
 
-void WorkspaceSettings::setAutoLockMinutes(int minutes)
+void WorkspaceSettings::setAutoLockMinutes(int minutes, const DeviceMac &mac)
 {
     m_settings->setValue(kAutoLockMinutes, std::clamp(minutes, 0, kMaxAutoLockMinutes));
+    m_settings->setValue(kSecurityMac, QString::fromLatin1(mac.mac(securityMessage()).toHex()));
     m_settings->sync();
+}
+
+bool WorkspaceSettings::hasSecuritySettings() const
+{
+    return m_settings->contains(kAutoLockMinutes) || m_settings->contains(kSecurityMac);
+}
+
+bool WorkspaceSettings::securitySettingsAuthentic(const DeviceMac &mac) const
+{
+    const QByteArray stored =
+        QByteArray::fromHex(m_settings->value(kSecurityMac).toString().toLatin1());
+    return mac.verify(securityMessage(), stored);
+}
+
+QByteArray WorkspaceSettings::securityMessage() const
+{
+    // The values as applied, not as spelled: "05" and "5" lock alike. The
+    // prefix names the format, so a MAC never covers a different set of
+    // settings than the one it was computed over.
+    return QByteArrayLiteral("vigia-security-settings-v1\n") + kAutoLockMinutes.toUtf8() + '=' +
+           QByteArray::number(autoLockMinutes()) + '\n';
 }
 
 QString WorkspaceSettings::formLanguage() const

@@ -25,10 +25,10 @@ struct XlsxLimits
     int maxRows = 100000;
     // Columns that may hold a value, per sheet (A = 1).
     int maxColumns = 1000;
-    // Cells kept in memory per sheet: each row holds every cell from column A
-    // up to its last value, so a few far-right values over many rows would
-    // otherwise cost far more than the file's size (1000 × 100 000 cells).
-    // A real XLSForm needs a few hundred thousand at most.
+    // Cells with a value kept in memory per sheet. Rows are sparse, so this
+    // is what the sheet costs (about a hundred bytes a cell, texts shared);
+    // without it maxRows × maxColumns would allow 10^8 cells from a file
+    // that compresses well. A real XLSForm has a few tens of thousands.
     qint64 maxCells = 1000000;
     int maxSharedStrings = 1000000;
     // Excel itself refuses more than 32 767 characters in a cell.

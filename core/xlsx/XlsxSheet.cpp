@@ -1,5 +1,7 @@
 #include "xlsx/XlsxSheet.h"
 
+#include <algorithm>
+
 namespace vigia {
 
 namespace {
@@ -7,14 +9,18 @@ namespace {
 constexpr int kMaxColumns = 16384;
 } // namespace
 
-XlsxSheet::XlsxSheet(QString name, QList<int> rowNumbers, QList<QList<XlsxCell>> rows)
+XlsxSheet::XlsxSheet(QString name, QList<int> rowNumbers, QList<Row> rows)
     : m_name(std::move(name))
     , m_rowNumbers(std::move(rowNumbers))
     , m_rows(std::move(rows))
 {
     Q_ASSERT(m_rowNumbers.size() == m_rows.size());
-    for (const QList<XlsxCell> &row : std::as_const(m_rows)) {
-        m_columnCount = qMax(m_columnCount, int(row.size()));
+    for (const Row &row : std::as_const(m_rows)) {
+        Q_ASSERT(std::adjacent_find(row.cbegin(), row.cend(), [](const Entry &a, const Entry &b) {
+                     return a.column >= b.column;
+                 }) == row.cend());
+        if (!row.isEmpty())
+            m_columnCount = qMax(m_columnCount, row.constLast().column + 1);
         m_cellCount += row.size();
     }
 }
@@ -26,21 +32,28 @@ int XlsxSheet::rowNumber(int row) const
 
 XlsxCell XlsxSheet::cell(int row, int column) const
 {
-    if (row < 0 || row >= m_rows.size() || column < 0)
+    if (column < 0)
         return {};
-    const QList<XlsxCell> &cells = m_rows.at(row);
-    return column < cells.size() ? cells.at(column) : XlsxCell();
+    const Row &cells = rowCells(row);
+    const auto it = std::lower_bound(cells.cbegin(), cells.cend(), column,
+                                     [](const Entry &e, int c) { return e.column < c; });
+    return it != cells.cend() && it->column == column ? it->cell : XlsxCell();
+}
+
+const XlsxSheet::Row &XlsxSheet::rowCells(int row) const
+{
+    static const Row none;
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : none;
 }
 
 QStringList XlsxSheet::rowTexts(int row) const
 {
-    QStringList texts;
-    if (row < 0 || row >= m_rows.size())
-        return texts;
-    const QList<XlsxCell> &cells = m_rows.at(row);
-    texts.reserve(cells.size());
-    for (const XlsxCell &c : cells)
-        texts.append(c.text());
+    const Row &cells = rowCells(row);
+    if (cells.isEmpty())
+        return {};
+    QStringList texts(cells.constLast().column + 1);
+    for (const Entry &e : cells)
+        texts[e.column] = e.cell.text();
     return texts;
 }
 

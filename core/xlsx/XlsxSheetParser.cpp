@@ -7,12 +7,60 @@
 
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <cmath>
 
 namespace vigia {
 
 namespace {
 constexpr int kMaxRowNumber = 16777216;
+
+bool columnBefore(const XlsxSheet::Entry &a, const XlsxSheet::Entry &b)
+{
+    return a.column < b.column;
+}
+
+// Cells arrive in column order from every writer we know, but r="" may name
+// them in any order, or twice: the last value of a column wins, as when a
+// row is repeated.
+void sortRow(XlsxSheet::Row &cells)
+{
+    if (std::is_sorted(cells.cbegin(), cells.cend(), columnBefore) &&
+        std::adjacent_find(cells.cbegin(), cells.cend(),
+                           [](const XlsxSheet::Entry &a, const XlsxSheet::Entry &b) {
+                               return a.column == b.column;
+                           }) == cells.cend())
+        return;
+    std::stable_sort(cells.begin(), cells.end(), columnBefore);
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (kept > 0 && cells.at(kept - 1).column == cells.at(i).column)
+            cells[kept - 1] = cells.at(i);
+        else
+            cells[kept++] = cells.at(i);
+    }
+    cells.resize(kept);
+}
+
+// Both sorted; where both hold a column, the later row's value wins.
+XlsxSheet::Row mergeRows(const XlsxSheet::Row &earlier, const XlsxSheet::Row &later)
+{
+    XlsxSheet::Row merged;
+    merged.reserve(earlier.size() + later.size());
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < earlier.size() || j < later.size()) {
+        if (j == later.size() ||
+            (i < earlier.size() && earlier.at(i).column < later.at(j).column)) {
+            merged.append(earlier.at(i++));
+        } else {
+            if (i < earlier.size() && earlier.at(i).column == later.at(j).column)
+                ++i;
+            merged.append(later.at(j++));
+        }
+    }
+    return merged;
+}
 } // namespace
 
 XlsxSheetParser::XlsxSheetParser(const QString &fileName, const XlsxLimits &limits,
@@ -95,15 +143,12 @@ bool XlsxSheetParser::readSheetData()
                 return damaged(tr("the row number %1 is not valid").arg(r.toString()));
         }
         lastRow = rowNumber;
-        // A repeated row is merged into the one already kept, so only what
-        // it adds beyond that one counts towards maxCells.
-        const auto kept = m_rows.constFind(rowNumber);
-        m_keptRowCells = kept == m_rows.constEnd() ? 0 : kept->size();
-        QList<XlsxCell> cells;
+        XlsxSheet::Row cells;
         if (!readRow(rowNumber, cells))
             return false;
         if (cells.isEmpty())
             continue; // a row of formatting only
+        sortRow(cells);
         auto it = m_rows.find(rowNumber);
         if (it == m_rows.end()) {
             if (m_rows.size() >= m_limits.maxRows) {
@@ -115,25 +160,19 @@ bool XlsxSheetParser::readSheetData()
                         .arg(m_fileName, m_sheetName, m_part)
                         .arg(m_limits.maxRows)));
             }
-            m_rows.insert(rowNumber, cells);
             m_cellCount += cells.size();
+            m_rows.insert(rowNumber, std::move(cells));
         } else {
             // The same row twice: keep every value, later ones winning.
-            QList<XlsxCell> &merged = *it;
-            if (merged.size() < cells.size()) {
-                m_cellCount += cells.size() - merged.size();
-                merged.resize(cells.size());
-            }
-            for (qsizetype c = 0; c < cells.size(); ++c) {
-                if (!cells.at(c).isEmpty())
-                    merged[c] = cells.at(c);
-            }
+            XlsxSheet::Row merged = mergeRows(*it, cells);
+            m_cellCount += merged.size() - it->size();
+            *it = std::move(merged);
         }
     }
     return !xml.hasError();
 }
 
-bool XlsxSheetParser::readRow(int rowNumber, QList<XlsxCell> &cells)
+bool XlsxSheetParser::readRow(int rowNumber, XlsxSheet::Row &cells)
 {
     QXmlStreamReader &xml = *m_xml;
     int nextColumn = 0;
@@ -148,7 +187,7 @@ bool XlsxSheetParser::readRow(int rowNumber, QList<XlsxCell> &cells)
     return !xml.hasError();
 }
 
-bool XlsxSheetParser::readCell(int rowNumber, int &nextColumn, QList<XlsxCell> &cells)
+bool XlsxSheetParser::readCell(int rowNumber, int &nextColumn, XlsxSheet::Row &cells)
 {
     QXmlStreamReader &xml = *m_xml;
     const QXmlStreamAttributes a = xml.attributes();
@@ -205,28 +244,26 @@ bool XlsxSheetParser::readCell(int rowNumber, int &nextColumn, QList<XlsxCell> &
                               .arg(cell.text().size())
                               .arg(m_limits.maxCellTextLength)));
     }
-    if (cells.size() <= column) {
-        // Checked before resizing so that the refusal costs no memory.
-        if (!reserveCells(column + 1, ref))
-            return false;
-        cells.resize(column + 1);
-    }
-    cells[column] = cell;
+    // Checked before appending so that the refusal costs no memory.
+    if (!reserveCell(cells, ref))
+        return false;
+    cells.append({column, cell});
     return true;
 }
 
-bool XlsxSheetParser::reserveCells(qint64 count, const QString &ref)
+bool XlsxSheetParser::reserveCell(const XlsxSheet::Row &cells, const QString &ref)
 {
-    if (count <= m_keptRowCells || m_cellCount - m_keptRowCells + count <= m_limits.maxCells)
+    // The row being read counts whole, even where it repeats a kept row or
+    // names a cell twice: at most a refusal a little early for such a file,
+    // never more memory than the limit.
+    if (m_cellCount + cells.size() < m_limits.maxCells)
         return true;
-    return fail(
-        Error(ErrorCode::Validation,
-              tr("%1 cannot be imported: up to cell %4, the sheet \"%2\" (%3) would hold more "
-                 "than %5 cells, the limit for one sheet; a row counts every cell from "
-                 "column A to its last value. Delete the rows and columns the form does "
-                 "not need, then import again.")
-                  .arg(m_fileName, m_sheetName, m_part, ref)
-                  .arg(m_limits.maxCells)));
+    return fail(Error(ErrorCode::Validation,
+                      tr("%1 cannot be imported: up to cell %4, the sheet \"%2\" (%3) holds more "
+                         "than %5 cells with values, the limit for one sheet. Delete the rows "
+                         "and columns the form does not need, then import again.")
+                          .arg(m_fileName, m_sheetName, m_part, ref)
+                          .arg(m_limits.maxCells)));
 }
 
 bool XlsxSheetParser::makeCell(const QString &ref, QStringView type, int style,

@@ -36,12 +36,12 @@ public:
 
 private:
     [[nodiscard]] bool readSheetData();
-    [[nodiscard]] bool readRow(int rowNumber, QList<XlsxCell> &cells);
-    [[nodiscard]] bool readCell(int rowNumber, int &nextColumn, QList<XlsxCell> &cells);
+    [[nodiscard]] bool readRow(int rowNumber, XlsxSheet::Row &cells);
+    [[nodiscard]] bool readCell(int rowNumber, int &nextColumn, XlsxSheet::Row &cells);
     [[nodiscard]] bool makeCell(const QString &ref, QStringView type, int style,
                                 const QString *value, const QString *inlineText, XlsxCell &cell);
     [[nodiscard]] XlsxCell numberCell(double value, int style) const;
-    [[nodiscard]] bool reserveCells(qint64 count, const QString &ref);
+    [[nodiscard]] bool reserveCell(const XlsxSheet::Row &cells, const QString &ref);
     [[nodiscard]] bool fail(Error error);
     [[nodiscard]] bool damaged(const QString &problem);
 
@@ -54,9 +54,8 @@ private:
     QString m_sheetName;
     QString m_part;
     QXmlStreamReader *m_xml = nullptr;
-    QMap<int, QList<XlsxCell>> m_rows;
-    qint64 m_cellCount = 0;    // cells held by m_rows
-    qint64 m_keptRowCells = 0; // of the row being read, if already in m_rows
+    QMap<int, XlsxSheet::Row> m_rows;
+    qint64 m_cellCount = 0; // cells held by m_rows
     Error m_error;
 };
 

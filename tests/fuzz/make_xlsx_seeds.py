@@ -127,7 +127,7 @@ def main():
     workbook(os.path.join(OUT, "empty_sheet.xlsx"), [("survey", [])])
     # Issue 14: one value in column ALL (the last XlsxLimits allows) on each
     # of 1001 rows. A few kilobytes that used to make the parser hold a
-    # million cells; XlsxLimits::maxCells now refuses it.
+    # million cells; rows are sparse now, so it costs 1001.
     far_right = [[None] * 999 + [1] for _ in range(1001)]
     workbook(os.path.join(OUT, "far_right_cells.xlsx"), [("survey", far_right)])
 

@@ -27,31 +27,49 @@ void runOpening(QObject *context, std::function<Result<std::unique_ptr<Workspace
         },
         [outcome, done = std::move(done)] { done(std::move(**outcome)); });
 }
+
+void runCheck(QObject *context, std::function<Status()> work, WorkspaceTask::Checked done)
+{
+    auto outcome = std::make_shared<std::optional<Status>>();
+    BackgroundJob::run(
+        context, [outcome, work = std::move(work)] { outcome->emplace(work()); },
+        [outcome, done = std::move(done)] { done(**outcome); });
+}
 } // namespace
 
-void WorkspaceTask::create(QObject *context, const QString &dir, const QByteArray &passphrase,
+void WorkspaceTask::create(QObject *context, const QString &dir, Passphrase passphrase,
                            const QString &deviceName, Role role, const KdfLimits &limits,
                            Opened done)
 {
     runOpening(
-        context, [=] { return Workspace::create(dir, passphrase, deviceName, role, limits); },
+        context,
+        [=] { return Workspace::create(dir, passphrase->rawView(), deviceName, role, limits); },
         std::move(done));
 }
 
-void WorkspaceTask::open(QObject *context, const QString &dir, const QByteArray &passphrase,
-                         Opened done)
+void WorkspaceTask::open(QObject *context, const QString &dir, Passphrase passphrase, Opened done)
 {
     runOpening(
-        context, [=] { return Workspace::open(dir, passphrase); }, std::move(done));
+        context, [=] { return Workspace::open(dir, passphrase->rawView()); }, std::move(done));
 }
 
-void WorkspaceTask::verify(QObject *context, const Workspace &ws, const QByteArray &passphrase,
+void WorkspaceTask::verify(QObject *context, const Workspace &ws, Passphrase passphrase,
                            Checked done)
 {
-    auto outcome = std::make_shared<std::optional<Status>>();
-    BackgroundJob::run(
-        context, [outcome, &ws, passphrase] { outcome->emplace(ws.verifyPassphrase(passphrase)); },
-        [outcome, done = std::move(done)] { done(**outcome); });
+    runCheck(
+        context, [&ws, passphrase] { return ws.verifyPassphrase(passphrase->rawView()); },
+        std::move(done));
+}
+
+void WorkspaceTask::changePassphrase(QObject *context, Workspace &ws, Passphrase oldPassphrase,
+                                     Passphrase newPassphrase, Checked done)
+{
+    runCheck(
+        context,
+        [&ws, oldPassphrase, newPassphrase] {
+            return ws.changePassphrase(oldPassphrase->rawView(), newPassphrase->rawView());
+        },
+        std::move(done));
 }
 
 } // namespace vigia

@@ -2,9 +2,9 @@
 
 #include "common/Result.h"
 #include "crypto/KdfLimits.h"
+#include "crypto/SecretBytes.h"
 #include "store/Role.h"
 
-#include <QByteArray>
 #include <QObject>
 #include <QString>
 
@@ -17,20 +17,25 @@ class Workspace;
 
 // The workspace operations that spend the Argon2id cost, run off the GUI
 // thread with BackgroundJob. `done` runs on `context`'s thread; the workspace
-// it receives already belongs to that thread.
+// it receives already belongs to that thread. The passphrase travels in
+// locked memory and is shared with the worker, never copied into a QByteArray
+// of its own; the last owner wipes it.
 class WorkspaceTask
 {
 public:
     using Opened = std::function<void(Result<std::unique_ptr<Workspace>>)>;
     using Checked = std::function<void(Status)>;
 
-    static void create(QObject *context, const QString &dir, const QByteArray &passphrase,
+    using Passphrase = std::shared_ptr<const SecretBytes>;
+
+    static void create(QObject *context, const QString &dir, Passphrase passphrase,
                        const QString &deviceName, Role role, const KdfLimits &limits, Opened done);
-    static void open(QObject *context, const QString &dir, const QByteArray &passphrase,
-                     Opened done);
+    static void open(QObject *context, const QString &dir, Passphrase passphrase, Opened done);
     // `ws` must outlive the task.
-    static void verify(QObject *context, const Workspace &ws, const QByteArray &passphrase,
-                       Checked done);
+    static void verify(QObject *context, const Workspace &ws, Passphrase passphrase, Checked done);
+    // Workspace::changePassphrase; `ws` must outlive the task.
+    static void changePassphrase(QObject *context, Workspace &ws, Passphrase oldPassphrase,
+                                 Passphrase newPassphrase, Checked done);
 };
 
 } // namespace vigia

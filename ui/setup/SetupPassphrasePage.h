@@ -1,17 +1,23 @@
 #pragma once
 
+#include "crypto/SecretBytes.h"
+
 #include <QWizardPage>
+
+#include <memory>
 
 class QCheckBox;
 class QLabel;
-class QLineEdit;
-class QProgressBar;
 
 namespace vigia {
+
+class NewPassphraseFields;
 
 // The passphrase, typed twice, with a strength indication and the warning
 // that nobody can recover it. The page is complete only when both entries
 // match, the passphrase is at least fair and the warning is acknowledged.
+// Leaving the page forward moves the passphrase out of the fields into
+// locked memory; coming back shows them empty.
 class SetupPassphrasePage : public QWizardPage
 {
     Q_OBJECT
@@ -19,26 +25,21 @@ class SetupPassphrasePage : public QWizardPage
 public:
     explicit SetupPassphrasePage(QWidget *parent = nullptr);
 
-    [[nodiscard]] QByteArray passphrase() const;
+    // The passphrase taken when the page was last left forward; null before.
+    [[nodiscard]] std::shared_ptr<const SecretBytes> passphrase() const { return m_taken; }
     [[nodiscard]] bool isComplete() const override;
+    bool validatePage() override;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
-    void updateFeedback();
 
     QLabel *m_warning = nullptr;
-    QLabel *m_passphraseLabel = nullptr;
-    QLineEdit *m_passphrase = nullptr;
-    QLabel *m_confirmLabel = nullptr;
-    QLineEdit *m_confirm = nullptr;
-    QLabel *m_strengthTitle = nullptr;
-    QProgressBar *m_strength = nullptr;
-    QLabel *m_strengthText = nullptr;
-    QLabel *m_message = nullptr;
+    NewPassphraseFields *m_fields = nullptr;
     QCheckBox *m_understood = nullptr;
+    std::shared_ptr<const SecretBytes> m_taken;
 };
 
 } // namespace vigia

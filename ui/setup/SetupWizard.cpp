@@ -60,12 +60,15 @@ void SetupWizard::reject()
 
 void SetupWizard::createWorkspace()
 {
+    // Null only if the passphrase page was skipped without its validation.
+    const auto passphrase = m_passphrasePage->passphrase();
+    if (!passphrase)
+        return;
     setBusy(true);
     m_devicePage->showError(QString());
     const QString language = m_languagePage->language();
-    WorkspaceTask::create(this, m_dir, m_passphrasePage->passphrase(), m_devicePage->deviceName(),
-                          m_devicePage->role(), m_limits,
-                          [this, language](Result<std::unique_ptr<Workspace>> ws) {
+    WorkspaceTask::create(this, m_dir, passphrase, m_devicePage->deviceName(), m_devicePage->role(),
+                          m_limits, [this, language](Result<std::unique_ptr<Workspace>> ws) {
                               setBusy(false);
                               if (!ws) {
                                   m_devicePage->showError(ws.error().message());

@@ -1,6 +1,7 @@
 #include "ui/shell/LockScreen.h"
 
 #include "store/Workspace.h"
+#include "ui/common/SecretText.h"
 #include "ui/common/WorkspaceTask.h"
 
 #include <QEvent>
@@ -9,6 +10,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace vigia {
@@ -66,9 +68,16 @@ LockScreen::LockScreen(const Workspace &ws, QWidget *parent)
     retranslate();
 }
 
+LockScreen::~LockScreen()
+{
+    // The window closed with a passphrase typed but not submitted.
+    const QSignalBlocker quiet(m_passphrase);
+    SecretText::clear(m_passphrase);
+}
+
 void LockScreen::reset()
 {
-    m_passphrase->clear();
+    SecretText::clear(m_passphrase);
     m_message->hide();
 }
 
@@ -82,14 +91,15 @@ void LockScreen::tryUnlock()
         return;
     }
     setBusy(true);
-    WorkspaceTask::verify(this, m_ws, m_passphrase->text().toUtf8(), [this](const Status &s) {
+    // Out of the field at once: wrong or right, the passphrase does not stay
+    // in the widget, and the check works on locked memory only.
+    WorkspaceTask::verify(this, m_ws, SecretText::take(m_passphrase), [this](const Status &s) {
         setBusy(false);
         if (!s) {
             m_message->setText(s.error().code() == ErrorCode::WrongPassphrase
                                    ? tr("That passphrase is not right. Vigia stays locked.")
                                    : s.error().message());
             m_message->show();
-            m_passphrase->selectAll();
             m_passphrase->setFocus();
             return;
         }

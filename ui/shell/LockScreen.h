@@ -20,6 +20,7 @@ class LockScreen : public QWidget
 
 public:
     explicit LockScreen(const Workspace &ws, QWidget *parent = nullptr);
+    ~LockScreen() override;
 
     // Clears the field and any message; called each time the window locks.
     void reset();

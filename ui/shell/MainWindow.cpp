@@ -4,6 +4,7 @@
 #include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"
 #include "ui/codebook/CodebookPage.h"
+#include "ui/common/MessageBox.h"
 #include "ui/records/RecordsPage.h"
 #include "ui/shell/IdleWatcher.h"
 #include "ui/shell/LockScreen.h"
@@ -69,7 +70,7 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent)
     m_statusTimer->start();
 
     m_idle = new IdleWatcher(this);
-    m_idle->setTimeout(m_settings->autoLockMinutes() * kMsPerMinute);
+    m_idle->setTimeout(m_ws.autoLockMinutes() * kMsPerMinute);
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
     connect(m_settingsPage, &SettingsPage::autoLockMinutesChanged, this,
             [this](int minutes) { m_idle->setTimeout(minutes * kMsPerMinute); });
@@ -85,6 +86,18 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent)
     resize(1024, 680);
     retranslate();
     refreshStatus();
+    if (m_ws.takeAutoLockReset()) {
+        // Once the window is up, so the notice has something to sit on.
+        QTimer::singleShot(0, this, &MainWindow::tellAutoLockReset);
+    }
+}
+
+void MainWindow::tellAutoLockReset()
+{
+    MessageBox::warning(this, tr("Auto-lock reset"),
+                        tr("The auto-lock setting was changed outside Vigia and has been reset "
+                           "to %1 minutes.")
+                            .arg(WorkspaceSettings::kDefaultAutoLockMinutes));
 }
 
 MainWindow::~MainWindow() = default;

@@ -68,6 +68,7 @@ private:
     void unlock();
     void focusSearch();
     void addShortcuts();
+    void tellAutoLockReset();
 
     Workspace &m_ws;
     std::unique_ptr<WorkspaceSettings> m_settings;

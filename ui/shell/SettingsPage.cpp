@@ -4,6 +4,8 @@
 #include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"
 #include "ui/common/LanguageNames.h"
+#include "ui/common/MessageBox.h"
+#include "ui/shell/ChangePassphraseDialog.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -14,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -46,7 +49,8 @@ SettingsPage::SettingsPage(Workspace &ws, WorkspaceSettings &settings, QWidget *
     m_autoLock = new QSpinBox(m_interfaceBox);
     m_autoLock->setObjectName(QStringLiteral("autoLockMinutes"));
     m_autoLock->setRange(0, WorkspaceSettings::kMaxAutoLockMinutes);
-    m_autoLock->setValue(m_settings.autoLockMinutes());
+    // The workspace's value, checked against its MAC at open.
+    m_autoLock->setValue(m_ws.autoLockMinutes());
     m_languageLabel = new QLabel(m_interfaceBox);
     m_languageLabel->setBuddy(m_language);
     m_autoLockLabel = new QLabel(m_interfaceBox);
@@ -77,6 +81,8 @@ SettingsPage::SettingsPage(Workspace &ws, WorkspaceSettings &settings, QWidget *
     m_fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_fingerprintHint = new QLabel(m_deviceBox);
     m_fingerprintHint->setWordWrap(true);
+    m_changePassphrase = new QPushButton(m_deviceBox);
+    m_changePassphrase->setObjectName(QStringLiteral("changePassphrase"));
     m_deviceNameLabel = new QLabel(m_deviceBox);
     m_deviceNameLabel->setBuddy(m_deviceName);
     m_roleLabel = new QLabel(m_deviceBox);
@@ -88,6 +94,7 @@ SettingsPage::SettingsPage(Workspace &ws, WorkspaceSettings &settings, QWidget *
     deviceForm->addRow(m_roleLabel, m_role);
     deviceForm->addRow(m_fingerprintLabel, m_fingerprint);
     deviceForm->addRow(QString(), m_fingerprintHint);
+    deviceForm->addRow(QString(), m_changePassphrase);
 
     m_aboutBox = new QGroupBox(this);
     m_about = new QLabel(m_aboutBox);
@@ -119,6 +126,7 @@ SettingsPage::SettingsPage(Workspace &ws, WorkspaceSettings &settings, QWidget *
     setTabOrder(m_formLanguage, m_deviceName);
     setTabOrder(m_deviceName, m_role);
     setTabOrder(m_role, m_fingerprint);
+    setTabOrder(m_fingerprint, m_changePassphrase);
 
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         const QString lang = m_language->currentData().toString();
@@ -126,12 +134,24 @@ SettingsPage::SettingsPage(Workspace &ws, WorkspaceSettings &settings, QWidget *
         Language::install(lang);
     });
     connect(m_autoLock, &QSpinBox::valueChanged, this, [this](int minutes) {
-        m_settings.setAutoLockMinutes(minutes);
+        // Through the workspace: it writes the value with its MAC.
+        m_ws.setAutoLockMinutes(minutes);
         emit autoLockMinutesChanged(minutes);
     });
+    connect(m_changePassphrase, &QPushButton::clicked, this, &SettingsPage::changePassphrase);
     connect(m_formLanguage, &QComboBox::currentIndexChanged, this,
             [this] { m_settings.setFormLanguage(m_formLanguage->currentData().toString()); });
     retranslate();
+}
+
+void SettingsPage::changePassphrase()
+{
+    ChangePassphraseDialog dialog(m_ws, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    MessageBox::information(this, tr("Passphrase changed"),
+                            tr("Your passphrase was changed. From now on, unlock Vigia with the "
+                               "new one."));
 }
 
 void SettingsPage::changeEvent(QEvent *event)
@@ -174,6 +194,7 @@ void SettingsPage::retranslate()
     m_fingerprint->setAccessibleName(tr("Device fingerprint"));
     m_fingerprintHint->setText(tr("Read it aloud to your coordinator when they approve this "
                                   "device: it must match what they see."));
+    m_changePassphrase->setText(tr("Change &passphrase…"));
 
     m_aboutBox->setTitle(tr("About Vigia"));
     m_about->setText(tr("Vigia %1 — offline-first monitoring of the sexual exploitation of "

@@ -6,6 +6,7 @@ class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace vigia {
@@ -14,8 +15,9 @@ class Workspace;
 class WorkspaceSettings;
 
 // Settings: interface language (applied at once), auto-lock delay, default
-// form language, this device's name and fingerprint, and about. Every change
-// is saved in the workspace's settings as soon as it is made.
+// form language, this device's name and fingerprint, changing the
+// passphrase, and about. Every change is saved in the workspace's settings as
+// soon as it is made.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ protected:
 
 private:
     void retranslate();
+    void changePassphrase();
 
     Workspace &m_ws;
     WorkspaceSettings &m_settings;
@@ -50,6 +53,7 @@ private:
     QLabel *m_fingerprintLabel = nullptr;
     QLineEdit *m_fingerprint = nullptr;
     QLabel *m_fingerprintHint = nullptr;
+    QPushButton *m_changePassphrase = nullptr;
     QGroupBox *m_aboutBox = nullptr;
     QLabel *m_about = nullptr;
 };

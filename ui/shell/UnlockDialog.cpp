@@ -1,6 +1,7 @@
 #include "ui/shell/UnlockDialog.h"
 
 #include "store/Workspace.h"
+#include "ui/common/SecretText.h"
 #include "ui/common/WorkspaceTask.h"
 
 #include <QDialogButtonBox>
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace vigia {
@@ -55,7 +57,12 @@ UnlockDialog::UnlockDialog(const QString &workspaceDir, QWidget *parent)
     retranslate();
 }
 
-UnlockDialog::~UnlockDialog() = default;
+UnlockDialog::~UnlockDialog()
+{
+    // Quit with a passphrase typed but not submitted.
+    const QSignalBlocker quiet(m_passphrase);
+    SecretText::clear(m_passphrase);
+}
 
 std::unique_ptr<Workspace> UnlockDialog::takeWorkspace()
 {
@@ -76,7 +83,9 @@ void UnlockDialog::accept()
         return;
     }
     setBusy(true);
-    WorkspaceTask::open(this, m_dir, m_passphrase->text().toUtf8(),
+    // Out of the field at once: wrong or right, the passphrase does not stay
+    // in the widget, and the attempt works on locked memory only.
+    WorkspaceTask::open(this, m_dir, SecretText::take(m_passphrase),
                         [this](Result<std::unique_ptr<Workspace>> ws) {
                             setBusy(false);
                             if (!ws) {
@@ -85,12 +94,10 @@ void UnlockDialog::accept()
                                                             "Caps Lock and try again.")
                                                        : ws.error().message());
                                 m_message->show();
-                                m_passphrase->selectAll();
                                 m_passphrase->setFocus();
                                 return;
                             }
                             m_workspace = ws.take();
-                            m_passphrase->clear();
                             QDialog::accept();
                         });
 }

@@ -1,6 +1,7 @@
 #include "forms/expr/ExprEvaluator.h"
 
 #include "forms/expr/ExprFunctions.h"
+#include "forms/expr/ExprRegex.h"
 
 #include <cmath>
 
@@ -219,6 +220,12 @@ Result<ExprValue> ExprEvaluator::call(const ExprNode &node) const
         if (choice.isEmpty())
             return ExprValue();
         return ExprValue::string(m_context.choiceLabel(fieldNamedBy(values[1].toString()), choice));
+    }
+    if (const ExprRegex *regex = node.regex()) {
+        auto matched = regex->matches(values[0].toString(), node.position());
+        if (!matched)
+            return matched.error();
+        return ExprValue::boolean(matched.value());
     }
     return ExprFunctions::apply(node.text(), values, node.position());
 }

@@ -1,7 +1,8 @@
 #include "forms/expr/ExprFunctions.h"
 
+#include "forms/expr/ExprRegex.h"
+
 #include <QHash>
-#include <QRegularExpression>
 
 #include <cmath>
 #include <limits>
@@ -195,14 +196,15 @@ Result<ExprValue> ExprFunctions::apply(const QString &name, const QList<ExprValu
         return ExprValue::string(s.mid(start, end - start));
     }
     if (name == QLatin1String("regex")) {
-        // Like ODK, a match anywhere counts; authors anchor with ^…$.
-        const QRegularExpression re(text(1));
-        if (!re.isValid())
-            return Error(ErrorCode::Validation,
-                         tr("regex() at position %1: '%2' is not a valid regular expression (%3)")
-                             .arg(position)
-                             .arg(text(1), re.errorString()));
-        return ExprValue::boolean(re.match(text(0)).hasMatch());
+        // A pattern that is not a literal (a literal one comes compiled with
+        // its tree, see ExprEvaluator): checked and compiled through a cache.
+        auto regex = ExprRegex::cached(text(1), position);
+        if (!regex)
+            return regex.error();
+        auto matched = regex.value()->matches(text(0), position);
+        if (!matched)
+            return matched.error();
+        return ExprValue::boolean(matched.value());
     }
     if (name == QLatin1String("date")) {
         if (arg(0).isEmpty())

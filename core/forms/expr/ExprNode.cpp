@@ -1,5 +1,6 @@
 #include "forms/expr/ExprNode.h"
 
+#include "forms/expr/ExprRegex.h"
 #include "forms/expr/ExprValue.h"
 
 namespace vigia {
@@ -63,6 +64,10 @@ ExprNode::Ptr ExprNode::call(int position, const QString &function, const QList<
     auto *n = new ExprNode(Kind::Call, position);
     n->m_text = function;
     n->m_children = arguments;
+    if (function == QLatin1String("regex") && arguments.size() == 2 && arguments.at(1) &&
+        arguments.at(1)->kind() == Kind::String &&
+        ExprRegex::check(arguments.at(1)->text(), position).ok())
+        n->m_regex = ExprRegex::compile(arguments.at(1)->text());
     return Ptr(n);
 }
 

@@ -7,6 +7,8 @@
 
 namespace vigia {
 
+class ExprRegex;
+
 // One node of a parsed expression. Nodes are immutable and shared, so a form
 // can parse each expression once and hand the tree to as many evaluators as
 // it likes.
@@ -67,6 +69,10 @@ public:
     [[nodiscard]] const QString &text() const { return m_text; }
     [[nodiscard]] const QList<Ptr> &children() const { return m_children; }
     [[nodiscard]] const QList<Op> &ops() const { return m_ops; }
+    // For a call of regex() whose pattern is a literal that passed
+    // ExprRegex::check: the pattern, compiled with the tree so that every
+    // evaluation shares it. Null otherwise.
+    [[nodiscard]] const ExprRegex *regex() const { return m_regex.get(); }
 
     // A canonical form with every operation in parentheses, for tests and
     // diagnostics: "a + b - c" prints as "((${a} + ${b}) - ${c})".
@@ -85,6 +91,7 @@ private:
     QString m_text;
     QList<Ptr> m_children;
     QList<Op> m_ops;
+    std::shared_ptr<const ExprRegex> m_regex;
 };
 
 } // namespace vigia

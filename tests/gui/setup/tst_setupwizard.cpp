@@ -69,6 +69,9 @@ private slots:
         QVERIFY(!message->isVisible());
         QTest::mouseClick(nextButton(w), Qt::LeftButton);
         QCOMPARE(w.currentId(), int(SetupWizard::DevicePageId));
+        // The passphrase left the fields for locked memory.
+        for (const char *name : {"passphrase", "passphraseConfirm"})
+            QVERIFY(w.findChild<QLineEdit *>(QLatin1String(name))->text().isEmpty());
 
         QAbstractButton *finish = w.button(QWizard::FinishButton);
         QVERIFY(!finish->isEnabled());

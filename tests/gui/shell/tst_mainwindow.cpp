@@ -1,8 +1,11 @@
 #include "common/Language.h"
 #include "IdleProbe.h"
+#include "ModalHelper.h"
 #include "project/Outbox.h"
 #include "store/RecordStore.h"
+#include "store/WorkspaceSettings.h"
 #include "TestWorkspace.h"
+#include "ui/common/MessageBox.h"
 #include "ui/records/RecordsPage.h"
 #include "ui/shell/MainWindow.h"
 #include "VisibleTexts.h"
@@ -16,7 +19,10 @@
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTimer>
@@ -116,7 +122,7 @@ private slots:
         QVERIFY(unsent->text().contains(QStringLiteral("not yet sent")));
 
         QVERIFY(ws->records().create(QStringLiteral("qualitative_finding"), QStringLiteral("1"),
-                                     {{QStringLiteral("narrative"), kSecret}}));
+                                     {{QStringLiteral("narrative"), kSecret}}, true));
         w.refreshStatus();
         const qint64 after = Outbox::pendingCount(ws->database()).value();
         QVERIFY(after > before);
@@ -158,9 +164,13 @@ private slots:
         QTRY_VERIFY(message->isVisible());
         QVERIFY(message->text().contains(QStringLiteral("not right")));
         QVERIFY(w.isLocked());
+        // Wrong or right, the passphrase does not stay in the field.
+        auto *field = w.findChild<QLineEdit *>(QStringLiteral("lockPassphrase"));
+        QVERIFY(field->text().isEmpty());
 
         typePassphrase(w, QString::fromUtf8(test::TestWorkspace::kPassphrase));
         QTRY_VERIFY(!w.isLocked());
+        QVERIFY(field->text().isEmpty());
         QCOMPARE(locked.count(), 2);
         QVERIFY(w.findChild<QWidget *>(QStringLiteral("recordsPage"))->isVisible());
         QVERIFY(w.findChild<QListWidget *>(QStringLiteral("navigation"))->isVisible());
@@ -295,6 +305,42 @@ private slots:
                                         .arg(needed.height())));
             }
         }
+    }
+
+    void tellsOnceThatAutoLockWasResetOutsideVigia()
+    {
+        test::TestWorkspace ws;
+        ws->setAutoLockMinutes(30);
+        ws.close();
+        {
+            // Auto-lock switched off by editing settings.ini.
+            QSettings ini(WorkspaceSettings::filePath(ws.path()), QSettings::IniFormat);
+            ini.setValue(QStringLiteral("lock/auto_lock_minutes"), 0);
+        }
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("auto-lock")));
+        QVERIFY(ws.reopen());
+
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        {
+            MainWindow w(*ws);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QTRY_COMPARE(MessageBox::pendingAnswers(), 0);
+            QCOMPARE(MessageBox::lastAnswered(),
+                     QStringLiteral("The auto-lock setting was changed outside Vigia and has "
+                                    "been reset to %1 minutes.")
+                         .arg(WorkspaceSettings::kDefaultAutoLockMinutes));
+            w.showPage(MainWindow::SettingsView);
+            QCOMPARE(w.findChild<QSpinBox *>(QStringLiteral("autoLockMinutes"))->value(),
+                     WorkspaceSettings::kDefaultAutoLockMinutes);
+        }
+        // Told once: the next window says nothing.
+        QCOMPARE(test::withoutModal([&] {
+                     MainWindow again(*ws);
+                     again.show();
+                     QTest::qWait(50);
+                 }),
+                 QString());
     }
 
     void keyboardReachesTheLockScreen()

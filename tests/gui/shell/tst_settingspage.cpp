@@ -89,22 +89,29 @@ private slots:
     void autoLockAndFormLanguagePersist()
     {
         test::TestWorkspace ws;
-        WorkspaceSettings settings(ws.path());
-        SettingsPage page(*ws, settings);
-        page.show();
-        QSignalSpy changed(&page, &SettingsPage::autoLockMinutesChanged);
-        auto *minutes = page.findChild<QSpinBox *>(QStringLiteral("autoLockMinutes"));
-        QCOMPARE(minutes->value(), WorkspaceSettings::kDefaultAutoLockMinutes);
-        minutes->setFocus();
-        QTest::keyClick(minutes, Qt::Key_Up);
-        QCOMPARE(changed.count(), 1);
-        QCOMPARE(changed.first().first().toInt(), WorkspaceSettings::kDefaultAutoLockMinutes + 1);
-        QCOMPARE(WorkspaceSettings(ws.path()).autoLockMinutes(),
-                 WorkspaceSettings::kDefaultAutoLockMinutes + 1);
+        {
+            WorkspaceSettings settings(ws.path());
+            SettingsPage page(*ws, settings);
+            page.show();
+            QSignalSpy changed(&page, &SettingsPage::autoLockMinutesChanged);
+            auto *minutes = page.findChild<QSpinBox *>(QStringLiteral("autoLockMinutes"));
+            QCOMPARE(minutes->value(), WorkspaceSettings::kDefaultAutoLockMinutes);
+            minutes->setFocus();
+            QTest::keyClick(minutes, Qt::Key_Up);
+            QCOMPARE(changed.count(), 1);
+            QCOMPARE(changed.first().first().toInt(),
+                     WorkspaceSettings::kDefaultAutoLockMinutes + 1);
+            QCOMPARE(WorkspaceSettings(ws.path()).autoLockMinutes(),
+                     WorkspaceSettings::kDefaultAutoLockMinutes + 1);
 
-        auto *forms = page.findChild<QComboBox *>(QStringLiteral("formLanguage"));
-        forms->setCurrentIndex(forms->findData(QStringLiteral("es")));
-        QCOMPARE(WorkspaceSettings(ws.path()).formLanguage(), QStringLiteral("es"));
+            auto *forms = page.findChild<QComboBox *>(QStringLiteral("formLanguage"));
+            forms->setCurrentIndex(forms->findData(QStringLiteral("es")));
+            QCOMPARE(WorkspaceSettings(ws.path()).formLanguage(), QStringLiteral("es"));
+        }
+        // Saved with its MAC: after a restart the change holds, no reset.
+        QVERIFY(ws.reopen());
+        QVERIFY(!ws->takeAutoLockReset());
+        QCOMPARE(ws->autoLockMinutes(), WorkspaceSettings::kDefaultAutoLockMinutes + 1);
     }
 
     void showsTheDeviceAndAbout()

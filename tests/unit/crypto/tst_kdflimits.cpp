@@ -14,6 +14,7 @@ private slots:
     void environmentSwitch_data();
     void environmentSwitch();
     void validity();
+    void moderateFloor();
 };
 
 void tst_KdfLimits::cleanup()
@@ -65,6 +66,20 @@ void tst_KdfLimits::validity()
     QVERIFY(!(KdfLimits{1, 8192 + 256}.isValid()));
     QVERIFY((KdfLimits{1, 8192 + 1024}.isValid()));
     QVERIFY(!(KdfLimits{3, std::size_t(64) * 1024 * 1024 * 1024}.isValid()));
+}
+
+void tst_KdfLimits::moderateFloor()
+{
+    const KdfLimits moderate = KdfLimits::moderate();
+    QVERIFY(moderate.meetsModerate());
+    QVERIFY((KdfLimits{moderate.opsLimit + 1, moderate.memLimit * 2}.meetsModerate()));
+    QVERIFY(!KdfLimits::insecureForTests().meetsModerate());
+    QVERIFY(!(KdfLimits{moderate.opsLimit - 1, moderate.memLimit}.meetsModerate()));
+    QVERIFY(!(KdfLimits{moderate.opsLimit, moderate.memLimit - 1024}.meetsModerate()));
+    // This suite is built with the switch, so test keystores keep working;
+    // tst_kdfrelease covers the build without it.
+    QVERIFY(KdfLimits::testSwitchCompiledIn());
+    QVERIFY(KdfLimits::insecureForTests().allowedInThisBuild());
 }
 
 QTEST_GUILESS_MAIN(tst_KdfLimits)

@@ -16,6 +16,7 @@ private slots:
     void emptyByDefault();
     void fromBytesCopies();
     void moveTransfersOwnership();
+    void rawViewReadsTheSecretWithoutACopy();
 };
 
 void tst_SecretBytes::allocatesZeroed()
@@ -71,6 +72,17 @@ void tst_SecretBytes::moveTransfersOwnership()
     QVERIFY(b.isEmpty()); // NOLINT(bugprone-use-after-move)
     QCOMPARE(c.size(), std::size_t(16));
     QCOMPARE(c.constData()[0], 42);
+}
+
+void tst_SecretBytes::rawViewReadsTheSecretWithoutACopy()
+{
+    const unsigned char source[] = {'p', 'a', 's', 's'};
+    const SecretBytes secret = SecretBytes::fromBytes(source, sizeof source);
+    const QByteArray view = secret.rawView();
+    QCOMPARE(view, QByteArray("pass"));
+    // The same memory, not a heap copy that nobody wipes.
+    QCOMPARE(reinterpret_cast<const unsigned char *>(view.constData()), secret.constData());
+    QVERIFY(SecretBytes().rawView().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_SecretBytes)

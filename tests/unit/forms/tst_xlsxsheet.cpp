@@ -46,7 +46,7 @@ private slots:
     {
         const XlsxSheet sheet(
             QStringLiteral("survey"), {1, 14},
-            {{XlsxCell::fromText(QStringLiteral("type"))}, {XlsxCell(), XlsxCell::fromNumber(3)}});
+            {{{0, XlsxCell::fromText(QStringLiteral("type"))}}, {{1, XlsxCell::fromNumber(3)}}});
         QCOMPARE(sheet.name(), QStringLiteral("survey"));
         QCOMPARE(sheet.rowCount(), 2);
         QCOMPARE(sheet.columnCount(), 2);
@@ -62,6 +62,28 @@ private slots:
         QCOMPARE(sheet.rowTexts(1), (QStringList{QString(), QStringLiteral("3")}));
         QCOMPARE(sheet.rowTexts(7), QStringList());
         QCOMPARE(sheet.rows(), (QList<QStringList>{sheet.rowTexts(0), sheet.rowTexts(1)}));
+        QCOMPARE(sheet.cellCount(), 2);
+        QCOMPARE(sheet.rowCells(1).size(), 1);
+        QVERIFY(sheet.rowCells(2).isEmpty());
+        QVERIFY(sheet.rowCells(-1).isEmpty());
+    }
+
+    // Issue 14: a row holds only its cells with a value, however far right.
+    void rowsAreSparse()
+    {
+        const XlsxSheet sheet(QStringLiteral("survey"), {1},
+                              {{{2, XlsxCell::fromText(QStringLiteral("c"))},
+                                {16383, XlsxCell::fromText(QStringLiteral("xfd"))}}});
+        QCOMPARE(sheet.cellCount(), 2);
+        QCOMPARE(sheet.columnCount(), 16384);
+        QCOMPARE(sheet.cell(0, 2).text(), QStringLiteral("c"));
+        QCOMPARE(sheet.cell(0, 16383).text(), QStringLiteral("xfd"));
+        QVERIFY(sheet.cell(0, 3).isEmpty());
+        QVERIFY(sheet.cell(0, 16384).isEmpty());
+        const QStringList texts = sheet.rowTexts(0);
+        QCOMPARE(texts.size(), 16384);
+        QCOMPARE(texts.at(2), QStringLiteral("c"));
+        QVERIFY(texts.at(0).isEmpty());
     }
 
     void emptySheet()

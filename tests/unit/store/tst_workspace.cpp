@@ -3,12 +3,16 @@
 #include "crypto/KeyStore.h"
 #include "oplog/OpLog.h"
 #include "store/Workspace.h"
+#include "store/WorkspaceSettings.h"
 #include "TestWorkspace.h"
 
 #include <QCborMap>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -177,6 +181,129 @@ private slots:
         }
         QCOMPARE(fields, (QStringList{QStringLiteral("name"), QStringLiteral("role"),
                                       QStringLiteral("sign_pk"), QStringLiteral("box_pk")}));
+    }
+
+    void autoLockChangedInSettingsIniIsResetToTheDefault()
+    {
+        test::TestWorkspace ws;
+        QVERIFY(ws.isValid());
+        QCOMPARE(ws->autoLockMinutes(), WorkspaceSettings::kDefaultAutoLockMinutes);
+        QVERIFY(!ws->takeAutoLockReset());
+        ws->setAutoLockMinutes(20);
+        ws.close();
+        {
+            // Someone with the laptop switches auto-lock off by hand.
+            QSettings ini(WorkspaceSettings::filePath(ws.path()), QSettings::IniFormat);
+            ini.setValue(QStringLiteral("lock/auto_lock_minutes"), 0);
+        }
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("auto-lock")));
+        QVERIFY(ws.reopen());
+        QCOMPARE(ws->autoLockMinutes(), WorkspaceSettings::kDefaultAutoLockMinutes);
+        // The app is told once.
+        QVERIFY(ws->takeAutoLockReset());
+        QVERIFY(!ws->takeAutoLockReset());
+        // Written back with a fresh MAC: the next open is quiet.
+        QCOMPARE(WorkspaceSettings(ws.path()).autoLockMinutes(),
+                 WorkspaceSettings::kDefaultAutoLockMinutes);
+        QVERIFY(ws.reopen());
+        QVERIFY(!ws->takeAutoLockReset());
+        QCOMPARE(ws->autoLockMinutes(), WorkspaceSettings::kDefaultAutoLockMinutes);
+    }
+
+    void autoLockChangedInVigiaSurvivesReopen()
+    {
+        test::TestWorkspace ws;
+        ws->setAutoLockMinutes(0);
+        QCOMPARE(ws->autoLockMinutes(), 0);
+        QVERIFY(ws.reopen());
+        QCOMPARE(ws->autoLockMinutes(), 0);
+        QVERIFY(!ws->takeAutoLockReset());
+        ws->setAutoLockMinutes(45);
+        QVERIFY(ws.reopen());
+        QCOMPARE(ws->autoLockMinutes(), 45);
+        QVERIFY(!ws->takeAutoLockReset());
+    }
+
+    void aValueWithoutMacIsNotTrusted()
+    {
+        // A settings.ini copied in, or written before settings had a MAC.
+        test::TestWorkspace ws;
+        ws.close();
+        {
+            QSettings ini(WorkspaceSettings::filePath(ws.path()), QSettings::IniFormat);
+            ini.setValue(QStringLiteral("lock/auto_lock_minutes"), 240);
+        }
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("auto-lock")));
+        QVERIFY(ws.reopen());
+        QCOMPARE(ws->autoLockMinutes(), WorkspaceSettings::kDefaultAutoLockMinutes);
+        QVERIFY(ws->takeAutoLockReset());
+    }
+
+    void changePassphraseReplacesTheOldOne()
+    {
+        // The new keystore takes KdfLimits::fromEnvironment(): keep it fast.
+        qputenv("VIGIA_INSECURE_TEST_KDF", "1");
+        const auto unset = qScopeGuard([] { qunsetenv("VIGIA_INSECURE_TEST_KDF"); });
+        test::TestWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        const QByteArray oldPassphrase = test::TestWorkspace::kPassphrase;
+        const QByteArray newPassphrase = QByteArrayLiteral("purple monkey dishwasher lamp");
+        const QString keystore = Workspace::keystorePath(ws.path());
+        const QByteArray before = readAll(keystore);
+
+        const Status wrong =
+            ws->changePassphrase(QByteArrayLiteral("not the passphrase"), newPassphrase);
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code(), ErrorCode::WrongPassphrase);
+        const Status same = ws->changePassphrase(oldPassphrase, oldPassphrase);
+        QVERIFY(!same);
+        QCOMPARE(same.error().code(), ErrorCode::Usage);
+        const Status tooShort = ws->changePassphrase(oldPassphrase, QByteArrayLiteral("short"));
+        QVERIFY(!tooShort);
+        QCOMPARE(tooShort.error().code(), ErrorCode::Usage);
+        QCOMPARE(readAll(keystore), before);
+
+        const Status changed = ws->changePassphrase(oldPassphrase, newPassphrase);
+        QVERIFY2(changed, qPrintable(changed.error().message()));
+        QVERIFY(readAll(keystore) != before);
+        QCOMPARE(QFile::permissions(keystore) & 0x0077, QFile::Permissions());
+        // Only the keystore: QSaveFile left no temporary file behind.
+        QCOMPARE(QDir(ws.path()).entryList({QStringLiteral("keystore*")}, QDir::Files),
+                 QStringList{QStringLiteral("keystore.cbor")});
+        QCOMPARE(ws->verifyPassphrase(oldPassphrase).error().code(), ErrorCode::WrongPassphrase);
+        QVERIFY(ws->verifyPassphrase(newPassphrase));
+
+        const QUuid device = ws->deviceId();
+        ws.close();
+        auto withOld = Workspace::open(ws.path(), oldPassphrase);
+        QVERIFY(!withOld);
+        QCOMPARE(withOld.error().code(), ErrorCode::WrongPassphrase);
+        auto withNew = Workspace::open(ws.path(), newPassphrase);
+        QVERIFY2(withNew, qPrintable(withNew.error().message()));
+        QCOMPARE(withNew.value()->deviceId(), device);
+    }
+
+    void changePassphraseLeavesAnotherDevicesKeystoreAlone()
+    {
+        qputenv("VIGIA_INSECURE_TEST_KDF", "1");
+        const auto unset = qScopeGuard([] { qunsetenv("VIGIA_INSECURE_TEST_KDF"); });
+        // Same passphrase in both, so only the device check can tell them apart.
+        test::TestWorkspace mine;
+        test::TestWorkspace other;
+        QVERIFY(mine.isValid() && other.isValid());
+        const QString keystore = Workspace::keystorePath(mine.path());
+        const QByteArray swapped = readAll(Workspace::keystorePath(other.path()));
+        QVERIFY(QFile::remove(keystore));
+        QFile file(keystore);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(swapped), swapped.size());
+        file.close();
+
+        const Status s = mine->changePassphrase(test::TestWorkspace::kPassphrase,
+                                                QByteArrayLiteral("purple monkey dishwasher"));
+        QVERIFY(!s);
+        QCOMPARE(s.error().code(), ErrorCode::Corrupt);
+        QCOMPARE(readAll(keystore), swapped);
     }
 };
 
