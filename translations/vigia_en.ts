@@ -732,6 +732,13 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) from device %1 (numbers %2 to %3) are waiting for earlier changes of that device that have not arrived; they are applied as soon as the missing bundle is imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigia::ChangePassphraseDialog</name>

@@ -732,6 +732,13 @@
             <numerusform>Para hacer espacio, se eliminaron los %n paquetes más antiguos en cuarentena.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) from device %1 (numbers %2 to %3) are waiting for earlier changes of that device that have not arrived; they are applied as soon as the missing bundle is imported.</source>
+        <translation>
+            <numerusform>%n cambio del dispositivo %1 (número %2 a %3) espera cambios anteriores de ese dispositivo que no han llegado; se aplica en cuanto se importe el paquete que falta.</numerusform>
+            <numerusform>%n cambios del dispositivo %1 (números %2 a %3) esperan cambios anteriores de ese dispositivo que no han llegado; se aplican en cuanto se importe el paquete que falta.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigia::ChangePassphraseDialog</name>

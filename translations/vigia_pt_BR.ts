@@ -732,6 +732,13 @@
             <numerusform>Para liberar espaço, os %n pacotes mais antigos em quarentena foram excluídos.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) from device %1 (numbers %2 to %3) are waiting for earlier changes of that device that have not arrived; they are applied as soon as the missing bundle is imported.</source>
+        <translation>
+            <numerusform>%n alteração do dispositivo %1 (números %2 a %3) aguarda alterações anteriores desse dispositivo que não chegaram; ela é aplicada assim que o pacote que falta for importado.</numerusform>
+            <numerusform>%n alterações do dispositivo %1 (números %2 a %3) aguardam alterações anteriores desse dispositivo que não chegaram; elas são aplicadas assim que o pacote que falta for importado.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigia::ChangePassphraseDialog</name>

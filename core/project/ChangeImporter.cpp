@@ -177,9 +177,33 @@ Result<ChangeImporter::Outcome> ChangeImporter::run(const QByteArray &bytes, boo
     }
     out.message = tr("Imported %n change(s) from device %1.", nullptr, out.applied)
                       .arg(device ? deviceLabel(*device) : deviceLabel(h.senderDevice));
+    out.message += waitingNote(manifest);
     qCInfo(lcProject) << "applied bundle" << out.bundleId.left(8).toHex() << "ops" << out.applied
                       << "duplicates" << out.duplicates << "pending" << out.pending;
     return out;
+}
+
+QString ChangeImporter::waitingNote(const std::optional<ProjectManifest> &manifest)
+{
+    // Ops held for earlier ones mean a bundle was lost or is still on its
+    // way: say whose and which, so nobody takes "imported" for "complete".
+    Statement st(m_ws.database().handle(),
+                 "SELECT origin, count(*), min(counter), max(counter) FROM pending_ops "
+                 "GROUP BY origin ORDER BY origin");
+    QString note;
+    while (st.step() == SQLITE_ROW) {
+        const QByteArray origin = st.columnBlob(0);
+        const ManifestDevice *d = manifest ? manifest->device(origin) : nullptr;
+        note += QLatin1Char(' ') +
+                tr("%n change(s) from device %1 (numbers %2 to %3) are waiting for earlier "
+                   "changes of that device that have not arrived; they are applied as soon as "
+                   "the missing bundle is imported.",
+                   nullptr, int(st.columnInt64(1)))
+                    .arg(d ? deviceLabel(*d) : deviceLabel(origin))
+                    .arg(st.columnInt64(2))
+                    .arg(st.columnInt64(3));
+    }
+    return note;
 }
 
 Status ChangeImporter::checkRevocations(const std::optional<ProjectManifest> &manifest,

@@ -73,6 +73,8 @@ public:
 private:
     [[nodiscard]] Result<Outcome> run(const QByteArray &bytes, bool fromQuarantine);
     [[nodiscard]] Result<Outcome> toQuarantine(const BundleReader &reader, const QByteArray &bytes);
+    // " N changes from device X (numbers A to B) are waiting…", or empty.
+    [[nodiscard]] QString waitingNote(const std::optional<ProjectManifest> &manifest);
     // Ops of a revoked device above the counter its revocation recorded.
     [[nodiscard]] static Status checkRevocations(const std::optional<ProjectManifest> &manifest,
                                                  const QList<Op> &ops);

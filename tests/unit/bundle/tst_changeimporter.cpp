@@ -284,6 +284,40 @@ private slots:
         QCOMPARE(count(*bob, "SELECT count(*) FROM records"), 0);
     }
 
+    void changesWaitingForALostBundleAreReported()
+    {
+        // Bundle 1 is lost, but a receipt (say from another coordinator)
+        // emptied the outbox, so bundle 2 starts after a gap.
+        test::FakeClock clock;
+        test::TestWorkspace coordinator(clock.fn(), Role::Coordinator);
+        test::TestWorkspace researcher(clock.fn());
+        QCOMPARE(enrol(*coordinator, *researcher), QString());
+        addRecord(*researcher, QStringLiteral("lost"));
+        QTemporaryDir usb;
+        auto lost = ChangeExporter::exportTo(*researcher, usb.filePath(QStringLiteral("1")));
+        QVERIFY(lost && !lost.value().path.isEmpty());
+        QVERIFY(Outbox::acknowledge(researcher->database(), {lost.value().bundleId}));
+        const qint64 firstLate = count(*researcher, "SELECT max(counter) FROM ops") + 1;
+        addRecord(*researcher, QStringLiteral("late"));
+        const qint64 lastLate = count(*researcher, "SELECT max(counter) FROM ops");
+        const QString late = exportOne(*researcher, usb.filePath(QStringLiteral("2")));
+        QVERIFY(!late.isEmpty());
+
+        auto r = ChangeImporter(*coordinator).importFile(late);
+        QVERIFY2(r, qPrintable(r.error().message()));
+        QCOMPARE(r.value().pending, int(lastLate - firstLate + 1));
+        const QString msg = r.value().message;
+        QVERIFY2(msg.contains(QStringLiteral("waiting")), qPrintable(msg));
+        QVERIFY2(msg.contains(QStringLiteral("numbers %1 to %2").arg(firstLate).arg(lastLate)),
+                 qPrintable(msg));
+        // Once the lost bundle arrives, nothing waits and nothing is said.
+        auto healed = ChangeImporter(*coordinator).importFile(lost.value().path);
+        QVERIFY2(healed, qPrintable(healed.error().message()));
+        QCOMPARE(healed.value().pending, 0);
+        QVERIFY2(!healed.value().message.contains(QStringLiteral("waiting")),
+                 qPrintable(healed.value().message));
+    }
+
     void bundleNotAddressedToUsIsRefused()
     {
         // Bob (a researcher) gets Alice's bundle: she is approved, her
