@@ -42,10 +42,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes one bundle with every change of this device that no receipt has acknowledged yet, except changes of draft records, encrypted to the project&apos;s recipients and signed by this device. Prints nothing to export when the outbox is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,6 +194,42 @@
             <numerusform>The bundle is valid: %n change, signed by an approved device and readable by this device.</numerusform>
             <numerusform>The bundle is valid: %n changes, signed by an approved device and readable by this device.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Writes one bundle with every change of this device that no receipt has acknowledged yet, encrypted to the project&apos;s recipients and signed by this device. Drafts are private and never leave the device until they are finalized. Prints nothing to export when the outbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the bundles held in quarantine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the bundles whose sender is not (yet) approved in the project: the start of the bundle id, the sending device, when it was written and the file&apos;s size. They are imported by themselves once a manifest approves their sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete one bundle from the quarantine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the quarantined bundle whose id starts with ID (at least 8 hexadecimal digits, as bundle quarantine list shows them), its file included. Nothing else changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  from %2  written %3  %4 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarantine is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted bundle %1 from the quarantine.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -738,6 +770,22 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a bundle id. Give at least its first 8 hexadecimal digits, as &apos;bundle quarantine list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundle in quarantine has an id starting with %1. &apos;bundle quarantine list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several bundles in quarantine have an id starting with %1; give more digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the bundle from quarantine</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

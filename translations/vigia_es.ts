@@ -42,10 +42,6 @@
         <translation>Escribir los cambios sin acuse de recibo de este dispositivo en un paquete en CARPETA.</translation>
     </message>
     <message>
-        <source>Writes one bundle with every change of this device that no receipt has acknowledged yet, except changes of draft records, encrypted to the project&apos;s recipients and signed by this device. Prints nothing to export when the outbox is empty.</source>
-        <translation>Escribe un paquete con todos los cambios de este dispositivo que aún no tienen acuse de recibo, salvo los cambios de registros en borrador, cifrado para los destinatarios del proyecto y firmado por este dispositivo. Si la bandeja de salida está vacía, indica que no hay nada que exportar.</translation>
-    </message>
-    <message>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
@@ -198,6 +194,42 @@
             <numerusform>El paquete es válido: %n cambio, firmado por un dispositivo aprobado y legible por este dispositivo.</numerusform>
             <numerusform>El paquete es válido: %n cambios, firmados por un dispositivo aprobado y legibles por este dispositivo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Writes one bundle with every change of this device that no receipt has acknowledged yet, encrypted to the project&apos;s recipients and signed by this device. Drafts are private and never leave the device until they are finalized. Prints nothing to export when the outbox is empty.</source>
+        <translation>Escribe un paquete con cada cambio de este dispositivo que ningún recibo ha confirmado todavía, cifrado para los destinatarios del proyecto y firmado por este dispositivo. Los borradores son privados y no salen del dispositivo hasta que se finalizan. No escribe nada si la bandeja de salida está vacía.</translation>
+    </message>
+    <message>
+        <source>List the bundles held in quarantine.</source>
+        <translation>Lista los paquetes retenidos en cuarentena.</translation>
+    </message>
+    <message>
+        <source>Lists the bundles whose sender is not (yet) approved in the project: the start of the bundle id, the sending device, when it was written and the file&apos;s size. They are imported by themselves once a manifest approves their sender.</source>
+        <translation>Lista los paquetes cuyo remitente (todavía) no está aprobado en el proyecto: el comienzo del id del paquete, el dispositivo que lo envió, cuándo se escribió y el tamaño del archivo. Se importan solos cuando un manifiesto aprueba a su remitente.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Delete one bundle from the quarantine.</source>
+        <translation>Elimina un paquete de la cuarentena.</translation>
+    </message>
+    <message>
+        <source>Deletes the quarantined bundle whose id starts with ID (at least 8 hexadecimal digits, as bundle quarantine list shows them), its file included. Nothing else changes.</source>
+        <translation>Elimina el paquete en cuarentena cuyo id empieza por ID (al menos 8 dígitos hexadecimales, como los muestra bundle quarantine list), incluido su archivo. Nada más cambia.</translation>
+    </message>
+    <message>
+        <source>%1  from %2  written %3  %4 bytes</source>
+        <translation>%1  de %2  escrito %3  %4 bytes</translation>
+    </message>
+    <message>
+        <source>The quarantine is empty.</source>
+        <translation>La cuarentena está vacía.</translation>
+    </message>
+    <message>
+        <source>Deleted bundle %1 from the quarantine.</source>
+        <translation>Se eliminó el paquete %1 de la cuarentena.</translation>
     </message>
 </context>
 <context>
@@ -738,6 +770,22 @@
             <numerusform>%n cambio del dispositivo %1 (número %2 a %3) espera cambios anteriores de ese dispositivo que no han llegado; se aplica en cuanto se importe el paquete que falta.</numerusform>
             <numerusform>%n cambios del dispositivo %1 (números %2 a %3) esperan cambios anteriores de ese dispositivo que no han llegado; se aplican en cuanto se importe el paquete que falta.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a bundle id. Give at least its first 8 hexadecimal digits, as &apos;bundle quarantine list&apos; shows them.</source>
+        <translation>«%1» no es un id de paquete. Indique al menos sus primeros 8 dígitos hexadecimales, como los muestra «bundle quarantine list».</translation>
+    </message>
+    <message>
+        <source>No bundle in quarantine has an id starting with %1. &apos;bundle quarantine list&apos; shows them.</source>
+        <translation>Ningún paquete en cuarentena tiene un id que empiece por %1. «bundle quarantine list» los muestra.</translation>
+    </message>
+    <message>
+        <source>Several bundles in quarantine have an id starting with %1; give more digits.</source>
+        <translation>Varios paquetes en cuarentena tienen un id que empieza por %1; indique más dígitos.</translation>
+    </message>
+    <message>
+        <source>removing the bundle from quarantine</source>
+        <translation>quitando el paquete de la cuarentena</translation>
     </message>
 </context>
 <context>

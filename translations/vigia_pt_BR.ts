@@ -42,10 +42,6 @@
         <translation>Gravar em um pacote em PASTA as alterações deste dispositivo ainda não confirmadas.</translation>
     </message>
     <message>
-        <source>Writes one bundle with every change of this device that no receipt has acknowledged yet, except changes of draft records, encrypted to the project&apos;s recipients and signed by this device. Prints nothing to export when the outbox is empty.</source>
-        <translation>Grava um pacote com todas as alterações deste dispositivo que nenhum recibo confirmou ainda, exceto alterações de registros em rascunho, criptografado para os destinatários do projeto e assinado por este dispositivo. Imprime que não há nada a exportar quando a caixa de saída está vazia.</translation>
-    </message>
-    <message>
         <source>DIR</source>
         <translation>PASTA</translation>
     </message>
@@ -198,6 +194,42 @@
             <numerusform>O pacote é válido: %n alteração, assinado por um dispositivo aprovado e legível por este dispositivo.</numerusform>
             <numerusform>O pacote é válido: %n alterações, assinado por um dispositivo aprovado e legível por este dispositivo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Writes one bundle with every change of this device that no receipt has acknowledged yet, encrypted to the project&apos;s recipients and signed by this device. Drafts are private and never leave the device until they are finalized. Prints nothing to export when the outbox is empty.</source>
+        <translation>Grava um pacote com cada alteração deste dispositivo que nenhum recibo confirmou ainda, criptografado para os destinatários do projeto e assinado por este dispositivo. Os rascunhos são privados e não saem do dispositivo até serem finalizados. Não grava nada se a caixa de saída estiver vazia.</translation>
+    </message>
+    <message>
+        <source>List the bundles held in quarantine.</source>
+        <translation>Lista os pacotes retidos em quarentena.</translation>
+    </message>
+    <message>
+        <source>Lists the bundles whose sender is not (yet) approved in the project: the start of the bundle id, the sending device, when it was written and the file&apos;s size. They are imported by themselves once a manifest approves their sender.</source>
+        <translation>Lista os pacotes cujo remetente (ainda) não está aprovado no projeto: o início do id do pacote, o dispositivo que o enviou, quando foi gravado e o tamanho do arquivo. Eles são importados sozinhos quando um manifesto aprova o remetente.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Delete one bundle from the quarantine.</source>
+        <translation>Exclui um pacote da quarentena.</translation>
+    </message>
+    <message>
+        <source>Deletes the quarantined bundle whose id starts with ID (at least 8 hexadecimal digits, as bundle quarantine list shows them), its file included. Nothing else changes.</source>
+        <translation>Exclui o pacote em quarentena cujo id começa com ID (pelo menos 8 dígitos hexadecimais, como bundle quarantine list os mostra), incluindo o arquivo. Nada mais muda.</translation>
+    </message>
+    <message>
+        <source>%1  from %2  written %3  %4 bytes</source>
+        <translation>%1  de %2  gravado %3  %4 bytes</translation>
+    </message>
+    <message>
+        <source>The quarantine is empty.</source>
+        <translation>A quarentena está vazia.</translation>
+    </message>
+    <message>
+        <source>Deleted bundle %1 from the quarantine.</source>
+        <translation>O pacote %1 foi excluído da quarentena.</translation>
     </message>
 </context>
 <context>
@@ -738,6 +770,22 @@
             <numerusform>%n alteração do dispositivo %1 (números %2 a %3) aguarda alterações anteriores desse dispositivo que não chegaram; ela é aplicada assim que o pacote que falta for importado.</numerusform>
             <numerusform>%n alterações do dispositivo %1 (números %2 a %3) aguardam alterações anteriores desse dispositivo que não chegaram; elas são aplicadas assim que o pacote que falta for importado.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a bundle id. Give at least its first 8 hexadecimal digits, as &apos;bundle quarantine list&apos; shows them.</source>
+        <translation>&quot;%1&quot; não é um id de pacote. Informe pelo menos os 8 primeiros dígitos hexadecimais, como &quot;bundle quarantine list&quot; os mostra.</translation>
+    </message>
+    <message>
+        <source>No bundle in quarantine has an id starting with %1. &apos;bundle quarantine list&apos; shows them.</source>
+        <translation>Nenhum pacote em quarentena tem um id que começa com %1. &quot;bundle quarantine list&quot; os mostra.</translation>
+    </message>
+    <message>
+        <source>Several bundles in quarantine have an id starting with %1; give more digits.</source>
+        <translation>Vários pacotes em quarentena têm um id que começa com %1; informe mais dígitos.</translation>
+    </message>
+    <message>
+        <source>removing the bundle from quarantine</source>
+        <translation>removendo o pacote da quarentena</translation>
     </message>
 </context>
 <context>

@@ -52,9 +52,9 @@ void BundleCommands::addCommands(QList<CliCommand> &commands)
         "bundle export", &BundleCommands::exportTo, tr("--out DIR"),
         tr("Write this device's unacknowledged changes to a bundle in DIR."),
         tr("Writes one bundle with every change of this device that no receipt has "
-           "acknowledged yet, except changes of draft records, encrypted to the project's "
-           "recipients and signed by this device. Prints nothing to export when the outbox is "
-           "empty."),
+           "acknowledged yet, encrypted to the project's recipients and signed by this device. "
+           "Drafts are private and never leave the device until they are finalized. Prints "
+           "nothing to export when the outbox is empty."),
         {{QStringLiteral("out"), tr("DIR"), tr("The folder to write into, e.g. a USB stick."),
           false}}));
     commands.append(CliCommand::make(
@@ -81,6 +81,19 @@ void BundleCommands::addCommands(QList<CliCommand> &commands)
                             "signature, recipient key, every chunk, hash chains) and applies "
                             "nothing."),
                          {}, 1, 1));
+    commands.append(CliCommand::make(
+        "bundle quarantine list", &BundleCommands::quarantineList, QString(),
+        tr("List the bundles held in quarantine."),
+        tr("Lists the bundles whose sender is not (yet) approved in the project: the start of "
+           "the bundle id, the sending device, when it was written and the file's size. They "
+           "are imported by themselves once a manifest approves their sender.")));
+    commands.append(CliCommand::make(
+        "bundle quarantine drop", &BundleCommands::quarantineDrop, tr("ID"),
+        tr("Delete one bundle from the quarantine."),
+        tr("Deletes the quarantined bundle whose id starts with ID (at least 8 hexadecimal "
+           "digits, as bundle quarantine list shows them), its file included. Nothing else "
+           "changes."),
+        {}, 1, 1));
     const CliOption out{QStringLiteral("out"), file, tr("The file to write."), false};
     commands.append(CliCommand::make(
         "receipt export", &ReceiptCommands::exportTo, tr("--out FILE [--for DEVICE]"),
@@ -269,6 +282,55 @@ Status BundleCommands::verify(CliContext &ctx)
         ctx.out().line(tr("The bundle is valid: %n change(s), signed by an approved device and "
                           "readable by this device.",
                           nullptr, int(ops.value().size())));
+    return {};
+}
+
+Status BundleCommands::quarantineList(CliContext &ctx)
+{
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    ChangeImporter importer(*ws.value());
+    auto held = importer.quarantine();
+    if (!held)
+        return held.error();
+    const QDir dir(ChangeImporter::quarantineDir(ws.value()->path()));
+    QJsonArray array;
+    for (const ChangeImporter::Quarantined &q : held.value()) {
+        const QString id = QString::fromLatin1(q.bundleId.toHex().left(16));
+        const qint64 bytes = QFileInfo(dir.filePath(q.file)).size();
+        if (ctx.json()) {
+            array.append(
+                QJsonObject{{QStringLiteral("id"), QString::fromLatin1(q.bundleId.toHex())},
+                            {QStringLiteral("sender"), uuidText(q.sender)},
+                            {QStringLiteral("created"), hlcText(q.createdHlc)},
+                            {QStringLiteral("bytes"), bytes}});
+        } else {
+            ctx.out().line(tr("%1  from %2  written %3  %4 bytes")
+                               .arg(id, uuidText(q.sender), hlcText(q.createdHlc))
+                               .arg(bytes));
+        }
+    }
+    if (ctx.json())
+        ctx.out().json(array);
+    else if (held.value().isEmpty())
+        ctx.out().line(tr("The quarantine is empty."));
+    return {};
+}
+
+Status BundleCommands::quarantineDrop(CliContext &ctx)
+{
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    auto dropped = ChangeImporter(*ws.value()).dropQuarantined(ctx.invocation().arguments.first());
+    if (!dropped)
+        return dropped.error();
+    const QString id = QString::fromLatin1(dropped.value().toHex());
+    if (ctx.json())
+        ctx.out().json(QJsonObject{{QStringLiteral("dropped"), id}});
+    else
+        ctx.out().line(tr("Deleted bundle %1 from the quarantine.").arg(id.left(16)));
     return {};
 }
 

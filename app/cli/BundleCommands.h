@@ -23,6 +23,8 @@ public:
     [[nodiscard]] static Status import(CliContext &ctx);
     [[nodiscard]] static Status inspect(CliContext &ctx);
     [[nodiscard]] static Status verify(CliContext &ctx);
+    [[nodiscard]] static Status quarantineList(CliContext &ctx);
+    [[nodiscard]] static Status quarantineDrop(CliContext &ctx);
 };
 
 } // namespace vigia

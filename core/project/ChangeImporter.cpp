@@ -22,6 +22,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace vigia {
 
 namespace {
@@ -402,6 +404,52 @@ Result<QList<ChangeImporter::Quarantined>> ChangeImporter::quarantine()
     if (rc != SQLITE_DONE)
         return db.errorFor(rc, tr("reading the quarantine"));
     return out;
+}
+
+Result<QByteArray> ChangeImporter::dropQuarantined(const QString &idPrefix)
+{
+    const QString prefix = idPrefix.trimmed().toLower();
+    const bool hex = std::all_of(prefix.cbegin(), prefix.cend(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+    });
+    if (prefix.size() < 8 || !hex)
+        return Error(ErrorCode::Usage,
+                     tr("'%1' is not a bundle id. Give at least its first 8 hexadecimal digits, "
+                        "as 'bundle quarantine list' shows them.")
+                         .arg(idPrefix));
+    auto held = quarantine();
+    if (!held)
+        return held.error();
+    QList<Quarantined> matches;
+    for (const Quarantined &q : held.value()) {
+        if (QString::fromLatin1(q.bundleId.toHex()).startsWith(prefix))
+            matches.append(q);
+    }
+    if (matches.size() != 1)
+        return Error(ErrorCode::NotFound,
+                     matches.isEmpty()
+                         ? tr("No bundle in quarantine has an id starting with %1. 'bundle "
+                              "quarantine list' shows them.")
+                               .arg(prefix)
+                         : tr("Several bundles in quarantine have an id starting with %1; give "
+                              "more digits.")
+                               .arg(prefix));
+    Database &db = m_ws.database();
+    Transaction txn(db);
+    if (!txn.begun())
+        return txn.begun().error();
+    Statement del(db.handle(), "DELETE FROM quarantine WHERE bundle_id = ?1");
+    del.bind(1, matches.first().bundleId);
+    if (const int rc = del.run(); rc != SQLITE_DONE)
+        return db.errorFor(rc, tr("removing the bundle from quarantine"));
+    if (Status c = txn.commit(); !c)
+        return c.error();
+    // The row goes first: a file left behind is harmless, a row without its
+    // file would be retried for ever.
+    QFile::remove(QDir(quarantineDir(m_ws.path())).filePath(matches.first().file));
+    qCInfo(lcProject) << "dropped quarantined bundle on request"
+                      << matches.first().bundleId.left(8).toHex();
+    return matches.first().bundleId;
 }
 
 QList<Result<ChangeImporter::Outcome>> ChangeImporter::retryQuarantine()

@@ -68,6 +68,10 @@ public:
         quint64 createdHlc = 0;
     };
     [[nodiscard]] Result<QList<Quarantined>> quarantine();
+    // Deletes one quarantined bundle, row and file, named by the start of its
+    // id in hex (at least 8 digits, as `bundle quarantine list` shows it).
+    // Returns the whole id. NotFound when nothing or more than one matches.
+    [[nodiscard]] Result<QByteArray> dropQuarantined(const QString &idPrefix);
     [[nodiscard]] static QString quarantineDir(const QString &workspaceDir);
 
 private:

@@ -91,6 +91,67 @@ private slots:
         QCOMPARE(devices(), 2);
     }
 
+    void quarantineListAndDrop()
+    {
+        // The observatory still holds the manifest from before Bob joined,
+        // so Bob's bundle waits in its quarantine; it can be listed and
+        // deleted from the command line.
+        QTemporaryDir root;
+        const QDir dir(root.path());
+        const VigiactlRunner owner(dir.filePath(QStringLiteral("owner")));
+        const VigiactlRunner observatory(dir.filePath(QStringLiteral("observatory")));
+        const VigiactlRunner bob(dir.filePath(QStringLiteral("bob")));
+        const auto f = [&](const char *name) { return dir.filePath(QLatin1String(name)); };
+        const auto ok = [](const CliRun &r) { return r.exitCode == 0; };
+        const auto s = [](const char *t) { return QString::fromLatin1(t); };
+        const auto fingerprintOf = [&](const VigiactlRunner &who) {
+            return object(who.run({s("--json"), s("identity"), s("show")}))
+                .value(s("fingerprint"))
+                .toString();
+        };
+        QVERIFY(ok(owner.run({s("init"), s("--name"), s("Owner"), s("--role"), s("coordinator")})));
+        QVERIFY(ok(
+            owner.run({s("project"), s("create"), s("--name"), s("P"), s("--country"), s("BR")})));
+        QVERIFY(ok(owner.run({s("project"), s("invite"), s("--out"), f("inv")})));
+        QVERIFY(
+            ok(observatory.run({s("init"), s("--name"), s("Obs"), s("--role"), s("coordinator")})));
+        QVERIFY(ok(observatory.run({s("project"), s("join"), f("inv")})));
+        QVERIFY(ok(observatory.run({s("project"), s("request"), s("--out"), f("obs.req")})));
+        QVERIFY(ok(owner.run({s("project"), s("approve"), f("obs.req"), s("--role"),
+                              s("coordinator"), s("--fingerprint"), fingerprintOf(observatory)})));
+        QVERIFY(ok(owner.run({s("project"), s("manifest"), s("export"), s("--out"), f("m2")})));
+        QVERIFY(ok(observatory.run({s("project"), s("manifest"), s("import"), f("m2")})));
+        QVERIFY(ok(bob.run({s("init"), s("--name"), s("Bob")})));
+        QVERIFY(ok(bob.run({s("project"), s("join"), f("inv")})));
+        QVERIFY(ok(bob.run({s("project"), s("request"), s("--out"), f("bob.req")})));
+        QVERIFY(ok(owner.run(
+            {s("project"), s("approve"), f("bob.req"), s("--fingerprint"), fingerprintOf(bob)})));
+        QVERIFY(ok(owner.run({s("project"), s("manifest"), s("export"), s("--out"), f("m3")})));
+        QVERIFY(ok(bob.run({s("project"), s("manifest"), s("import"), f("m3")})));
+        QVERIFY(ok(bob.importForm(VigiactlRunner::textForm(s("incident"), {s("summary")}))));
+        QVERIFY(ok(bob.run({s("record"), s("new"), s("--form"), s("incident"), s("--set"),
+                            s("summary=road closed"), s("--finalize")})));
+        QVERIFY(ok(bob.run({s("bundle"), s("export"), s("--out"), f("stick")})));
+        CliRun r = observatory.run({s("--json"), s("bundle"), s("import"), f("stick")});
+        QVERIFY2(ok(r), r.describe().constData());
+
+        r = observatory.run({s("--json"), s("bundle"), s("quarantine"), s("list")});
+        QVERIFY2(ok(r), r.describe().constData());
+        QCOMPARE(array(r).size(), 1);
+        const QString id = array(r).first().toObject().value(s("id")).toString();
+        QCOMPARE(id.size(), 64);
+        r = observatory.run({s("bundle"), s("quarantine"), s("drop"), s("zz")});
+        QCOMPARE(r.exitCode, 2);
+        r = observatory.run({s("bundle"), s("quarantine"), s("drop"), s("00000000")});
+        QCOMPARE(r.exitCode, id.startsWith(s("00000000")) ? 0 : 4);
+        r = observatory.run({s("bundle"), s("quarantine"), s("drop"), id.left(8)});
+        QVERIFY2(ok(r), r.describe().constData());
+        r = observatory.run({s("bundle"), s("quarantine"), s("list")});
+        QVERIFY2(ok(r), r.describe().constData());
+        QVERIFY2(r.out.contains("empty"), r.out.constData());
+        QCOMPARE(QDir(observatory.workspace() + s("/quarantine")).entryList(QDir::Files).size(), 0);
+    }
+
     void usbOnlyProject()
     {
         QTemporaryDir root;
