@@ -3699,6 +3699,20 @@
     </message>
 </context>
 <context>
+    <name>vigia::RecordFinalizer</name>
+    <message>
+        <source>Form %1 version %2 is not in this workspace, so record %3 cannot be checked or finalized. Import that form version first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %1 cannot be finalized: %n answer(s) need attention. The first: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigia::RecordListModel</name>
     <message>
         <source>Deleted</source>

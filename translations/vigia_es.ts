@@ -3699,6 +3699,20 @@
     </message>
 </context>
 <context>
+    <name>vigia::RecordFinalizer</name>
+    <message>
+        <source>Form %1 version %2 is not in this workspace, so record %3 cannot be checked or finalized. Import that form version first.</source>
+        <translation>El formulario %1 versión %2 no está en este espacio de trabajo, así que el registro %3 no se puede comprobar ni finalizar. Importe antes esa versión del formulario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %1 cannot be finalized: %n answer(s) need attention. The first: %2</source>
+        <translation>
+            <numerusform>El registro %1 no se puede finalizar: %n respuesta requiere atención. La primera: %2</numerusform>
+            <numerusform>El registro %1 no se puede finalizar: %n respuestas requieren atención. La primera: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigia::RecordListModel</name>
     <message>
         <source>Deleted</source>

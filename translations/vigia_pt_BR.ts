@@ -3699,6 +3699,20 @@
     </message>
 </context>
 <context>
+    <name>vigia::RecordFinalizer</name>
+    <message>
+        <source>Form %1 version %2 is not in this workspace, so record %3 cannot be checked or finalized. Import that form version first.</source>
+        <translation>O formulário %1 versão %2 não está neste espaço de trabalho, então o registro %3 não pode ser verificado nem finalizado. Importe antes essa versão do formulário.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %1 cannot be finalized: %n answer(s) need attention. The first: %2</source>
+        <translation>
+            <numerusform>O registro %1 não pode ser finalizado: %n resposta precisa de atenção. A primeira: %2</numerusform>
+            <numerusform>O registro %1 não pode ser finalizado: %n respostas precisam de atenção. A primeira: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigia::RecordListModel</name>
     <message>
         <source>Deleted</source>

@@ -43,14 +43,14 @@ QString RecordCheck::kindWord(RecordDraft::IssueKind kind)
     return QStringLiteral("invalid");
 }
 
-QList<RecordCheck::Issue> RecordCheck::inWords(const QList<RecordDraft::Issue> &issues) const
+QList<RecordCheck::Issue> RecordCheck::inWords(const FormDefinition &form,
+                                               const QList<RecordDraft::Issue> &issues)
 {
     QList<Issue> out;
     for (const RecordDraft::Issue &issue : issues) {
         QString message = issue.message;
         // On the command line, say where the fields are listed.
         if (issue.kind == RecordDraft::IssueKind::Unknown) {
-            const FormDefinition &form = m_draft.form();
             message = tr("Form %1 version %2 has no such field; 'vigiactl forms show %1 "
                          "--form-version %2' lists its fields.")
                           .arg(form.formId(), form.version());

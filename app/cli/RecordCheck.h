@@ -53,13 +53,19 @@ public:
     // constraint, required, evaluation, invalid.
     [[nodiscard]] static QString kindWord(RecordDraft::IssueKind kind);
     [[nodiscard]] static QJsonArray toJson(const QList<Issue> &issues);
+    // The draft's issues as the command line reports them.
+    [[nodiscard]] static QList<Issue> inWords(const FormDefinition &form,
+                                              const QList<RecordDraft::Issue> &issues);
 
 private:
     explicit RecordCheck(RecordDraft draft)
         : m_draft(std::move(draft))
     {}
 
-    [[nodiscard]] QList<Issue> inWords(const QList<RecordDraft::Issue> &issues) const;
+    [[nodiscard]] QList<Issue> inWords(const QList<RecordDraft::Issue> &issues) const
+    {
+        return inWords(m_draft.form(), issues);
+    }
 
     RecordDraft m_draft;
 };

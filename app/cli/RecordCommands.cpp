@@ -5,6 +5,7 @@
 #include "cli/RecordJson.h"
 #include "cli/RecordText.h"
 #include "common/Language.h"
+#include "records/RecordFinalizer.h"
 #include "store/FormStore.h"
 #include "store/Workspace.h"
 
@@ -248,30 +249,30 @@ Status RecordCommands::finalizeChecked(CliContext &ctx)
     auto ws = ctx.openWorkspace();
     if (!ws)
         return ws.error();
-    RecordStore &records = ws.value()->records();
-    auto current = records.get(id.value());
+    // Said before anything is judged, in the command line's words.
+    auto current = ws.value()->records().get(id.value());
     if (!current)
         return current.error();
-    const Record &r = current.value();
-    if (r.deleted || r.status != RecordStatus::Draft)
-        return records.finalize(id.value()); // refused, with the reason
-    auto form = formOf(*ws.value(), r.formId, r.formVersion);
-    if (!form)
-        return form.error();
-    auto checked = check(ctx, *ws.value(), form.value(), r.values);
-    if (!checked)
-        return checked.error();
-    if (const auto issues = checked.value().finalIssues(); !issues.isEmpty())
-        return report(ctx, issues);
-    // Non-relevant answers go and calculated values are stored, then the
-    // status changes. Two changes: a failure in between leaves a draft with
-    // the finalized values, which a second finalize completes.
-    if (const RecordStore::Values writes = checked.value().finalized(r.values); !writes.isEmpty()) {
-        if (Status s = records.setValues(id.value(), writes); !s)
-            return s;
+    if (!current.value().deleted && current.value().status == RecordStatus::Draft) {
+        if (auto form = formOf(*ws.value(), current.value().formId, current.value().formVersion);
+            !form)
+            return form.error();
     }
-    if (Status s = records.finalize(id.value()); !s)
-        return s;
+    // Judged and written in one transaction: a `record set` from another
+    // process cannot land between the check and the status.
+    RecordFinalizer finalizer(*ws.value(), FormCommands::formLanguage(ctx),
+                              QLocale(Language::resolve(ctx.invocation().language)));
+    if (Status s = finalizer.finalize(id.value()); !s) {
+        if (s.error().code() != ErrorCode::Validation || finalizer.issues().isEmpty())
+            return s;
+        auto record = ws.value()->records().get(id.value());
+        if (!record)
+            return record.error();
+        auto form = formOf(*ws.value(), record.value().formId, record.value().formVersion);
+        if (!form)
+            return form.error();
+        return report(ctx, RecordCheck::inWords(form.value(), finalizer.issues()));
+    }
     return printAfterChange(ctx, *ws.value(), id.value(),
                             tr("Record %1 is finalized.").arg(idText(id.value())));
 }

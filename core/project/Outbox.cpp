@@ -33,9 +33,17 @@ Result<QList<Op>> Outbox::nextOps(Database &db, const QByteArray &deviceId)
     while ((rc = st.step()) == SQLITE_ROW)
         ops.append(OpLog::opFromRow(st));
     st.reset();
-    (void)db.exec("COMMIT");
-    if (rc != SQLITE_DONE)
-        return db.errorFor(rc, tr("reading the changes to send"));
+    if (rc != SQLITE_DONE) {
+        const Error failed = db.errorFor(rc, tr("reading the changes to send"));
+        (void)db.exec("ROLLBACK"); // the read already failed; that error is the one to report
+        return failed;
+    }
+    // A read transaction's COMMIT can fail too (SQLITE_BUSY): then nothing
+    // read may be trusted as one snapshot.
+    if (Status s = db.exec("COMMIT"); !s) {
+        (void)db.exec("ROLLBACK");
+        return s.error();
+    }
     return ops;
 }
 

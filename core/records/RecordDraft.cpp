@@ -403,7 +403,10 @@ RecordStore::Values RecordDraft::finalized(const QMap<QString, QCborValue> &stor
             out.append({it.key(), after});
     }
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
-        if (!kept.contains(it.key()) && held(it.key()))
+        // An answer to a field this form version does not have (a newer
+        // version's, or one renamed since) was not loaded, so nothing here
+        // judged it: it stays. A null would spread to every device.
+        if (!kept.contains(it.key()) && held(it.key()) && rowOf(it.key()))
             out.append({it.key(), QCborValue(QCborValue::Null)});
     }
     return out;

@@ -113,8 +113,10 @@ public:
     [[nodiscard]] RecordStore::Values automatic() const;
     // The writes that turn `stored` into the finalized answers: relevant
     // answers and calculated values (FormSession::finalizedValues), null for
-    // every other stored answer. An answer stored before and not assigned in
-    // this draft keeps its bytes when it reads the same.
+    // every other stored answer to a field of this form. An answer to a field
+    // the form does not have was never loaded and is left as it is. An answer
+    // stored before and not assigned in this draft keeps its bytes when it
+    // reads the same.
     [[nodiscard]] RecordStore::Values finalized(const QMap<QString, QCborValue> &stored) const;
 
     // The form row an answer's address (members[2]/age) is for; nullptr for

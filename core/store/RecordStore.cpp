@@ -212,11 +212,28 @@ Status RecordStore::setValues(const QUuid &id, const Values &values)
 
 Status RecordStore::finalize(const QUuid &id)
 {
+    return finalize(id, Finalizing());
+}
+
+Status RecordStore::finalize(const QUuid &id, const Finalizing &prepare)
+{
     Transaction txn(m_db);
     if (!txn.begun())
         return txn.begun();
-    if (auto current = check(id, Need::Draft); !current)
+    auto current = check(id, Need::Draft);
+    if (!current)
         return current.error();
+    if (prepare) {
+        auto writes = prepare(current.value());
+        if (!writes)
+            return writes.error();
+        if (Status s = checkValues(writes.value()); !s)
+            return s;
+        if (!writes.value().isEmpty()) {
+            if (Status s = write(id, writes.value(), Chain::Private); !s)
+                return s;
+        }
+    }
     // The draft's values and codings go onto the shared chain before its
     // status, in this one transaction: a bundle never carries a finalized
     // record without its values.

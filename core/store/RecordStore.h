@@ -11,6 +11,8 @@
 #include <QPair>
 #include <QUuid>
 
+#include <functional>
+
 namespace vigia {
 
 class Database;
@@ -27,13 +29,24 @@ class RecordStore
 
 public:
     using Values = QList<QPair<QString, QCborValue>>;
+    // Called by finalize() inside its write transaction with the record as
+    // stored at that moment: judges it and returns what finalizing writes
+    // (non-relevant answers emptied, calculated ones stored), or why the
+    // record cannot be finalized.
+    using Finalizing = std::function<Result<Values>(const Record &current)>;
 
     RecordStore(Database &db, OpLog &log);
 
     [[nodiscard]] Result<QUuid> create(const QString &formId, const QString &formVersion,
                                        const Values &values = {}, bool finalize = false);
     [[nodiscard]] Status setValues(const QUuid &id, const Values &values);
+    // Finalizes as stored, without judging the values: for callers that
+    // have none to judge (imports of finalized data, tests).
     [[nodiscard]] Status finalize(const QUuid &id);
+    // Reads the draft, lets `prepare` judge it and name the writes, writes
+    // them and publishes the record, all in one write transaction: no other
+    // writer can change the record between the judgement and the status.
+    [[nodiscard]] Status finalize(const QUuid &id, const Finalizing &prepare);
     [[nodiscard]] Status reopen(const QUuid &id);
     [[nodiscard]] Status remove(const QUuid &id);
     [[nodiscard]] Status restore(const QUuid &id);

@@ -1,5 +1,6 @@
 #include "ui/records/RecordDocument.h"
 
+#include "records/RecordFinalizer.h"
 #include "store/FormStore.h"
 #include "store/RecordStore.h"
 #include "store/Workspace.h"
@@ -311,19 +312,15 @@ bool RecordDocument::finalize()
         return false;
     if (!m_draft->session().validateAll().isEmpty())
         return false;
-    // Non-relevant answers go, calculated ones and `end` are stored.
-    const RecordStore::Values writes = m_draft->finalized(m_stored);
-    if (!writes.isEmpty()) {
-        if (Status s = m_ws.records().setValues(m_id, writes); !s) {
-            emit error(Action::Finalize, s.error().message());
-            return false;
-        }
-        updateStored(writes);
-    }
-    if (Status s = m_ws.records().finalize(m_id); !s) {
+    // Judged again as stored, inside the transaction that writes the
+    // finalized answers and the status: `vigiactl record set` may have
+    // changed the draft since this editor loaded it.
+    RecordFinalizer finalizer(m_ws, m_draft->language(), m_draft->locale());
+    if (Status s = finalizer.finalize(m_id); !s) {
         emit error(Action::Finalize, s.error().message());
         return false;
     }
+    updateStored(finalizer.written());
     m_status = RecordStatus::Finalized;
     m_undo->clear();
     emit statusChanged(m_status);
