@@ -177,29 +177,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This bundle belongs to another project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sender %1 is not approved in this project; importing would keep the bundle in quarantine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sender %1 was revoked before it wrote this bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The bundle is valid: %n change(s), signed by an approved device and readable by this device.</source>
-        <translation>
-            <numerusform>The bundle is valid: %n change, signed by an approved device and readable by this device.</numerusform>
-            <numerusform>The bundle is valid: %n changes, signed by an approved device and readable by this device.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Writes one bundle with every change of this device that no receipt has acknowledged yet, encrypted to the project&apos;s recipients and signed by this device. Drafts are private and never leave the device until they are finalized. Prints nothing to export when the outbox is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List the bundles held in quarantine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,6 +206,21 @@
     </message>
     <message>
         <source>Deleted bundle %1 from the quarantine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes every change of this device that no receipt has acknowledged yet, encrypted to the project&apos;s recipients and signed by this device: one bundle, or several when there are more changes than one bundle may carry. Drafts are private and never leave the device until they are finalized. Prints nothing to export when the outbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) in %1 bundles (more than one bundle may carry); take all of them:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bundle is valid and was already imported; importing it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -785,6 +777,25 @@
     </message>
     <message>
         <source>removing the bundle from quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender %1 is not approved in this project; importing would keep the bundle in quarantine until a manifest approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the changes still waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle is valid: importing it would apply %n change(s) from device %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removing a bundle that can never be imported from the quarantine</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2530,6 +2541,26 @@
         <source>The auto-lock setting was changed outside Vigia and has been reset to %1 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When Vigia locked, the record you were editing could not be saved: %1
+
+What you typed just before the lock may be missing. Open the record and check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Vigia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Quit anyway and lose what you typed since the last save?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
@@ -4073,6 +4104,20 @@
         <source>More than %L1 records</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The records could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The record stays open so that nothing you typed is lost. Free some disk space, or close other programs that use the workspace, then close it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::ReferenceData</name>
@@ -4814,6 +4859,13 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     <message>
         <source>Remove %1 from the project? Only the changes this computer has already received from it stay valid; anything else it sends, whatever its date, will be refused. Give the new manifest to every member afterwards.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) in %1 bundles to %2; take all of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -177,29 +177,6 @@
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <source>This bundle belongs to another project.</source>
-        <translation>Este paquete pertenece a otro proyecto.</translation>
-    </message>
-    <message>
-        <source>The sender %1 is not approved in this project; importing would keep the bundle in quarantine.</source>
-        <translation>El remitente %1 no está aprobado en este proyecto; al importarlo, el paquete quedaría en cuarentena.</translation>
-    </message>
-    <message>
-        <source>The sender %1 was revoked before it wrote this bundle.</source>
-        <translation>El remitente %1 fue revocado antes de escribir este paquete.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The bundle is valid: %n change(s), signed by an approved device and readable by this device.</source>
-        <translation>
-            <numerusform>El paquete es válido: %n cambio, firmado por un dispositivo aprobado y legible por este dispositivo.</numerusform>
-            <numerusform>El paquete es válido: %n cambios, firmados por un dispositivo aprobado y legibles por este dispositivo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Writes one bundle with every change of this device that no receipt has acknowledged yet, encrypted to the project&apos;s recipients and signed by this device. Drafts are private and never leave the device until they are finalized. Prints nothing to export when the outbox is empty.</source>
-        <translation>Escribe un paquete con cada cambio de este dispositivo que ningún recibo ha confirmado todavía, cifrado para los destinatarios del proyecto y firmado por este dispositivo. Los borradores son privados y no salen del dispositivo hasta que se finalizan. No escribe nada si la bandeja de salida está vacía.</translation>
-    </message>
-    <message>
         <source>List the bundles held in quarantine.</source>
         <translation>Lista los paquetes retenidos en cuarentena.</translation>
     </message>
@@ -230,6 +207,21 @@
     <message>
         <source>Deleted bundle %1 from the quarantine.</source>
         <translation>Se eliminó el paquete %1 de la cuarentena.</translation>
+    </message>
+    <message>
+        <source>Writes every change of this device that no receipt has acknowledged yet, encrypted to the project&apos;s recipients and signed by this device: one bundle, or several when there are more changes than one bundle may carry. Drafts are private and never leave the device until they are finalized. Prints nothing to export when the outbox is empty.</source>
+        <translation>Escribe todos los cambios de este dispositivo que ningún recibo ha confirmado todavía, cifrados para los destinatarios del proyecto y firmados por este dispositivo: un paquete, o varios cuando hay más cambios de los que cabe en un paquete. Los borradores son privados y nunca salen del dispositivo hasta que se finalizan. No escribe nada cuando la bandeja de salida está vacía.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) in %1 bundles (more than one bundle may carry); take all of them:</source>
+        <translation>
+            <numerusform>Se escribió %n cambio en %1 paquetes (más de lo que cabe en un paquete); lleve todos:</numerusform>
+            <numerusform>Se escribieron %n cambios en %1 paquetes (más de lo que cabe en un paquete); lleve todos:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bundle is valid and was already imported; importing it again changes nothing.</source>
+        <translation>El paquete es válido y ya se importó; importarlo de nuevo no cambia nada.</translation>
     </message>
 </context>
 <context>
@@ -786,6 +778,25 @@
     <message>
         <source>removing the bundle from quarantine</source>
         <translation>quitando el paquete de la cuarentena</translation>
+    </message>
+    <message>
+        <source>The sender %1 is not approved in this project; importing would keep the bundle in quarantine until a manifest approves it.</source>
+        <translation>El remitente %1 no está aprobado en este proyecto; al importarlo, el paquete quedaría en cuarentena hasta que un manifiesto lo apruebe.</translation>
+    </message>
+    <message>
+        <source>counting the changes still waiting</source>
+        <translation>al contar los cambios que siguen en espera</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle is valid: importing it would apply %n change(s) from device %1.</source>
+        <translation>
+            <numerusform>El paquete es válido: importarlo aplicaría %n cambio del dispositivo %1.</numerusform>
+            <numerusform>El paquete es válido: importarlo aplicaría %n cambios del dispositivo %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removing a bundle that can never be imported from the quarantine</source>
+        <translation>al quitar de la cuarentena un paquete que nunca se podrá importar</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2541,30 @@
         <source>The auto-lock setting was changed outside Vigia and has been reset to %1 minutes.</source>
         <translation>La configuración del bloqueo automático se cambió fuera de Vigia y se restableció a %1 minutos.</translation>
     </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Cambios no guardados</translation>
+    </message>
+    <message>
+        <source>When Vigia locked, the record you were editing could not be saved: %1
+
+What you typed just before the lock may be missing. Open the record and check it.</source>
+        <translation>Cuando Vigia se bloqueó, no se pudo guardar el registro que estaba editando: %1
+
+Lo que escribió justo antes del bloqueo puede faltar. Abra el registro y revíselo.</translation>
+    </message>
+    <message>
+        <source>Quit Vigia</source>
+        <translation>Salir de Vigia</translation>
+    </message>
+    <message>
+        <source>%1
+
+Quit anyway and lose what you typed since the last save?</source>
+        <translation>%1
+
+¿Salir de todos modos y perder lo que escribió desde la última vez que se guardó?</translation>
+    </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
@@ -4073,6 +4108,22 @@
         <source>More than %L1 records</source>
         <translation>Más de %L1 registros</translation>
     </message>
+    <message>
+        <source>The records could not be counted: %1</source>
+        <translation>No se pudieron contar los registros: %1</translation>
+    </message>
+    <message>
+        <source>Close record</source>
+        <translation>Cerrar registro</translation>
+    </message>
+    <message>
+        <source>%1
+
+The record stays open so that nothing you typed is lost. Free some disk space, or close other programs that use the workspace, then close it again.</source>
+        <translation>%1
+
+El registro sigue abierto para que no se pierda nada de lo que escribió. Libere espacio en el disco o cierre otros programas que usen el espacio de trabajo, y vuelva a cerrarlo.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ReferenceData</name>
@@ -4815,6 +4866,13 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>Remove %1 from the project? Only the changes this computer has already received from it stay valid; anything else it sends, whatever its date, will be refused. Give the new manifest to every member afterwards.</source>
         <translation>¿Quitar a %1 del proyecto? Solo siguen siendo válidos los cambios que esta computadora ya recibió de él; todo lo demás que envíe, tenga la fecha que tenga, será rechazado. Después entregue el nuevo manifiesto a todos los miembros.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) in %1 bundles to %2; take all of them.</source>
+        <translation>
+            <numerusform>Se escribió %n cambio en %1 paquetes en %2; lleve todos.</numerusform>
+            <numerusform>Se escribieron %n cambios en %1 paquetes en %2; lleve todos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -177,29 +177,6 @@
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <source>This bundle belongs to another project.</source>
-        <translation>Este pacote pertence a outro projeto.</translation>
-    </message>
-    <message>
-        <source>The sender %1 is not approved in this project; importing would keep the bundle in quarantine.</source>
-        <translation>O remetente %1 não está aprovado neste projeto; a importação manteria o pacote em quarentena.</translation>
-    </message>
-    <message>
-        <source>The sender %1 was revoked before it wrote this bundle.</source>
-        <translation>O remetente %1 foi revogado antes de gravar este pacote.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The bundle is valid: %n change(s), signed by an approved device and readable by this device.</source>
-        <translation>
-            <numerusform>O pacote é válido: %n alteração, assinado por um dispositivo aprovado e legível por este dispositivo.</numerusform>
-            <numerusform>O pacote é válido: %n alterações, assinado por um dispositivo aprovado e legível por este dispositivo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Writes one bundle with every change of this device that no receipt has acknowledged yet, encrypted to the project&apos;s recipients and signed by this device. Drafts are private and never leave the device until they are finalized. Prints nothing to export when the outbox is empty.</source>
-        <translation>Grava um pacote com cada alteração deste dispositivo que nenhum recibo confirmou ainda, criptografado para os destinatários do projeto e assinado por este dispositivo. Os rascunhos são privados e não saem do dispositivo até serem finalizados. Não grava nada se a caixa de saída estiver vazia.</translation>
-    </message>
-    <message>
         <source>List the bundles held in quarantine.</source>
         <translation>Lista os pacotes retidos em quarentena.</translation>
     </message>
@@ -230,6 +207,21 @@
     <message>
         <source>Deleted bundle %1 from the quarantine.</source>
         <translation>O pacote %1 foi excluído da quarentena.</translation>
+    </message>
+    <message>
+        <source>Writes every change of this device that no receipt has acknowledged yet, encrypted to the project&apos;s recipients and signed by this device: one bundle, or several when there are more changes than one bundle may carry. Drafts are private and never leave the device until they are finalized. Prints nothing to export when the outbox is empty.</source>
+        <translation>Grava todas as alterações deste dispositivo que nenhum recibo confirmou ainda, cifradas para os destinatários do projeto e assinadas por este dispositivo: um pacote, ou vários quando há mais alterações do que cabe em um pacote. Os rascunhos são privados e nunca saem do dispositivo até serem finalizados. Não grava nada quando a caixa de saída está vazia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) in %1 bundles (more than one bundle may carry); take all of them:</source>
+        <translation>
+            <numerusform>%n alteração gravada em %1 pacotes (mais do que cabe em um pacote); leve todos:</numerusform>
+            <numerusform>%n alterações gravadas em %1 pacotes (mais do que cabe em um pacote); leve todos:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bundle is valid and was already imported; importing it again changes nothing.</source>
+        <translation>O pacote é válido e já foi importado; importá-lo de novo não muda nada.</translation>
     </message>
 </context>
 <context>
@@ -786,6 +778,25 @@
     <message>
         <source>removing the bundle from quarantine</source>
         <translation>removendo o pacote da quarentena</translation>
+    </message>
+    <message>
+        <source>The sender %1 is not approved in this project; importing would keep the bundle in quarantine until a manifest approves it.</source>
+        <translation>O remetente %1 não está aprovado neste projeto; ao importá-lo, o pacote ficaria em quarentena até que um manifesto o aprove.</translation>
+    </message>
+    <message>
+        <source>counting the changes still waiting</source>
+        <translation>ao contar as alterações ainda em espera</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle is valid: importing it would apply %n change(s) from device %1.</source>
+        <translation>
+            <numerusform>O pacote é válido: importá-lo aplicaria %n alteração do dispositivo %1.</numerusform>
+            <numerusform>O pacote é válido: importá-lo aplicaria %n alterações do dispositivo %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removing a bundle that can never be imported from the quarantine</source>
+        <translation>ao remover da quarentena um pacote que nunca poderá ser importado</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2541,30 @@
         <source>The auto-lock setting was changed outside Vigia and has been reset to %1 minutes.</source>
         <translation>A configuração de bloqueio automático foi alterada fora do Vigia e foi redefinida para %1 minutos.</translation>
     </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>When Vigia locked, the record you were editing could not be saved: %1
+
+What you typed just before the lock may be missing. Open the record and check it.</source>
+        <translation>Quando o Vigia foi bloqueado, não foi possível salvar o registro que você estava editando: %1
+
+O que você digitou logo antes do bloqueio pode estar faltando. Abra o registro e confira.</translation>
+    </message>
+    <message>
+        <source>Quit Vigia</source>
+        <translation>Sair do Vigia</translation>
+    </message>
+    <message>
+        <source>%1
+
+Quit anyway and lose what you typed since the last save?</source>
+        <translation>%1
+
+Sair mesmo assim e perder o que você digitou desde o último salvamento?</translation>
+    </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
@@ -4073,6 +4108,22 @@
         <source>More than %L1 records</source>
         <translation>Mais de %L1 registros</translation>
     </message>
+    <message>
+        <source>The records could not be counted: %1</source>
+        <translation>Não foi possível contar os registros: %1</translation>
+    </message>
+    <message>
+        <source>Close record</source>
+        <translation>Fechar registro</translation>
+    </message>
+    <message>
+        <source>%1
+
+The record stays open so that nothing you typed is lost. Free some disk space, or close other programs that use the workspace, then close it again.</source>
+        <translation>%1
+
+O registro continua aberto para que nada do que você digitou se perca. Libere espaço no disco ou feche outros programas que usam o espaço de trabalho e feche-o de novo.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ReferenceData</name>
@@ -4815,6 +4866,13 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>Remove %1 from the project? Only the changes this computer has already received from it stay valid; anything else it sends, whatever its date, will be refused. Give the new manifest to every member afterwards.</source>
         <translation>Remover %1 do projeto? Só continuam válidas as alterações que este computador já recebeu dele; tudo o mais que enviar, seja qual for a data, será recusado. Depois entregue o novo manifesto a todos os membros.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) in %1 bundles to %2; take all of them.</source>
+        <translation>
+            <numerusform>%n alteração gravada em %1 pacotes em %2; leve todos.</numerusform>
+            <numerusform>%n alterações gravadas em %1 pacotes em %2; leve todos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

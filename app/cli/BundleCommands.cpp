@@ -51,9 +51,10 @@ void BundleCommands::addCommands(QList<CliCommand> &commands)
     commands.append(CliCommand::make(
         "bundle export", &BundleCommands::exportTo, tr("--out DIR"),
         tr("Write this device's unacknowledged changes to a bundle in DIR."),
-        tr("Writes one bundle with every change of this device that no receipt has "
-           "acknowledged yet, encrypted to the project's recipients and signed by this device. "
-           "Drafts are private and never leave the device until they are finalized. Prints "
+        tr("Writes every change of this device that no receipt has acknowledged yet, "
+           "encrypted to the project's recipients and signed by this device: one bundle, or "
+           "several when there are more changes than one bundle may carry. Drafts are private and "
+           "never leave the device until they are finalized. Prints "
            "nothing to export when the outbox is empty."),
         {{QStringLiteral("out"), tr("DIR"), tr("The folder to write into, e.g. a USB stick."),
           false}}));
@@ -123,17 +124,30 @@ Status BundleCommands::exportTo(CliContext &ctx)
         return exported.error();
     const ChangeExporter::Exported &e = exported.value();
     if (ctx.json()) {
+        QJsonArray files;
+        for (qsizetype i = 0; i < e.paths.size(); ++i)
+            files.append(QJsonObject{
+                {QStringLiteral("file"), e.paths.at(i)},
+                {QStringLiteral("bundle_id"), QString::fromLatin1(e.bundleIds.at(i).toHex())}});
         ctx.out().json(QJsonObject{
             {QStringLiteral("file"), e.path.isEmpty() ? QJsonValue() : QJsonValue(e.path)},
             {QStringLiteral("bundle_id"), QString::fromLatin1(e.bundleId.toHex())},
+            {QStringLiteral("bundles"), files},
             {QStringLiteral("ops"), e.opCount},
             {QStringLiteral("recipients"), e.recipientCount}});
     } else if (e.path.isEmpty()) {
         ctx.out().line(tr("Nothing to export: every change has been acknowledged, or only "
                           "drafts are waiting."));
-    } else {
+    } else if (e.paths.size() == 1) {
         ctx.out().line(tr("Wrote %n change(s) to %1.", nullptr, e.opCount)
                            .arg(QDir::toNativeSeparators(e.path)));
+    } else {
+        ctx.out().line(tr("Wrote %n change(s) in %1 bundles (more than one bundle may carry); "
+                          "take all of them:",
+                          nullptr, e.opCount)
+                           .arg(e.paths.size()));
+        for (const QString &path : e.paths)
+            ctx.out().line(QStringLiteral("  ") + QDir::toNativeSeparators(path));
     }
     return {};
 }
@@ -248,40 +262,27 @@ Status BundleCommands::inspect(CliContext &ctx)
 
 Status BundleCommands::verify(CliContext &ctx)
 {
-    auto reader = BundleReader::parseFile(ctx.invocation().arguments.first());
-    if (!reader)
-        return reader.error();
     auto ws = ctx.openWorkspace();
     if (!ws)
         return ws.error();
-    auto manifest = ProjectStore(ws.value()->database()).requireManifest();
-    if (!manifest)
-        return manifest.error();
-    const BundleHeader &h = reader.value().header();
-    if (h.projectId != manifest.value().projectId)
-        return Error(ErrorCode::Untrusted, tr("This bundle belongs to another project."));
-    const ManifestDevice *device = manifest.value().device(h.senderDevice);
-    const ManifestRevocation *revoked = manifest.value().revocation(h.senderDevice);
-    if (!device && !revoked)
-        return Error(ErrorCode::Untrusted, tr("The sender %1 is not approved in this project; "
-                                              "importing would keep the bundle in quarantine.")
-                                               .arg(uuidText(h.senderDevice)));
-    if (!device && h.createdHlc > revoked->revokedHlc)
-        return Error(ErrorCode::Untrusted, tr("The sender %1 was revoked before it wrote this "
-                                              "bundle.")
-                                               .arg(uuidText(h.senderDevice)));
-    if (Status s = reader.value().verifySignature(device ? device->signPk : revoked->signPk); !s)
-        return s;
-    auto ops = reader.value().decrypt(ws.value()->keys());
-    if (!ops)
-        return ops.error();
-    if (ctx.json())
+    // The import's own code path, rolled back: whatever import would refuse,
+    // verify refuses with the same words.
+    auto outcome = ChangeImporter(*ws.value()).verifyFile(ctx.invocation().arguments.first());
+    if (!outcome)
+        return outcome.error();
+    const ChangeImporter::Outcome &o = outcome.value();
+    const bool again = o.kind == ChangeImporter::Outcome::Kind::AlreadyApplied;
+    if (ctx.json()) {
         ctx.out().json(QJsonObject{{QStringLiteral("valid"), true},
-                                   {QStringLiteral("ops"), qint64(ops.value().size())}});
-    else
-        ctx.out().line(tr("The bundle is valid: %n change(s), signed by an approved device and "
-                          "readable by this device.",
-                          nullptr, int(ops.value().size())));
+                                   {QStringLiteral("already_imported"), again},
+                                   {QStringLiteral("ops"), o.ops},
+                                   {QStringLiteral("would_apply"), o.applied},
+                                   {QStringLiteral("would_wait"), o.pending}});
+    } else {
+        ctx.out().line(again ? tr("The bundle is valid and was already imported; importing it "
+                                  "again changes nothing.")
+                             : o.message);
+    }
     return {};
 }
 

@@ -22,6 +22,12 @@ QString ChangeExporter::fileNameFor(const QByteArray &bundleId)
 
 Result<ChangeExporter::Exported> ChangeExporter::exportTo(Workspace &ws, const QString &dir)
 {
+    return exportTo(ws, dir, Limits{});
+}
+
+Result<ChangeExporter::Exported> ChangeExporter::exportTo(Workspace &ws, const QString &dir,
+                                                          const Limits &limits)
+{
     auto manifest = ProjectStore(ws.database()).requireManifest();
     if (!manifest)
         return manifest.error();
@@ -59,26 +65,64 @@ Result<ChangeExporter::Exported> ChangeExporter::exportTo(Workspace &ws, const Q
         return Error(ErrorCode::Io, tr("Cannot create the folder %1. Check that the drive is "
                                        "plugged in and writable.")
                                         .arg(QDir::toNativeSeparators(dir)));
-    auto bytes = BundleWriter::write(m.projectId, ws.keys(), ws.oplog().clock().send(), ops.value(),
-                                     recipients);
-    if (!bytes)
-        return bytes.error();
-    auto reader = BundleReader::parse(bytes.value());
-    if (!reader)
-        return reader.error();
-    out.bundleId = reader.value().bundleId();
-    out.opCount = int(ops.value().size());
-    out.path = QDir(dir).filePath(fileNameFor(out.bundleId));
-    QSaveFile file(out.path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes.value().size() ||
-        !file.commit())
-        return Error(ErrorCode::Io,
-                     tr("Cannot write %1 (%2). Check that the drive is not full.")
-                         .arg(QDir::toNativeSeparators(out.path), file.errorString()));
-    if (Status s = Outbox::recordExport(ws.database(), out.bundleId, ops.value()); !s)
-        return s.error();
-    qCInfo(lcProject) << "exported bundle with" << out.opCount << "ops";
+    const QList<QPair<qsizetype, qsizetype>> parts = split(ops.value(), limits);
+    for (const auto &[first, end] : parts) {
+        const QList<Op> part = ops.value().mid(first, end - first);
+        auto bytes = BundleWriter::write(m.projectId, ws.keys(), ws.oplog().clock().send(), part,
+                                         recipients);
+        if (!bytes)
+            return bytes.error();
+        auto reader = BundleReader::parse(bytes.value());
+        if (!reader)
+            return reader.error();
+        const QByteArray bundleId = reader.value().bundleId();
+        const QString path = QDir(dir).filePath(fileNameFor(bundleId));
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes.value().size() ||
+            !file.commit())
+            // The bundles already written are whole and recorded; exporting
+            // again writes the rest.
+            return Error(ErrorCode::Io,
+                         tr("Cannot write %1 (%2). Check that the drive is not full.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+        if (Status s = Outbox::recordExport(ws.database(), bundleId, part); !s)
+            return s.error();
+        out.paths.append(path);
+        out.bundleIds.append(bundleId);
+        out.opCount += int(part.size());
+    }
+    out.path = out.paths.first();
+    out.bundleId = out.bundleIds.first();
+    qCInfo(lcProject) << "exported" << out.opCount << "ops in" << out.paths.size() << "bundle(s)";
     return out;
+}
+
+QList<QPair<qsizetype, qsizetype>> ChangeExporter::split(const QList<Op> &ops, const Limits &limits)
+{
+    // An upper bound of Op::encode()'s size without encoding: the fixed-size
+    // ids and hash, nine integers of at most nine bytes, CBOR headers, and
+    // UTF-8 text of at most three bytes per UTF-16 unit.
+    const auto sizeOf = [](const Op &op) {
+        return qint64(2 * Op::kIdSize + Op::kHashSize + 9 * 9 + 32) + 3 * op.entity.size() +
+               3 * op.field.size() + op.value.size();
+    };
+    QList<QPair<qsizetype, qsizetype>> parts;
+    qsizetype first = 0;
+    qint64 bytes = 0;
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        const qint64 size = sizeOf(ops.at(i));
+        // One op over the byte limit still travels, alone: the reader's
+        // own per-op ceiling is what judges it.
+        if (i > first && (i - first >= limits.maxOps || bytes + size > limits.maxPayloadBytes)) {
+            parts.append({first, i});
+            first = i;
+            bytes = 0;
+        }
+        bytes += size;
+    }
+    if (first < ops.size())
+        parts.append({first, ops.size()});
+    return parts;
 }
 
 } // namespace vigia

@@ -1,34 +1,62 @@
 #pragma once
 
+#include "bundle/BundleLimits.h"
 #include "common/Result.h"
+#include "oplog/Op.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace vigia {
 
 class Workspace;
 
-// Writes the next bundle of this device (Outbox::nextOps), encrypted to the
-// manifest's recipients, into a folder such as a USB stick. The ops stay in
-// the outbox until a receipt names the bundle, so exporting again before a
-// receipt arrives writes them again (harmless: applying is idempotent).
+// Writes this device's outbox (Outbox::nextOps), encrypted to the manifest's
+// recipients, into a folder such as a USB stick. The ops stay in the outbox
+// until a receipt names their bundle, so exporting again before a receipt
+// arrives writes them again (harmless: applying is idempotent).
+//
+// A device offline for long can hold more than any reader accepts in one
+// bundle (BundleLimits), so the outbox is cut into consecutive counter
+// ranges, each its own bundle well under those limits: every bundle still
+// continues its sender's chain where the previous one stopped.
 class ChangeExporter
 {
     Q_DECLARE_TR_FUNCTIONS(vigia::ChangeExporter)
 
 public:
+    // How much one bundle may carry: a tenth of the ops and a quarter of the
+    // bytes a reader accepts, so a bundle stays readable even if the
+    // readers' limits are lowered or compression does nothing.
+    struct Limits
+    {
+        int maxOps = BundleLimits{}.maxOps / 10;
+        qint64 maxPayloadBytes = BundleLimits{}.maxBundleBytes / 4; // before compression
+    };
     struct Exported
     {
-        QString path; // empty when there was nothing to export
+        // Every bundle written, in counter order; empty when there was
+        // nothing to export.
+        QStringList paths;
+        QList<QByteArray> bundleIds;
+        // The first of them: the only one unless the outbox was cut.
+        QString path;
         QByteArray bundleId;
-        int opCount = 0;
+        int opCount = 0; // in all of them
         int recipientCount = 0;
     };
 
     // File name: "<first 16 hex digits of the bundle id>.vigiabundle".
     [[nodiscard]] static Result<Exported> exportTo(Workspace &ws, const QString &dir);
+    [[nodiscard]] static Result<Exported> exportTo(Workspace &ws, const QString &dir,
+                                                   const Limits &limits);
+    // The outbox cut into bundles under `limits`: index ranges [first, end).
+    [[nodiscard]] static QList<QPair<qsizetype, qsizetype>> split(const QList<Op> &ops,
+                                                                  const Limits &limits);
     [[nodiscard]] static QString fileNameFor(const QByteArray &bundleId);
 };
 

@@ -52,7 +52,7 @@ QString ChangeImporter::quarantineDir(const QString &workspaceDir)
     return QDir(workspaceDir).filePath(QStringLiteral("quarantine"));
 }
 
-Result<ChangeImporter::Outcome> ChangeImporter::importFile(const QString &path)
+Result<QByteArray> ChangeImporter::readFile(const QString &path)
 {
     if (!QFile::exists(path))
         return Error(ErrorCode::NotFound, tr("There is no file %1. Check the name and the folder.")
@@ -64,12 +64,33 @@ Result<ChangeImporter::Outcome> ChangeImporter::importFile(const QString &path)
         return Error(
             ErrorCode::Io,
             tr("Cannot read %1 (%2).").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return run(file.readAll(), false);
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Error(
+            ErrorCode::Io,
+            tr("Cannot read %1 (%2).").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return bytes;
+}
+
+Result<ChangeImporter::Outcome> ChangeImporter::importFile(const QString &path)
+{
+    auto bytes = readFile(path);
+    if (!bytes)
+        return bytes.error();
+    return run(bytes.value(), false, Mode::Import);
+}
+
+Result<ChangeImporter::Outcome> ChangeImporter::verifyFile(const QString &path)
+{
+    auto bytes = readFile(path);
+    if (!bytes)
+        return bytes.error();
+    return run(bytes.value(), false, Mode::Verify);
 }
 
 Result<ChangeImporter::Outcome> ChangeImporter::importBytes(const QByteArray &bytes)
 {
-    return run(bytes, false);
+    return run(bytes, false, Mode::Import);
 }
 
 QList<QPair<QString, Result<ChangeImporter::Outcome>>> ChangeImporter::importDir(const QString &dir)
@@ -84,13 +105,38 @@ QList<QPair<QString, Result<ChangeImporter::Outcome>>> ChangeImporter::importDir
     return out;
 }
 
-Result<ChangeImporter::Outcome> ChangeImporter::run(const QByteArray &bytes, bool fromQuarantine)
+Result<ChangeImporter::Outcome> ChangeImporter::run(const QByteArray &bytes, bool fromQuarantine,
+                                                    Mode mode)
 {
     // 1-2. Size limits and header: nothing else is read before they pass.
     auto parsed = BundleReader::parse(bytes);
     if (!parsed)
         return parsed.error();
     const BundleReader &reader = parsed.value();
+
+    // One write transaction for everything that follows: checks against the
+    // chains, apply, recording the bundle and leaving the quarantine. A crash
+    // leaves all of it or none, and a second importer waits here instead of
+    // checking against chains the first is about to change.
+    Transaction txn(m_ws.database());
+    if (!txn.begun())
+        return txn.begun().error();
+    QString quarantineFile; // to delete once the transaction is durable
+    auto out = runLocked(reader, bytes, fromQuarantine, mode, quarantineFile);
+    if (!out || mode == Mode::Verify)
+        return out; // rolled back: a verify leaves no trace
+    if (Status s = txn.commit(); !s)
+        return s.error();
+    if (!quarantineFile.isEmpty())
+        QFile::remove(QDir(quarantineDir(m_ws.path())).filePath(quarantineFile));
+    return out;
+}
+
+Result<ChangeImporter::Outcome> ChangeImporter::runLocked(const BundleReader &reader,
+                                                          const QByteArray &bytes,
+                                                          bool fromQuarantine, Mode mode,
+                                                          QString &quarantineFile)
+{
     const BundleHeader &h = reader.header();
 
     // 3. Project.
@@ -116,6 +162,11 @@ Result<ChangeImporter::Outcome> ChangeImporter::run(const QByteArray &bytes, boo
                             "project; nothing was imported.")
                              .arg(deviceLabel(h.senderDevice)));
         signPk = revoked->signPk;
+    } else if (mode == Mode::Verify) {
+        return Error(ErrorCode::Untrusted,
+                     tr("The sender %1 is not approved in this project; importing would keep the "
+                        "bundle in quarantine until a manifest approves it.")
+                         .arg(deviceLabel(h.senderDevice)));
     } else {
         return toQuarantine(reader, bytes);
     }
@@ -133,8 +184,10 @@ Result<ChangeImporter::Outcome> ChangeImporter::run(const QByteArray &bytes, boo
     if (seen.value()) {
         out.kind = Outcome::Kind::AlreadyApplied;
         out.message = tr("This bundle was already imported; nothing changed.");
-        if (fromQuarantine)
-            (void)recordApplied(reader, true);
+        if (fromQuarantine) {
+            if (Status s = recordApplied(reader, true, quarantineFile); !s)
+                return s.error();
+        }
         return out;
     }
 
@@ -165,8 +218,9 @@ Result<ChangeImporter::Outcome> ChangeImporter::run(const QByteArray &bytes, boo
         qCWarning(lcProject) << "chain issues after the pre-check:" << report.value().issues.size();
         return Error(ErrorCode::ChainBroken, report.value().issues.first().message);
     }
-    if (Status s = recordApplied(reader, fromQuarantine); !s)
+    if (Status s = recordApplied(reader, fromQuarantine, quarantineFile); !s)
         return s.error();
+    out.ops = int(ops.value().size());
     out.applied = report.value().applied;
     out.duplicates = report.value().duplicates;
     // report.pending is a delta (ops drained from earlier bundles count
@@ -175,17 +229,27 @@ Result<ChangeImporter::Outcome> ChangeImporter::run(const QByteArray &bytes, boo
         Statement st(m_ws.database().handle(),
                      "SELECT count(*) FROM pending_ops WHERE origin = ?1");
         st.bind(1, h.senderDevice);
-        out.pending = st.step() == SQLITE_ROW ? int(st.columnInt64(0)) : 0;
+        if (const int rc = st.step(); rc != SQLITE_ROW)
+            return m_ws.database().errorFor(rc, tr("counting the changes still waiting"));
+        out.pending = int(st.columnInt64(0));
     }
-    out.message = tr("Imported %n change(s) from device %1.", nullptr, out.applied)
-                      .arg(device ? deviceLabel(*device) : deviceLabel(h.senderDevice));
-    out.message += waitingNote(manifest);
+    auto waiting = waitingNote(manifest);
+    if (!waiting)
+        return waiting.error();
+    out.message =
+        (mode == Mode::Verify
+             ? tr("The bundle is valid: importing it would apply %n change(s) from device "
+                  "%1.",
+                  nullptr, out.applied)
+             : tr("Imported %n change(s) from device %1.", nullptr, out.applied))
+            .arg(device ? deviceLabel(*device) : deviceLabel(h.senderDevice));
+    out.message += waiting.value();
     qCInfo(lcProject) << "applied bundle" << out.bundleId.left(8).toHex() << "ops" << out.applied
                       << "duplicates" << out.duplicates << "pending" << out.pending;
     return out;
 }
 
-QString ChangeImporter::waitingNote(const std::optional<ProjectManifest> &manifest)
+Result<QString> ChangeImporter::waitingNote(const std::optional<ProjectManifest> &manifest)
 {
     // Ops held for earlier ones mean a bundle was lost or is still on its
     // way: say whose and which, so nobody takes "imported" for "complete".
@@ -193,7 +257,8 @@ QString ChangeImporter::waitingNote(const std::optional<ProjectManifest> &manife
                  "SELECT origin, count(*), min(counter), max(counter) FROM pending_ops "
                  "GROUP BY origin ORDER BY origin");
     QString note;
-    while (st.step() == SQLITE_ROW) {
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
         const QByteArray origin = st.columnBlob(0);
         const ManifestDevice *d = manifest ? manifest->device(origin) : nullptr;
         note += QLatin1Char(' ') +
@@ -205,6 +270,8 @@ QString ChangeImporter::waitingNote(const std::optional<ProjectManifest> &manife
                     .arg(st.columnInt64(2))
                     .arg(st.columnInt64(3));
     }
+    if (rc != SQLITE_DONE)
+        return m_ws.database().errorFor(rc, tr("counting the changes still waiting"));
     return note;
 }
 
@@ -307,15 +374,12 @@ Result<bool> ChangeImporter::alreadyApplied(const QByteArray &bundleId)
     return rc == SQLITE_ROW;
 }
 
-Status ChangeImporter::recordApplied(const BundleReader &reader, bool fromQuarantine)
+Status ChangeImporter::recordApplied(const BundleReader &reader, bool fromQuarantine,
+                                     QString &quarantineFile)
 {
-    // A separate transaction from OpLog::apply, which takes its own. If this
-    // one fails, importing the bundle again re-applies nothing (every op is
-    // a duplicate) and records it then.
+    // Inside the import's transaction (run()): the bundle is recorded as
+    // applied exactly when its ops are.
     Database &db = m_ws.database();
-    Transaction txn(db);
-    if (!txn.begun())
-        return txn.begun();
     Statement st(db.handle(), "INSERT OR IGNORE INTO applied_bundles(bundle_id, sender, "
                               "created_hlc, op_count, applied_hlc) VALUES (?1, ?2, ?3, ?4, ?5)");
     st.bind(1, reader.bundleId())
@@ -325,22 +389,19 @@ Status ChangeImporter::recordApplied(const BundleReader &reader, bool fromQuaran
         .bind(5, qint64(m_ws.oplog().clock().send()));
     if (const int rc = st.run(); rc != SQLITE_DONE)
         return db.errorFor(rc, tr("recording the imported bundle"));
-    QString file;
-    if (fromQuarantine) {
-        Statement q(db.handle(), "SELECT file FROM quarantine WHERE bundle_id = ?1");
-        q.bind(1, reader.bundleId());
-        if (q.step() == SQLITE_ROW)
-            file = q.columnText(0);
-        q.reset();
-        Statement del(db.handle(), "DELETE FROM quarantine WHERE bundle_id = ?1");
-        del.bind(1, reader.bundleId());
-        if (const int rc = del.run(); rc != SQLITE_DONE)
-            return db.errorFor(rc, tr("recording the imported bundle"));
-    }
-    if (Status s = txn.commit(); !s)
-        return s;
-    if (!file.isEmpty())
-        QFile::remove(QDir(quarantineDir(m_ws.path())).filePath(file));
+    if (!fromQuarantine)
+        return {};
+    Statement q(db.handle(), "SELECT file FROM quarantine WHERE bundle_id = ?1");
+    q.bind(1, reader.bundleId());
+    const int found = q.step();
+    if (found == SQLITE_ROW)
+        quarantineFile = q.columnText(0);
+    else if (found != SQLITE_DONE)
+        return db.errorFor(found, tr("recording the imported bundle"));
+    Statement del(db.handle(), "DELETE FROM quarantine WHERE bundle_id = ?1");
+    del.bind(1, reader.bundleId());
+    if (const int rc = del.run(); rc != SQLITE_DONE)
+        return db.errorFor(rc, tr("recording the imported bundle"));
     return {};
 }
 
@@ -487,16 +548,21 @@ QList<Result<ChangeImporter::Outcome>> ChangeImporter::retryQuarantine()
                                           QDir::toNativeSeparators(quarantineDir(m_ws.path())))));
             continue;
         }
-        auto outcome = run(bytes, true);
+        auto outcome = run(bytes, true, Mode::Import);
         const ErrorCode code = outcome ? ErrorCode::None : outcome.error().code();
         if (code == ErrorCode::Tampered || code == ErrorCode::Untrusted ||
             code == ErrorCode::Corrupt || code == ErrorCode::TooLarge) {
             // It will never verify now that its sender is known: drop it.
             Statement del(m_ws.database().handle(), "DELETE FROM quarantine WHERE bundle_id = ?1");
             del.bind(1, q.bundleId);
-            (void)del.run();
-            QFile::remove(path);
-            qCWarning(lcProject) << "dropped quarantined bundle" << q.bundleId.left(8).toHex();
+            if (const int rc = del.run(); rc != SQLITE_DONE) {
+                // The row stays, so the bundle is tried again later; say why.
+                results.append(m_ws.database().errorFor(
+                    rc, tr("removing a bundle that can never be imported from the quarantine")));
+            } else {
+                QFile::remove(path);
+                qCWarning(lcProject) << "dropped quarantined bundle" << q.bundleId.left(8).toHex();
+            }
         }
         results.append(outcome);
     }

@@ -41,6 +41,7 @@ public:
         Kind kind = Kind::Applied;
         QByteArray bundleId;
         QByteArray sender;
+        int ops = 0; // in the bundle
         int applied = 0;
         int duplicates = 0;
         int pending = 0; // the sender's ops now waiting for earlier ones (e.g. a draft's)
@@ -50,6 +51,10 @@ public:
     explicit ChangeImporter(Workspace &ws, const QuarantineLimits &quarantineLimits = {});
 
     [[nodiscard]] Result<Outcome> importFile(const QString &path);
+    // Everything importFile() does, then a rollback: the outcome an import
+    // would have now, from the same code path. An unknown sender is an
+    // Untrusted error here (an import would keep the bundle in quarantine).
+    [[nodiscard]] Result<Outcome> verifyFile(const QString &path);
     [[nodiscard]] Result<Outcome> importBytes(const QByteArray &bytes);
     // Every *.vigiabundle in dir, in name order; one result per file.
     [[nodiscard]] QList<QPair<QString, Result<Outcome>>> importDir(const QString &dir);
@@ -75,10 +80,20 @@ public:
     [[nodiscard]] static QString quarantineDir(const QString &workspaceDir);
 
 private:
-    [[nodiscard]] Result<Outcome> run(const QByteArray &bytes, bool fromQuarantine);
+    enum class Mode
+    {
+        Import,
+        Verify, // every step, then roll back
+    };
+    [[nodiscard]] static Result<QByteArray> readFile(const QString &path);
+    // One transaction per bundle around runLocked().
+    [[nodiscard]] Result<Outcome> run(const QByteArray &bytes, bool fromQuarantine, Mode mode);
+    [[nodiscard]] Result<Outcome> runLocked(const BundleReader &reader, const QByteArray &bytes,
+                                            bool fromQuarantine, Mode mode,
+                                            QString &quarantineFile);
     [[nodiscard]] Result<Outcome> toQuarantine(const BundleReader &reader, const QByteArray &bytes);
     // " N changes from device X (numbers A to B) are waiting…", or empty.
-    [[nodiscard]] QString waitingNote(const std::optional<ProjectManifest> &manifest);
+    [[nodiscard]] Result<QString> waitingNote(const std::optional<ProjectManifest> &manifest);
     // Ops of a revoked device above the counter its revocation recorded.
     [[nodiscard]] static Status checkRevocations(const std::optional<ProjectManifest> &manifest,
                                                  const QList<Op> &ops);
@@ -87,7 +102,10 @@ private:
                                       const QList<Op> &ops);
     [[nodiscard]] Status checkChains(const QList<Op> &ops);
     [[nodiscard]] Result<bool> alreadyApplied(const QByteArray &bundleId);
-    [[nodiscard]] Status recordApplied(const BundleReader &reader, bool fromQuarantine);
+    // Also takes the bundle out of the quarantine table; `quarantineFile` is
+    // the file to delete once the import's transaction is committed.
+    [[nodiscard]] Status recordApplied(const BundleReader &reader, bool fromQuarantine,
+                                       QString &quarantineFile);
 
     Workspace &m_ws;
     QuarantineLimits m_quarantineLimits;

@@ -297,9 +297,11 @@ bool RecordDocument::save()
         return true;
     }
     if (Status s = m_ws.records().setValues(m_id, values); !s) {
-        emit error(Action::Save, s.error().message());
+        m_saveError = s.error().message();
+        emit error(Action::Save, m_saveError);
         return false;
     }
+    m_saveError.clear();
     updateStored(values);
     m_dirty.clear();
     emit saved(true);

@@ -86,8 +86,10 @@ public:
     void restoreInstances(const QString &repeat, int number, const QMap<QString, int> &counts,
                           const QMap<QString, QString> &answers);
 
-    // Writes what is not saved yet; false (and error()) when it failed.
+    // Writes what is not saved yet; false (and error(), saveError()) when it failed.
     bool save();
+    // Why the last save failed, for people; empty after a successful one.
+    [[nodiscard]] const QString &saveError() const { return m_saveError; }
     // Saves, then, when nothing is wrong with the record (validateAll), writes
     // the finalized values and finalizes it. The history is cleared.
     bool finalize();
@@ -124,6 +126,7 @@ private:
     RecordStatus m_status = RecordStatus::Draft;
     bool m_deleted = false;
     QString m_loadError;
+    QString m_saveError;
     std::optional<RecordDraft> m_draft;
     QMap<QString, QCborValue> m_stored;
     QSet<QString> m_dirty;       // changed since the last save

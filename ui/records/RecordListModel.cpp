@@ -95,10 +95,9 @@ void RecordListModel::retranslate()
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
-int RecordListModel::matchingCount(int cap) const
+Result<int> RecordListModel::matchingCount(int cap) const
 {
-    auto n = m_ws.records().summaryCount(m_filter, cap);
-    return n ? n.value() : 0;
+    return m_ws.records().summaryCount(m_filter, cap);
 }
 
 QUuid RecordListModel::idAt(int row) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "store/RecordFilter.h"
 #include "store/RecordSummary.h"
 
@@ -55,7 +56,7 @@ public:
     void retranslate();
     // How many records match the filter, counted by the store.
     // With `cap` > 0, at most cap + 1 (RecordStore::summaryCount).
-    [[nodiscard]] int matchingCount(int cap = 0) const;
+    [[nodiscard]] Result<int> matchingCount(int cap = 0) const;
 
     [[nodiscard]] QUuid idAt(int row) const;
     [[nodiscard]] int rowOf(const QUuid &id) const;

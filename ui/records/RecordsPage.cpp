@@ -293,6 +293,7 @@ void RecordsPage::applyFilters()
     m_model->setFilter(filter);
     // The first page is on screen before every match is counted.
     m_matching = -1;
+    m_countError.clear();
     showCount();
     scheduleCount();
 }
@@ -324,13 +325,20 @@ void RecordsPage::updateCount()
     m_countPending = false;
     // A search is counted only up to kSearchCountCap: an exact count of a
     // common word would freeze the window for half a second after each search.
-    m_matching = m_model->matchingCount(m_search->text().trimmed().isEmpty() ? 0 : kSearchCountCap);
+    auto matching =
+        m_model->matchingCount(m_search->text().trimmed().isEmpty() ? 0 : kSearchCountCap);
+    // A failed count is said as such: "0 records" would tell the researcher
+    // her records are gone.
+    m_matching = matching ? matching.value() : -1;
+    m_countError = matching ? QString() : matching.error().message();
     showCount();
 }
 
 void RecordsPage::showCount()
 {
-    if (m_matching > kSearchCountCap && !m_search->text().trimmed().isEmpty())
+    if (!m_countError.isEmpty())
+        m_count->setText(tr("The records could not be counted: %1").arg(m_countError));
+    else if (m_matching > kSearchCountCap && !m_search->text().trimmed().isEmpty())
         m_count->setText(tr("More than %L1 records").arg(kSearchCountCap));
     else
         m_count->setText(m_matching < 0 ? QString() : tr("%n record(s)", nullptr, m_matching));
@@ -405,7 +413,8 @@ RecordEditor *RecordsPage::createRecord(const QString &formId)
 
 RecordEditor *RecordsPage::openRecord(const QUuid &id)
 {
-    closeEditor();
+    if (!closeEditor())
+        return nullptr;
     m_editor = new RecordEditor(m_ws, id, m_side);
     m_side->addWidget(m_editor);
     m_side->setCurrentWidget(m_editor);
@@ -444,10 +453,31 @@ void RecordsPage::openSelected()
         openRecord(id);
 }
 
-void RecordsPage::closeEditor()
+Status RecordsPage::saveOpenWork()
 {
     if (!m_editor)
-        return;
+        return {};
+    if (!m_editor->saveNow())
+        return Error(ErrorCode::Io, m_editor->document()->saveError());
+    const QList<CodingController *> coding = m_editor->findChildren<CodingController *>();
+    for (CodingController *c : coding)
+        if (Status s = c->flush(); !s)
+            return s;
+    return {};
+}
+
+bool RecordsPage::closeEditor()
+{
+    if (!m_editor)
+        return true;
+    if (Status s = saveOpenWork(); !s) {
+        MessageBox::warning(this, tr("Close record"),
+                            tr("%1\n\nThe record stays open so that nothing you typed is lost. "
+                               "Free some disk space, or close other programs that use the "
+                               "workspace, then close it again.")
+                                .arg(s.error().message()));
+        return false;
+    }
     const QUuid id = m_editor->recordId();
     m_side->removeWidget(m_editor);
     delete m_editor.data(); // saves what is left
@@ -459,6 +489,7 @@ void RecordsPage::closeEditor()
         m_view->setCurrentIndex(m_model->index(row, 0));
     m_preview->showRecord(id);
     m_view->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void RecordsPage::deleteSelected()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QPointer>
 #include <QTimer>
 #include <QUuid>
@@ -47,6 +49,9 @@ public:
     RecordEditor *openRecord(const QUuid &id);
     // Deletes without asking; the undo bar offers to restore it.
     bool deleteRecord(const QUuid &id);
+    // Saves the open editor's draft and its codings now (before a lock or
+    // quitting); the error says why that failed. Nothing open: success.
+    [[nodiscard]] Status saveOpenWork();
 
 public slots:
     void focusSearch();
@@ -56,7 +61,9 @@ public slots:
     // Asks for confirmation, then deletes the selected record.
     void deleteSelected();
     void undoDelete();
-    void closeEditor();
+    // Saves, then closes the editor; when saving fails it says so and keeps
+    // the editor open, so nothing typed is lost. False then.
+    bool closeEditor();
     void applyFilters();
 
 signals:
@@ -105,7 +112,8 @@ private:
     QPointer<RecordEditor> m_editor;
     QTimer m_searchTimer;
     QUuid m_deleted;
-    int m_matching = -1; // records the filter matches; -1 before counting
+    int m_matching = -1;  // records the filter matches; -1 before counting
+    QString m_countError; // why the last count failed
     bool m_countPending = false;
     static constexpr int kCountFallbackMs = 300;
 };

@@ -12,6 +12,7 @@
 #include "ui/sync/SyncPage.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QLabel>
 #include <QListWidget>
@@ -20,6 +21,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+
+#include <utility>
 
 namespace vigia {
 
@@ -199,6 +202,11 @@ void MainWindow::lock()
     if (m_locked)
         return;
     m_locked = true;
+    // Locking cannot wait for a full disk: save now, and say after the
+    // unlock if it failed (the page's editor tries once more as it goes).
+    if (m_records)
+        if (Status s = m_records->saveOpenWork(); !s)
+            m_unsavedAtLock = s.error().message();
     const int current = m_views->currentIndex();
     hideOwnWindows();
     m_lockScreen->reset();
@@ -230,6 +238,32 @@ void MainWindow::unlock()
     retranslate();
     refreshStatus();
     emit lockedChanged(false);
+    if (!m_unsavedAtLock.isEmpty()) {
+        const QString why = std::exchange(m_unsavedAtLock, QString());
+        MessageBox::warning(this, tr("Changes not saved"),
+                            tr("When Vigia locked, the record you were editing could not be "
+                               "saved: %1\n\nWhat you typed just before the lock may be "
+                               "missing. Open the record and check it.")
+                                .arg(why));
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_locked && m_records) {
+        if (Status s = m_records->saveOpenWork(); !s) {
+            const auto answer = MessageBox::question(
+                this, tr("Quit Vigia"),
+                tr("%1\n\nQuit anyway and lose what you typed since the last save?")
+                    .arg(s.error().message()),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            if (answer != QMessageBox::Yes) {
+                event->ignore();
+                return;
+            }
+        }
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::refreshStatus()

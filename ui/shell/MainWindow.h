@@ -59,6 +59,8 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Saves the open record first; if that fails, asks before quitting.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void retranslate();
@@ -86,6 +88,7 @@ private:
     QTimer *m_statusTimer = nullptr;
     IdleWatcher *m_idle = nullptr;
     bool m_locked = false;
+    QString m_unsavedAtLock; // why the open record could not be saved when locking
 };
 
 } // namespace vigia

@@ -464,9 +464,14 @@ bool SyncPage::exportChangesTo(const QString &dir)
     if (e.path.isEmpty())
         showMessage(tr("Nothing to export: every change has been acknowledged, or only drafts "
                        "are waiting."));
-    else
+    else if (e.paths.size() == 1)
         showMessage(
             tr("Wrote %n change(s) in one bundle to %1.", nullptr, e.opCount).arg(native(e.path)));
+    else
+        showMessage(
+            tr("Wrote %n change(s) in %1 bundles to %2; take all of them.", nullptr, e.opCount)
+                .arg(e.paths.size())
+                .arg(native(dir)));
     return true;
 }
 

@@ -1,4 +1,5 @@
 #include "common/Language.h"
+#include "db/Database.h"
 #include "RecordsTestSupport.h"
 #include "store/RecordStore.h"
 #include "TestWorkspace.h"
@@ -22,9 +23,19 @@
 
 #include <memory>
 
+#include <sqlite3.h>
+
 using namespace vigia;
 
 namespace {
+// Refuses count(): the store fails to count as a locked or damaged one would,
+// while every other read still works.
+int refuseCount(void *, int action, const char *, const char *name, const char *, const char *)
+{
+    return action == SQLITE_FUNCTION && name && qstricmp(name, "count") == 0 ? SQLITE_DENY
+                                                                             : SQLITE_OK;
+}
+
 constexpr int kRecords = 100000;
 constexpr int kBatch = 10000;
 const QString kFinding = QStringLiteral("qualitative_finding");
@@ -92,7 +103,7 @@ private slots:
         qInfo("opened in %lld ms", timer.elapsed());
         RecordListModel *model = page.model();
         QCOMPARE(model->rowCount(), RecordListModel::kPageSize);
-        QCOMPARE(model->matchingCount(), kRecords);
+        QCOMPARE(model->matchingCount().value(), kRecords);
         QTRY_VERIFY(page.findChild<QLabel *>(QStringLiteral("recordCount"))
                         ->text()
                         .contains(QStringLiteral("100000")));
@@ -124,14 +135,14 @@ private slots:
         RecordsPage page(**m_ws);
         auto *country = page.findChild<QComboBox *>(QStringLiteral("countryFilter"));
         country->setCurrentIndex(country->findData(QStringLiteral("PY")));
-        QCOMPARE(page.model()->matchingCount(), kRecords / 4);
+        QCOMPARE(page.model()->matchingCount().value(), kRecords / 4);
         for (int row = 0; row < page.model()->rowCount(); ++row)
             QCOMPARE(page.model()->index(row, RecordListModel::CountryColumn).data().toString(),
                      QStringLiteral("PY"));
         auto *status = page.findChild<QComboBox *>(QStringLiteral("statusFilter"));
         status->setCurrentIndex(status->findData(int(RecordStatus::Finalized)));
-        QVERIFY(page.model()->matchingCount() > 0);
-        QVERIFY(page.model()->matchingCount() < kRecords / 4);
+        QVERIFY(page.model()->matchingCount().value() > 0);
+        QVERIFY(page.model()->matchingCount().value() < kRecords / 4);
 
         country->setCurrentIndex(0);
         status->setCurrentIndex(0);
@@ -153,7 +164,7 @@ private slots:
         // Accents do not matter, and a word matches as a prefix.
         QTest::keyClicks(page.searchBox(), QStringLiteral("tunel"));
         QTest::keyClick(page.searchBox(), Qt::Key_Return);
-        QCOMPARE(page.model()->matchingCount(), kRecords / 1000);
+        QCOMPARE(page.model()->matchingCount().value(), kRecords / 1000);
         QCOMPARE(page.model()->rowCount(), kRecords / 1000);
         const QModelIndex first = page.model()->index(0, RecordListModel::SummaryColumn);
         const QString summary = first.data().toString();
@@ -173,7 +184,7 @@ private slots:
         page.searchBox()->clear();
         QTest::keyClicks(page.searchBox(), QStringLiteral("bridge"));
         QTest::keyClick(page.searchBox(), Qt::Key_Return);
-        QCOMPARE(page.model()->matchingCount(RecordsPage::kSearchCountCap),
+        QCOMPARE(page.model()->matchingCount(RecordsPage::kSearchCountCap).value(),
                  RecordsPage::kSearchCountCap + 1);
         QTRY_COMPARE(count->text(), QStringLiteral("More than %1 records")
                                         .arg(QLocale().toString(RecordsPage::kSearchCountCap)));
@@ -206,11 +217,11 @@ private slots:
         const QUuid id = page.model()->idAt(0);
         QVERIFY(page.deleteRecord(id));
         QVERIFY((*m_ws)->records().get(id).value().deleted);
-        QCOMPARE(page.model()->matchingCount(), kRecords - 1);
+        QCOMPARE(page.model()->matchingCount().value(), kRecords - 1);
         QVERIFY(page.model()->rowOf(id) < 0);
         page.undoDelete();
         QVERIFY(!(*m_ws)->records().get(id).value().deleted);
-        QCOMPARE(page.model()->matchingCount(), kRecords);
+        QCOMPARE(page.model()->matchingCount().value(), kRecords);
     }
 
     void deleteAsksFirst()
@@ -244,6 +255,57 @@ private slots:
         QCOMPARE((*m_ws)->records().get(id).value().values.value(QStringLiteral("narrative")),
                  QCborValue(QStringLiteral("zebra crossing")));
         QCOMPARE(page.model()->idAt(0), id);
+    }
+
+    void aRecordThatCannotBeSavedStaysOpen()
+    {
+        RecordsPage page(**m_ws);
+        RecordEditor *editor = page.createRecord(kFinding);
+        QVERIFY(editor);
+        QVERIFY(editor->saveNow());
+        QTest::keyClicks(editor->narrativeEditor(QStringLiteral("narrative")),
+                         QStringLiteral("walrus"));
+        const QUuid id = editor->recordId();
+        // A store that refuses writes, as a full disk does.
+        QVERIFY((*m_ws)->database().exec("PRAGMA query_only = ON"));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        const bool closed = page.closeEditor();
+        const Status saved = page.saveOpenWork();
+        QVERIFY((*m_ws)->database().exec("PRAGMA query_only = OFF"));
+        QVERIFY(!closed);
+        QCOMPARE(MessageBox::pendingAnswers(), 0); // the warning was shown
+        QCOMPARE(page.editor(), editor);
+        QVERIFY(editor->document()->hasUnsavedChanges());
+        QVERIFY(!saved);
+        QVERIFY(!saved.error().message().isEmpty());
+
+        // Once the store writes again, closing saves what was typed.
+        QVERIFY(page.closeEditor());
+        QVERIFY(!page.editor());
+        QCOMPARE((*m_ws)->records().get(id).value().values.value(QStringLiteral("narrative")),
+                 QCborValue(QStringLiteral("walrus")));
+    }
+
+    void aCountThatFailsIsNotShownAsZero()
+    {
+        sqlite3 *db = (*m_ws)->database().handle();
+        sqlite3_set_authorizer(db, refuseCount, nullptr);
+        auto *page = new RecordsPage(**m_ws);
+        auto *label = page->findChild<QLabel *>(QStringLiteral("recordCount"));
+        QVERIFY(label);
+        page->show();
+        QTRY_VERIFY_WITH_TIMEOUT(!label->text().isEmpty(), 10000);
+        const QString shown = label->text();
+        delete page;
+        sqlite3_set_authorizer(db, nullptr, nullptr);
+        QVERIFY2(shown.startsWith(QStringLiteral("The records could not be counted")),
+                 qPrintable(shown));
+
+        // The same page counts once the store does.
+        RecordsPage again(**m_ws);
+        again.show();
+        auto *count = again.findChild<QLabel *>(QStringLiteral("recordCount"));
+        QTRY_VERIFY_WITH_TIMEOUT(count->text().endsWith(QStringLiteral("records")), 10000);
     }
 
     void editorsOfThePageCanCodeNarratives()
