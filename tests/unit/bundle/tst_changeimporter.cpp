@@ -258,6 +258,16 @@ private slots:
                                            coordinator->oplog().clock().send(), aliceOps, toBob);
         QVERIFY(relayed);
         const QByteArray before = snapshot(*bob);
+        // bundle verify says what import says, and changes nothing either.
+        const QString relayFile = QDir(usb.path()).filePath(QStringLiteral("relayed.vigiabundle"));
+        {
+            QFile f(relayFile);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(relayed.value()) > 0);
+        }
+        auto verified = ChangeImporter(*bob).verifyFile(relayFile);
+        QVERIFY(!verified);
+        QCOMPARE(verified.error().code(), ErrorCode::Untrusted);
+        QCOMPARE(snapshot(*bob), before);
         auto refused = ChangeImporter(*bob).importBytes(relayed.value());
         QVERIFY(!refused);
         QCOMPARE(refused.error().code(), ErrorCode::Untrusted);
@@ -382,6 +392,58 @@ private slots:
         QCOMPARE(snapshot(*coordinator), before);
     }
 
+    void verifyRollsBackWhatImportWouldDo()
+    {
+        test::FakeClock clock;
+        test::TestWorkspace coordinator(clock.fn(), Role::Coordinator);
+        test::TestWorkspace researcher(clock.fn());
+        QCOMPARE(enrol(*coordinator, *researcher), QString());
+        addRecord(*researcher, QStringLiteral("one"));
+        addRecord(*researcher, QStringLiteral("two"));
+        QTemporaryDir usb;
+        const QString file = exportOne(*researcher, usb.path());
+        const QByteArray before = snapshot(*coordinator);
+        auto verified = ChangeImporter(*coordinator).verifyFile(file);
+        QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message()));
+        QCOMPARE(snapshot(*coordinator), before);
+        QVERIFY(verified.value().applied > 0);
+        auto imported = ChangeImporter(*coordinator).importFile(file);
+        QVERIFY(imported);
+        QCOMPARE(imported.value().applied, verified.value().applied);
+        QCOMPARE(count(*coordinator, "SELECT count(*) FROM records"), 2);
+        auto again = ChangeImporter(*coordinator).verifyFile(file);
+        QVERIFY(again);
+        QCOMPARE(again.value().kind, Kind::AlreadyApplied);
+    }
+
+    void aBundleIsAppliedWholeOrNotAtAll()
+    {
+        // Recording the bundle fails after its ops were applied (a full
+        // disk at the last write): the ops go with it.
+        test::FakeClock clock;
+        test::TestWorkspace coordinator(clock.fn(), Role::Coordinator);
+        test::TestWorkspace researcher(clock.fn());
+        QCOMPARE(enrol(*coordinator, *researcher), QString());
+        addRecord(*researcher, QStringLiteral("whole or nothing"));
+        QTemporaryDir usb;
+        const QString file = exportOne(*researcher, usb.path());
+        QVERIFY(coordinator->database().exec(
+            "CREATE TEMP TRIGGER refuse_record BEFORE INSERT ON applied_bundles "
+            "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"));
+        const QByteArray before = snapshot(*coordinator);
+        auto failed = ChangeImporter(*coordinator).importFile(file);
+        QVERIFY(!failed);
+        QVERIFY(!failed.error().message().isEmpty());
+        QCOMPARE(snapshot(*coordinator), before);
+        QCOMPARE(count(*coordinator, "SELECT count(*) FROM records"), 0);
+
+        QVERIFY(coordinator->database().exec("DROP TRIGGER refuse_record"));
+        auto imported = ChangeImporter(*coordinator).importFile(file);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message()));
+        QCOMPARE(imported.value().kind, Kind::Applied);
+        QCOMPARE(count(*coordinator, "SELECT count(*) FROM records"), 1);
+    }
+
     void forkedHistoryIsRefusedWhole()
     {
         // Two bundles claim the same counters with different contents: the
@@ -411,6 +473,10 @@ private slots:
         const QString second = exportOne(*restored.value(), usb2.path());
         QVERIFY(!second.isEmpty());
         const QByteArray before = snapshot(*coordinator);
+        auto verified = ChangeImporter(*coordinator).verifyFile(second);
+        QVERIFY(!verified);
+        QCOMPARE(verified.error().code(), ErrorCode::ChainBroken);
+        QCOMPARE(snapshot(*coordinator), before);
         auto r = ChangeImporter(*coordinator).importFile(second);
         QVERIFY(!r);
         QCOMPARE(r.error().code(), ErrorCode::ChainBroken);
