@@ -2561,6 +2561,18 @@ What you typed just before the lock may be missing. Open the record and check it
 Quit anyway and lose what you typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock Vigia now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
@@ -4534,6 +4546,81 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected record (it can be restored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the change undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code the selected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock Vigia now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

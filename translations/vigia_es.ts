@@ -2565,6 +2565,18 @@ Quit anyway and lose what you typed since the last save?</source>
 
 ¿Salir de todos modos y perder lo que escribió desde la última vez que se guardó?</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Lock Vigia now: %1</source>
+        <translation>Bloquear Vigia ahora: %1</translation>
+    </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
@@ -4542,6 +4554,81 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Start a new record</source>
+        <translation>Iniciar un nuevo registro</translation>
+    </message>
+    <message>
+        <source>Search the records</source>
+        <translation>Buscar en los registros</translation>
+    </message>
+    <message>
+        <source>Open the selected record</source>
+        <translation>Abrir el registro seleccionado</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (it can be restored)</source>
+        <translation>Eliminar el registro seleccionado (se puede restaurar)</translation>
+    </message>
+    <message>
+        <source>Save the draft now</source>
+        <translation>Guardar el borrador ahora</translation>
+    </message>
+    <message>
+        <source>Finalize the record</source>
+        <translation>Finalizar el registro</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Deshacer el último cambio</translation>
+    </message>
+    <message>
+        <source>Redo the change undone</source>
+        <translation>Rehacer el cambio deshecho</translation>
+    </message>
+    <message>
+        <source>Code the selected text</source>
+        <translation>Codificar el texto seleccionado</translation>
+    </message>
+    <message>
+        <source>Lock Vigia now</source>
+        <translation>Bloquear Vigia ahora</translation>
+    </message>
+    <message>
+        <source>Go to Records</source>
+        <translation>Ir a Registros</translation>
+    </message>
+    <message>
+        <source>Go to Codebook</source>
+        <translation>Ir a Libro de códigos</translation>
+    </message>
+    <message>
+        <source>Go to Sync</source>
+        <translation>Ir a Sincronización</translation>
+    </message>
+    <message>
+        <source>Go to Settings</source>
+        <translation>Ir a Configuración</translation>
+    </message>
+    <message>
+        <source>Show this list</source>
+        <translation>Mostrar esta lista</translation>
     </message>
 </context>
 <context>

@@ -2565,6 +2565,18 @@ Quit anyway and lose what you typed since the last save?</source>
 
 Sair mesmo assim e perder o que você digitou desde o último salvamento?</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Lock Vigia now: %1</source>
+        <translation>Bloquear o Vigia agora: %1</translation>
+    </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
@@ -4542,6 +4554,81 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Start a new record</source>
+        <translation>Iniciar um novo registro</translation>
+    </message>
+    <message>
+        <source>Search the records</source>
+        <translation>Pesquisar nos registros</translation>
+    </message>
+    <message>
+        <source>Open the selected record</source>
+        <translation>Abrir o registro selecionado</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (it can be restored)</source>
+        <translation>Excluir o registro selecionado (pode ser restaurado)</translation>
+    </message>
+    <message>
+        <source>Save the draft now</source>
+        <translation>Salvar o rascunho agora</translation>
+    </message>
+    <message>
+        <source>Finalize the record</source>
+        <translation>Finalizar o registro</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Desfazer a última alteração</translation>
+    </message>
+    <message>
+        <source>Redo the change undone</source>
+        <translation>Refazer a alteração desfeita</translation>
+    </message>
+    <message>
+        <source>Code the selected text</source>
+        <translation>Codificar o texto selecionado</translation>
+    </message>
+    <message>
+        <source>Lock Vigia now</source>
+        <translation>Bloquear o Vigia agora</translation>
+    </message>
+    <message>
+        <source>Go to Records</source>
+        <translation>Ir para Registros</translation>
+    </message>
+    <message>
+        <source>Go to Codebook</source>
+        <translation>Ir para Livro de códigos</translation>
+    </message>
+    <message>
+        <source>Go to Sync</source>
+        <translation>Ir para Sincronização</translation>
+    </message>
+    <message>
+        <source>Go to Settings</source>
+        <translation>Ir para Configurações</translation>
+    </message>
+    <message>
+        <source>Show this list</source>
+        <translation>Mostrar esta lista</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "ui/shell/IdleWatcher.h"
 #include "ui/shell/LockScreen.h"
 #include "ui/shell/SettingsPage.h"
+#include "ui/shell/ShortcutsDialog.h"
 #include "ui/sync/SyncPage.h"
 
 #include <QApplication>
@@ -16,6 +17,8 @@
 #include <QEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -84,6 +87,11 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent)
         retranslate();
     });
 
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    m_shortcutsAction->setShortcut(ShortcutsDialog::key());
+    addAction(m_shortcutsAction); // F1 works wherever the focus is in the window
     addShortcuts();
     m_navigation->setCurrentRow(RecordsView);
     resize(1024, 680);
@@ -122,6 +130,9 @@ void MainWindow::addShortcuts()
     connect(lockKey, &QShortcut::activated, this, &MainWindow::lock);
     auto *search = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F), this);
     connect(search, &QShortcut::activated, this, &MainWindow::focusSearch);
+    auto *create = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this);
+    create->setObjectName(QStringLiteral("newRecordShortcut"));
+    connect(create, &QShortcut::activated, this, &MainWindow::newRecord);
     const Qt::Key digits[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4};
     for (int page = RecordsView; page <= SettingsView; ++page) {
         auto *key = new QShortcut(QKeySequence(Qt::CTRL | digits[page]), this);
@@ -195,6 +206,21 @@ void MainWindow::focusSearch()
         return;
     showPage(RecordsView);
     m_records->focusSearch();
+}
+
+void MainWindow::newRecord()
+{
+    if (m_locked || !m_records)
+        return;
+    showPage(RecordsView);
+    m_records->newRecord();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::lock()
@@ -297,6 +323,11 @@ void MainWindow::retranslate()
         item->setToolTip(QKeySequence(Qt::CTRL | digits[i]).toString(QKeySequence::NativeText));
     }
     m_navigation->setAccessibleName(tr("Navigation"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_workspaceState->setToolTip(
+        tr("Lock Vigia now: %1")
+            .arg(QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText)));
     m_views->setAccessibleName(tr("Current page"));
     // The title bar shows in task switchers and screen shares: never data,
     // and only the page's name while unlocked.

@@ -5,8 +5,10 @@
 #include <chrono>
 #include <memory>
 
+class QAction;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
@@ -71,6 +73,8 @@ private:
     void focusSearch();
     void addShortcuts();
     void tellAutoLockReset();
+    void newRecord();
+    void showShortcuts();
 
     Workspace &m_ws;
     std::unique_ptr<WorkspaceSettings> m_settings;
@@ -86,6 +90,8 @@ private:
     QLabel *m_unsent = nullptr;
     QLabel *m_workspaceState = nullptr;
     QTimer *m_statusTimer = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     IdleWatcher *m_idle = nullptr;
     bool m_locked = false;
     QString m_unsavedAtLock; // why the open record could not be saved when locking

@@ -1,7 +1,9 @@
 #include "common/Language.h"
+#include "forms/BuiltinForms.h"
 #include "IdleProbe.h"
 #include "ModalHelper.h"
 #include "project/Outbox.h"
+#include "store/FormStore.h"
 #include "store/RecordStore.h"
 #include "store/WorkspaceSettings.h"
 #include "TestWorkspace.h"
@@ -104,6 +106,47 @@ private slots:
         // Ctrl+F goes to the records and their search.
         QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
         QCOMPARE(w.currentPage(), MainWindow::RecordsView);
+    }
+
+    void ctrlNStartsARecordAndF1ListsEveryShortcut()
+    {
+        test::TestWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        MainWindow w(*ws);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(w.currentPage(), MainWindow::CodebookView);
+        auto *records = w.findChild<RecordsPage *>(QStringLiteral("recordsPage"));
+        QVERIFY(records && !records->editor());
+        auto pack = BuiltinForms::load();
+        QVERIFY(pack);
+        for (const FormDefinition &form : pack.value())
+            QVERIFY(ws->forms().importDefinition(form));
+        // Several forms: Ctrl+N asks which one; the first is taken.
+        QCOMPARE(test::answerModal([&] { QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier); },
+                                   [](QWidget *d) { static_cast<QDialog *>(d)->accept(); }),
+                 QString());
+        QCOMPARE(w.currentPage(), MainWindow::RecordsView);
+        QVERIFY2(records->editor(), "Ctrl+N opens a new record");
+
+        w.activateWindow(); // the form question was the active window
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTest::keyClick(&w, Qt::Key_F1);
+        QDialog *list = nullptr;
+        QTRY_VERIFY((list = w.findChild<QDialog *>(QStringLiteral("shortcutsDialog"))) &&
+                    list->isVisible());
+        const QString shown = everythingVisible(list);
+        for (const auto key :
+             {Qt::Key_N, Qt::Key_S, Qt::Key_Return, Qt::Key_K, Qt::Key_F, Qt::Key_L, Qt::Key_1}) {
+            const QString k = QKeySequence(Qt::CTRL | key).toString(QKeySequence::NativeText);
+            QVERIFY2(shown.contains(k), qPrintable(k));
+        }
+        list->close();
+        QVERIFY(
+            w.findChild<QLabel *>(QStringLiteral("workspaceState"))
+                ->toolTip()
+                .contains(QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText)));
     }
 
     void statusBarCountsUnsentChangesAndState()
