@@ -31,9 +31,19 @@ translations: configure
 screenshots: configure
 	@cmake --build $(BUILD_DIR) --target screenshots
 
-bench: configure
-	@cmake --build $(BUILD_DIR) -j $(JOBS) --target vigia_benchmarks
-	@for b in $(BUILD_DIR)/tests/bench/bench_*; do [ -x "$$b" ] && "$$b"; done
+# Benchmarks are measured optimised (RelWithDebInfo), in their own build
+# folder; each prints one JSON line per scenario, then run_benchmarks prints a
+# summary table and fails when any scenario misses its target
+# (docs/benchmarks.md). BENCH_REPEAT=3 runs each 3 times and keeps the median.
+BENCH_BUILD_DIR ?= build/bench
+BENCH_REPEAT ?= 1
+BENCH_ONLY ?=
+bench: deps
+	@cmake -S . -B $(BENCH_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+		-DVIGIA_BUILD_TESTS=ON >/dev/null
+	@cmake --build $(BENCH_BUILD_DIR) -j $(JOBS) --target vigia_benchmarks
+	@$(BENCH_BUILD_DIR)/tests/bench/runner/run_benchmarks --repeat $(BENCH_REPEAT) \
+		$(if $(BENCH_ONLY),--only '$(BENCH_ONLY)') $(BENCH_BUILD_DIR)/tests/bench
 
 # Builds the libFuzzer targets with the `fuzz` preset (clang-14) and runs each
 # for FUZZ_SECONDS from its seed corpus; new inputs go to a scratch corpus in

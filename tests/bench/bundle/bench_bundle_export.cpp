@@ -134,9 +134,8 @@ int main(int argc, char **argv)
                    {QStringLiteral("bundle_bytes"), bundleBytes},
                    {QStringLiteral("baseline_bytes"), baseBytes},
                    {QStringLiteral("size_ratio"), sizeRatio},
-                   {QStringLiteral("target_size_ratio"), 1.0},
                    {QStringLiteral("ops_per_second"), total / seconds},
-                   {QStringLiteral("peak_rss_mib"), bench::peakRssMiB()},
-                   {QStringLiteral("pass"), seconds <= base && sizeRatio <= 1.0}});
+                   {QStringLiteral("peak_rss_mib"), bench::peakRssMiB()}},
+                  {{QStringLiteral("size_ratio"), sizeRatio, 1.0}});
     return 0;
 }

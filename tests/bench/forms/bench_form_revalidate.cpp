@@ -1,13 +1,19 @@
 // form_revalidate: a generated form of 300 fields with 150 expressions
 // (100 calculations in chains of ten, 25 constraints, 25 relevance
-// conditions). After one field changes, the session must evaluate exactly
-// that field's dependents (printed, and `pass` is false when they differ);
-// then the change plus a full validation is timed against a baseline of
-// evaluating the same number of precompiled expressions with ExprEvaluator.
+// conditions). One change as the record editor makes it: FormSession::
+// setValue, which re-evaluates the changed field's dependents. Baseline in
+// the same run: evaluating exactly those dependents, found here from the
+// expressions' own reads, precompiled, with ExprEvaluator over a plain hash
+// of numbers. The session must evaluate exactly the dependents (a check).
+// Target: per-change ratio <= 20. The editor then refreshes every message
+// with validateAll(), which evaluates no expression (it reads the states the
+// change left) and so has no counterpart in the baseline: that time is
+// reported beside the ratio (change_and_validate_seconds), not in it.
 // A second line times a full re-evaluation (refresh() + validateAll()) of
 // the 150 expressions against 150 precompiled ones.
 #include "BenchReport.h"
 #include "forms/expr/ExprContext.h"
+#include "forms/expr/ExprDependencies.h"
 #include "forms/expr/ExprEvaluator.h"
 #include "forms/expr/ExprParser.h"
 #include "forms/FormSession.h"
@@ -16,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 
 using namespace vigia;
 
@@ -26,11 +33,17 @@ constexpr int kCalculations = 100;
 constexpr int kTexts = 50;
 const QString kChanged = QStringLiteral("in_2");
 
+struct Expression
+{
+    QString owner;
+    QString source;
+    bool value = false; // a calculation or relevance: its owner's value flows on
+};
+
 struct Generated
 {
     FormDefinition form;
-    QStringList expressions; // every expression source, for the baseline
-    QHash<QString, QStringList> readersOfChanged;
+    QList<Expression> expressions; // in form order, for the baselines
 };
 
 FormRow row(const QString &type, const QString &name)
@@ -51,10 +64,10 @@ Generated generate()
         FormRow r = row(QStringLiteral("integer"), in(k));
         if (k % 6 == 0) {
             r.setProperty(QStringLiteral("constraint"), QStringLiteral(". >= 0 and . < 1000000"));
-            g.expressions << r.constraint();
+            g.expressions.append({in(k), r.constraint(), false});
         } else if (k % 6 == 3) {
             r.setProperty(QStringLiteral("relevant"), QStringLiteral("${%1} != 7").arg(in(k - 1)));
-            g.expressions << r.relevant();
+            g.expressions.append({in(k), r.relevant(), true});
         }
         g.form.appendRow(r);
     }
@@ -64,7 +77,7 @@ Generated generate()
             k % 10 == 0 ? QStringLiteral("${%1} * 2").arg(in(k))
                         : QStringLiteral("${%1} * 2 + coalesce(${c_%2}, 0)").arg(in(k)).arg(k - 1);
         r.setProperty(QStringLiteral("calculation"), source);
-        g.expressions << source;
+        g.expressions.append({r.name(), source, true});
         g.form.appendRow(r);
     }
     for (int k = 0; k < kTexts; ++k)
@@ -85,7 +98,36 @@ public:
     QHash<QString, double> m_values;
 };
 
-double baseline(const QList<ExprNode::Ptr> &trees, int count, int rounds)
+// The expressions a change of `changed` must re-evaluate: those reading it
+// (a check reading `.` reads its owner), and, transitively, those reading the
+// owner of a value expression among them. Independent of the engine's graph.
+QList<int> dependentsOf(const Generated &g, const QList<ExprNode::Ptr> &trees,
+                        const QString &changed)
+{
+    QSet<QString> dirty{changed};
+    QList<int> out;
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (int i = 0; i < g.expressions.size(); ++i) {
+            if (out.contains(i))
+                continue;
+            const ExprDependencies deps(*trees[i]);
+            const bool reads = deps.fields().intersects(dirty) ||
+                               (deps.usesCurrent() && dirty.contains(g.expressions[i].owner));
+            if (!reads)
+                continue;
+            out.append(i);
+            if (g.expressions[i].value)
+                dirty.insert(g.expressions[i].owner);
+            grew = true;
+        }
+    }
+    return out;
+}
+
+// Evaluates the given precompiled expressions once per round, the changed
+// field taking a new value each round.
+double baseline(const QList<ExprNode::Ptr> &trees, const QList<int> &ids, int rounds)
 {
     MapContext context;
     const ExprEvaluator evaluator(context);
@@ -94,8 +136,8 @@ double baseline(const QList<ExprNode::Ptr> &trees, int count, int rounds)
     timer.start();
     for (int r = 0; r < rounds; ++r) {
         context.m_values.insert(kChanged, r % 50);
-        for (int i = 0; i < count; ++i)
-            sink += evaluator.evaluate(*trees[i % trees.size()]).value().toNumber();
+        for (int id : ids)
+            sink += evaluator.evaluate(*trees[id]).value().toNumber();
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9 / rounds;
     if (sink == -1)
@@ -119,16 +161,21 @@ int main(int argc, char **argv)
         (void)session.setValue(QStringLiteral("in_%1").arg(k), QString::number(k));
 
     QList<ExprNode::Ptr> trees;
-    for (const QString &source : g.expressions)
-        trees << ExprParser::parse(source).value();
+    for (const Expression &e : g.expressions)
+        trees << ExprParser::parse(e.source).value();
+    const QList<int> dependents = dependentsOf(g, trees, kChanged);
+    QList<int> all;
+    for (int i = 0; i < trees.size(); ++i)
+        all << i;
 
-    // One change: how many expressions ran, against the graph's dependents.
+    // One change: how many expressions ran, against the dependents.
     session.resetEvaluationCount();
     (void)session.setValue(kChanged, QStringLiteral("5"));
     const int evaluated = session.evaluationCount();
-    const int dependents = session.dependentExpressions(kChanged);
-    std::fprintf(stderr, "form_revalidate: %d expressions evaluated, %d dependents of %s\n",
-                 evaluated, dependents, qPrintable(kChanged));
+    const int engineDependents = session.dependentExpressions(kChanged);
+    std::fprintf(stderr,
+                 "form_revalidate: %d expressions evaluated, %d dependents of %s (engine: %d)\n",
+                 evaluated, int(dependents.size()), qPrintable(kChanged), engineDependents);
 
     const int rounds = 3000;
     QElapsedTimer timer;
@@ -145,21 +192,18 @@ int main(int argc, char **argv)
     const double changeAndValidate = double(timer.nsecsElapsed()) / 1e9 / rounds;
     const double base = baseline(trees, dependents, rounds * 10);
 
-    QJsonObject extra{{QStringLiteral("fields"), 300},
-                      {QStringLiteral("expressions"), session.expressionCount()},
-                      {QStringLiteral("changed_field"), kChanged},
-                      {QStringLiteral("evaluated"), evaluated},
-                      {QStringLiteral("dependents"), dependents},
-                      {QStringLiteral("change_seconds"), change},
-                      {QStringLiteral("issues"), double(issues)}};
-    // validateAll() walks all 300 fields while the baseline runs only the
-    // dependents, so the ratio is large by construction; the target guards
-    // against the re-evaluation itself growing (a full re-evaluation would
-    // multiply it).
-    const double target = 100;
-    const double ratio = base > 0 ? changeAndValidate / base : 0;
-    extra.insert(QStringLiteral("pass"), evaluated == dependents && ratio <= target);
-    bench::report(QStringLiteral("form_revalidate"), changeAndValidate, base, target, extra);
+    bench::report(
+        QStringLiteral("form_revalidate"), change, base, 20,
+        {{QStringLiteral("fields"), 300},
+         {QStringLiteral("expressions"), session.expressionCount()},
+         {QStringLiteral("changed_field"), kChanged},
+         {QStringLiteral("evaluated"), evaluated},
+         {QStringLiteral("dependents"), int(dependents.size())},
+         {QStringLiteral("change_and_validate_seconds"), changeAndValidate},
+         {QStringLiteral("change_and_validate_ratio"), base > 0 ? changeAndValidate / base : 0},
+         {QStringLiteral("issues"), double(issues)}},
+        {{QStringLiteral("evaluated_minus_dependents"),
+          double(qAbs(evaluated - int(dependents.size()))), 0}});
 
     // A full re-evaluation of every expression, plus validation.
     const int fullRounds = 500;
@@ -171,9 +215,11 @@ int main(int argc, char **argv)
     }
     const double full = double(timer.nsecsElapsed()) / 1e9 / fullRounds;
     const int perRefresh = session.evaluationCount() / fullRounds;
-    const double fullBase = baseline(trees, int(trees.size()), fullRounds * 10);
+    const double fullBase = baseline(trees, all, fullRounds * 10);
     bench::report(QStringLiteral("form_revalidate_full"), full, fullBase, 10,
                   {{QStringLiteral("expressions"), session.expressionCount()},
-                   {QStringLiteral("evaluated"), perRefresh}});
-    return evaluated == dependents ? 0 : 1;
+                   {QStringLiteral("evaluated"), perRefresh}},
+                  {{QStringLiteral("evaluated_minus_expressions"),
+                    double(qAbs(perRefresh - int(trees.size()))), 0}});
+    return 0;
 }
