@@ -1,6 +1,8 @@
 #include "common/Language.h"
 #include "db/Database.h"
 #include "RecordsTestSupport.h"
+#include "store/Codebook.h"
+#include "store/CodingStore.h"
 #include "store/RecordStore.h"
 #include "TestWorkspace.h"
 #include "ui/codebook/CodingController.h"
@@ -284,6 +286,52 @@ private slots:
         QVERIFY(!page.editor());
         QCOMPARE((*m_ws)->records().get(id).value().values.value(QStringLiteral("narrative")),
                  QCborValue(QStringLiteral("walrus")));
+    }
+
+    void codingsThatCannotBeSavedKeepTheRecordOpen()
+    {
+        Code code;
+        code.nameEn = QStringLiteral("Unsafe migration");
+        code.color = QStringLiteral("#2ca02c");
+        auto codeId = Codebook((*m_ws)->database(), (*m_ws)->oplog()).create(code);
+        QVERIFY(codeId);
+        RecordsPage page(**m_ws);
+        RecordEditor *editor = page.createRecord(kFinding);
+        QVERIFY(editor);
+        QPlainTextEdit *narrative = editor->narrativeEditor(QStringLiteral("narrative"));
+        const QString text = QStringLiteral("We met at the bus terminal at night.");
+        QTest::keyClicks(narrative, text);
+        QVERIFY(editor->saveNow());
+        auto *controller =
+            narrative->findChild<CodingController *>(QString(), Qt::FindDirectChildrenOnly);
+        QVERIFY(controller);
+        QTextCursor c = narrative->textCursor();
+        c.setPosition(int(text.indexOf(QStringLiteral("bus"))));
+        c.setPosition(int(text.indexOf(QStringLiteral("bus"))) + 3, QTextCursor::KeepAnchor);
+        narrative->setTextCursor(c);
+        QVERIFY(controller->applyCode(codeId.value()).ok());
+        QVERIFY(controller->flush().ok());
+        c.setPosition(0);
+        narrative->setTextCursor(c);
+        QTest::keyClicks(narrative, QStringLiteral("Note: ")); // moves the coding
+        const QUuid id = editor->recordId();
+
+        // The record's answers save; only the coding's new place cannot.
+        QVERIFY((*m_ws)->database().exec(
+            "CREATE TEMP TRIGGER refuse_coding BEFORE INSERT ON ops WHEN NEW.entity = 'coding' "
+            "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        const bool closed = page.closeEditor();
+        QVERIFY((*m_ws)->database().exec("DROP TRIGGER refuse_coding"));
+        QVERIFY(!closed);
+        QCOMPARE(MessageBox::pendingAnswers(), 0);
+        QCOMPARE(page.editor(), editor);
+
+        QVERIFY(page.closeEditor());
+        auto stored = CodingStore((*m_ws)->database(), (*m_ws)->oplog())
+                          .forRecord(id, QStringLiteral("narrative"));
+        QVERIFY(stored && stored.value().size() == 1);
+        QCOMPARE(stored.value().first().start, int(text.indexOf(QStringLiteral("bus"))) + 6);
     }
 
     void aCountThatFailsIsNotShownAsZero()
