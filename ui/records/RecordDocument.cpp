@@ -273,10 +273,10 @@ void RecordDocument::updateStored(const RecordStore::Values &writes)
     }
 }
 
-bool RecordDocument::save()
+Status RecordDocument::save()
 {
     if (!m_draft || m_dirty.isEmpty())
-        return true;
+        return {};
     QStringList paths(m_dirty.cbegin(), m_dirty.cend());
     paths.sort();
     RecordStore::Values values;
@@ -294,18 +294,16 @@ bool RecordDocument::save()
     if (values.isEmpty()) {
         m_dirty.clear();
         emit saved(false);
-        return true;
+        return {};
     }
     if (Status s = m_ws.records().setValues(m_id, values); !s) {
-        m_saveError = s.error().message();
-        emit error(Action::Save, m_saveError);
-        return false;
+        emit error(Action::Save, s.error().message());
+        return s;
     }
-    m_saveError.clear();
     updateStored(values);
     m_dirty.clear();
     emit saved(true);
-    return true;
+    return {};
 }
 
 bool RecordDocument::finalize()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "forms/FormDefinition.h"
 #include "forms/FormSession.h"
 #include "records/RecordDraft.h"
@@ -86,10 +87,9 @@ public:
     void restoreInstances(const QString &repeat, int number, const QMap<QString, int> &counts,
                           const QMap<QString, QString> &answers);
 
-    // Writes what is not saved yet; false (and error(), saveError()) when it failed.
-    bool save();
-    // Why the last save failed, for people; empty after a successful one.
-    [[nodiscard]] const QString &saveError() const { return m_saveError; }
+    // Writes what is not saved yet; the error (also emitted as error()) when
+    // it failed.
+    Status save();
     // Saves, then, when nothing is wrong with the record (validateAll), writes
     // the finalized values and finalizes it. The history is cleared.
     bool finalize();
@@ -126,7 +126,6 @@ private:
     RecordStatus m_status = RecordStatus::Draft;
     bool m_deleted = false;
     QString m_loadError;
-    QString m_saveError;
     std::optional<RecordDraft> m_draft;
     QMap<QString, QCborValue> m_stored;
     QSet<QString> m_dirty;       // changed since the last save

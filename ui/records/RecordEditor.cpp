@@ -441,7 +441,7 @@ void RecordEditor::refreshMessages()
         field->setMessage(messages.value(field->path()));
 }
 
-bool RecordEditor::saveNow()
+Status RecordEditor::saveNow()
 {
     m_saveTimer.stop();
     return m_document->save();

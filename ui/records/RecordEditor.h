@@ -69,8 +69,8 @@ public:
     [[nodiscard]] RepeatSection *repeatSection(const QString &address) const;
 
 public slots:
-    // Writes what is not saved yet; false (and a message) when it failed.
-    bool saveNow();
+    // Writes what is not saved yet; the error (also shown) when it failed.
+    Status saveNow();
     // Validates everything; on problems shows them all and focuses the first.
     bool finalizeRecord();
     bool reopenRecord();

@@ -457,8 +457,8 @@ Status RecordsPage::saveOpenWork()
 {
     if (!m_editor)
         return {};
-    if (!m_editor->saveNow())
-        return Error(ErrorCode::Io, m_editor->document()->saveError());
+    if (Status s = m_editor->saveNow(); !s)
+        return s;
     const QList<CodingController *> coding = m_editor->findChildren<CodingController *>();
     for (CodingController *c : coding)
         if (Status s = c->flush(); !s)
