@@ -6,6 +6,7 @@
 #include "store/Workspace.h"
 #include "ui/codebook/CodebookModel.h"
 #include "ui/codebook/CodebookPickerDialog.h"
+#include "ui/common/KeyBindings.h"
 #include "ui/records/RecordEditor.h"
 
 #include <QAction>
@@ -49,7 +50,7 @@ CodingController::CodingController(QPlainTextEdit *editor, Workspace &ws, const 
 
     m_applyAction = new QAction(tr("Apply code…"), this);
     m_applyAction->setObjectName(QStringLiteral("applyCodeAction"));
-    m_applyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_applyAction->setShortcut(keys::applyCode());
     m_applyAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_applyAction, &QAction::triggered, this, &CodingController::pickAndApply);
     editor->addAction(m_applyAction);

@@ -1,6 +1,7 @@
 #include "ui/records/RecordEditor.h"
 
 #include "records/RecordDraft.h"
+#include "ui/common/KeyBindings.h"
 #include "ui/fields/ChoiceField.h"
 #include "ui/fields/DateField.h"
 #include "ui/fields/MultiChoiceField.h"
@@ -148,10 +149,10 @@ void RecordEditor::buildToolbar()
         addAction(action);
     };
     shortcut(QKeySequence::Save, [this] { (void)saveNow(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { (void)finalizeRecord(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { (void)finalizeRecord(); });
+    shortcut(keys::finalize(), [this] { (void)finalizeRecord(); });
+    shortcut(keys::finalizeOnKeypad(), [this] { (void)finalizeRecord(); });
     shortcut(QKeySequence::Undo, [undo] { undo->undo(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), [undo] { undo->redo(); });
+    shortcut(keys::redo(), [undo] { undo->redo(); });
 }
 
 RecordField *RecordEditor::createField(const FormRow &row, const QString &path, QWidget *parent)

@@ -4,6 +4,7 @@
 #include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"
 #include "ui/codebook/CodebookPage.h"
+#include "ui/common/KeyBindings.h"
 #include "ui/common/MessageBox.h"
 #include "ui/records/RecordsPage.h"
 #include "ui/shell/IdleWatcher.h"
@@ -90,7 +91,7 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent)
     m_helpMenu = menuBar()->addMenu(QString());
     m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
     m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
-    m_shortcutsAction->setShortcut(ShortcutsDialog::key());
+    m_shortcutsAction->setShortcut(keys::shortcutsList());
     addAction(m_shortcutsAction); // F1 works wherever the focus is in the window
     addShortcuts();
     m_navigation->setCurrentRow(RecordsView);
@@ -125,17 +126,16 @@ void MainWindow::setAutoLockInterval(std::chrono::milliseconds interval)
 
 void MainWindow::addShortcuts()
 {
-    auto *lockKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    auto *lockKey = new QShortcut(keys::lock(), this);
     lockKey->setObjectName(QStringLiteral("lockShortcut"));
     connect(lockKey, &QShortcut::activated, this, &MainWindow::lock);
-    auto *search = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F), this);
+    auto *search = new QShortcut(keys::search(), this);
     connect(search, &QShortcut::activated, this, &MainWindow::focusSearch);
-    auto *create = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this);
+    auto *create = new QShortcut(keys::newRecord(), this);
     create->setObjectName(QStringLiteral("newRecordShortcut"));
     connect(create, &QShortcut::activated, this, &MainWindow::newRecord);
-    const Qt::Key digits[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4};
     for (int page = RecordsView; page <= SettingsView; ++page) {
-        auto *key = new QShortcut(QKeySequence(Qt::CTRL | digits[page]), this);
+        auto *key = new QShortcut(keys::page(page), this);
         connect(key, &QShortcut::activated, this, [this, page] { showPage(Page(page)); });
     }
 }
@@ -316,18 +316,16 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     const QString names[] = {tr("Records"), tr("Codebook"), tr("Sync"), tr("Settings")};
-    const Qt::Key digits[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4};
     for (int i = 0; i <= SettingsView; ++i) {
         QListWidgetItem *item = m_navigation->item(i);
         item->setText(names[i]);
-        item->setToolTip(QKeySequence(Qt::CTRL | digits[i]).toString(QKeySequence::NativeText));
+        item->setToolTip(keys::page(i).toString(QKeySequence::NativeText));
     }
     m_navigation->setAccessibleName(tr("Navigation"));
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_workspaceState->setToolTip(
-        tr("Lock Vigia now: %1")
-            .arg(QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText)));
+        tr("Lock Vigia now: %1").arg(keys::lock().toString(QKeySequence::NativeText)));
     m_views->setAccessibleName(tr("Current page"));
     // The title bar shows in task switchers and screen shares: never data,
     // and only the page's name while unlocked.

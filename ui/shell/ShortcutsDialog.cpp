@@ -1,5 +1,7 @@
 #include "ui/shell/ShortcutsDialog.h"
 
+#include "ui/common/KeyBindings.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHeaderView>
@@ -29,11 +31,6 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
     resize(520, 420);
 }
 
-QKeySequence ShortcutsDialog::key()
-{
-    return QKeySequence(Qt::Key_F1);
-}
-
 void ShortcutsDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -46,29 +43,28 @@ void ShortcutsDialog::retranslate()
     setWindowTitle(tr("Keyboard shortcuts"));
     m_list->setHeaderLabels({tr("Keys"), tr("Action")});
     m_list->setAccessibleName(tr("Keyboard shortcuts"));
-    // The same keys MainWindow, RecordsPage, RecordEditor and the coding
-    // controller bind; NativeText spells them in the interface language.
-    const auto keys = [](const QKeySequence &k) { return k.toString(QKeySequence::NativeText); };
-    const QList<QPair<QString, QString>> rows{
-        {keys(QKeySequence(Qt::CTRL | Qt::Key_N)), tr("Start a new record")},
-        {keys(QKeySequence(Qt::CTRL | Qt::Key_F)), tr("Search the records")},
-        {keys(QKeySequence(Qt::Key_Return)), tr("Open the selected record")},
-        {keys(QKeySequence(Qt::Key_Delete)), tr("Delete the selected record (it can be restored)")},
-        {keys(QKeySequence(Qt::CTRL | Qt::Key_S)), tr("Save the draft now")},
-        {keys(QKeySequence(Qt::CTRL | Qt::Key_Return)), tr("Finalize the record")},
-        {keys(QKeySequence(Qt::CTRL | Qt::Key_Z)), tr("Undo the last change")},
-        {keys(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)), tr("Redo the change undone")},
-        {keys(QKeySequence(Qt::CTRL | Qt::Key_K)), tr("Code the selected text")},
-        {keys(QKeySequence(Qt::CTRL | Qt::Key_L)), tr("Lock Vigia now")},
-        {keys(QKeySequence(Qt::CTRL | Qt::Key_1)), tr("Go to Records")},
-        {keys(QKeySequence(Qt::CTRL | Qt::Key_2)), tr("Go to Codebook")},
-        {keys(QKeySequence(Qt::CTRL | Qt::Key_3)), tr("Go to Sync")},
-        {keys(QKeySequence(Qt::CTRL | Qt::Key_4)), tr("Go to Settings")},
-        {keys(key()), tr("Show this list")},
+    // NativeText spells the keys in the interface language.
+    const QList<QPair<QKeySequence, QString>> rows{
+        {keys::newRecord(), tr("Start a new record")},
+        {keys::search(), tr("Search the records")},
+        {QKeySequence(Qt::Key_Return), tr("Open the selected record")},
+        {QKeySequence(QKeySequence::Delete), tr("Delete the selected record (it can be restored)")},
+        {QKeySequence(QKeySequence::Save), tr("Save the draft now")},
+        {keys::finalize(), tr("Finalize the record")},
+        {QKeySequence(QKeySequence::Undo), tr("Undo the last change")},
+        {keys::redo(), tr("Redo the change undone")},
+        {keys::applyCode(), tr("Code the selected text")},
+        {keys::lock(), tr("Lock Vigia now")},
+        {keys::page(0), tr("Go to Records")},
+        {keys::page(1), tr("Go to Codebook")},
+        {keys::page(2), tr("Go to Sync")},
+        {keys::page(3), tr("Go to Settings")},
+        {keys::shortcutsList(), tr("Show this list")},
     };
     m_list->clear();
     for (const auto &[k, action] : rows)
-        m_list->addTopLevelItem(new QTreeWidgetItem(QStringList{k, action}));
+        m_list->addTopLevelItem(
+            new QTreeWidgetItem(QStringList{k.toString(QKeySequence::NativeText), action}));
 }
 
 } // namespace vigia

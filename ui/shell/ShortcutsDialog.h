@@ -15,9 +15,6 @@ class ShortcutsDialog : public QDialog
 public:
     explicit ShortcutsDialog(QWidget *parent = nullptr);
 
-    // The key that opens this list.
-    [[nodiscard]] static QKeySequence key();
-
 protected:
     void changeEvent(QEvent *event) override;
 
