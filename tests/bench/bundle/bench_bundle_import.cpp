@@ -11,6 +11,7 @@
 #include "bundle/BundleWriter.h"
 #include "BundleBenchOps.h"
 #include "db/Database.h"
+#include "MergeBenchOps.h"
 #include "oplog/OpLog.h"
 #include "project/ChangeImporter.h"
 #include "store/Migrations.h"
@@ -22,14 +23,6 @@
 using namespace vigia;
 
 namespace {
-
-std::unique_ptr<Database> openDb(const QString &path)
-{
-    auto db = Migrations::open(path);
-    if (!db)
-        qFatal("%s", qPrintable(db.error().message()));
-    return std::move(db).value();
-}
 
 void applyAll(OpLog &log, const QList<Op> &ops)
 {
@@ -56,7 +49,7 @@ int main(int argc, char **argv)
 
     double base = 0;
     {
-        auto db = openDb(dir.filePath(QStringLiteral("plain.sqlite")));
+        auto db = bench::openStore(dir.filePath(QStringLiteral("plain.sqlite")));
         OpLog log(*db, QUuid::createUuid().toRfc4122());
         QElapsedTimer timer;
         timer.start();

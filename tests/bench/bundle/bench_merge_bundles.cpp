@@ -34,8 +34,6 @@ using namespace vigia;
 
 namespace {
 
-constexpr int kBatch = 10000;
-
 // Each device's ops, spooled to a file of [length][canonical op] while the
 // generator runs, so that the million never sits in memory.
 class Spool
@@ -114,25 +112,15 @@ int main(int argc, char **argv)
     Spool spool(spoolDir);
     double base = 0;
     {
-        auto db = Migrations::open(dir.filePath(QStringLiteral("merged.sqlite")));
-        if (!db)
-            qFatal("%s", qPrintable(db.error().message()));
-        OpLog log(*db.value(), QUuid::createUuid().toRfc4122());
+        const std::unique_ptr<Database> db =
+            bench::openStore(dir.filePath(QStringLiteral("merged.sqlite")));
+        OpLog log(*db, QUuid::createUuid().toRfc4122());
         bench::OpGenerator gen(devices, 7, ids);
-        qint64 nanos = 0;
-        for (int done = 0; done < total; done += kBatch) {
-            const QList<Op> batch = gen.next(std::min(kBatch, total - done));
-            QElapsedTimer timer;
-            timer.start();
-            auto r = log.apply(batch);
-            nanos += timer.nsecsElapsed();
-            if (!r || r.value().applied != batch.size())
-                qFatal("apply failed");
+        base = bench::timedApply(log, gen, total, [&spool](const QList<Op> &batch) {
             for (const Op &op : batch)
                 spool.add(op);
-        }
+        });
         spool.flushAll();
-        base = double(nanos) / 1e9;
     }
 
     // One bundle per device, written with its keys to the coordinator.

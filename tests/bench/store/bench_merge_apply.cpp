@@ -32,21 +32,17 @@ void check(int rc, Database &db)
         qFatal("sqlite: %s", sqlite3_errmsg(db.handle()));
 }
 
-constexpr int kBatch = 10000;
-
 double baseline(const QString &path, int total, int devices)
 {
-    auto db = Migrations::open(path);
-    if (!db)
-        qFatal("%s", qPrintable(db.error().message()));
-    Database &d = *db.value();
+    const std::unique_ptr<Database> db = bench::openStore(path);
+    Database &d = *db;
     OpGenerator gen(devices, 7);
     Statement st(d.handle(), "INSERT INTO ops(origin, counter, hlc, entity, row, field, value, "
                              "based_on, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
                              "?9, ?10)");
     qint64 nanos = 0;
-    for (int done = 0; done < total; done += kBatch) {
-        const QList<Op> batch = gen.next(std::min(kBatch, total - done));
+    for (int done = 0; done < total; done += bench::kMergeBatch) {
+        const QList<Op> batch = gen.next(std::min(bench::kMergeBatch, total - done));
         QElapsedTimer timer;
         timer.start();
         Transaction txn(d);
@@ -72,24 +68,13 @@ double baseline(const QString &path, int total, int devices)
 
 double merged(const QString &path, int total, int devices, int *conflicts)
 {
-    auto db = Migrations::open(path);
-    if (!db)
-        qFatal("%s", qPrintable(db.error().message()));
-    OpLog log(*db.value(), QUuid::createUuid().toRfc4122());
+    const std::unique_ptr<Database> db = bench::openStore(path);
+    OpLog log(*db, QUuid::createUuid().toRfc4122());
     OpGenerator gen(devices, 7);
-    qint64 nanos = 0;
-    for (int done = 0; done < total; done += kBatch) {
-        const QList<Op> batch = gen.next(std::min(kBatch, total - done));
-        QElapsedTimer timer;
-        timer.start();
-        auto r = log.apply(batch);
-        nanos += timer.nsecsElapsed();
-        if (!r || r.value().applied != batch.size())
-            qFatal("apply failed");
-    }
-    Statement st(db.value()->handle(), "SELECT count(*) FROM conflicts");
+    const double seconds = bench::timedApply(log, gen, total);
+    Statement st(db->handle(), "SELECT count(*) FROM conflicts");
     *conflicts = st.step() == SQLITE_ROW ? int(st.columnInt64(0)) : -1;
-    return double(nanos) / 1e9;
+    return seconds;
 }
 } // namespace
 

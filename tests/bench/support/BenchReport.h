@@ -66,7 +66,8 @@ inline void report(const QString &scenario, double seconds, double baselineSecon
     std::fflush(stdout);
 }
 
-// Peak resident set size of this process, in MiB (VmHWM).
+// Peak resident set size of this process, in MiB (VmHWM); -1 when it
+// cannot be read.
 inline double peakRssMiB()
 {
     QFile f(QStringLiteral("/proc/self/status"));
@@ -74,20 +75,6 @@ inline double peakRssMiB()
         return -1;
     for (const QByteArray &line : f.readAll().split('\n')) {
         if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
-
-// Current resident set size, in MiB (VmRSS): to tell what one phase of a
-// benchmark adds to what the process already held.
-inline double rssMiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return -1;

@@ -1,16 +1,37 @@
 #pragma once
 
-// The ops merge_apply and merge_bundles both merge: 1 000 000 ops of 200
-// devices, produced batch by batch in the order bundles would bring them.
+// What the merge benchmarks share: the ops merge_apply and merge_bundles
+// both merge (1 000 000 ops of 200 devices, produced batch by batch in the
+// order bundles would bring them), a fresh store to merge them into, and the
+// timed OpLog::apply loop that is merge_apply's figure and merge_bundles'
+// baseline.
+#include "db/Database.h"
 #include "oplog/Op.h"
+#include "oplog/OpLog.h"
+#include "store/Migrations.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QRandomGenerator>
 #include <QUuid>
 
+#include <functional>
+#include <memory>
 #include <vector>
 
 namespace vigia::bench {
+
+// Ops per OpLog::apply call: what one bundle of a busy device brings.
+inline constexpr int kMergeBatch = 10000;
+
+// A new store at `path` with the app's schema and pragmas.
+inline std::unique_ptr<Database> openStore(const QString &path)
+{
+    auto db = Migrations::open(path);
+    if (!db)
+        qFatal("%s", qPrintable(db.error().message()));
+    return std::move(db).value();
+}
 
 // Produces the ops of many devices in chain order, batch by batch, so the
 // whole million never sits in memory. Each device mostly edits its own
@@ -92,5 +113,26 @@ private:
     QList<QByteArray> m_shared;
     qint64 m_clock = 1'767'225'600'000;
 };
+
+// Merges `total` ops of `gen` into `log` in batches of kMergeBatch, timing
+// OpLog::apply alone; `afterBatch` sees each batch once its clock stopped.
+// Returns the seconds.
+inline double timedApply(OpLog &log, OpGenerator &gen, int total,
+                         const std::function<void(const QList<Op> &)> &afterBatch = {})
+{
+    qint64 nanos = 0;
+    for (int done = 0; done < total; done += kMergeBatch) {
+        const QList<Op> batch = gen.next(std::min(kMergeBatch, total - done));
+        QElapsedTimer timer;
+        timer.start();
+        auto r = log.apply(batch);
+        nanos += timer.nsecsElapsed();
+        if (!r || r.value().applied != batch.size())
+            qFatal("apply failed");
+        if (afterBatch)
+            afterBatch(batch);
+    }
+    return double(nanos) / 1e9;
+}
 
 } // namespace vigia::bench
