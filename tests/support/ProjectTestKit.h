@@ -17,6 +17,7 @@
 #include "store/Workspace.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QString>
 
@@ -66,6 +67,19 @@ inline qint64 count(Workspace &ws, const char *sql)
 {
     Statement st(ws.database().handle(), sql);
     return st.step() == SQLITE_ROW ? st.columnInt64(0) : -1;
+}
+
+// Does any file under `dir` (store, WAL, quarantine, settings) contain
+// `needle`? For canaries that must never leave a device.
+inline bool anyFileContains(const QString &dir, const QByteArray &needle)
+{
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+            return true;
+    }
+    return false;
 }
 
 inline QByteArray readAll(const QString &path)

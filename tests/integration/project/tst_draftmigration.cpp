@@ -22,7 +22,6 @@
 #include "store/RecordStatus.h"
 #include "TestWorkspace.h"
 
-#include <QDirIterator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -94,17 +93,6 @@ Result<QByteArray> oldExport(Workspace &ws, QByteArray *bundleId)
     if (Status s = Outbox::recordExport(ws.database(), *bundleId, ops); !s)
         return s.error();
     return bytes;
-}
-
-bool anyFileContains(const QString &dir, const QByteArray &needle)
-{
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-            return true;
-    }
-    return false;
 }
 
 // (counter, hash) of `origin`'s chain as `ws` holds it.

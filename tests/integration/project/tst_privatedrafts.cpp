@@ -9,7 +9,6 @@
 #include "store/CodingStore.h"
 #include "TestWorkspace.h"
 
-#include <QDirIterator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,18 +23,6 @@ QUuid addRecord(Workspace &ws, const QString &text, bool finalize)
     auto id = ws.records().create(QStringLiteral("f"), QStringLiteral("1"),
                                   {{QStringLiteral("a"), text}}, finalize);
     return id ? id.value() : QUuid();
-}
-
-// Every byte under `dir` (store, WAL, quarantine, settings) contains `needle`?
-bool anyFileContains(const QString &dir, const QByteArray &needle)
-{
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-            return true;
-    }
-    return false;
 }
 
 QUuid newCode(Workspace &ws)
