@@ -1,4 +1,5 @@
 #include "common/Language.h"
+#include "db/Database.h"
 #include "forms/BuiltinForms.h"
 #include "IdleProbe.h"
 #include "ModalHelper.h"
@@ -8,6 +9,7 @@
 #include "store/WorkspaceSettings.h"
 #include "TestWorkspace.h"
 #include "ui/common/MessageBox.h"
+#include "ui/records/RecordEditor.h"
 #include "ui/records/RecordsPage.h"
 #include "ui/shell/MainWindow.h"
 #include "VisibleTexts.h"
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -147,6 +150,51 @@ private slots:
             w.findChild<QLabel *>(QStringLiteral("workspaceState"))
                 ->toolTip()
                 .contains(QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText)));
+    }
+
+    void anUnsavedRecordIsReportedBeforeQuittingAndAfterALock()
+    {
+        test::TestWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        auto pack = BuiltinForms::load();
+        QVERIFY(pack);
+        for (const FormDefinition &form : pack.value())
+            QVERIFY(ws->forms().importDefinition(form));
+        const QString finding = QStringLiteral("qualitative_finding");
+        auto id = ws->records().create(finding, ws->forms().get(finding).value().version());
+        QVERIFY(id);
+        MainWindow w(*ws);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *records = w.findChild<RecordsPage *>(QStringLiteral("recordsPage"));
+        RecordEditor *editor = records->openRecord(id.value());
+        QVERIFY(editor && editor->isLoaded());
+        QTest::keyClicks(editor->narrativeEditor(QStringLiteral("narrative")),
+                         QStringLiteral("typed before the disk filled"));
+
+        // A store that refuses writes, as a full disk does: quitting asks.
+        QVERIFY(ws->database().exec("PRAGMA query_only = ON"));
+        MessageBox::setNextAnswer(QMessageBox::No);
+        QVERIFY(!w.close());
+        QCOMPARE(MessageBox::pendingAnswers(), 0);
+        QVERIFY(w.isVisible());
+
+        // Locking does not wait; the failure is told after the unlock.
+        QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(w.isLocked());
+        QVERIFY(ws->database().exec("PRAGMA query_only = OFF"));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        typePassphrase(w, QString::fromUtf8(test::TestWorkspace::kPassphrase));
+        QTRY_VERIFY(!w.isLocked());
+        QCOMPARE(MessageBox::pendingAnswers(), 0);
+        // The editor saved once more as it went, with the disk back.
+        QCOMPARE(ws->records().get(id.value()).value().values.value(QStringLiteral("narrative")),
+                 QCborValue(QStringLiteral("typed before the disk filled")));
+
+        // Nothing unsaved: quitting asks nothing.
+        bool closed = false;
+        QCOMPARE(test::withoutModal([&] { closed = w.close(); }), QString());
+        QVERIFY(closed);
     }
 
     void statusBarCountsUnsentChangesAndState()
