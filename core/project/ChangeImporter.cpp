@@ -121,21 +121,23 @@ Result<ChangeImporter::Outcome> ChangeImporter::run(const QByteArray &bytes, boo
     Transaction txn(m_ws.database());
     if (!txn.begun())
         return txn.begun().error();
-    QString quarantineFile; // to delete once the transaction is durable
-    auto out = runLocked(reader, bytes, fromQuarantine, mode, quarantineFile);
+    QStringList doomedFiles; // quarantine files to delete once the transaction is durable
+    auto out = runLocked(reader, bytes, fromQuarantine, mode, doomedFiles);
     if (!out || mode == Mode::Verify)
         return out; // rolled back: a verify leaves no trace
     if (Status s = txn.commit(); !s)
         return s.error();
-    if (!quarantineFile.isEmpty())
-        QFile::remove(QDir(quarantineDir(m_ws.path())).filePath(quarantineFile));
+    const QDir dir(quarantineDir(m_ws.path()));
+    for (const QString &file : std::as_const(doomedFiles))
+        if (!file.isEmpty())
+            QFile::remove(dir.filePath(file));
     return out;
 }
 
 Result<ChangeImporter::Outcome> ChangeImporter::runLocked(const BundleReader &reader,
                                                           const QByteArray &bytes,
                                                           bool fromQuarantine, Mode mode,
-                                                          QString &quarantineFile)
+                                                          QStringList &doomedFiles)
 {
     const BundleHeader &h = reader.header();
 
@@ -168,7 +170,7 @@ Result<ChangeImporter::Outcome> ChangeImporter::runLocked(const BundleReader &re
                         "bundle in quarantine until a manifest approves it.")
                          .arg(deviceLabel(h.senderDevice)));
     } else {
-        return toQuarantine(reader, bytes);
+        return toQuarantine(reader, bytes, doomedFiles);
     }
 
     // 5. Signature, then replay (a replay is recognised by the id of the
@@ -185,7 +187,7 @@ Result<ChangeImporter::Outcome> ChangeImporter::runLocked(const BundleReader &re
         out.kind = Outcome::Kind::AlreadyApplied;
         out.message = tr("This bundle was already imported; nothing changed.");
         if (fromQuarantine) {
-            if (Status s = recordApplied(reader, true, quarantineFile); !s)
+            if (Status s = recordApplied(reader, true, doomedFiles); !s)
                 return s.error();
         }
         return out;
@@ -218,7 +220,7 @@ Result<ChangeImporter::Outcome> ChangeImporter::runLocked(const BundleReader &re
         qCWarning(lcProject) << "chain issues after the pre-check:" << report.value().issues.size();
         return Error(ErrorCode::ChainBroken, report.value().issues.first().message);
     }
-    if (Status s = recordApplied(reader, fromQuarantine, quarantineFile); !s)
+    if (Status s = recordApplied(reader, fromQuarantine, doomedFiles); !s)
         return s.error();
     out.ops = int(ops.value().size());
     out.applied = report.value().applied;
@@ -375,7 +377,7 @@ Result<bool> ChangeImporter::alreadyApplied(const QByteArray &bundleId)
 }
 
 Status ChangeImporter::recordApplied(const BundleReader &reader, bool fromQuarantine,
-                                     QString &quarantineFile)
+                                     QStringList &doomedFiles)
 {
     // Inside the import's transaction (run()): the bundle is recorded as
     // applied exactly when its ops are.
@@ -395,7 +397,7 @@ Status ChangeImporter::recordApplied(const BundleReader &reader, bool fromQuaran
     q.bind(1, reader.bundleId());
     const int found = q.step();
     if (found == SQLITE_ROW)
-        quarantineFile = q.columnText(0);
+        doomedFiles.append(q.columnText(0));
     else if (found != SQLITE_DONE)
         return db.errorFor(found, tr("recording the imported bundle"));
     Statement del(db.handle(), "DELETE FROM quarantine WHERE bundle_id = ?1");
@@ -406,7 +408,8 @@ Status ChangeImporter::recordApplied(const BundleReader &reader, bool fromQuaran
 }
 
 Result<ChangeImporter::Outcome> ChangeImporter::toQuarantine(const BundleReader &reader,
-                                                             const QByteArray &bytes)
+                                                             const QByteArray &bytes,
+                                                             QStringList &doomedFiles)
 {
     Outcome out;
     out.kind = Outcome::Kind::Quarantined;
@@ -422,10 +425,11 @@ Result<ChangeImporter::Outcome> ChangeImporter::toQuarantine(const BundleReader 
     auto dropped = QuarantineCap(db, dir, m_quarantineLimits).makeRoom(out.bundleId, bytes.size());
     if (!dropped)
         return dropped.error();
-    if (dropped.value() > 0)
+    if (!dropped.value().isEmpty())
         out.message += QLatin1Char(' ') +
                        tr("To make room, the %n oldest bundle(s) in quarantine were deleted.",
-                          nullptr, dropped.value());
+                          nullptr, int(dropped.value().size()));
+    doomedFiles += dropped.value();
     if (!QDir().mkpath(dir))
         return Error(
             ErrorCode::Io,

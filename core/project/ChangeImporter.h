@@ -10,6 +10,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -90,8 +91,10 @@ private:
     [[nodiscard]] Result<Outcome> run(const QByteArray &bytes, bool fromQuarantine, Mode mode);
     [[nodiscard]] Result<Outcome> runLocked(const BundleReader &reader, const QByteArray &bytes,
                                             bool fromQuarantine, Mode mode,
-                                            QString &quarantineFile);
-    [[nodiscard]] Result<Outcome> toQuarantine(const BundleReader &reader, const QByteArray &bytes);
+                                            QStringList &doomedFiles);
+    // `doomedFiles` gets the quarantined files this makes room by dropping.
+    [[nodiscard]] Result<Outcome> toQuarantine(const BundleReader &reader, const QByteArray &bytes,
+                                               QStringList &doomedFiles);
     // " N changes from device X (numbers A to B) are waiting…", or empty.
     [[nodiscard]] Result<QString> waitingNote(const std::optional<ProjectManifest> &manifest);
     // Ops of a revoked device above the counter its revocation recorded.
@@ -102,10 +105,10 @@ private:
                                       const QList<Op> &ops);
     [[nodiscard]] Status checkChains(const QList<Op> &ops);
     [[nodiscard]] Result<bool> alreadyApplied(const QByteArray &bundleId);
-    // Also takes the bundle out of the quarantine table; `quarantineFile` is
+    // Also takes the bundle out of the quarantine table; `doomedFiles` gets
     // the file to delete once the import's transaction is committed.
     [[nodiscard]] Status recordApplied(const BundleReader &reader, bool fromQuarantine,
-                                       QString &quarantineFile);
+                                       QStringList &doomedFiles);
 
     Workspace &m_ws;
     QuarantineLimits m_quarantineLimits;

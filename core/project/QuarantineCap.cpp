@@ -20,7 +20,7 @@ QuarantineCap::QuarantineCap(Database &db, QString dir, const QuarantineLimits &
     , m_limits(limits)
 {}
 
-Result<int> QuarantineCap::makeRoom(const QByteArray &bundleId, qint64 bytes)
+Result<QStringList> QuarantineCap::makeRoom(const QByteArray &bundleId, qint64 bytes)
 {
     if (bytes > m_limits.maxBytes) {
         qCWarning(lcProject) << "bundle" << bundleId.left(8).toHex()
@@ -54,29 +54,25 @@ Result<int> QuarantineCap::makeRoom(const QByteArray &bundleId, qint64 bytes)
         if (rc != SQLITE_DONE)
             return m_db.errorFor(rc, tr("reading the quarantine"));
     }
-    int dropped = 0;
+    QStringList dropped;
     qsizetype count = held.size();
     while (count > 0 && (count + 1 > m_limits.maxBundles || total + bytes > m_limits.maxBytes)) {
-        const Held &oldest = held.at(dropped);
+        const Held &oldest = held.at(dropped.size());
         if (Status s = drop(oldest); !s)
             return s.error();
         total -= oldest.bytes;
         --count;
-        ++dropped;
+        dropped.append(oldest.file);
     }
     return dropped;
 }
 
 Status QuarantineCap::drop(const Held &held)
 {
-    // The row first: a file left behind is only disk, a row without its
-    // file would be retried and reported with every manifest.
     Statement del(m_db.handle(), "DELETE FROM quarantine WHERE bundle_id = ?1");
     del.bind(1, held.bundleId);
     if (const int rc = del.run(); rc != SQLITE_DONE)
         return m_db.errorFor(rc, tr("making room in the quarantine"));
-    if (!held.file.isEmpty())
-        QFile::remove(QDir(m_dir).filePath(held.file));
     qCWarning(lcProject) << "quarantine full: dropped the oldest bundle"
                          << held.bundleId.left(8).toHex() << "of" << held.bytes << "bytes";
     return {};

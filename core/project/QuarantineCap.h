@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace vigia {
 
@@ -26,9 +27,12 @@ public:
     QuarantineCap(Database &db, QString dir, const QuarantineLimits &limits);
 
     // Makes room for a bundle of `bytes` with this id (if it is already held,
-    // it replaces itself and does not count twice). Returns how many bundles
-    // were dropped.
-    [[nodiscard]] Result<int> makeRoom(const QByteArray &bundleId, qint64 bytes);
+    // it replaces itself and does not count twice) by deleting the oldest
+    // rows. Returns the dropped bundles' files (names in the folder): the
+    // caller deletes them once its transaction is committed, since a file
+    // left behind is only disk while a row without its file would be retried
+    // and reported with every manifest.
+    [[nodiscard]] Result<QStringList> makeRoom(const QByteArray &bundleId, qint64 bytes);
 
 private:
     struct Held

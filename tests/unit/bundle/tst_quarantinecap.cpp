@@ -170,6 +170,29 @@ private slots:
         QVERIFY(stray.exists());
     }
 
+    void aFailedQuarantiningKeepsTheBundlesItWouldHaveDropped()
+    {
+        Unapproved w;
+        w.prepare(3);
+        if (QTest::currentTestFailed())
+            return;
+        QuarantineLimits limits;
+        limits.maxBundles = 2;
+        ChangeImporter importer(*w.observatory, limits);
+        for (int i : {0, 1})
+            QVERIFY(importer.importFile(w.files.at(i)));
+        // Keeping the third fails after room was made for it (a full disk at
+        // the last write): the oldest stays, its row and its file.
+        QVERIFY(w.observatory->database().exec(
+            "CREATE TEMP TRIGGER refuse_quarantine BEFORE INSERT ON quarantine "
+            "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"));
+        QVERIFY(!importer.importFile(w.files.at(2)));
+        QVERIFY(w.observatory->database().exec("DROP TRIGGER refuse_quarantine"));
+        QCOMPARE(w.held(), (QList<QByteArray>{w.bundleId(0), w.bundleId(1)}));
+        QVERIFY(w.filesHeld().contains(w.quarantinedName(0)));
+        QVERIFY(w.filesHeld().contains(w.quarantinedName(1)));
+    }
+
     void bytesAreCountedFromTheFiles()
     {
         Unapproved w;
