@@ -4002,10 +4002,6 @@ Quit anyway and lose what you typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F&amp;orm:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter by form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4128,6 +4124,10 @@ Quit anyway and lose what you typed since the last save?</source>
         <source>%1
 
 The record stays open so that nothing you typed is lost. Free some disk space, or close other programs that use the workspace, then close it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For&amp;m:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4332,10 +4332,6 @@ The record stays open so that nothing you typed is lost. Free some disk space, o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Lock after:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Minutes without activity before Vigia locks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4428,6 +4424,10 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <source>Change &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loc&amp;k after:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::SetupDevicePage</name>
@@ -4472,15 +4472,15 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Coordinator: I review and merge my team&apos;s records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Most people are researchers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;oordinator: I review and merge my team&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3114,7 +3114,7 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>The fingerprint the person read to you; spaces, dashes and case do not matter.</source>
-        <translation>La huella digital que la persona le leyó; los espacios, guiones y mayúsculas no importan.</translation>
+        <translation>La huella digital que la persona le leyó a usted; los espacios, guiones y mayúsculas no importan.</translation>
     </message>
     <message>
         <source>Issues a manifest without the device. It records how far this workspace had accepted the device&apos;s changes: every member refuses the device&apos;s later changes, whatever date they carry; those accepted before stay valid.</source>
@@ -3220,7 +3220,7 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>Project id:</source>
-        <translation>Id. del proyecto:</translation>
+        <translation>ID del proyecto:</translation>
     </message>
     <message>
         <source>Project key:</source>
@@ -3240,7 +3240,7 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>Project id</source>
-        <translation>Id. del proyecto</translation>
+        <translation>ID del proyecto</translation>
     </message>
     <message>
         <source>Project key fingerprint</source>
@@ -3604,7 +3604,7 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>This %1 row holds no answer; only questions can be set.</source>
-        <translation>Esta fila %1 no contiene ninguna respuesta; solo se pueden asignar preguntas.</translation>
+        <translation>Esta fila %1 no contiene ninguna respuesta; solo se pueden asignar valores a las preguntas.</translation>
     </message>
     <message>
         <source>Vigia fills in this %1 field itself; it cannot be set.</source>
@@ -3810,7 +3810,7 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>Select a record to see it here. Press Enter to open it.</source>
-        <translation>Seleccione un registro para verlo aquí. Pulse Intro para abrirlo.</translation>
+        <translation>Seleccione un registro para verlo aquí. Presione Enter para abrirlo.</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -4006,10 +4006,6 @@ Quit anyway and lose what you typed since the last save?</source>
         <translation>Buscar registros</translation>
     </message>
     <message>
-        <source>F&amp;orm:</source>
-        <translation>F&amp;ormulario:</translation>
-    </message>
-    <message>
         <source>Filter by form</source>
         <translation>Filtrar por formulario</translation>
     </message>
@@ -4063,7 +4059,7 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>Open the selected record (Enter)</source>
-        <translation>Abrir el registro seleccionado (Intro)</translation>
+        <translation>Abrir el registro seleccionado (Enter)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -4135,6 +4131,10 @@ The record stays open so that nothing you typed is lost. Free some disk space, o
         <translation>%1
 
 El registro sigue abierto para que no se pierda nada de lo que escribió. Libere espacio en el disco o cierre otros programas que usen el espacio de trabajo, y vuelva a cerrarlo.</translation>
+    </message>
+    <message>
+        <source>For&amp;m:</source>
+        <translation>F&amp;ormulario:</translation>
     </message>
 </context>
 <context>
@@ -4338,10 +4338,6 @@ El registro sigue abierto para que no se pierda nada de lo que escribió. Libere
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <source>&amp;Lock after:</source>
-        <translation>&amp;Bloquear después de:</translation>
-    </message>
-    <message>
         <source>Minutes without activity before Vigia locks</source>
         <translation>Minutos sin actividad antes de que Vigia se bloquee</translation>
     </message>
@@ -4355,7 +4351,7 @@ El registro sigue abierto para que no se pierda nada de lo que escribió. Libere
     </message>
     <message>
         <source>Vigia locks itself after this many minutes without use. Ctrl+L locks it at once.</source>
-        <translation>Vigia se bloquea solo después de esta cantidad de minutos sin uso. Ctrl+L lo bloquea de inmediato.</translation>
+        <translation>Vigia se bloquea automáticamente después de esta cantidad de minutos sin uso. Ctrl+L lo bloquea de inmediato.</translation>
     </message>
     <message>
         <source>Forms</source>
@@ -4435,6 +4431,10 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>
+    <message>
+        <source>Loc&amp;k after:</source>
+        <translation>&amp;Bloquear después de:</translation>
+    </message>
 </context>
 <context>
     <name>vigia::SetupDevicePage</name>
@@ -4479,16 +4479,16 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         <translation>Investigador</translation>
     </message>
     <message>
-        <source>&amp;Coordinator: I review and merge my team&apos;s records</source>
-        <translation>&amp;Coordinador: reviso y fusiono los registros de mi equipo</translation>
-    </message>
-    <message>
         <source>Coordinator</source>
         <translation>Coordinador</translation>
     </message>
     <message>
         <source>Most people are researchers.</source>
         <translation>La mayoría de las personas son investigadores.</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinator: I review and merge my team&apos;s records</source>
+        <translation>C&amp;oordinador: reviso y fusiono los registros de mi equipo</translation>
     </message>
 </context>
 <context>

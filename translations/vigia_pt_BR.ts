@@ -3220,7 +3220,7 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>Project id:</source>
-        <translation>Id do projeto:</translation>
+        <translation>ID do projeto:</translation>
     </message>
     <message>
         <source>Project key:</source>
@@ -3240,7 +3240,7 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>Project id</source>
-        <translation>Id do projeto</translation>
+        <translation>ID do projeto</translation>
     </message>
     <message>
         <source>Project key fingerprint</source>
@@ -4006,10 +4006,6 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
         <translation>Pesquisar registros</translation>
     </message>
     <message>
-        <source>F&amp;orm:</source>
-        <translation>F&amp;ormulário:</translation>
-    </message>
-    <message>
         <source>Filter by form</source>
         <translation>Filtrar por formulário</translation>
     </message>
@@ -4043,7 +4039,7 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation>A&amp;té:</translation>
+        <translation>&amp;Até:</translation>
     </message>
     <message>
         <source>Records dated until</source>
@@ -4135,6 +4131,10 @@ The record stays open so that nothing you typed is lost. Free some disk space, o
         <translation>%1
 
 O registro continua aberto para que nada do que você digitou se perca. Libere espaço no disco ou feche outros programas que usam o espaço de trabalho e feche-o de novo.</translation>
+    </message>
+    <message>
+        <source>For&amp;m:</source>
+        <translation>F&amp;ormulário:</translation>
     </message>
 </context>
 <context>
@@ -4338,10 +4338,6 @@ O registro continua aberto para que nada do que você digitou se perca. Libere e
         <translation>Idioma da interface</translation>
     </message>
     <message>
-        <source>&amp;Lock after:</source>
-        <translation>&amp;Bloquear após:</translation>
-    </message>
-    <message>
         <source>Minutes without activity before Vigia locks</source>
         <translation>Minutos sem atividade antes de o Vigia se bloquear</translation>
     </message>
@@ -4435,6 +4431,10 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         <source>Change &amp;passphrase…</source>
         <translation>Alterar a &amp;frase secreta…</translation>
     </message>
+    <message>
+        <source>Loc&amp;k after:</source>
+        <translation>&amp;Bloquear após:</translation>
+    </message>
 </context>
 <context>
     <name>vigia::SetupDevicePage</name>
@@ -4472,15 +4472,11 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     </message>
     <message>
         <source>&amp;Researcher: I record findings in the field</source>
-        <translation>&amp;Pesquisador: registro descobertas em campo</translation>
+        <translation>&amp;Pesquisador: registro achados em campo</translation>
     </message>
     <message>
         <source>Researcher</source>
         <translation>Pesquisador</translation>
-    </message>
-    <message>
-        <source>&amp;Coordinator: I review and merge my team&apos;s records</source>
-        <translation>&amp;Coordenador: reviso e mesclo os registros da minha equipe</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -4488,14 +4484,18 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     </message>
     <message>
         <source>Most people are researchers.</source>
-        <translation>A maioria das pessoas é pesquisador.</translation>
+        <translation>A maioria das pessoas faz pesquisa de campo.</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinator: I review and merge my team&apos;s records</source>
+        <translation>C&amp;oordenador: reviso e mesclo os registros da minha equipe</translation>
     </message>
 </context>
 <context>
     <name>vigia::SetupLanguagePage</name>
     <message>
         <source>Welcome to Vigia</source>
-        <translation>Bem-vindo ao Vigia</translation>
+        <translation>Boas-vindas ao Vigia</translation>
     </message>
     <message>
         <source>A few questions set up this computer. It takes a minute.</source>

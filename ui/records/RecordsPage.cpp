@@ -244,7 +244,7 @@ void RecordsPage::retranslate()
 {
     m_search->setPlaceholderText(tr("Search the records' text (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search records"));
-    m_formLabel->setText(tr("F&orm:"));
+    m_formLabel->setText(tr("For&m:"));
     m_form->setAccessibleName(tr("Filter by form"));
     m_statusLabel->setText(tr("S&tatus:"));
     m_status->setAccessibleName(tr("Filter by status"));

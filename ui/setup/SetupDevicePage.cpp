@@ -116,7 +116,7 @@ void SetupDevicePage::retranslate()
     m_roleLabel->setText(tr("Role:"));
     m_researcher->setText(tr("&Researcher: I record findings in the field"));
     m_researcher->setAccessibleName(tr("Researcher"));
-    m_coordinator->setText(tr("&Coordinator: I review and merge my team's records"));
+    m_coordinator->setText(tr("C&oordinator: I review and merge my team's records"));
     m_coordinator->setAccessibleName(tr("Coordinator"));
     m_roleHint->setText(tr("Most people are researchers."));
     if (m_isBusy)

@@ -171,7 +171,7 @@ void SettingsPage::retranslate()
     m_interfaceBox->setTitle(tr("Interface"));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Interface language"));
-    m_autoLockLabel->setText(tr("&Lock after:"));
+    m_autoLockLabel->setText(tr("Loc&k after:"));
     m_autoLock->setAccessibleName(tr("Minutes without activity before Vigia locks"));
     m_autoLock->setSuffix(tr(" min"));
     m_autoLock->setSpecialValueText(tr("Never"));
