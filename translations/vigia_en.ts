@@ -4766,7 +4766,7 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import rece&amp;ipt…</source>
+        <source>Import receip&amp;t…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4773,8 +4773,8 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         <translation>Exportar un acuse de recibo de los paquetes importados aquí</translation>
     </message>
     <message>
-        <source>Import rece&amp;ipt…</source>
-        <translation>Importar ac&amp;use de recibo…</translation>
+        <source>Import receip&amp;t…</source>
+        <translation>Importar acuse de reci&amp;bo…</translation>
     </message>
     <message>
         <source>Import a receipt from the coordinator</source>

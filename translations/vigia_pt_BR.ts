@@ -4766,14 +4766,14 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     </message>
     <message>
         <source>Export re&amp;ceipt…</source>
-        <translation>Exportar re&amp;cibo…</translation>
+        <translation>Exportar reci&amp;bo…</translation>
     </message>
     <message>
         <source>Export a receipt for the bundles imported here</source>
         <translation>Exportar um recibo dos pacotes importados aqui</translation>
     </message>
     <message>
-        <source>Import rece&amp;ipt…</source>
+        <source>Import receip&amp;t…</source>
         <translation>Importar rec&amp;ibo…</translation>
     </message>
     <message>

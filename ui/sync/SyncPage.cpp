@@ -228,7 +228,7 @@ void SyncPage::retranslate()
     actions[1]->setText(tr("Every bundle in a f&older…"));
     m_exportReceipt->setText(tr("Export re&ceipt…"));
     m_exportReceipt->setAccessibleName(tr("Export a receipt for the bundles imported here"));
-    m_importReceipt->setText(tr("Import rece&ipt…"));
+    m_importReceipt->setText(tr("Import receip&t…"));
     m_importReceipt->setAccessibleName(tr("Import a receipt from the coordinator"));
     m_pending->setAccessibleName(tr("Changes not yet acknowledged"));
 

@@ -4,6 +4,7 @@
 // window with a record open, and every page of the setup wizard.
 #include "common/Language.h"
 #include "forms/BuiltinForms.h"
+#include "project/ProjectAdmin.h"
 #include "store/FormStore.h"
 #include "store/RecordStore.h"
 #include "TestWorkspace.h"
@@ -81,16 +82,24 @@ private slots:
     void mainWindowPages_data()
     {
         QTest::addColumn<QString>("language");
-        for (const char *lang : {"en", "es", "pt_BR"})
-            QTest::newRow(lang) << QString::fromLatin1(lang);
+        QTest::addColumn<bool>("coordinator");
+        for (const char *lang : {"en", "es", "pt_BR"}) {
+            QTest::addRow("%s researcher", lang) << QString::fromLatin1(lang) << false;
+            // With a project: the Sync page shows the coordinator's buttons.
+            QTest::addRow("%s coordinator", lang) << QString::fromLatin1(lang) << true;
+        }
     }
 
     void mainWindowPages()
     {
         QFETCH(QString, language);
+        QFETCH(bool, coordinator);
         Language::install(language);
-        test::TestWorkspace ws;
+        test::TestWorkspace ws({}, coordinator ? Role::Coordinator : Role::Researcher);
         QVERIFY(ws.isValid());
+        if (coordinator)
+            QVERIFY(ProjectAdmin(*ws).create(QStringLiteral("Frontera Sur"), QStringLiteral("BR"),
+                                             QStringLiteral("https://hub.example.org")));
         auto pack = BuiltinForms::load();
         QVERIFY(pack);
         for (const FormDefinition &form : pack.value())
@@ -114,7 +123,12 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
-    void setupWizardPages_data() { mainWindowPages_data(); }
+    void setupWizardPages_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *lang : {"en", "es", "pt_BR"})
+            QTest::newRow(lang) << QString::fromLatin1(lang);
+    }
 
     void setupWizardPages()
     {
