@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QButtonGroup>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRadioButton>
@@ -39,6 +40,7 @@ ChoiceField::ChoiceField(const FormRow &row, const QString &path, int choiceCoun
     layout->addWidget(m_search);
     layout->addWidget(m_list);
     connect(m_search, &QLineEdit::textChanged, this, &ChoiceField::applyFilter);
+    m_search->installEventFilter(this);
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (m_loading || !item)
             return;
@@ -117,6 +119,38 @@ void ChoiceField::applyFilter(const QString &text)
         QListWidgetItem *item = m_list->item(i);
         item->setHidden(!needle.isEmpty() && !item->text().contains(needle, Qt::CaseInsensitive));
     }
+}
+
+QListWidgetItem *ChoiceField::firstShown() const
+{
+    for (int i = 0; i < m_list->count(); ++i)
+        if (!m_list->item(i)->isHidden())
+            return m_list->item(i);
+    return nullptr;
+}
+
+bool ChoiceField::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *press = static_cast<QKeyEvent *>(event);
+        // Ctrl+Return and the like belong to the editor (finalize).
+        const bool plain = (press->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+        const int key = press->key();
+        const bool down = plain && key == Qt::Key_Down;
+        const bool enter = plain && (key == Qt::Key_Return || key == Qt::Key_Enter);
+        if ((down || enter) && m_list->isEnabled()) {
+            // The current choice if the filter still shows it, else the first shown.
+            QListWidgetItem *item = m_list->currentItem();
+            if (!item || item->isHidden())
+                item = firstShown();
+            if (item)
+                m_list->setCurrentItem(item); // picks it, as arrows in the list do
+            if (down)
+                m_list->setFocus(Qt::TabFocusReason);
+            return item || down;
+        }
+    }
+    return RecordField::eventFilter(watched, event);
 }
 
 QWidget *ChoiceField::focusTarget() const

@@ -5,6 +5,7 @@
 class QButtonGroup;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QVBoxLayout;
 
 namespace vigia {
@@ -32,9 +33,13 @@ public:
 
 protected:
     void accessibleNameChanged(const QString &name) override;
+    // In the filter box: Down goes into the list, Enter picks the first match.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyFilter(const QString &text);
+    // The first choice the filter shows, or nullptr.
+    [[nodiscard]] QListWidgetItem *firstShown() const;
     void showValue();
 
     QList<FormSession::Choice> m_choices;

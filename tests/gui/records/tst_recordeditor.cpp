@@ -112,6 +112,37 @@ private slots:
         QVERIFY(!editor.narrativeEditor(QStringLiteral("narrative"))->isReadOnly());
     }
 
+    void choiceListsWorkFromTheKeyboard()
+    {
+        const QUuid id = newRecord(kFinding);
+        RecordEditor editor(**m_ws, id);
+        QVERIFY(editor.isLoaded());
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto *country = qobject_cast<ChoiceField *>(editor.field(QStringLiteral("country")));
+        QVERIFY(country && !country->usesRadioButtons());
+        QLineEdit *filter = country->searchBox();
+
+        // Type, Enter: the first choice the filter shows is picked.
+        filter->setFocus();
+        QTest::keyClicks(filter, QStringLiteral("bra"));
+        QTest::keyClick(filter, Qt::Key_Return);
+        QCOMPARE(country->value(), QStringLiteral("BR"));
+
+        // Down leaves the filter for the list; the arrows then move the choice.
+        filter->clear();
+        QTest::keyClicks(filter, QStringLiteral("para"));
+        QTest::keyClick(filter, Qt::Key_Down);
+        QVERIFY(country->list()->hasFocus());
+        QCOMPARE(country->value(), QStringLiteral("PY"));
+
+        // Ctrl+Return in the filter still finalizes (here: shows the problems).
+        filter->setFocus();
+        QTest::keyClick(filter, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(country->value(), QStringLiteral("PY"));
+        QVERIFY(!editor.isFinalized());
+    }
+
     void finalizeShowsMessagesAndJumpsToTheFirstProblem()
     {
         const QUuid id = newRecord(kFinding);
