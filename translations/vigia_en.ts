@@ -3723,6 +3723,26 @@ Quit anyway and lose what you typed since the last save?</source>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next problem (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to the next field to correct (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields to correct before finalizing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::RecordField</name>
@@ -4621,6 +4641,10 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
     <message>
         <source>Show this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next field to correct</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

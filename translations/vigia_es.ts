@@ -3727,6 +3727,26 @@ Quit anyway and lose what you typed since the last save?</source>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next problem (%n)</source>
+        <translation>
+            <numerusform>Siguiente problema (%n)</numerusform>
+            <numerusform>Siguiente problema (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to the next field to correct (%1)</source>
+        <translation>Ir al siguiente campo por corregir (%1)</translation>
+    </message>
+    <message>
+        <source>Fields to correct before finalizing</source>
+        <translation>Campos por corregir antes de finalizar</translation>
+    </message>
 </context>
 <context>
     <name>vigia::RecordField</name>
@@ -4629,6 +4649,10 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>Show this list</source>
         <translation>Mostrar esta lista</translation>
+    </message>
+    <message>
+        <source>Go to the next field to correct</source>
+        <translation>Ir al siguiente campo por corregir</translation>
     </message>
 </context>
 <context>

@@ -3727,6 +3727,26 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next problem (%n)</source>
+        <translation>
+            <numerusform>Próximo problema (%n)</numerusform>
+            <numerusform>Próximo problema (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to the next field to correct (%1)</source>
+        <translation>Ir para o próximo campo a corrigir (%1)</translation>
+    </message>
+    <message>
+        <source>Fields to correct before finalizing</source>
+        <translation>Campos a corrigir antes de finalizar</translation>
+    </message>
 </context>
 <context>
     <name>vigia::RecordField</name>
@@ -4629,6 +4649,10 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>Show this list</source>
         <translation>Mostrar esta lista</translation>
+    </message>
+    <message>
+        <source>Go to the next field to correct</source>
+        <translation>Ir para o próximo campo a corrigir</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,11 @@ inline QKeySequence applyCode()
 {
     return QKeySequence(Qt::CTRL | Qt::Key_K);
 }
+// In the record editor: the next field still blocking Finalize.
+inline QKeySequence nextProblem()
+{
+    return QKeySequence(Qt::Key_F8);
+}
 inline QKeySequence shortcutsList()
 {
     return QKeySequence(Qt::Key_F1);

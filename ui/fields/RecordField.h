@@ -24,6 +24,8 @@ public:
 
     [[nodiscard]] const QString &path() const { return m_path; }
     [[nodiscard]] const FormRow &row() const { return m_row; }
+    // The question as shown, in the form's language.
+    [[nodiscard]] const QString &labelText() const { return m_labelText; }
 
     [[nodiscard]] virtual QString value() const = 0;
     // Shows `value` without emitting edited(): loading, undo and redo.

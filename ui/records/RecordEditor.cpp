@@ -9,9 +9,11 @@
 #include "ui/fields/NoteField.h"
 #include "ui/fields/NumberField.h"
 #include "ui/fields/TextField.h"
+#include "ui/records/ProblemList.h"
 #include "ui/records/RepeatSection.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QEvent>
 #include <QGroupBox>
@@ -45,10 +47,11 @@ RecordEditor::RecordEditor(Workspace &ws, const QUuid &id, QWidget *parent)
     layout->addLayout(bar);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_undoButton, m_redoButton, m_saveButton, m_finalizeButton,
-                           m_reopenButton, m_closeButton})
+                           m_nextProblemButton, m_reopenButton, m_closeButton})
         buttons->addWidget(b);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    layout->addWidget(m_problems);
     m_scroll = new QScrollArea(this);
     // Tab goes from field to field (the area scrolls to the focused one).
     m_scroll->setFocusPolicy(Qt::NoFocus);
@@ -128,6 +131,12 @@ void RecordEditor::buildToolbar()
     m_reopenButton->setObjectName(QStringLiteral("reopenButton"));
     m_closeButton = new QPushButton(this);
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
+    m_nextProblemButton = new QPushButton(this);
+    m_nextProblemButton->setObjectName(QStringLiteral("nextProblemButton"));
+    m_nextProblemButton->hide();
+    m_problems = new ProblemList(this);
+    connect(m_problems, &ProblemList::problemChosen, this, &RecordEditor::showField);
+    connect(m_nextProblemButton, &QPushButton::clicked, this, [this] { (void)goToNextProblem(); });
 
     QUndoStack *undo = m_document->undoStack();
     connect(m_undoButton, &QPushButton::clicked, undo, &QUndoStack::undo);
@@ -153,6 +162,7 @@ void RecordEditor::buildToolbar()
     shortcut(keys::finalizeOnKeypad(), [this] { (void)finalizeRecord(); });
     shortcut(QKeySequence::Undo, [undo] { undo->undo(); });
     shortcut(keys::redo(), [undo] { undo->redo(); });
+    shortcut(keys::nextProblem(), [this] { (void)goToNextProblem(); });
 }
 
 RecordField *RecordEditor::createField(const FormRow &row, const QString &path, QWidget *parent)
@@ -438,8 +448,53 @@ void RecordEditor::refreshMessages()
         if (!messages.contains(issue.field()))
             messages.insert(issue.field(), issue.message());
     }
-    for (RecordField *field : std::as_const(m_order))
-        field->setMessage(messages.value(field->path()));
+    QList<ProblemList::Problem> blocking;
+    for (RecordField *field : std::as_const(m_order)) {
+        const QString message = messages.value(field->path());
+        field->setMessage(message);
+        if (m_showAllIssues && !message.isEmpty() && !field->isHidden())
+            blocking.append(
+                {field->path(),
+                 tr("%1: %2", "field label: problem").arg(field->labelText(), message)});
+    }
+    // Kept up to date as answers change: what is left stays in sight.
+    m_problems->setProblems(isDraft() ? blocking : QList<ProblemList::Problem>());
+    m_nextProblemButton->setVisible(!m_problems->paths().isEmpty());
+    m_nextProblemButton->setText(tr("Next problem (%n)", nullptr, int(m_problems->paths().size())));
+}
+
+void RecordEditor::showField(const QString &path)
+{
+    RecordField *field = m_fields.value(path);
+    if (!field)
+        return;
+    m_scroll->ensureWidgetVisible(field);
+    if (QWidget *target = field->focusTarget())
+        target->setFocus(Qt::OtherFocusReason);
+}
+
+bool RecordEditor::goToNextProblem()
+{
+    const QStringList paths = m_problems->paths();
+    if (paths.isEmpty())
+        return false;
+    // Where the focus is, in form order.
+    qsizetype here = -1;
+    const QWidget *focus = QApplication::focusWidget();
+    for (qsizetype i = 0; focus && i < m_order.size(); ++i) {
+        if (m_order.at(i) == focus || m_order.at(i)->isAncestorOf(focus)) {
+            here = i;
+            break;
+        }
+    }
+    for (const QString &path : paths) {
+        if (m_order.indexOf(m_fields.value(path)) > here) {
+            showField(path);
+            return true;
+        }
+    }
+    showField(paths.first()); // past the last one: around to the first
+    return true;
 }
 
 Status RecordEditor::saveNow()
@@ -457,15 +512,8 @@ bool RecordEditor::finalizeRecord()
         m_showAllIssues = true;
         refreshMessages();
         setState(tr("%n problem(s) to correct before finalizing", nullptr, int(issues.size())));
-        for (const FieldIssue &issue : issues) {
-            RecordField *field = m_fields.value(issue.field());
-            if (!field || field->isHidden())
-                continue;
-            m_scroll->ensureWidgetVisible(field);
-            if (QWidget *target = field->focusTarget())
-                target->setFocus(Qt::OtherFocusReason);
-            break;
-        }
+        if (!m_problems->paths().isEmpty())
+            showField(m_problems->paths().first());
         return false;
     }
     return m_document->finalize();
@@ -481,6 +529,10 @@ void RecordEditor::updateMode()
     const bool draft = isDraft();
     m_saveButton->setVisible(draft);
     m_finalizeButton->setVisible(draft);
+    if (!draft) {
+        m_problems->setProblems({});
+        m_nextProblemButton->hide();
+    }
     m_reopenButton->setVisible(isFinalized());
     m_undoButton->setVisible(draft);
     m_redoButton->setVisible(draft);
@@ -510,6 +562,11 @@ void RecordEditor::retranslate()
     m_reopenButton->setText(tr("&Reopen"));
     m_reopenButton->setToolTip(tr("Make the finalized record a draft again to change it"));
     m_closeButton->setText(tr("&Back to the list"));
+    m_nextProblemButton->setToolTip(
+        tr("Go to the next field to correct (%1)")
+            .arg(keys::nextProblem().toString(QKeySequence::NativeText)));
+    m_problems->setAccessibleName(tr("Fields to correct before finalizing"));
+    refreshMessages(); // the list's texts
     if (!isLoaded())
         return;
     const QSignalBlocker block(m_language);

@@ -21,6 +21,7 @@ class QVBoxLayout;
 
 namespace vigia {
 
+class ProblemList;
 class RecordField;
 class RepeatSection;
 class Workspace;
@@ -73,6 +74,9 @@ public slots:
     Status saveNow();
     // Validates everything; on problems shows them all and focuses the first.
     bool finalizeRecord();
+    // Focuses the next field still blocking Finalize after the focused one
+    // (from the top when none is focused); false when there is none.
+    bool goToNextProblem();
     bool reopenRecord();
 
 signals:
@@ -120,6 +124,7 @@ private:
     void showError(RecordDocument::Action action, const QString &message);
     void refreshStates(const QStringList &paths);
     void refreshMessages();
+    void showField(const QString &path);
     void updateGroups();
     void updateMode();
     void showTexts();
@@ -153,6 +158,8 @@ private:
     QPushButton *m_finalizeButton = nullptr;
     QPushButton *m_reopenButton = nullptr;
     QPushButton *m_closeButton = nullptr;
+    QPushButton *m_nextProblemButton = nullptr;
+    ProblemList *m_problems = nullptr;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_formWidget = nullptr;
 };

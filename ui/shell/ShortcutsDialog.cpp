@@ -51,6 +51,7 @@ void ShortcutsDialog::retranslate()
         {QKeySequence(QKeySequence::Delete), tr("Delete the selected record (it can be restored)")},
         {QKeySequence(QKeySequence::Save), tr("Save the draft now")},
         {keys::finalize(), tr("Finalize the record")},
+        {keys::nextProblem(), tr("Go to the next field to correct")},
         {QKeySequence(QKeySequence::Undo), tr("Undo the last change")},
         {keys::redo(), tr("Redo the change undone")},
         {keys::applyCode(), tr("Code the selected text")},

@@ -5,6 +5,7 @@
 #include "ui/fields/DateField.h"
 #include "ui/fields/NarrativeField.h"
 #include "ui/fields/NumberField.h"
+#include "ui/records/ProblemList.h"
 #include "ui/records/RecordEditor.h"
 
 #include <QApplication>
@@ -167,6 +168,49 @@ private slots:
         QVERIFY(!date->message().isEmpty());
         qobject_cast<DateField *>(date)->picker()->setDate(QDate::currentDate());
         QVERIFY(date->message().isEmpty());
+    }
+
+    void problemsStayListedAndF8GoesToTheNext()
+    {
+        const QUuid id = newRecord(kFinding);
+        RecordEditor editor(**m_ws, id);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto *list = editor.findChild<ProblemList *>(QStringLiteral("problemList"));
+        auto *next = editor.findChild<QPushButton *>(QStringLiteral("nextProblemButton"));
+        QVERIFY(list && next);
+        QVERIFY(!list->isVisible() && !next->isVisible()); // nothing tried yet
+
+        QVERIFY(!editor.finalizeRecord());
+        const QStringList before = list->paths();
+        QVERIFY2(before.size() >= 3, qPrintable(before.join(u',')));
+        QVERIFY(list->isVisible() && next->isVisible());
+        QVERIFY(before.contains(QStringLiteral("date")) &&
+                before.contains(QStringLiteral("country")));
+        QVERIFY(list->item(0)->text().contains(editor.field(before.first())->labelText()));
+        QCOMPARE(QApplication::focusWidget(), editor.field(before.first())->focusTarget());
+
+        // An edit that settles one problem leaves the others listed.
+        QVERIFY(test::choose(editor.field(QStringLiteral("country")), QStringLiteral("BR")));
+        const QStringList after = list->paths();
+        QCOMPARE(after.size(), before.size() - 1);
+        QVERIFY(!after.contains(QStringLiteral("country")));
+        QVERIFY(list->isVisible());
+
+        // F8 walks the problems in form order and comes round again.
+        editor.field(after.first())->focusTarget()->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F8);
+        QCOMPARE(QApplication::focusWidget(), editor.field(after.at(1))->focusTarget());
+        for (qsizetype i = 2; i < after.size(); ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_F8);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F8);
+        QCOMPARE(QApplication::focusWidget(), editor.field(after.first())->focusTarget());
+
+        // A click on a line goes to its field.
+        const QString last = after.last();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(list->item(int(after.size() - 1))).center());
+        QCOMPARE(QApplication::focusWidget(), editor.field(last)->focusTarget());
     }
 
     void relevanceShowsAndHidesFields()
