@@ -1,52 +1,58 @@
 #include "ui/fields/DateField.h"
 
-#include <QDateTimeEdit>
+#include "ui/common/DateInput.h"
+
 #include <QKeyEvent>
-#include <QLocale>
 
 namespace vigia {
 
 namespace {
 const QDate kEmptyDate(1900, 1, 1);
 const QTime kEmptyTime(0, 0);
+
+DateInput::Kind inputKind(FormType::Kind kind)
+{
+    switch (kind) {
+    case FormType::Kind::Time:
+        return DateInput::Kind::Time;
+    case FormType::Kind::DateTime:
+        return DateInput::Kind::DateTime;
+    default:
+        return DateInput::Kind::Date;
+    }
+}
 } // namespace
 
 DateField::DateField(const FormRow &row, const QString &path, QWidget *parent)
     : RecordField(row, path, parent)
-    , m_edit(new QDateTimeEdit(this))
+    , m_edit(new DateInput(inputKind(row.type().kind()), this))
     , m_kind(row.type().kind())
 {
-    const QLocale locale;
     switch (m_kind) {
     case FormType::Kind::Time:
-        m_edit->setDisplayFormat(locale.timeFormat(QLocale::ShortFormat));
         m_edit->setMinimumTime(kEmptyTime);
         break;
     case FormType::Kind::DateTime:
-        m_edit->setDisplayFormat(locale.dateTimeFormat(QLocale::ShortFormat));
         m_edit->setMinimumDateTime(QDateTime(kEmptyDate, kEmptyTime));
-        m_edit->setCalendarPopup(true);
         break;
     default:
-        m_edit->setDisplayFormat(locale.dateFormat(QLocale::ShortFormat));
         m_edit->setMinimumDate(kEmptyDate);
-        m_edit->setCalendarPopup(true);
         break;
     }
     m_edit->setSpecialValueText(tr("Not set"));
     m_edit->setDateTime(m_edit->minimumDateTime());
     setInput(m_edit);
-    // The line edit inside receives the keys; the spin box, the clicks.
+    // The line edit inside receives the keys.
     for (QObject *child : m_edit->children()) {
         if (child->isWidgetType())
             child->installEventFilter(this);
     }
-    connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, [this] { emitEdited(); });
+    connect(m_edit, &DateInput::dateTimeChanged, this, [this] { emitEdited(); });
 }
 
 bool DateField::isEmptyValue() const
 {
-    return m_edit->dateTime() == m_edit->minimumDateTime();
+    return m_edit->isUnset();
 }
 
 QString DateField::value() const
@@ -99,12 +105,11 @@ bool DateField::eventFilter(QObject *watched, QEvent *event)
                 m_edit->setDateTime(m_edit->minimumDateTime());
                 return true;
             }
-            // An empty picker starts from now, not from its earliest value.
-            if (isEmptyValue() && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down ||
-                                   !key->text().trimmed().isEmpty()))
-                m_edit->setDateTime(QDateTime::currentDateTime());
-        } else if (event->type() == QEvent::MouseButtonPress && isEmptyValue()) {
-            m_edit->setDateTime(QDateTime::currentDateTime());
+            // Typing into an empty picker edits today, not its earliest
+            // value. (Up and Down start from today in DateInput; a click
+            // fills nothing in: only a day picked in the calendar does.)
+            if (isEmptyValue() && !key->text().trimmed().isEmpty())
+                m_edit->setToNow();
         }
     }
     return RecordField::eventFilter(watched, event);

@@ -2,9 +2,9 @@
 
 #include "ui/fields/RecordField.h"
 
-class QDateTimeEdit;
-
 namespace vigia {
+
+class DateInput;
 
 // A date, date-time or time answer with a calendar picker. The earliest
 // value of the picker stands for "no answer yet".
@@ -19,7 +19,7 @@ public:
     void setValue(const QString &value) override;
     [[nodiscard]] QWidget *focusTarget() const override;
     void setEditable(bool editable) override;
-    [[nodiscard]] QDateTimeEdit *picker() const { return m_edit; }
+    [[nodiscard]] DateInput *picker() const { return m_edit; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -27,7 +27,7 @@ protected:
 private:
     [[nodiscard]] bool isEmptyValue() const;
 
-    QDateTimeEdit *m_edit = nullptr;
+    DateInput *m_edit = nullptr;
     FormType::Kind m_kind;
 };
 

@@ -4,6 +4,7 @@
 #include "store/FormStore.h"
 #include "store/RecordStore.h"
 #include "store/Workspace.h"
+#include "ui/common/DateText.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -235,13 +236,13 @@ QString RecordListModel::format(const RecordSummary &r, int column) const
         return r.country;
     case DateColumn: {
         const QDate d = QDate::fromString(r.date, Qt::ISODate);
-        return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : r.date;
+        return d.isValid() ? DateText::date(d) : r.date;
     }
     case StatusColumn:
         return statusText(r);
     case UpdatedColumn: {
         const QDateTime t = QDateTime::fromMSecsSinceEpoch(Hlc::physical(r.updatedHlc));
-        return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+        return DateText::dateTime(t.toLocalTime());
     }
     default:
         return {};

@@ -3,7 +3,9 @@
 #include "store/FormStore.h"
 #include "store/RecordStore.h"
 #include "store/Workspace.h"
+#include "ui/common/DateText.h"
 
+#include <QDateTime>
 #include <QLocale>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -11,12 +13,32 @@
 namespace vigia {
 
 namespace {
+// Dates are stored as ISO text; they read as in the records list.
+QString dateAnswerText(FormType::Kind kind, const QString &text)
+{
+    QString shown;
+    switch (kind) {
+    case FormType::Kind::Date:
+        shown = DateText::date(QDate::fromString(text, Qt::ISODate));
+        break;
+    case FormType::Kind::DateTime:
+        shown = DateText::dateTime(QDateTime::fromString(text, Qt::ISODateWithMs));
+        break;
+    case FormType::Kind::Time:
+        shown = DateText::time(QTime::fromString(text, Qt::ISODateWithMs));
+        break;
+    default:
+        break;
+    }
+    return shown.isEmpty() ? text : shown;
+}
+
 QString answerText(const FormDefinition &form, const FormRow &row, const QCborValue &value,
                    const QString &language)
 {
     const QString text = value.isString() ? value.toString() : value.toVariant().toString();
     if (!row.type().isSelect())
-        return text;
+        return dateAnswerText(row.type().kind(), text);
     QStringList labels;
     const QList<FormChoice> choices = form.choicesOf(row.listName());
     for (const QString &name : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {

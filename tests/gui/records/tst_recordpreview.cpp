@@ -1,0 +1,73 @@
+// RecordPreview shows a date answer as the list does, not as its stored ISO
+// text.
+
+#include "common/Language.h"
+#include "RecordsTestSupport.h"
+#include "store/RecordStore.h"
+#include "TestWorkspace.h"
+#include "ui/records/RecordPreview.h"
+
+#include <QTest>
+
+#include <memory>
+
+using namespace vigia;
+
+namespace {
+const QString kFinding = QStringLiteral("qualitative_finding");
+} // namespace
+
+class TestRecordPreview : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestWorkspace> m_ws;
+    QUuid m_id;
+
+private slots:
+    void initTestCase()
+    {
+        m_ws = std::make_unique<test::TestWorkspace>();
+        QVERIFY2(m_ws->isValid(), qPrintable(m_ws->error()));
+        QVERIFY(test::ensurePack(**m_ws));
+        const QString version = (*m_ws)->forms().get(kFinding).value().version();
+        auto id = (*m_ws)->records().create(
+            kFinding, version,
+            {{QStringLiteral("date"), QStringLiteral("2026-12-04")},
+             {QStringLiteral("narrative"), QStringLiteral("Families crossing at night")}});
+        QVERIFY(id);
+        m_id = id.value();
+    }
+
+    void cleanupTestCase()
+    {
+        m_ws.reset();
+        Language::install(QStringLiteral("en"));
+    }
+
+    void datesReadAsInTheList_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("date");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("12/4/2026");
+        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("4/12/2026");
+        QTest::newRow("pt_BR") << QStringLiteral("pt_BR") << QStringLiteral("04/12/2026");
+    }
+
+    void datesReadAsInTheList()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, date);
+        Language::install(language);
+        RecordPreview preview(**m_ws);
+        preview.showRecord(m_id);
+        const QString text = preview.plainText();
+        QVERIFY2(text.contains(date), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("2026-12-04")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("Families crossing at night")));
+    }
+};
+
+QTEST_MAIN(TestRecordPreview)
+#include "tst_recordpreview.moc"
