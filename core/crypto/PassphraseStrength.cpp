@@ -15,6 +15,9 @@ constexpr double kCommonBits = 10.0;
 // A character that repeats or continues the previous one ("aaaa", "abcd",
 // "4321") adds almost nothing to the search space.
 constexpr double kPredictableWeight = 0.25;
+// Under this share of "new" characters, the runs and sequences are what make
+// a passphrase weak, not its length.
+constexpr double kRepetitiveShare = 0.6;
 
 // Passwords and keyboard walks at the top of every leaked-password list, in
 // the observatory's three languages. Compared after lowercasing and stripping
@@ -44,24 +47,38 @@ bool isCommon(const QString &passphrase)
     return commonPasswords().contains(core);
 }
 
-// The size of the alphabet the passphrase seems to be drawn from.
-int poolSize(const QString &passphrase)
+// The kinds of character a passphrase mixes.
+struct Kinds
 {
     bool lower = false, upper = false, digit = false, space = false, symbol = false, other = false;
-    for (const QChar c : passphrase) {
-        if (c.unicode() < 128) {
-            lower |= c.isLower();
-            upper |= c.isUpper();
-            digit |= c.isDigit();
-            space |= c.isSpace();
-            symbol |= c.isPunct() || c.isSymbol();
-        } else {
-            other = true;
+
+    explicit Kinds(const QString &passphrase)
+    {
+        for (const QChar c : passphrase) {
+            if (c.unicode() < 128) {
+                lower |= c.isLower();
+                upper |= c.isUpper();
+                digit |= c.isDigit();
+                space |= c.isSpace();
+                symbol |= c.isPunct() || c.isSymbol();
+            } else {
+                other = true;
+            }
         }
     }
-    return (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (space ? 1 : 0) +
-           (symbol ? 33 : 0) + (other ? 40 : 0);
-}
+
+    [[nodiscard]] int count() const
+    {
+        return int(lower) + int(upper) + int(digit) + int(space) + int(symbol) + int(other);
+    }
+
+    // The size of the alphabet the passphrase seems to be drawn from.
+    [[nodiscard]] int poolSize() const
+    {
+        return (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (space ? 1 : 0) +
+               (symbol ? 33 : 0) + (other ? 40 : 0);
+    }
+};
 
 double effectiveLength(const QString &passphrase)
 {
@@ -79,13 +96,57 @@ double effectiveLength(const QString &passphrase)
 
 } // namespace
 
+PassphraseStrength::Weakness PassphraseStrength::weakness(const QString &passphrase)
+{
+    switch (assess(passphrase)) {
+    case Level::Empty:
+    case Level::Fair:
+    case Level::Strong:
+        return Weakness::None;
+    case Level::TooShort:
+        return Weakness::TooShort;
+    case Level::Weak:
+        break;
+    }
+    if (isCommon(passphrase))
+        return Weakness::Common;
+    if (effectiveLength(passphrase) < kRepetitiveShare * double(passphrase.size()))
+        return Weakness::Repetitive;
+    if (Kinds(passphrase).count() < 2)
+        return Weakness::OneKind;
+    return Weakness::Short;
+}
+
+QString PassphraseStrength::explanation(Weakness weakness)
+{
+    switch (weakness) {
+    case Weakness::None:
+        return {};
+    case Weakness::TooShort:
+        return tr("Too short: use at least %1 characters. Several unrelated words work well.")
+            .arg(kMinimumBytes);
+    case Weakness::Common:
+        return tr("Weak: this is one of the first passwords anyone would try. Several unrelated "
+                  "words work well.");
+    case Weakness::Repetitive:
+        return tr("Weak: repeated characters and sequences such as \"aaaa\" or \"1234\" are "
+                  "easy to guess. Several unrelated words work well.");
+    case Weakness::OneKind:
+        return tr("Weak: only one kind of character, and not long enough for that. Add more "
+                  "words, or mix in capitals, digits or symbols.");
+    case Weakness::Short:
+        return tr("Weak: not long enough to be hard to guess. Add a few unrelated words.");
+    }
+    return {};
+}
+
 double PassphraseStrength::estimatedBits(const QString &passphrase)
 {
     if (passphrase.isEmpty())
         return 0;
     if (isCommon(passphrase))
         return kCommonBits;
-    const int pool = poolSize(passphrase);
+    const int pool = Kinds(passphrase).poolSize();
     if (pool < 2)
         return 1;
     return effectiveLength(passphrase) * std::log2(double(pool));

@@ -24,6 +24,18 @@ public:
         Strong
     };
 
+    // Why a passphrase is below Fair, so the advice can name the fix instead
+    // of only saying "weak". The first reason that applies, in this order.
+    enum class Weakness
+    {
+        None,       // Empty, Fair or Strong
+        TooShort,   // under kMinimumBytes
+        Common,     // one of the passwords every attacker tries first
+        Repetitive, // mostly runs and sequences ("aaaa", "1234", "abcd")
+        OneKind,    // only one kind of character (all lower case, all digits)
+        Short       // varied enough, just not long enough
+    };
+
     // The same minimum Workspace::create enforces, in UTF-8 bytes.
     static constexpr int kMinimumBytes = 8;
 
@@ -39,6 +51,11 @@ public:
     // A short word for the level ("Weak") and one sentence of advice.
     [[nodiscard]] static QString label(Level level);
     [[nodiscard]] static QString advice(Level level);
+    [[nodiscard]] static Weakness weakness(const QString &passphrase);
+    // For a TooShort or Weak passphrase: the level, why and what to do, in one
+    // or two sentences ("Too short: use at least 8 characters. …"). Empty
+    // for Weakness::None.
+    [[nodiscard]] static QString explanation(Weakness weakness);
 };
 
 } // namespace vigia

@@ -1,27 +1,55 @@
 #include "ui/common/NewPassphraseFields.h"
 
 #include "crypto/PassphraseStrength.h"
+#include "ui/common/CapsLockWarning.h"
+#include "ui/common/ErrorLabel.h"
+#include "ui/common/PassphraseEdit.h"
 #include "ui/common/SecretText.h"
 
 #include <QEvent>
+#include <QFocusEvent>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QProgressBar>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace vigia {
 
+namespace {
+
+// The meter's colour says the verdict before the words are read. Through the
+// palette's Highlight, which Fusion (and the offscreen platform) paint the
+// chunk with; a style sheet would replace the whole native bar.
+QColor levelColor(PassphraseStrength::Level level)
+{
+    switch (level) {
+    case PassphraseStrength::Level::Empty:
+        return {};
+    case PassphraseStrength::Level::TooShort:
+    case PassphraseStrength::Level::Weak:
+        return QColor(0xc6, 0x28, 0x28);
+    case PassphraseStrength::Level::Fair:
+        return QColor(0xe0, 0x8e, 0x00);
+    case PassphraseStrength::Level::Strong:
+        return QColor(0x2e, 0x7d, 0x32);
+    }
+    return {};
+}
+
+} // namespace
+
 NewPassphraseFields::NewPassphraseFields(QWidget *parent)
     : QWidget(parent)
 {
-    m_passphrase = new QLineEdit(this);
+    m_passphrase = new PassphraseEdit(this);
     m_passphrase->setObjectName(QStringLiteral("passphrase"));
-    m_passphrase->setEchoMode(QLineEdit::Password);
-    m_confirm = new QLineEdit(this);
+    m_confirm = new PassphraseEdit(this);
     m_confirm->setObjectName(QStringLiteral("passphraseConfirm"));
-    m_confirm->setEchoMode(QLineEdit::Password);
+    m_confirm->installEventFilter(this);
+    m_capsLock = new CapsLockWarning(this);
+    m_capsLock->watch(m_passphrase);
+    m_capsLock->watch(m_confirm);
     m_strength = new QProgressBar(this);
     m_strength->setObjectName(QStringLiteral("passphraseStrength"));
     m_strength->setRange(0, 4);
@@ -29,9 +57,8 @@ NewPassphraseFields::NewPassphraseFields(QWidget *parent)
     m_strengthText = new QLabel(this);
     m_strengthText->setObjectName(QStringLiteral("strengthText"));
     m_strengthText->setWordWrap(true);
-    m_message = new QLabel(this);
+    m_message = new ErrorLabel(this, 1);
     m_message->setObjectName(QStringLiteral("passphraseMessage"));
-    m_message->setWordWrap(true);
 
     m_passphraseLabel = new QLabel(this);
     m_passphraseLabel->setBuddy(m_passphrase);
@@ -43,6 +70,7 @@ NewPassphraseFields::NewPassphraseFields(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(m_passphraseLabel, m_passphrase);
     form->addRow(m_confirmLabel, m_confirm);
+    form->addRow(QString(), m_capsLock);
     form->addRow(m_strengthTitle, m_strength);
     form->addRow(QString(), m_strengthText);
     auto *layout = new QVBoxLayout(this);
@@ -52,7 +80,7 @@ NewPassphraseFields::NewPassphraseFields(QWidget *parent)
     setFocusProxy(m_passphrase);
     setTabOrder(m_passphrase, m_confirm);
 
-    for (QLineEdit *edit : {m_passphrase, m_confirm})
+    for (PassphraseEdit *edit : {m_passphrase, m_confirm})
         connect(edit, &QLineEdit::textChanged, this, &NewPassphraseFields::updateFeedback);
     retranslate();
 }
@@ -61,7 +89,7 @@ NewPassphraseFields::~NewPassphraseFields()
 {
     // Destroyed while holding a passphrase (the window locked, the dialog was
     // closed): wipe it. Quietly, as the owner may be half destroyed already.
-    for (QLineEdit *edit : {m_passphrase, m_confirm}) {
+    for (PassphraseEdit *edit : {m_passphrase, m_confirm}) {
         const QSignalBlocker quiet(edit);
         SecretText::clear(edit);
     }
@@ -85,6 +113,27 @@ void NewPassphraseFields::clear()
     SecretText::clear(m_passphrase);
 }
 
+void NewPassphraseFields::showProblems()
+{
+    m_mismatchShown = true;
+    updateFeedback();
+}
+
+bool NewPassphraseFields::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_confirm && event->type() == QEvent::FocusOut) {
+        // Another window or a menu taking the focus is not the person
+        // leaving the field.
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason != Qt::ActiveWindowFocusReason && reason != Qt::PopupFocusReason &&
+            !m_confirm->text().isEmpty()) {
+            m_mismatchShown = true;
+            updateFeedback();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void NewPassphraseFields::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -106,20 +155,35 @@ void NewPassphraseFields::retranslate()
 
 void NewPassphraseFields::updateFeedback()
 {
-    const PassphraseStrength::Level level = PassphraseStrength::assess(m_passphrase->text());
+    const QString passphrase = m_passphrase->text();
+    const PassphraseStrength::Level level = PassphraseStrength::assess(passphrase);
     m_strength->setValue(int(level));
+    QPalette palette;
+    if (const QColor color = levelColor(level); color.isValid())
+        palette.setColor(QPalette::Highlight, color);
+    m_strength->setPalette(palette);
     const QString label = PassphraseStrength::label(level);
-    const QString advice = PassphraseStrength::advice(level);
-    m_strengthText->setText(label.isEmpty() ? advice : tr("%1. %2").arg(label, advice));
+    const QString why = PassphraseStrength::explanation(PassphraseStrength::weakness(passphrase));
+    if (!why.isEmpty())
+        m_strengthText->setText(why);
+    else if (label.isEmpty())
+        m_strengthText->setText(PassphraseStrength::advice(level));
+    else
+        m_strengthText->setText(tr("%1. %2").arg(label, PassphraseStrength::advice(level)));
     m_strength->setAccessibleDescription(label);
 
+    const bool match = m_confirm->text() == passphrase;
+    if (match)
+        m_mismatchShown = false;
     QString message;
     if (level == PassphraseStrength::Level::Weak)
-        message = tr("This passphrase is too easy to guess. Choose a longer one.");
-    else if (!m_confirm->text().isEmpty() && m_confirm->text() != m_passphrase->text())
+        message = tr("This passphrase is too easy to guess, so it cannot be used.");
+    else if (m_mismatchShown && !match)
         message = tr("The two passphrases differ. Type the same passphrase twice.");
-    m_message->setText(message);
-    m_message->setVisible(!message.isEmpty());
+    if (message.isEmpty())
+        m_message->clearMessage();
+    else
+        m_message->showMessage(message);
     emit changed();
 }
 

@@ -7,10 +7,13 @@
 #include <memory>
 
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 
 namespace vigia {
+
+class CapsLockWarning;
+class ErrorLabel;
+class PassphraseEdit;
 
 // A new passphrase, typed twice, with the strength indication and the rule
 // every new passphrase follows (PassphraseStrength::isAcceptable, the same
@@ -31,6 +34,9 @@ public:
     [[nodiscard]] std::shared_ptr<SecretBytes> take();
     // Empties both fields, wiping what they held.
     void clear();
+    // A submit was tried: say what is wrong now, mismatch included, without
+    // waiting for the confirmation field to lose the focus.
+    void showProblems();
 
 signals:
     // Either field changed: isAcceptable() may have changed.
@@ -38,19 +44,25 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
     void updateFeedback();
 
     QLabel *m_passphraseLabel = nullptr;
-    QLineEdit *m_passphrase = nullptr;
+    PassphraseEdit *m_passphrase = nullptr;
     QLabel *m_confirmLabel = nullptr;
-    QLineEdit *m_confirm = nullptr;
+    PassphraseEdit *m_confirm = nullptr;
+    CapsLockWarning *m_capsLock = nullptr;
     QLabel *m_strengthTitle = nullptr;
     QProgressBar *m_strength = nullptr;
     QLabel *m_strengthText = nullptr;
-    QLabel *m_message = nullptr;
+    ErrorLabel *m_message = nullptr;
+    // The confirmation was left (or a submit tried) while it differed: from
+    // then on until the two match, the mismatch is said. Not before, or
+    // every keystroke of the second entry would be an error.
+    bool m_mismatchShown = false;
 };
 
 } // namespace vigia

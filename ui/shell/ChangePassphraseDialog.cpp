@@ -1,7 +1,10 @@
 #include "ui/shell/ChangePassphraseDialog.h"
 
 #include "store/Workspace.h"
+#include "ui/common/CapsLockWarning.h"
+#include "ui/common/ErrorLabel.h"
 #include "ui/common/NewPassphraseFields.h"
+#include "ui/common/PassphraseEdit.h"
 #include "ui/common/SecretText.h"
 #include "ui/common/WorkspaceTask.h"
 
@@ -10,7 +13,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
-#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -25,11 +27,12 @@ ChangePassphraseDialog::ChangePassphraseDialog(Workspace &ws, QWidget *parent)
     setObjectName(QStringLiteral("changePassphraseDialog"));
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
-    m_current = new QLineEdit(this);
+    m_current = new PassphraseEdit(this);
     m_current->setObjectName(QStringLiteral("currentPassphrase"));
-    m_current->setEchoMode(QLineEdit::Password);
     m_currentLabel = new QLabel(this);
     m_currentLabel->setBuddy(m_current);
+    m_capsLock = new CapsLockWarning(this);
+    m_capsLock->watch(m_current);
     m_newBox = new QGroupBox(this);
     m_new = new NewPassphraseFields(m_newBox);
     auto *newLayout = new QVBoxLayout(m_newBox);
@@ -38,16 +41,15 @@ ChangePassphraseDialog::ChangePassphraseDialog(Workspace &ws, QWidget *parent)
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);
     m_progress->hide();
-    m_message = new QLabel(this);
+    m_message = new ErrorLabel(this);
     m_message->setObjectName(QStringLiteral("changeMessage"));
-    m_message->setWordWrap(true);
-    m_message->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("changeButton"));
     m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
 
     auto *form = new QFormLayout;
     form->addRow(m_currentLabel, m_current);
+    form->addRow(QString(), m_capsLock);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);
@@ -87,6 +89,7 @@ void ChangePassphraseDialog::accept()
         return;
     }
     if (!m_new->isAcceptable()) {
+        m_new->showProblems();
         showMessage(tr("Choose a new passphrase that is strong enough and type it twice."));
         return;
     }
@@ -134,8 +137,7 @@ void ChangePassphraseDialog::reject()
 
 void ChangePassphraseDialog::showMessage(const QString &text)
 {
-    m_message->setText(text);
-    m_message->show();
+    m_message->showMessage(text);
 }
 
 void ChangePassphraseDialog::setBusy(bool busy)
@@ -145,7 +147,7 @@ void ChangePassphraseDialog::setBusy(bool busy)
     m_current->setEnabled(!busy);
     m_new->setEnabled(!busy);
     if (busy)
-        m_message->hide();
+        m_message->clearMessage();
     updateButtons();
     setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
 }

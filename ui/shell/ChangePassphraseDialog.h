@@ -5,12 +5,14 @@
 class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 
 namespace vigia {
 
+class CapsLockWarning;
+class ErrorLabel;
 class NewPassphraseFields;
+class PassphraseEdit;
 class Workspace;
 
 // Settings > Change passphrase: the current passphrase and a new one typed
@@ -44,11 +46,12 @@ private:
     Workspace &m_ws;
     QLabel *m_intro = nullptr;
     QLabel *m_currentLabel = nullptr;
-    QLineEdit *m_current = nullptr;
+    PassphraseEdit *m_current = nullptr;
+    CapsLockWarning *m_capsLock = nullptr;
     QGroupBox *m_newBox = nullptr;
     NewPassphraseFields *m_new = nullptr;
     QProgressBar *m_progress = nullptr;
-    QLabel *m_message = nullptr;
+    ErrorLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     bool m_busy = false;
     bool m_changed = false;

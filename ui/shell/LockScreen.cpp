@@ -1,13 +1,15 @@
 #include "ui/shell/LockScreen.h"
 
 #include "store/Workspace.h"
+#include "ui/common/CapsLockWarning.h"
+#include "ui/common/ErrorLabel.h"
+#include "ui/common/PassphraseEdit.h"
 #include "ui/common/SecretText.h"
 #include "ui/common/WorkspaceTask.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -30,22 +32,31 @@ LockScreen::LockScreen(const Workspace &ws, QWidget *parent)
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
     m_hint->setAlignment(Qt::AlignCenter);
-    m_passphrase = new QLineEdit(this);
+    m_passphrase = new PassphraseEdit(this);
     m_passphrase->setObjectName(QStringLiteral("lockPassphrase"));
-    m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setMinimumWidth(260);
     m_unlock = new QPushButton(this);
     m_unlock->setObjectName(QStringLiteral("lockUnlock"));
     m_unlock->setDefault(true);
+    // The block is centred: anything appearing in it would move the field
+    // up under the pointer. The warning, the progress and the message keep
+    // their room while hidden.
+    m_capsLock = new CapsLockWarning(this);
+    m_capsLock->setAlignment(Qt::AlignCenter);
+    m_capsLock->watch(m_passphrase);
+    QSizePolicy keepRoom = m_capsLock->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    m_capsLock->setSizePolicy(keepRoom);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);
+    keepRoom = m_progress->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    m_progress->setSizePolicy(keepRoom);
     m_progress->hide();
-    m_message = new QLabel(this);
+    m_message = new ErrorLabel(this);
     m_message->setObjectName(QStringLiteral("lockMessage"));
-    m_message->setWordWrap(true);
     m_message->setAlignment(Qt::AlignCenter);
-    m_message->hide();
 
     auto *row = new QHBoxLayout;
     row->addStretch();
@@ -58,6 +69,7 @@ LockScreen::LockScreen(const Workspace &ws, QWidget *parent)
     layout->addWidget(m_hint);
     layout->addSpacing(12);
     layout->addLayout(row);
+    layout->addWidget(m_capsLock);
     layout->addWidget(m_progress);
     layout->addWidget(m_message);
     layout->addStretch(3);
@@ -78,7 +90,9 @@ LockScreen::~LockScreen()
 void LockScreen::reset()
 {
     SecretText::clear(m_passphrase);
-    m_message->hide();
+    // Whoever comes to the screen next should not find it set to show.
+    m_passphrase->setRevealed(false);
+    m_message->clearMessage();
 }
 
 void LockScreen::tryUnlock()
@@ -86,8 +100,7 @@ void LockScreen::tryUnlock()
     if (m_busy)
         return;
     if (m_passphrase->text().isEmpty()) {
-        m_message->setText(tr("Type your passphrase."));
-        m_message->show();
+        m_message->showMessage(tr("Type your passphrase."));
         return;
     }
     setBusy(true);
@@ -96,10 +109,9 @@ void LockScreen::tryUnlock()
     WorkspaceTask::verify(this, m_ws, SecretText::take(m_passphrase), [this](const Status &s) {
         setBusy(false);
         if (!s) {
-            m_message->setText(s.error().code() == ErrorCode::WrongPassphrase
-                                   ? tr("That passphrase is not right. Vigia stays locked.")
-                                   : s.error().message());
-            m_message->show();
+            m_message->showMessage(s.error().code() == ErrorCode::WrongPassphrase
+                                       ? tr("That passphrase is not right. Vigia stays locked.")
+                                       : s.error().message());
             m_passphrase->setFocus();
             return;
         }
@@ -115,7 +127,7 @@ void LockScreen::setBusy(bool busy)
     m_passphrase->setEnabled(!busy);
     m_unlock->setEnabled(!busy);
     if (busy)
-        m_message->hide();
+        m_message->clearMessage();
 }
 
 void LockScreen::changeEvent(QEvent *event)

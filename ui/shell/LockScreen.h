@@ -3,12 +3,14 @@
 #include <QWidget>
 
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
 
 namespace vigia {
 
+class CapsLockWarning;
+class ErrorLabel;
+class PassphraseEdit;
 class Workspace;
 
 // What a locked window shows instead of its pages: nothing of the data, only
@@ -22,7 +24,8 @@ public:
     explicit LockScreen(const Workspace &ws, QWidget *parent = nullptr);
     ~LockScreen() override;
 
-    // Clears the field and any message; called each time the window locks.
+    // Clears the field and any message and hides the passphrase again;
+    // called each time the window locks.
     void reset();
 
 signals:
@@ -39,10 +42,11 @@ private:
     const Workspace &m_ws;
     QLabel *m_title = nullptr;
     QLabel *m_hint = nullptr;
-    QLineEdit *m_passphrase = nullptr;
+    PassphraseEdit *m_passphrase = nullptr;
     QPushButton *m_unlock = nullptr;
+    CapsLockWarning *m_capsLock = nullptr;
     QProgressBar *m_progress = nullptr;
-    QLabel *m_message = nullptr;
+    ErrorLabel *m_message = nullptr;
     bool m_busy = false;
 };
 

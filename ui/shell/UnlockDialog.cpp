@@ -1,6 +1,9 @@
 #include "ui/shell/UnlockDialog.h"
 
 #include "store/Workspace.h"
+#include "ui/common/CapsLockWarning.h"
+#include "ui/common/ErrorLabel.h"
+#include "ui/common/PassphraseEdit.h"
 #include "ui/common/SecretText.h"
 #include "ui/common/WorkspaceTask.h"
 
@@ -9,7 +12,6 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -24,25 +26,33 @@ UnlockDialog::UnlockDialog(const QString &workspaceDir, QWidget *parent)
     setObjectName(QStringLiteral("unlockDialog"));
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
-    m_passphrase = new QLineEdit(this);
+    m_passphrase = new PassphraseEdit(this);
     m_passphrase->setObjectName(QStringLiteral("passphrase"));
-    m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphraseLabel = new QLabel(this);
     m_passphraseLabel->setBuddy(m_passphrase);
+    // The warning, the progress and the message keep their room while
+    // hidden: nothing moves when an attempt starts or fails.
+    m_capsLock = new CapsLockWarning(this);
+    m_capsLock->watch(m_passphrase);
+    QSizePolicy keepRoom = m_capsLock->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    m_capsLock->setSizePolicy(keepRoom);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);
+    keepRoom = m_progress->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    m_progress->setSizePolicy(keepRoom);
     m_progress->hide();
-    m_message = new QLabel(this);
+    m_message = new ErrorLabel(this);
     m_message->setObjectName(QStringLiteral("unlockMessage"));
-    m_message->setWordWrap(true);
-    m_message->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("unlockButton"));
     m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
 
     auto *form = new QFormLayout;
     form->addRow(m_passphraseLabel, m_passphrase);
+    form->addRow(QString(), m_capsLock);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);
@@ -78,28 +88,26 @@ void UnlockDialog::accept()
         return;
     }
     if (m_passphrase->text().isEmpty()) {
-        m_message->setText(tr("Type your passphrase."));
-        m_message->show();
+        m_message->showMessage(tr("Type your passphrase."));
         return;
     }
     setBusy(true);
     // Out of the field at once: wrong or right, the passphrase does not stay
     // in the widget, and the attempt works on locked memory only.
-    WorkspaceTask::open(this, m_dir, SecretText::take(m_passphrase),
-                        [this](Result<std::unique_ptr<Workspace>> ws) {
-                            setBusy(false);
-                            if (!ws) {
-                                m_message->setText(ws.error().code() == ErrorCode::WrongPassphrase
-                                                       ? tr("That passphrase is not right. Check "
-                                                            "Caps Lock and try again.")
-                                                       : ws.error().message());
-                                m_message->show();
-                                m_passphrase->setFocus();
-                                return;
-                            }
-                            m_workspace = ws.take();
-                            QDialog::accept();
-                        });
+    WorkspaceTask::open(
+        this, m_dir, SecretText::take(m_passphrase), [this](Result<std::unique_ptr<Workspace>> ws) {
+            setBusy(false);
+            if (!ws) {
+                m_message->showMessage(ws.error().code() == ErrorCode::WrongPassphrase
+                                           ? tr("That passphrase is not right. Check Caps Lock and "
+                                                "try again.")
+                                           : ws.error().message());
+                m_passphrase->setFocus();
+                return;
+            }
+            m_workspace = ws.take();
+            QDialog::accept();
+        });
 }
 
 void UnlockDialog::reject()
@@ -115,7 +123,7 @@ void UnlockDialog::setBusy(bool busy)
     m_passphrase->setEnabled(!busy);
     m_buttons->setEnabled(!busy);
     if (busy)
-        m_message->hide();
+        m_message->clearMessage();
     setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
 }
 

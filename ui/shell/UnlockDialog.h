@@ -6,11 +6,13 @@
 
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 
 namespace vigia {
 
+class CapsLockWarning;
+class ErrorLabel;
+class PassphraseEdit;
 class Workspace;
 
 // Later runs: asks for the passphrase and opens the workspace off the GUI
@@ -40,9 +42,10 @@ private:
     QString m_dir;
     QLabel *m_intro = nullptr;
     QLabel *m_passphraseLabel = nullptr;
-    QLineEdit *m_passphrase = nullptr;
+    PassphraseEdit *m_passphrase = nullptr;
+    CapsLockWarning *m_capsLock = nullptr;
     QProgressBar *m_progress = nullptr;
-    QLabel *m_message = nullptr;
+    ErrorLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     std::unique_ptr<Workspace> m_workspace;
     bool m_busy = false;

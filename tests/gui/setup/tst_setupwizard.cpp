@@ -1,10 +1,13 @@
 #include "common/Language.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"
+#include "ui/common/PassphraseEdit.h"
 #include "ui/setup/SetupWizard.h"
 #include "VisibleTexts.h"
 
 #include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -24,11 +27,13 @@ QAbstractButton *nextButton(SetupWizard &w)
     return w.button(QWizard::NextButton);
 }
 
-// Types into the field found by name, replacing what was there.
+// Types into the field found by name, replacing what was there, as a person
+// would: with the focus in it.
 void retype(SetupWizard &w, const char *name, const QString &text)
 {
     auto *edit = w.findChild<QLineEdit *>(QLatin1String(name));
     QVERIFY(edit);
+    edit->setFocus();
     edit->clear();
     QTest::keyClicks(edit, text);
 }
@@ -48,14 +53,16 @@ private slots:
         const QString dir = tmp.filePath(QStringLiteral("ws"));
         SetupWizard w(dir);
         w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(QTest::qWaitForWindowActive(&w));
         QCOMPARE(w.currentId(), int(SetupWizard::LanguagePageId));
         QTest::mouseClick(nextButton(w), Qt::LeftButton);
         QCOMPARE(w.currentId(), int(SetupWizard::PassphrasePageId));
 
-        // A mismatched confirmation keeps the page open and says why.
+        // A mismatched confirmation keeps the page open and says why, once
+        // the confirmation is left (here for the check box).
         retype(w, "passphrase", kPassphrase);
         retype(w, "passphraseConfirm", kPassphrase + QLatin1Char('x'));
+        QVERIFY(!w.findChild<QLabel *>(QStringLiteral("passphraseMessage"))->isVisible());
         QTest::mouseClick(w.findChild<QCheckBox *>(QStringLiteral("understood")), Qt::LeftButton);
         QVERIFY(!nextButton(w)->isEnabled());
         auto *message = w.findChild<QLabel *>(QStringLiteral("passphraseMessage"));
@@ -112,6 +119,40 @@ private slots:
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("lossWarning"))
                     ->text()
                     .contains(QStringLiteral("recover")));
+    }
+
+    void passphraseFieldsCanBeShownAndWarnOfCapsLock()
+    {
+        QTemporaryDir tmp;
+        SetupWizard w(tmp.filePath(QStringLiteral("ws")));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.next();
+        auto *first = w.findChild<PassphraseEdit *>(QStringLiteral("passphrase"));
+        auto *confirm = w.findChild<PassphraseEdit *>(QStringLiteral("passphraseConfirm"));
+        QVERIFY(first && confirm);
+        for (PassphraseEdit *edit : {first, confirm}) {
+            QCOMPARE(edit->echoMode(), QLineEdit::Password);
+            edit->revealAction()->trigger();
+            QCOMPARE(edit->echoMode(), QLineEdit::Normal);
+            QCOMPARE(edit->revealAction()->toolTip(), QStringLiteral("Hide passphrase"));
+        }
+        // The toggles are not Tab stops: field, field, check box.
+        first->setFocus();
+        QTRY_VERIFY(first->hasFocus());
+        QTest::keyClick(first, Qt::Key_Tab);
+        QVERIFY(confirm->hasFocus());
+        QTest::keyClick(confirm, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(),
+                 w.findChild<QCheckBox *>(QStringLiteral("understood")));
+
+        auto *warning = w.findChild<QLabel *>(QStringLiteral("capsLockWarning"));
+        QVERIFY(warning);
+        first->setFocus();
+        QTest::keyClick(first, 'A');
+        QVERIFY(warning->isVisible());
+        QTest::keyClick(first, 'a');
+        QVERIFY(!warning->isVisible());
     }
 
     void languageChoiceSwitchesTheWizardLive()

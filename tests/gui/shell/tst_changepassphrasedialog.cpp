@@ -4,12 +4,15 @@
 #include "store/WorkspaceSettings.h"
 #include "TestWorkspace.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/PassphraseEdit.h"
 #include "ui/shell/ChangePassphraseDialog.h"
 #include "ui/shell/SettingsPage.h"
 #include "VisibleTexts.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -45,6 +48,20 @@ void fill(QWidget *dialog, const QString &current, const QString &chosen, const 
 QAbstractButton *changeButton(QWidget *dialog)
 {
     return dialog->findChild<QAbstractButton *>(QStringLiteral("changeButton"));
+}
+
+// Some of the label's pixels are in the error colour (#b00020).
+bool drawnInErrorColor(QWidget *label)
+{
+    const QImage image = label->grab().toImage();
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.red() > 120 && c.green() < 60 && c.blue() < 80)
+                return true;
+        }
+    }
+    return false;
 }
 
 bool allFieldsEmpty(QWidget *dialog)
@@ -120,6 +137,7 @@ private slots:
         QVERIFY(message->isVisible());
         QVERIFY2(message->text().contains(QStringLiteral("current passphrase is not right")),
                  qPrintable(message->text()));
+        QVERIFY(drawnInErrorColor(message));
         QVERIFY(dialog.isVisible());
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QVERIFY(allFieldsEmpty(&dialog));
@@ -162,6 +180,45 @@ private slots:
         QVERIFY2(message->text().contains(QStringLiteral("same")), qPrintable(message->text()));
         QVERIFY(allFieldsEmpty(&dialog));
         QCOMPARE(keystoreBytes(ws.path()), changed);
+    }
+
+    void everyFieldCanBeShownAndTabGoesFieldToField()
+    {
+        test::TestWorkspace ws;
+        ChangePassphraseDialog dialog(*ws);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QList<PassphraseEdit *> edits;
+        for (const char *name : {"currentPassphrase", "passphrase", "passphraseConfirm"}) {
+            auto *edit = dialog.findChild<PassphraseEdit *>(QLatin1String(name));
+            QVERIFY2(edit, name);
+            QCOMPARE(edit->echoMode(), QLineEdit::Password);
+            edit->revealAction()->trigger();
+            QCOMPARE(edit->echoMode(), QLineEdit::Normal);
+            edits << edit;
+        }
+        // No plain password field left anywhere in the dialog.
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+            if (edit->echoMode() == QLineEdit::Password)
+                QVERIFY2(qobject_cast<PassphraseEdit *>(edit), qPrintable(edit->objectName()));
+        }
+        edits[0]->setFocus();
+        QTRY_VERIFY(edits[0]->hasFocus());
+        QTest::keyClick(edits[0], Qt::Key_Tab);
+        QVERIFY(edits[1]->hasFocus());
+        QTest::keyClick(edits[1], Qt::Key_Tab);
+        QVERIFY(edits[2]->hasFocus());
+
+        // Caps Lock, said under the current passphrase while it has the focus.
+        edits[0]->setFocus();
+        QTest::keyClick(edits[0], 'Q');
+        bool warned = false;
+        for (QLabel *label : dialog.findChildren<QLabel *>(QStringLiteral("capsLockWarning")))
+            warned |= label->isVisible();
+        QVERIFY(warned);
+        QTest::keyClick(edits[0], 'q');
+        for (QLabel *label : dialog.findChildren<QLabel *>(QStringLiteral("capsLockWarning")))
+            QVERIFY(!label->isVisible());
     }
 
     void everyTextTranslatedAndEveryInputNamed()

@@ -15,6 +15,8 @@ private slots:
     void longerIsNeverWeaker();
     void minimumCountsBytes();
     void everyLevelHasAdvice();
+    void weaknessSaysWhy_data();
+    void weaknessSaysWhy();
 };
 
 void tst_PassphraseStrength::levels_data()
@@ -69,6 +71,36 @@ void tst_PassphraseStrength::everyLevelHasAdvice()
         QVERIFY(!PassphraseStrength::advice(level).isEmpty());
     QVERIFY(PassphraseStrength::label(Level::Empty).isEmpty());
     QCOMPARE(PassphraseStrength::label(Level::Strong), QStringLiteral("Strong"));
+}
+
+void tst_PassphraseStrength::weaknessSaysWhy_data()
+{
+    using Weakness = PassphraseStrength::Weakness;
+    QTest::addColumn<QString>("passphrase");
+    QTest::addColumn<Weakness>("expected");
+    QTest::newRow("empty") << QString() << Weakness::None;
+    QTest::newRow("seven chars") << QStringLiteral("x7#Kp2q") << Weakness::TooShort;
+    QTest::newRow("common with digits") << QStringLiteral("Password123!") << Weakness::Common;
+    QTest::newRow("one repeated char") << QStringLiteral("aaaaaaaaaaaa") << Weakness::Repetitive;
+    QTest::newRow("sequence") << QStringLiteral("abcdefghijkl") << Weakness::Repetitive;
+    QTest::newRow("digit run") << QStringLiteral("1234567890") << Weakness::Repetitive;
+    QTest::newRow("lower case only") << QStringLiteral("gatoazul") << Weakness::OneKind;
+    QTest::newRow("short word and year") << QStringLiteral("summer24") << Weakness::Short;
+    QTest::newRow("fair") << QStringLiteral("gatoazul7x") << Weakness::None;
+    QTest::newRow("strong") << QStringLiteral("correct horse battery staple") << Weakness::None;
+}
+
+void tst_PassphraseStrength::weaknessSaysWhy()
+{
+    using Weakness = PassphraseStrength::Weakness;
+    QFETCH(QString, passphrase);
+    QFETCH(Weakness, expected);
+    QCOMPARE(PassphraseStrength::weakness(passphrase), expected);
+    // A reason exactly when the passphrase is refused, and a sentence for it.
+    const Level level = PassphraseStrength::assess(passphrase);
+    QCOMPARE(expected != Weakness::None,
+             level != Level::Empty && !PassphraseStrength::isAcceptable(level));
+    QCOMPARE(PassphraseStrength::explanation(expected).isEmpty(), expected == Weakness::None);
 }
 
 QTEST_GUILESS_MAIN(tst_PassphraseStrength)
