@@ -214,9 +214,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n change(s) in %1 bundles (more than one bundle may carry); take all of them:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n change in %1 bundles (more than one bundle may carry); take all of them:</numerusform>
+            <numerusform>Wrote %n changes in %1 bundles (more than one bundle may carry); take all of them:</numerusform>
         </translation>
     </message>
     <message>
@@ -354,11 +354,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quarantined</source>
+        <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refused</source>
+        <source>Waiting for the sender&apos;s approval</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -631,6 +631,13 @@
     </message>
 </context>
 <context>
+    <name>vigia::CapsLockWarning</name>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::ChainVerifier</name>
     <message>
         <source>Device %1: change %2 arrived but change %3 before it is missing. Import the missing data from that device.</source>
@@ -751,16 +758,16 @@
     </message>
     <message numerus="yes">
         <source>To make room, the %n oldest bundle(s) in quarantine were deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>To make room, the oldest bundle in quarantine was deleted.</numerusform>
+            <numerusform>To make room, the %n oldest bundles in quarantine were deleted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) from device %1 (numbers %2 to %3) are waiting for earlier changes of that device that have not arrived; they are applied as soon as the missing bundle is imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change from device %1 (numbers %2 to %3) is waiting for earlier changes of that device that have not arrived; it is applied as soon as the missing bundle is imported.</numerusform>
+            <numerusform>%n changes from device %1 (numbers %2 to %3) are waiting for earlier changes of that device that have not arrived; they are applied as soon as the missing bundle is imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -789,9 +796,9 @@
     </message>
     <message numerus="yes">
         <source>The bundle is valid: importing it would apply %n change(s) from device %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The bundle is valid: importing it would apply %n change from device %1.</numerusform>
+            <numerusform>The bundle is valid: importing it would apply %n changes from device %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2494,13 +2501,6 @@
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) not yet sent</source>
-        <translation>
-            <numerusform>%n change not yet sent</numerusform>
-            <numerusform>%n changes not yet sent</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Locked · %1</source>
         <translation type="unfinished"></translation>
@@ -2616,11 +2616,11 @@ Quit anyway and lose what you typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This passphrase is too easy to guess. Choose a longer one.</source>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <source>This passphrase is too easy to guess, so it cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2716,6 +2716,17 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
 </context>
 <context>
+    <name>vigia::OutboxSummary</name>
+    <message>
+        <source>counting the records not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the records received by the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::PassphraseCommands</name>
     <message>
         <source>[--new-passphrase-file FILE]</source>
@@ -2743,6 +2754,17 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>Changed the passphrase of the workspace in %1. From now on only the new passphrase opens it; keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::PassphraseEdit</name>
+    <message>
+        <source>Hide passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2845,6 +2867,26 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>Hard to guess. Keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters. Several unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: this is one of the first passwords anyone would try. Several unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: repeated characters and sequences such as &quot;aaaa&quot; or &quot;1234&quot; are easy to guess. Several unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: only one kind of character, and not long enough for that. Add more words, or mix in capitals, digits or symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: not long enough to be hard to guess. Add a few unrelated words.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3205,6 +3247,29 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
 </context>
 <context>
+    <name>vigia::ProjectFiles</name>
+    <message>
+        <source>invitation</source>
+        <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>join-request</source>
+        <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <comment>file name of the coordinator&apos;s manifest</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::ProjectInfoPanel</name>
     <message>
         <source>Project</source>
@@ -3314,6 +3379,17 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>This manifest belongs to another project; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectProgress</name>
+    <message>
+        <source>remembering which project files were saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading which project files were saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3730,9 +3806,9 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message numerus="yes">
         <source>Next problem (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Next problem (%n)</numerusform>
+            <numerusform>Next problem (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -3741,6 +3817,18 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>Fields to correct before finalizing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;odings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;odings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the codings and memos of this record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3769,9 +3857,9 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message numerus="yes">
         <source>Record %1 cannot be finalized: %n answer(s) need attention. The first: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Record %1 cannot be finalized: %n answer needs attention. The first: %2</numerusform>
+            <numerusform>Record %1 cannot be finalized: %n answers need attention. The first: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -4148,6 +4236,18 @@ The record stays open so that nothing you typed is lost. Free some disk space, o
     </message>
     <message>
         <source>For&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records match the search and the filters. Press Esc in the search box to clear it, or choose other filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records yet. Start one with New record (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4686,23 +4786,7 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Create project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create a project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Join from invitation file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Join a project from an invitation file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4710,67 +4794,11 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save &amp;invitation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save an invitation file for a new member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Approve join request…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a join request file to approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;manifest…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the manifest for every member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Membership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create join &amp;request…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save this device&apos;s join request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import &amp;manifest…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import the coordinator&apos;s manifest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export changes to folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export changes to a folder, such as a USB stick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Im&amp;port bundles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import bundles from files or a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4782,43 +4810,11 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export re&amp;ceipt…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export a receipt for the bundles imported here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import receip&amp;t…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a receipt from the coordinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Changes not yet acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This device is not in a project yet. Create one, then invite researchers with invitation files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This device is not in a project yet. Ask your coordinator for an invitation file and join with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This device is approved. Import each new manifest your coordinator sends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send your join request to the coordinator and read them this device&apos;s fingerprint by phone. Then import the manifest they send back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4829,62 +4825,8 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         </translation>
     </message>
     <message>
-        <source>Created the project %1. Keep this workspace and its passphrase safe: it holds the project key. Next, save an invitation for each researcher.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the invitation to %1. Read the project key&apos;s fingerprint to the new member by phone: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved %1. Export the manifest (version %2) and give it to every member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Revoke device</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoked %1. Export the manifest (version %2) and give it to every member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved manifest version %1 to %2. Every member imports it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Joined %1. Compare the project key&apos;s fingerprint (%2) with your coordinator&apos;s by phone, then create your join request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the join request to %1. Give it to your coordinator and read them this device&apos;s fingerprint by phone: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(quarantine)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Installed manifest version %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n bundle(s) from quarantine.</source>
-        <translation>
-            <numerusform>Imported %n bundle from quarantine.</numerusform>
-            <numerusform>Imported %n bundles from quarantine.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to export: every change has been acknowledged, or only drafts are waiting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n change(s) in one bundle to %1.</source>
-        <translation>
-            <numerusform>Wrote %n change in one bundle to %1.</numerusform>
-            <numerusform>Wrote %n changes in one bundle to %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>There are no bundles (*.vigiabundle) there. Choose the folder or the files your colleagues exported.</source>
@@ -4905,21 +4847,6 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         </translation>
     </message>
     <message>
-        <source>Saved the receipt to %1. Give it to the researchers: it tells their devices which changes arrived.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) acknowledged; %1 still waiting for a receipt.</source>
-        <translation>
-            <numerusform>%n change acknowledged; %1 still waiting for a receipt.</numerusform>
-            <numerusform>%n changes acknowledged; %1 still waiting for a receipt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Vigia files (*.vigia);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save invitation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4928,23 +4855,11 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export manifest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save join request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import manifest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export changes to folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4968,15 +4883,427 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove %1 from the project? Only the changes this computer has already received from it stay valid; anything else it sends, whatever its date, will be refused. Give the new manifest to every member afterwards.</source>
+        <source>Join the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the invitation file from your coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does this match what your coordinator reads to you? Join only if every group matches: anyone can write an invitation file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes, it matches: join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint matches: join the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your request to the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this device&apos;s join request to the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load the approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the approval file from your coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put your finalized records and codings on the USB stick for your coordinator. Then load the receipt they give back: it tells this device what arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your &amp;findings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your findings to a folder, such as a USB stick, for the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the &amp;receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a receipt from the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load bundles from the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the project and its country. This workspace will hold the project key: keep it and its passphrase safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create the project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite researchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an &amp;invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a join request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a researcher&apos;s request and compare the fingerprint they read to you. Then save the approval and give it back to them, and to every member after each change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a join request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the approval for every member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import findings, give receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the findings researchers bring on their USB sticks, then save a receipt for them: it tells their devices what arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;findings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import findings from files or a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a receip&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a receipt for the findings imported here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export this device&apos;s records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this device&apos;s records to a folder for another coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your records and codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the USB stick, waiting for the coordinator&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring researchers into the project and collect their findings on a USB stick, one step at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your findings to your coordinator on a USB stick, one step at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the invitation file your coordinator gave you. Before anything changes, Vigia shows the project&apos;s fingerprint and asks whether it matches what your coordinator reads to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your coordinator approved your request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your request to the USB stick and give it to your coordinator. When they call, read them this device&apos;s fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is approved. Load each new approval your coordinator gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the approval file your coordinator gives back after accepting your request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the invitation to the USB stick for each new researcher. When they open it, read them this fingerprint by phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an invitation file for each researcher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the USB stick, waiting for the coordinator&apos;s receipt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the coordinator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the project first (step 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the project first (step 1): open the invitation file from your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the approval from your coordinator first (step 3): until then, nobody would accept what this device sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the coordinator who created the project can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the project %1. Keep this workspace and its passphrase safe: it holds the project key. Next, save an invitation (step 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the invitation to %1. Give it to the researcher and read them the project&apos;s fingerprint by phone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1. Now save the approval and give it to every member of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the project? Only the changes this computer has already received from it stay valid; anything else it sends, whatever its date, will be refused. Save the approval again afterwards and give it to every member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1. Save the approval again and give it to every member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the approval to %1. Give it to every member of the project: it tells their devices who belongs to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace already belongs to a project; nothing was changed. Use a separate workspace for each project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the invitation file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined %1. Next, save your request to the USB stick (step 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Join once the fingerprint matches what your coordinator reads to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved your request to %1. Give it to your coordinator and read them this device&apos;s fingerprint by phone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This approval is not newer than the one already loaded; nothing was changed. Ask your coordinator for their newest approval file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(waiting bundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the coordinator&apos;s file, but it does not approve this device yet. Ask your coordinator to approve your request, then load the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your coordinator approved this device. You can now send your findings (step 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the coordinator&apos;s newer approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n change(s) in %1 bundles to %2; take all of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n bundle(s) waiting for their sender&apos;s approval were imported.</source>
+        <translation>
+            <numerusform>%n bundle waiting for its sender&apos;s approval was imported.</numerusform>
+            <numerusform>%n bundles waiting for their sender&apos;s approval were imported.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing new to send. Drafts stay on this computer until you finalize them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved this device&apos;s starting data to %1; it holds no records yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put %1 on the USB stick: %2. They show as waiting for the coordinator&apos;s receipt until it comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %1 on the USB stick in %n files in %2; give all of them to your coordinator.</source>
+        <translation>
+            <numerusform>Put %1 on the USB stick in %n file in %2; give it to your coordinator.</numerusform>
+            <numerusform>Put %1 on the USB stick in %n files in %2; give all of them to your coordinator.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the receipt to %1. Give it to the researchers: it tells their devices which records arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the coordinator&apos;s receipt. Received by the coordinator: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not received yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join requests (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the USB stick or a folder on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SyncStep</name>
+    <message>
+        <source>✓</source>
+        <comment>the mark of a finished step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>the number of a step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5030,6 +5357,68 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::UnsentWorkLabel</name>
+    <message>
+        <source>Open the Sync page to send your work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the Sync page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::WorkCountText</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n coding</numerusform>
+            <numerusform>%n codings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codebook change(s)</source>
+        <translation>
+            <numerusform>%n codebook change</numerusform>
+            <numerusform>%n codebook changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>two counts, e.g. 3 records and 5 codings</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <comment>three counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not yet sent</source>
+        <comment>e.g. 3 records and 5 codings not yet sent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the USB stick, waiting for the coordinator&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -354,12 +354,12 @@
         <translation>Ya aplicado</translation>
     </message>
     <message>
-        <source>Quarantined</source>
-        <translation>En cuarentena</translation>
-    </message>
-    <message>
         <source>Refused</source>
         <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Waiting for the sender&apos;s approval</source>
+        <translation>Esperando la aprobación de quien lo envió</translation>
     </message>
 </context>
 <context>
@@ -628,6 +628,13 @@
     <message>
         <source>Could not save %1 (%2). Check that the disk has space.</source>
         <translation>No se pudo guardar %1 (%2). Compruebe que el disco tenga espacio.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CapsLockWarning</name>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Bloq Mayús está activado.</translation>
     </message>
 </context>
 <context>
@@ -2494,13 +2501,6 @@
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) not yet sent</source>
-        <translation>
-            <numerusform>%n cambio sin enviar</numerusform>
-            <numerusform>%n cambios sin enviar</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Locked · %1</source>
         <translation>Bloqueado · %1</translation>
@@ -2620,12 +2620,12 @@ Quit anyway and lose what you typed since the last save?</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <source>This passphrase is too easy to guess. Choose a longer one.</source>
-        <translation>Esta frase de contraseña es demasiado fácil de adivinar. Elija una más larga.</translation>
-    </message>
-    <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>Las dos frases no coinciden. Escriba la misma frase de contraseña dos veces.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess, so it cannot be used.</source>
+        <translation>Esta frase de contraseña es demasiado fácil de adivinar, así que no se puede usar.</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2720,17 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
 </context>
 <context>
+    <name>vigia::OutboxSummary</name>
+    <message>
+        <source>counting the records not yet sent</source>
+        <translation>contar los registros aún sin enviar</translation>
+    </message>
+    <message>
+        <source>counting the records received by the coordinator</source>
+        <translation>contar los registros que ya recibió la coordinación</translation>
+    </message>
+</context>
+<context>
     <name>vigia::PassphraseCommands</name>
     <message>
         <source>[--new-passphrase-file FILE]</source>
@@ -2748,6 +2759,17 @@ Quit anyway and lose what you typed since the last save?</source>
     <message>
         <source>Changed the passphrase of the workspace in %1. From now on only the new passphrase opens it; keep it safe.</source>
         <translation>Se cambió la frase de contraseña del espacio de trabajo en %1. A partir de ahora solo la nueva frase de contraseña lo abre; guárdela en un lugar seguro.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::PassphraseEdit</name>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>Ocultar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Mostrar la frase de contraseña</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +2872,26 @@ Quit anyway and lose what you typed since the last save?</source>
     <message>
         <source>Hard to guess. Keep it somewhere safe.</source>
         <translation>Difícil de adivinar. Guárdela en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters. Several unrelated words work well.</source>
+        <translation>Demasiado corta: use al menos %1 caracteres. Varias palabras sin relación entre sí funcionan bien.</translation>
+    </message>
+    <message>
+        <source>Weak: this is one of the first passwords anyone would try. Several unrelated words work well.</source>
+        <translation>Débil: es una de las primeras contraseñas que cualquiera probaría. Varias palabras sin relación entre sí funcionan bien.</translation>
+    </message>
+    <message>
+        <source>Weak: repeated characters and sequences such as &quot;aaaa&quot; or &quot;1234&quot; are easy to guess. Several unrelated words work well.</source>
+        <translation>Débil: los caracteres repetidos y las secuencias como &quot;aaaa&quot; o &quot;1234&quot; son fáciles de adivinar. Varias palabras sin relación entre sí funcionan bien.</translation>
+    </message>
+    <message>
+        <source>Weak: only one kind of character, and not long enough for that. Add more words, or mix in capitals, digits or symbols.</source>
+        <translation>Débil: usa un solo tipo de carácter y no es lo bastante larga para eso. Añada más palabras o combine mayúsculas, dígitos o símbolos.</translation>
+    </message>
+    <message>
+        <source>Weak: not long enough to be hard to guess. Add a few unrelated words.</source>
+        <translation>Débil: no es lo bastante larga para ser difícil de adivinar. Añada algunas palabras sin relación entre sí.</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3251,29 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
 </context>
 <context>
+    <name>vigia::ProjectFiles</name>
+    <message>
+        <source>invitation</source>
+        <comment>file name</comment>
+        <translation>invitación</translation>
+    </message>
+    <message>
+        <source>join-request</source>
+        <comment>file name</comment>
+        <translation>solicitud-de-incorporación</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <comment>file name of the coordinator&apos;s manifest</comment>
+        <translation>aprobación</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <comment>file name</comment>
+        <translation>acuse-de-recibo</translation>
+    </message>
+</context>
+<context>
     <name>vigia::ProjectInfoPanel</name>
     <message>
         <source>Project</source>
@@ -3319,6 +3384,17 @@ Quit anyway and lose what you typed since the last save?</source>
     <message>
         <source>This manifest belongs to another project; it was ignored.</source>
         <translation>Este manifiesto pertenece a otro proyecto; se ignoró.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectProgress</name>
+    <message>
+        <source>remembering which project files were saved</source>
+        <translation>registrar qué archivos del proyecto se guardaron</translation>
+    </message>
+    <message>
+        <source>reading which project files were saved</source>
+        <translation>leer qué archivos del proyecto se guardaron</translation>
     </message>
 </context>
 <context>
@@ -3747,6 +3823,18 @@ Quit anyway and lose what you typed since the last save?</source>
         <source>Fields to correct before finalizing</source>
         <translation>Campos por corregir antes de finalizar</translation>
     </message>
+    <message>
+        <source>C&amp;odings (%1)</source>
+        <translation>C&amp;odificaciones (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;odings</source>
+        <translation>C&amp;odificaciones</translation>
+    </message>
+    <message>
+        <source>Show or hide the codings and memos of this record</source>
+        <translation>Mostrar u ocultar las codificaciones y los memos de este registro</translation>
+    </message>
 </context>
 <context>
     <name>vigia::RecordField</name>
@@ -4155,6 +4243,18 @@ El registro sigue abierto para que no se pierda nada de lo que escribió. Libere
     <message>
         <source>For&amp;m:</source>
         <translation>F&amp;ormulario:</translation>
+    </message>
+    <message>
+        <source>No records match</source>
+        <translation>Ningún registro coincide</translation>
+    </message>
+    <message>
+        <source>No records match the search and the filters. Press Esc in the search box to clear it, or choose other filters.</source>
+        <translation>Ningún registro coincide con la búsqueda y los filtros. Pulse Esc en el cuadro de búsqueda para borrarla o elija otros filtros.</translation>
+    </message>
+    <message>
+        <source>No records yet. Start one with New record (Ctrl+N).</source>
+        <translation>Todavía no hay registros. Empiece uno con Nuevo registro (Ctrl+N).</translation>
     </message>
 </context>
 <context>
@@ -4693,92 +4793,20 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         <translation>Estado de la sincronización</translation>
     </message>
     <message>
-        <source>Project</source>
-        <translation>Proyecto</translation>
-    </message>
-    <message>
-        <source>&amp;Create project…</source>
-        <translation>&amp;Crear proyecto…</translation>
-    </message>
-    <message>
         <source>Create a project</source>
         <translation>Crear un proyecto</translation>
-    </message>
-    <message>
-        <source>&amp;Join from invitation file…</source>
-        <translation>&amp;Incorporarse con un archivo de invitación…</translation>
-    </message>
-    <message>
-        <source>Join a project from an invitation file</source>
-        <translation>Incorporarse a un proyecto con un archivo de invitación</translation>
     </message>
     <message>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <source>Save &amp;invitation…</source>
-        <translation>Guardar &amp;invitación…</translation>
-    </message>
-    <message>
         <source>Save an invitation file for a new member</source>
         <translation>Guardar un archivo de invitación para un nuevo miembro</translation>
     </message>
     <message>
-        <source>&amp;Approve join request…</source>
-        <translation>&amp;Aprobar solicitud de incorporación…</translation>
-    </message>
-    <message>
         <source>Open a join request file to approve</source>
         <translation>Abrir un archivo de solicitud de incorporación para aprobarla</translation>
-    </message>
-    <message>
-        <source>Export &amp;manifest…</source>
-        <translation>Exportar &amp;manifiesto…</translation>
-    </message>
-    <message>
-        <source>Export the manifest for every member</source>
-        <translation>Exportar el manifiesto para todos los miembros</translation>
-    </message>
-    <message>
-        <source>Membership</source>
-        <translation>Membresía</translation>
-    </message>
-    <message>
-        <source>Create join &amp;request…</source>
-        <translation>Crear &amp;solicitud de incorporación…</translation>
-    </message>
-    <message>
-        <source>Save this device&apos;s join request</source>
-        <translation>Guardar la solicitud de incorporación de este dispositivo</translation>
-    </message>
-    <message>
-        <source>Import &amp;manifest…</source>
-        <translation>Importar &amp;manifiesto…</translation>
-    </message>
-    <message>
-        <source>Import the coordinator&apos;s manifest</source>
-        <translation>Importar el manifiesto del coordinador</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Cambios</translation>
-    </message>
-    <message>
-        <source>&amp;Export changes to folder…</source>
-        <translation>&amp;Exportar cambios a una carpeta…</translation>
-    </message>
-    <message>
-        <source>Export changes to a folder, such as a USB stick</source>
-        <translation>Exportar cambios a una carpeta, como una memoria USB</translation>
-    </message>
-    <message>
-        <source>Im&amp;port bundles…</source>
-        <translation>Im&amp;portar paquetes…</translation>
-    </message>
-    <message>
-        <source>Import bundles from files or a folder</source>
-        <translation>Importar paquetes desde archivos o una carpeta</translation>
     </message>
     <message>
         <source>Bundle &amp;files…</source>
@@ -4789,44 +4817,12 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         <translation>Todos los paquetes de una &amp;carpeta…</translation>
     </message>
     <message>
-        <source>Export re&amp;ceipt…</source>
-        <translation>Exportar a&amp;cuse de recibo…</translation>
-    </message>
-    <message>
-        <source>Export a receipt for the bundles imported here</source>
-        <translation>Exportar un acuse de recibo de los paquetes importados aquí</translation>
-    </message>
-    <message>
-        <source>Import receip&amp;t…</source>
-        <translation>Importar acuse de reci&amp;bo…</translation>
-    </message>
-    <message>
-        <source>Import a receipt from the coordinator</source>
-        <translation>Importar un acuse de recibo del coordinador</translation>
-    </message>
-    <message>
         <source>Changes not yet acknowledged</source>
         <translation>Cambios aún sin acuse de recibo</translation>
     </message>
     <message>
         <source>Quarantine</source>
         <translation>Cuarentena</translation>
-    </message>
-    <message>
-        <source>This device is not in a project yet. Create one, then invite researchers with invitation files.</source>
-        <translation>Este dispositivo aún no está en un proyecto. Cree uno y luego invite a los investigadores con archivos de invitación.</translation>
-    </message>
-    <message>
-        <source>This device is not in a project yet. Ask your coordinator for an invitation file and join with it.</source>
-        <translation>Este dispositivo aún no está en un proyecto. Pida a su coordinador un archivo de invitación e incorpórese con él.</translation>
-    </message>
-    <message>
-        <source>This device is approved. Import each new manifest your coordinator sends.</source>
-        <translation>Este dispositivo está aprobado. Importe cada nuevo manifiesto que le envíe su coordinador.</translation>
-    </message>
-    <message>
-        <source>Send your join request to the coordinator and read them this device&apos;s fingerprint by phone. Then import the manifest they send back.</source>
-        <translation>Envíe su solicitud de incorporación al coordinador y léale por teléfono la huella digital de este dispositivo. Luego importe el manifiesto que le devuelva.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) of this device not yet acknowledged by a receipt.</source>
@@ -4836,62 +4832,8 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         </translation>
     </message>
     <message>
-        <source>Created the project %1. Keep this workspace and its passphrase safe: it holds the project key. Next, save an invitation for each researcher.</source>
-        <translation>Se creó el proyecto %1. Guarde en un lugar seguro este espacio de trabajo y su frase de contraseña: contiene la clave del proyecto. A continuación, guarde una invitación para cada investigador.</translation>
-    </message>
-    <message>
-        <source>Saved the invitation to %1. Read the project key&apos;s fingerprint to the new member by phone: %2</source>
-        <translation>Se guardó la invitación en %1. Léale por teléfono al nuevo miembro la huella digital de la clave del proyecto: %2</translation>
-    </message>
-    <message>
-        <source>Approved %1. Export the manifest (version %2) and give it to every member.</source>
-        <translation>Se aprobó %1. Exporte el manifiesto (versión %2) y entrégueselo a cada miembro.</translation>
-    </message>
-    <message>
         <source>Revoke device</source>
         <translation>Revocar dispositivo</translation>
-    </message>
-    <message>
-        <source>Revoked %1. Export the manifest (version %2) and give it to every member.</source>
-        <translation>Se revocó %1. Exporte el manifiesto (versión %2) y entrégueselo a cada miembro.</translation>
-    </message>
-    <message>
-        <source>Saved manifest version %1 to %2. Every member imports it.</source>
-        <translation>Se guardó la versión %1 del manifiesto en %2. Cada miembro debe importarla.</translation>
-    </message>
-    <message>
-        <source>Joined %1. Compare the project key&apos;s fingerprint (%2) with your coordinator&apos;s by phone, then create your join request.</source>
-        <translation>Se incorporó a %1. Compare por teléfono la huella digital de la clave del proyecto (%2) con la de su coordinador y luego cree su solicitud de incorporación.</translation>
-    </message>
-    <message>
-        <source>Saved the join request to %1. Give it to your coordinator and read them this device&apos;s fingerprint by phone: %2</source>
-        <translation>Se guardó la solicitud de incorporación en %1. Entréguesela a su coordinador y léale por teléfono la huella digital de este dispositivo: %2</translation>
-    </message>
-    <message>
-        <source>(quarantine)</source>
-        <translation>(cuarentena)</translation>
-    </message>
-    <message>
-        <source>Installed manifest version %1.</source>
-        <translation>Se instaló la versión %1 del manifiesto.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n bundle(s) from quarantine.</source>
-        <translation>
-            <numerusform>Se importó %n paquete de la cuarentena.</numerusform>
-            <numerusform>Se importaron %n paquetes de la cuarentena.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to export: every change has been acknowledged, or only drafts are waiting.</source>
-        <translation>Nada que exportar: todos los cambios tienen acuse de recibo o solo hay borradores pendientes.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n change(s) in one bundle to %1.</source>
-        <translation>
-            <numerusform>Se escribió %n cambio en un paquete en %1.</numerusform>
-            <numerusform>Se escribieron %n cambios en un paquete en %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>There are no bundles (*.vigiabundle) there. Choose the folder or the files your colleagues exported.</source>
@@ -4912,21 +4854,6 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         </translation>
     </message>
     <message>
-        <source>Saved the receipt to %1. Give it to the researchers: it tells their devices which changes arrived.</source>
-        <translation>Se guardó el acuse de recibo en %1. Entrégueselo a los investigadores: indica a sus dispositivos qué cambios llegaron.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) acknowledged; %1 still waiting for a receipt.</source>
-        <translation>
-            <numerusform>%n cambio confirmado; %1 aún a la espera de acuse de recibo.</numerusform>
-            <numerusform>%n cambios confirmados; %1 aún a la espera de acuse de recibo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Vigia files (*.vigia);;All files (*)</source>
-        <translation>Archivos de Vigia (*.vigia);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Save invitation</source>
         <translation>Guardar invitación</translation>
     </message>
@@ -4935,24 +4862,12 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         <translation>Abrir solicitud de incorporación</translation>
     </message>
     <message>
-        <source>Export manifest</source>
-        <translation>Exportar manifiesto</translation>
-    </message>
-    <message>
         <source>Open invitation</source>
         <translation>Abrir invitación</translation>
     </message>
     <message>
         <source>Save join request</source>
         <translation>Guardar solicitud de incorporación</translation>
-    </message>
-    <message>
-        <source>Import manifest</source>
-        <translation>Importar manifiesto</translation>
-    </message>
-    <message>
-        <source>Export changes to folder</source>
-        <translation>Exportar cambios a una carpeta</translation>
     </message>
     <message>
         <source>Import bundles</source>
@@ -4975,15 +4890,427 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         <translation>Importar acuse de recibo</translation>
     </message>
     <message>
-        <source>Remove %1 from the project? Only the changes this computer has already received from it stay valid; anything else it sends, whatever its date, will be refused. Give the new manifest to every member afterwards.</source>
-        <translation>¿Quitar a %1 del proyecto? Solo siguen siendo válidos los cambios que esta computadora ya recibió de él; todo lo demás que envíe, tenga la fecha que tenga, será rechazado. Después entregue el nuevo manifiesto a todos los miembros.</translation>
+        <source>Join the project</source>
+        <translation>Incorporarse al proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Open the invitation…</source>
+        <translation>&amp;Abrir la invitación…</translation>
+    </message>
+    <message>
+        <source>Open the invitation file from your coordinator</source>
+        <translation>Abrir el archivo de invitación de la persona que coordina</translation>
+    </message>
+    <message>
+        <source>Does this match what your coordinator reads to you? Join only if every group matches: anyone can write an invitation file.</source>
+        <translation>¿Coincide con lo que le lee la persona que coordina? Incorpórese solo si coinciden todos los grupos: cualquiera puede escribir un archivo de invitación.</translation>
+    </message>
+    <message>
+        <source>Project fingerprint</source>
+        <translation>Huella digital del proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, it matches: join</source>
+        <translation>&amp;Sí, coincide: incorporarme</translation>
+    </message>
+    <message>
+        <source>The fingerprint matches: join the project</source>
+        <translation>La huella digital coincide: incorporarse al proyecto</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Do not join</source>
+        <translation>No incorporarse</translation>
+    </message>
+    <message>
+        <source>Send your request to the coordinator</source>
+        <translation>Enviar su solicitud a la coordinación</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>Huella digital de este dispositivo</translation>
+    </message>
+    <message>
+        <source>&amp;Save the request…</source>
+        <translation>&amp;Guardar la solicitud…</translation>
+    </message>
+    <message>
+        <source>Save this device&apos;s join request to the USB stick</source>
+        <translation>Guardar en la memoria USB la solicitud de incorporación de este dispositivo</translation>
+    </message>
+    <message>
+        <source>Load the approval</source>
+        <translation>Cargar la aprobación</translation>
+    </message>
+    <message>
+        <source>&amp;Load the approval…</source>
+        <translation>&amp;Cargar la aprobación…</translation>
+    </message>
+    <message>
+        <source>Load the approval file from your coordinator</source>
+        <translation>Cargar el archivo de aprobación de la persona que coordina</translation>
+    </message>
+    <message>
+        <source>Send your findings</source>
+        <translation>Enviar sus hallazgos</translation>
+    </message>
+    <message>
+        <source>Put your finalized records and codings on the USB stick for your coordinator. Then load the receipt they give back: it tells this device what arrived.</source>
+        <translation>Guarde sus registros finalizados y sus codificaciones en la memoria USB para la persona que coordina. Luego cargue el acuse de recibo que le devuelva: indica a este dispositivo qué llegó.</translation>
+    </message>
+    <message>
+        <source>Send your &amp;findings…</source>
+        <translation>Enviar sus &amp;hallazgos…</translation>
+    </message>
+    <message>
+        <source>Save your findings to a folder, such as a USB stick, for the coordinator</source>
+        <translation>Guardar sus hallazgos en una carpeta, como una memoria USB, para la coordinación</translation>
+    </message>
+    <message>
+        <source>Load the &amp;receipt…</source>
+        <translation>Cargar el acuse de &amp;recibo…</translation>
+    </message>
+    <message>
+        <source>Load a receipt from the coordinator</source>
+        <translation>Cargar un acuse de recibo de la coordinación</translation>
+    </message>
+    <message>
+        <source>Load &amp;bundles…</source>
+        <translation>Cargar &amp;paquetes…</translation>
+    </message>
+    <message>
+        <source>Load bundles from the coordinator</source>
+        <translation>Cargar paquetes de la coordinación</translation>
+    </message>
+    <message>
+        <source>Create the project</source>
+        <translation>Crear el proyecto</translation>
+    </message>
+    <message>
+        <source>Name the project and its country. This workspace will hold the project key: keep it and its passphrase safe.</source>
+        <translation>Indique el nombre y el país del proyecto. Este espacio de trabajo guardará la clave del proyecto: guárdelo en un lugar seguro junto con su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the project…</source>
+        <translation>&amp;Crear el proyecto…</translation>
+    </message>
+    <message>
+        <source>Invite researchers</source>
+        <translation>Invitar al equipo de investigación</translation>
+    </message>
+    <message>
+        <source>Save an &amp;invitation…</source>
+        <translation>Guardar una &amp;invitación…</translation>
+    </message>
+    <message>
+        <source>Approve a join request</source>
+        <translation>Aprobar una solicitud de incorporación</translation>
+    </message>
+    <message>
+        <source>Open a researcher&apos;s request and compare the fingerprint they read to you. Then save the approval and give it back to them, and to every member after each change.</source>
+        <translation>Abra la solicitud de una persona investigadora y compare la huella digital que le lee. Luego guarde la aprobación y devuélvasela, y entréguela a cada integrante después de cada cambio.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a join request…</source>
+        <translation>&amp;Abrir una solicitud de incorporación…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;approval…</source>
+        <translation>Guardar la a&amp;probación…</translation>
+    </message>
+    <message>
+        <source>Save the approval for every member</source>
+        <translation>Guardar la aprobación para cada integrante</translation>
+    </message>
+    <message>
+        <source>Import findings, give receipts</source>
+        <translation>Importar hallazgos, entregar acuses de recibo</translation>
+    </message>
+    <message>
+        <source>Import the findings researchers bring on their USB sticks, then save a receipt for them: it tells their devices what arrived.</source>
+        <translation>Importe los hallazgos que el equipo de investigación trae en sus memorias USB y luego guarde un acuse de recibo para ellos: indica a sus dispositivos qué llegó.</translation>
+    </message>
+    <message>
+        <source>Import &amp;findings…</source>
+        <translation>Importar &amp;hallazgos…</translation>
+    </message>
+    <message>
+        <source>Import findings from files or a folder</source>
+        <translation>Importar hallazgos desde archivos o una carpeta</translation>
+    </message>
+    <message>
+        <source>Save a receip&amp;t…</source>
+        <translation>Guardar un acuse de recib&amp;o…</translation>
+    </message>
+    <message>
+        <source>Save a receipt for the findings imported here</source>
+        <translation>Guardar un acuse de recibo de los hallazgos importados aquí</translation>
+    </message>
+    <message>
+        <source>&amp;Export this device&apos;s records…</source>
+        <translation>&amp;Exportar los registros de este dispositivo…</translation>
+    </message>
+    <message>
+        <source>Save this device&apos;s records to a folder for another coordinator</source>
+        <translation>Guardar los registros de este dispositivo en una carpeta para otra persona coordinadora</translation>
+    </message>
+    <message>
+        <source>Your records and codings</source>
+        <translation>Sus registros y codificaciones</translation>
+    </message>
+    <message>
+        <source>Not yet exported</source>
+        <translation>Sin exportar todavía</translation>
+    </message>
+    <message>
+        <source>On the USB stick, waiting for the coordinator&apos;s receipt</source>
+        <translation>En la memoria USB, a la espera del acuse de recibo de la coordinación</translation>
+    </message>
+    <message>
+        <source>Received by the coordinator</source>
+        <translation>Ya en manos de la coordinación</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Mostrar los detalles técnicos</translation>
+    </message>
+    <message>
+        <source>Bring researchers into the project and collect their findings on a USB stick, one step at a time.</source>
+        <translation>Incorpore al equipo de investigación al proyecto y reúna sus hallazgos en una memoria USB, paso a paso.</translation>
+    </message>
+    <message>
+        <source>Send your findings to your coordinator on a USB stick, one step at a time.</source>
+        <translation>Envíe sus hallazgos a la persona que coordina en una memoria USB, paso a paso.</translation>
+    </message>
+    <message>
+        <source>Joined %1.</source>
+        <translation>Se incorporó a %1.</translation>
+    </message>
+    <message>
+        <source>Open the invitation file your coordinator gave you. Before anything changes, Vigia shows the project&apos;s fingerprint and asks whether it matches what your coordinator reads to you.</source>
+        <translation>Abra el archivo de invitación que le dio la persona que coordina. Antes de cambiar nada, Vigia muestra la huella digital del proyecto y le pregunta si coincide con la que le lee la persona que coordina.</translation>
+    </message>
+    <message>
+        <source>Your coordinator approved your request.</source>
+        <translation>La persona que coordina aprobó su solicitud.</translation>
+    </message>
+    <message>
+        <source>Save your request to the USB stick and give it to your coordinator. When they call, read them this device&apos;s fingerprint:</source>
+        <translation>Guarde su solicitud en la memoria USB y entréguesela a la persona que coordina. Cuando le llame, léale la huella digital de este dispositivo:</translation>
+    </message>
+    <message>
+        <source>This device is approved. Load each new approval your coordinator gives you.</source>
+        <translation>Este dispositivo está aprobado. Cargue cada nueva aprobación que le entregue la persona que coordina.</translation>
+    </message>
+    <message>
+        <source>Load the approval file your coordinator gives back after accepting your request.</source>
+        <translation>Cargue el archivo de aprobación que le devuelve la persona que coordina después de aceptar su solicitud.</translation>
+    </message>
+    <message>
+        <source>Save the invitation to the USB stick for each new researcher. When they open it, read them this fingerprint by phone:</source>
+        <translation>Guarde la invitación en la memoria USB para cada nueva persona investigadora. Cuando la abra, léale por teléfono esta huella digital:</translation>
+    </message>
+    <message>
+        <source>Save an invitation file for each researcher.</source>
+        <translation>Guarde un archivo de invitación para cada persona investigadora.</translation>
+    </message>
+    <message>
+        <source>Not yet exported: %1</source>
+        <translation>Sin exportar todavía: %1</translation>
+    </message>
+    <message>
+        <source>On the USB stick, waiting for the coordinator&apos;s receipt: %1</source>
+        <translation>En la memoria USB, a la espera del acuse de recibo de la coordinación: %1</translation>
+    </message>
+    <message>
+        <source>Received by the coordinator: %1</source>
+        <translation>Ya en manos de la coordinación: %1</translation>
+    </message>
+    <message>
+        <source>Create the project first (step 1).</source>
+        <translation>Primero cree el proyecto (paso 1).</translation>
+    </message>
+    <message>
+        <source>Join the project first (step 1): open the invitation file from your coordinator.</source>
+        <translation>Primero incorpórese al proyecto (paso 1): abra el archivo de invitación que le dio la persona que coordina.</translation>
+    </message>
+    <message>
+        <source>Load the approval from your coordinator first (step 3): until then, nobody would accept what this device sends.</source>
+        <translation>Primero cargue la aprobación de la persona que coordina (paso 3): hasta entonces, nadie aceptaría lo que envíe este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator who created the project can do this.</source>
+        <translation>Solo la persona que coordina y creó el proyecto puede hacer esto.</translation>
+    </message>
+    <message>
+        <source>Created the project %1. Keep this workspace and its passphrase safe: it holds the project key. Next, save an invitation (step 2).</source>
+        <translation>Se creó el proyecto %1. Guarde en un lugar seguro este espacio de trabajo y su frase de contraseña: contiene la clave del proyecto. A continuación, guarde una invitación (paso 2).</translation>
+    </message>
+    <message>
+        <source>Saved the invitation to %1. Give it to the researcher and read them the project&apos;s fingerprint by phone: %2</source>
+        <translation>Se guardó la invitación en %1. Entréguesela a la persona investigadora y léale por teléfono la huella digital del proyecto: %2</translation>
+    </message>
+    <message>
+        <source>Approved %1. Now save the approval and give it to every member of the project.</source>
+        <translation>Se aprobó %1. Ahora guarde la aprobación y entréguesela a cada integrante del proyecto.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the project? Only the changes this computer has already received from it stay valid; anything else it sends, whatever its date, will be refused. Save the approval again afterwards and give it to every member.</source>
+        <translation>¿Quitar %1 del proyecto? Solo siguen siendo válidos los cambios que esta computadora ya recibió de ese dispositivo; todo lo demás que envíe, tenga la fecha que tenga, será rechazado. Después guarde de nuevo la aprobación y entréguesela a cada integrante.</translation>
+    </message>
+    <message>
+        <source>Removed %1. Save the approval again and give it to every member.</source>
+        <translation>Se quitó %1. Guarde de nuevo la aprobación y entréguesela a cada integrante.</translation>
+    </message>
+    <message>
+        <source>Saved the approval to %1. Give it to every member of the project: it tells their devices who belongs to it.</source>
+        <translation>Se guardó la aprobación en %1. Entréguesela a cada integrante del proyecto: indica a sus dispositivos quién forma parte de él.</translation>
+    </message>
+    <message>
+        <source>This workspace already belongs to a project; nothing was changed. Use a separate workspace for each project.</source>
+        <translation>Este espacio de trabajo ya pertenece a un proyecto; no se cambió nada. Use un espacio de trabajo distinto para cada proyecto.</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Proyecto: %1</translation>
+    </message>
+    <message>
+        <source>Open the invitation file first.</source>
+        <translation>Primero abra el archivo de invitación.</translation>
+    </message>
+    <message>
+        <source>Joined %1. Next, save your request to the USB stick (step 2).</source>
+        <translation>Se incorporó a %1. A continuación, guarde su solicitud en la memoria USB (paso 2).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Join once the fingerprint matches what your coordinator reads to you.</source>
+        <translation>No se cambió nada. Incorpórese cuando la huella digital coincida con la que le lee la persona que coordina.</translation>
+    </message>
+    <message>
+        <source>Saved your request to %1. Give it to your coordinator and read them this device&apos;s fingerprint by phone: %2</source>
+        <translation>Se guardó su solicitud en %1. Entréguesela a la persona que coordina y léale por teléfono la huella digital de este dispositivo: %2</translation>
+    </message>
+    <message>
+        <source>This approval is not newer than the one already loaded; nothing was changed. Ask your coordinator for their newest approval file.</source>
+        <translation>Esta aprobación no es más reciente que la ya cargada; no se cambió nada. Pida a la persona que coordina su archivo de aprobación más reciente.</translation>
+    </message>
+    <message>
+        <source>(waiting bundle)</source>
+        <translation>(paquete en espera)</translation>
+    </message>
+    <message>
+        <source>Loaded the coordinator&apos;s file, but it does not approve this device yet. Ask your coordinator to approve your request, then load the new file.</source>
+        <translation>Se cargó el archivo de la coordinación, pero todavía no aprueba este dispositivo. Pida a la persona que coordina que apruebe su solicitud y luego cargue el nuevo archivo.</translation>
+    </message>
+    <message>
+        <source>Your coordinator approved this device. You can now send your findings (step 4).</source>
+        <translation>La persona que coordina aprobó este dispositivo. Ya puede enviar sus hallazgos (paso 4).</translation>
+    </message>
+    <message>
+        <source>Loaded the coordinator&apos;s newer approval.</source>
+        <translation>Se cargó la aprobación más reciente de la coordinación.</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n change(s) in %1 bundles to %2; take all of them.</source>
+        <source>%n bundle(s) waiting for their sender&apos;s approval were imported.</source>
         <translation>
-            <numerusform>Se escribió %n cambio en %1 paquetes en %2; lleve todos.</numerusform>
-            <numerusform>Se escribieron %n cambios en %1 paquetes en %2; lleve todos.</numerusform>
+            <numerusform>Se importó %n paquete que esperaba la aprobación de quien lo envió.</numerusform>
+            <numerusform>Se importaron %n paquetes que esperaban la aprobación de quien los envió.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing new to send. Drafts stay on this computer until you finalize them.</source>
+        <translation>No hay nada nuevo para enviar. Los borradores se quedan en esta computadora hasta que los finalice.</translation>
+    </message>
+    <message>
+        <source>Saved this device&apos;s starting data to %1; it holds no records yet.</source>
+        <translation>Se guardaron los datos iniciales de este dispositivo en %1; todavía no contienen registros.</translation>
+    </message>
+    <message>
+        <source>Put %1 on the USB stick: %2. They show as waiting for the coordinator&apos;s receipt until it comes back.</source>
+        <translation>Se guardó %1 en la memoria USB: %2. Figuran a la espera del acuse de recibo de la coordinación hasta que llegue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %1 on the USB stick in %n files in %2; give all of them to your coordinator.</source>
+        <translation>
+            <numerusform>Se guardó %1 en la memoria USB en %n archivo en %2; entrégueselo a la persona que coordina.</numerusform>
+            <numerusform>Se guardó %1 en la memoria USB en %n archivos en %2; entrégueselos todos a la persona que coordina.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the receipt to %1. Give it to the researchers: it tells their devices which records arrived.</source>
+        <translation>Se guardó el acuse de recibo en %1. Entrégueselo al equipo de investigación: indica a sus dispositivos qué registros llegaron.</translation>
+    </message>
+    <message>
+        <source>Loaded the coordinator&apos;s receipt. Received by the coordinator: %1.</source>
+        <translation>Se cargó el acuse de recibo de la coordinación. Ya en manos de la coordinación: %1.</translation>
+    </message>
+    <message>
+        <source>Not received yet: %1.</source>
+        <translation>Todavía sin recibir: %1.</translation>
+    </message>
+    <message>
+        <source>Invitations (%1)</source>
+        <translation>Invitaciones (%1)</translation>
+    </message>
+    <message>
+        <source>Join requests (%1)</source>
+        <translation>Solicitudes de incorporación (%1)</translation>
+    </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation>Aprobaciones (%1)</translation>
+    </message>
+    <message>
+        <source>Receipts (%1)</source>
+        <translation>Acuses de recibo (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save the approval</source>
+        <translation>Guardar la aprobación</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick or a folder on it</source>
+        <translation>Elija la memoria USB o una carpeta en ella</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SyncStep</name>
+    <message>
+        <source>✓</source>
+        <comment>the mark of a finished step</comment>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>the number of a step</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>current step</source>
+        <translation>paso actual</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3 (%4)</source>
+        <translation>Paso %1 de %2: %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -5038,6 +5365,68 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::UnsentWorkLabel</name>
+    <message>
+        <source>Open the Sync page to send your work</source>
+        <translation>Abrir la página Sincronización para enviar su trabajo</translation>
+    </message>
+    <message>
+        <source>Opens the Sync page</source>
+        <translation>Abre la página Sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::WorkCountText</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n codificación</numerusform>
+            <numerusform>%n codificaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codebook change(s)</source>
+        <translation>
+            <numerusform>%n cambio en el libro de códigos</numerusform>
+            <numerusform>%n cambios en el libro de códigos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>two counts, e.g. 3 records and 5 codings</comment>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <comment>three counts</comment>
+        <translation>%1, %2 y %3</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>%1 not yet sent</source>
+        <comment>e.g. 3 records and 5 codings not yet sent</comment>
+        <translation>%1 sin enviar</translation>
+    </message>
+    <message>
+        <source>%1 on the USB stick, waiting for the coordinator&apos;s receipt</source>
+        <translation>%1 en la memoria USB, a la espera del acuse de recibo de la coordinación</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be sent</source>
+        <translation>Nada pendiente de envío</translation>
     </message>
 </context>
 <context>

@@ -354,12 +354,12 @@
         <translation>Já aplicado</translation>
     </message>
     <message>
-        <source>Quarantined</source>
-        <translation>Em quarentena</translation>
-    </message>
-    <message>
         <source>Refused</source>
         <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>Waiting for the sender&apos;s approval</source>
+        <translation>Aguardando a aprovação de quem enviou</translation>
     </message>
 </context>
 <context>
@@ -628,6 +628,13 @@
     <message>
         <source>Could not save %1 (%2). Check that the disk has space.</source>
         <translation>Não foi possível salvar %1 (%2). Verifique se há espaço no disco.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CapsLockWarning</name>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>O Caps Lock está ativado.</translation>
     </message>
 </context>
 <context>
@@ -2494,13 +2501,6 @@
         <source>Navigation</source>
         <translation>Navegação</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) not yet sent</source>
-        <translation>
-            <numerusform>%n alteração ainda não enviada</numerusform>
-            <numerusform>%n alterações ainda não enviadas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Locked · %1</source>
         <translation>Bloqueado · %1</translation>
@@ -2620,12 +2620,12 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
         <translation>%1. %2</translation>
     </message>
     <message>
-        <source>This passphrase is too easy to guess. Choose a longer one.</source>
-        <translation>Esta frase secreta é fácil demais de adivinhar. Escolha uma mais longa.</translation>
-    </message>
-    <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>As duas frases secretas são diferentes. Digite a mesma frase secreta duas vezes.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess, so it cannot be used.</source>
+        <translation>Esta frase secreta é fácil demais de adivinhar, então não pode ser usada.</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2720,17 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
 </context>
 <context>
+    <name>vigia::OutboxSummary</name>
+    <message>
+        <source>counting the records not yet sent</source>
+        <translation>contar os registros ainda não enviados</translation>
+    </message>
+    <message>
+        <source>counting the records received by the coordinator</source>
+        <translation>contar os registros já recebidos pela coordenação</translation>
+    </message>
+</context>
+<context>
     <name>vigia::PassphraseCommands</name>
     <message>
         <source>[--new-passphrase-file FILE]</source>
@@ -2748,6 +2759,17 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     <message>
         <source>Changed the passphrase of the workspace in %1. From now on only the new passphrase opens it; keep it safe.</source>
         <translation>A frase secreta do espaço de trabalho em %1 foi alterada. De agora em diante, só a nova frase secreta o abre; guarde-a em segurança.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::PassphraseEdit</name>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>Ocultar a frase secreta</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Mostrar a frase secreta</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +2872,26 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     <message>
         <source>Hard to guess. Keep it somewhere safe.</source>
         <translation>Difícil de adivinhar. Guarde-a em um lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters. Several unrelated words work well.</source>
+        <translation>Curta demais: use pelo menos %1 caracteres. Várias palavras sem relação entre si funcionam bem.</translation>
+    </message>
+    <message>
+        <source>Weak: this is one of the first passwords anyone would try. Several unrelated words work well.</source>
+        <translation>Fraca: é uma das primeiras senhas que qualquer pessoa tentaria. Várias palavras sem relação entre si funcionam bem.</translation>
+    </message>
+    <message>
+        <source>Weak: repeated characters and sequences such as &quot;aaaa&quot; or &quot;1234&quot; are easy to guess. Several unrelated words work well.</source>
+        <translation>Fraca: caracteres repetidos e sequências como &quot;aaaa&quot; ou &quot;1234&quot; são fáceis de adivinhar. Várias palavras sem relação entre si funcionam bem.</translation>
+    </message>
+    <message>
+        <source>Weak: only one kind of character, and not long enough for that. Add more words, or mix in capitals, digits or symbols.</source>
+        <translation>Fraca: usa um só tipo de caractere e não é longa o bastante para isso. Acrescente mais palavras ou misture maiúsculas, dígitos ou símbolos.</translation>
+    </message>
+    <message>
+        <source>Weak: not long enough to be hard to guess. Add a few unrelated words.</source>
+        <translation>Fraca: não é longa o bastante para ser difícil de adivinhar. Acrescente algumas palavras sem relação entre si.</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3251,29 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
 </context>
 <context>
+    <name>vigia::ProjectFiles</name>
+    <message>
+        <source>invitation</source>
+        <comment>file name</comment>
+        <translation>convite</translation>
+    </message>
+    <message>
+        <source>join-request</source>
+        <comment>file name</comment>
+        <translation>solicitação-de-ingresso</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <comment>file name of the coordinator&apos;s manifest</comment>
+        <translation>aprovação</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <comment>file name</comment>
+        <translation>recibo</translation>
+    </message>
+</context>
+<context>
     <name>vigia::ProjectInfoPanel</name>
     <message>
         <source>Project</source>
@@ -3319,6 +3384,17 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     <message>
         <source>This manifest belongs to another project; it was ignored.</source>
         <translation>Este manifesto pertence a outro projeto; ele foi ignorado.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectProgress</name>
+    <message>
+        <source>remembering which project files were saved</source>
+        <translation>registrar quais arquivos do projeto foram salvos</translation>
+    </message>
+    <message>
+        <source>reading which project files were saved</source>
+        <translation>ler quais arquivos do projeto foram salvos</translation>
     </message>
 </context>
 <context>
@@ -3747,6 +3823,18 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
         <source>Fields to correct before finalizing</source>
         <translation>Campos a corrigir antes de finalizar</translation>
     </message>
+    <message>
+        <source>C&amp;odings (%1)</source>
+        <translation>C&amp;odificações (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;odings</source>
+        <translation>C&amp;odificações</translation>
+    </message>
+    <message>
+        <source>Show or hide the codings and memos of this record</source>
+        <translation>Mostrar ou ocultar as codificações e os memorandos deste registro</translation>
+    </message>
 </context>
 <context>
     <name>vigia::RecordField</name>
@@ -4155,6 +4243,18 @@ O registro continua aberto para que nada do que você digitou se perca. Libere e
     <message>
         <source>For&amp;m:</source>
         <translation>F&amp;ormulário:</translation>
+    </message>
+    <message>
+        <source>No records match</source>
+        <translation>Nenhum registro corresponde</translation>
+    </message>
+    <message>
+        <source>No records match the search and the filters. Press Esc in the search box to clear it, or choose other filters.</source>
+        <translation>Nenhum registro corresponde à pesquisa e aos filtros. Pressione Esc na caixa de pesquisa para limpá-la ou escolha outros filtros.</translation>
+    </message>
+    <message>
+        <source>No records yet. Start one with New record (Ctrl+N).</source>
+        <translation>Ainda não há registros. Comece um com Novo registro (Ctrl+N).</translation>
     </message>
 </context>
 <context>
@@ -4693,92 +4793,20 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         <translation>Status da sincronização</translation>
     </message>
     <message>
-        <source>Project</source>
-        <translation>Projeto</translation>
-    </message>
-    <message>
-        <source>&amp;Create project…</source>
-        <translation>&amp;Criar projeto…</translation>
-    </message>
-    <message>
         <source>Create a project</source>
         <translation>Criar um projeto</translation>
-    </message>
-    <message>
-        <source>&amp;Join from invitation file…</source>
-        <translation>&amp;Ingressar com arquivo de convite…</translation>
-    </message>
-    <message>
-        <source>Join a project from an invitation file</source>
-        <translation>Ingressar em um projeto a partir de um arquivo de convite</translation>
     </message>
     <message>
         <source>Members</source>
         <translation>Membros</translation>
     </message>
     <message>
-        <source>Save &amp;invitation…</source>
-        <translation>Salvar &amp;convite…</translation>
-    </message>
-    <message>
         <source>Save an invitation file for a new member</source>
         <translation>Salvar um arquivo de convite para um novo membro</translation>
     </message>
     <message>
-        <source>&amp;Approve join request…</source>
-        <translation>&amp;Aprovar solicitação de ingresso…</translation>
-    </message>
-    <message>
         <source>Open a join request file to approve</source>
         <translation>Abrir um arquivo de solicitação de ingresso para aprovar</translation>
-    </message>
-    <message>
-        <source>Export &amp;manifest…</source>
-        <translation>Exportar &amp;manifesto…</translation>
-    </message>
-    <message>
-        <source>Export the manifest for every member</source>
-        <translation>Exportar o manifesto para todos os membros</translation>
-    </message>
-    <message>
-        <source>Membership</source>
-        <translation>Participação</translation>
-    </message>
-    <message>
-        <source>Create join &amp;request…</source>
-        <translation>Criar &amp;solicitação de ingresso…</translation>
-    </message>
-    <message>
-        <source>Save this device&apos;s join request</source>
-        <translation>Salvar a solicitação de ingresso deste dispositivo</translation>
-    </message>
-    <message>
-        <source>Import &amp;manifest…</source>
-        <translation>Importar &amp;manifesto…</translation>
-    </message>
-    <message>
-        <source>Import the coordinator&apos;s manifest</source>
-        <translation>Importar o manifesto do coordenador</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Alterações</translation>
-    </message>
-    <message>
-        <source>&amp;Export changes to folder…</source>
-        <translation>&amp;Exportar alterações para pasta…</translation>
-    </message>
-    <message>
-        <source>Export changes to a folder, such as a USB stick</source>
-        <translation>Exportar alterações para uma pasta, como um pen drive</translation>
-    </message>
-    <message>
-        <source>Im&amp;port bundles…</source>
-        <translation>Im&amp;portar pacotes…</translation>
-    </message>
-    <message>
-        <source>Import bundles from files or a folder</source>
-        <translation>Importar pacotes de arquivos ou de uma pasta</translation>
     </message>
     <message>
         <source>Bundle &amp;files…</source>
@@ -4789,44 +4817,12 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         <translation>Todos os pacotes de uma &amp;pasta…</translation>
     </message>
     <message>
-        <source>Export re&amp;ceipt…</source>
-        <translation>Exportar reci&amp;bo…</translation>
-    </message>
-    <message>
-        <source>Export a receipt for the bundles imported here</source>
-        <translation>Exportar um recibo dos pacotes importados aqui</translation>
-    </message>
-    <message>
-        <source>Import receip&amp;t…</source>
-        <translation>Importar rec&amp;ibo…</translation>
-    </message>
-    <message>
-        <source>Import a receipt from the coordinator</source>
-        <translation>Importar um recibo do coordenador</translation>
-    </message>
-    <message>
         <source>Changes not yet acknowledged</source>
         <translation>Alterações ainda não confirmadas</translation>
     </message>
     <message>
         <source>Quarantine</source>
         <translation>Quarentena</translation>
-    </message>
-    <message>
-        <source>This device is not in a project yet. Create one, then invite researchers with invitation files.</source>
-        <translation>Este dispositivo ainda não está em um projeto. Crie um e depois convide pesquisadores com arquivos de convite.</translation>
-    </message>
-    <message>
-        <source>This device is not in a project yet. Ask your coordinator for an invitation file and join with it.</source>
-        <translation>Este dispositivo ainda não está em um projeto. Peça um arquivo de convite ao seu coordenador e ingresse com ele.</translation>
-    </message>
-    <message>
-        <source>This device is approved. Import each new manifest your coordinator sends.</source>
-        <translation>Este dispositivo está aprovado. Importe cada novo manifesto que seu coordenador enviar.</translation>
-    </message>
-    <message>
-        <source>Send your join request to the coordinator and read them this device&apos;s fingerprint by phone. Then import the manifest they send back.</source>
-        <translation>Envie sua solicitação de ingresso ao coordenador e leia para ele, por telefone, a impressão digital deste dispositivo. Depois, importe o manifesto que ele enviar de volta.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) of this device not yet acknowledged by a receipt.</source>
@@ -4836,62 +4832,8 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         </translation>
     </message>
     <message>
-        <source>Created the project %1. Keep this workspace and its passphrase safe: it holds the project key. Next, save an invitation for each researcher.</source>
-        <translation>Projeto %1 criado. Mantenha este espaço de trabalho e a frase secreta dele em segurança: ele guarda a chave do projeto. Em seguida, salve um convite para cada pesquisador.</translation>
-    </message>
-    <message>
-        <source>Saved the invitation to %1. Read the project key&apos;s fingerprint to the new member by phone: %2</source>
-        <translation>Convite salvo em %1. Leia, por telefone, a impressão digital da chave do projeto para o novo membro: %2</translation>
-    </message>
-    <message>
-        <source>Approved %1. Export the manifest (version %2) and give it to every member.</source>
-        <translation>%1 aprovado. Exporte o manifesto (versão %2) e entregue-o a todos os membros.</translation>
-    </message>
-    <message>
         <source>Revoke device</source>
         <translation>Revogar dispositivo</translation>
-    </message>
-    <message>
-        <source>Revoked %1. Export the manifest (version %2) and give it to every member.</source>
-        <translation>%1 revogado. Exporte o manifesto (versão %2) e entregue-o a todos os membros.</translation>
-    </message>
-    <message>
-        <source>Saved manifest version %1 to %2. Every member imports it.</source>
-        <translation>Versão %1 do manifesto salva em %2. Cada membro deve importá-la.</translation>
-    </message>
-    <message>
-        <source>Joined %1. Compare the project key&apos;s fingerprint (%2) with your coordinator&apos;s by phone, then create your join request.</source>
-        <translation>Você ingressou em %1. Compare por telefone a impressão digital da chave do projeto (%2) com a do seu coordenador e, em seguida, crie sua solicitação de ingresso.</translation>
-    </message>
-    <message>
-        <source>Saved the join request to %1. Give it to your coordinator and read them this device&apos;s fingerprint by phone: %2</source>
-        <translation>Solicitação de ingresso salva em %1. Entregue-a ao seu coordenador e leia para ele, por telefone, a impressão digital deste dispositivo: %2</translation>
-    </message>
-    <message>
-        <source>(quarantine)</source>
-        <translation>(quarentena)</translation>
-    </message>
-    <message>
-        <source>Installed manifest version %1.</source>
-        <translation>Versão %1 do manifesto instalada.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n bundle(s) from quarantine.</source>
-        <translation>
-            <numerusform>%n pacote importado da quarentena.</numerusform>
-            <numerusform>%n pacotes importados da quarentena.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to export: every change has been acknowledged, or only drafts are waiting.</source>
-        <translation>Nada a exportar: todas as alterações foram confirmadas ou só há rascunhos aguardando.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n change(s) in one bundle to %1.</source>
-        <translation>
-            <numerusform>%n alteração gravada em um pacote em %1.</numerusform>
-            <numerusform>%n alterações gravadas em um pacote em %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>There are no bundles (*.vigiabundle) there. Choose the folder or the files your colleagues exported.</source>
@@ -4912,21 +4854,6 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         </translation>
     </message>
     <message>
-        <source>Saved the receipt to %1. Give it to the researchers: it tells their devices which changes arrived.</source>
-        <translation>Recibo salvo em %1. Entregue-o aos pesquisadores: ele informa aos dispositivos deles quais alterações chegaram.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) acknowledged; %1 still waiting for a receipt.</source>
-        <translation>
-            <numerusform>%n alteração confirmada; %1 ainda aguardando um recibo.</numerusform>
-            <numerusform>%n alterações confirmadas; %1 ainda aguardando um recibo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Vigia files (*.vigia);;All files (*)</source>
-        <translation>Arquivos do Vigia (*.vigia);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
         <source>Save invitation</source>
         <translation>Salvar convite</translation>
     </message>
@@ -4935,24 +4862,12 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         <translation>Abrir solicitação de ingresso</translation>
     </message>
     <message>
-        <source>Export manifest</source>
-        <translation>Exportar manifesto</translation>
-    </message>
-    <message>
         <source>Open invitation</source>
         <translation>Abrir convite</translation>
     </message>
     <message>
         <source>Save join request</source>
         <translation>Salvar solicitação de ingresso</translation>
-    </message>
-    <message>
-        <source>Import manifest</source>
-        <translation>Importar manifesto</translation>
-    </message>
-    <message>
-        <source>Export changes to folder</source>
-        <translation>Exportar alterações para pasta</translation>
     </message>
     <message>
         <source>Import bundles</source>
@@ -4975,15 +4890,427 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         <translation>Importar recibo</translation>
     </message>
     <message>
-        <source>Remove %1 from the project? Only the changes this computer has already received from it stay valid; anything else it sends, whatever its date, will be refused. Give the new manifest to every member afterwards.</source>
-        <translation>Remover %1 do projeto? Só continuam válidas as alterações que este computador já recebeu dele; tudo o mais que enviar, seja qual for a data, será recusado. Depois entregue o novo manifesto a todos os membros.</translation>
+        <source>Join the project</source>
+        <translation>Ingressar no projeto</translation>
+    </message>
+    <message>
+        <source>&amp;Open the invitation…</source>
+        <translation>&amp;Abrir o convite…</translation>
+    </message>
+    <message>
+        <source>Open the invitation file from your coordinator</source>
+        <translation>Abrir o arquivo de convite da pessoa que coordena</translation>
+    </message>
+    <message>
+        <source>Does this match what your coordinator reads to you? Join only if every group matches: anyone can write an invitation file.</source>
+        <translation>Confere com o que a pessoa que coordena lê para você? Ingresse só se todos os grupos conferirem: qualquer um pode escrever um arquivo de convite.</translation>
+    </message>
+    <message>
+        <source>Project fingerprint</source>
+        <translation>Impressão digital do projeto</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, it matches: join</source>
+        <translation>Si&amp;m, confere: ingressar</translation>
+    </message>
+    <message>
+        <source>The fingerprint matches: join the project</source>
+        <translation>A impressão digital confere: ingressar no projeto</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Do not join</source>
+        <translation>Não ingressar</translation>
+    </message>
+    <message>
+        <source>Send your request to the coordinator</source>
+        <translation>Enviar sua solicitação à coordenação</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>Impressão digital deste dispositivo</translation>
+    </message>
+    <message>
+        <source>&amp;Save the request…</source>
+        <translation>&amp;Salvar a solicitação…</translation>
+    </message>
+    <message>
+        <source>Save this device&apos;s join request to the USB stick</source>
+        <translation>Salvar no pen drive a solicitação de ingresso deste dispositivo</translation>
+    </message>
+    <message>
+        <source>Load the approval</source>
+        <translation>Carregar a aprovação</translation>
+    </message>
+    <message>
+        <source>&amp;Load the approval…</source>
+        <translation>&amp;Carregar a aprovação…</translation>
+    </message>
+    <message>
+        <source>Load the approval file from your coordinator</source>
+        <translation>Carregar o arquivo de aprovação da pessoa que coordena</translation>
+    </message>
+    <message>
+        <source>Send your findings</source>
+        <translation>Enviar seus achados</translation>
+    </message>
+    <message>
+        <source>Put your finalized records and codings on the USB stick for your coordinator. Then load the receipt they give back: it tells this device what arrived.</source>
+        <translation>Salve seus registros finalizados e suas codificações no pen drive para a pessoa que coordena. Depois carregue o recibo que ela devolver: ele informa a este dispositivo o que chegou.</translation>
+    </message>
+    <message>
+        <source>Send your &amp;findings…</source>
+        <translation>Enviar seus ac&amp;hados…</translation>
+    </message>
+    <message>
+        <source>Save your findings to a folder, such as a USB stick, for the coordinator</source>
+        <translation>Salvar seus achados em uma pasta, como um pen drive, para a coordenação</translation>
+    </message>
+    <message>
+        <source>Load the &amp;receipt…</source>
+        <translation>Carregar o &amp;recibo…</translation>
+    </message>
+    <message>
+        <source>Load a receipt from the coordinator</source>
+        <translation>Carregar um recibo da coordenação</translation>
+    </message>
+    <message>
+        <source>Load &amp;bundles…</source>
+        <translation>Carregar &amp;pacotes…</translation>
+    </message>
+    <message>
+        <source>Load bundles from the coordinator</source>
+        <translation>Carregar pacotes da coordenação</translation>
+    </message>
+    <message>
+        <source>Create the project</source>
+        <translation>Criar o projeto</translation>
+    </message>
+    <message>
+        <source>Name the project and its country. This workspace will hold the project key: keep it and its passphrase safe.</source>
+        <translation>Informe o nome e o país do projeto. Este espaço de trabalho guardará a chave do projeto: mantenha-o em segurança, com a frase secreta dele.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the project…</source>
+        <translation>&amp;Criar o projeto…</translation>
+    </message>
+    <message>
+        <source>Invite researchers</source>
+        <translation>Convidar a equipe de pesquisa</translation>
+    </message>
+    <message>
+        <source>Save an &amp;invitation…</source>
+        <translation>Salvar um con&amp;vite…</translation>
+    </message>
+    <message>
+        <source>Approve a join request</source>
+        <translation>Aprovar uma solicitação de ingresso</translation>
+    </message>
+    <message>
+        <source>Open a researcher&apos;s request and compare the fingerprint they read to you. Then save the approval and give it back to them, and to every member after each change.</source>
+        <translation>Abra a solicitação de uma pessoa pesquisadora e compare a impressão digital que ela lê para você. Depois salve a aprovação e devolva-a, e entregue-a a cada integrante depois de cada mudança.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a join request…</source>
+        <translation>&amp;Abrir uma solicitação de ingresso…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;approval…</source>
+        <translation>Salvar a a&amp;provação…</translation>
+    </message>
+    <message>
+        <source>Save the approval for every member</source>
+        <translation>Salvar a aprovação para cada integrante</translation>
+    </message>
+    <message>
+        <source>Import findings, give receipts</source>
+        <translation>Importar achados, entregar recibos</translation>
+    </message>
+    <message>
+        <source>Import the findings researchers bring on their USB sticks, then save a receipt for them: it tells their devices what arrived.</source>
+        <translation>Importe os achados que a equipe de pesquisa traz nos pen drives e depois salve um recibo para ela: ele informa aos dispositivos o que chegou.</translation>
+    </message>
+    <message>
+        <source>Import &amp;findings…</source>
+        <translation>Importar ac&amp;hados…</translation>
+    </message>
+    <message>
+        <source>Import findings from files or a folder</source>
+        <translation>Importar achados de arquivos ou de uma pasta</translation>
+    </message>
+    <message>
+        <source>Save a receip&amp;t…</source>
+        <translation>Salvar um rec&amp;ibo…</translation>
+    </message>
+    <message>
+        <source>Save a receipt for the findings imported here</source>
+        <translation>Salvar um recibo dos achados importados aqui</translation>
+    </message>
+    <message>
+        <source>&amp;Export this device&apos;s records…</source>
+        <translation>&amp;Exportar os registros deste dispositivo…</translation>
+    </message>
+    <message>
+        <source>Save this device&apos;s records to a folder for another coordinator</source>
+        <translation>Salvar os registros deste dispositivo em uma pasta para outra pessoa coordenadora</translation>
+    </message>
+    <message>
+        <source>Your records and codings</source>
+        <translation>Seus registros e codificações</translation>
+    </message>
+    <message>
+        <source>Not yet exported</source>
+        <translation>Aguardando exportação</translation>
+    </message>
+    <message>
+        <source>On the USB stick, waiting for the coordinator&apos;s receipt</source>
+        <translation>No pen drive, aguardando o recibo da coordenação</translation>
+    </message>
+    <message>
+        <source>Received by the coordinator</source>
+        <translation>Já com a coordenação</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalhes</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Mostrar os detalhes técnicos</translation>
+    </message>
+    <message>
+        <source>Bring researchers into the project and collect their findings on a USB stick, one step at a time.</source>
+        <translation>Traga a equipe de pesquisa para o projeto e reúna os achados dela em um pen drive, passo a passo.</translation>
+    </message>
+    <message>
+        <source>Send your findings to your coordinator on a USB stick, one step at a time.</source>
+        <translation>Envie seus achados à pessoa que coordena em um pen drive, passo a passo.</translation>
+    </message>
+    <message>
+        <source>Joined %1.</source>
+        <translation>Você ingressou em %1.</translation>
+    </message>
+    <message>
+        <source>Open the invitation file your coordinator gave you. Before anything changes, Vigia shows the project&apos;s fingerprint and asks whether it matches what your coordinator reads to you.</source>
+        <translation>Abra o arquivo de convite que a pessoa que coordena lhe deu. Antes de alterar qualquer coisa, o Vigia mostra a impressão digital do projeto e pergunta se ela confere com a que a pessoa que coordena lê para você.</translation>
+    </message>
+    <message>
+        <source>Your coordinator approved your request.</source>
+        <translation>A pessoa que coordena aprovou sua solicitação.</translation>
+    </message>
+    <message>
+        <source>Save your request to the USB stick and give it to your coordinator. When they call, read them this device&apos;s fingerprint:</source>
+        <translation>Salve sua solicitação no pen drive e entregue-a à pessoa que coordena. Quando ela ligar, leia a impressão digital deste dispositivo:</translation>
+    </message>
+    <message>
+        <source>This device is approved. Load each new approval your coordinator gives you.</source>
+        <translation>Este dispositivo está aprovado. Carregue cada nova aprovação que a pessoa que coordena lhe entregar.</translation>
+    </message>
+    <message>
+        <source>Load the approval file your coordinator gives back after accepting your request.</source>
+        <translation>Carregue o arquivo de aprovação que a pessoa que coordena devolve depois de aceitar sua solicitação.</translation>
+    </message>
+    <message>
+        <source>Save the invitation to the USB stick for each new researcher. When they open it, read them this fingerprint by phone:</source>
+        <translation>Salve o convite no pen drive para cada nova pessoa pesquisadora. Quando ela o abrir, leia esta impressão digital por telefone:</translation>
+    </message>
+    <message>
+        <source>Save an invitation file for each researcher.</source>
+        <translation>Salve um arquivo de convite para cada pessoa pesquisadora.</translation>
+    </message>
+    <message>
+        <source>Not yet exported: %1</source>
+        <translation>Aguardando exportação: %1</translation>
+    </message>
+    <message>
+        <source>On the USB stick, waiting for the coordinator&apos;s receipt: %1</source>
+        <translation>No pen drive, aguardando o recibo da coordenação: %1</translation>
+    </message>
+    <message>
+        <source>Received by the coordinator: %1</source>
+        <translation>Já com a coordenação: %1</translation>
+    </message>
+    <message>
+        <source>Create the project first (step 1).</source>
+        <translation>Primeiro crie o projeto (passo 1).</translation>
+    </message>
+    <message>
+        <source>Join the project first (step 1): open the invitation file from your coordinator.</source>
+        <translation>Primeiro ingresse no projeto (passo 1): abra o arquivo de convite que a pessoa que coordena lhe deu.</translation>
+    </message>
+    <message>
+        <source>Load the approval from your coordinator first (step 3): until then, nobody would accept what this device sends.</source>
+        <translation>Primeiro carregue a aprovação da pessoa que coordena (passo 3): até lá, ninguém aceitaria o que este dispositivo enviar.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator who created the project can do this.</source>
+        <translation>Só a pessoa que coordena e criou o projeto pode fazer isso.</translation>
+    </message>
+    <message>
+        <source>Created the project %1. Keep this workspace and its passphrase safe: it holds the project key. Next, save an invitation (step 2).</source>
+        <translation>Projeto %1 criado. Mantenha este espaço de trabalho e a frase secreta dele em segurança: ele guarda a chave do projeto. Em seguida, salve um convite (passo 2).</translation>
+    </message>
+    <message>
+        <source>Saved the invitation to %1. Give it to the researcher and read them the project&apos;s fingerprint by phone: %2</source>
+        <translation>Convite salvo em %1. Entregue-o à pessoa pesquisadora e leia para ela, por telefone, a impressão digital do projeto: %2</translation>
+    </message>
+    <message>
+        <source>Approved %1. Now save the approval and give it to every member of the project.</source>
+        <translation>%1 aprovado. Agora salve a aprovação e entregue-a a cada integrante do projeto.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the project? Only the changes this computer has already received from it stay valid; anything else it sends, whatever its date, will be refused. Save the approval again afterwards and give it to every member.</source>
+        <translation>Remover %1 do projeto? Só continuam válidas as alterações que este computador já recebeu desse dispositivo; tudo o mais que ele enviar, seja qual for a data, será recusado. Depois salve a aprovação de novo e entregue-a a cada integrante.</translation>
+    </message>
+    <message>
+        <source>Removed %1. Save the approval again and give it to every member.</source>
+        <translation>%1 removido. Salve a aprovação de novo e entregue-a a cada integrante.</translation>
+    </message>
+    <message>
+        <source>Saved the approval to %1. Give it to every member of the project: it tells their devices who belongs to it.</source>
+        <translation>Aprovação salva em %1. Entregue-a a cada integrante do projeto: ela informa aos dispositivos quem faz parte dele.</translation>
+    </message>
+    <message>
+        <source>This workspace already belongs to a project; nothing was changed. Use a separate workspace for each project.</source>
+        <translation>Este espaço de trabalho já pertence a um projeto; nada foi alterado. Use um espaço de trabalho separado para cada projeto.</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projeto: %1</translation>
+    </message>
+    <message>
+        <source>Open the invitation file first.</source>
+        <translation>Primeiro abra o arquivo de convite.</translation>
+    </message>
+    <message>
+        <source>Joined %1. Next, save your request to the USB stick (step 2).</source>
+        <translation>Você ingressou em %1. Em seguida, salve sua solicitação no pen drive (passo 2).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Join once the fingerprint matches what your coordinator reads to you.</source>
+        <translation>Nada foi alterado. Ingresse quando a impressão digital conferir com a que a pessoa que coordena lê para você.</translation>
+    </message>
+    <message>
+        <source>Saved your request to %1. Give it to your coordinator and read them this device&apos;s fingerprint by phone: %2</source>
+        <translation>Solicitação salva em %1. Entregue-a à pessoa que coordena e leia para ela, por telefone, a impressão digital deste dispositivo: %2</translation>
+    </message>
+    <message>
+        <source>This approval is not newer than the one already loaded; nothing was changed. Ask your coordinator for their newest approval file.</source>
+        <translation>Esta aprovação não é mais recente que a já carregada; nada foi alterado. Peça à pessoa que coordena o arquivo de aprovação mais recente.</translation>
+    </message>
+    <message>
+        <source>(waiting bundle)</source>
+        <translation>(pacote em espera)</translation>
+    </message>
+    <message>
+        <source>Loaded the coordinator&apos;s file, but it does not approve this device yet. Ask your coordinator to approve your request, then load the new file.</source>
+        <translation>O arquivo da coordenação foi carregado, mas ainda não aprova este dispositivo. Peça à pessoa que coordena que aprove sua solicitação e depois carregue o novo arquivo.</translation>
+    </message>
+    <message>
+        <source>Your coordinator approved this device. You can now send your findings (step 4).</source>
+        <translation>A pessoa que coordena aprovou este dispositivo. Agora você pode enviar seus achados (passo 4).</translation>
+    </message>
+    <message>
+        <source>Loaded the coordinator&apos;s newer approval.</source>
+        <translation>A aprovação mais recente da coordenação foi carregada.</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n change(s) in %1 bundles to %2; take all of them.</source>
+        <source>%n bundle(s) waiting for their sender&apos;s approval were imported.</source>
         <translation>
-            <numerusform>%n alteração gravada em %1 pacotes em %2; leve todos.</numerusform>
-            <numerusform>%n alterações gravadas em %1 pacotes em %2; leve todos.</numerusform>
+            <numerusform>%n pacote que aguardava a aprovação de quem o enviou foi importado.</numerusform>
+            <numerusform>%n pacotes que aguardavam a aprovação de quem os enviou foram importados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing new to send. Drafts stay on this computer until you finalize them.</source>
+        <translation>Não há nada novo para enviar. Os rascunhos ficam neste computador até que você os finalize.</translation>
+    </message>
+    <message>
+        <source>Saved this device&apos;s starting data to %1; it holds no records yet.</source>
+        <translation>Os dados iniciais deste dispositivo foram salvos em %1; ainda não contêm registros.</translation>
+    </message>
+    <message>
+        <source>Put %1 on the USB stick: %2. They show as waiting for the coordinator&apos;s receipt until it comes back.</source>
+        <translation>%1 salvo no pen drive: %2. Constam como aguardando o recibo da coordenação até ele chegar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %1 on the USB stick in %n files in %2; give all of them to your coordinator.</source>
+        <translation>
+            <numerusform>%1 salvo no pen drive em %n arquivo em %2; entregue-o à pessoa que coordena.</numerusform>
+            <numerusform>%1 salvo no pen drive em %n arquivos em %2; entregue todos à pessoa que coordena.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the receipt to %1. Give it to the researchers: it tells their devices which records arrived.</source>
+        <translation>Recibo salvo em %1. Entregue-o à equipe de pesquisa: ele informa aos dispositivos quais registros chegaram.</translation>
+    </message>
+    <message>
+        <source>Loaded the coordinator&apos;s receipt. Received by the coordinator: %1.</source>
+        <translation>O recibo da coordenação foi carregado. Já com a coordenação: %1.</translation>
+    </message>
+    <message>
+        <source>Not received yet: %1.</source>
+        <translation>Ainda não recebido: %1.</translation>
+    </message>
+    <message>
+        <source>Invitations (%1)</source>
+        <translation>Convites (%1)</translation>
+    </message>
+    <message>
+        <source>Join requests (%1)</source>
+        <translation>Solicitações de ingresso (%1)</translation>
+    </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation>Aprovações (%1)</translation>
+    </message>
+    <message>
+        <source>Receipts (%1)</source>
+        <translation>Recibos (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Save the approval</source>
+        <translation>Salvar a aprovação</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick or a folder on it</source>
+        <translation>Escolha o pen drive ou uma pasta nele</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SyncStep</name>
+    <message>
+        <source>✓</source>
+        <comment>the mark of a finished step</comment>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>the number of a step</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ainda não</translation>
+    </message>
+    <message>
+        <source>current step</source>
+        <translation>passo atual</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>concluído</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3 (%4)</source>
+        <translation>Passo %1 de %2: %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -5038,6 +5365,68 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::UnsentWorkLabel</name>
+    <message>
+        <source>Open the Sync page to send your work</source>
+        <translation>Abrir a página Sincronização para enviar seu trabalho</translation>
+    </message>
+    <message>
+        <source>Opens the Sync page</source>
+        <translation>Abre a página Sincronização</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::WorkCountText</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n codificação</numerusform>
+            <numerusform>%n codificações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codebook change(s)</source>
+        <translation>
+            <numerusform>%n alteração no livro de códigos</numerusform>
+            <numerusform>%n alterações no livro de códigos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>two counts, e.g. 3 records and 5 codings</comment>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <comment>three counts</comment>
+        <translation>%1, %2 e %3</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>%1 not yet sent</source>
+        <comment>e.g. 3 records and 5 codings not yet sent</comment>
+        <translation>%1 pendentes de envio</translation>
+    </message>
+    <message>
+        <source>%1 on the USB stick, waiting for the coordinator&apos;s receipt</source>
+        <translation>%1 no pen drive, aguardando o recibo da coordenação</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be sent</source>
+        <translation>Nada pendente de envio</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolButton>
 
 namespace vigia {
 
@@ -417,6 +418,9 @@ Status ScreenshotWriter::writeSync(ScreenshotSamples &samples, MainWindow &windo
         return s;
     coordinator.hide();
     researcher.show();
+    // The quarantine sits in the page's details, which start folded.
+    if (auto *details = researcher.findChild<QToolButton *>(QStringLiteral("syncDetailsToggle")))
+        details->setChecked(true);
     Status s = save(&researcher, shots, QStringLiteral("sync_quarantine"));
     researcher.hide();
     return s;

@@ -5,7 +5,7 @@
 #include "ui/codebook/CodingController.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
@@ -32,7 +32,6 @@ CodingsPanel::CodingsPanel(QWidget *parent)
     m_memo = new QPlainTextEdit(this);
     m_memo->setObjectName(QStringLiteral("codingMemo"));
     m_memo->setTabChangesFocus(true);
-    m_memo->setMaximumHeight(90);
     m_memoLabel->setBuddy(m_memo);
     m_apply = new QPushButton(this);
     m_apply->setObjectName(QStringLiteral("applyCode"));
@@ -48,18 +47,18 @@ CodingsPanel::CodingsPanel(QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->hide();
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_apply);
-    buttons->addStretch();
-    buttons->addWidget(m_changeCode);
-    buttons->addWidget(m_saveMemo);
-    buttons->addWidget(m_remove);
+    // Two by two: the panel sits beside the form and must stay narrow.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_apply, 0, 0);
+    buttons->addWidget(m_changeCode, 0, 1);
+    buttons->addWidget(m_saveMemo, 1, 0);
+    buttons->addWidget(m_remove, 1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
-    layout->addWidget(m_list, 1);
+    layout->addWidget(m_list, 2);
     layout->addWidget(m_memoLabel);
-    layout->addWidget(m_memo);
+    layout->addWidget(m_memo, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_error);
 

@@ -10,6 +10,8 @@ namespace vigia {
 class LanguageNames
 {
 public:
+    // A language code ("es", "pt_BR", a form's "pt") under its own name.
+    [[nodiscard]] static QString name(const QString &language);
     // Items carry the Language::available() value as their data.
     static void fill(QComboBox *combo);
     static void select(QComboBox *combo, const QString &language);

@@ -2,6 +2,7 @@
 
 #include "records/RecordDraft.h"
 #include "ui/common/KeyBindings.h"
+#include "ui/common/LanguageNames.h"
 #include "ui/fields/ChoiceField.h"
 #include "ui/fields/DateField.h"
 #include "ui/fields/MultiChoiceField.h"
@@ -23,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -41,22 +43,38 @@ RecordEditor::RecordEditor(Workspace &ws, const QUuid &id, QWidget *parent)
     buildToolbar();
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_title, 1);
+    bar->addWidget(m_state, 1);
     bar->addWidget(m_languageLabel);
     bar->addWidget(m_language);
-    bar->addWidget(m_state);
     layout->addLayout(bar);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_undoButton, m_redoButton, m_saveButton, m_finalizeButton,
-                           m_nextProblemButton, m_reopenButton, m_closeButton})
+                           m_nextProblemButton, m_reopenButton})
         buttons->addWidget(b);
     buttons->addStretch(1);
+    buttons->addWidget(m_panelButton);
+    buttons->addWidget(m_closeButton);
     layout->addLayout(buttons);
     layout->addWidget(m_problems);
-    m_scroll = new QScrollArea(this);
+    // The form gets the editor's height; side panels (codings and memos)
+    // share its width behind a splitter, and only when wanted.
+    m_body = new QSplitter(Qt::Horizontal, this);
+    m_body->setObjectName(QStringLiteral("editorBody"));
+    m_body->setChildrenCollapsible(false);
+    m_scroll = new QScrollArea(m_body);
+    m_scroll->setObjectName(QStringLiteral("formScroll"));
     // Tab goes from field to field (the area scrolls to the focused one).
     m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->setWidgetResizable(true);
-    layout->addWidget(m_scroll, 1);
+    m_scroll->setMinimumWidth(kFormMinWidth);
+    m_side = new QWidget(m_body);
+    m_side->setObjectName(QStringLiteral("editorSidePanel"));
+    auto *side = new QVBoxLayout(m_side);
+    side->setContentsMargins(0, 0, 0, 0);
+    m_side->hide();
+    m_body->setStretchFactor(0, 3);
+    m_body->setStretchFactor(1, 2);
+    layout->addWidget(m_body, 1);
 
     if (!m_document->isLoaded()) {
         auto *error = new QLabel(m_document->loadError(), this);
@@ -119,8 +137,22 @@ void RecordEditor::buildToolbar()
     m_languageLabel->setBuddy(m_language);
     connect(m_language, &QComboBox::currentIndexChanged, this,
             [this] { setFormLanguage(m_language->currentData().toString()); });
+    // Long titles and messages wrap or elide instead of widening the window.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setMinimumWidth(kTitleMinWidth);
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("saveState"));
+    m_state->setWordWrap(true);
+    m_state->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_state->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_panelButton = new QPushButton(this);
+    m_panelButton->setObjectName(QStringLiteral("sidePanelButton"));
+    m_panelButton->setCheckable(true);
+    m_panelButton->hide();
+    connect(m_panelButton, &QPushButton::toggled, this, [this](bool on) {
+        m_panelWanted = on;
+        m_side->setVisible(on);
+    });
     m_undoButton = new QPushButton(this);
     m_redoButton = new QPushButton(this);
     m_saveButton = new QPushButton(this);
@@ -319,8 +351,41 @@ QString RecordEditor::formLanguage() const
 
 void RecordEditor::addPanel(QWidget *panel)
 {
-    // The constructor gives the editor a vertical layout: bar, buttons, form.
-    static_cast<QVBoxLayout *>(layout())->addWidget(panel);
+    m_side->layout()->addWidget(panel);
+    m_panelButton->show();
+}
+
+void RecordEditor::setPanelCount(int count)
+{
+    // Hidden while nothing is coded; the first coding brings it into view,
+    // and the person's own choice stands after that.
+    const bool first = count > 0 && m_panelCount == 0;
+    m_panelCount = count;
+    retranslatePanelButton();
+    if (first)
+        setPanelShown(true);
+    else if (count == 0 && !m_panelWanted)
+        setPanelShown(false);
+}
+
+void RecordEditor::setPanelShown(bool shown)
+{
+    m_panelWanted = shown;
+    const QSignalBlocker block(m_panelButton);
+    m_panelButton->setChecked(shown);
+    m_side->setVisible(shown);
+}
+
+bool RecordEditor::isPanelShown() const
+{
+    return m_side->isVisibleTo(this);
+}
+
+void RecordEditor::retranslatePanelButton()
+{
+    m_panelButton->setText(m_panelCount > 0 ? tr("C&odings (%1)").arg(m_panelCount)
+                                            : tr("C&odings"));
+    m_panelButton->setToolTip(tr("Show or hide the codings and memos of this record"));
 }
 
 void RecordEditor::setFormLanguage(const QString &language)
@@ -473,6 +538,15 @@ void RecordEditor::showField(const QString &path)
         target->setFocus(Qt::OtherFocusReason);
 }
 
+QString RecordEditor::currentField() const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    for (RecordField *field : m_order)
+        if (focus && (field == focus || field->isAncestorOf(focus)))
+            return field->path();
+    return {};
+}
+
 bool RecordEditor::goToNextProblem()
 {
     const QStringList paths = m_problems->paths();
@@ -566,15 +640,14 @@ void RecordEditor::retranslate()
         tr("Go to the next field to correct (%1)")
             .arg(keys::nextProblem().toString(QKeySequence::NativeText)));
     m_problems->setAccessibleName(tr("Fields to correct before finalizing"));
+    retranslatePanelButton();
     refreshMessages(); // the list's texts
     if (!isLoaded())
         return;
     const QSignalBlocker block(m_language);
     m_language->clear();
-    for (const QString &language : form().languages()) {
-        const QString name = QLocale(language).nativeLanguageName();
-        m_language->addItem(name.isEmpty() ? language : name, language);
-    }
+    for (const QString &language : form().languages())
+        m_language->addItem(LanguageNames::name(language), language);
     m_language->setCurrentIndex(m_language->findData(m_document->language()));
     if (isFinalized())
         setState(tr("Finalized"));

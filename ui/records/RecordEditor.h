@@ -16,6 +16,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
+class QSplitter;
 class QUndoStack;
 class QVBoxLayout;
 
@@ -38,6 +39,9 @@ class RecordEditor : public QWidget
 
 public:
     static constexpr int kSaveDelayMs = 500;
+    // The form never gets narrower than this beside a side panel.
+    static constexpr int kFormMinWidth = 360;
+    static constexpr int kTitleMinWidth = 120;
 
     RecordEditor(Workspace &ws, const QUuid &id, QWidget *parent = nullptr);
     ~RecordEditor() override;
@@ -62,8 +66,18 @@ public:
     [[nodiscard]] QUndoStack *undoStack() const { return m_document->undoStack(); }
     [[nodiscard]] QString formLanguage() const;
     void setFormLanguage(const QString &language);
-    // Adds a panel below the form, e.g. the codings of the narrative being edited.
+    // Adds a panel beside the form, behind a splitter and a toggle button:
+    // the codings of the narrative being edited.
     void addPanel(QWidget *panel);
+    // The answer that has the keyboard focus, or an empty path.
+    [[nodiscard]] QString currentField() const;
+    // Scrolls to the field and gives it the focus.
+    void showField(const QString &path);
+    // How many codings the side panel holds: the button says it, and the
+    // panel shows with the first one and hides at none unless asked for.
+    void setPanelCount(int count);
+    void setPanelShown(bool shown);
+    [[nodiscard]] bool isPanelShown() const;
 
     // Repeats. The section of repeat `address` ("members",
     // "members[2]/children"), or nullptr.
@@ -124,12 +138,12 @@ private:
     void showError(RecordDocument::Action action, const QString &message);
     void refreshStates(const QStringList &paths);
     void refreshMessages();
-    void showField(const QString &path);
     void updateGroups();
     void updateMode();
     void showTexts();
     void retranslate();
     void setState(const QString &text);
+    void retranslatePanelButton();
     // Something changed: say so, and save a moment after the last change.
     void changed();
 
@@ -160,7 +174,12 @@ private:
     QPushButton *m_closeButton = nullptr;
     QPushButton *m_nextProblemButton = nullptr;
     ProblemList *m_problems = nullptr;
+    QPushButton *m_panelButton = nullptr;
+    QSplitter *m_body = nullptr; // the form, then the side panel
     QScrollArea *m_scroll = nullptr;
+    QWidget *m_side = nullptr;
+    int m_panelCount = 0;
+    bool m_panelWanted = false;
     QWidget *m_formWidget = nullptr;
 };
 

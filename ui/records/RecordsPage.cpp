@@ -7,6 +7,7 @@
 #include "store/FormStore.h"
 #include "store/RecordStore.h"
 #include "store/Workspace.h"
+#include "ui/common/DateInput.h"
 #include "ui/common/MessageBox.h"
 #include "ui/records/RecordEditor.h"
 #include "ui/records/RecordListModel.h"
@@ -16,12 +17,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -40,9 +41,9 @@ QString interfaceLanguage()
     return QLocale().name().section(QLatin1Char('_'), 0, 0);
 }
 
-QDateEdit *dateFilter(QWidget *parent)
+DateInput *dateFilter(QWidget *parent)
 {
-    auto *edit = new QDateEdit(parent);
+    auto *edit = new DateInput(parent);
     edit->setCalendarPopup(true);
     edit->setMinimumDate(kAnyDate);
     edit->setDate(kAnyDate);
@@ -59,8 +60,20 @@ RecordsPage::RecordsPage(Workspace &ws, QWidget *parent)
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(kSearchDelayMs);
     connect(&m_searchTimer, &QTimer::timeout, this, &RecordsPage::applyFilters);
+    m_listRefresh.setSingleShot(true);
+    m_listRefresh.setInterval(kListRefreshMs);
+    connect(&m_listRefresh, &QTimer::timeout, this, &RecordsPage::refreshList);
 
-    auto *layout = new QVBoxLayout(this);
+    // The list and the editor take turns on the whole page: beside the list
+    // the editor's form got 100-200 px on a laptop screen.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_pages = new QStackedWidget(this);
+    outer->addWidget(m_pages);
+    m_listPage = new QWidget(m_pages);
+    m_listPage->setObjectName(QStringLiteral("recordListPage"));
+    m_pages->addWidget(m_listPage);
+    auto *layout = new QVBoxLayout(m_listPage);
     buildFilters();
     // The search box gets a row of its own: sharing one with five filters
     // squeezed it to a few letters and made the window wider than a laptop.
@@ -74,10 +87,10 @@ RecordsPage::RecordsPage(Workspace &ws, QWidget *parent)
     layout->addLayout(filters);
 
     auto *actions = new QHBoxLayout;
-    m_new = new QPushButton(this);
-    m_open = new QPushButton(this);
-    m_delete = new QPushButton(this);
-    m_count = new QLabel(this);
+    m_new = new QPushButton(m_listPage);
+    m_open = new QPushButton(m_listPage);
+    m_delete = new QPushButton(m_listPage);
+    m_count = new QLabel(m_listPage);
     m_count->setObjectName(QStringLiteral("recordCount"));
     actions->addWidget(m_new);
     actions->addWidget(m_open);
@@ -86,7 +99,7 @@ RecordsPage::RecordsPage(Workspace &ws, QWidget *parent)
     actions->addWidget(m_count);
     layout->addLayout(actions);
 
-    m_undoBar = new QWidget(this);
+    m_undoBar = new QWidget(m_listPage);
     m_undoBar->setObjectName(QStringLiteral("undoDeleteBar"));
     auto *undoLayout = new QHBoxLayout(m_undoBar);
     undoLayout->setContentsMargins(0, 0, 0, 0);
@@ -97,7 +110,11 @@ RecordsPage::RecordsPage(Workspace &ws, QWidget *parent)
     m_undoBar->hide();
     layout->addWidget(m_undoBar);
 
-    m_splitter = new QSplitter(this);
+    m_splitter = new QSplitter(m_listPage);
+    m_splitter->setObjectName(QStringLiteral("recordSplitter"));
+    // Dragged to the edge, the list used to vanish and leave "Select a
+    // record" with nothing to select.
+    m_splitter->setChildrenCollapsible(false);
     m_view = new QTableView(m_splitter);
     m_view->setObjectName(QStringLiteral("recordList"));
     m_view->setModel(m_model);
@@ -116,9 +133,13 @@ RecordsPage::RecordsPage(Workspace &ws, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(RecordListModel::SummaryColumn,
                                                      QHeaderView::Stretch);
     m_view->setTabKeyNavigation(false);
-    m_side = new QStackedWidget(m_splitter);
-    m_preview = new RecordPreview(ws, m_side);
-    m_side->addWidget(m_preview);
+    m_empty = new QLabel(m_view->viewport());
+    m_empty->setObjectName(QStringLiteral("recordListEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->hide();
+    m_preview = new RecordPreview(ws, m_splitter);
+    m_preview->setMinimumWidth(kPreviewMinWidth);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     layout->addWidget(m_splitter, 1);
@@ -150,6 +171,7 @@ RecordsPage::RecordsPage(Workspace &ws, QWidget *parent)
     retranslate();
     selectionChanged();
     m_view->viewport()->installEventFilter(this);
+    m_search->installEventFilter(this);
     scheduleCount();
 }
 
@@ -198,8 +220,8 @@ void RecordsPage::buildFilters()
         box->setMinimumContentsLength(12);
         connect(box, &QComboBox::currentIndexChanged, this, &RecordsPage::applyFilters);
     }
-    for (QDateEdit *edit : {m_from, m_to})
-        connect(edit, &QDateEdit::dateChanged, this, &RecordsPage::applyFilters);
+    for (DateInput *edit : {m_from, m_to})
+        connect(edit, &DateInput::dateChanged, this, &RecordsPage::applyFilters);
 }
 
 void RecordsPage::fillFilterChoices()
@@ -267,6 +289,7 @@ void RecordsPage::retranslate()
     m_undoText->setText(tr("The record was deleted."));
     fillFilterChoices();
     m_model->retranslate();
+    sizeColumns();
     showCount();
 }
 
@@ -312,11 +335,21 @@ void RecordsPage::scheduleCount()
 
 bool RecordsPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_countPending && event->type() == QEvent::Paint && watched == m_view->viewport())
-        QTimer::singleShot(0, this, [this] {
-            if (m_countPending)
-                updateCount();
-        });
+    if (watched == m_view->viewport()) {
+        if (m_countPending && event->type() == QEvent::Paint)
+            QTimer::singleShot(0, this, [this] {
+                if (m_countPending)
+                    updateCount();
+            });
+        else if (event->type() == QEvent::Resize)
+            placeEmptyNote();
+    } else if (watched == m_search && event->type() == QEvent::KeyPress &&
+               static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape &&
+               !m_search->text().isEmpty()) {
+        m_search->clear();
+        applyFilters();
+        return true;
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -340,8 +373,86 @@ void RecordsPage::showCount()
         m_count->setText(tr("The records could not be counted: %1").arg(m_countError));
     else if (m_matching > kSearchCountCap && !m_search->text().trimmed().isEmpty())
         m_count->setText(tr("More than %L1 records").arg(kSearchCountCap));
+    else if (m_matching == 0 && filtering())
+        m_count->setText(tr("No records match"));
     else
         m_count->setText(m_matching < 0 ? QString() : tr("%n record(s)", nullptr, m_matching));
+    // Said where the eye looks: an empty list with nothing in it reads as
+    // lost records.
+    if (m_matching == 0 && m_countError.isEmpty()) {
+        m_empty->setText(filtering()
+                             ? tr("No records match the search and the filters. Press Esc in the "
+                                  "search box to clear it, or choose other filters.")
+                             : tr("No records yet. Start one with New record (Ctrl+N)."));
+        placeEmptyNote();
+        m_empty->show();
+    } else {
+        m_empty->hide();
+    }
+}
+
+bool RecordsPage::filtering() const
+{
+    return !m_search->text().trimmed().isEmpty() || m_form->currentIndex() > 0 ||
+           m_status->currentIndex() > 0 || m_country->currentIndex() > 0 ||
+           m_from->date() != kAnyDate || m_to->date() != kAnyDate;
+}
+
+void RecordsPage::placeEmptyNote()
+{
+    const QRect area = m_view->viewport()->rect();
+    const int margin = fontMetrics().height();
+    m_empty->setGeometry(area.adjusted(margin, margin, -margin, -margin));
+}
+
+void RecordsPage::sizeColumns()
+{
+    // The Summary column stretches over what the others leave; they get the
+    // width of their header or of a typical value, never the default 100 px
+    // each that left Summary a few pixels wide.
+    const QFontMetrics cells = m_view->fontMetrics();
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics heads = header->fontMetrics();
+    const int padding = 2 * cells.horizontalAdvance(QLatin1Char('M'));
+    const int sortArrow = heads.height();
+    const auto typical = [&](int column) {
+        switch (column) {
+        case RecordListModel::FormColumn:
+        case RecordListModel::CountryColumn:
+            return cells.horizontalAdvance(QLatin1Char('x')) * 14;
+        case RecordListModel::DateColumn:
+            return cells.horizontalAdvance(QStringLiteral("31/12/2026"));
+        case RecordListModel::UpdatedColumn:
+            return cells.horizontalAdvance(QStringLiteral("31/12/2026 23:59"));
+        default: { // the status: as wide as the widest the filter offers
+            int widest = 0;
+            for (int i = 1; i < m_status->count(); ++i)
+                widest = qMax(widest, cells.horizontalAdvance(m_status->itemText(i)));
+            return widest;
+        }
+        }
+    };
+    int others = 0;
+    for (int c = 0; c < RecordListModel::ColumnCount; ++c) {
+        if (c == RecordListModel::SummaryColumn)
+            continue;
+        const QString title = m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        const int width = qMax(heads.horizontalAdvance(title) + sortArrow, typical(c)) + padding;
+        header->setSectionResizeMode(c, QHeaderView::Interactive);
+        header->resizeSection(c, width);
+        others += width;
+    }
+    const int summary = cells.horizontalAdvance(QLatin1Char('x')) * kSummaryMinChars;
+    m_view->setMinimumWidth(others + summary + 2 * m_view->frameWidth());
+}
+
+void RecordsPage::refreshList()
+{
+    const QUuid keep = selectedId();
+    m_model->reload();
+    updateCount();
+    if (const int row = m_model->rowOf(keep); row >= 0)
+        m_view->setCurrentIndex(m_model->index(row, 0));
 }
 
 QUuid RecordsPage::selectedId() const
@@ -415,10 +526,12 @@ RecordEditor *RecordsPage::openRecord(const QUuid &id)
 {
     if (!closeEditor())
         return nullptr;
-    m_editor = new RecordEditor(m_ws, id, m_side);
-    m_side->addWidget(m_editor);
-    m_side->setCurrentWidget(m_editor);
+    m_editor = new RecordEditor(m_ws, id, m_pages);
+    m_pages->addWidget(m_editor);
+    m_pages->setCurrentWidget(m_editor);
     connect(m_editor, &RecordEditor::closeRequested, this, &RecordsPage::closeEditor);
+    // Finalizing, reopening or a first save changes what the list counts.
+    connect(m_editor, &RecordEditor::recordChanged, this, [this] { m_listRefresh.start(); });
     attachCoding(m_editor);
     emit editorOpened(m_editor);
     m_editor->setFocus();
@@ -436,6 +549,17 @@ void RecordsPage::attachCoding(RecordEditor *editor)
     panel->setObjectName(QStringLiteral("codingsPanel"));
     panel->setController(controllers.first());
     editor->addPanel(panel);
+    // The record's codings over all its narratives decide whether the panel
+    // shows; the editor counts them again as they change.
+    const auto recount = [editor] {
+        int count = 0;
+        for (const CodingController *c : editor->findChildren<CodingController *>())
+            count += int(c->codings().size());
+        editor->setPanelCount(count);
+    };
+    for (CodingController *c : controllers)
+        connect(c, &CodingController::codingsChanged, editor, recount);
+    recount();
     // The panel follows the narrative being edited; controllers are children
     // of their text editors, so a narrative added later (a repeat) works too.
     connect(qApp, &QApplication::focusChanged, panel, [panel](QWidget *, QWidget *now) {
@@ -479,9 +603,10 @@ bool RecordsPage::closeEditor()
         return false;
     }
     const QUuid id = m_editor->recordId();
-    m_side->removeWidget(m_editor);
+    m_pages->setCurrentWidget(m_listPage);
+    m_pages->removeWidget(m_editor);
     delete m_editor.data(); // saves what is left
-    m_side->setCurrentWidget(m_preview);
+    m_listRefresh.stop();
     m_model->reload();
     updateCount();
     const int row = m_model->rowOf(id);
@@ -508,9 +633,9 @@ void RecordsPage::deleteSelected()
 bool RecordsPage::deleteRecord(const QUuid &id)
 {
     if (m_editor && m_editor->recordId() == id) {
-        m_side->removeWidget(m_editor);
+        m_pages->setCurrentWidget(m_listPage);
+        m_pages->removeWidget(m_editor);
         delete m_editor.data();
-        m_side->setCurrentWidget(m_preview);
     }
     if (Status s = m_ws.records().remove(id); !s) {
         MessageBox::warning(this, tr("Delete record"), s.error().message());

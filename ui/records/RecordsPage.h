@@ -8,7 +8,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -18,6 +17,7 @@ class QTableView;
 
 namespace vigia {
 
+class DateInput;
 class RecordEditor;
 class RecordListModel;
 class RecordPreview;
@@ -83,6 +83,13 @@ private:
     void scheduleCount();
     void showCount();
     void selectionChanged();
+    void sizeColumns();
+    void placeEmptyNote();
+    // Reloads the list and its count after the editor saved, keeping the
+    // selection.
+    void refreshList();
+    // A search or any filter narrows the list.
+    [[nodiscard]] bool filtering() const;
     [[nodiscard]] QUuid selectedId() const;
 
     Workspace &m_ws;
@@ -95,9 +102,9 @@ private:
     QLabel *m_countryLabel = nullptr;
     QComboBox *m_country = nullptr;
     QLabel *m_fromLabel = nullptr;
-    QDateEdit *m_from = nullptr;
+    DateInput *m_from = nullptr;
     QLabel *m_toLabel = nullptr;
-    QDateEdit *m_to = nullptr;
+    DateInput *m_to = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_delete = nullptr;
@@ -105,17 +112,23 @@ private:
     QWidget *m_undoBar = nullptr;
     QLabel *m_undoText = nullptr;
     QPushButton *m_undoButton = nullptr;
+    QStackedWidget *m_pages = nullptr; // the list page, or the open editor
+    QWidget *m_listPage = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_view = nullptr;
-    QStackedWidget *m_side = nullptr;
+    QLabel *m_empty = nullptr; // over the list when nothing is in it
     RecordPreview *m_preview = nullptr;
     QPointer<RecordEditor> m_editor;
     QTimer m_searchTimer;
+    QTimer m_listRefresh;
     QUuid m_deleted;
     int m_matching = -1;  // records the filter matches; -1 before counting
     QString m_countError; // why the last count failed
     bool m_countPending = false;
     static constexpr int kCountFallbackMs = 300;
+    static constexpr int kListRefreshMs = 300;
+    static constexpr int kSummaryMinChars = 24; // the list never gets narrower
+    static constexpr int kPreviewMinWidth = 200;
 };
 
 } // namespace vigia

@@ -1,17 +1,18 @@
 #include "ui/shell/MainWindow.h"
 
-#include "project/Outbox.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"
 #include "ui/codebook/CodebookPage.h"
 #include "ui/common/KeyBindings.h"
 #include "ui/common/MessageBox.h"
+#include "ui/records/RecordEditor.h"
 #include "ui/records/RecordsPage.h"
 #include "ui/shell/IdleWatcher.h"
 #include "ui/shell/LockScreen.h"
 #include "ui/shell/SettingsPage.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/sync/SyncPage.h"
+#include "ui/sync/UnsentWorkLabel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -64,8 +65,10 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent)
     m_central->addWidget(m_lockScreen);
     setCentralWidget(m_central);
 
-    m_unsent = new QLabel(this);
-    m_unsent->setObjectName(QStringLiteral("unsentChanges"));
+    // Records and codings not yet sent, in words; a click opens the Sync page.
+    auto *unsent = new UnsentWorkLabel(this);
+    connect(unsent, &UnsentWorkLabel::clicked, this, [this] { showPage(SyncView); });
+    m_unsent = unsent;
     m_workspaceState = new QLabel(this);
     m_workspaceState->setObjectName(QStringLiteral("workspaceState"));
     statusBar()->addWidget(m_unsent, 1);
@@ -230,9 +233,16 @@ void MainWindow::lock()
     m_locked = true;
     // Locking cannot wait for a full disk: save now, and say after the
     // unlock if it failed (the page's editor tries once more as it goes).
-    if (m_records)
+    if (m_records) {
         if (Status s = m_records->saveOpenWork(); !s)
             m_unsavedAtLock = s.error().message();
+        // The record she was writing comes back after the unlock, at the
+        // field she was in.
+        if (const RecordEditor *editor = m_records->editor()) {
+            m_lockedRecord = editor->recordId();
+            m_lockedField = editor->currentField();
+        }
+    }
     const int current = m_views->currentIndex();
     hideOwnWindows();
     m_lockScreen->reset();
@@ -260,6 +270,14 @@ void MainWindow::unlock()
     m_navigation->setCurrentRow(row);
     if (QWidget *page = m_views->currentWidget())
         page->setFocus();
+    if (const QUuid record = std::exchange(m_lockedRecord, QUuid()); !record.isNull()) {
+        const QString field = std::exchange(m_lockedField, QString());
+        RecordEditor *editor = m_records->editor();
+        if (!editor || editor->recordId() != record)
+            editor = m_records->openRecord(record);
+        if (editor && !field.isEmpty())
+            editor->showField(field);
+    }
     m_idle->restart();
     retranslate();
     refreshStatus();
@@ -296,9 +314,7 @@ void MainWindow::refreshStatus()
 {
     m_unsent->setVisible(!m_locked);
     if (!m_locked) {
-        const auto unsent = Outbox::pendingCount(m_ws.database());
-        m_unsent->setText(unsent ? tr("%n change(s) not yet sent", nullptr, int(unsent.value()))
-                                 : unsent.error().message());
+        static_cast<UnsentWorkLabel *>(m_unsent)->refresh(m_ws);
     }
     m_workspaceState->setText(m_locked ? tr("Locked · %1").arg(m_ws.deviceName())
                                        : tr("Unlocked · %1").arg(m_ws.deviceName()));

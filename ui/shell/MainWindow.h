@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QUuid>
 
 #include <chrono>
 #include <memory>
@@ -94,6 +95,8 @@ private:
     QAction *m_shortcutsAction = nullptr;
     IdleWatcher *m_idle = nullptr;
     bool m_locked = false;
+    QUuid m_lockedRecord; // the record open when the window locked
+    QString m_lockedField;
     QString m_unsavedAtLock; // why the open record could not be saved when locking
 };
 

@@ -1,5 +1,7 @@
 #include "ui/sync/BundleImportResults.h"
 
+#include "ui/sync/PlainMessage.h"
+
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
@@ -46,7 +48,8 @@ void BundleImportResults::addResult(const QString &path,
     item->setText(0, QFileInfo(path).fileName());
     item->setToolTip(0, QDir::toNativeSeparators(path));
     item->setData(kResultColumn, kOutcomeRole, outcomeKey(result));
-    const QString message = result ? result.value().message : result.error().message();
+    const QString message = PlainMessage::withoutCommandLines(result ? result.value().message
+                                                                     : result.error().message());
     item->setText(2, message);
     item->setToolTip(2, message);
     retranslate();
@@ -73,7 +76,7 @@ void BundleImportResults::retranslate()
         else if (key == QLatin1String("already_applied"))
             text = tr("Already applied");
         else if (key == QLatin1String("quarantined"))
-            text = tr("Quarantined");
+            text = tr("Waiting for the sender's approval");
         else
             text = tr("Refused");
         item->setText(kResultColumn, text);

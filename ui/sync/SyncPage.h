@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "project/ProjectFiles.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -9,6 +10,7 @@
 class QGroupBox;
 class QLabel;
 class QPushButton;
+class QToolButton;
 
 namespace vigia {
 
@@ -16,14 +18,21 @@ class BundleImportResults;
 class ProjectDevicesPanel;
 class ProjectInfoPanel;
 class QuarantinePanel;
+class SyncStep;
 class Workspace;
 
-// Sync over files (a USB stick): project setup and invitations for the
-// coordinator who holds the project key, joining for members, then bundles
-// of changes, receipts and the quarantine for both. Every action has a slot
-// that takes paths, so tests drive the page without file dialogs; the
-// buttons only ask for the paths and call those slots. Results and errors
-// (the core's own messages) appear in the status line at the top.
+// Sync over files (a USB stick) as a guided sequence. A researcher: 1 join
+// from the invitation (after comparing the project's fingerprint with the
+// coordinator by phone), 2 save the join request, 3 load the approval (the
+// manifest), 4 send findings and load receipts. The coordinator who holds
+// the project key: 1 create the project, 2 save invitations, 3 approve
+// requests and save the approval, 4 import findings and save receipts.
+// Only the current step's buttons are enabled (and a finished step's when
+// doing it again makes sense); ids, versions and the quarantine wait behind
+// "Details". Every action has a slot that takes paths, so tests drive the
+// page without file dialogs; the buttons only ask for paths and call those
+// slots. Results and errors appear in the status line at the top, never
+// naming a command line.
 class SyncPage : public QWidget
 {
     Q_OBJECT
@@ -35,6 +44,8 @@ public:
     [[nodiscard]] QString statusText() const;
     [[nodiscard]] bool statusIsError() const { return m_statusIsError; }
     [[nodiscard]] BundleImportResults *importResults() const { return m_results; }
+    // 1 to 4: the step of the shown sequence that comes next.
+    [[nodiscard]] int currentStep() const { return m_currentStep; }
 
 public slots:
     void refresh();
@@ -48,7 +59,14 @@ public slots:
     bool revokeDevice(const QByteArray &deviceId, const QString &name);
     bool exportManifest(const QString &path);
 
-    // Member.
+    // Member. Joining asks first: openInvitation() shows the project's
+    // name and fingerprint with the question and writes nothing;
+    // confirmJoin() is the answer "it matches", cancelJoin() the other.
+    bool openInvitation(const QString &path);
+    bool confirmJoin();
+    void cancelJoin();
+    // openInvitation() and confirmJoin() at once, for callers with no
+    // person to ask (screenshots, tests of later steps).
     bool joinFromInvitation(const QString &path);
     bool saveJoinRequest(const QString &path);
     bool importManifest(const QString &path);
@@ -62,21 +80,30 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
-    // Other pages add changes meanwhile; the count must be current when shown.
+    // Other pages add records meanwhile; the counts must be current when shown.
     void showEvent(QShowEvent *event) override;
 
 private:
     void build();
-    QGroupBox *buildSetupBox();
-    QGroupBox *buildAdminBox();
-    QGroupBox *buildMemberBox();
-    QGroupBox *buildChangesBox();
-    QGroupBox *buildQuarantineBox();
-    QPushButton *addButton(const QString &objectName, void (SyncPage::*ask)());
+    QWidget *buildResearcherSteps();
+    QWidget *buildCoordinatorSteps();
+    QGroupBox *buildCountsBox();
+    QWidget *buildDetails();
+    QWidget *buildJoinQuestion();
+    QPushButton *addBundleMenu(SyncStep *step, const QString &objectName);
     void retranslate();
     void showMessage(const QString &text);
     bool fail(const Error &error);
+    bool failWith(const QString &text);
     void refreshProject();
+    void refreshResearcherSteps(bool joined, bool approved, bool hasManifest,
+                                const QString &projectName);
+    void refreshCoordinatorSteps(bool created, int members, quint64 manifestVersion);
+    void refreshCounts();
+    // Whether the workspace has joined / been approved; else says which step comes first.
+    [[nodiscard]] bool requireJoined();
+    [[nodiscard]] bool requireApproved();
+    [[nodiscard]] bool requireCreated();
 
     // The buttons: ask for a path, then call the slot above.
     void askCreateProject();
@@ -91,42 +118,67 @@ private:
     void askImportBundleFolder();
     void askExportReceipt();
     void askImportReceipt();
-    [[nodiscard]] static QString signedFileFilter();
-    [[nodiscard]] QString askSavePath(const QString &title, const QString &suggestedName);
-    [[nodiscard]] QString askOpenPath(const QString &title);
+    [[nodiscard]] QString fileFilter(ProjectFiles::Kind kind, bool forOpening) const;
+    [[nodiscard]] QString askSavePath(const QString &title, ProjectFiles::Kind kind);
+    [[nodiscard]] QString askOpenPath(const QString &title, ProjectFiles::Kind kind);
 
     Workspace *m_ws = nullptr;
     bool m_statusIsError = false;
     bool m_holdsProjectKey = false;
+    bool m_joined = false;
+    bool m_approved = false;
+    int m_currentStep = 1;
     QLabel *m_status = nullptr;
+    QLabel *m_intro = nullptr;
 
-    QGroupBox *m_setupBox = nullptr;
-    QLabel *m_setupText = nullptr;
-    QPushButton *m_create = nullptr;
+    // A researcher's sequence (also a coordinator's device that joined).
+    QWidget *m_researcherSteps = nullptr;
+    SyncStep *m_joinStep = nullptr;
+    SyncStep *m_requestStep = nullptr;
+    SyncStep *m_approvalStep = nullptr;
+    SyncStep *m_sendStep = nullptr;
     QPushButton *m_join = nullptr;
-
-    ProjectInfoPanel *m_project = nullptr;
-
-    QGroupBox *m_adminBox = nullptr;
-    QPushButton *m_saveInvitation = nullptr;
-    QPushButton *m_approve = nullptr;
-    QPushButton *m_exportManifest = nullptr;
-    ProjectDevicesPanel *m_devices = nullptr;
-
-    QGroupBox *m_memberBox = nullptr;
-    QLabel *m_memberText = nullptr;
+    QWidget *m_joinQuestion = nullptr;
+    QLabel *m_joinProjectName = nullptr;
+    QLabel *m_joinFingerprint = nullptr;
+    QLabel *m_joinAsk = nullptr;
+    QPushButton *m_joinMatches = nullptr;
+    QPushButton *m_joinCancel = nullptr;
+    QByteArray m_openedInvitation; // shown in the question, not yet joined
+    QLabel *m_deviceFingerprint = nullptr;
     QPushButton *m_saveRequest = nullptr;
     QPushButton *m_importManifest = nullptr;
-
-    QGroupBox *m_changesBox = nullptr;
-    QLabel *m_pending = nullptr;
-    int m_pendingCount = 0;
     QPushButton *m_exportChanges = nullptr;
-    QPushButton *m_importBundles = nullptr;
-    QPushButton *m_exportReceipt = nullptr;
     QPushButton *m_importReceipt = nullptr;
+    QPushButton *m_importBundles = nullptr;
+
+    // The sequence of the coordinator who holds the project key.
+    QWidget *m_coordinatorSteps = nullptr;
+    SyncStep *m_createStep = nullptr;
+    SyncStep *m_inviteStep = nullptr;
+    SyncStep *m_approveStep = nullptr;
+    SyncStep *m_collectStep = nullptr;
+    QPushButton *m_create = nullptr;
+    QPushButton *m_saveInvitation = nullptr;
+    QLabel *m_keyFingerprint = nullptr;
+    QPushButton *m_approve = nullptr;
+    QPushButton *m_exportManifest = nullptr;
+    QPushButton *m_importFindings = nullptr;
+    QPushButton *m_exportReceipt = nullptr;
+    QPushButton *m_exportOwnChanges = nullptr;
+    QGroupBox *m_membersBox = nullptr;
+    ProjectDevicesPanel *m_devices = nullptr;
+
+    QGroupBox *m_countsBox = nullptr;
+    QLabel *m_notExported = nullptr;
+    QLabel *m_onStick = nullptr;
+    QLabel *m_received = nullptr;
     BundleImportResults *m_results = nullptr;
 
+    QToolButton *m_detailsToggle = nullptr;
+    QWidget *m_details = nullptr;
+    ProjectInfoPanel *m_project = nullptr;
+    QLabel *m_technical = nullptr;
     QGroupBox *m_quarantineBox = nullptr;
     QuarantinePanel *m_quarantine = nullptr;
 };

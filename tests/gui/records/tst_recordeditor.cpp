@@ -1,7 +1,9 @@
+#include "../common/DateTestSupport.h"
 #include "common/Language.h"
 #include "RecordsTestSupport.h"
 #include "store/RecordStore.h"
 #include "TestWorkspace.h"
+#include "ui/common/DateInput.h"
 #include "ui/fields/DateField.h"
 #include "ui/fields/NarrativeField.h"
 #include "ui/fields/NumberField.h"
@@ -303,6 +305,61 @@ private slots:
         QVERIFY(!editor.hasUnsavedChanges());
         QCOMPARE((*m_ws)->records().get(id).value().values.value(QStringLiteral("narrative")),
                  QCborValue(QStringLiteral("first")));
+    }
+
+    // Issue 22: a click, or opening the calendar, filled in today before
+    // anything was chosen.
+    void anEmptyDateStaysEmptyUntilADayIsPicked()
+    {
+        const QUuid id = newRecord(kFinding);
+        RecordEditor editor(**m_ws, id);
+        QVERIFY2(editor.isLoaded(), qPrintable(editor.loadError()));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto *date = qobject_cast<DateField *>(editor.field(QStringLiteral("date")));
+        QVERIFY(date);
+        editor.showField(QStringLiteral("date"));
+        QCOMPARE(date->value(), QString());
+        QSignalSpy edited(date, &RecordField::edited);
+
+        auto *text = date->picker()->findChild<QLineEdit *>();
+        QVERIFY(text);
+        QTest::mouseClick(text, Qt::LeftButton, {}, text->rect().center());
+        QCOMPARE(date->value(), QString());
+
+        const QDate today = QDate::currentDate();
+        QCalendarWidget *calendar = test::openCalendar(date->picker());
+        QVERIFY(calendar);
+        QCOMPARE(calendar->yearShown(), today.year());
+        QCOMPARE(calendar->monthShown(), today.month());
+        QCOMPARE(date->value(), QString());
+        calendar->window()->close();
+        QCOMPARE(date->value(), QString());
+        QCOMPARE(edited.count(), 0);
+
+        calendar = test::openCalendar(date->picker());
+        QVERIFY(calendar);
+        QVERIFY(test::clickDay(calendar, today));
+        QCOMPARE(date->value(), today.toString(Qt::ISODate));
+        QCOMPARE(edited.count(), 1);
+    }
+
+    void oneTabLeavesTheDateField()
+    {
+        const QUuid id = newRecord(kFinding);
+        RecordEditor editor(**m_ws, id);
+        QVERIFY2(editor.isLoaded(), qPrintable(editor.loadError()));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        auto *date = qobject_cast<DateField *>(editor.field(QStringLiteral("date")));
+        QVERIFY(date);
+        date->picker()->setDate(QDate::currentDate().addDays(-2));
+        date->focusTarget()->setFocus(Qt::TabFocusReason);
+        QVERIFY(date->focusTarget()->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(!date->isAncestorOf(QApplication::focusWidget()));
+        QVERIFY(editor.field(QStringLiteral("country"))->isAncestorOf(QApplication::focusWidget()));
+        QCOMPARE(date->value(), QDate::currentDate().addDays(-2).toString(Qt::ISODate));
     }
 
     void numbersFollowTheInterfaceLocale()

@@ -2,9 +2,12 @@
 // files only: create, invite, join, request, approve (with the fingerprint
 // dialog), manifest, export changes to a folder, import them, receipt.
 
+#include "common/Language.h"
 #include "ModalHelper.h"
 #include "project/Outbox.h"
+#include "project/ProjectFiles.h"
 #include "project/ProjectStore.h"
+#include "store/Codebook.h"
 #include "store/RecordStore.h"
 #include "TestWorkspace.h"
 #include "ui/common/MessageBox.h"
@@ -15,13 +18,19 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
+
+#include <memory>
 
 #include <tuple>
 
@@ -47,7 +56,7 @@ QString label(const SyncPage &page, const char *name)
 bool shown(const SyncPage &page, const char *name)
 {
     auto *w = page.findChild<QWidget *>(QLatin1String(name));
-    return w && !w->isHidden();
+    return w && w->isVisibleTo(&page);
 }
 
 int devices(const SyncPage &page)
@@ -97,6 +106,84 @@ QString approve(SyncPage &page, const QString &file)
 QString pendingText(const SyncPage &page)
 {
     return label(page, "pendingChanges");
+}
+
+// The buttons of the guided steps, in step order, for either role.
+const char *const kResearcherButtons[] = {"joinProject",   "saveJoinRequest", "importManifest",
+                                          "exportChanges", "importReceipt",   "importBundles"};
+const char *const kCoordinatorButtons[] = {"createProject",  "saveInvitation", "approveJoinRequest",
+                                           "exportManifest", "importFindings", "exportReceipt"};
+
+// Which of `names` are enabled, in their order.
+template <std::size_t N> QStringList enabled(const SyncPage &page, const char *const (&names)[N])
+{
+    QStringList out;
+    for (const char *name : names) {
+        auto *b = page.findChild<QPushButton *>(QLatin1String(name));
+        if (b && b->isEnabled())
+            out << QLatin1String(name);
+    }
+    return out;
+}
+
+QStringList list(std::initializer_list<const char *> names)
+{
+    QStringList out;
+    for (const char *name : names)
+        out << QLatin1String(name);
+    return out;
+}
+
+QString stepMark(const SyncPage &page, int step)
+{
+    auto *frame = page.findChild<QWidget *>(QStringLiteral("syncStep%1").arg(step));
+    // Both sequences have a step N: take the one shown.
+    for (auto *f : page.findChildren<QWidget *>(QStringLiteral("syncStep%1").arg(step)))
+        if (f->isVisibleTo(&page))
+            frame = f;
+    auto *mark = frame ? frame->findChild<QLabel *>(QStringLiteral("stepMark")) : nullptr;
+    return mark ? mark->text() : QString();
+}
+
+// What the file dialog a button opens proposes: its file name and filters.
+// Closes the dialog without choosing.
+struct Proposed
+{
+    QString fileName;
+    QStringList filters;
+};
+Proposed proposedBy(SyncPage &page, const char *buttonName)
+{
+    Proposed out;
+    auto *b = page.findChild<QPushButton *>(QLatin1String(buttonName));
+    if (!b)
+        return out;
+    const QString problem = test::answerModal([b] { b->click(); },
+                                              [&out](QWidget *w) {
+                                                  if (auto *d = qobject_cast<QFileDialog *>(w)) {
+                                                      const QStringList files = d->selectedFiles();
+                                                      if (!files.isEmpty())
+                                                          out.fileName =
+                                                              QFileInfo(files.first()).fileName();
+                                                      out.filters = d->nameFilters();
+                                                      d->reject();
+                                                  }
+                                              });
+    if (!problem.isEmpty())
+        out.fileName = problem;
+    return out;
+}
+
+// Creates a project at `c`, joins `r` and approves it, through files on `usb`.
+void approvedProject(SyncPage &c, SyncPage &r, const QTemporaryDir &usb)
+{
+    QVERIFY(c.createProject(s("Frontera Sur"), s("BR"), QString()));
+    QVERIFY(c.saveInvitation(file(usb, "i.vigiainvite")));
+    QVERIFY(r.joinFromInvitation(file(usb, "i.vigiainvite")));
+    QVERIFY(r.saveJoinRequest(file(usb, "r.vigiarequest")));
+    QCOMPARE(approve(c, file(usb, "r.vigiarequest")), QString());
+    QVERIFY(c.exportManifest(file(usb, "m.vigiamanifest")));
+    QVERIFY2(r.importManifest(file(usb, "m.vigiamanifest")), qPrintable(r.statusText()));
 }
 } // namespace
 
@@ -155,7 +242,7 @@ private slots:
         auto manifest = ProjectStore(coordinator->database()).requireManifest();
         QVERIFY(manifest);
         QCOMPARE(manifest.value().country, s("PY"));
-        QVERIFY(!shown(c, "syncSetup"));
+        QCOMPARE(c.currentStep(), 2);
     }
 
     void coordinatorAndResearcherThroughFiles()
@@ -170,7 +257,7 @@ private slots:
         QVERIFY2(c.createProject(s("Frontera Sur"), s("BR"), QString()),
                  qPrintable(c.statusText()));
         QCOMPARE(label(c, "projectName"), s("Frontera Sur"));
-        QVERIFY(shown(c, "syncMembers") && !shown(c, "syncMembership"));
+        QVERIFY(shown(c, "coordinatorSteps") && !shown(c, "researcherSteps"));
         QCOMPARE(devices(c), 1);
         const QString projectKey = label(c, "projectKeyFingerprint");
         QVERIFY(!projectKey.isEmpty());
@@ -180,7 +267,7 @@ private slots:
         QCOMPARE(label(r, "projectName"), s("Frontera Sur"));
         QCOMPARE(label(r, "projectKeyFingerprint"), projectKey);
         QCOMPARE(label(r, "projectId"), label(c, "projectId"));
-        QVERIFY(shown(r, "syncMembership") && !shown(r, "syncMembers"));
+        QVERIFY(shown(r, "researcherSteps") && !shown(r, "coordinatorSteps"));
         QVERIFY(r.saveJoinRequest(file(usb, "request.vigia")));
 
         // Cancelling the fingerprint dialog approves nothing.
@@ -207,12 +294,12 @@ private slots:
                     .create(s("incident"), s("1"), {{s("summary"), s("crossing at dawn")}}, true)
                     .ok());
         r.refresh();
-        const int pending = Outbox::pendingCount(researcher->database()).value();
-        QVERIFY(pending > 0);
-        QVERIFY(pendingText(r).startsWith(QString::number(pending)));
+        QVERIFY(Outbox::pendingCount(researcher->database()).value() > 0);
+        QVERIFY2(pendingText(r).startsWith(s("Not yet exported: 1 record")),
+                 qPrintable(pendingText(r)));
         const QString stick = file(usb, "changes");
         QVERIFY2(r.exportChangesTo(stick), qPrintable(r.statusText()));
-        QVERIFY2(r.statusText().contains(QString::number(pending)), qPrintable(r.statusText()));
+        QVERIFY2(r.statusText().contains(s("1 record")), qPrintable(r.statusText()));
         QCOMPARE(QDir(stick).entryList({s("*.vigiabundle")}, QDir::Files).size(), 1);
 
         QVERIFY2(c.importBundles({stick}), qPrintable(c.statusText()));
@@ -231,7 +318,282 @@ private slots:
         QVERIFY2(c.exportReceipt(file(usb, "receipt.vigia")), qPrintable(c.statusText()));
         QVERIFY2(r.importReceipt(file(usb, "receipt.vigia")), qPrintable(r.statusText()));
         QCOMPARE(Outbox::pendingCount(researcher->database()).value(), 0);
-        QVERIFY(pendingText(r).startsWith(s("0 ")));
+        QCOMPARE(pendingText(r), s("Not yet exported: nothing"));
+        QVERIFY2(label(r, "receivedChanges").startsWith(s("Received by the coordinator: 1 record")),
+                 qPrintable(label(r, "receivedChanges")));
+    }
+
+    void researcherStepsEnableOnlyTheCurrentStep()
+    {
+        test::TestWorkspace coordinator({}, Role::Coordinator);
+        test::TestWorkspace researcher;
+        QVERIFY(coordinator.isValid() && researcher.isValid());
+        QTemporaryDir usb;
+        SyncPage c(*coordinator);
+        QVERIFY(c.createProject(s("Frontera Sur"), s("BR"), QString()));
+        QVERIFY(c.saveInvitation(file(usb, "i.vigiainvite")));
+
+        auto r = std::make_unique<SyncPage>(*researcher);
+        QCOMPARE(r->currentStep(), 1);
+        QCOMPARE(enabled(*r, kResearcherButtons), list({"joinProject"}));
+        QCOMPARE(stepMark(*r, 1), s("1"));
+
+        QVERIFY(r->joinFromInvitation(file(usb, "i.vigiainvite")));
+        QCOMPARE(r->currentStep(), 2);
+        QCOMPARE(enabled(*r, kResearcherButtons), list({"saveJoinRequest"}));
+        QCOMPARE(stepMark(*r, 1), s("✓"));
+        // The fingerprint the coordinator will ask for is on the step, not in Details.
+        QVERIFY(shown(*r, "deviceFingerprintToRead"));
+        QVERIFY(!shown(*r, "syncProject"));
+
+        QVERIFY(r->saveJoinRequest(file(usb, "r.vigiarequest")));
+        QCOMPARE(r->currentStep(), 3);
+        // The request may be saved again until the approval arrives.
+        QCOMPARE(enabled(*r, kResearcherButtons), list({"saveJoinRequest", "importManifest"}));
+        // Where the researcher left off survives closing the page.
+        r = std::make_unique<SyncPage>(*researcher);
+        QCOMPARE(r->currentStep(), 3);
+        QCOMPARE(enabled(*r, kResearcherButtons), list({"saveJoinRequest", "importManifest"}));
+
+        QCOMPARE(approve(c, file(usb, "r.vigiarequest")), QString());
+        QVERIFY(c.exportManifest(file(usb, "m.vigiamanifest")));
+        QVERIFY2(r->importManifest(file(usb, "m.vigiamanifest")), qPrintable(r->statusText()));
+        QCOMPARE(r->currentStep(), 4);
+        // A newer approval can still be loaded; step 4 stays available.
+        QCOMPARE(enabled(*r, kResearcherButtons),
+                 list({"importManifest", "exportChanges", "importReceipt", "importBundles"}));
+        for (int step = 1; step <= 3; ++step)
+            QCOMPARE(stepMark(*r, step), s("✓"));
+        QCOMPARE(stepMark(*r, 4), s("4"));
+
+        // Technical details wait behind "Details".
+        auto *toggle = r->findChild<QToolButton *>(QStringLiteral("syncDetailsToggle"));
+        QVERIFY(toggle && shown(*r, "syncDetailsToggle") && !toggle->isChecked());
+        QVERIFY(!shown(*r, "projectId") && !shown(*r, "manifestVersion") &&
+                !shown(*r, "quarantineEmpty"));
+        toggle->click();
+        QVERIFY(shown(*r, "projectId") && shown(*r, "manifestVersion"));
+    }
+
+    void coordinatorStepsEnableOnlyTheCurrentStep()
+    {
+        test::TestWorkspace coordinator({}, Role::Coordinator);
+        test::TestWorkspace researcher;
+        QVERIFY(coordinator.isValid() && researcher.isValid());
+        QTemporaryDir usb;
+        auto c = std::make_unique<SyncPage>(*coordinator);
+        SyncPage r(*researcher);
+        QCOMPARE(c->currentStep(), 1);
+        QCOMPARE(enabled(*c, kCoordinatorButtons), list({"createProject"}));
+
+        QVERIFY(c->createProject(s("Frontera Sur"), s("BR"), QString()));
+        QCOMPARE(c->currentStep(), 2);
+        QCOMPARE(enabled(*c, kCoordinatorButtons), list({"saveInvitation"}));
+        QVERIFY(shown(*c, "projectKeyToRead"));
+
+        QVERIFY(c->saveInvitation(file(usb, "i.vigiainvite")));
+        QCOMPARE(c->currentStep(), 3);
+        // Nobody to give an approval to yet.
+        QCOMPARE(enabled(*c, kCoordinatorButtons), list({"saveInvitation", "approveJoinRequest"}));
+        c = std::make_unique<SyncPage>(*coordinator);
+        QCOMPARE(c->currentStep(), 3);
+
+        QVERIFY(r.joinFromInvitation(file(usb, "i.vigiainvite")));
+        QVERIFY(r.saveJoinRequest(file(usb, "r.vigiarequest")));
+        QCOMPARE(approve(*c, file(usb, "r.vigiarequest")), QString());
+        QCOMPARE(c->currentStep(), 3);
+        QCOMPARE(enabled(*c, kCoordinatorButtons),
+                 list({"saveInvitation", "approveJoinRequest", "exportManifest"}));
+
+        QVERIFY(c->exportManifest(file(usb, "m.vigiamanifest")));
+        QCOMPARE(c->currentStep(), 4);
+        QCOMPARE(enabled(*c, kCoordinatorButtons),
+                 list({"saveInvitation", "approveJoinRequest", "exportManifest", "importFindings",
+                       "exportReceipt"}));
+        QCOMPARE(stepMark(*c, 3), s("✓"));
+    }
+
+    void joinAsksBeforeAnythingChanges()
+    {
+        test::TestWorkspace coordinator({}, Role::Coordinator);
+        test::TestWorkspace researcher;
+        QVERIFY(coordinator.isValid() && researcher.isValid());
+        QTemporaryDir usb;
+        SyncPage c(*coordinator);
+        SyncPage r(*researcher);
+        QVERIFY(c.createProject(s("Frontera Sur"), s("BR"), QString()));
+        QVERIFY(c.saveInvitation(file(usb, "i.vigiainvite")));
+        const auto joined = [&researcher] {
+            return ProjectStore(researcher->database()).load().value().has_value();
+        };
+        const auto compact = [](QString text) {
+            return text.remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
+        };
+
+        QVERIFY(r.openInvitation(file(usb, "i.vigiainvite")));
+        QVERIFY(!joined());
+        QVERIFY(shown(r, "joinQuestion"));
+        QVERIFY(label(r, "joinProjectName").contains(s("Frontera Sur")));
+        QCOMPARE(compact(label(r, "joinFingerprint")), compact(label(c, "projectKeyFingerprint")));
+        QVERIFY(label(r, "joinAsk").contains(s("Does this match what your coordinator reads")));
+        QCOMPARE(enabled(r, kResearcherButtons), list({"joinProject"}));
+
+        r.findChild<QPushButton *>(QStringLiteral("joinCancel"))->click();
+        QVERIFY(!joined());
+        QVERIFY(!shown(r, "joinQuestion"));
+        QCOMPARE(r.currentStep(), 1);
+
+        QVERIFY(r.openInvitation(file(usb, "i.vigiainvite")));
+        r.findChild<QPushButton *>(QStringLiteral("joinMatches"))->click();
+        QVERIFY2(joined(), qPrintable(r.statusText()));
+        QVERIFY(!shown(r, "joinQuestion"));
+        QCOMPARE(r.currentStep(), 2);
+    }
+
+    void filesHaveTheirOwnExtensionAndLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("invitation");
+        QTest::addColumn<QString>("request");
+        QTest::addColumn<QString>("approval");
+        QTest::addColumn<QString>("receipt");
+        QTest::newRow("en") << s("en") << s("invitation.vigiainvite")
+                            << s("join-request.vigiarequest") << s("approval.vigiamanifest")
+                            << s("receipt.vigiareceipt");
+        QTest::newRow("es") << s("es") << s("invitación.vigiainvite")
+                            << s("solicitud-de-incorporación.vigiarequest")
+                            << s("aprobación.vigiamanifest") << s("acuse-de-recibo.vigiareceipt");
+        QTest::newRow("pt_BR") << s("pt_BR") << s("convite.vigiainvite")
+                               << s("solicitação-de-ingresso.vigiarequest")
+                               << s("aprovação.vigiamanifest") << s("recibo.vigiareceipt");
+    }
+
+    void filesHaveTheirOwnExtensionAndLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, invitation);
+        QFETCH(QString, request);
+        QFETCH(QString, approval);
+        QFETCH(QString, receipt);
+        Language::install(language);
+        const auto english = qScopeGuard([] { Language::install(s("en")); });
+        test::TestWorkspace coordinator({}, Role::Coordinator);
+        test::TestWorkspace researcher;
+        QVERIFY(coordinator.isValid() && researcher.isValid());
+        QTemporaryDir usb;
+        SyncPage c(*coordinator);
+        SyncPage r(*researcher);
+
+        // Opening accepts the kind's own extension and, for older files, ".vigia".
+        const Proposed open = proposedBy(r, "joinProject");
+        QVERIFY2(open.filters.first().contains(s("*.vigiainvite *.vigia)")),
+                 qPrintable(open.filters.join(u'|')));
+
+        approvedProject(c, r, usb);
+        QCOMPARE(proposedBy(c, "saveInvitation").fileName, invitation);
+        QCOMPARE(ProjectFiles::defaultFileName(ProjectFiles::Kind::JoinRequest), request);
+        QCOMPARE(proposedBy(c, "exportManifest").fileName, approval);
+        const Proposed saveReceipt = proposedBy(c, "exportReceipt");
+        QCOMPARE(saveReceipt.fileName, receipt);
+        QVERIFY(saveReceipt.filters.first().contains(s("(*.vigiareceipt)")));
+    }
+
+    void joinRequestIsProposedInTheInterfaceLanguage()
+    {
+        Language::install(s("es"));
+        const auto english = qScopeGuard([] { Language::install(s("en")); });
+        test::TestWorkspace coordinator({}, Role::Coordinator);
+        test::TestWorkspace researcher;
+        QVERIFY(coordinator.isValid() && researcher.isValid());
+        QTemporaryDir usb;
+        SyncPage c(*coordinator);
+        SyncPage r(*researcher);
+        QVERIFY(c.createProject(s("Frontera Sur"), s("BR"), QString()));
+        QVERIFY(c.saveInvitation(file(usb, "i.vigiainvite")));
+        QVERIFY(r.joinFromInvitation(file(usb, "i.vigiainvite")));
+        const Proposed proposed = proposedBy(r, "saveJoinRequest");
+        QCOMPARE(proposed.fileName, s("solicitud-de-incorporación.vigiarequest"));
+        QVERIFY(proposed.filters.first().contains(s("(*.vigiarequest)")));
+    }
+
+    void countIsOfRecordsInThreeStates()
+    {
+        test::TestWorkspace coordinator({}, Role::Coordinator);
+        test::TestWorkspace researcher;
+        QVERIFY(coordinator.isValid() && researcher.isValid());
+        QTemporaryDir usb;
+        SyncPage c(*coordinator);
+        SyncPage r(*researcher);
+        approvedProject(c, r, usb);
+        // The seeded codebook is the same on every device: it is no one's work.
+        QVERIFY(Codebook::seedIfEmpty(researcher->database(), researcher->oplog()).value() > 0);
+        r.refresh();
+        QVERIFY(Outbox::pendingCount(researcher->database()).value() > 0);
+        QCOMPARE(pendingText(r), s("Not yet exported: nothing"));
+
+        for (const char *summary : {"crossing at dawn", "road closed"})
+            QVERIFY(researcher->records()
+                        .create(s("incident"), s("1"), {{s("summary"), s(summary)}}, true)
+                        .ok());
+        // A draft stays on the device and is not counted.
+        QVERIFY(researcher->records().create(s("incident"), s("1"), {}, false).ok());
+        r.refresh();
+        QVERIFY2(pendingText(r).startsWith(s("Not yet exported: 2 record")),
+                 qPrintable(pendingText(r)));
+        QCOMPARE(label(r, "onStickChanges"),
+                 s("On the USB stick, waiting for the coordinator's receipt: nothing"));
+
+        QVERIFY2(r.exportChangesTo(file(usb, "stick")), qPrintable(r.statusText()));
+        QVERIFY2(r.statusText().contains(s("2 record")), qPrintable(r.statusText()));
+        QCOMPARE(pendingText(r), s("Not yet exported: nothing"));
+        QVERIFY2(
+            label(r, "onStickChanges")
+                .startsWith(s("On the USB stick, waiting for the coordinator's receipt: 2 record")),
+            qPrintable(label(r, "onStickChanges")));
+        QCOMPARE(label(r, "receivedChanges"), s("Received by the coordinator: nothing"));
+
+        QVERIFY2(c.importBundles({file(usb, "stick")}), qPrintable(c.statusText()));
+        QVERIFY(c.exportReceipt(file(usb, "receipt.vigiareceipt")));
+        QVERIFY2(r.importReceipt(file(usb, "receipt.vigiareceipt")), qPrintable(r.statusText()));
+        QVERIFY2(r.statusText().contains(s("2 record")), qPrintable(r.statusText()));
+        QCOMPARE(label(r, "onStickChanges"),
+                 s("On the USB stick, waiting for the coordinator's receipt: nothing"));
+        QVERIFY2(label(r, "receivedChanges").startsWith(s("Received by the coordinator: 2 record")),
+                 qPrintable(label(r, "receivedChanges")));
+    }
+
+    void noMessageNamesACommandLine()
+    {
+        test::TestWorkspace coordinator({}, Role::Coordinator);
+        test::TestWorkspace researcher;
+        QVERIFY(coordinator.isValid() && researcher.isValid());
+        QTemporaryDir usb;
+        SyncPage c(*coordinator);
+        SyncPage r(*researcher);
+        QVERIFY(c.createProject(s("Frontera Sur"), s("BR"), QString()));
+        QVERIFY(c.saveInvitation(file(usb, "i.vigiainvite")));
+        QVERIFY(c.exportManifest(file(usb, "m.vigiamanifest")));
+        QVERIFY(c.exportReceipt(file(usb, "receipt.vigiareceipt")));
+        QStringList said;
+        const auto check = [&](bool ok) {
+            QVERIFY(!ok);
+            QVERIFY(r.statusIsError());
+            said << r.statusText();
+        };
+        // Before joining.
+        check(r.saveJoinRequest(file(usb, "r.vigiarequest")));
+        check(r.importManifest(file(usb, "m.vigiamanifest")));
+        check(r.importBundles({usb.path()}));
+        check(r.exportChangesTo(file(usb, "stick")));
+        check(r.importReceipt(file(usb, "receipt.vigiareceipt")));
+        // Joined, not approved yet.
+        QVERIFY(r.joinFromInvitation(file(usb, "i.vigiainvite")));
+        check(r.exportChangesTo(file(usb, "stick")));
+        check(r.importReceipt(file(usb, "receipt.vigiareceipt")));
+        for (const QString &text : std::as_const(said)) {
+            QVERIFY2(!text.isEmpty(), "an error without a message");
+            QVERIFY2(!text.contains(s("vigiactl")), qPrintable(text));
+        }
     }
 
     void approverChoosesTheRole()

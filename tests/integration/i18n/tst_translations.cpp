@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -312,9 +313,16 @@ private slots:
             for (const GlossaryTerm &term : glossary) {
                 if (!containsWord(m.source, term.en))
                     continue;
+                // A cell may offer alternatives ("a | b"): the inclusive
+                // policy prefers neutral phrasing, which is worded differently.
                 const QString wanted = term.translations.value(lang);
+                const QStringList accepted = wanted.split(u'|');
                 for (const QString &t : m.translations) {
-                    if (!t.contains(wanted, Qt::CaseInsensitive))
+                    const bool used =
+                        std::any_of(accepted.begin(), accepted.end(), [&t](const QString &a) {
+                            return t.contains(a.trimmed(), Qt::CaseInsensitive);
+                        });
+                    if (!used)
                         problems << QStringLiteral("%1: \"%2\" should be translated as \"%3\"")
                                         .arg(where(m), term.en, wanted);
                 }
