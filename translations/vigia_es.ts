@@ -31,19 +31,19 @@
     <name>vigia::BundleCommands</name>
     <message>
         <source>FILE</source>
-        <translation>ARCHIVO</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>--out DIR</source>
-        <translation>--out CARPETA</translation>
+        <translation>--out DIR</translation>
     </message>
     <message>
         <source>Write this device&apos;s unacknowledged changes to a bundle in DIR.</source>
-        <translation>Escribir los cambios sin acuse de recibo de este dispositivo en un paquete en CARPETA.</translation>
+        <translation>Escribir los cambios sin acuse de recibo de este dispositivo en un paquete en DIR.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation>CARPETA</translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>The folder to write into, e.g. a USB stick.</source>
@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>FILE|DIR</source>
-        <translation>ARCHIVO|CARPETA</translation>
+        <translation>FILE|DIR</translation>
     </message>
     <message>
         <source>Import a bundle, or every bundle in a folder.</source>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>--out FILE [--for DEVICE]</source>
-        <translation>--out ARCHIVO [--for DISPOSITIVO]</translation>
+        <translation>--out FILE [--for DEVICE]</translation>
     </message>
     <message>
         <source>Write a receipt for the bundles this device imported.</source>
@@ -91,11 +91,11 @@
     </message>
     <message>
         <source>Writes a receipt signed by this device listing the bundles it applied (of one device with --for). Researchers import it to clear their outbox.</source>
-        <translation>Escribe un acuse de recibo firmado por este dispositivo con la lista de los paquetes que aplicó (de un solo dispositivo con --for). Los investigadores lo importan para vaciar su bandeja de salida.</translation>
+        <translation>Escribe un acuse de recibo firmado por este dispositivo con la lista de los paquetes que aplicó (de un solo dispositivo con --for). Las personas investigadoras lo importan para vaciar su bandeja de salida.</translation>
     </message>
     <message>
         <source>DEVICE</source>
-        <translation>DISPOSITIVO</translation>
+        <translation>DEVICE</translation>
     </message>
     <message>
         <source>Only the bundles of this device.</source>
@@ -103,15 +103,15 @@
     </message>
     <message>
         <source>Import a coordinator&apos;s receipt and clear the outbox.</source>
-        <translation>Importar el acuse de recibo de un coordinador y vaciar la bandeja de salida.</translation>
+        <translation>Importar el acuse de recibo de la coordinación y vaciar la bandeja de salida.</translation>
     </message>
     <message>
         <source>Checks that a coordinator device of the project signed the receipt, then removes the acknowledged changes from the outbox.</source>
-        <translation>Comprueba que el acuse de recibo lo firmó un dispositivo coordinador del proyecto y luego quita de la bandeja de salida los cambios confirmados.</translation>
+        <translation>Comprueba que el acuse de recibo lo firmó un dispositivo de coordinación del proyecto y luego quita de la bandeja de salida los cambios confirmados.</translation>
     </message>
     <message>
         <source>&apos;bundle export&apos; needs --out DIR.</source>
-        <translation>&apos;bundle export&apos; necesita --out CARPETA.</translation>
+        <translation>&apos;bundle export&apos; necesita --out DIR.</translation>
     </message>
     <message>
         <source>Nothing to export: every change has been acknowledged, or only drafts are waiting.</source>
@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>Lists the bundles whose sender is not (yet) approved in the project: the start of the bundle id, the sending device, when it was written and the file&apos;s size. They are imported by themselves once a manifest approves their sender.</source>
-        <translation>Lista los paquetes cuyo remitente (todavía) no está aprobado en el proyecto: el comienzo del id del paquete, el dispositivo que lo envió, cuándo se escribió y el tamaño del archivo. Se importan solos cuando un manifiesto aprueba a su remitente.</translation>
+        <translation>Lista los paquetes cuyo remitente (todavía) no está aprobado en el proyecto: el comienzo del ID del paquete, el dispositivo que lo envió, cuándo se escribió y el tamaño del archivo. Se importan solos cuando un manifiesto aprueba a su remitente.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>Deletes the quarantined bundle whose id starts with ID (at least 8 hexadecimal digits, as bundle quarantine list shows them), its file included. Nothing else changes.</source>
-        <translation>Elimina el paquete en cuarentena cuyo id empieza por ID (al menos 8 dígitos hexadecimales, como los muestra bundle quarantine list), incluido su archivo. Nada más cambia.</translation>
+        <translation>Elimina el paquete en cuarentena cuyo ID empieza por los dígitos dados en ID (al menos 8 dígitos hexadecimales, como los muestra bundle quarantine list), incluido su archivo. Nada más cambia.</translation>
     </message>
     <message>
         <source>%1  from %2  written %3  %4 bytes</source>
@@ -228,7 +228,7 @@
     <name>vigia::BundleHeader</name>
     <message>
         <source>The bundle header is damaged (%1). Ask the sender to export the bundle again.</source>
-        <translation>El encabezado del paquete está dañado (%1). Pida al remitente que exporte el paquete de nuevo.</translation>
+        <translation>El encabezado del paquete está dañado (%1). Pida a quien lo envió que exporte el paquete de nuevo.</translation>
     </message>
     <message>
         <source>not canonical CBOR</source>
@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>The bundle holds %1 changes, more than the %2 this device accepts in one bundle. Ask the sender to export smaller bundles.</source>
-        <translation>El paquete contiene %1 cambios, más que los %2 que este dispositivo acepta en un paquete. Pida al remitente que exporte paquetes más pequeños.</translation>
+        <translation>El paquete contiene %1 cambios, más que los %2 que este dispositivo acepta en un paquete. Pida a quien lo envió que exporte paquetes más pequeños.</translation>
     </message>
     <message>
         <source>ranges</source>
@@ -366,7 +366,7 @@
     <name>vigia::BundlePayloadParser</name>
     <message>
         <source>The changes inside the bundle are damaged (%1). Nothing was applied; ask the sender to export the bundle again.</source>
-        <translation>Los cambios del paquete están dañados (%1). No se aplicó nada; pida al remitente que exporte el paquete de nuevo.</translation>
+        <translation>Los cambios del paquete están dañados (%1). No se aplicó nada; pida a quien lo envió que exporte el paquete de nuevo.</translation>
     </message>
     <message>
         <source>not a list of changes</source>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>A change inside the bundle is larger than the %1 bytes this device accepts, so the bundle was not read. Ask the sender to check it.</source>
-        <translation>Un cambio del paquete supera los %1 bytes que acepta este dispositivo, así que no se leyó el paquete. Pida al remitente que lo revise.</translation>
+        <translation>Un cambio del paquete supera los %1 bytes que acepta este dispositivo, así que no se leyó el paquete. Pida a quien lo envió que lo revise.</translation>
     </message>
     <message>
         <source>change %1 does not match the header&apos;s ranges</source>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>Change %1 in the bundle does not follow the one before it from the same device: its hash chain is broken. Nothing was applied; ask the sender to check their device with &quot;vigiactl oplog verify&quot;.</source>
-        <translation>El cambio %1 del paquete no sigue al anterior del mismo dispositivo: su cadena de hash está rota. No se aplicó nada; pida al remitente que revise su dispositivo con &quot;vigiactl oplog verify&quot;.</translation>
+        <translation>El cambio %1 del paquete no sigue al anterior del mismo dispositivo: su cadena de hash está rota. No se aplicó nada; pida a quien lo envió que revise su dispositivo con &quot;vigiactl oplog verify&quot;.</translation>
     </message>
     <message>
         <source>empty payload</source>
@@ -413,15 +413,15 @@
     <name>vigia::BundleReader</name>
     <message>
         <source>This file is not a readable Vigia bundle (%1). It may be incomplete: copy it again from the sender.</source>
-        <translation>Este archivo no es un paquete de Vigia legible (%1). Puede estar incompleto: cópielo de nuevo desde el remitente.</translation>
+        <translation>Este archivo no es un paquete de Vigia legible (%1). Puede estar incompleto: vuelva a copiarlo del original de quien lo envió.</translation>
     </message>
     <message>
         <source>The bundle was altered after it was signed (%1). Nothing was applied. Delete the file and ask the sender for a new copy.</source>
-        <translation>El paquete se alteró después de firmarse (%1). No se aplicó nada. Elimine el archivo y pida al remitente una copia nueva.</translation>
+        <translation>El paquete se alteró después de firmarse (%1). No se aplicó nada. Elimine el archivo y pida una copia nueva a quien lo envió.</translation>
     </message>
     <message>
         <source>The bundle&apos;s %1 is larger than the %2 bytes this device accepts, so it was not read. Ask the sender to export smaller bundles.</source>
-        <translation>El %1 del paquete supera los %2 bytes que acepta este dispositivo, así que no se leyó. Pida al remitente que exporte paquetes más pequeños.</translation>
+        <translation>El %1 del paquete supera los %2 bytes que acepta este dispositivo, así que no se leyó. Pida a quien lo envió que exporte paquetes más pequeños.</translation>
     </message>
     <message>
         <source>file</source>
@@ -469,7 +469,7 @@
     </message>
     <message>
         <source>The sender&apos;s signing key in the project manifest is malformed. Ask the coordinator to check it.</source>
-        <translation>La clave de firma del remitente en el manifiesto del proyecto está mal formada. Pida al coordinador que la revise.</translation>
+        <translation>La clave de firma del remitente en el manifiesto del proyecto está mal formada. Pida a la coordinación que la revise.</translation>
     </message>
     <message>
         <source>the signature does not match the sender&apos;s key</source>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>This bundle is not addressed to this device. Import it on a coordinator&apos;s device, or ask the coordinator to add this device to the project&apos;s recipients.</source>
-        <translation>Este paquete no está dirigido a este dispositivo. Impórtelo en el dispositivo de un coordinador o pida al coordinador que agregue este dispositivo a los destinatarios del proyecto.</translation>
+        <translation>Este paquete no está dirigido a este dispositivo. Impórtelo en un dispositivo de coordinación o pida a la coordinación que agregue este dispositivo a los destinatarios del proyecto.</translation>
     </message>
     <message>
         <source>This device&apos;s keys are not available. Unlock the workspace and try again.</source>
@@ -595,11 +595,11 @@
     </message>
     <message>
         <source>A bundle needs between 1 and %1 recipients; the project manifest lists %2. Ask the coordinator to fix the recipients.</source>
-        <translation>Un paquete necesita entre 1 y %1 destinatarios; el manifiesto del proyecto indica %2. Pida al coordinador que corrija los destinatarios.</translation>
+        <translation>Un paquete necesita entre 1 y %1 destinatarios; el manifiesto del proyecto indica %2. Pida a la coordinación que corrija los destinatarios.</translation>
     </message>
     <message>
         <source>A recipient&apos;s key is malformed or listed twice. Ask the coordinator to check the project manifest.</source>
-        <translation>La clave de un destinatario está mal formada o aparece dos veces. Pida al coordinador que revise el manifiesto del proyecto.</translation>
+        <translation>La clave de un destinatario está mal formada o aparece dos veces. Pida a la coordinación que revise el manifiesto del proyecto.</translation>
     </message>
     <message>
         <source>Not enough secure memory to encrypt a bundle. Close other programs and try again.</source>
@@ -607,7 +607,7 @@
     </message>
     <message>
         <source>A recipient&apos;s public key is not usable. Ask the coordinator to check the project manifest.</source>
-        <translation>La clave pública de un destinatario no se puede usar. Pida al coordinador que revise el manifiesto del proyecto.</translation>
+        <translation>La clave pública de un destinatario no se puede usar. Pida a la coordinación que revise el manifiesto del proyecto.</translation>
     </message>
     <message>
         <source>The bundle could not be written. Check that the disk has space and is writable.</source>
@@ -653,18 +653,18 @@
     </message>
     <message>
         <source>Device %1: two different versions of change %2 exist (a fork). The second one was not applied; report this to your coordinator.</source>
-        <translation>Dispositivo %1: existen dos versiones distintas del cambio %2 (una bifurcación). La segunda no se aplicó; informe de esto a su coordinador.</translation>
+        <translation>Dispositivo %1: existen dos versiones distintas del cambio %2 (una bifurcación). La segunda no se aplicó; informe de esto a la persona que coordina.</translation>
     </message>
 </context>
 <context>
     <name>vigia::ChangeExporter</name>
     <message>
         <source>This device is not an approved member of the project &apos;%1&apos;, so no one would accept its changes. Ask the coordinator to approve it.</source>
-        <translation>Este dispositivo no es un miembro aprobado del proyecto &apos;%1&apos;, así que nadie aceptaría sus cambios. Pida al coordinador que lo apruebe.</translation>
+        <translation>Este dispositivo no está aprobado en el proyecto &apos;%1&apos;, así que nadie aceptaría sus cambios. Pida a la coordinación que lo apruebe.</translation>
     </message>
     <message>
         <source>The project has no recipient for this device&apos;s changes. Ask the coordinator to approve a coordinator device.</source>
-        <translation>El proyecto no tiene ningún destinatario para los cambios de este dispositivo. Pida al coordinador que apruebe un dispositivo coordinador.</translation>
+        <translation>El proyecto no tiene ningún destinatario para los cambios de este dispositivo. Pida a la coordinación que apruebe un dispositivo de coordinación.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1. Check that the drive is plugged in and writable.</source>
@@ -710,7 +710,7 @@
     </message>
     <message>
         <source>This bundle does not continue the changes already received from its device (the histories have forked); nothing was imported. Tell the coordinator.</source>
-        <translation>Este paquete no continúa los cambios ya recibidos de su dispositivo (los historiales se bifurcaron); no se importó nada. Avise al coordinador.</translation>
+        <translation>Este paquete no continúa los cambios ya recibidos de su dispositivo (los historiales se bifurcaron); no se importó nada. Avise a la coordinación.</translation>
     </message>
     <message>
         <source>checking the change history</source>
@@ -750,11 +750,11 @@
     </message>
     <message>
         <source>This bundle carries changes that device %1 made after the coordinator stopped accepting them (the device was revoked); nothing was imported.</source>
-        <translation>Este paquete trae cambios que el dispositivo %1 hizo después de que el coordinador dejara de aceptarlos (el dispositivo fue revocado); no se importó nada.</translation>
+        <translation>Este paquete trae cambios que el dispositivo %1 hizo después de que la coordinación dejara de aceptarlos (el dispositivo fue revocado); no se importó nada.</translation>
     </message>
     <message>
         <source>This bundle carries other researchers&apos; records, which this device may not hold; nothing was imported. Tell the coordinator who sent it.</source>
-        <translation>Este paquete trae registros de otros investigadores, que este dispositivo no puede guardar; no se importó nada. Avise al coordinador que lo envió.</translation>
+        <translation>Este paquete trae registros de otras personas investigadoras, que este dispositivo no puede guardar; no se importó nada. Avise a la persona de la coordinación que lo envió.</translation>
     </message>
     <message numerus="yes">
         <source>To make room, the %n oldest bundle(s) in quarantine were deleted.</source>
@@ -772,15 +772,15 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a bundle id. Give at least its first 8 hexadecimal digits, as &apos;bundle quarantine list&apos; shows them.</source>
-        <translation>«%1» no es un id de paquete. Indique al menos sus primeros 8 dígitos hexadecimales, como los muestra «bundle quarantine list».</translation>
+        <translation>«%1» no es un ID de paquete. Indique al menos sus primeros 8 dígitos hexadecimales, como los muestra «bundle quarantine list».</translation>
     </message>
     <message>
         <source>No bundle in quarantine has an id starting with %1. &apos;bundle quarantine list&apos; shows them.</source>
-        <translation>Ningún paquete en cuarentena tiene un id que empiece por %1. «bundle quarantine list» los muestra.</translation>
+        <translation>Ningún paquete en cuarentena tiene un ID que empiece por %1. «bundle quarantine list» los muestra.</translation>
     </message>
     <message>
         <source>Several bundles in quarantine have an id starting with %1; give more digits.</source>
-        <translation>Varios paquetes en cuarentena tienen un id que empieza por %1; indique más dígitos.</translation>
+        <translation>Varios paquetes en cuarentena tienen un ID que empieza por %1; indique más dígitos.</translation>
     </message>
     <message>
         <source>removing the bundle from quarantine</source>
@@ -883,11 +883,11 @@
     </message>
     <message>
         <source>FIELD=VALUE</source>
-        <translation>CAMPO=VALOR</translation>
+        <translation>FIELD=VALUE</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation>CARPETA</translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>The workspace folder (default: %1).</source>
@@ -895,11 +895,11 @@
     </message>
     <message>
         <source>FILE</source>
-        <translation>ARCHIVO</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Read the passphrase from the first line of FILE.</source>
-        <translation>Leer la frase de contraseña de la primera línea de ARCHIVO.</translation>
+        <translation>Leer la frase de contraseña de la primera línea de FILE.</translation>
     </message>
     <message>
         <source>Print JSON instead of text, for scripts.</source>
@@ -907,7 +907,7 @@
     </message>
     <message>
         <source>LANG</source>
-        <translation>IDIOMA</translation>
+        <translation>LANG</translation>
     </message>
     <message>
         <source>Interface language: en, es or pt_BR (default: the system&apos;s language).</source>
@@ -923,7 +923,7 @@
     </message>
     <message>
         <source>--name NAME [--role researcher|coordinator]</source>
-        <translation>--name NOMBRE [--role researcher|coordinator]</translation>
+        <translation>--name NAME [--role researcher|coordinator]</translation>
     </message>
     <message>
         <source>Create a workspace: a new device identity protected by a passphrase.</source>
@@ -935,7 +935,7 @@
     </message>
     <message>
         <source>NAME</source>
-        <translation>NOMBRE</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>A name for this device, e.g. &quot;Ana - laptop&quot;.</source>
@@ -943,11 +943,11 @@
     </message>
     <message>
         <source>ROLE</source>
-        <translation>ROL</translation>
+        <translation>ROLE</translation>
     </message>
     <message>
         <source>researcher (the default) or coordinator.</source>
-        <translation>researcher (investigador; es el valor predeterminado) o coordinator (coordinador).</translation>
+        <translation>researcher (investigador/a; es el valor predeterminado) o coordinator (coordinador/a).</translation>
     </message>
     <message>
         <source>Show this device&apos;s id, name, role and fingerprint.</source>
@@ -955,11 +955,11 @@
     </message>
     <message>
         <source>Prints the device id, name, role, key fingerprint and workspace folder. Compare the fingerprint aloud when a coordinator approves this device.</source>
-        <translation>Imprime el ID, el nombre y el rol del dispositivo, la huella digital de la clave y la carpeta del espacio de trabajo. Compare la huella digital en voz alta cuando un coordinador apruebe este dispositivo.</translation>
+        <translation>Imprime el ID, el nombre y el rol del dispositivo, la huella digital de la clave y la carpeta del espacio de trabajo. Cuando la persona que coordina apruebe este dispositivo, léale en voz alta esta huella digital para que la compare con la que ve.</translation>
     </message>
     <message>
         <source>--form ID [--form-version V] [--set FIELD=VALUE]… [--finalize]</source>
-        <translation>--form ID [--form-version V] [--set CAMPO=VALOR]… [--finalize]</translation>
+        <translation>--form ID [--form-version V] [--set FIELD=VALUE]… [--finalize]</translation>
     </message>
     <message>
         <source>Create a record and print its id.</source>
@@ -1023,7 +1023,7 @@
     </message>
     <message>
         <source>[FILTERS]</source>
-        <translation>[FILTROS]</translation>
+        <translation>[FILTERS]</translation>
     </message>
     <message>
         <source>List records, newest change first.</source>
@@ -1039,7 +1039,7 @@
     </message>
     <message>
         <source>STATUS</source>
-        <translation>ESTADO</translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>Only draft or only finalized records.</source>
@@ -1055,23 +1055,23 @@
     </message>
     <message>
         <source>DATE</source>
-        <translation>FECHA</translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Only records whose date is on or after DATE (YYYY-MM-DD).</source>
-        <translation>Solo registros cuya fecha es igual o posterior a FECHA (AAAA-MM-DD).</translation>
+        <translation>Solo registros cuya fecha es igual o posterior a DATE (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>Only records whose date is on or before DATE (YYYY-MM-DD).</source>
-        <translation>Solo registros cuya fecha es igual o anterior a FECHA (AAAA-MM-DD).</translation>
+        <translation>Solo registros cuya fecha es igual o anterior a DATE (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation>TEXTO</translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Only records with a value containing every word of TEXT (word prefixes match; accents are ignored).</source>
-        <translation>Solo registros con un valor que contenga todas las palabras de TEXTO (basta con el comienzo de cada palabra; se ignoran los acentos).</translation>
+        <translation>Solo registros con un valor que contenga todas las palabras de TEXT (basta con el comienzo de cada palabra; se ignoran los acentos).</translation>
     </message>
     <message>
         <source>Show deleted records too.</source>
@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <source>Checks the form and stores it in the workspace, then prints &quot;added&quot;, or &quot;unchanged&quot; when that version is already there with the same definition. A different definition under an existing version is refused: give it a new version. Warnings about rows that cannot be collected go to stderr.</source>
-        <translation>Comprueba el formulario y lo guarda en el espacio de trabajo; luego imprime &quot;added&quot; o, si esa versión ya está guardada con la misma definición, &quot;unchanged&quot;. Se rechaza una definición diferente con una versión existente: asígnele una versión nueva. Las advertencias sobre filas que no se pueden recolectar se envían a stderr.</translation>
+        <translation>Comprueba el formulario y lo guarda en el espacio de trabajo; luego imprime &quot;added&quot; o, si esa versión ya está guardada con la misma definición, &quot;unchanged&quot;. Se rechaza una definición diferente con una versión existente: asígnele una versión nueva. Las advertencias sobre filas que no se pueden recopilar se envían a stderr.</translation>
     </message>
     <message>
         <source>Check a form file and report every problem; imports nothing.</source>
@@ -1147,7 +1147,7 @@
     </message>
     <message>
         <source>Creates a draft record of the given form, with the values given by --set, and prints its id. FIELD=VALUE splits at the first &apos;=&apos;. The values are checked against the form: unknown fields, answers of the wrong type and broken constraints are reported one line per field (&quot;field: message&quot;) with exit code 3; required fields only when the record is finalized.</source>
-        <translation>Crea un registro en borrador del formulario indicado, con los valores indicados en --set, e imprime su ID. CAMPO=VALOR se divide en el primer &apos;=&apos;. Los valores se comprueban con el formulario: los campos desconocidos, las respuestas de tipo incorrecto y las restricciones no cumplidas se informan en una línea por campo (&quot;campo: mensaje&quot;) con el código de salida 3; los campos obligatorios, solo cuando se finaliza el registro.</translation>
+        <translation>Crea un registro en borrador del formulario indicado, con los valores indicados en --set, e imprime su ID. FIELD=VALUE se divide en el primer &apos;=&apos;. Los valores se comprueban con el formulario: los campos desconocidos, las respuestas de tipo incorrecto y las restricciones no cumplidas se informan en una línea por campo (&quot;campo: mensaje&quot;) con el código de salida 3; los campos obligatorios, solo cuando se finaliza el registro.</translation>
     </message>
     <message>
         <source>The version of the form (default: the latest).</source>
@@ -1155,7 +1155,7 @@
     </message>
     <message>
         <source>Sets one or more fields of a draft record in one change, checked against the record&apos;s form version as in &apos;record new&apos;; FIELD= clears a field. A finalized record must be reopened first; a deleted one restored.</source>
-        <translation>Asigna uno o más campos de un registro en borrador en un solo cambio, comprobados con la versión del formulario del registro como en &apos;record new&apos;; CAMPO= borra un campo. Un registro finalizado primero debe reabrirse, y uno eliminado, restaurarse.</translation>
+        <translation>Asigna uno o más campos de un registro en borrador en un solo cambio, comprobados con la versión del formulario del registro como en &apos;record new&apos;; FIELD= borra un campo. Un registro finalizado primero debe reabrirse, y uno eliminado, restaurarse.</translation>
     </message>
     <message>
         <source>Checks every field of a draft record against its form, required fields included, and reports each failing field with exit code 3; otherwise drops the answers to questions that do not apply, stores the calculated values and marks the record finalized: it can no longer be changed until it is reopened.</source>
@@ -1166,7 +1166,7 @@
     <name>vigia::CliContext</name>
     <message>
         <source>There is no Vigia workspace in %1. Create one with &apos;vigiactl init --name NAME&apos;, or point to an existing one with --workspace DIR.</source>
-        <translation>No hay un espacio de trabajo de Vigia en %1. Cree uno con &apos;vigiactl init --name NOMBRE&apos; o indique uno existente con --workspace CARPETA.</translation>
+        <translation>No hay un espacio de trabajo de Vigia en %1. Cree uno con &apos;vigiactl init --name NAME&apos; o indique uno existente con --workspace DIR.</translation>
     </message>
 </context>
 <context>
@@ -1193,7 +1193,7 @@
     </message>
     <message>
         <source>Usage: vigiactl [GLOBAL OPTIONS] COMMAND [ARGUMENTS…]</source>
-        <translation>Uso: vigiactl [OPCIONES GLOBALES] COMANDO [ARGUMENTOS…]</translation>
+        <translation>Uso: vigiactl [GLOBAL OPTIONS] COMMAND [ARGUMENTS…]</translation>
     </message>
     <message>
         <source>vigiactl is the command-line twin of the Vigia app: every data operation of the app, for scripts and terminals, with --json output.</source>
@@ -1213,15 +1213,15 @@
     </message>
     <message>
         <source>Run &apos;vigiactl COMMAND --help&apos; for the options of a command.</source>
-        <translation>Ejecute &apos;vigiactl COMANDO --help&apos; para ver las opciones de un comando.</translation>
+        <translation>Ejecute &apos;vigiactl COMMAND --help&apos; para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>Usage: vigiactl %1 COMMAND [ARGUMENTS…]</source>
-        <translation>Uso: vigiactl %1 COMANDO [ARGUMENTOS…]</translation>
+        <translation>Uso: vigiactl %1 COMMAND [ARGUMENTS…]</translation>
     </message>
     <message>
         <source>Run &apos;vigiactl %1 COMMAND --help&apos; for the options of a command, and &apos;vigiactl --help&apos; for the global options.</source>
-        <translation>Ejecute &apos;vigiactl %1 COMANDO --help&apos; para ver las opciones de un comando, y &apos;vigiactl --help&apos; para ver las opciones globales.</translation>
+        <translation>Ejecute &apos;vigiactl %1 COMMAND --help&apos; para ver las opciones de un comando, y &apos;vigiactl --help&apos; para ver las opciones globales.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
@@ -1233,7 +1233,7 @@
     </message>
     <message>
         <source>Global options such as --workspace DIR, --passphrase-file FILE and --json work here too; see &apos;vigiactl --help&apos;.</source>
-        <translation>Las opciones globales, como --workspace CARPETA, --passphrase-file ARCHIVO y --json, también funcionan aquí; consulte &apos;vigiactl --help&apos;.</translation>
+        <translation>Las opciones globales, como --workspace DIR, --passphrase-file FILE y --json, también funcionan aquí; consulte &apos;vigiactl --help&apos;.</translation>
     </message>
     <message>
         <source>validation error: the data breaks a rule, e.g. a value its form refuses (one &quot;field: message&quot; line per field), changing a finalized record or deleting a deleted one</source>
@@ -1716,7 +1716,7 @@
     </message>
     <message>
         <source>The store is damaged (%1 failed: %2). Nothing was changed; restore the workspace from a backup or ask your coordinator for help.</source>
-        <translation>El almacén de datos está dañado (no se pudo %1: %2). No se cambió nada; restaure el espacio de trabajo desde una copia de seguridad o pida ayuda a su coordinador.</translation>
+        <translation>El almacén de datos está dañado (no se pudo %1: %2). No se cambió nada; restaure el espacio de trabajo desde una copia de seguridad o pida ayuda a la persona que coordina.</translation>
     </message>
     <message>
         <source>The store is busy in another program (%1). Wait a moment and try again.</source>
@@ -2293,11 +2293,11 @@
     </message>
     <message>
         <source>Unknown role &apos;%1&apos;. Choose --role researcher or --role coordinator.</source>
-        <translation>Rol desconocido &apos;%1&apos;. Elija --role researcher (investigador) o --role coordinator (coordinador).</translation>
+        <translation>Rol desconocido &apos;%1&apos;. Elija --role researcher (investigador/a) o --role coordinator (coordinador/a).</translation>
     </message>
     <message>
         <source>A workspace already exists in %1; nothing was changed. Use it (e.g. &apos;vigiactl identity show&apos;), or choose another folder with --workspace DIR.</source>
-        <translation>Ya existe un espacio de trabajo en %1; no se cambió nada. Úselo (p. ej., &apos;vigiactl identity show&apos;) o elija otra carpeta con --workspace CARPETA.</translation>
+        <translation>Ya existe un espacio de trabajo en %1; no se cambió nada. Úselo (p. ej., &apos;vigiactl identity show&apos;) o elija otra carpeta con --workspace DIR.</translation>
     </message>
     <message>
         <source>warning: VIGIA_INSECURE_TEST_KDF=1 is set, so the passphrase protection of this workspace is weak. Use it for tests only.</source>
@@ -2316,14 +2316,14 @@
     <name>vigia::Invitation</name>
     <message>
         <source>The invitation is damaged or malformed. Ask the coordinator for a new one.</source>
-        <translation>La invitación está dañada o mal formada. Pida al coordinador una nueva.</translation>
+        <translation>La invitación está dañada o mal formada. Pida una nueva a la coordinación.</translation>
     </message>
 </context>
 <context>
     <name>vigia::JoinRequest</name>
     <message>
         <source>The join request is damaged or malformed. Ask the device&apos;s owner to write a new one.</source>
-        <translation>La solicitud de incorporación está dañada o mal formada. Pida al propietario del dispositivo que escriba una nueva.</translation>
+        <translation>La solicitud de incorporación está dañada o mal formada. Pida a la persona responsable del dispositivo que escriba una nueva.</translation>
     </message>
 </context>
 <context>
@@ -2334,11 +2334,11 @@
     </message>
     <message>
         <source>Coordinator</source>
-        <translation>Coordinador</translation>
+        <translation>Coordinador/a</translation>
     </message>
     <message>
         <source>Researcher</source>
-        <translation>Investigador</translation>
+        <translation>Investigador/a</translation>
     </message>
     <message>
         <source>Device name</source>
@@ -2358,7 +2358,7 @@
     </message>
     <message>
         <source>Call the person who sent this request and ask them to read their device&apos;s fingerprint aloud (their Sync page shows it). Approve only if every group matches: anyone can write a request file.</source>
-        <translation>Llame a la persona que envió esta solicitud y pídale que lea en voz alta la huella digital de su dispositivo (aparece en su página Sincronización). Apruebe solo si todos los grupos coinciden: cualquiera puede escribir un archivo de solicitud.</translation>
+        <translation>Llame a la persona que envió esta solicitud y pídale que le lea en voz alta la huella digital del dispositivo de esa persona (la muestra la página Sincronización de ese dispositivo). Apruebe solo si todos los grupos coinciden: cualquiera puede escribir un archivo de solicitud.</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
@@ -2382,11 +2382,11 @@
     </message>
     <message>
         <source>&amp;Researcher: sends findings, receives the codebook</source>
-        <translation>&amp;Investigador: envía hallazgos, recibe el libro de códigos</translation>
+        <translation>&amp;Investigador/a: envía hallazgos, recibe el libro de códigos</translation>
     </message>
     <message>
         <source>C&amp;oordinator: receives all data of the project</source>
-        <translation>C&amp;oordinador: recibe todos los datos del proyecto</translation>
+        <translation>C&amp;oordinador/a: recibe todos los datos del proyecto</translation>
     </message>
     <message>
         <source>Approve as:</source>
@@ -2394,7 +2394,7 @@
     </message>
     <message>
         <source>This device will receive every researcher&apos;s findings, including names of places and quotes. Choose Coordinator only for a national coordinator&apos;s or the observatory&apos;s own computer.</source>
-        <translation>Este dispositivo recibirá los hallazgos de todos los investigadores, incluidos nombres de lugares y citas. Elija Coordinador solo para la computadora de un coordinador nacional o del propio observatorio.</translation>
+        <translation>Este dispositivo recibirá los hallazgos de todo el equipo de investigación, incluidos nombres de lugares y citas. Elija Coordinador/a solo para la computadora de una coordinación nacional o del propio observatorio.</translation>
     </message>
 </context>
 <context>
@@ -2437,7 +2437,7 @@
     </message>
     <message>
         <source>Could not read the keystore file %1 (%2). Check that your user may read it.</source>
-        <translation>No se pudo leer el archivo del almacén de claves %1 (%2). Compruebe que su usuario tenga permiso de lectura.</translation>
+        <translation>No se pudo leer el archivo del almacén de claves %1 (%2). Compruebe que su cuenta en esta computadora tenga permiso de lectura.</translation>
     </message>
     <message>
         <source>There is no keystore file at %1. Check the workspace folder, or set up this device first.</source>
@@ -2549,9 +2549,9 @@
         <source>When Vigia locked, the record you were editing could not be saved: %1
 
 What you typed just before the lock may be missing. Open the record and check it.</source>
-        <translation>Cuando Vigia se bloqueó, no se pudo guardar el registro que estaba editando: %1
+        <translation>Cuando Vigia se bloqueó, no se pudo guardar el registro que usted estaba editando: %1
 
-Lo que escribió justo antes del bloqueo puede faltar. Abra el registro y revíselo.</translation>
+Puede faltar lo que usted escribió justo antes del bloqueo. Abra el registro y revíselo.</translation>
     </message>
     <message>
         <source>Quit Vigia</source>
@@ -2695,8 +2695,8 @@ Quit anyway and lose what you typed since the last save?</source>
     <message numerus="yes">
         <source>The change log has %n problem(s), listed in the output. Do not share or sync this workspace; ask your coordinator for help.</source>
         <translation>
-            <numerusform>El registro de cambios tiene %n problema, indicado en la salida. No comparta ni sincronice este espacio de trabajo; pida ayuda a su coordinador.</numerusform>
-            <numerusform>El registro de cambios tiene %n problemas, indicados en la salida. No comparta ni sincronice este espacio de trabajo; pida ayuda a su coordinador.</numerusform>
+            <numerusform>El registro de cambios tiene %n problema, indicado en la salida. No comparta ni sincronice este espacio de trabajo; pida ayuda a la persona que coordina.</numerusform>
+            <numerusform>El registro de cambios tiene %n problemas, indicados en la salida. No comparta ni sincronice este espacio de trabajo; pida ayuda a la persona que coordina.</numerusform>
         </translation>
     </message>
 </context>
@@ -2734,7 +2734,7 @@ Quit anyway and lose what you typed since the last save?</source>
     <name>vigia::PassphraseCommands</name>
     <message>
         <source>[--new-passphrase-file FILE]</source>
-        <translation>[--new-passphrase-file ARCHIVO]</translation>
+        <translation>[--new-passphrase-file FILE]</translation>
     </message>
     <message>
         <source>Change the passphrase that protects this workspace.</source>
@@ -2746,11 +2746,11 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>FILE</source>
-        <translation>ARCHIVO</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Read the new passphrase from the first line of FILE.</source>
-        <translation>Leer la nueva frase de contraseña de la primera línea de ARCHIVO.</translation>
+        <translation>Leer la nueva frase de contraseña de la primera línea de FILE.</translation>
     </message>
     <message>
         <source>The new passphrase is too easy to guess; the passphrase was not changed. Add a few unrelated words: four or more are easy to remember and hard to guess.</source>
@@ -2776,7 +2776,7 @@ Quit anyway and lose what you typed since the last save?</source>
     <name>vigia::PassphraseSource</name>
     <message>
         <source>This command needs the workspace passphrase. Pass it with --passphrase-file FILE (the passphrase on the first line) or the VIGIA_PASSPHRASE environment variable, or run vigiactl in a terminal to be asked for it.</source>
-        <translation>Este comando necesita la frase de contraseña del espacio de trabajo. Indíquela con --passphrase-file ARCHIVO (con la frase de contraseña en la primera línea) o con la variable de entorno VIGIA_PASSPHRASE, o ejecute vigiactl en una terminal para que se la solicite.</translation>
+        <translation>Este comando necesita la frase de contraseña del espacio de trabajo. Indíquela con --passphrase-file FILE (con la frase de contraseña en la primera línea) o con la variable de entorno VIGIA_PASSPHRASE, o ejecute vigiactl en una terminal para que se la solicite.</translation>
     </message>
     <message>
         <source>Cannot read the passphrase file %1: %2. Check its permissions.</source>
@@ -2816,11 +2816,11 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>This command needs the new passphrase. Pass it with --new-passphrase-file FILE (the passphrase on the first line) or the VIGIA_NEW_PASSPHRASE environment variable, or run vigiactl in a terminal to be asked for it.</source>
-        <translation>Este comando necesita la nueva frase de contraseña. Indíquela con --new-passphrase-file ARCHIVO (con la frase de contraseña en la primera línea) o con la variable de entorno VIGIA_NEW_PASSPHRASE, o ejecute vigiactl en una terminal para que se la solicite.</translation>
+        <translation>Este comando necesita la nueva frase de contraseña. Indíquela con --new-passphrase-file FILE (con la frase de contraseña en la primera línea) o con la variable de entorno VIGIA_NEW_PASSPHRASE, o ejecute vigiactl en una terminal para que se la solicite.</translation>
     </message>
     <message>
         <source>Other users of this computer may be able to read the passphrase file %1. Make it private with: chmod 600 %1</source>
-        <translation>Otros usuarios de esta computadora podrían leer el archivo de frase de contraseña %1. Hágalo privado con: chmod 600 %1</translation>
+        <translation>Otras personas que usan esta computadora podrían leer el archivo de frase de contraseña %1. Hágalo privado con: chmod 600 %1</translation>
     </message>
     <message>
         <source>The passphrase file %1 does not exist. Check the path given to %2.</source>
@@ -2828,11 +2828,11 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>No passphrase was entered. Type it at the prompt, or pass it with %1 FILE or %2.</source>
-        <translation>No se ingresó ninguna frase de contraseña. Escríbala cuando se le solicite, o indíquela con %1 ARCHIVO o %2.</translation>
+        <translation>No se ingresó ninguna frase de contraseña. Escríbala cuando se le solicite, o indíquela con %1 FILE o %2.</translation>
     </message>
     <message>
         <source>No passphrase was given. Pass it with %1 FILE or %2.</source>
-        <translation>No se indicó ninguna frase de contraseña. Indíquela con %1 ARCHIVO o %2.</translation>
+        <translation>No se indicó ninguna frase de contraseña. Indíquela con %1 FILE o %2.</translation>
     </message>
 </context>
 <context>
@@ -2898,7 +2898,7 @@ Quit anyway and lose what you typed since the last save?</source>
     <name>vigia::ProjectAdmin</name>
     <message>
         <source>Only a coordinator&apos;s workspace can create a project. Create one with &apos;vigiactl init --role coordinator&apos;.</source>
-        <translation>Solo el espacio de trabajo de un coordinador puede crear un proyecto. Cree uno con &apos;vigiactl init --role coordinator&apos;.</translation>
+        <translation>Solo un espacio de trabajo de coordinación puede crear un proyecto. Cree uno con &apos;vigiactl init --role coordinator&apos;.</translation>
     </message>
     <message>
         <source>The project needs a name.</source>
@@ -2930,7 +2930,7 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>The device %1 is already in the project with other keys; nothing was changed. If its keys really changed, revoke the device and ask for a new join request from a new workspace.</source>
-        <translation>El dispositivo %1 ya está en el proyecto con otras claves; no se cambió nada. Si sus claves cambiaron de verdad, revoque el dispositivo y pida una nueva solicitud de ingreso desde un nuevo espacio de trabajo.</translation>
+        <translation>El dispositivo %1 ya está en el proyecto con otras claves; no se cambió nada. Si sus claves cambiaron de verdad, revoque el dispositivo y pida una nueva solicitud de incorporación desde un nuevo espacio de trabajo.</translation>
     </message>
     <message>
         <source>reading what the device has sent</source>
@@ -2973,7 +2973,7 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>FILE</source>
-        <translation>ARCHIVO</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>The file to write.</source>
@@ -2981,19 +2981,19 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>--name NAME --country CC [--hub URL]</source>
-        <translation>--name NOMBRE --country CC [--hub URL]</translation>
+        <translation>--name NAME --country CC [--hub URL]</translation>
     </message>
     <message>
         <source>Create a project with this coordinator device as its owner.</source>
-        <translation>Crear un proyecto con este dispositivo coordinador como propietario.</translation>
+        <translation>Crear un proyecto con este dispositivo de coordinación como propietario.</translation>
     </message>
     <message>
         <source>Creates the project signing key (kept in the workspace, sealed to this device&apos;s keys) and manifest version 1 listing this device as coordinator and recipient. Prints the project key&apos;s fingerprint: members compare it when they join.</source>
-        <translation>Crea la clave de firma del proyecto (guardada en el espacio de trabajo, sellada con las claves de este dispositivo) y la versión 1 del manifiesto, que incluye este dispositivo como coordinador y destinatario. Imprime la huella digital de la clave del proyecto: los miembros la comparan al incorporarse.</translation>
+        <translation>Crea la clave de firma del proyecto (guardada en el espacio de trabajo, sellada con las claves de este dispositivo) y la versión 1 del manifiesto, que registra este dispositivo con el rol de coordinación y como destinatario. Imprime la huella digital de la clave del proyecto: cada integrante la compara al incorporarse.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation>NOMBRE</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The project&apos;s name.</source>
@@ -3017,15 +3017,15 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>--out FILE</source>
-        <translation>--out ARCHIVO</translation>
+        <translation>--out FILE</translation>
     </message>
     <message>
         <source>Write an invitation file for a new member.</source>
-        <translation>Escribir un archivo de invitación para un nuevo miembro.</translation>
+        <translation>Escribir un archivo de invitación para una persona que se incorpora al proyecto.</translation>
     </message>
     <message>
         <source>Writes the invitation (project id, hub address, project key) signed by the project key. Tell the new member the project key&apos;s fingerprint over the phone.</source>
-        <translation>Escribe la invitación (ID del proyecto, dirección del hub, clave del proyecto) firmada con la clave del proyecto. Comunique por teléfono al nuevo miembro la huella digital de la clave del proyecto.</translation>
+        <translation>Escribe la invitación (ID del proyecto, dirección del hub, clave del proyecto) firmada con la clave del proyecto. Léale por teléfono a la persona que se incorpora la huella digital de la clave del proyecto.</translation>
     </message>
     <message>
         <source>Join a project from an invitation file.</source>
@@ -3033,15 +3033,15 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>Pins the project and its key from the invitation, and prints the key&apos;s fingerprint: compare it with the coordinator&apos;s before going on. From then on only manifests signed by that key are accepted.</source>
-        <translation>Fija el proyecto y su clave a partir de la invitación e imprime la huella digital de la clave: compárela con la del coordinador antes de continuar. Desde ese momento solo se aceptan manifiestos firmados con esa clave.</translation>
+        <translation>Fija el proyecto y su clave a partir de la invitación e imprime la huella digital de la clave: antes de continuar, compárela con la que le lee a usted la persona que coordina. Desde ese momento solo se aceptan manifiestos firmados con esa clave.</translation>
     </message>
     <message>
         <source>Write this device&apos;s join request for the coordinator.</source>
-        <translation>Escribir la solicitud de incorporación de este dispositivo para el coordinador.</translation>
+        <translation>Escribir la solicitud de incorporación de este dispositivo para la coordinación.</translation>
     </message>
     <message>
         <source>Writes a join request signed by this device: its id, name, role and public keys. Prints this device&apos;s fingerprint, which the coordinator compares when approving.</source>
-        <translation>Escribe una solicitud de incorporación firmada por este dispositivo: su ID, nombre, rol y claves públicas. Imprime la huella digital de este dispositivo, que el coordinador compara al aprobarlo.</translation>
+        <translation>Escribe una solicitud de incorporación firmada por este dispositivo: su ID, nombre, rol y claves públicas. Imprime la huella digital de este dispositivo, que usted le lee a la persona que coordina para que la compare al aprobarlo.</translation>
     </message>
     <message>
         <source>Approve a join request and issue a new manifest.</source>
@@ -3049,7 +3049,7 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>DEVICE</source>
-        <translation>DISPOSITIVO</translation>
+        <translation>DEVICE</translation>
     </message>
     <message>
         <source>Remove a device from the project.</source>
@@ -3061,11 +3061,11 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>Writes the signed manifest in force, to hand to every member.</source>
-        <translation>Escribe el manifiesto firmado vigente, para entregarlo a cada miembro.</translation>
+        <translation>Escribe el manifiesto firmado vigente, para entregarlo a cada integrante.</translation>
     </message>
     <message>
         <source>Install a newer manifest from the coordinator.</source>
-        <translation>Instalar un manifiesto más reciente del coordinador.</translation>
+        <translation>Instalar un manifiesto más reciente de la coordinación.</translation>
     </message>
     <message>
         <source>Accepts the manifest only if the pinned project key signed it, it is for this project and its version is higher than the one in force; otherwise nothing changes. Bundles in quarantine whose sender it approves are imported.</source>
@@ -3077,15 +3077,15 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>Lists the devices of the manifest in force with role, fingerprint and whether they receive researcher data, then the revoked devices.</source>
-        <translation>Lista los dispositivos del manifiesto vigente con su rol, su huella digital y si reciben los datos que envía cada investigador, y luego los dispositivos revocados.</translation>
+        <translation>Lista los dispositivos del manifiesto vigente con su rol, su huella digital y si reciben los datos que envía el equipo de investigación, y luego los dispositivos revocados.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs --out FILE.</source>
-        <translation>&apos;%1&apos; necesita --out ARCHIVO.</translation>
+        <translation>&apos;%1&apos; necesita --out FILE.</translation>
     </message>
     <message>
         <source>&apos;project create&apos; needs --name NAME and --country CC.</source>
-        <translation>&apos;project create&apos; necesita --name NOMBRE y --country CC.</translation>
+        <translation>&apos;project create&apos; necesita --name NAME y --country CC.</translation>
     </message>
     <message>
         <source>Created the project. Keep this workspace safe: it holds the project key.</source>
@@ -3097,7 +3097,7 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>Joined the project. Compare the project key&apos;s fingerprint with your coordinator&apos;s, then send them your join request (project request).</source>
-        <translation>Se incorporó al proyecto. Compare la huella digital de la clave del proyecto con la de su coordinador y luego envíele su solicitud de incorporación (project request).</translation>
+        <translation>Se incorporó al proyecto. Compare la huella digital de la clave del proyecto con la que le lee a usted la persona que coordina y luego envíele su solicitud de incorporación (project request).</translation>
     </message>
     <message>
         <source>the join request</source>
@@ -3117,7 +3117,7 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>Revoked the device. Send the new manifest to every member (project manifest export).</source>
-        <translation>Se revocó el dispositivo. Envíe el nuevo manifiesto a cada miembro (project manifest export).</translation>
+        <translation>Se revocó el dispositivo. Envíe el nuevo manifiesto a cada integrante (project manifest export).</translation>
     </message>
     <message>
         <source>This workspace has no manifest to export yet.</source>
@@ -3140,19 +3140,19 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>Shows the requesting device, the role it asks for and its fingerprint. Nothing changes until the fingerprint is confirmed: give the one the person read to you by phone with --fingerprint (it must match), or answer yes at the prompt on a terminal. The device joins as a researcher unless you choose --role coordinator; the role written in the request is never taken from it. Then it is added to the project and the next manifest version is issued (hand it out with project manifest export).</source>
-        <translation>Muestra el dispositivo solicitante, el rol que pide y su huella digital. Nada cambia hasta que se confirme la huella digital: indique con --fingerprint la que la persona le leyó por teléfono (debe coincidir), o responda sí a la pregunta en una terminal. El dispositivo ingresa como investigador salvo que elija --role coordinator; el rol escrito en la solicitud nunca se toma de ella. Luego se agrega al proyecto y se emite la siguiente versión del manifiesto (entréguela con project manifest export).</translation>
+        <translation>Muestra el dispositivo solicitante, el rol que pide y su huella digital. Nada cambia hasta que se confirme la huella digital: indique con --fingerprint la que la persona le leyó a usted por teléfono (debe coincidir), o responda sí a la pregunta en una terminal. El dispositivo ingresa como Investigador/a salvo que elija --role coordinator; el rol escrito en la solicitud nunca se toma de ella. Luego se agrega al proyecto y se emite la siguiente versión del manifiesto (entréguela con project manifest export).</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation>ROL</translation>
+        <translation>ROLE</translation>
     </message>
     <message>
         <source>researcher (default) or coordinator: a coordinator receives every researcher&apos;s data.</source>
-        <translation>researcher (predeterminado) o coordinator: un coordinador recibe los datos de todos los investigadores.</translation>
+        <translation>researcher (predeterminado) o coordinator: la coordinación recibe los datos de todo el equipo de investigación.</translation>
     </message>
     <message>
         <source>FINGERPRINT</source>
-        <translation>HUELLA DIGITAL</translation>
+        <translation>FINGERPRINT</translation>
     </message>
     <message>
         <source>The fingerprint the person read to you; spaces, dashes and case do not matter.</source>
@@ -3160,7 +3160,7 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>Issues a manifest without the device. It records how far this workspace had accepted the device&apos;s changes: every member refuses the device&apos;s later changes, whatever date they carry; those accepted before stay valid.</source>
-        <translation>Emite un manifiesto sin el dispositivo. Registra hasta dónde este espacio de trabajo había aceptado los cambios del dispositivo: todos los miembros rechazan sus cambios posteriores, lleven la fecha que lleven; los aceptados antes siguen siendo válidos.</translation>
+        <translation>Emite un manifiesto sin el dispositivo. Registra hasta dónde este espacio de trabajo había aceptado los cambios del dispositivo: cada integrante rechaza sus cambios posteriores, lleven la fecha que lleven; los aceptados antes siguen siendo válidos.</translation>
     </message>
     <message>
         <source>Unknown role &apos;%1&apos;. Choose --role researcher or --role coordinator.</source>
@@ -3172,7 +3172,7 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>Join request from %1 (asks to be %2), device id %3.</source>
-        <translation>Solicitud de ingreso de %1 (pide ser %2), id de dispositivo %3.</translation>
+        <translation>Solicitud de incorporación de %1 (pide ser %2), ID del dispositivo %3.</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
@@ -3180,19 +3180,19 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>Warning: as a coordinator this device will receive every researcher&apos;s data in the project.</source>
-        <translation>Atención: como coordinador, este dispositivo recibirá los datos de todos los investigadores del proyecto.</translation>
+        <translation>Atención: con el rol de coordinación, este dispositivo recibirá los datos de todo el equipo de investigación del proyecto.</translation>
     </message>
     <message>
         <source>The fingerprint you gave does not match this join request&apos;s (%1); nothing was changed. The request may not come from the person you spoke to: ask them to send it again.</source>
-        <translation>La huella digital que indicó no coincide con la de esta solicitud de ingreso (%1); no se cambió nada. Puede que la solicitud no venga de la persona con quien habló: pídale que la envíe de nuevo.</translation>
+        <translation>La huella digital que indicó no coincide con la de esta solicitud de incorporación (%1); no se cambió nada. Puede que la solicitud no venga de la persona con quien habló: pídale que la envíe de nuevo.</translation>
     </message>
     <message>
         <source>Does the fingerprint match, group by group, the one the person read to you?</source>
-        <translation>¿Coincide la huella digital, grupo por grupo, con la que la persona le leyó?</translation>
+        <translation>¿Coincide la huella digital, grupo por grupo, con la que la persona le leyó a usted?</translation>
     </message>
     <message>
         <source>Approving needs the fingerprint confirmed; nothing was changed. Give --fingerprint with the fingerprint the person read to you by phone, or run the command on a terminal to answer the question.</source>
-        <translation>Para aprobar hay que confirmar la huella digital; no se cambió nada. Indique --fingerprint con la huella digital que la persona le leyó por teléfono, o ejecute el comando en una terminal para responder la pregunta.</translation>
+        <translation>Para aprobar hay que confirmar la huella digital; no se cambió nada. Indique --fingerprint con la huella digital que la persona le leyó a usted por teléfono, o ejecute el comando en una terminal para responder la pregunta.</translation>
     </message>
     <message>
         <source>Not approved; nothing was changed.</source>
@@ -3200,7 +3200,7 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>FILE [--role researcher|coordinator] [--fingerprint FINGERPRINT]</source>
-        <translation>ARCHIVO [--role researcher|coordinator] [--fingerprint &quot;HUELLA DIGITAL&quot;]</translation>
+        <translation>FILE [--role researcher|coordinator] [--fingerprint FINGERPRINT]</translation>
     </message>
 </context>
 <context>
@@ -3243,11 +3243,11 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation>Coordinador</translation>
+        <translation>Coordinador/a</translation>
     </message>
     <message>
         <source>Researcher</source>
-        <translation>Investigador</translation>
+        <translation>Investigador/a</translation>
     </message>
 </context>
 <context>
@@ -3321,7 +3321,7 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>none yet: waiting for the coordinator&apos;s manifest</source>
-        <translation>ninguna todavía: esperando el manifiesto del coordinador</translation>
+        <translation>ninguna todavía: esperando el manifiesto de la coordinación</translation>
     </message>
 </context>
 <context>
@@ -3352,7 +3352,7 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>This workspace does not hold the project key, so it cannot issue invitations or manifests. Only the coordinator who created the project can.</source>
-        <translation>Este espacio de trabajo no contiene la clave del proyecto, así que no puede emitir invitaciones ni manifiestos. Solo puede hacerlo el coordinador que creó el proyecto.</translation>
+        <translation>Este espacio de trabajo no contiene la clave del proyecto, así que no puede emitir invitaciones ni manifiestos. Solo puede hacerlo la persona que coordina y creó el proyecto.</translation>
     </message>
     <message>
         <source>The project key file %1 is damaged. Restore it from a backup.</source>
@@ -3367,7 +3367,7 @@ Quit anyway and lose what you typed since the last save?</source>
     <name>vigia::ProjectManifest</name>
     <message>
         <source>The project manifest is damaged or malformed. Ask the coordinator for a new copy.</source>
-        <translation>El manifiesto del proyecto está dañado o mal formado. Pida al coordinador una copia nueva.</translation>
+        <translation>El manifiesto del proyecto está dañado o mal formado. Pida una copia nueva a la coordinación.</translation>
     </message>
     <message>
         <source>Only the holder of the project key can issue a manifest, and this workspace does not hold the key of this project.</source>
@@ -3375,7 +3375,7 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>This manifest is not signed by the key of your project (fingerprint %1); it was ignored. Ask your coordinator for the project&apos;s manifest.</source>
-        <translation>Este manifiesto no está firmado con la clave de su proyecto (huella digital %1); se ignoró. Pida a su coordinador el manifiesto del proyecto.</translation>
+        <translation>Este manifiesto no está firmado con la clave de su proyecto (huella digital %1); se ignoró. Pida a la persona que coordina el manifiesto del proyecto.</translation>
     </message>
     <message>
         <source>The manifest names a project key other than the one that signed it. Do not use it.</source>
@@ -3433,7 +3433,7 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>This computer will hold the project key. Keep the workspace and its passphrase safe: without the key nobody can approve new members.</source>
-        <translation>Esta computadora tendrá la clave del proyecto. Guarde en un lugar seguro el espacio de trabajo y su frase de contraseña: sin la clave, nadie puede aprobar nuevos miembros.</translation>
+        <translation>Esta computadora tendrá la clave del proyecto. Guarde en un lugar seguro el espacio de trabajo y su frase de contraseña: sin la clave, nadie puede aprobar nuevas incorporaciones.</translation>
     </message>
     <message>
         <source>Create</source>
@@ -3456,11 +3456,11 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>This workspace is not part of a project yet. Join one with &apos;vigiactl project join INVITATION&apos;, or create one with &apos;vigiactl project create&apos;.</source>
-        <translation>Este espacio de trabajo aún no forma parte de un proyecto. Incorpórese a uno con &apos;vigiactl project join INVITACIÓN&apos; o cree uno con &apos;vigiactl project create&apos;.</translation>
+        <translation>Este espacio de trabajo aún no forma parte de un proyecto. Incorpórese a uno con &apos;vigiactl project join INVITATION&apos; o cree uno con &apos;vigiactl project create&apos;.</translation>
     </message>
     <message>
         <source>This device has no project manifest yet. Send your join request to the coordinator and import the manifest they send back (&apos;vigiactl project manifest import FILE&apos;).</source>
-        <translation>Este dispositivo aún no tiene un manifiesto del proyecto. Envíe su solicitud de incorporación al coordinador e importe el manifiesto que le devuelva (&apos;vigiactl project manifest import ARCHIVO&apos;).</translation>
+        <translation>Este dispositivo aún no tiene un manifiesto del proyecto. Envíe su solicitud de incorporación a la coordinación e importe el manifiesto que le devuelva (&apos;vigiactl project manifest import FILE&apos;).</translation>
     </message>
     <message>
         <source>This workspace already belongs to another project; nothing was changed. Use a separate workspace for each project.</source>
@@ -3472,7 +3472,7 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>This manifest is version %1, but version %2 is already in force; nothing was changed. Ask the coordinator for the newest manifest.</source>
-        <translation>Este manifiesto es la versión %1, pero ya está vigente la versión %2; no se cambió nada. Pida al coordinador el manifiesto más reciente.</translation>
+        <translation>Este manifiesto es la versión %1, pero ya está vigente la versión %2; no se cambió nada. Pida a la coordinación el manifiesto más reciente.</translation>
     </message>
     <message>
         <source>saving the manifest</source>
@@ -3552,7 +3552,7 @@ Quit anyway and lose what you typed since the last save?</source>
     <name>vigia::Receipt</name>
     <message>
         <source>The receipt is damaged or malformed. Ask the coordinator for a new one.</source>
-        <translation>El acuse de recibo está dañado o mal formado. Pida al coordinador uno nuevo.</translation>
+        <translation>El acuse de recibo está dañado o mal formado. Pida uno nuevo a la coordinación.</translation>
     </message>
 </context>
 <context>
@@ -3567,14 +3567,14 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>This receipt is not signed by a coordinator device of the project; nothing was changed.</source>
-        <translation>Este acuse de recibo no está firmado por un dispositivo coordinador del proyecto; no se cambió nada.</translation>
+        <translation>Este acuse de recibo no está firmado por un dispositivo de coordinación del proyecto; no se cambió nada.</translation>
     </message>
 </context>
 <context>
     <name>vigia::ReceiptCommands</name>
     <message>
         <source>&apos;receipt export&apos; needs --out FILE.</source>
-        <translation>&apos;receipt export&apos; necesita --out ARCHIVO.</translation>
+        <translation>&apos;receipt export&apos; necesita --out FILE.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a device id.</source>
@@ -3603,7 +3603,7 @@ Quit anyway and lose what you typed since the last save?</source>
     <name>vigia::RecordCommands</name>
     <message>
         <source>&apos;%1&apos; is not of the form FIELD=VALUE; write for example country=BR.</source>
-        <translation>&apos;%1&apos; no tiene la forma CAMPO=VALOR; escriba, por ejemplo, country=BR.</translation>
+        <translation>&apos;%1&apos; no tiene la forma FIELD=VALUE; escriba, por ejemplo, country=BR.</translation>
     </message>
     <message>
         <source>Unknown status &apos;%1&apos;. Use --status draft or --status finalized.</source>
@@ -3669,7 +3669,7 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>Form %1 is not in this workspace, so its records cannot be checked. Import it with &apos;vigiactl forms import FILE&apos;; &apos;vigiactl forms list&apos; shows the forms there are.</source>
-        <translation>El formulario %1 no está en este espacio de trabajo, así que no se pueden comprobar sus registros. Impórtelo con &apos;vigiactl forms import ARCHIVO&apos;; &apos;vigiactl forms list&apos; muestra los formularios disponibles.</translation>
+        <translation>El formulario %1 no está en este espacio de trabajo, así que no se pueden comprobar sus registros. Impórtelo con &apos;vigiactl forms import FILE&apos;; &apos;vigiactl forms list&apos; muestra los formularios disponibles.</translation>
     </message>
 </context>
 <context>
@@ -4044,7 +4044,7 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>Author:</source>
-        <translation>Autor:</translation>
+        <translation>Autoría:</translation>
     </message>
     <message>
         <source>Conflicts:</source>
@@ -4250,7 +4250,7 @@ El registro sigue abierto para que no se pierda nada de lo que escribió. Libere
     </message>
     <message>
         <source>No records match the search and the filters. Press Esc in the search box to clear it, or choose other filters.</source>
-        <translation>Ningún registro coincide con la búsqueda y los filtros. Pulse Esc en el cuadro de búsqueda para borrarla o elija otros filtros.</translation>
+        <translation>Ningún registro coincide con la búsqueda y los filtros. Presione Esc en el cuadro de búsqueda para borrarla o elija otros filtros.</translation>
     </message>
     <message>
         <source>No records yet. Start one with New record (Ctrl+N).</source>
@@ -4277,7 +4277,7 @@ El registro sigue abierto para que no se pierda nada de lo que escribió. Libere
     </message>
     <message>
         <source>Could not read the reference data file %1 (%2). Check that the file can be read by your user account.</source>
-        <translation>No se pudo leer el archivo de datos de referencia %1 (%2). Compruebe que su cuenta de usuario pueda leer el archivo.</translation>
+        <translation>No se pudo leer el archivo de datos de referencia %1 (%2). Compruebe que su cuenta en esta computadora pueda leer el archivo.</translation>
     </message>
     <message>
         <source>The reference data file %1 is not valid JSON: %2 at line %3 (byte offset %4). Correct the file there, or restore the copy shipped with Vigia.</source>
@@ -4471,7 +4471,7 @@ El registro sigue abierto para que no se pierda nada de lo que escribió. Libere
     </message>
     <message>
         <source>Vigia locks itself after this many minutes without use. Ctrl+L locks it at once.</source>
-        <translation>Vigia se bloquea automáticamente después de esta cantidad de minutos sin uso. Ctrl+L lo bloquea de inmediato.</translation>
+        <translation>Si no se usa durante los minutos indicados aquí, Vigia se bloquea automáticamente. Para bloquear Vigia en el momento, presione Ctrl+L.</translation>
     </message>
     <message>
         <source>Forms</source>
@@ -4511,11 +4511,11 @@ El registro sigue abierto para que no se pierda nada de lo que escribió. Libere
     </message>
     <message>
         <source>Coordinator</source>
-        <translation>Coordinador</translation>
+        <translation>Coordinador/a</translation>
     </message>
     <message>
         <source>Researcher</source>
-        <translation>Investigador</translation>
+        <translation>Investigador/a</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
@@ -4527,7 +4527,7 @@ El registro sigue abierto para que no se pierda nada de lo que escribió. Libere
     </message>
     <message>
         <source>Read it aloud to your coordinator when they approve this device: it must match what they see.</source>
-        <translation>Léala en voz alta a su coordinador cuando apruebe este dispositivo: debe coincidir con lo que ve.</translation>
+        <translation>Cuando la persona que coordina apruebe este dispositivo, léale esta huella digital en voz alta: debe coincidir con la que aparece en la pantalla de esa persona.</translation>
     </message>
     <message>
         <source>About Vigia</source>
@@ -4568,7 +4568,7 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     </message>
     <message>
         <source>Your coordinator sees this name next to the records you send.</source>
-        <translation>Su coordinador ve este nombre junto a los registros que usted envía.</translation>
+        <translation>La persona que coordina ve este nombre junto a los registros que usted envía.</translation>
     </message>
     <message>
         <source>Device &amp;name:</source>
@@ -4592,23 +4592,23 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     </message>
     <message>
         <source>&amp;Researcher: I record findings in the field</source>
-        <translation>&amp;Investigador: registro hallazgos en el trabajo de campo</translation>
+        <translation>&amp;Investigador/a: registro hallazgos en el trabajo de campo</translation>
     </message>
     <message>
         <source>Researcher</source>
-        <translation>Investigador</translation>
+        <translation>Investigador/a</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation>Coordinador</translation>
+        <translation>Coordinador/a</translation>
     </message>
     <message>
         <source>Most people are researchers.</source>
-        <translation>La mayoría de las personas son investigadores.</translation>
+        <translation>La mayoría de las personas son investigadoras.</translation>
     </message>
     <message>
         <source>C&amp;oordinator: I review and merge my team&apos;s records</source>
-        <translation>C&amp;oordinador: reviso y fusiono los registros de mi equipo</translation>
+        <translation>C&amp;oordinador/a: reviso y fusiono los registros de mi equipo</translation>
     </message>
 </context>
 <context>
@@ -4623,7 +4623,7 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     </message>
     <message>
         <source>Vigia keeps your records on this computer, encrypted, and sends them to your coordinator when you choose. First, pick the language of the interface. You can change it later in Settings.</source>
-        <translation>Vigia guarda sus registros en esta computadora, cifrados, y los envía a su coordinador cuando usted lo decida. Primero, elija el idioma de la interfaz. Puede cambiarlo más tarde en Configuración.</translation>
+        <translation>Vigia guarda sus registros en esta computadora, cifrados, y los envía a la persona que coordina cuando usted lo decida. Primero, elija el idioma de la interfaz. Puede cambiarlo más tarde en Configuración.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -4646,7 +4646,7 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     </message>
     <message>
         <source>&lt;b&gt;Nobody can recover a lost passphrase&lt;/b&gt;, not your coordinator and not the Vigia team. If you forget it, the records on this computer that were not sent yet are lost. Write it down and keep it somewhere safe, away from the computer.</source>
-        <translation>&lt;b&gt;Nadie puede recuperar una frase de contraseña perdida&lt;/b&gt;, ni su coordinador ni el equipo de Vigia. Si la olvida, se perderán los registros de esta computadora que aún no se hayan enviado. Anótela y guárdela en un lugar seguro, lejos de la computadora.</translation>
+        <translation>&lt;b&gt;Nadie puede recuperar una frase de contraseña perdida&lt;/b&gt;, ni la persona que coordina ni el equipo de Vigia. Si la olvida, se perderán los registros de esta computadora que aún no se hayan enviado. Anótela y guárdela en un lugar seguro, lejos de la computadora.</translation>
     </message>
     <message>
         <source>I understand that a lost passphrase cannot be recovered</source>
@@ -4798,11 +4798,11 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     </message>
     <message>
         <source>Members</source>
-        <translation>Miembros</translation>
+        <translation>Integrantes</translation>
     </message>
     <message>
         <source>Save an invitation file for a new member</source>
-        <translation>Guardar un archivo de invitación para un nuevo miembro</translation>
+        <translation>Guardar un archivo de invitación para una persona que se incorpora</translation>
     </message>
     <message>
         <source>Open a join request file to approve</source>
@@ -4903,7 +4903,7 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     </message>
     <message>
         <source>Does this match what your coordinator reads to you? Join only if every group matches: anyone can write an invitation file.</source>
-        <translation>¿Coincide con lo que le lee la persona que coordina? Incorpórese solo si coinciden todos los grupos: cualquiera puede escribir un archivo de invitación.</translation>
+        <translation>¿Coincide con lo que le lee a usted la persona que coordina? Incorpórese solo si coinciden todos los grupos: cualquiera puede escribir un archivo de invitación.</translation>
     </message>
     <message>
         <source>Project fingerprint</source>
@@ -5011,7 +5011,7 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     </message>
     <message>
         <source>Open a researcher&apos;s request and compare the fingerprint they read to you. Then save the approval and give it back to them, and to every member after each change.</source>
-        <translation>Abra la solicitud de una persona investigadora y compare la huella digital que le lee. Luego guarde la aprobación y devuélvasela, y entréguela a cada integrante después de cada cambio.</translation>
+        <translation>Abra la solicitud de una persona investigadora y compare la huella digital con la que esa persona le lee a usted. Luego guarde la aprobación y devuélvasela, y entréguela a cada integrante después de cada cambio.</translation>
     </message>
     <message>
         <source>&amp;Open a join request…</source>
@@ -5031,7 +5031,7 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     </message>
     <message>
         <source>Import the findings researchers bring on their USB sticks, then save a receipt for them: it tells their devices what arrived.</source>
-        <translation>Importe los hallazgos que el equipo de investigación trae en sus memorias USB y luego guarde un acuse de recibo para ellos: indica a sus dispositivos qué llegó.</translation>
+        <translation>Importe los hallazgos que el equipo de investigación trae en sus memorias USB y luego guarde un acuse de recibo para ese equipo: indica a sus dispositivos qué llegó.</translation>
     </message>
     <message>
         <source>Import &amp;findings…</source>
@@ -5103,7 +5103,7 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     </message>
     <message>
         <source>Save your request to the USB stick and give it to your coordinator. When they call, read them this device&apos;s fingerprint:</source>
-        <translation>Guarde su solicitud en la memoria USB y entréguesela a la persona que coordina. Cuando le llame, léale la huella digital de este dispositivo:</translation>
+        <translation>Guarde su solicitud en la memoria USB y entréguesela a la persona que coordina. Cuando esa persona le llame, léale la huella digital de este dispositivo:</translation>
     </message>
     <message>
         <source>This device is approved. Load each new approval your coordinator gives you.</source>
@@ -5115,7 +5115,7 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     </message>
     <message>
         <source>Save the invitation to the USB stick for each new researcher. When they open it, read them this fingerprint by phone:</source>
-        <translation>Guarde la invitación en la memoria USB para cada nueva persona investigadora. Cuando la abra, léale por teléfono esta huella digital:</translation>
+        <translation>Guarde la invitación en la memoria USB para cada nueva persona investigadora. Cuando esa persona abra la invitación, léale por teléfono esta huella digital:</translation>
     </message>
     <message>
         <source>Save an invitation file for each researcher.</source>

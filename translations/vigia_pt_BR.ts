@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Write screenshots of every view and dialog in every language to DIR (using a temporary sample workspace), then quit.</source>
-        <translation>Gravar capturas de tela de todas as visualizações e caixas de diálogo em todos os idiomas em PASTA (usando um espaço de trabalho de exemplo temporário) e sair.</translation>
+        <translation>Gravar capturas de tela de todas as visualizações e caixas de diálogo em todos os idiomas em DIR (usando um espaço de trabalho de exemplo temporário) e sair.</translation>
     </message>
     <message>
         <source>Output folder.</source>
@@ -31,19 +31,19 @@
     <name>vigia::BundleCommands</name>
     <message>
         <source>FILE</source>
-        <translation>ARQUIVO</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>--out DIR</source>
-        <translation>--out PASTA</translation>
+        <translation>--out DIR</translation>
     </message>
     <message>
         <source>Write this device&apos;s unacknowledged changes to a bundle in DIR.</source>
-        <translation>Gravar em um pacote em PASTA as alterações deste dispositivo ainda não confirmadas.</translation>
+        <translation>Gravar em um pacote em DIR as alterações deste dispositivo ainda não confirmadas.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation>PASTA</translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>The folder to write into, e.g. a USB stick.</source>
@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>FILE|DIR</source>
-        <translation>ARQUIVO|PASTA</translation>
+        <translation>FILE|DIR</translation>
     </message>
     <message>
         <source>Import a bundle, or every bundle in a folder.</source>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>--out FILE [--for DEVICE]</source>
-        <translation>--out ARQUIVO [--for DISPOSITIVO]</translation>
+        <translation>--out FILE [--for DEVICE]</translation>
     </message>
     <message>
         <source>Write a receipt for the bundles this device imported.</source>
@@ -91,11 +91,11 @@
     </message>
     <message>
         <source>Writes a receipt signed by this device listing the bundles it applied (of one device with --for). Researchers import it to clear their outbox.</source>
-        <translation>Grava um recibo assinado por este dispositivo com a lista dos pacotes que ele aplicou (de um único dispositivo com --for). Os pesquisadores o importam para esvaziar a caixa de saída.</translation>
+        <translation>Grava um recibo assinado por este dispositivo com a lista dos pacotes que ele aplicou (de um único dispositivo com --for). As pessoas pesquisadoras o importam para esvaziar a caixa de saída.</translation>
     </message>
     <message>
         <source>DEVICE</source>
-        <translation>DISPOSITIVO</translation>
+        <translation>DEVICE</translation>
     </message>
     <message>
         <source>Only the bundles of this device.</source>
@@ -103,15 +103,15 @@
     </message>
     <message>
         <source>Import a coordinator&apos;s receipt and clear the outbox.</source>
-        <translation>Importar o recibo de um coordenador e esvaziar a caixa de saída.</translation>
+        <translation>Importar o recibo da coordenação e esvaziar a caixa de saída.</translation>
     </message>
     <message>
         <source>Checks that a coordinator device of the project signed the receipt, then removes the acknowledged changes from the outbox.</source>
-        <translation>Verifica se um dispositivo coordenador do projeto assinou o recibo e, em seguida, remove da caixa de saída as alterações confirmadas.</translation>
+        <translation>Verifica se um dispositivo de coordenação do projeto assinou o recibo e, em seguida, remove da caixa de saída as alterações confirmadas.</translation>
     </message>
     <message>
         <source>&apos;bundle export&apos; needs --out DIR.</source>
-        <translation>&apos;bundle export&apos; precisa de --out PASTA.</translation>
+        <translation>&apos;bundle export&apos; precisa de --out DIR.</translation>
     </message>
     <message>
         <source>Nothing to export: every change has been acknowledged, or only drafts are waiting.</source>
@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>Lists the bundles whose sender is not (yet) approved in the project: the start of the bundle id, the sending device, when it was written and the file&apos;s size. They are imported by themselves once a manifest approves their sender.</source>
-        <translation>Lista os pacotes cujo remetente (ainda) não está aprovado no projeto: o início do id do pacote, o dispositivo que o enviou, quando foi gravado e o tamanho do arquivo. Eles são importados sozinhos quando um manifesto aprova o remetente.</translation>
+        <translation>Lista os pacotes cujo remetente (ainda) não está aprovado no projeto: o início do ID do pacote, o dispositivo que o enviou, quando foi gravado e o tamanho do arquivo. Eles são importados sozinhos quando um manifesto aprova o remetente.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>Deletes the quarantined bundle whose id starts with ID (at least 8 hexadecimal digits, as bundle quarantine list shows them), its file included. Nothing else changes.</source>
-        <translation>Exclui o pacote em quarentena cujo id começa com ID (pelo menos 8 dígitos hexadecimais, como bundle quarantine list os mostra), incluindo o arquivo. Nada mais muda.</translation>
+        <translation>Exclui o pacote em quarentena cujo ID começa pelos dígitos informados em ID (pelo menos 8 dígitos hexadecimais, como bundle quarantine list os mostra), incluindo o arquivo. Nada mais muda.</translation>
     </message>
     <message>
         <source>%1  from %2  written %3  %4 bytes</source>
@@ -228,7 +228,7 @@
     <name>vigia::BundleHeader</name>
     <message>
         <source>The bundle header is damaged (%1). Ask the sender to export the bundle again.</source>
-        <translation>O cabeçalho do pacote está danificado (%1). Peça ao remetente que exporte o pacote novamente.</translation>
+        <translation>O cabeçalho do pacote está danificado (%1). Peça a quem o enviou que exporte o pacote novamente.</translation>
     </message>
     <message>
         <source>not canonical CBOR</source>
@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>The bundle holds %1 changes, more than the %2 this device accepts in one bundle. Ask the sender to export smaller bundles.</source>
-        <translation>O pacote contém %1 alterações, mais do que as %2 que este dispositivo aceita em um pacote. Peça ao remetente que exporte pacotes menores.</translation>
+        <translation>O pacote contém %1 alterações, mais do que as %2 que este dispositivo aceita em um pacote. Peça a quem o enviou que exporte pacotes menores.</translation>
     </message>
     <message>
         <source>ranges</source>
@@ -366,7 +366,7 @@
     <name>vigia::BundlePayloadParser</name>
     <message>
         <source>The changes inside the bundle are damaged (%1). Nothing was applied; ask the sender to export the bundle again.</source>
-        <translation>As alterações dentro do pacote estão danificadas (%1). Nada foi aplicado; peça ao remetente que exporte o pacote novamente.</translation>
+        <translation>As alterações dentro do pacote estão danificadas (%1). Nada foi aplicado; peça a quem o enviou que exporte o pacote novamente.</translation>
     </message>
     <message>
         <source>not a list of changes</source>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>A change inside the bundle is larger than the %1 bytes this device accepts, so the bundle was not read. Ask the sender to check it.</source>
-        <translation>Uma alteração dentro do pacote é maior que os %1 bytes que este dispositivo aceita, por isso o pacote não foi lido. Peça ao remetente que o verifique.</translation>
+        <translation>Uma alteração dentro do pacote é maior que os %1 bytes que este dispositivo aceita, por isso o pacote não foi lido. Peça a quem o enviou que o verifique.</translation>
     </message>
     <message>
         <source>change %1 does not match the header&apos;s ranges</source>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>Change %1 in the bundle does not follow the one before it from the same device: its hash chain is broken. Nothing was applied; ask the sender to check their device with &quot;vigiactl oplog verify&quot;.</source>
-        <translation>A alteração %1 do pacote não dá sequência à anterior do mesmo dispositivo: a cadeia de hash está quebrada. Nada foi aplicado; peça ao remetente que verifique o dispositivo dele com &quot;vigiactl oplog verify&quot;.</translation>
+        <translation>A alteração %1 do pacote não dá sequência à anterior do mesmo dispositivo: a cadeia de hash está quebrada. Nada foi aplicado; peça a quem o enviou que verifique o próprio dispositivo com &quot;vigiactl oplog verify&quot;.</translation>
     </message>
     <message>
         <source>empty payload</source>
@@ -413,15 +413,15 @@
     <name>vigia::BundleReader</name>
     <message>
         <source>This file is not a readable Vigia bundle (%1). It may be incomplete: copy it again from the sender.</source>
-        <translation>Este arquivo não é um pacote do Vigia legível (%1). Ele pode estar incompleto: copie-o novamente do remetente.</translation>
+        <translation>Este arquivo não é um pacote do Vigia legível (%1). Ele pode estar incompleto: copie-o novamente a partir do original de quem o enviou.</translation>
     </message>
     <message>
         <source>The bundle was altered after it was signed (%1). Nothing was applied. Delete the file and ask the sender for a new copy.</source>
-        <translation>O pacote foi alterado depois de assinado (%1). Nada foi aplicado. Exclua o arquivo e peça ao remetente uma nova cópia.</translation>
+        <translation>O pacote foi alterado depois de assinado (%1). Nada foi aplicado. Exclua o arquivo e peça uma nova cópia a quem o enviou.</translation>
     </message>
     <message>
         <source>The bundle&apos;s %1 is larger than the %2 bytes this device accepts, so it was not read. Ask the sender to export smaller bundles.</source>
-        <translation>O %1 do pacote é maior que os %2 bytes que este dispositivo aceita, por isso ele não foi lido. Peça ao remetente que exporte pacotes menores.</translation>
+        <translation>O %1 do pacote é maior que os %2 bytes que este dispositivo aceita, por isso ele não foi lido. Peça a quem o enviou que exporte pacotes menores.</translation>
     </message>
     <message>
         <source>file</source>
@@ -469,7 +469,7 @@
     </message>
     <message>
         <source>The sender&apos;s signing key in the project manifest is malformed. Ask the coordinator to check it.</source>
-        <translation>A chave de assinatura do remetente no manifesto do projeto está malformada. Peça ao coordenador que a verifique.</translation>
+        <translation>A chave de assinatura do remetente no manifesto do projeto está malformada. Peça à coordenação que a verifique.</translation>
     </message>
     <message>
         <source>the signature does not match the sender&apos;s key</source>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>This bundle is not addressed to this device. Import it on a coordinator&apos;s device, or ask the coordinator to add this device to the project&apos;s recipients.</source>
-        <translation>Este pacote não é destinado a este dispositivo. Importe-o no dispositivo de um coordenador ou peça ao coordenador que adicione este dispositivo aos destinatários do projeto.</translation>
+        <translation>Este pacote não é destinado a este dispositivo. Importe-o em um dispositivo de coordenação ou peça à coordenação que adicione este dispositivo aos destinatários do projeto.</translation>
     </message>
     <message>
         <source>This device&apos;s keys are not available. Unlock the workspace and try again.</source>
@@ -595,11 +595,11 @@
     </message>
     <message>
         <source>A bundle needs between 1 and %1 recipients; the project manifest lists %2. Ask the coordinator to fix the recipients.</source>
-        <translation>Um pacote precisa ter entre 1 e %1 destinatários; o manifesto do projeto lista %2. Peça ao coordenador que corrija os destinatários.</translation>
+        <translation>Um pacote precisa ter entre 1 e %1 destinatários; o manifesto do projeto lista %2. Peça à coordenação que corrija os destinatários.</translation>
     </message>
     <message>
         <source>A recipient&apos;s key is malformed or listed twice. Ask the coordinator to check the project manifest.</source>
-        <translation>A chave de um destinatário está malformada ou aparece duas vezes. Peça ao coordenador que verifique o manifesto do projeto.</translation>
+        <translation>A chave de um destinatário está malformada ou aparece duas vezes. Peça à coordenação que verifique o manifesto do projeto.</translation>
     </message>
     <message>
         <source>Not enough secure memory to encrypt a bundle. Close other programs and try again.</source>
@@ -607,7 +607,7 @@
     </message>
     <message>
         <source>A recipient&apos;s public key is not usable. Ask the coordinator to check the project manifest.</source>
-        <translation>A chave pública de um destinatário não pode ser usada. Peça ao coordenador que verifique o manifesto do projeto.</translation>
+        <translation>A chave pública de um destinatário não pode ser usada. Peça à coordenação que verifique o manifesto do projeto.</translation>
     </message>
     <message>
         <source>The bundle could not be written. Check that the disk has space and is writable.</source>
@@ -653,18 +653,18 @@
     </message>
     <message>
         <source>Device %1: two different versions of change %2 exist (a fork). The second one was not applied; report this to your coordinator.</source>
-        <translation>Dispositivo %1: existem duas versões diferentes da alteração %2 (uma bifurcação). A segunda não foi aplicada; informe isso ao seu coordenador.</translation>
+        <translation>Dispositivo %1: existem duas versões diferentes da alteração %2 (uma bifurcação). A segunda não foi aplicada; informe isso à pessoa que coordena.</translation>
     </message>
 </context>
 <context>
     <name>vigia::ChangeExporter</name>
     <message>
         <source>This device is not an approved member of the project &apos;%1&apos;, so no one would accept its changes. Ask the coordinator to approve it.</source>
-        <translation>Este dispositivo não é um membro aprovado do projeto &apos;%1&apos;, portanto ninguém aceitaria suas alterações. Peça ao coordenador que o aprove.</translation>
+        <translation>Este dispositivo não está aprovado no projeto &apos;%1&apos;, portanto ninguém aceitaria suas alterações. Peça à coordenação que o aprove.</translation>
     </message>
     <message>
         <source>The project has no recipient for this device&apos;s changes. Ask the coordinator to approve a coordinator device.</source>
-        <translation>O projeto não tem destinatário para as alterações deste dispositivo. Peça ao coordenador que aprove um dispositivo de coordenador.</translation>
+        <translation>O projeto não tem destinatário para as alterações deste dispositivo. Peça à coordenação que aprove um dispositivo de coordenação.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1. Check that the drive is plugged in and writable.</source>
@@ -710,7 +710,7 @@
     </message>
     <message>
         <source>This bundle does not continue the changes already received from its device (the histories have forked); nothing was imported. Tell the coordinator.</source>
-        <translation>Este pacote não dá sequência às alterações já recebidas do dispositivo dele (os históricos se bifurcaram); nada foi importado. Avise o coordenador.</translation>
+        <translation>Este pacote não dá sequência às alterações já recebidas do dispositivo dele (os históricos se bifurcaram); nada foi importado. Avise a coordenação.</translation>
     </message>
     <message>
         <source>checking the change history</source>
@@ -750,11 +750,11 @@
     </message>
     <message>
         <source>This bundle carries changes that device %1 made after the coordinator stopped accepting them (the device was revoked); nothing was imported.</source>
-        <translation>Este pacote traz alterações que o dispositivo %1 fez depois que o coordenador deixou de aceitá-las (o dispositivo foi revogado); nada foi importado.</translation>
+        <translation>Este pacote traz alterações que o dispositivo %1 fez depois que a coordenação deixou de aceitá-las (o dispositivo foi revogado); nada foi importado.</translation>
     </message>
     <message>
         <source>This bundle carries other researchers&apos; records, which this device may not hold; nothing was imported. Tell the coordinator who sent it.</source>
-        <translation>Este pacote traz registros de outros pesquisadores, que este dispositivo não pode guardar; nada foi importado. Avise o coordenador que o enviou.</translation>
+        <translation>Este pacote traz registros de outras pessoas pesquisadoras, que este dispositivo não pode guardar; nada foi importado. Avise a pessoa da coordenação que o enviou.</translation>
     </message>
     <message numerus="yes">
         <source>To make room, the %n oldest bundle(s) in quarantine were deleted.</source>
@@ -772,15 +772,15 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a bundle id. Give at least its first 8 hexadecimal digits, as &apos;bundle quarantine list&apos; shows them.</source>
-        <translation>&quot;%1&quot; não é um id de pacote. Informe pelo menos os 8 primeiros dígitos hexadecimais, como &quot;bundle quarantine list&quot; os mostra.</translation>
+        <translation>&quot;%1&quot; não é um ID de pacote. Informe pelo menos os 8 primeiros dígitos hexadecimais, como &quot;bundle quarantine list&quot; os mostra.</translation>
     </message>
     <message>
         <source>No bundle in quarantine has an id starting with %1. &apos;bundle quarantine list&apos; shows them.</source>
-        <translation>Nenhum pacote em quarentena tem um id que começa com %1. &quot;bundle quarantine list&quot; os mostra.</translation>
+        <translation>Nenhum pacote em quarentena tem um ID que começa com %1. &quot;bundle quarantine list&quot; os mostra.</translation>
     </message>
     <message>
         <source>Several bundles in quarantine have an id starting with %1; give more digits.</source>
-        <translation>Vários pacotes em quarentena têm um id que começa com %1; informe mais dígitos.</translation>
+        <translation>Vários pacotes em quarentena têm um ID que começa com %1; informe mais dígitos.</translation>
     </message>
     <message>
         <source>removing the bundle from quarantine</source>
@@ -883,11 +883,11 @@
     </message>
     <message>
         <source>FIELD=VALUE</source>
-        <translation>CAMPO=VALOR</translation>
+        <translation>FIELD=VALUE</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation>PASTA</translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>The workspace folder (default: %1).</source>
@@ -895,11 +895,11 @@
     </message>
     <message>
         <source>FILE</source>
-        <translation>ARQUIVO</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Read the passphrase from the first line of FILE.</source>
-        <translation>Ler a frase secreta da primeira linha de ARQUIVO.</translation>
+        <translation>Ler a frase secreta da primeira linha de FILE.</translation>
     </message>
     <message>
         <source>Print JSON instead of text, for scripts.</source>
@@ -907,7 +907,7 @@
     </message>
     <message>
         <source>LANG</source>
-        <translation>IDIOMA</translation>
+        <translation>LANG</translation>
     </message>
     <message>
         <source>Interface language: en, es or pt_BR (default: the system&apos;s language).</source>
@@ -923,7 +923,7 @@
     </message>
     <message>
         <source>--name NAME [--role researcher|coordinator]</source>
-        <translation>--name NOME [--role researcher|coordinator]</translation>
+        <translation>--name NAME [--role researcher|coordinator]</translation>
     </message>
     <message>
         <source>Create a workspace: a new device identity protected by a passphrase.</source>
@@ -935,7 +935,7 @@
     </message>
     <message>
         <source>NAME</source>
-        <translation>NOME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>A name for this device, e.g. &quot;Ana - laptop&quot;.</source>
@@ -943,11 +943,11 @@
     </message>
     <message>
         <source>ROLE</source>
-        <translation>PAPEL</translation>
+        <translation>ROLE</translation>
     </message>
     <message>
         <source>researcher (the default) or coordinator.</source>
-        <translation>researcher (pesquisador; é o padrão) ou coordinator (coordenador).</translation>
+        <translation>researcher (pesquisador/a; é o padrão) ou coordinator (coordenador/a).</translation>
     </message>
     <message>
         <source>Show this device&apos;s id, name, role and fingerprint.</source>
@@ -955,11 +955,11 @@
     </message>
     <message>
         <source>Prints the device id, name, role, key fingerprint and workspace folder. Compare the fingerprint aloud when a coordinator approves this device.</source>
-        <translation>Imprime o ID, o nome e o papel do dispositivo, a impressão digital da chave e a pasta do espaço de trabalho. Compare a impressão digital em voz alta quando um coordenador aprovar este dispositivo.</translation>
+        <translation>Imprime o ID, o nome e o papel do dispositivo, a impressão digital da chave e a pasta do espaço de trabalho. Quando a pessoa que coordena aprovar este dispositivo, leia esta impressão digital em voz alta para que ela a compare com a que vê.</translation>
     </message>
     <message>
         <source>--form ID [--form-version V] [--set FIELD=VALUE]… [--finalize]</source>
-        <translation>--form ID [--form-version V] [--set CAMPO=VALOR]… [--finalize]</translation>
+        <translation>--form ID [--form-version V] [--set FIELD=VALUE]… [--finalize]</translation>
     </message>
     <message>
         <source>Create a record and print its id.</source>
@@ -1023,7 +1023,7 @@
     </message>
     <message>
         <source>[FILTERS]</source>
-        <translation>[FILTROS]</translation>
+        <translation>[FILTERS]</translation>
     </message>
     <message>
         <source>List records, newest change first.</source>
@@ -1055,23 +1055,23 @@
     </message>
     <message>
         <source>DATE</source>
-        <translation>DATA</translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Only records whose date is on or after DATE (YYYY-MM-DD).</source>
-        <translation>Somente registros cuja data é igual ou posterior a DATA (AAAA-MM-DD).</translation>
+        <translation>Somente registros cuja data é igual ou posterior a DATE (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>Only records whose date is on or before DATE (YYYY-MM-DD).</source>
-        <translation>Somente registros cuja data é igual ou anterior a DATA (AAAA-MM-DD).</translation>
+        <translation>Somente registros cuja data é igual ou anterior a DATE (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation>TEXTO</translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Only records with a value containing every word of TEXT (word prefixes match; accents are ignored).</source>
-        <translation>Somente registros com um valor que contenha todas as palavras de TEXTO (basta o início de cada palavra; os acentos são ignorados).</translation>
+        <translation>Somente registros com um valor que contenha todas as palavras de TEXT (basta o início de cada palavra; os acentos são ignorados).</translation>
     </message>
     <message>
         <source>Show deleted records too.</source>
@@ -1147,7 +1147,7 @@
     </message>
     <message>
         <source>Creates a draft record of the given form, with the values given by --set, and prints its id. FIELD=VALUE splits at the first &apos;=&apos;. The values are checked against the form: unknown fields, answers of the wrong type and broken constraints are reported one line per field (&quot;field: message&quot;) with exit code 3; required fields only when the record is finalized.</source>
-        <translation>Cria um registro em rascunho do formulário indicado, com os valores informados em --set, e imprime o ID dele. CAMPO=VALOR é dividido no primeiro &apos;=&apos;. Os valores são verificados em relação ao formulário: campos desconhecidos, respostas do tipo errado e restrições violadas são informados em uma linha por campo (&quot;campo: mensagem&quot;) com o código de saída 3; os campos obrigatórios, somente quando o registro é finalizado.</translation>
+        <translation>Cria um registro em rascunho do formulário indicado, com os valores informados em --set, e imprime o ID dele. FIELD=VALUE é dividido no primeiro &apos;=&apos;. Os valores são verificados em relação ao formulário: campos desconhecidos, respostas do tipo errado e restrições violadas são informados em uma linha por campo (&quot;campo: mensagem&quot;) com o código de saída 3; os campos obrigatórios, somente quando o registro é finalizado.</translation>
     </message>
     <message>
         <source>The version of the form (default: the latest).</source>
@@ -1155,7 +1155,7 @@
     </message>
     <message>
         <source>Sets one or more fields of a draft record in one change, checked against the record&apos;s form version as in &apos;record new&apos;; FIELD= clears a field. A finalized record must be reopened first; a deleted one restored.</source>
-        <translation>Define um ou mais campos de um registro em rascunho em uma única alteração, verificados em relação à versão do formulário do registro como em &apos;record new&apos;; CAMPO= limpa um campo. Um registro finalizado precisa ser reaberto antes; um excluído, restaurado.</translation>
+        <translation>Define um ou mais campos de um registro em rascunho em uma única alteração, verificados em relação à versão do formulário do registro como em &apos;record new&apos;; FIELD= limpa um campo. Um registro finalizado precisa ser reaberto antes; um excluído, restaurado.</translation>
     </message>
     <message>
         <source>Checks every field of a draft record against its form, required fields included, and reports each failing field with exit code 3; otherwise drops the answers to questions that do not apply, stores the calculated values and marks the record finalized: it can no longer be changed until it is reopened.</source>
@@ -1166,7 +1166,7 @@
     <name>vigia::CliContext</name>
     <message>
         <source>There is no Vigia workspace in %1. Create one with &apos;vigiactl init --name NAME&apos;, or point to an existing one with --workspace DIR.</source>
-        <translation>Não há um espaço de trabalho do Vigia em %1. Crie um com &apos;vigiactl init --name NOME&apos; ou indique um existente com --workspace PASTA.</translation>
+        <translation>Não há um espaço de trabalho do Vigia em %1. Crie um com &apos;vigiactl init --name NAME&apos; ou indique um existente com --workspace DIR.</translation>
     </message>
 </context>
 <context>
@@ -1193,7 +1193,7 @@
     </message>
     <message>
         <source>Usage: vigiactl [GLOBAL OPTIONS] COMMAND [ARGUMENTS…]</source>
-        <translation>Uso: vigiactl [OPÇÕES GLOBAIS] COMANDO [ARGUMENTOS…]</translation>
+        <translation>Uso: vigiactl [GLOBAL OPTIONS] COMMAND [ARGUMENTS…]</translation>
     </message>
     <message>
         <source>vigiactl is the command-line twin of the Vigia app: every data operation of the app, for scripts and terminals, with --json output.</source>
@@ -1213,15 +1213,15 @@
     </message>
     <message>
         <source>Run &apos;vigiactl COMMAND --help&apos; for the options of a command.</source>
-        <translation>Execute &apos;vigiactl COMANDO --help&apos; para ver as opções de um comando.</translation>
+        <translation>Execute &apos;vigiactl COMMAND --help&apos; para ver as opções de um comando.</translation>
     </message>
     <message>
         <source>Usage: vigiactl %1 COMMAND [ARGUMENTS…]</source>
-        <translation>Uso: vigiactl %1 COMANDO [ARGUMENTOS…]</translation>
+        <translation>Uso: vigiactl %1 COMMAND [ARGUMENTS…]</translation>
     </message>
     <message>
         <source>Run &apos;vigiactl %1 COMMAND --help&apos; for the options of a command, and &apos;vigiactl --help&apos; for the global options.</source>
-        <translation>Execute &apos;vigiactl %1 COMANDO --help&apos; para ver as opções de um comando e &apos;vigiactl --help&apos; para ver as opções globais.</translation>
+        <translation>Execute &apos;vigiactl %1 COMMAND --help&apos; para ver as opções de um comando e &apos;vigiactl --help&apos; para ver as opções globais.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
@@ -1233,7 +1233,7 @@
     </message>
     <message>
         <source>Global options such as --workspace DIR, --passphrase-file FILE and --json work here too; see &apos;vigiactl --help&apos;.</source>
-        <translation>As opções globais, como --workspace PASTA, --passphrase-file ARQUIVO e --json, também funcionam aqui; consulte &apos;vigiactl --help&apos;.</translation>
+        <translation>As opções globais, como --workspace DIR, --passphrase-file FILE e --json, também funcionam aqui; consulte &apos;vigiactl --help&apos;.</translation>
     </message>
     <message>
         <source>validation error: the data breaks a rule, e.g. a value its form refuses (one &quot;field: message&quot; line per field), changing a finalized record or deleting a deleted one</source>
@@ -1716,7 +1716,7 @@
     </message>
     <message>
         <source>The store is damaged (%1 failed: %2). Nothing was changed; restore the workspace from a backup or ask your coordinator for help.</source>
-        <translation>O banco de dados está danificado (falha ao %1: %2). Nada foi alterado; restaure o espaço de trabalho a partir de um backup ou peça ajuda ao seu coordenador.</translation>
+        <translation>O banco de dados está danificado (falha ao %1: %2). Nada foi alterado; restaure o espaço de trabalho a partir de um backup ou peça ajuda à pessoa que coordena.</translation>
     </message>
     <message>
         <source>The store is busy in another program (%1). Wait a moment and try again.</source>
@@ -2293,11 +2293,11 @@
     </message>
     <message>
         <source>Unknown role &apos;%1&apos;. Choose --role researcher or --role coordinator.</source>
-        <translation>Papel desconhecido &apos;%1&apos;. Escolha --role researcher (pesquisador) ou --role coordinator (coordenador).</translation>
+        <translation>Papel desconhecido &apos;%1&apos;. Escolha --role researcher (pesquisador/a) ou --role coordinator (coordenador/a).</translation>
     </message>
     <message>
         <source>A workspace already exists in %1; nothing was changed. Use it (e.g. &apos;vigiactl identity show&apos;), or choose another folder with --workspace DIR.</source>
-        <translation>Já existe um espaço de trabalho em %1; nada foi alterado. Use-o (por exemplo, &apos;vigiactl identity show&apos;) ou escolha outra pasta com --workspace PASTA.</translation>
+        <translation>Já existe um espaço de trabalho em %1; nada foi alterado. Use-o (por exemplo, &apos;vigiactl identity show&apos;) ou escolha outra pasta com --workspace DIR.</translation>
     </message>
     <message>
         <source>warning: VIGIA_INSECURE_TEST_KDF=1 is set, so the passphrase protection of this workspace is weak. Use it for tests only.</source>
@@ -2316,14 +2316,14 @@
     <name>vigia::Invitation</name>
     <message>
         <source>The invitation is damaged or malformed. Ask the coordinator for a new one.</source>
-        <translation>O convite está danificado ou malformado. Peça um novo ao coordenador.</translation>
+        <translation>O convite está danificado ou malformado. Peça um novo à coordenação.</translation>
     </message>
 </context>
 <context>
     <name>vigia::JoinRequest</name>
     <message>
         <source>The join request is damaged or malformed. Ask the device&apos;s owner to write a new one.</source>
-        <translation>A solicitação de ingresso está danificada ou malformada. Peça ao dono do dispositivo que grave uma nova.</translation>
+        <translation>A solicitação de ingresso está danificada ou malformada. Peça à pessoa responsável pelo dispositivo que grave uma nova.</translation>
     </message>
 </context>
 <context>
@@ -2334,11 +2334,11 @@
     </message>
     <message>
         <source>Coordinator</source>
-        <translation>Coordenador</translation>
+        <translation>Coordenador/a</translation>
     </message>
     <message>
         <source>Researcher</source>
-        <translation>Pesquisador</translation>
+        <translation>Pesquisador/a</translation>
     </message>
     <message>
         <source>Device name</source>
@@ -2358,7 +2358,7 @@
     </message>
     <message>
         <source>Call the person who sent this request and ask them to read their device&apos;s fingerprint aloud (their Sync page shows it). Approve only if every group matches: anyone can write a request file.</source>
-        <translation>Ligue para a pessoa que enviou esta solicitação e peça que ela leia em voz alta a impressão digital do dispositivo dela (a página Sincronização a mostra). Aprove somente se todos os grupos coincidirem: qualquer pessoa pode gravar um arquivo de solicitação.</translation>
+        <translation>Ligue para a pessoa que enviou esta solicitação e peça que ela leia para você, em voz alta, a impressão digital do dispositivo dela (ela aparece na página Sincronização desse dispositivo). Aprove somente se todos os grupos coincidirem: qualquer pessoa pode gravar um arquivo de solicitação.</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
@@ -2382,11 +2382,11 @@
     </message>
     <message>
         <source>&amp;Researcher: sends findings, receives the codebook</source>
-        <translation>&amp;Pesquisador: envia achados, recebe o livro de códigos</translation>
+        <translation>&amp;Pesquisador/a: envia achados, recebe o livro de códigos</translation>
     </message>
     <message>
         <source>C&amp;oordinator: receives all data of the project</source>
-        <translation>C&amp;oordenador: recebe todos os dados do projeto</translation>
+        <translation>C&amp;oordenador/a: recebe todos os dados do projeto</translation>
     </message>
     <message>
         <source>Approve as:</source>
@@ -2394,7 +2394,7 @@
     </message>
     <message>
         <source>This device will receive every researcher&apos;s findings, including names of places and quotes. Choose Coordinator only for a national coordinator&apos;s or the observatory&apos;s own computer.</source>
-        <translation>Este dispositivo receberá os achados de todos os pesquisadores, incluindo nomes de lugares e citações. Escolha Coordenador apenas para o computador de um coordenador nacional ou do próprio observatório.</translation>
+        <translation>Este dispositivo receberá os achados de toda a equipe de pesquisa, incluindo nomes de lugares e citações. Escolha Coordenador/a apenas para o computador de uma coordenação nacional ou do próprio observatório.</translation>
     </message>
 </context>
 <context>
@@ -2437,7 +2437,7 @@
     </message>
     <message>
         <source>Could not read the keystore file %1 (%2). Check that your user may read it.</source>
-        <translation>Não foi possível ler o arquivo do repositório de chaves %1 (%2). Verifique se o seu usuário tem permissão de leitura.</translation>
+        <translation>Não foi possível ler o arquivo do repositório de chaves %1 (%2). Verifique se a sua conta neste computador tem permissão de leitura.</translation>
     </message>
     <message>
         <source>There is no keystore file at %1. Check the workspace folder, or set up this device first.</source>
@@ -2695,8 +2695,8 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     <message numerus="yes">
         <source>The change log has %n problem(s), listed in the output. Do not share or sync this workspace; ask your coordinator for help.</source>
         <translation>
-            <numerusform>O registro de alterações tem %n problema, listado na saída. Não compartilhe nem sincronize este espaço de trabalho; peça ajuda ao seu coordenador.</numerusform>
-            <numerusform>O registro de alterações tem %n problemas, listados na saída. Não compartilhe nem sincronize este espaço de trabalho; peça ajuda ao seu coordenador.</numerusform>
+            <numerusform>O registro de alterações tem %n problema, listado na saída. Não compartilhe nem sincronize este espaço de trabalho; peça ajuda à pessoa que coordena.</numerusform>
+            <numerusform>O registro de alterações tem %n problemas, listados na saída. Não compartilhe nem sincronize este espaço de trabalho; peça ajuda à pessoa que coordena.</numerusform>
         </translation>
     </message>
 </context>
@@ -2734,7 +2734,7 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     <name>vigia::PassphraseCommands</name>
     <message>
         <source>[--new-passphrase-file FILE]</source>
-        <translation>[--new-passphrase-file ARQUIVO]</translation>
+        <translation>[--new-passphrase-file FILE]</translation>
     </message>
     <message>
         <source>Change the passphrase that protects this workspace.</source>
@@ -2746,11 +2746,11 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>FILE</source>
-        <translation>ARQUIVO</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Read the new passphrase from the first line of FILE.</source>
-        <translation>Ler a nova frase secreta da primeira linha de ARQUIVO.</translation>
+        <translation>Ler a nova frase secreta da primeira linha de FILE.</translation>
     </message>
     <message>
         <source>The new passphrase is too easy to guess; the passphrase was not changed. Add a few unrelated words: four or more are easy to remember and hard to guess.</source>
@@ -2776,7 +2776,7 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     <name>vigia::PassphraseSource</name>
     <message>
         <source>This command needs the workspace passphrase. Pass it with --passphrase-file FILE (the passphrase on the first line) or the VIGIA_PASSPHRASE environment variable, or run vigiactl in a terminal to be asked for it.</source>
-        <translation>Este comando precisa da frase secreta do espaço de trabalho. Informe-a com --passphrase-file ARQUIVO (com a frase secreta na primeira linha) ou com a variável de ambiente VIGIA_PASSPHRASE, ou execute o vigiactl em um terminal para que ela seja solicitada.</translation>
+        <translation>Este comando precisa da frase secreta do espaço de trabalho. Informe-a com --passphrase-file FILE (com a frase secreta na primeira linha) ou com a variável de ambiente VIGIA_PASSPHRASE, ou execute o vigiactl em um terminal para que ela seja solicitada.</translation>
     </message>
     <message>
         <source>Cannot read the passphrase file %1: %2. Check its permissions.</source>
@@ -2816,11 +2816,11 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>This command needs the new passphrase. Pass it with --new-passphrase-file FILE (the passphrase on the first line) or the VIGIA_NEW_PASSPHRASE environment variable, or run vigiactl in a terminal to be asked for it.</source>
-        <translation>Este comando precisa da nova frase secreta. Informe-a com --new-passphrase-file ARQUIVO (com a frase secreta na primeira linha) ou com a variável de ambiente VIGIA_NEW_PASSPHRASE, ou execute o vigiactl em um terminal para que ela seja solicitada.</translation>
+        <translation>Este comando precisa da nova frase secreta. Informe-a com --new-passphrase-file FILE (com a frase secreta na primeira linha) ou com a variável de ambiente VIGIA_NEW_PASSPHRASE, ou execute o vigiactl em um terminal para que ela seja solicitada.</translation>
     </message>
     <message>
         <source>Other users of this computer may be able to read the passphrase file %1. Make it private with: chmod 600 %1</source>
-        <translation>Outros usuários deste computador podem conseguir ler o arquivo de frase secreta %1. Torne-o privado com: chmod 600 %1</translation>
+        <translation>Outras pessoas que usam este computador podem conseguir ler o arquivo de frase secreta %1. Torne-o privado com: chmod 600 %1</translation>
     </message>
     <message>
         <source>The passphrase file %1 does not exist. Check the path given to %2.</source>
@@ -2828,11 +2828,11 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>No passphrase was entered. Type it at the prompt, or pass it with %1 FILE or %2.</source>
-        <translation>Nenhuma frase secreta foi digitada. Digite-a quando for solicitada ou informe-a com %1 ARQUIVO ou %2.</translation>
+        <translation>Nenhuma frase secreta foi digitada. Digite-a quando for solicitada ou informe-a com %1 FILE ou %2.</translation>
     </message>
     <message>
         <source>No passphrase was given. Pass it with %1 FILE or %2.</source>
-        <translation>Nenhuma frase secreta foi informada. Informe-a com %1 ARQUIVO ou %2.</translation>
+        <translation>Nenhuma frase secreta foi informada. Informe-a com %1 FILE ou %2.</translation>
     </message>
 </context>
 <context>
@@ -2898,7 +2898,7 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     <name>vigia::ProjectAdmin</name>
     <message>
         <source>Only a coordinator&apos;s workspace can create a project. Create one with &apos;vigiactl init --role coordinator&apos;.</source>
-        <translation>Somente o espaço de trabalho de um coordenador pode criar um projeto. Crie um com &apos;vigiactl init --role coordinator&apos;.</translation>
+        <translation>Somente um espaço de trabalho de coordenação pode criar um projeto. Crie um com &apos;vigiactl init --role coordinator&apos;.</translation>
     </message>
     <message>
         <source>The project needs a name.</source>
@@ -2930,7 +2930,7 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>The device %1 is already in the project with other keys; nothing was changed. If its keys really changed, revoke the device and ask for a new join request from a new workspace.</source>
-        <translation>O dispositivo %1 já está no projeto com outras chaves; nada foi alterado. Se as chaves dele realmente mudaram, revogue o dispositivo e peça uma nova solicitação de entrada a partir de um novo espaço de trabalho.</translation>
+        <translation>O dispositivo %1 já está no projeto com outras chaves; nada foi alterado. Se as chaves dele realmente mudaram, revogue o dispositivo e peça uma nova solicitação de ingresso a partir de um novo espaço de trabalho.</translation>
     </message>
     <message>
         <source>reading what the device has sent</source>
@@ -2973,7 +2973,7 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>FILE</source>
-        <translation>ARQUIVO</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>The file to write.</source>
@@ -2981,19 +2981,19 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>--name NAME --country CC [--hub URL]</source>
-        <translation>--name NOME --country CC [--hub URL]</translation>
+        <translation>--name NAME --country CC [--hub URL]</translation>
     </message>
     <message>
         <source>Create a project with this coordinator device as its owner.</source>
-        <translation>Criar um projeto tendo este dispositivo coordenador como proprietário.</translation>
+        <translation>Criar um projeto tendo este dispositivo de coordenação como proprietário.</translation>
     </message>
     <message>
         <source>Creates the project signing key (kept in the workspace, sealed to this device&apos;s keys) and manifest version 1 listing this device as coordinator and recipient. Prints the project key&apos;s fingerprint: members compare it when they join.</source>
-        <translation>Cria a chave de assinatura do projeto (guardada no espaço de trabalho, selada com as chaves deste dispositivo) e a versão 1 do manifesto, que lista este dispositivo como coordenador e destinatário. Imprime a impressão digital da chave do projeto: os membros a comparam quando ingressam.</translation>
+        <translation>Cria a chave de assinatura do projeto (guardada no espaço de trabalho, selada com as chaves deste dispositivo) e a versão 1 do manifesto, que lista este dispositivo com o papel de coordenação e como destinatário. Imprime a impressão digital da chave do projeto: cada integrante a compara ao ingressar.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation>NOME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The project&apos;s name.</source>
@@ -3017,15 +3017,15 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>--out FILE</source>
-        <translation>--out ARQUIVO</translation>
+        <translation>--out FILE</translation>
     </message>
     <message>
         <source>Write an invitation file for a new member.</source>
-        <translation>Gravar um arquivo de convite para um novo membro.</translation>
+        <translation>Gravar um arquivo de convite para uma pessoa que vai ingressar no projeto.</translation>
     </message>
     <message>
         <source>Writes the invitation (project id, hub address, project key) signed by the project key. Tell the new member the project key&apos;s fingerprint over the phone.</source>
-        <translation>Grava o convite (ID do projeto, endereço do hub, chave do projeto) assinado pela chave do projeto. Informe ao novo membro, por telefone, a impressão digital da chave do projeto.</translation>
+        <translation>Grava o convite (ID do projeto, endereço do hub, chave do projeto) assinado pela chave do projeto. Leia por telefone, para a pessoa que vai ingressar, a impressão digital da chave do projeto.</translation>
     </message>
     <message>
         <source>Join a project from an invitation file.</source>
@@ -3033,15 +3033,15 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>Pins the project and its key from the invitation, and prints the key&apos;s fingerprint: compare it with the coordinator&apos;s before going on. From then on only manifests signed by that key are accepted.</source>
-        <translation>Fixa o projeto e a chave dele a partir do convite e imprime a impressão digital da chave: compare-a com a do coordenador antes de continuar. A partir de então, só são aceitos manifestos assinados por essa chave.</translation>
+        <translation>Fixa o projeto e a chave dele a partir do convite e imprime a impressão digital da chave: antes de continuar, compare-a com a que a pessoa que coordena lê para você. A partir de então, só são aceitos manifestos assinados por essa chave.</translation>
     </message>
     <message>
         <source>Write this device&apos;s join request for the coordinator.</source>
-        <translation>Gravar a solicitação de ingresso deste dispositivo para o coordenador.</translation>
+        <translation>Gravar a solicitação de ingresso deste dispositivo para a coordenação.</translation>
     </message>
     <message>
         <source>Writes a join request signed by this device: its id, name, role and public keys. Prints this device&apos;s fingerprint, which the coordinator compares when approving.</source>
-        <translation>Grava uma solicitação de ingresso assinada por este dispositivo: ID, nome, papel e chaves públicas dele. Imprime a impressão digital deste dispositivo, que o coordenador compara ao aprová-lo.</translation>
+        <translation>Grava uma solicitação de ingresso assinada por este dispositivo: ID, nome, papel e chaves públicas dele. Imprime a impressão digital deste dispositivo, que você lê para a pessoa que coordena comparar ao aprová-lo.</translation>
     </message>
     <message>
         <source>Approve a join request and issue a new manifest.</source>
@@ -3049,7 +3049,7 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>DEVICE</source>
-        <translation>DISPOSITIVO</translation>
+        <translation>DEVICE</translation>
     </message>
     <message>
         <source>Remove a device from the project.</source>
@@ -3061,11 +3061,11 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>Writes the signed manifest in force, to hand to every member.</source>
-        <translation>Grava o manifesto assinado em vigor, para entregar a cada membro.</translation>
+        <translation>Grava o manifesto assinado em vigor, para entregar a cada integrante.</translation>
     </message>
     <message>
         <source>Install a newer manifest from the coordinator.</source>
-        <translation>Instalar um manifesto mais recente do coordenador.</translation>
+        <translation>Instalar um manifesto mais recente da coordenação.</translation>
     </message>
     <message>
         <source>Accepts the manifest only if the pinned project key signed it, it is for this project and its version is higher than the one in force; otherwise nothing changes. Bundles in quarantine whose sender it approves are imported.</source>
@@ -3077,15 +3077,15 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>Lists the devices of the manifest in force with role, fingerprint and whether they receive researcher data, then the revoked devices.</source>
-        <translation>Lista os dispositivos do manifesto em vigor com o papel, a impressão digital e se recebem dados de pesquisadores e, em seguida, os dispositivos revogados.</translation>
+        <translation>Lista os dispositivos do manifesto em vigor com o papel, a impressão digital e se recebem dados da equipe de pesquisa e, em seguida, os dispositivos revogados.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs --out FILE.</source>
-        <translation>&apos;%1&apos; precisa de --out ARQUIVO.</translation>
+        <translation>&apos;%1&apos; precisa de --out FILE.</translation>
     </message>
     <message>
         <source>&apos;project create&apos; needs --name NAME and --country CC.</source>
-        <translation>&apos;project create&apos; precisa de --name NOME e --country CC.</translation>
+        <translation>&apos;project create&apos; precisa de --name NAME e --country CC.</translation>
     </message>
     <message>
         <source>Created the project. Keep this workspace safe: it holds the project key.</source>
@@ -3097,7 +3097,7 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>Joined the project. Compare the project key&apos;s fingerprint with your coordinator&apos;s, then send them your join request (project request).</source>
-        <translation>Você ingressou no projeto. Compare a impressão digital da chave do projeto com a do seu coordenador e, em seguida, envie a ele sua solicitação de ingresso (project request).</translation>
+        <translation>Você ingressou no projeto. Compare a impressão digital da chave do projeto com a que a pessoa que coordena lê para você e, em seguida, envie a ela sua solicitação de ingresso (project request).</translation>
     </message>
     <message>
         <source>the join request</source>
@@ -3117,7 +3117,7 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>Revoked the device. Send the new manifest to every member (project manifest export).</source>
-        <translation>Dispositivo revogado. Envie o novo manifesto a todos os membros (project manifest export).</translation>
+        <translation>Dispositivo revogado. Envie o novo manifesto a cada integrante (project manifest export).</translation>
     </message>
     <message>
         <source>This workspace has no manifest to export yet.</source>
@@ -3140,19 +3140,19 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>Shows the requesting device, the role it asks for and its fingerprint. Nothing changes until the fingerprint is confirmed: give the one the person read to you by phone with --fingerprint (it must match), or answer yes at the prompt on a terminal. The device joins as a researcher unless you choose --role coordinator; the role written in the request is never taken from it. Then it is added to the project and the next manifest version is issued (hand it out with project manifest export).</source>
-        <translation>Mostra o dispositivo solicitante, o papel que ele pede e sua impressão digital. Nada muda até que a impressão digital seja confirmada: informe com --fingerprint a que a pessoa leu para você por telefone (ela precisa coincidir), ou responda sim à pergunta em um terminal. O dispositivo entra como pesquisador, a menos que você escolha --role coordinator; o papel escrito na solicitação nunca é tirado dela. Depois ele é adicionado ao projeto e a próxima versão do manifesto é emitida (entregue-a com project manifest export).</translation>
+        <translation>Mostra o dispositivo solicitante, o papel que ele pede e sua impressão digital. Nada muda até que a impressão digital seja confirmada: informe com --fingerprint a que a pessoa leu para você por telefone (ela precisa coincidir), ou responda sim à pergunta em um terminal. O dispositivo entra como Pesquisador/a, a menos que você escolha --role coordinator; o papel escrito na solicitação nunca é tirado dela. Depois ele é adicionado ao projeto e a próxima versão do manifesto é emitida (entregue-a com project manifest export).</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation>PAPEL</translation>
+        <translation>ROLE</translation>
     </message>
     <message>
         <source>researcher (default) or coordinator: a coordinator receives every researcher&apos;s data.</source>
-        <translation>researcher (padrão) ou coordinator: um coordenador recebe os dados de todos os pesquisadores.</translation>
+        <translation>researcher (padrão) ou coordinator: a coordenação recebe os dados de toda a equipe de pesquisa.</translation>
     </message>
     <message>
         <source>FINGERPRINT</source>
-        <translation>IMPRESSÃO DIGITAL</translation>
+        <translation>FINGERPRINT</translation>
     </message>
     <message>
         <source>The fingerprint the person read to you; spaces, dashes and case do not matter.</source>
@@ -3160,7 +3160,7 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>Issues a manifest without the device. It records how far this workspace had accepted the device&apos;s changes: every member refuses the device&apos;s later changes, whatever date they carry; those accepted before stay valid.</source>
-        <translation>Emite um manifesto sem o dispositivo. Registra até onde este espaço de trabalho tinha aceitado as alterações do dispositivo: todos os membros recusam as alterações posteriores dele, seja qual for a data que tragam; as aceitas antes continuam válidas.</translation>
+        <translation>Emite um manifesto sem o dispositivo. Registra até onde este espaço de trabalho tinha aceitado as alterações do dispositivo: cada integrante recusa as alterações posteriores dele, seja qual for a data que tragam; as aceitas antes continuam válidas.</translation>
     </message>
     <message>
         <source>Unknown role &apos;%1&apos;. Choose --role researcher or --role coordinator.</source>
@@ -3172,7 +3172,7 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>Join request from %1 (asks to be %2), device id %3.</source>
-        <translation>Solicitação de entrada de %1 (pede para ser %2), id do dispositivo %3.</translation>
+        <translation>Solicitação de ingresso de %1 (pede para ser %2), ID do dispositivo %3.</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
@@ -3180,11 +3180,11 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>Warning: as a coordinator this device will receive every researcher&apos;s data in the project.</source>
-        <translation>Atenção: como coordenador, este dispositivo receberá os dados de todos os pesquisadores do projeto.</translation>
+        <translation>Atenção: com o papel de coordenação, este dispositivo receberá os dados de toda a equipe de pesquisa do projeto.</translation>
     </message>
     <message>
         <source>The fingerprint you gave does not match this join request&apos;s (%1); nothing was changed. The request may not come from the person you spoke to: ask them to send it again.</source>
-        <translation>A impressão digital informada não coincide com a desta solicitação de entrada (%1); nada foi alterado. A solicitação pode não vir da pessoa com quem você falou: peça que a envie de novo.</translation>
+        <translation>A impressão digital informada não coincide com a desta solicitação de ingresso (%1); nada foi alterado. A solicitação pode não vir da pessoa com quem você falou: peça a essa pessoa que a envie de novo.</translation>
     </message>
     <message>
         <source>Does the fingerprint match, group by group, the one the person read to you?</source>
@@ -3200,7 +3200,7 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>FILE [--role researcher|coordinator] [--fingerprint FINGERPRINT]</source>
-        <translation>ARQUIVO [--role researcher|coordinator] [--fingerprint &quot;IMPRESSÃO DIGITAL&quot;]</translation>
+        <translation>FILE [--role researcher|coordinator] [--fingerprint FINGERPRINT]</translation>
     </message>
 </context>
 <context>
@@ -3243,11 +3243,11 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>Coordinator</source>
-        <translation>Coordenador</translation>
+        <translation>Coordenador/a</translation>
     </message>
     <message>
         <source>Researcher</source>
-        <translation>Pesquisador</translation>
+        <translation>Pesquisador/a</translation>
     </message>
 </context>
 <context>
@@ -3321,7 +3321,7 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>none yet: waiting for the coordinator&apos;s manifest</source>
-        <translation>nenhuma ainda: aguardando o manifesto do coordenador</translation>
+        <translation>nenhuma ainda: aguardando o manifesto da coordenação</translation>
     </message>
 </context>
 <context>
@@ -3352,7 +3352,7 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>This workspace does not hold the project key, so it cannot issue invitations or manifests. Only the coordinator who created the project can.</source>
-        <translation>Este espaço de trabalho não guarda a chave do projeto, portanto não pode emitir convites nem manifestos. Somente o coordenador que criou o projeto pode fazê-lo.</translation>
+        <translation>Este espaço de trabalho não guarda a chave do projeto, portanto não pode emitir convites nem manifestos. Somente a pessoa que coordena e criou o projeto pode fazê-lo.</translation>
     </message>
     <message>
         <source>The project key file %1 is damaged. Restore it from a backup.</source>
@@ -3367,7 +3367,7 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     <name>vigia::ProjectManifest</name>
     <message>
         <source>The project manifest is damaged or malformed. Ask the coordinator for a new copy.</source>
-        <translation>O manifesto do projeto está danificado ou malformado. Peça uma nova cópia ao coordenador.</translation>
+        <translation>O manifesto do projeto está danificado ou malformado. Peça uma nova cópia à coordenação.</translation>
     </message>
     <message>
         <source>Only the holder of the project key can issue a manifest, and this workspace does not hold the key of this project.</source>
@@ -3375,7 +3375,7 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>This manifest is not signed by the key of your project (fingerprint %1); it was ignored. Ask your coordinator for the project&apos;s manifest.</source>
-        <translation>Este manifesto não está assinado pela chave do seu projeto (impressão digital %1); ele foi ignorado. Peça ao seu coordenador o manifesto do projeto.</translation>
+        <translation>Este manifesto não está assinado pela chave do seu projeto (impressão digital %1); ele foi ignorado. Peça à pessoa que coordena o manifesto do projeto.</translation>
     </message>
     <message>
         <source>The manifest names a project key other than the one that signed it. Do not use it.</source>
@@ -3433,7 +3433,7 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>This computer will hold the project key. Keep the workspace and its passphrase safe: without the key nobody can approve new members.</source>
-        <translation>Este computador guardará a chave do projeto. Mantenha o espaço de trabalho e a frase secreta dele em segurança: sem a chave, ninguém pode aprovar novos membros.</translation>
+        <translation>Este computador guardará a chave do projeto. Mantenha o espaço de trabalho e a frase secreta dele em segurança: sem a chave, ninguém pode aprovar o ingresso de novas pessoas.</translation>
     </message>
     <message>
         <source>Create</source>
@@ -3460,7 +3460,7 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>This device has no project manifest yet. Send your join request to the coordinator and import the manifest they send back (&apos;vigiactl project manifest import FILE&apos;).</source>
-        <translation>Este dispositivo ainda não tem manifesto de projeto. Envie sua solicitação de ingresso ao coordenador e importe o manifesto que ele enviar de volta (&apos;vigiactl project manifest import FILE&apos;).</translation>
+        <translation>Este dispositivo ainda não tem manifesto de projeto. Envie sua solicitação de ingresso à coordenação e importe o manifesto que ela enviar de volta (&apos;vigiactl project manifest import FILE&apos;).</translation>
     </message>
     <message>
         <source>This workspace already belongs to another project; nothing was changed. Use a separate workspace for each project.</source>
@@ -3472,7 +3472,7 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>This manifest is version %1, but version %2 is already in force; nothing was changed. Ask the coordinator for the newest manifest.</source>
-        <translation>Este manifesto é da versão %1, mas a versão %2 já está em vigor; nada foi alterado. Peça ao coordenador o manifesto mais recente.</translation>
+        <translation>Este manifesto é da versão %1, mas a versão %2 já está em vigor; nada foi alterado. Peça à coordenação o manifesto mais recente.</translation>
     </message>
     <message>
         <source>saving the manifest</source>
@@ -3552,7 +3552,7 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     <name>vigia::Receipt</name>
     <message>
         <source>The receipt is damaged or malformed. Ask the coordinator for a new one.</source>
-        <translation>O recibo está danificado ou malformado. Peça um novo ao coordenador.</translation>
+        <translation>O recibo está danificado ou malformado. Peça um novo à coordenação.</translation>
     </message>
 </context>
 <context>
@@ -3567,14 +3567,14 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>This receipt is not signed by a coordinator device of the project; nothing was changed.</source>
-        <translation>Este recibo não está assinado por um dispositivo coordenador do projeto; nada foi alterado.</translation>
+        <translation>Este recibo não está assinado por um dispositivo de coordenação do projeto; nada foi alterado.</translation>
     </message>
 </context>
 <context>
     <name>vigia::ReceiptCommands</name>
     <message>
         <source>&apos;receipt export&apos; needs --out FILE.</source>
-        <translation>&apos;receipt export&apos; precisa de --out ARQUIVO.</translation>
+        <translation>&apos;receipt export&apos; precisa de --out FILE.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a device id.</source>
@@ -3603,7 +3603,7 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     <name>vigia::RecordCommands</name>
     <message>
         <source>&apos;%1&apos; is not of the form FIELD=VALUE; write for example country=BR.</source>
-        <translation>&apos;%1&apos; não está na forma CAMPO=VALOR; escreva, por exemplo, country=BR.</translation>
+        <translation>&apos;%1&apos; não está na forma FIELD=VALUE; escreva, por exemplo, country=BR.</translation>
     </message>
     <message>
         <source>Unknown status &apos;%1&apos;. Use --status draft or --status finalized.</source>
@@ -4044,7 +4044,7 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>Author:</source>
-        <translation>Autor:</translation>
+        <translation>Autoria:</translation>
     </message>
     <message>
         <source>Conflicts:</source>
@@ -4277,7 +4277,7 @@ O registro continua aberto para que nada do que você digitou se perca. Libere e
     </message>
     <message>
         <source>Could not read the reference data file %1 (%2). Check that the file can be read by your user account.</source>
-        <translation>Não foi possível ler o arquivo de dados de referência %1 (%2). Verifique se a sua conta de usuário pode ler o arquivo.</translation>
+        <translation>Não foi possível ler o arquivo de dados de referência %1 (%2). Verifique se a sua conta neste computador pode ler o arquivo.</translation>
     </message>
     <message>
         <source>The reference data file %1 is not valid JSON: %2 at line %3 (byte offset %4). Correct the file there, or restore the copy shipped with Vigia.</source>
@@ -4471,7 +4471,7 @@ O registro continua aberto para que nada do que você digitou se perca. Libere e
     </message>
     <message>
         <source>Vigia locks itself after this many minutes without use. Ctrl+L locks it at once.</source>
-        <translation>O Vigia se bloqueia após esse número de minutos sem uso. Ctrl+L o bloqueia imediatamente.</translation>
+        <translation>Se ficar sem uso pelo número de minutos indicado aqui, o Vigia se bloqueia automaticamente. Para bloquear o Vigia na hora, pressione Ctrl+L.</translation>
     </message>
     <message>
         <source>Forms</source>
@@ -4511,11 +4511,11 @@ O registro continua aberto para que nada do que você digitou se perca. Libere e
     </message>
     <message>
         <source>Coordinator</source>
-        <translation>Coordenador</translation>
+        <translation>Coordenador/a</translation>
     </message>
     <message>
         <source>Researcher</source>
-        <translation>Pesquisador</translation>
+        <translation>Pesquisador/a</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
@@ -4527,7 +4527,7 @@ O registro continua aberto para que nada do que você digitou se perca. Libere e
     </message>
     <message>
         <source>Read it aloud to your coordinator when they approve this device: it must match what they see.</source>
-        <translation>Leia-a em voz alta para o seu coordenador quando ele aprovar este dispositivo: ela deve coincidir com o que ele vê.</translation>
+        <translation>Quando a pessoa que coordena aprovar este dispositivo, leia esta impressão digital em voz alta para ela: deve coincidir com a que essa pessoa vê na tela dela.</translation>
     </message>
     <message>
         <source>About Vigia</source>
@@ -4536,7 +4536,7 @@ O registro continua aberto para que nada do que você digitou se perca. Libere e
     <message>
         <source>Vigia %1 — offline-first monitoring of the sexual exploitation of children in Latin America and the Caribbean.
 Free software under the GNU General Public License, version 3 (GPL-3.0).</source>
-        <translation>Vigia %1 — monitoramento, com prioridade para o uso off-line, da exploração sexual de crianças e adolescentes na América Latina e no Caribe.
+        <translation>Vigia %1 — monitoramento, com prioridade para o uso offline, da exploração sexual de crianças e adolescentes na América Latina e no Caribe.
 Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translation>
     </message>
     <message>
@@ -4568,7 +4568,7 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     </message>
     <message>
         <source>Your coordinator sees this name next to the records you send.</source>
-        <translation>Seu coordenador vê este nome ao lado dos registros que você envia.</translation>
+        <translation>A pessoa que coordena vê este nome ao lado dos registros que você envia.</translation>
     </message>
     <message>
         <source>Device &amp;name:</source>
@@ -4592,23 +4592,23 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     </message>
     <message>
         <source>&amp;Researcher: I record findings in the field</source>
-        <translation>&amp;Pesquisador: registro achados em campo</translation>
+        <translation>&amp;Pesquisador/a: registro achados em campo</translation>
     </message>
     <message>
         <source>Researcher</source>
-        <translation>Pesquisador</translation>
+        <translation>Pesquisador/a</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation>Coordenador</translation>
+        <translation>Coordenador/a</translation>
     </message>
     <message>
         <source>Most people are researchers.</source>
-        <translation>A maioria das pessoas faz pesquisa de campo.</translation>
+        <translation>A maioria das pessoas é pesquisadora.</translation>
     </message>
     <message>
         <source>C&amp;oordinator: I review and merge my team&apos;s records</source>
-        <translation>C&amp;oordenador: reviso e mesclo os registros da minha equipe</translation>
+        <translation>C&amp;oordenador/a: reviso e mesclo os registros da minha equipe</translation>
     </message>
 </context>
 <context>
@@ -4623,7 +4623,7 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     </message>
     <message>
         <source>Vigia keeps your records on this computer, encrypted, and sends them to your coordinator when you choose. First, pick the language of the interface. You can change it later in Settings.</source>
-        <translation>O Vigia guarda seus registros neste computador, criptografados, e os envia ao seu coordenador quando você quiser. Primeiro, escolha o idioma da interface. Você pode alterá-lo depois em Configurações.</translation>
+        <translation>O Vigia guarda seus registros neste computador, criptografados, e os envia à pessoa que coordena quando você quiser. Primeiro, escolha o idioma da interface. Você pode alterá-lo depois em Configurações.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -4646,7 +4646,7 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     </message>
     <message>
         <source>&lt;b&gt;Nobody can recover a lost passphrase&lt;/b&gt;, not your coordinator and not the Vigia team. If you forget it, the records on this computer that were not sent yet are lost. Write it down and keep it somewhere safe, away from the computer.</source>
-        <translation>&lt;b&gt;Ninguém pode recuperar uma frase secreta perdida&lt;/b&gt;, nem seu coordenador nem a equipe do Vigia. Se você esquecê-la, os registros deste computador que ainda não foram enviados serão perdidos. Anote-a e guarde-a em um lugar seguro, longe do computador.</translation>
+        <translation>&lt;b&gt;Ninguém pode recuperar uma frase secreta perdida&lt;/b&gt;, nem a pessoa que coordena nem a equipe do Vigia. Se você esquecê-la, os registros deste computador que ainda não foram enviados serão perdidos. Anote-a e guarde-a em um lugar seguro, longe do computador.</translation>
     </message>
     <message>
         <source>I understand that a lost passphrase cannot be recovered</source>
@@ -4798,11 +4798,11 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     </message>
     <message>
         <source>Members</source>
-        <translation>Membros</translation>
+        <translation>Integrantes</translation>
     </message>
     <message>
         <source>Save an invitation file for a new member</source>
-        <translation>Salvar um arquivo de convite para um novo membro</translation>
+        <translation>Salvar um arquivo de convite para uma pessoa que vai ingressar</translation>
     </message>
     <message>
         <source>Open a join request file to approve</source>
@@ -4903,7 +4903,7 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     </message>
     <message>
         <source>Does this match what your coordinator reads to you? Join only if every group matches: anyone can write an invitation file.</source>
-        <translation>Confere com o que a pessoa que coordena lê para você? Ingresse só se todos os grupos conferirem: qualquer um pode escrever um arquivo de convite.</translation>
+        <translation>Confere com o que a pessoa que coordena lê para você? Ingresse só se todos os grupos conferirem: qualquer pessoa pode gravar um arquivo de convite.</translation>
     </message>
     <message>
         <source>Project fingerprint</source>
@@ -5103,7 +5103,7 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     </message>
     <message>
         <source>Save your request to the USB stick and give it to your coordinator. When they call, read them this device&apos;s fingerprint:</source>
-        <translation>Salve sua solicitação no pen drive e entregue-a à pessoa que coordena. Quando ela ligar, leia a impressão digital deste dispositivo:</translation>
+        <translation>Salve sua solicitação no pen drive e entregue-a à pessoa que coordena. Quando essa pessoa ligar para você, leia para ela a impressão digital deste dispositivo:</translation>
     </message>
     <message>
         <source>This device is approved. Load each new approval your coordinator gives you.</source>
@@ -5115,7 +5115,7 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     </message>
     <message>
         <source>Save the invitation to the USB stick for each new researcher. When they open it, read them this fingerprint by phone:</source>
-        <translation>Salve o convite no pen drive para cada nova pessoa pesquisadora. Quando ela o abrir, leia esta impressão digital por telefone:</translation>
+        <translation>Salve o convite no pen drive para cada nova pessoa pesquisadora. Quando essa pessoa abrir o convite, leia para ela esta impressão digital por telefone:</translation>
     </message>
     <message>
         <source>Save an invitation file for each researcher.</source>

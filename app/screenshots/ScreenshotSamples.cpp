@@ -41,32 +41,33 @@ const Texts kTexts[] = {
      "reports it.",
      {"adults offering transport and work in another city", "nobody reports it"},
      {"Same offer as in the border crossing finding.", "Ask the terminal's management why."},
-     "Border crossing: minors travelling without documents, no checks observed.",
+     "Border crossing: adolescents travelling without documents, no checks observed.",
      "Online: classified ads recruiting girls as 'models' for events abroad.",
      "Market area: children working late at night near bars; outreach team informed.",
      "Port area: a boat crew asked about 'young company' for the night.",
      "work"},
     {"es",
-     "En la terminal de ómnibus, adolescentes que llegaban solos fueron abordados por adultos "
-     "que ofrecían transporte y trabajo en otra ciudad. El personal dijo que esto ocurre todos "
-     "los fines de semana y que nadie lo denuncia.",
-     {"adultos que ofrecían transporte y trabajo en otra ciudad", "nadie lo denuncia"},
+     "En la terminal de ómnibus, personas adultas que ofrecían transporte y trabajo en otra "
+     "ciudad abordaban a adolescentes que llegaban sin compañía. El personal dijo que esto ocurre "
+     "todos los fines de semana y que nadie lo denuncia.",
+     {"personas adultas que ofrecían transporte y trabajo en otra ciudad", "nadie lo denuncia"},
      {"La misma oferta que en el hallazgo del paso fronterizo.",
       "Preguntar a la administración de la terminal por qué."},
-     "Paso fronterizo: menores que viajaban sin documentos, no se observaron controles.",
+     "Paso fronterizo: adolescentes que viajaban sin documentos, no se observaron controles.",
      "En línea: avisos clasificados que reclutan a chicas como 'modelos' para eventos en el "
      "exterior.",
-     "Zona del mercado: niños trabajando de noche cerca de bares; se informó al equipo de calle.",
+     "Zona del mercado: niñas y niños trabajando de noche cerca de bares; se informó al equipo "
+     "de calle.",
      "Zona portuaria: la tripulación de un barco preguntó por 'compañía joven' para la noche.",
      "trabaj"},
     {"pt",
-     "No terminal rodoviário, adolescentes que chegavam sozinhos foram abordados por adultos "
-     "oferecendo transporte e trabalho em outra cidade. Os funcionários disseram que isso "
+     "No terminal rodoviário, pessoas adultas oferecendo transporte e trabalho em outra cidade "
+     "abordavam adolescentes que chegavam sem companhia. A equipe do terminal disse que isso "
      "acontece todo fim de semana e ninguém denuncia.",
-     {"adultos oferecendo transporte e trabalho em outra cidade", "ninguém denuncia"},
+     {"pessoas adultas oferecendo transporte e trabalho em outra cidade", "ninguém denuncia"},
      {"A mesma oferta do achado na travessia de fronteira.",
       "Perguntar à administração do terminal por quê."},
-     "Travessia de fronteira: menores viajando sem documentos, nenhum controle observado.",
+     "Travessia de fronteira: adolescentes viajando sem documentos, nenhum controle observado.",
      "Online: anúncios classificados recrutando meninas como 'modelos' para eventos no exterior.",
      "Área do mercado: crianças trabalhando tarde da noite perto de bares; equipe de abordagem "
      "informada.",

@@ -437,9 +437,9 @@ void tst_Vigiactl::showJsonHasEveryField()
 void tst_Vigiactl::listFilters()
 {
     const VigiactlRunner cli = freshWorkspace(QStringLiteral("lists"));
-    const QString a = newRecord(
-        cli, args({"--form", "street", "--set", "country=BR", "--set",
-                   "notes=Minors seen near the river port at night", "--set", "date=2024-01-10"}));
+    const QString a = newRecord(cli, args({"--form", "street", "--set", "country=BR", "--set",
+                                           "notes=Adolescents seen near the river port at night",
+                                           "--set", "date=2024-01-10"}));
     const QString b = newRecord(cli, args({"--form", "online", "--set", "country=AR", "--set",
                                            "notes=Advert on a classifieds site", "--set",
                                            "date=2024-03-05", "--finalize"}));

@@ -133,7 +133,11 @@ void tst_VigiactlForms::importListShow()
     QCOMPARE(forms.at(3).toObject().value(QStringLiteral("form_id")).toString(), s("visit_log"));
     const QJsonObject first = forms.at(0).toObject();
     QCOMPARE(first.value(QStringLiteral("form_id")).toString(), s("indicator_report"));
-    QCOMPARE(first.value(QStringLiteral("version")).toString(), s("1"));
+    // The version the pack file gives: a pack change bumps it.
+    const QJsonObject pack =
+        QJsonDocument::fromJson(fileBytes(packFile("indicator_report.json"))).object();
+    QCOMPARE(first.value(QStringLiteral("version")).toString(),
+             pack.value(s("settings")).toObject().value(s("version")).toString());
     QVERIFY(!first.value(QStringLiteral("title")).toObject().value(s("es")).toString().isEmpty());
 
     // The text table, titles in the interface language.
@@ -180,14 +184,15 @@ void tst_VigiactlForms::reimportIsUnchangedAndNewDefinitionIsRefused()
              refused.describe());
 
     // Under a new version it is added, and `forms show` picks the latest.
-    settings.insert(s("version"), s("2"));
+    const QString packVersion = settings.value(s("version")).toString();
+    settings.insert(s("version"), QString::number(packVersion.toInt() + 1));
     changed.insert(s("settings"), settings);
     QVERIFY(writeFile(changedPath, QJsonDocument(changed).toJson()));
     QCOMPARE(cli.run(args({s("forms"), s("import"), changedPath})).outLine(), s("added"));
     const CliRun latest = cli.run(args({s("forms"), s("show"), s("indicator_report")}));
     QVERIFY2(latest.outText().contains(QLatin1String("Changed title")), latest.out);
-    const CliRun older =
-        cli.run(args({s("forms"), s("show"), s("indicator_report"), s("--form-version"), s("1")}));
+    const CliRun older = cli.run(
+        args({s("forms"), s("show"), s("indicator_report"), s("--form-version"), packVersion}));
     QVERIFY2(older.exitCode == 0, older.describe());
     QVERIFY2(!older.outText().contains(QLatin1String("Changed title")), older.out);
 }

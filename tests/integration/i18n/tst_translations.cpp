@@ -117,10 +117,13 @@ QList<GlossaryTerm> readGlossary(QString *error)
     return terms;
 }
 
-// Command-line syntax is not prose: "--role researcher", "--workspace DIR" and
-// "a|b" stay untranslated, so they are left out before looking for terms.
+// Command-line syntax is not prose: "--role researcher", "--workspace DIR",
+// "a|b" and placeholders such as DEVICE stay untranslated, so they are left
+// out before looking for terms.
 QString proseOf(const QString &source)
 {
+    static const QRegularExpression placeholder(
+        QStringLiteral("^[\\[(]*[A-Z][A-Z0-9_]*[A-Z0-9][\\])…]*[.,;:]?$"));
     const QStringList tokens = source.split(QRegularExpression(QStringLiteral("\\s+")));
     QStringList kept;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
@@ -129,7 +132,8 @@ QString proseOf(const QString &source)
             ++i; // and the option's value
             continue;
         }
-        if (t.contains(u'|') || t.contains(u'=') || t.startsWith(u'['))
+        if (t.contains(u'|') || t.contains(u'=') || t.startsWith(u'[') ||
+            placeholder.match(t).hasMatch())
             continue;
         kept << t;
     }
@@ -141,6 +145,152 @@ bool containsWord(const QString &text, const QString &term)
     const QRegularExpression re(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(term)),
                                 QRegularExpression::CaseInsensitiveOption);
     return re.match(proseOf(text)).hasMatch();
+}
+
+// A glossary cell may offer alternatives ("a | b"): the inclusive policy
+// prefers neutral phrasing, which is worded differently. True when the text
+// uses one of them.
+bool usesGlossaryTerm(const QString &text, const QString &cell)
+{
+    const QStringList accepted = cell.split(u'|');
+    return std::any_of(accepted.begin(), accepted.end(), [&text](const QString &a) {
+        return text.contains(a.trimmed(), Qt::CaseInsensitive);
+    });
+}
+
+// The text without the '&' that marks a keyboard shortcut ("C&oordinador").
+QString withoutAccelerators(QString text)
+{
+    return text.replace(QLatin1String("&&"), QLatin1String("\x01"))
+        .remove(u'&')
+        .replace(QLatin1Char('\x01'), QLatin1Char('&'));
+}
+
+// What the gender-inclusive policy (translations/README.md) refuses in a
+// Spanish or Portuguese text, or nothing. Role words stand alone only in the
+// slash form ("Investigador/a", "coordenadores/as"); welcomes are neutral;
+// "@", "x" and "e" endings are not used.
+QStringList exclusiveWordsIn(const QString &lang, const QString &translation)
+{
+    static const QRegularExpression::PatternOptions options =
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+    // A masculine role word not followed by its feminine ending.
+    static const QRegularExpression es(
+        QStringLiteral("\\b(investigador(es)?|coordinador(es)?|usuarios?)\\b"
+                       "(?!\\s*(/|\\()\\s*(a|as|ra|ras)\\b)"),
+        options);
+    static const QRegularExpression pt(
+        QStringLiteral("\\b(pesquisador(es)?|coordenador(es)?|usuários?)\\b"
+                       "(?!\\s*(/|\\()\\s*(a|as|ra|ras)\\b)"),
+        options);
+    static const QRegularExpression welcome(QStringLiteral("\\b(bienvenidos?|bem-vindos?)\\b"),
+                                            options);
+    static const QRegularExpression marked(
+        QStringLiteral(
+            "\\p{L}+@(s\\b|(?!\\p{L}))|\\b\\p{L}+xs\\b|\\b(todes|elles|niñes|otres|nosotres|"
+            "compañeres|amigues|elu|elus|delu|delus)\\b"),
+        options);
+    const QString text = withoutAccelerators(translation);
+    QStringList found;
+    for (const QRegularExpression *re :
+         {lang == QLatin1String("es") ? &es : &pt, &welcome, &marked}) {
+        for (auto it = re->globalMatch(text); it.hasNext();)
+            found << it.next().captured(0);
+    }
+    return found;
+}
+
+// Command-line syntax stays in English (translations/README.md): vigiactl,
+// its --options, its placeholders (FILE, DIR, INVITATION…) and the command
+// lines it quotes are typed by people and scripts, so a help text and the
+// usage line it explains must name the same thing in every language.
+struct CommandLineSyntax
+{
+    QStringList tokens;       // vigiactl, --options, placeholders
+    QStringList commandLines; // 'vigiactl forms import FILE', (vigiactl init)
+};
+
+// The column headers of the tables vigiactl prints (ID, FORM, STATUS…) are
+// output for people, not syntax, and are translated.
+bool isTableHeader(const Message &m)
+{
+    static const QRegularExpression word(QStringLiteral("^[A-Z]+$"));
+    return (m.context == QLatin1String("vigia::RecordText") ||
+            m.context == QLatin1String("vigia::FormCommands")) &&
+           word.match(m.source).hasMatch();
+}
+
+// A message that is command-line syntax: it names vigiactl or an --option,
+// or it is only placeholders ("FILE", "FILE|DIR", "[FILTERS]", "FIELD=VALUE").
+bool isSyntax(const Message &m)
+{
+    static const QRegularExpression placeholdersOnly(
+        QStringLiteral("^[\\[\\]A-Z0-9_|=… .]*[A-Z]{2}[\\[\\]A-Z0-9_|=… .]*$"));
+    static const QRegularExpression named(QStringLiteral("\\bvigiactl\\b|(^|[\\s'\"\\[(])--"));
+    return !isTableHeader(m) &&
+           (named.match(m.source).hasMatch() || placeholdersOnly.match(m.source).hasMatch());
+}
+
+const QRegularExpression &upperCaseWord()
+{
+    // Two or more capitals: FILE, DIR, VIGIA_PASSPHRASE. The letters of a date
+    // format (YYYY-MM-DD) describe digits and follow each language's habit.
+    static const QRegularExpression re(
+        QStringLiteral("(?<![\\p{L}\\p{N}_-])(?!(?:YYYY|MM|DD)\\b)[A-Z][A-Z0-9_]*[A-Z0-9]"
+                       "(?![\\p{L}\\p{N}_])"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+// The placeholders of every syntax message: FILE, DIR, NAME…
+QSet<QString> placeholderWords(const QList<Message> &messages)
+{
+    QSet<QString> words;
+    for (const Message &m : messages) {
+        if (!isSyntax(m))
+            continue;
+        for (auto it = upperCaseWord().globalMatch(m.source); it.hasNext();)
+            words.insert(it.next().captured(0));
+    }
+    return words;
+}
+
+CommandLineSyntax commandLineSyntaxOf(const Message &m, const QSet<QString> &placeholders)
+{
+    CommandLineSyntax out;
+    if (isTableHeader(m))
+        return out;
+    static const QRegularExpression vigiactl(QStringLiteral("\\bvigiactl\\b"));
+    if (vigiactl.match(m.source).hasMatch())
+        out.tokens << QStringLiteral("vigiactl");
+    static const QRegularExpression option(QStringLiteral("(?<![\\w-])--[A-Za-z%][A-Za-z0-9%-]*"));
+    for (auto it = option.globalMatch(m.source); it.hasNext();)
+        out.tokens << it.next().captured(0);
+    // A placeholder also where prose mentions it: "the first line of FILE".
+    for (auto it = upperCaseWord().globalMatch(m.source); it.hasNext();) {
+        const QString word = it.next().captured(0);
+        if (placeholders.contains(word))
+            out.tokens << word;
+    }
+    static const QRegularExpression quoted(QStringLiteral(
+        "'(vigiactl\\b[^']*)'|\"(vigiactl\\b[^\"]*)\"|\\((vigiactl\\b[^),;]*)[),;]"));
+    for (auto it = quoted.globalMatch(m.source); it.hasNext();) {
+        const auto match = it.next();
+        for (int group = 1; group <= 3; ++group) {
+            if (!match.captured(group).isEmpty())
+                out.commandLines << match.captured(group);
+        }
+    }
+    out.tokens.removeDuplicates();
+    return out;
+}
+
+bool containsToken(const QString &text, const QString &token)
+{
+    const QRegularExpression re(QStringLiteral("(?<![\\p{L}\\p{N}_-])%1(?![\\p{L}\\p{N}_-])")
+                                    .arg(QRegularExpression::escape(token)),
+                                QRegularExpression::UseUnicodePropertiesOption);
+    return re.match(text).hasMatch();
 }
 
 // Every {"en": …, "es": …, "pt": …} text in a JSON document, with its path.
@@ -194,6 +344,31 @@ QString tsPath(const QString &lang)
 {
     return QDir(qEnvironmentVariable("VIGIA_TEST_SOURCE_DIR"))
         .filePath(QStringLiteral("translations/vigia_%1.ts").arg(lang));
+}
+
+// The reference data and the form pack: their texts carry en, es and pt.
+QStringList dataFiles()
+{
+    QStringList files;
+    for (const char *dir : {"resources/reference", "resources/forms"}) {
+        const QDir d(sourcePath(QString::fromLatin1(dir)));
+        for (const QString &name : d.entryList({QStringLiteral("*.json")}, QDir::Files))
+            files << d.filePath(name);
+    }
+    return files;
+}
+
+const QStringList &dataTextKeys()
+{
+    static const QStringList keys{QStringLiteral("names"),
+                                  QStringLiteral("labels"),
+                                  QStringLiteral("label"),
+                                  QStringLiteral("hint"),
+                                  QStringLiteral("title"),
+                                  QStringLiteral("required_message"),
+                                  QStringLiteral("constraint_message"),
+                                  QStringLiteral("guidance_hint")};
+    return keys;
 }
 
 QString where(const Message &m)
@@ -313,16 +488,9 @@ private slots:
             for (const GlossaryTerm &term : glossary) {
                 if (!containsWord(m.source, term.en))
                     continue;
-                // A cell may offer alternatives ("a | b"): the inclusive
-                // policy prefers neutral phrasing, which is worded differently.
                 const QString wanted = term.translations.value(lang);
-                const QStringList accepted = wanted.split(u'|');
                 for (const QString &t : m.translations) {
-                    const bool used =
-                        std::any_of(accepted.begin(), accepted.end(), [&t](const QString &a) {
-                            return t.contains(a.trimmed(), Qt::CaseInsensitive);
-                        });
-                    if (!used)
+                    if (!usesGlossaryTerm(withoutAccelerators(t), wanted))
                         problems << QStringLiteral("%1: \"%2\" should be translated as \"%3\"")
                                         .arg(where(m), term.en, wanted);
                 }
@@ -330,6 +498,99 @@ private slots:
         }
         QVERIFY2(problems.isEmpty(),
                  qPrintable(tsPath(lang) + QStringLiteral(":\n") + problems.join(u'\n')));
+    }
+
+    // The gender-inclusive policy of translations/README.md: role words are
+    // neutral ("persona investigadora", "la coordinación") or in the slash
+    // form ("Investigador/a"), never masculine only; welcomes are neutral. In
+    // the interface and in the texts of the form pack and reference data.
+    void roleWordsAreGenderInclusive_data() { shippedLanguagesAreComplete_data(); }
+
+    void roleWordsAreGenderInclusive()
+    {
+        QFETCH(QString, lang);
+        QString error;
+        QStringList problems;
+        const QList<Message> messages = readTs(tsPath(lang), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(!messages.isEmpty());
+        for (const Message &m : messages) {
+            for (const QString &t : m.translations) {
+                const QStringList words = exclusiveWordsIn(lang, t);
+                if (!words.isEmpty())
+                    problems << QStringLiteral("%1: \"%2\" in \"%3\"")
+                                    .arg(where(m), words.join(QLatin1String("\", \"")), t);
+            }
+        }
+        const QStringList files = dataFiles();
+        QVERIFY(files.size() >= 3);
+        for (const QString &file : files) {
+            for (const auto &[path, text] : textsIn(file, dataTextKeys(), &error)) {
+                const QString key = lang == QLatin1String("es") ? lang
+                                    : text.contains(lang)       ? lang
+                                                                : QStringLiteral("pt");
+                const QString t = text.value(key).toString();
+                const QStringList words = exclusiveWordsIn(lang, t);
+                if (!words.isEmpty())
+                    problems << QStringLiteral("%1%2: \"%3\" in \"%4\"")
+                                    .arg(file, path, words.join(QLatin1String("\", \"")), t);
+            }
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        // QVERIFY2 shortens a long message: list every problem first.
+        for (const QString &problem : std::as_const(problems))
+            qWarning("%s", qPrintable(problem));
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("masculine-only role words or welcomes "
+                                           "(see translations/README.md):\n") +
+                            problems.join(u'\n')));
+    }
+
+    // Command-line syntax stays in English (translations/README.md): every
+    // vigiactl, --option and placeholder (FILE, DIR, INVITATION…) of the
+    // English text, and every command line it quotes, appears unchanged in
+    // the translation, so that help texts, usage lines and error messages
+    // name the same thing.
+    void commandLineSyntaxStaysInEnglish_data() { shippedLanguagesAreComplete_data(); }
+
+    void commandLineSyntaxStaysInEnglish()
+    {
+        QFETCH(QString, lang);
+        QString error;
+        const QList<Message> messages = readTs(tsPath(lang), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QSet<QString> placeholders = placeholderWords(messages);
+        // Those the issue named, at least.
+        for (const char *word : {"FILE", "DIR", "INVITATION", "NAME", "ID"})
+            QVERIFY2(placeholders.contains(QLatin1String(word)), word);
+        QStringList problems;
+        int checked = 0;
+        for (const Message &m : messages) {
+            const CommandLineSyntax syntax = commandLineSyntaxOf(m, placeholders);
+            if (syntax.tokens.isEmpty() && syntax.commandLines.isEmpty())
+                continue;
+            ++checked;
+            for (const QString &t : m.translations) {
+                for (const QString &token : syntax.tokens) {
+                    if (!containsToken(t, token))
+                        problems << QStringLiteral("%1: \"%2\" is missing from \"%3\"")
+                                        .arg(where(m), token, t);
+                }
+                for (const QString &line : syntax.commandLines) {
+                    if (!t.contains(line))
+                        problems << QStringLiteral("%1: the command \"%2\" is missing from \"%3\"")
+                                        .arg(where(m), line, t);
+                }
+            }
+        }
+        QVERIFY(checked > 50);
+        // QVERIFY2 shortens a long message: list every problem first.
+        for (const QString &problem : std::as_const(problems))
+            qWarning("%s", qPrintable(problem));
+        QVERIFY2(problems.isEmpty(), qPrintable(tsPath(lang) +
+                                                QStringLiteral(": command-line syntax must stay "
+                                                               "in English:\n") +
+                                                problems.join(u'\n')));
     }
 
     // Not a failure: a list for translators of texts that may not fit.
@@ -360,25 +621,12 @@ private slots:
         QString error;
         const QList<GlossaryTerm> glossary = readGlossary(&error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QStringList files;
-        for (const char *dir : {"resources/reference", "resources/forms"}) {
-            const QDir d(sourcePath(QString::fromLatin1(dir)));
-            for (const QString &name : d.entryList({QStringLiteral("*.json")}, QDir::Files))
-                files << d.filePath(name);
-        }
+        const QStringList files = dataFiles();
         QVERIFY(files.size() >= 3);
-        const QStringList textKeys{QStringLiteral("names"),
-                                   QStringLiteral("labels"),
-                                   QStringLiteral("label"),
-                                   QStringLiteral("hint"),
-                                   QStringLiteral("title"),
-                                   QStringLiteral("required_message"),
-                                   QStringLiteral("constraint_message"),
-                                   QStringLiteral("guidance_hint")};
         QStringList problems;
         int checked = 0;
         for (const QString &file : files) {
-            for (const auto &[path, text] : textsIn(file, textKeys, &error)) {
+            for (const auto &[path, text] : textsIn(file, dataTextKeys(), &error)) {
                 ++checked;
                 const QString pt = text.contains(QStringLiteral("pt_BR")) ? QStringLiteral("pt_BR")
                                                                           : QStringLiteral("pt");
@@ -392,8 +640,8 @@ private slots:
                         continue;
                     for (const QString &lang : {QStringLiteral("es"), QStringLiteral("pt_BR")}) {
                         const QString key = lang == QLatin1String("es") ? lang : pt;
-                        if (!text.value(key).toString().contains(term.translations.value(lang),
-                                                                 Qt::CaseInsensitive))
+                        if (!usesGlossaryTerm(text.value(key).toString(),
+                                              term.translations.value(lang)))
                             problems << QStringLiteral("%1%2: \"%3\" should be \"%4\" in %5")
                                             .arg(file, path, term.en, term.translations.value(lang),
                                                  key);

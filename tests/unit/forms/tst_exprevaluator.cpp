@@ -330,7 +330,7 @@ private slots:
     void choosing_data()
     {
         columns();
-        row("if(${age} >= 18, 'adult', 'minor')", "string:adult");
+        row("if(${age} >= 18, 'adult', 'child')", "string:adult");
         row("if(${empty}, 1, 2)", "number:2");
         row("if(true(), 1, regex('a', '('))", "number:1"); // the other branch is not run
         row("coalesce(${empty}, 'x')", "string:x");

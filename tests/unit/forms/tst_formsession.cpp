@@ -581,7 +581,7 @@ private slots:
         FormSession s = session(R"J([
             {"type": "repeat", "name": "members", "relevant": "position(..) != 2", "children": [
                 {"type": "integer", "name": "age"},
-                {"type": "group", "name": "minor", "relevant": "${age} < 18", "children": [
+                {"type": "group", "name": "under_18", "relevant": "${age} < 18", "children": [
                     {"type": "text", "name": "guardian", "required": true}]}]},
             {"type": "calculate", "name": "total", "calculation": "sum(${age})"}])J");
         for (int i = 1; i <= 3; ++i) {
