@@ -77,11 +77,16 @@ RecordsPage::RecordsPage(Workspace &ws, QWidget *parent)
     buildFilters();
     // The search box gets a row of its own: sharing one with five filters
     // squeezed it to a few letters and made the window wider than a laptop.
-    layout->addWidget(m_search);
+    // The dates share the search's row: in one row with the other filters
+    // they made the Spanish window 970 px wide before the list began.
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_fromLabel, m_from, m_toLabel, m_to})
+        searchRow->addWidget(w);
+    layout->addLayout(searchRow);
     auto *filters = new QHBoxLayout;
     for (QWidget *w : std::initializer_list<QWidget *>{m_formLabel, m_form, m_statusLabel, m_status,
-                                                       m_countryLabel, m_country, m_fromLabel,
-                                                       m_from, m_toLabel, m_to})
+                                                       m_countryLabel, m_country})
         filters->addWidget(w);
     filters->addStretch(1);
     layout->addLayout(filters);
@@ -140,8 +145,11 @@ RecordsPage::RecordsPage(Workspace &ws, QWidget *parent)
     m_empty->hide();
     m_preview = new RecordPreview(ws, m_splitter);
     m_preview->setMinimumWidth(kPreviewMinWidth);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    // Room the window gains goes to the list, whose Summary column stretches;
+    // the preview keeps the width it was given.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setSizes({2 * kPreviewMinWidth * 2, kPreviewMinWidth * 2});
     layout->addWidget(m_splitter, 1);
 
     connect(m_new, &QPushButton::clicked, this, &RecordsPage::newRecord);
@@ -412,14 +420,12 @@ void RecordsPage::sizeColumns()
     // each that left Summary a few pixels wide.
     const QFontMetrics cells = m_view->fontMetrics();
     QHeaderView *header = m_view->horizontalHeader();
-    const QFontMetrics heads = header->fontMetrics();
-    const int padding = 2 * cells.horizontalAdvance(QLatin1Char('M'));
-    const int sortArrow = heads.height();
+    const int padding = cells.horizontalAdvance(QLatin1Char('M'));
     const auto typical = [&](int column) {
         switch (column) {
         case RecordListModel::FormColumn:
         case RecordListModel::CountryColumn:
-            return cells.horizontalAdvance(QLatin1Char('x')) * 14;
+            return cells.horizontalAdvance(QLatin1Char('x')) * kNameColumnChars;
         case RecordListModel::DateColumn:
             return cells.horizontalAdvance(QStringLiteral("31/12/2026"));
         case RecordListModel::UpdatedColumn:
@@ -436,8 +442,8 @@ void RecordsPage::sizeColumns()
     for (int c = 0; c < RecordListModel::ColumnCount; ++c) {
         if (c == RecordListModel::SummaryColumn)
             continue;
-        const QString title = m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
-        const int width = qMax(heads.horizontalAdvance(title) + sortArrow, typical(c)) + padding;
+        // The style's own measure of the header, sort arrow included.
+        const int width = qMax(header->sectionSizeHint(c), typical(c) + padding);
         header->setSectionResizeMode(c, QHeaderView::Interactive);
         header->resizeSection(c, width);
         others += width;

@@ -127,8 +127,9 @@ private:
     bool m_countPending = false;
     static constexpr int kCountFallbackMs = 300;
     static constexpr int kListRefreshMs = 300;
-    static constexpr int kSummaryMinChars = 24; // the list never gets narrower
-    static constexpr int kPreviewMinWidth = 200;
+    static constexpr int kSummaryMinChars = 29; // about 200 px: the list never gets narrower
+    static constexpr int kNameColumnChars = 12; // form and country names; longer ones elide
+    static constexpr int kPreviewMinWidth = 180;
 };
 
 } // namespace vigia

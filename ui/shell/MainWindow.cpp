@@ -49,7 +49,6 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent)
     m_content = new QSplitter(m_central);
     m_navigation = new QListWidget(m_content);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setMinimumWidth(160);
     m_navigation->setSpacing(4);
     for (int i = 0; i <= SettingsView; ++i)
         new QListWidgetItem(m_navigation);
@@ -59,7 +58,6 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent)
     m_views->addWidget(m_settingsPage);
     createDataPages();
     m_content->setStretchFactor(1, 1);
-    m_content->setSizes({180, 840});
     m_lockScreen = new LockScreen(m_ws, m_central);
     m_central->addWidget(m_content);
     m_central->addWidget(m_lockScreen);
@@ -100,6 +98,7 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent)
     m_navigation->setCurrentRow(RecordsView);
     resize(1024, 680);
     retranslate();
+    m_content->setSizes({m_navigation->minimumWidth(), width()});
     refreshStatus();
     if (m_ws.takeAutoLockReset()) {
         // Once the window is up, so the notice has something to sit on.
@@ -329,6 +328,19 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::fitNavigation()
+{
+    // As wide as its longest label: a fixed 160 px took from a 1024-pixel
+    // screen what the records list needed.
+    const QFontMetrics metrics = m_navigation->fontMetrics();
+    int widest = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        widest = qMax(widest, metrics.horizontalAdvance(m_navigation->item(i)->text()));
+    const int padding = 2 * (m_navigation->spacing() + m_navigation->frameWidth()) +
+                        2 * metrics.horizontalAdvance(QLatin1Char('M'));
+    m_navigation->setMinimumWidth(widest + padding);
+}
+
 void MainWindow::retranslate()
 {
     const QString names[] = {tr("Records"), tr("Codebook"), tr("Sync"), tr("Settings")};
@@ -337,6 +349,7 @@ void MainWindow::retranslate()
         item->setText(names[i]);
         item->setToolTip(keys::page(i).toString(QKeySequence::NativeText));
     }
+    fitNavigation();
     m_navigation->setAccessibleName(tr("Navigation"));
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));

@@ -67,6 +67,7 @@ protected:
 
 private:
     void retranslate();
+    void fitNavigation();
     void createDataPages();
     void dropDataPages();
     void hideOwnWindows();
