@@ -4185,13 +4185,6 @@ Quit anyway and lose what you typed since the last save?</source>
         <source>The record was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New record</source>
         <translation type="unfinished"></translation>
@@ -4249,6 +4242,13 @@ The record stays open so that nothing you typed is lost. Free some disk space, o
     <message>
         <source>No records yet. Start one with New record (Ctrl+N).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
     </message>
 </context>
 <context>

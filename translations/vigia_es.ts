@@ -4189,13 +4189,6 @@ Quit anyway and lose what you typed since the last save?</source>
         <source>The record was deleted.</source>
         <translation>Se eliminó el registro.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n registro</numerusform>
-            <numerusform>%n registros</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New record</source>
         <translation>Nuevo registro</translation>
@@ -4255,6 +4248,13 @@ El registro sigue abierto para que no se pierda nada de lo que escribió. Libere
     <message>
         <source>No records yet. Start one with New record (Ctrl+N).</source>
         <translation>Todavía no hay registros. Empiece uno con Nuevo registro (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
+        </translation>
     </message>
 </context>
 <context>

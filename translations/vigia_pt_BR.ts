@@ -4189,13 +4189,6 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
         <source>The record was deleted.</source>
         <translation>O registro foi excluído.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n registro</numerusform>
-            <numerusform>%n registros</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New record</source>
         <translation>Novo registro</translation>
@@ -4255,6 +4248,13 @@ O registro continua aberto para que nada do que você digitou se perca. Libere e
     <message>
         <source>No records yet. Start one with New record (Ctrl+N).</source>
         <translation>Ainda não há registros. Comece um com Novo registro (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
+        </translation>
     </message>
 </context>
 <context>

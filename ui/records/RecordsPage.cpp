@@ -384,7 +384,7 @@ void RecordsPage::showCount()
     else if (m_matching == 0 && filtering())
         m_count->setText(tr("No records match"));
     else
-        m_count->setText(m_matching < 0 ? QString() : tr("%n record(s)", nullptr, m_matching));
+        m_count->setText(m_matching < 0 ? QString() : tr("%Ln record(s)", nullptr, m_matching));
     // Said where the eye looks: an empty list with nothing in it reads as
     // lost records.
     if (m_matching == 0 && m_countError.isEmpty()) {

@@ -7,7 +7,9 @@
 #include "TestWorkspace.h"
 #include "ui/codebook/CodingController.h"
 #include "ui/codebook/CodingsPanel.h"
+#include "ui/common/DateInput.h"
 #include "ui/common/MessageBox.h"
+#include "ui/fields/DateField.h"
 #include "ui/records/RecordEditor.h"
 #include "ui/records/RecordListModel.h"
 #include "ui/records/RecordMatchDelegate.h"
@@ -19,7 +21,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
+#include <QSplitter>
+#include <QSplitterHandle>
 #include <QTableView>
 #include <QTest>
 
@@ -108,7 +113,7 @@ private slots:
         QCOMPARE(model->matchingCount().value(), kRecords);
         QTRY_VERIFY(page.findChild<QLabel *>(QStringLiteral("recordCount"))
                         ->text()
-                        .contains(QStringLiteral("100000")));
+                        .contains(QLocale().toString(kRecords)));
 
         // Scrolling to the end fetches the next pages, never everything.
         QTableView *view = page.view();
@@ -354,6 +359,194 @@ private slots:
         again.show();
         auto *count = again.findChild<QLabel *>(QStringLiteral("recordCount"));
         QTRY_VERIFY_WITH_TIMEOUT(count->text().endsWith(QStringLiteral("records")), 10000);
+    }
+
+    // Dragged to either edge, the handle stops where the list (and the
+    // preview) keep their minimum: the list used to vanish and leave "Select
+    // a record" with nothing to select.
+    void theListCannotBeDraggedAway()
+    {
+        RecordsPage page(**m_ws);
+        page.resize(1024, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *splitter = page.findChild<QSplitter *>(QStringLiteral("recordSplitter"));
+        auto *list = page.findChild<QTableView *>(QStringLiteral("recordList"));
+        QVERIFY(splitter && list);
+        QSplitterHandle *handle = splitter->handle(1);
+        const auto drag = [handle](int dx) {
+            const QPoint start = handle->rect().center();
+            const QPoint global = handle->mapToGlobal(start);
+            QMouseEvent press(QEvent::MouseButtonPress, start, global, Qt::LeftButton,
+                              Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(handle, &press);
+            QMouseEvent move(QEvent::MouseMove, start + QPoint(dx, 0), global + QPoint(dx, 0),
+                             Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(handle, &move);
+            QMouseEvent release(QEvent::MouseButtonRelease, start + QPoint(dx, 0),
+                                global + QPoint(dx, 0), Qt::LeftButton, Qt::NoButton,
+                                Qt::NoModifier);
+            QCoreApplication::sendEvent(handle, &release);
+            QCoreApplication::processEvents();
+        };
+        drag(-2000);
+        QVERIFY2(list->width() >= 200, qPrintable(QString::number(list->width())));
+        QCOMPARE(list->width(), list->minimumWidth());
+        QVERIFY(list->isVisible());
+        QVERIFY(list->columnWidth(RecordListModel::SummaryColumn) >= 150);
+        drag(4000);
+        QVERIFY(page.findChild<RecordPreview *>()->width() >= 150);
+        QVERIFY(list->width() > list->minimumWidth());
+    }
+
+    // The editor takes the whole page and its Back button returns to the list.
+    void theEditorTakesThePageAndGoesBack()
+    {
+        RecordsPage page(**m_ws);
+        page.resize(1024, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *list = page.findChild<QTableView *>(QStringLiteral("recordList"));
+        RecordEditor *editor = page.createRecord(kFinding);
+        QVERIFY(editor);
+        QVERIFY(editor->isVisible());
+        QVERIFY(!list->isVisible());
+        QCOMPARE(editor->width(), page.width());
+        auto *back = editor->findChild<QPushButton *>(QStringLiteral("closeButton"));
+        QVERIFY(back && back->isVisible());
+        QCOMPARE(back->text(), QStringLiteral("&Back to the list"));
+        back->click();
+        QTRY_VERIFY(list->isVisible());
+        QVERIFY(!page.editor());
+        // The empty draft the page created is still there to come back to.
+        QVERIFY((*m_ws)->records().count({}).value() > kRecords);
+    }
+
+    // A search that finds nothing says so, and Esc clears it.
+    void escapeClearsASearchThatFindsNothing()
+    {
+        RecordsPage page(**m_ws);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *count = page.findChild<QLabel *>(QStringLiteral("recordCount"));
+        auto *empty = page.findChild<QLabel *>(QStringLiteral("recordListEmpty"));
+        QVERIFY(count && empty);
+        QTRY_VERIFY(count->text().endsWith(QStringLiteral(" records")));
+        const QString all = count->text();
+        page.focusSearch();
+        QTest::keyClicks(page.searchBox(), QStringLiteral("zyxwvq"));
+        QTest::keyClick(page.searchBox(), Qt::Key_Return);
+        QTRY_COMPARE(count->text(), QStringLiteral("No records match"));
+        QVERIFY(empty->isVisible());
+        QVERIFY(empty->text().contains(QStringLiteral("Esc")));
+        QTest::keyClick(page.searchBox(), Qt::Key_Escape);
+        QVERIFY(page.searchBox()->text().isEmpty());
+        QTRY_COMPARE(count->text(), all);
+        QVERIFY(!empty->isVisible());
+        QVERIFY(page.model()->rowCount() > 0);
+    }
+
+    // Finalizing in the editor updates the list's count at once, not after
+    // the editor is left.
+    void theCountFollowsAFinalize()
+    {
+        RecordsPage page(**m_ws);
+        page.resize(1024, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *status = page.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        auto *count = page.findChild<QLabel *>(QStringLiteral("recordCount"));
+        QVERIFY(status && count);
+        status->setCurrentIndex(status->findData(int(RecordStatus::Finalized)));
+        RecordFilter finalized;
+        finalized.status = RecordStatus::Finalized;
+        const int before = (*m_ws)->records().count(finalized).value();
+        const auto shown = [](int n) {
+            return QStringLiteral("%1 records").arg(QLocale().toString(n));
+        };
+        QTRY_COMPARE(count->text(), shown(before));
+
+        RecordEditor *editor = page.createRecord(kFinding);
+        QVERIFY(editor);
+        auto *date = qobject_cast<DateField *>(editor->field(QStringLiteral("date")));
+        QVERIFY(date);
+        date->picker()->setDate(QDate::currentDate().addDays(-1));
+        QVERIFY(test::choose(editor->field(QStringLiteral("country")), QStringLiteral("BR")));
+        QVERIFY(test::choose(editor->field(QStringLiteral("source_type")),
+                             QStringLiteral("field_observation")));
+        QVERIFY(test::choose(editor->field(QStringLiteral("confidentiality")),
+                             QStringLiteral("restricted")));
+        QPlainTextEdit *narrative = editor->narrativeEditor(QStringLiteral("narrative"));
+        narrative->setFocus();
+        QTest::keyClicks(narrative, QStringLiteral("Seen at the market"));
+        QVERIFY(editor->finalizeRecord());
+        QVERIFY(page.editor());
+        QTRY_COMPARE(count->text(), shown(before + 1));
+    }
+
+    // The codings panel stays out of the form's way until something is
+    // coded; the first coding brings it into view.
+    void theCodingsPanelAppearsWithTheFirstCoding()
+    {
+        Code code;
+        code.nameEn = QStringLiteral("Night crossing");
+        code.color = QStringLiteral("#1f77b4");
+        auto codeId = Codebook((*m_ws)->database(), (*m_ws)->oplog()).create(code);
+        QVERIFY(codeId);
+        RecordsPage page(**m_ws);
+        page.resize(1024, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        RecordEditor *editor = page.createRecord(kFinding);
+        QVERIFY(editor);
+        auto *side = editor->findChild<QWidget *>(QStringLiteral("editorSidePanel"));
+        QVERIFY(side);
+        QVERIFY(!editor->isPanelShown());
+        QVERIFY(!side->isVisible());
+        QPlainTextEdit *narrative = editor->narrativeEditor(QStringLiteral("narrative"));
+        narrative->setFocus();
+        const QString text = QStringLiteral("They crossed the river at night.");
+        QTest::keyClicks(narrative, text);
+        auto *controller =
+            narrative->findChild<CodingController *>(QString(), Qt::FindDirectChildrenOnly);
+        QVERIFY(controller);
+        QTextCursor c = narrative->textCursor();
+        c.setPosition(int(text.indexOf(QStringLiteral("river"))));
+        c.setPosition(int(text.indexOf(QStringLiteral("river"))) + 5, QTextCursor::KeepAnchor);
+        narrative->setTextCursor(c);
+        QVERIFY(controller->applyCode(codeId.value()).ok());
+        QTRY_VERIFY(editor->isPanelShown());
+        QVERIFY(side->isVisible());
+        // Hidden by hand, it stays hidden while the person codes on.
+        editor->findChild<QPushButton *>(QStringLiteral("sidePanelButton"))->click();
+        QVERIFY(!side->isVisible());
+        c.setPosition(0);
+        c.setPosition(4, QTextCursor::KeepAnchor);
+        narrative->setTextCursor(c);
+        QVERIFY(controller->applyCode(codeId.value()).ok());
+        QCoreApplication::processEvents();
+        QVERIFY(!side->isVisible());
+        QVERIFY(page.closeEditor());
+    }
+
+    // The form-language box starts at the interface language and names it
+    // as Settings does, without "de España".
+    void theFormLanguageFollowsTheInterface()
+    {
+        Language::install(QStringLiteral("es"));
+        RecordsPage page(**m_ws);
+        RecordEditor *editor = page.createRecord(kFinding);
+        QVERIFY(editor);
+        auto *box = editor->findChild<QComboBox *>(QStringLiteral("formLanguage"));
+        QVERIFY(box);
+        QCOMPARE(box->currentText(), QStringLiteral("Español"));
+        QCOMPARE(box->currentData().toString(), QStringLiteral("es"));
+        QVERIFY(box->findText(QStringLiteral("English")) >= 0);
+        for (int i = 0; i < box->count(); ++i)
+            QVERIFY2(!box->itemText(i).contains(QStringLiteral("España")),
+                     qPrintable(box->itemText(i)));
+        QVERIFY(page.closeEditor());
+        Language::install(QStringLiteral("en"));
     }
 
     void editorsOfThePageCanCodeNarratives()

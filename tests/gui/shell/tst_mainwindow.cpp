@@ -335,6 +335,40 @@ private slots:
         QVERIFY(w.findChild<QWidget *>(QStringLiteral("settingsPage"))->isVisible());
     }
 
+    // The draft she was writing comes back after the unlock, at the field
+    // she was in, not the list.
+    void returnsToTheRecordThatWasOpen()
+    {
+        test::TestWorkspace ws;
+        auto pack = BuiltinForms::load();
+        QVERIFY(pack);
+        for (const FormDefinition &form : pack.value())
+            QVERIFY(ws->forms().importDefinition(form));
+        MainWindow w(*ws);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *page = w.findChild<RecordsPage *>();
+        RecordEditor *editor = page->createRecord(QStringLiteral("qualitative_finding"));
+        QVERIFY(editor);
+        const QUuid id = editor->recordId();
+        QPlainTextEdit *narrative = editor->narrativeEditor(QStringLiteral("narrative"));
+        narrative->setFocus();
+        QTest::keyClicks(narrative, QStringLiteral("At the bus terminal"));
+        QCOMPARE(editor->currentField(), QStringLiteral("narrative"));
+        w.lock();
+        QTRY_VERIFY(w.isLocked());
+        typePassphrase(w, QString::fromUtf8(test::TestWorkspace::kPassphrase));
+        QTRY_VERIFY(!w.isLocked());
+        QCOMPARE(w.currentPage(), MainWindow::RecordsView);
+        page = w.findChild<RecordsPage *>();
+        QVERIFY(page);
+        QTRY_VERIFY(page->editor() && page->editor()->isVisible());
+        QCOMPARE(page->editor()->recordId(), id);
+        QCOMPARE(page->editor()->currentField(), QStringLiteral("narrative"));
+        QCOMPARE(page->editor()->narrativeEditor(QStringLiteral("narrative"))->toPlainText(),
+                 QStringLiteral("At the bus terminal"));
+    }
+
     void locksAfterTheIdleTime()
     {
         test::TestWorkspace ws;
