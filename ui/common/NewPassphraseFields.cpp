@@ -1,4 +1,5 @@
 #include "ui/common/NewPassphraseFields.h"
+#include "ui/common/PlaceholderFit.h"
 
 #include "crypto/PassphraseStrength.h"
 #include "ui/common/CapsLockWarning.h"
@@ -146,6 +147,7 @@ void NewPassphraseFields::retranslate()
     m_passphraseLabel->setText(tr("&Passphrase:"));
     m_passphrase->setAccessibleName(tr("Passphrase"));
     m_passphrase->setPlaceholderText(tr("for example: four unrelated words together"));
+    fitPlaceholder(m_passphrase);
     m_confirmLabel->setText(tr("&Repeat it:"));
     m_confirm->setAccessibleName(tr("Repeat the passphrase"));
     m_strengthTitle->setText(tr("Strength:"));

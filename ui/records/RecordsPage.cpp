@@ -225,7 +225,7 @@ void RecordsPage::buildFilters()
     for (QComboBox *box : {m_form, m_status, m_country}) {
         // Long form titles must not decide the window's width.
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(12);
+        box->setMinimumContentsLength(kFilterMinChars);
         connect(box, &QComboBox::currentIndexChanged, this, &RecordsPage::applyFilters);
     }
     for (DateInput *edit : {m_from, m_to})
@@ -268,6 +268,16 @@ void RecordsPage::fillFilterChoices()
     m_form->setCurrentIndex(qMax(0, m_form->findData(form)));
     m_status->setCurrentIndex(qMax(0, m_status->findData(status)));
     m_country->setCurrentIndex(qMax(0, m_country->findData(country)));
+    // Wide enough for the "All …" choice in the interface language, which
+    // twelve characters cut to "Todos los formulario…"; longer form titles
+    // and country names still do not decide the window's width.
+    for (QComboBox *box : {m_form, m_status, m_country}) {
+        const QFontMetrics metrics = box->fontMetrics();
+        const int chars = metrics.horizontalAdvance(box->itemText(0)) /
+                              qMax(1, metrics.horizontalAdvance(QLatin1Char('x'))) +
+                          2;
+        box->setMinimumContentsLength(qMax(kFilterMinChars, chars));
+    }
 }
 
 void RecordsPage::retranslate()

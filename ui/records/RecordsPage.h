@@ -130,6 +130,7 @@ private:
     static constexpr int kSummaryMinChars = 29; // about 200 px: the list never gets narrower
     static constexpr int kNameColumnChars = 12; // form and country names; longer ones elide
     static constexpr int kPreviewMinWidth = 180;
+    static constexpr int kFilterMinChars = 12;
 };
 
 } // namespace vigia

@@ -1,6 +1,7 @@
 #include "ui/sync/ProjectSetupDialog.h"
 
 #include "reference/ReferenceData.h"
+#include "ui/common/PlaceholderFit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -30,6 +31,7 @@ ProjectSetupDialog::ProjectSetupDialog(QWidget *parent)
     m_hub->setObjectName(QStringLiteral("projectHub"));
     m_hub->setAccessibleName(tr("Hub address"));
     m_hub->setPlaceholderText(tr("Optional, e.g. https://hub.example.org"));
+    fitPlaceholder(m_hub);
 
     static const auto reference = ReferenceData::loadFromResources();
     if (reference) {

@@ -2,6 +2,7 @@
 // shipped language (issue 22): the window's minimum size fits, the form in
 // the record editor gets no horizontal scrollbar and most of the height, and
 // the records list keeps a readable Summary column.
+#include "ClippedTexts.h"
 #include "common/Language.h"
 #include "forms/BuiltinForms.h"
 #include "project/ProjectAdmin.h"
@@ -11,7 +12,9 @@
 #include "ui/records/RecordEditor.h"
 #include "ui/records/RecordListModel.h"
 #include "ui/records/RecordsPage.h"
+#include "ui/shell/ChangePassphraseDialog.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/sync/ProjectSetupDialog.h"
 
 #include <QHeaderView>
 #include <QScrollArea>
@@ -94,6 +97,9 @@ QString fitsNetbook(MainWindow &w, const QString &view)
     if (w.size() != kNetbook)
         return QStringLiteral("%1 cannot be made %2 (stays %3)")
             .arg(view, describe(kNetbook), describe(w.size()));
+    // Fitting by cutting words short is no fit: "Todos los formulario…".
+    if (const QStringList cut = test::clippedTexts(&w); !cut.isEmpty())
+        return QStringLiteral("%1: %2").arg(view, cut.join(QStringLiteral("; ")));
     return {};
 }
 
@@ -227,6 +233,27 @@ private slots:
                                     .arg(list->model()->headerData(c, Qt::Horizontal).toString())
                                     .arg(header->sectionSize(c))
                                     .arg(header->sectionSizeHint(c))));
+        }
+    }
+    // The dialogs a first day meets show their whole texts in each language
+    // (the new project's hub placeholder was cut in es and pt_BR).
+    void dialogsShowWholeTexts_data() { summaryColumnStaysReadable_data(); }
+
+    void dialogsShowWholeTexts()
+    {
+        QFETCH(QString, language);
+        Language::install(language);
+        test::TestWorkspace ws;
+        QVERIFY(ws.isValid());
+        ProjectSetupDialog project;
+        ChangePassphraseDialog passphrase(*ws);
+        for (QDialog *d : std::initializer_list<QDialog *>{&project, &passphrase}) {
+            d->show();
+            QVERIFY(QTest::qWaitForWindowExposed(d));
+            QVERIFY(d->width() <= kNetbook.width());
+            const QStringList cut = test::clippedTexts(d);
+            QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+            d->hide();
         }
     }
 };
