@@ -32,7 +32,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -299,10 +298,9 @@ Status ScreenshotWriter::writeRecords(ScreenshotSamples &samples, MainWindow &wi
         !s)
         return s;
 
-    // The editor needs room beside the list.
+    // Tall enough to show the narrative with its codings and the groups
+    // around it.
     window.resize(1400, 1050);
-    if (auto *splitter = page->findChild<QSplitter *>(QString(), Qt::FindDirectChildrenOnly))
-        splitter->setSizes({420, 980});
     select(samples.codedRecord());
     RecordEditor *editor = page->openRecord(samples.codedRecord());
     auto *codings = editor->findChild<CodingsPanel *>();

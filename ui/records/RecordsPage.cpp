@@ -434,8 +434,9 @@ void RecordsPage::sizeColumns()
     const auto typical = [&](int column) {
         switch (column) {
         case RecordListModel::FormColumn:
-        case RecordListModel::CountryColumn:
             return cells.horizontalAdvance(QLatin1Char('x')) * kNameColumnChars;
+        case RecordListModel::CountryColumn: // an ISO code such as "BR"
+            return cells.horizontalAdvance(QStringLiteral("WW"));
         case RecordListModel::DateColumn:
             return cells.horizontalAdvance(QStringLiteral("31/12/2026"));
         case RecordListModel::UpdatedColumn:

@@ -128,7 +128,7 @@ private:
     static constexpr int kCountFallbackMs = 300;
     static constexpr int kListRefreshMs = 300;
     static constexpr int kSummaryMinChars = 29; // about 200 px: the list never gets narrower
-    static constexpr int kNameColumnChars = 12; // form and country names; longer ones elide
+    static constexpr int kNameColumnChars = 16; // form titles; longer ones elide
     static constexpr int kPreviewMinWidth = 180;
     static constexpr int kFilterMinChars = 12;
 };
