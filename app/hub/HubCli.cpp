@@ -1,0 +1,319 @@
+#include "HubCli.h"
+
+#include "hub/HubAuth.h"
+#include "hub/HubHttpServer.h"
+#include "hub/HubIds.h"
+#include "hub/HubService.h"
+#include "hub/SqliteHubStore.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <sodium.h>
+#include <unistd.h>
+
+namespace vigia {
+
+namespace {
+constexpr int kTokenBytes = 32;
+const QString kStoreFile = QStringLiteral("hub.sqlite");
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    // Only an async-signal-safe write; the event loop does the rest.
+    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+// "--name value" and "--name=value" options after the command's words.
+struct Options
+{
+    QStringList words;
+    QHash<QString, QString> values;
+    QStringList flags;
+    QString unknown;
+
+    static Options parse(const QStringList &args, const QStringList &withValue,
+                         const QStringList &flagNames)
+    {
+        Options o;
+        for (qsizetype i = 0; i < args.size(); ++i) {
+            const QString &a = args[i];
+            if (!a.startsWith(QLatin1String("--"))) {
+                o.words << a;
+                continue;
+            }
+            const QString name = a.section(QLatin1Char('='), 0, 0).mid(2);
+            if (flagNames.contains(name)) {
+                o.flags << name;
+            } else if (withValue.contains(name)) {
+                if (a.contains(QLatin1Char('=')))
+                    o.values.insert(name, a.section(QLatin1Char('='), 1));
+                else if (i + 1 < args.size())
+                    o.values.insert(name, args[++i]);
+                else
+                    o.unknown = a;
+            } else {
+                o.unknown = a;
+            }
+        }
+        return o;
+    }
+};
+
+// The data folder: --data, else VIGIA_HUB_DATA, else the config file's.
+QString dataDir(const Options &o)
+{
+    if (o.values.contains(QStringLiteral("data")))
+        return o.values.value(QStringLiteral("data"));
+    if (qEnvironmentVariableIsSet("VIGIA_HUB_DATA"))
+        return qEnvironmentVariable("VIGIA_HUB_DATA");
+    if (o.values.contains(QStringLiteral("config")))
+        return QSettings(o.values.value(QStringLiteral("config")), QSettings::IniFormat)
+            .value(QStringLiteral("hub/data"))
+            .toString();
+    return {};
+}
+} // namespace
+
+HubCli::HubCli(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{}
+
+QString HubCli::help() const
+{
+    return tr("Usage: vigia-hub COMMAND [OPTIONS]\n"
+              "\n"
+              "The regional hub: stores encrypted bundles and routes them between the devices "
+              "of each project. It never sees what a bundle contains.\n"
+              "\n"
+              "Commands:\n"
+              "  init --data DIR                 create the hub's data folder\n"
+              "  serve --data DIR [--listen ADDR:PORT] [--config FILE]\n"
+              "                                  answer the API until SIGTERM (default "
+              "127.0.0.1:8470)\n"
+              "  project create NAME --data DIR  print a one-time token that registers one "
+              "project\n"
+              "  stats --data DIR [--json]       projects, devices, bundles and uploads held\n"
+              "  --help, --version\n"
+              "\n"
+              "The data folder can also come from VIGIA_HUB_DATA or the config file's "
+              "[hub] data=; the address from VIGIA_HUB_LISTEN or [hub] listen=.\n");
+}
+
+int HubCli::run(const QStringList &arguments)
+{
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
+        arguments.first() == QLatin1String("help")) {
+        m_out << help();
+        m_out.flush();
+        return arguments.isEmpty() ? Usage : Ok;
+    }
+    if (arguments.first() == QLatin1String("--version")) {
+        m_out << "vigia-hub " << VIGIA_VERSION << '\n';
+        m_out.flush();
+        return Ok;
+    }
+    const QString command = arguments.first();
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("init"))
+        return init(rest);
+    if (command == QLatin1String("serve"))
+        return serve(rest);
+    if (command == QLatin1String("project") && rest.value(0) == QLatin1String("create"))
+        return projectCreate(rest.mid(1));
+    if (command == QLatin1String("stats"))
+        return stats(rest);
+    m_err << tr("vigia-hub: unknown command '%1'. Run 'vigia-hub --help' for the commands.")
+                 .arg(arguments.join(QLatin1Char(' ')))
+          << '\n';
+    return Usage;
+}
+
+int HubCli::init(const QStringList &args)
+{
+    const Options o =
+        Options::parse(args, {QStringLiteral("data"), QStringLiteral("database")}, {});
+    const QString dir = dataDir(o);
+    if (!o.unknown.isEmpty() || dir.isEmpty()) {
+        m_err << tr("vigia-hub init: name the data folder with --data DIR.") << '\n';
+        return Usage;
+    }
+    if (o.values.value(QStringLiteral("database")).startsWith(QLatin1String("postgresql:"))) {
+        m_err << tr("vigia-hub init: this version stores in SQLite only; the PostgreSQL backend "
+                    "is not built yet. Leave out --database.")
+              << '\n';
+        return Usage;
+    }
+    if (!QDir().mkpath(dir)) {
+        m_err << tr("vigia-hub init: could not create %1. Check the path and its permissions.")
+                     .arg(dir)
+              << '\n';
+        return Io;
+    }
+    auto store = SqliteHubStore::open(QDir(dir).filePath(kStoreFile));
+    if (!store) {
+        m_err << store.error().message() << '\n';
+        return Io;
+    }
+    auto hubId = store.value()->hubId();
+    if (!hubId) {
+        m_err << hubId.error().message() << '\n';
+        return Io;
+    }
+    m_out << tr("Hub ready in %1 (hub id %2).")
+                 .arg(dir, QString::fromLatin1(HubIds::hex(hubId.value())))
+          << '\n';
+    m_out.flush();
+    return Ok;
+}
+
+int HubCli::projectCreate(const QStringList &args)
+{
+    const Options o = Options::parse(args, {QStringLiteral("data")}, {});
+    const QString dir = dataDir(o);
+    const QString name = o.words.join(QLatin1Char(' ')).trimmed();
+    if (!o.unknown.isEmpty() || dir.isEmpty() || name.isEmpty()) {
+        m_err << tr("vigia-hub project create: give the project's name and --data DIR.") << '\n';
+        return Usage;
+    }
+    auto store = SqliteHubStore::open(QDir(dir).filePath(kStoreFile));
+    if (!store) {
+        m_err << store.error().message() << '\n';
+        return Io;
+    }
+    QByteArray raw(kTokenBytes, '\0');
+    randombytes_buf(raw.data(), size_t(raw.size()));
+    const QByteArray token =
+        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    // Only the token's hash is kept: a copy of the database registers nothing.
+    if (Status s = store.value()->addProjectSlot(name, HubAuth::tokenHash(token)); !s) {
+        m_err << s.error().message() << '\n';
+        return Io;
+    }
+    m_err << tr("Give this one-time token to the coordinator who owns '%1'; it registers the "
+                "project once and is shown only now:")
+                 .arg(name)
+          << '\n';
+    m_err.flush();
+    m_out << token << '\n';
+    m_out.flush();
+    return Ok;
+}
+
+int HubCli::stats(const QStringList &args)
+{
+    const Options o = Options::parse(args, {QStringLiteral("data")}, {QStringLiteral("json")});
+    const QString dir = dataDir(o);
+    if (!o.unknown.isEmpty() || dir.isEmpty()) {
+        m_err << tr("vigia-hub stats: name the data folder with --data DIR.") << '\n';
+        return Usage;
+    }
+    auto store = SqliteHubStore::open(QDir(dir).filePath(kStoreFile));
+    if (!store) {
+        m_err << store.error().message() << '\n';
+        return Io;
+    }
+    auto s = store.value()->stats();
+    if (!s) {
+        m_err << s.error().message() << '\n';
+        return Io;
+    }
+    if (o.flags.contains(QStringLiteral("json"))) {
+        m_out << QJsonDocument(
+                     QJsonObject{
+                         {QStringLiteral("projects"), s.value().projects},
+                         {QStringLiteral("devices"), s.value().devices},
+                         {QStringLiteral("bundles"), double(s.value().bundles)},
+                         {QStringLiteral("bundle_bytes"), double(s.value().bundleBytes)},
+                         {QStringLiteral("uploads_in_progress"), s.value().uploadsInProgress}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+    } else {
+        m_out << tr("Projects: %1\nDevices: %2\nBundles: %3 (%4 bytes)\nUploads in progress: %5")
+                     .arg(s.value().projects)
+                     .arg(s.value().devices)
+                     .arg(s.value().bundles)
+                     .arg(s.value().bundleBytes)
+                     .arg(s.value().uploadsInProgress)
+              << '\n';
+    }
+    m_out.flush();
+    return Ok;
+}
+
+int HubCli::serve(const QStringList &args)
+{
+    const Options o = Options::parse(
+        args, {QStringLiteral("data"), QStringLiteral("listen"), QStringLiteral("config")}, {});
+    const QString dir = dataDir(o);
+    if (!o.unknown.isEmpty() || dir.isEmpty()) {
+        m_err << tr("vigia-hub serve: name the data folder with --data DIR.") << '\n';
+        return Usage;
+    }
+    QString listen = o.values.value(QStringLiteral("listen"));
+    if (listen.isEmpty())
+        listen = qEnvironmentVariable("VIGIA_HUB_LISTEN");
+    if (listen.isEmpty() && o.values.contains(QStringLiteral("config")))
+        listen = QSettings(o.values.value(QStringLiteral("config")), QSettings::IniFormat)
+                     .value(QStringLiteral("hub/listen"))
+                     .toString();
+    if (listen.isEmpty())
+        listen = QStringLiteral("127.0.0.1:8470");
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = listen.mid(colon + 1).toUInt(&portOk);
+    QHostAddress address(listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')));
+    if (colon < 0 || !portOk || port > 65535 || address.isNull()) {
+        m_err << tr("vigia-hub serve: --listen takes ADDRESS:PORT, such as 127.0.0.1:8470.")
+              << '\n';
+        return Usage;
+    }
+    const QString path = QDir(dir).filePath(kStoreFile);
+    if (!QFile::exists(path)) {
+        m_err << tr("vigia-hub serve: %1 holds no hub. Run 'vigia-hub init --data %1' first.")
+                     .arg(dir)
+              << '\n';
+        return NotFound;
+    }
+    HubService service(HubConfig{}, [path]() -> Result<std::unique_ptr<HubStore>> {
+        auto store = SqliteHubStore::open(path);
+        if (!store)
+            return store.error();
+        return std::unique_ptr<HubStore>(std::move(store.value()));
+    });
+    HubHttpServer server(service);
+    if (Status s = server.start(address, quint16(port)); !s) {
+        m_err << s.error().message() << '\n';
+        return Io;
+    }
+    if (::pipe(g_signalPipe) != 0) {
+        m_err << tr("vigia-hub serve: could not set up signal handling.") << '\n';
+        return Failure;
+    }
+    QEventLoop loop;
+    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &loop, &QEventLoop::quit);
+    std::signal(SIGTERM, onSignal);
+    std::signal(SIGINT, onSignal);
+    m_err << tr("vigia-hub: listening on %1 port %2").arg(address.toString()).arg(server.port())
+          << '\n';
+    m_err.flush();
+    loop.exec();
+    m_err << tr("vigia-hub: stopping; letting requests in progress finish.") << '\n';
+    m_err.flush();
+    server.stop();
+    return Ok;
+}
+
+} // namespace vigia

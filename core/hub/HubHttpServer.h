@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QHostAddress>
+
+struct MHD_Daemon;
+
+namespace vigia {
+
+class HubService;
+
+// The hub's HTTP/1.1 server on libmicrohttpd: epoll with a pool of worker
+// threads, its connection limits (total, per address, memory per connection,
+// idle timeout), and bodies streamed to the service with each route's size
+// limit applied from the headers, so an oversized or unauthorised request is
+// answered without reading its body.
+class HubHttpServer
+{
+    Q_DECLARE_TR_FUNCTIONS(vigia::HubHttpServer)
+
+public:
+    explicit HubHttpServer(HubService &service);
+    ~HubHttpServer();
+    HubHttpServer(const HubHttpServer &) = delete;
+    HubHttpServer &operator=(const HubHttpServer &) = delete;
+
+    // Port 0 picks a free one; port() tells which.
+    [[nodiscard]] Status start(const QHostAddress &address, quint16 port);
+    [[nodiscard]] quint16 port() const { return m_port; }
+    // Stops accepting, lets the requests in flight finish (up to `drainMs`),
+    // then closes every connection.
+    void stop(int drainMs = 30000);
+
+    // For the request log and tests: requests being handled now.
+    [[nodiscard]] int inFlight() const { return m_inFlight.loadAcquire(); }
+
+private:
+    friend struct HubHttpCallbacks;
+
+    HubService &m_service;
+    MHD_Daemon *m_daemon = nullptr;
+    quint16 m_port = 0;
+    QAtomicInt m_inFlight;
+};
+
+} // namespace vigia

@@ -1,0 +1,978 @@
+#include "hub/SqliteHubStore.h"
+
+#include "common/LogCategories.h"
+#include "db/Database.h"
+#include "db/Statement.h"
+#include "db/Transaction.h"
+#include "project/ProjectManifest.h"
+#include "store/Role.h"
+
+#include <QHash>
+#include <QRandomGenerator>
+
+#include <sqlite3.h>
+
+#include <array>
+
+namespace vigia {
+
+namespace {
+
+constexpr int kHubIdSize = 16;
+
+// "VgHb": a hub database says what it is, so a workspace store or any other
+// SQLite file given by mistake is refused instead of being written into.
+constexpr qint64 kApplicationId = 0x56674862;
+
+// Version 1. Bundle bytes are the last column of `bundles`, so listing reads
+// only the first page of each row and never the overflow pages that hold the
+// bytes. seq is AUTOINCREMENT so that a seq is never reused: a client's cursor
+// stays meaningful even if bundles are one day expired.
+constexpr const char *kSchemaV1 = R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value BLOB NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE projects (
+    id               BLOB    PRIMARY KEY,
+    name             TEXT    NOT NULL,
+    project_pk       BLOB    NOT NULL,
+    manifest         BLOB    NOT NULL,
+    manifest_version INTEGER NOT NULL
+);
+
+CREATE TABLE project_slots (
+    id         INTEGER PRIMARY KEY,
+    token_hash BLOB    NOT NULL UNIQUE,
+    name       TEXT    NOT NULL,
+    used       INTEGER NOT NULL DEFAULT 0,
+    project_id BLOB    REFERENCES projects(id)
+);
+
+CREATE TABLE devices (
+    project_id BLOB    NOT NULL REFERENCES projects(id),
+    device_id  BLOB    NOT NULL,
+    role       TEXT    NOT NULL,
+    sign_pk    BLOB    NOT NULL,
+    revoked    INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (project_id, device_id)
+) WITHOUT ROWID;
+
+CREATE TABLE challenges (
+    nonce      BLOB    PRIMARY KEY,
+    project_id BLOB    NOT NULL REFERENCES projects(id),
+    device_id  BLOB    NOT NULL,
+    expires_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX challenges_by_expiry ON challenges(expires_at);
+
+CREATE TABLE sessions (
+    token_hash BLOB    PRIMARY KEY,
+    project_id BLOB    NOT NULL REFERENCES projects(id),
+    device_id  BLOB    NOT NULL,
+    expires_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX sessions_by_expiry ON sessions(expires_at);
+
+CREATE TABLE uploads (
+    id         TEXT    PRIMARY KEY,
+    project_id BLOB    NOT NULL REFERENCES projects(id),
+    device_id  BLOB    NOT NULL,
+    bundle_id  BLOB    NOT NULL,
+    length     INTEGER NOT NULL CHECK (length >= 0),
+    offset     INTEGER NOT NULL DEFAULT 0 CHECK (offset >= 0 AND offset <= length),
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    UNIQUE (project_id, device_id, bundle_id)
+);
+CREATE INDEX uploads_by_expiry ON uploads(expires_at);
+
+CREATE TABLE upload_chunks (
+    upload_id TEXT    NOT NULL REFERENCES uploads(id) ON DELETE CASCADE,
+    offset    INTEGER NOT NULL,
+    bytes     BLOB    NOT NULL,
+    PRIMARY KEY (upload_id, offset)
+);
+
+CREATE TABLE bundles (
+    seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+    project_id BLOB    NOT NULL REFERENCES projects(id),
+    bundle_id  BLOB    NOT NULL,
+    sender     BLOB    NOT NULL,
+    size       INTEGER NOT NULL,
+    sha256     BLOB    NOT NULL,
+    stored_at  INTEGER NOT NULL,
+    bytes      BLOB    NOT NULL,
+    UNIQUE (project_id, bundle_id)
+);
+CREATE INDEX bundles_by_project ON bundles(project_id, seq);
+CREATE INDEX bundles_by_sender ON bundles(project_id, sender, seq);
+
+CREATE TABLE bundle_recipients (
+    seq       INTEGER NOT NULL REFERENCES bundles(seq),
+    device_id BLOB    NOT NULL,
+    PRIMARY KEY (seq, device_id)
+) WITHOUT ROWID;
+CREATE INDEX bundle_recipients_by_device ON bundle_recipients(device_id, seq);
+)sql";
+
+const QByteArray kUploadColumns = QByteArrayLiteral(
+    "SELECT id, project_id, device_id, bundle_id, length, offset, created_at, expires_at "
+    "FROM uploads ");
+
+HubUpload uploadFrom(const Statement &st)
+{
+    HubUpload u;
+    u.id = st.columnText(0);
+    u.projectId = st.columnBlob(1);
+    u.deviceId = st.columnBlob(2);
+    u.bundleId = st.columnBlob(3);
+    u.length = st.columnInt64(4);
+    u.offset = st.columnInt64(5);
+    u.createdAt = st.columnInt64(6);
+    u.expiresAt = st.columnInt64(7);
+    return u;
+}
+
+// Reads rows of (seq, project_id, bundle_id, sender, size, sha256, stored_at,
+// recipient), one per recipient and ordered by seq, into bundles. A NULL seq
+// is the row of a project with no matching bundle: it adds nothing but sets
+// *anyRow. Returns the last step's code (SQLITE_DONE when all went well).
+int collectBundles(Statement &st, QList<HubBundle> &out, bool *anyRow = nullptr)
+{
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        if (anyRow)
+            *anyRow = true;
+        if (st.columnIsNull(0))
+            continue;
+        const qint64 seq = st.columnInt64(0);
+        if (out.isEmpty() || out.last().seq != seq) {
+            HubBundle b;
+            b.seq = seq;
+            b.projectId = st.columnBlob(1);
+            b.bundleId = st.columnBlob(2);
+            b.sender = st.columnBlob(3);
+            b.size = st.columnInt64(4);
+            b.sha256 = st.columnBlob(5);
+            b.storedAt = st.columnInt64(6);
+            out.append(b);
+        }
+        if (!st.columnIsNull(7))
+            out.last().recipients.append(st.columnBlob(7));
+    }
+    return rc;
+}
+
+} // namespace
+
+SqliteHubStore::SqliteHubStore(std::unique_ptr<Database> db)
+    : m_db(std::move(db))
+{}
+
+SqliteHubStore::~SqliteHubStore() = default;
+
+Result<std::unique_ptr<SqliteHubStore>> SqliteHubStore::open(const QString &path)
+{
+    auto db = Database::open(path);
+    if (!db)
+        return db.error();
+    std::unique_ptr<SqliteHubStore> store(new SqliteHubStore(db.take()));
+    if (Status s = store->migrate(); !s)
+        return s.error();
+    if (Status s = store->loadHubId(); !s)
+        return s.error();
+    return store;
+}
+
+Status SqliteHubStore::migrate()
+{
+    // Which file this is: a hub database of this schema (the usual case, no
+    // lock taken), a new one, or something else that must not be written.
+    enum class Kind
+    {
+        Current,
+        Empty,
+    };
+    auto inspect = [this]() -> Result<Kind> {
+        Statement st(m_db->handle(), "SELECT (SELECT application_id FROM pragma_application_id), "
+                                     "(SELECT user_version FROM pragma_user_version), "
+                                     "(SELECT count(*) FROM sqlite_schema)");
+        if (const int rc = st.step(); rc != SQLITE_ROW)
+            return m_db->errorFor(rc, tr("reading the hub database's schema"));
+        const qint64 applicationId = st.columnInt64(0);
+        const qint64 version = st.columnInt64(1);
+        const qint64 objects = st.columnInt64(2);
+        if (applicationId == 0 && version == 0 && objects == 0)
+            return Kind::Empty;
+        if (applicationId != kApplicationId) {
+            return Error(ErrorCode::Validation,
+                         tr("%1 is not a vigia-hub database; nothing was changed. Give the hub "
+                            "a file of its own.")
+                             .arg(m_db->path()));
+        }
+        if (version > kSchemaVersion) {
+            return Error(ErrorCode::TooNew,
+                         tr("The hub database %1 was written by a newer vigia-hub (schema %2; "
+                            "this version knows up to %3). Install the newer version to open it.")
+                             .arg(m_db->path())
+                             .arg(version)
+                             .arg(kSchemaVersion));
+        }
+        // Schema 1 is the only one so far; a later version adds its steps here.
+        return Kind::Current;
+    };
+    auto before = inspect();
+    if (!before || before.value() == Kind::Current)
+        return before ? Status() : Status(before.error());
+
+    Transaction txn(*m_db);
+    if (!txn.begun())
+        return txn.begun();
+    // Again under the write lock: another hub process may have created the
+    // schema while this one waited for it.
+    auto now = inspect();
+    if (!now || now.value() == Kind::Current)
+        return now ? Status() : Status(now.error());
+    if (Status s = m_db->exec(kSchemaV1); !s)
+        return s;
+    // The id sessions are signed for; made once, with the schema.
+    std::array<quint32, kHubIdSize / sizeof(quint32)> words{};
+    QRandomGenerator::system()->fillRange(words.data(), qsizetype(words.size()));
+    const QByteArray hubId(reinterpret_cast<const char *>(words.data()), kHubIdSize);
+    Statement insert(m_db->handle(), "INSERT INTO meta(key, value) VALUES ('hub_id', ?1)");
+    insert.bind(1, hubId);
+    if (const int rc = insert.run(); rc != SQLITE_DONE)
+        return m_db->errorFor(rc, tr("creating the hub id"));
+    const QByteArray pragmas = "PRAGMA application_id=" + QByteArray::number(kApplicationId) +
+                               ";PRAGMA user_version=" + QByteArray::number(kSchemaVersion);
+    if (Status s = m_db->exec(pragmas.constData()); !s)
+        return s;
+    if (Status s = txn.commit(); !s)
+        return s;
+    qCInfo(lcHub) << "created the hub database" << m_db->path() << "schema" << kSchemaVersion;
+    return {};
+}
+
+Status SqliteHubStore::loadHubId()
+{
+    Statement st(m_db->handle(), "SELECT value FROM meta WHERE key = 'hub_id'");
+    const int rc = st.step();
+    if (rc == SQLITE_ROW && st.columnBlob(0).size() == kHubIdSize) {
+        m_hubId = st.columnBlob(0);
+        return {};
+    }
+    if (rc == SQLITE_ROW || rc == SQLITE_DONE) {
+        return Error(ErrorCode::Corrupt,
+                     tr("The hub database %1 has no valid hub id. Restore it from a backup.")
+                         .arg(m_db->path()));
+    }
+    return m_db->errorFor(rc, tr("reading the hub id"));
+}
+
+Error SqliteHubStore::failure(int rc, const QString &what) const
+{
+    // Every foreign key but the internal ones names a project: the caller
+    // asked for one the hub does not serve.
+    if (rc == SQLITE_CONSTRAINT_FOREIGNKEY) {
+        return Error(ErrorCode::NotFound,
+                     tr("The hub serves no project with this id; %1 was refused.").arg(what));
+    }
+    return m_db->errorFor(rc, what);
+}
+
+Result<QByteArray> SqliteHubStore::hubId()
+{
+    return m_hubId;
+}
+
+// --- Projects -----------------------------------------------------------
+
+Status SqliteHubStore::addProjectSlot(const QString &name, const QByteArray &tokenHash)
+{
+    Transaction txn(*m_db);
+    if (!txn.begun())
+        return txn.begun();
+    Statement st(m_db->statements(), "INSERT INTO project_slots(token_hash, name) VALUES (?1, ?2)");
+    st.bind(1, tokenHash).bindText(2, name);
+    if (const int rc = st.run(); rc != SQLITE_DONE) {
+        if (rc == SQLITE_CONSTRAINT_UNIQUE) {
+            return Error(ErrorCode::Validation,
+                         tr("A project slot with this token exists already; nothing was added. "
+                            "Create the slot with a new token."));
+        }
+        return failure(rc, tr("adding a project slot"));
+    }
+    if (Status s = txn.commit(); !s)
+        return s;
+    qCInfo(lcHub) << "added a project slot named" << name;
+    return {};
+}
+
+Result<HubProject> SqliteHubStore::registerProject(const QByteArray &tokenHash,
+                                                   const ProjectManifest &manifest,
+                                                   const QByteArray &signedManifest)
+{
+    Transaction txn(*m_db);
+    if (!txn.begun())
+        return txn.begun().error();
+    const QString reading = tr("registering the project");
+
+    Statement slot(m_db->statements(),
+                   "SELECT id, name FROM project_slots WHERE token_hash = ?1 AND used = 0");
+    slot.bind(1, tokenHash);
+    int rc = slot.step();
+    if (rc == SQLITE_DONE) {
+        return Error(ErrorCode::NotFound,
+                     tr("No unused project slot has this token; nothing was registered. Each "
+                        "token registers one project: ask the hub's operator for a new one."));
+    }
+    if (rc != SQLITE_ROW)
+        return failure(rc, reading);
+    const qint64 slotId = slot.columnInt64(0);
+    QString name = slot.columnText(1);
+    slot.reset();
+    if (name.isEmpty())
+        name = manifest.name;
+
+    Statement exists(m_db->statements(), "SELECT 1 FROM projects WHERE id = ?1");
+    exists.bind(1, manifest.projectId);
+    rc = exists.step();
+    exists.reset();
+    if (rc == SQLITE_ROW) {
+        // The slot stays unused: the operator's token is not spent on a refusal.
+        return Error(ErrorCode::Validation,
+                     tr("The hub already serves a project with this id; nothing was "
+                        "registered. A project registers once, then sends new manifests."));
+    }
+    if (rc != SQLITE_DONE)
+        return failure(rc, reading);
+
+    Statement insert(m_db->statements(),
+                     "INSERT INTO projects(id, name, project_pk, manifest, manifest_version) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5)");
+    insert.bind(1, manifest.projectId)
+        .bindText(2, name)
+        .bind(3, manifest.projectPk)
+        .bind(4, signedManifest)
+        .bind(5, qint64(manifest.version));
+    if (rc = insert.run(); rc != SQLITE_DONE)
+        return failure(rc, reading);
+
+    Statement claim(m_db->statements(),
+                    "UPDATE project_slots SET used = 1, project_id = ?2 WHERE id = ?1");
+    claim.bind(1, slotId).bind(2, manifest.projectId);
+    if (rc = claim.run(); rc != SQLITE_DONE)
+        return failure(rc, reading);
+    if (Status s = writeDevices(manifest); !s)
+        return s.error();
+    if (Status s = txn.commit(); !s)
+        return s.error();
+    qCInfo(lcHub).noquote() << "registered project" << manifest.projectId.toHex()
+                            << "at manifest version" << manifest.version;
+    return HubProject{manifest.projectId, name, manifest.projectPk, signedManifest,
+                      manifest.version};
+}
+
+Result<HubProject> SqliteHubStore::project(const QByteArray &projectId)
+{
+    Statement st(m_db->statements(), "SELECT id, name, project_pk, manifest, manifest_version "
+                                     "FROM projects WHERE id = ?1");
+    st.bind(1, projectId);
+    const int rc = st.step();
+    if (rc == SQLITE_DONE)
+        return Error(ErrorCode::NotFound, tr("The hub serves no project with this id."));
+    if (rc != SQLITE_ROW)
+        return failure(rc, tr("reading the project"));
+    return HubProject{st.columnBlob(0), st.columnText(1), st.columnBlob(2), st.columnBlob(3),
+                      quint64(st.columnInt64(4))};
+}
+
+Status SqliteHubStore::replaceManifest(const ProjectManifest &manifest,
+                                       const QByteArray &signedManifest, quint64 previousVersion)
+{
+    Transaction txn(*m_db);
+    if (!txn.begun())
+        return txn.begun();
+    const QString replacing = tr("replacing the project's manifest");
+    Statement current(m_db->statements(), "SELECT manifest_version FROM projects WHERE id = ?1");
+    current.bind(1, manifest.projectId);
+    int rc = current.step();
+    if (rc == SQLITE_DONE)
+        return Error(ErrorCode::NotFound, tr("The hub serves no project with this id."));
+    if (rc != SQLITE_ROW)
+        return failure(rc, replacing);
+    const quint64 stored = quint64(current.columnInt64(0));
+    current.reset();
+    if (stored != previousVersion) {
+        return Error(ErrorCode::Busy,
+                     tr("The project's manifest changed meanwhile (the hub holds version %1, not "
+                        "%2); nothing was replaced. Read the new manifest and try again.")
+                         .arg(stored)
+                         .arg(previousVersion));
+    }
+    Statement update(m_db->statements(),
+                     "UPDATE projects SET manifest = ?2, manifest_version = ?3 WHERE id = ?1");
+    update.bind(1, manifest.projectId).bind(2, signedManifest).bind(3, qint64(manifest.version));
+    if (rc = update.run(); rc != SQLITE_DONE)
+        return failure(rc, replacing);
+    if (Status s = writeDevices(manifest); !s)
+        return s;
+    if (Status s = txn.commit(); !s)
+        return s;
+    qCInfo(lcHub).noquote() << "project" << manifest.projectId.toHex() << "now at manifest version"
+                            << manifest.version;
+    return {};
+}
+
+Status SqliteHubStore::writeDevices(const ProjectManifest &manifest)
+{
+    const QString writing = tr("storing the project's devices");
+    // A revoked device has left `devices`, and its revocation does not say
+    // its role: it keeps the role the hub knew.
+    QHash<QByteArray, QString> knownRoles;
+    {
+        Statement st(m_db->statements(),
+                     "SELECT device_id, role FROM devices WHERE project_id = ?1");
+        st.bind(1, manifest.projectId);
+        int rc;
+        while ((rc = st.step()) == SQLITE_ROW)
+            knownRoles.insert(st.columnBlob(0), st.columnText(1));
+        if (rc != SQLITE_DONE)
+            return failure(rc, writing);
+    }
+    Statement clear(m_db->statements(), "DELETE FROM devices WHERE project_id = ?1");
+    clear.bind(1, manifest.projectId);
+    if (const int rc = clear.run(); rc != SQLITE_DONE)
+        return failure(rc, writing);
+
+    // DO NOTHING: a device listed twice keeps its first entry, as
+    // ProjectManifest::device() reads it.
+    Statement insert(m_db->statements(),
+                     "INSERT INTO devices(project_id, device_id, role, sign_pk, revoked) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (project_id, device_id) DO NOTHING");
+    auto add = [&](const QByteArray &id, const QString &role, const QByteArray &signPk,
+                   bool revoked) {
+        insert.bind(1, manifest.projectId)
+            .bind(2, id)
+            .bindText(3, role)
+            .bind(4, signPk)
+            .bind(5, qint64(revoked ? 1 : 0));
+        return insert.run();
+    };
+    for (const ManifestDevice &d : manifest.devices) {
+        if (const int rc = add(d.id, roleName(d.role), d.signPk, manifest.revocation(d.id));
+            rc != SQLITE_DONE)
+            return failure(rc, writing);
+    }
+    for (const ManifestRevocation &r : manifest.revoked) {
+        const QString role = knownRoles.value(r.id, roleName(Role::Researcher));
+        if (const int rc = add(r.id, role, r.signPk, true); rc != SQLITE_DONE)
+            return failure(rc, writing);
+    }
+    return {};
+}
+
+Result<HubDevice> SqliteHubStore::device(const QByteArray &projectId, const QByteArray &deviceId)
+{
+    Statement st(m_db->statements(), "SELECT role, sign_pk, revoked FROM devices "
+                                     "WHERE project_id = ?1 AND device_id = ?2");
+    st.bind(1, projectId).bind(2, deviceId);
+    const int rc = st.step();
+    if (rc == SQLITE_DONE) {
+        return Error(ErrorCode::NotFound,
+                     tr("This device is not in the project's manifest on this hub."));
+    }
+    if (rc != SQLITE_ROW)
+        return failure(rc, tr("reading the device"));
+    const std::optional<Role> role = roleFromName(st.columnText(0));
+    if (!role) {
+        return Error(ErrorCode::Corrupt,
+                     tr("The hub database holds a device with an unknown role. Restore it from "
+                        "a backup."));
+    }
+    return HubDevice{projectId, deviceId, *role, st.columnBlob(1), st.columnInt64(2) != 0};
+}
+
+Result<QList<HubDevice>> SqliteHubStore::devices(const QByteArray &projectId)
+{
+    // One statement, so the project check and the list are one snapshot; the
+    // project's row alone (NULL device) says it exists with no device.
+    Statement st(m_db->statements(),
+                 "SELECT d.device_id, d.role, d.sign_pk, d.revoked FROM projects p "
+                 "LEFT JOIN devices d ON d.project_id = p.id WHERE p.id = ?1 "
+                 "ORDER BY d.device_id");
+    st.bind(1, projectId);
+    QList<HubDevice> out;
+    bool projectFound = false;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        projectFound = true;
+        if (st.columnIsNull(0))
+            continue;
+        const std::optional<Role> role = roleFromName(st.columnText(1));
+        if (!role) {
+            return Error(ErrorCode::Corrupt,
+                         tr("The hub database holds a device with an unknown role. Restore it "
+                            "from a backup."));
+        }
+        out.append(HubDevice{projectId, st.columnBlob(0), *role, st.columnBlob(2),
+                             st.columnInt64(3) != 0});
+    }
+    if (rc != SQLITE_DONE)
+        return failure(rc, tr("reading the project's devices"));
+    if (!projectFound)
+        return Error(ErrorCode::NotFound, tr("The hub serves no project with this id."));
+    return out;
+}
+
+// --- Sessions -----------------------------------------------------------
+
+Status SqliteHubStore::addChallenge(const QByteArray &nonce, const QByteArray &projectId,
+                                    const QByteArray &deviceId, qint64 expiresAt)
+{
+    Transaction txn(*m_db);
+    if (!txn.begun())
+        return txn.begun();
+    Statement st(m_db->statements(), "INSERT INTO challenges(nonce, project_id, device_id, "
+                                     "expires_at) VALUES (?1, ?2, ?3, ?4)");
+    st.bind(1, nonce).bind(2, projectId).bind(3, deviceId).bind(4, expiresAt);
+    if (const int rc = st.run(); rc != SQLITE_DONE)
+        return failure(rc, tr("saving a sign-in challenge"));
+    return txn.commit();
+}
+
+Result<bool> SqliteHubStore::takeChallenge(const QByteArray &nonce, const QByteArray &projectId,
+                                           const QByteArray &deviceId, qint64 now)
+{
+    Transaction txn(*m_db);
+    if (!txn.begun())
+        return txn.begun().error();
+    const QString taking = tr("checking a sign-in challenge");
+    // Only the exact (nonce, project, device) consumes it: an answer for
+    // another device must not burn the challenge of the one signing in.
+    Statement take(m_db->statements(),
+                   "DELETE FROM challenges WHERE nonce = ?1 AND project_id = ?2 "
+                   "AND device_id = ?3 AND expires_at >= ?4");
+    take.bind(1, nonce).bind(2, projectId).bind(3, deviceId).bind(4, now);
+    if (const int rc = take.run(); rc != SQLITE_DONE)
+        return failure(rc, taking);
+    const bool taken = sqlite3_changes(m_db->handle()) == 1;
+    Statement expire(m_db->statements(), "DELETE FROM challenges WHERE expires_at < ?1");
+    expire.bind(1, now);
+    if (const int rc = expire.run(); rc != SQLITE_DONE)
+        return failure(rc, taking);
+    if (Status s = txn.commit(); !s)
+        return s.error();
+    return taken;
+}
+
+Status SqliteHubStore::addSession(const QByteArray &tokenHash, const HubSession &session)
+{
+    Transaction txn(*m_db);
+    if (!txn.begun())
+        return txn.begun();
+    Statement st(m_db->statements(), "INSERT INTO sessions(token_hash, project_id, device_id, "
+                                     "expires_at) VALUES (?1, ?2, ?3, ?4)");
+    st.bind(1, tokenHash).bind(2, session.projectId).bind(3, session.deviceId);
+    st.bind(4, session.expiresAt);
+    if (const int rc = st.run(); rc != SQLITE_DONE)
+        return failure(rc, tr("saving a session"));
+    return txn.commit();
+}
+
+Result<HubSession> SqliteHubStore::session(const QByteArray &tokenHash, qint64 now)
+{
+    Statement st(m_db->statements(), "SELECT project_id, device_id, expires_at FROM sessions "
+                                     "WHERE token_hash = ?1 AND expires_at >= ?2");
+    st.bind(1, tokenHash).bind(2, now);
+    const int rc = st.step();
+    if (rc == SQLITE_DONE) {
+        return Error(ErrorCode::NotFound,
+                     tr("This session is unknown or has expired; sign in again."));
+    }
+    if (rc != SQLITE_ROW)
+        return failure(rc, tr("reading the session"));
+    return HubSession{st.columnBlob(0), st.columnBlob(1), st.columnInt64(2)};
+}
+
+// --- Uploads ------------------------------------------------------------
+
+Result<HubUpload> SqliteHubStore::createUpload(const HubUpload &upload)
+{
+    if (upload.length < 0)
+        return Error(ErrorCode::Validation, tr("An upload cannot have a negative length."));
+    Transaction txn(*m_db);
+    if (!txn.begun())
+        return txn.begun().error();
+    const QString creating = tr("creating the upload");
+    {
+        Statement existing(m_db->statements(),
+                           kUploadColumns +
+                               "WHERE project_id = ?1 AND device_id = ?2 AND bundle_id = ?3");
+        existing.bind(1, upload.projectId).bind(2, upload.deviceId).bind(3, upload.bundleId);
+        const int rc = existing.step();
+        if (rc == SQLITE_ROW)
+            return uploadFrom(existing); // a retried creation: resume where it stands
+        if (rc != SQLITE_DONE)
+            return failure(rc, creating);
+    }
+    // A new upload starts at byte 0 whatever the caller's offset says.
+    HubUpload created = upload;
+    created.offset = 0;
+    Statement insert(m_db->statements(),
+                     "INSERT INTO uploads(id, project_id, device_id, bundle_id, length, offset, "
+                     "created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7)");
+    insert.bindText(1, created.id)
+        .bind(2, created.projectId)
+        .bind(3, created.deviceId)
+        .bind(4, created.bundleId)
+        .bind(5, created.length)
+        .bind(6, created.createdAt)
+        .bind(7, created.expiresAt);
+    if (const int rc = insert.run(); rc != SQLITE_DONE)
+        return failure(rc, creating);
+    if (Status s = txn.commit(); !s)
+        return s.error();
+    return created;
+}
+
+Result<HubUpload> SqliteHubStore::upload(const QString &id)
+{
+    Statement st(m_db->statements(), kUploadColumns + "WHERE id = ?1");
+    st.bindText(1, id);
+    const int rc = st.step();
+    if (rc == SQLITE_DONE) {
+        return Error(ErrorCode::NotFound,
+                     tr("The hub has no such upload (it may have expired); start it again."));
+    }
+    if (rc != SQLITE_ROW)
+        return failure(rc, tr("reading the upload"));
+    return uploadFrom(st);
+}
+
+Result<qint64> SqliteHubStore::appendUpload(const QString &id, qint64 offset,
+                                            const QByteArray &bytes)
+{
+    Transaction txn(*m_db);
+    if (!txn.begun())
+        return txn.begun().error();
+    const QString appending = tr("saving the uploaded bytes");
+    Statement current(m_db->statements(), "SELECT offset, length FROM uploads WHERE id = ?1");
+    current.bindText(1, id);
+    int rc = current.step();
+    if (rc == SQLITE_DONE) {
+        return Error(ErrorCode::NotFound,
+                     tr("The hub has no such upload (it may have expired); start it again."));
+    }
+    if (rc != SQLITE_ROW)
+        return failure(rc, appending);
+    const qint64 stored = current.columnInt64(0);
+    const qint64 length = current.columnInt64(1);
+    current.reset();
+    if (offset != stored) {
+        return Error(ErrorCode::Validation,
+                     tr("The upload stands at byte %1, not %2; nothing was saved. Resume from "
+                        "byte %1.")
+                         .arg(stored)
+                         .arg(offset));
+    }
+    if (bytes.size() > length - stored) {
+        return Error(ErrorCode::Validation,
+                     tr("These bytes go past the upload's length of %1 bytes; nothing was saved.")
+                         .arg(length));
+    }
+    if (bytes.isEmpty())
+        return stored;
+    Statement chunk(m_db->statements(),
+                    "INSERT INTO upload_chunks(upload_id, offset, bytes) VALUES (?1, ?2, ?3)");
+    chunk.bindText(1, id).bind(2, offset).bind(3, bytes);
+    if (rc = chunk.run(); rc != SQLITE_DONE)
+        return failure(rc, appending);
+    const qint64 next = stored + bytes.size();
+    Statement advance(m_db->statements(), "UPDATE uploads SET offset = ?2 WHERE id = ?1");
+    advance.bindText(1, id).bind(2, next);
+    if (rc = advance.run(); rc != SQLITE_DONE)
+        return failure(rc, appending);
+    if (Status s = txn.commit(); !s)
+        return s.error();
+    return next;
+}
+
+Result<QByteArray> SqliteHubStore::uploadBytes(const QString &id)
+{
+    // One statement: the chunks and the offset they add up to are one snapshot.
+    Statement st(m_db->statements(),
+                 "SELECT u.offset, c.offset, c.bytes FROM uploads u "
+                 "LEFT JOIN upload_chunks c ON c.upload_id = u.id WHERE u.id = ?1 "
+                 "ORDER BY c.offset");
+    st.bindText(1, id);
+    QByteArray out;
+    bool found = false;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        if (!found) {
+            found = true;
+            out.reserve(st.columnInt64(0));
+        }
+        if (st.columnIsNull(1))
+            continue;
+        if (st.columnInt64(1) != out.size()) {
+            return Error(ErrorCode::Corrupt,
+                         tr("The upload's stored parts do not follow each other; delete the "
+                            "upload and send the bundle again."));
+        }
+        out.append(st.columnView(2));
+    }
+    if (rc != SQLITE_DONE)
+        return failure(rc, tr("reading the uploaded bytes"));
+    if (!found) {
+        return Error(ErrorCode::NotFound,
+                     tr("The hub has no such upload (it may have expired); start it again."));
+    }
+    return out;
+}
+
+Status SqliteHubStore::deleteUpload(const QString &id)
+{
+    Transaction txn(*m_db);
+    if (!txn.begun())
+        return txn.begun();
+    const QString deleting = tr("deleting the upload");
+    // The chunks explicitly, not only through ON DELETE CASCADE: nothing of an
+    // upload may survive a connection that runs without foreign keys.
+    Statement chunks(m_db->statements(), "DELETE FROM upload_chunks WHERE upload_id = ?1");
+    chunks.bindText(1, id);
+    if (const int rc = chunks.run(); rc != SQLITE_DONE)
+        return failure(rc, deleting);
+    Statement row(m_db->statements(), "DELETE FROM uploads WHERE id = ?1");
+    row.bindText(1, id);
+    if (const int rc = row.run(); rc != SQLITE_DONE)
+        return failure(rc, deleting);
+    if (sqlite3_changes(m_db->handle()) == 0)
+        return Error(ErrorCode::NotFound, tr("The hub has no such upload."));
+    return txn.commit();
+}
+
+Result<int> SqliteHubStore::reapUploads(qint64 now)
+{
+    Transaction txn(*m_db);
+    if (!txn.begun())
+        return txn.begun().error();
+    const QString reaping = tr("removing expired uploads");
+    Statement chunks(m_db->statements(),
+                     "DELETE FROM upload_chunks WHERE upload_id IN (SELECT id FROM uploads "
+                     "WHERE expires_at < ?1 AND offset < length)");
+    chunks.bind(1, now);
+    if (const int rc = chunks.run(); rc != SQLITE_DONE)
+        return failure(rc, reaping);
+    Statement uploads(m_db->statements(),
+                      "DELETE FROM uploads WHERE expires_at < ?1 AND offset < length");
+    uploads.bind(1, now);
+    if (const int rc = uploads.run(); rc != SQLITE_DONE)
+        return failure(rc, reaping);
+    const int reaped = sqlite3_changes(m_db->handle());
+    // Expired challenges and sessions are refused anyway; the reaper keeps the
+    // tables from growing with every sign-in.
+    for (const char *sql : {"DELETE FROM challenges WHERE expires_at < ?1",
+                            "DELETE FROM sessions WHERE expires_at < ?1"}) {
+        Statement expired(m_db->statements(), sql);
+        expired.bind(1, now);
+        if (const int rc = expired.run(); rc != SQLITE_DONE)
+            return failure(rc, reaping);
+    }
+    if (Status s = txn.commit(); !s)
+        return s.error();
+    if (reaped > 0)
+        qCInfo(lcHub) << "removed" << reaped << "expired uploads";
+    return reaped;
+}
+
+// --- Bundles ------------------------------------------------------------
+
+Result<HubBundle> SqliteHubStore::findBundle(const QByteArray &projectId,
+                                             const QByteArray &bundleId)
+{
+    Statement st(m_db->statements(),
+                 "SELECT b.seq, b.project_id, b.bundle_id, b.sender, b.size, b.sha256, "
+                 "b.stored_at, r.device_id FROM bundles b "
+                 "LEFT JOIN bundle_recipients r ON r.seq = b.seq "
+                 "WHERE b.project_id = ?1 AND b.bundle_id = ?2 ORDER BY r.device_id");
+    st.bind(1, projectId).bind(2, bundleId);
+    QList<HubBundle> found;
+    if (const int rc = collectBundles(st, found); rc != SQLITE_DONE)
+        return failure(rc, tr("reading the bundle"));
+    if (found.isEmpty())
+        return Error(ErrorCode::NotFound, tr("The hub holds no such bundle for this project."));
+    return found.first();
+}
+
+Result<HubBundle> SqliteHubStore::storeBundle(const HubBundle &bundle, const QByteArray &bytes)
+{
+    if (bundle.size != 0 && bundle.size != bytes.size()) {
+        return Error(ErrorCode::Validation,
+                     tr("The bundle is %1 bytes, not the %2 announced; nothing was stored.")
+                         .arg(bytes.size())
+                         .arg(bundle.size));
+    }
+    // Under the write lock, so two processes storing the same bundle cannot
+    // both find it missing: the second one finds the first one's row.
+    Transaction txn(*m_db);
+    if (!txn.begun())
+        return txn.begun().error();
+    const QString storing = tr("storing the bundle");
+    if (auto existing = findBundle(bundle.projectId, bundle.bundleId);
+        existing || existing.error().code() != ErrorCode::NotFound)
+        return existing;
+
+    Statement insert(m_db->statements(),
+                     "INSERT INTO bundles(project_id, bundle_id, sender, size, sha256, stored_at, "
+                     "bytes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    insert.bind(1, bundle.projectId)
+        .bind(2, bundle.bundleId)
+        .bind(3, bundle.sender)
+        .bind(4, qint64(bytes.size()))
+        .bind(5, bundle.sha256)
+        .bind(6, bundle.storedAt)
+        .bind(7, bytes);
+    if (const int rc = insert.run(); rc != SQLITE_DONE)
+        return failure(rc, storing);
+    const qint64 seq = sqlite3_last_insert_rowid(m_db->handle());
+    Statement recipient(m_db->statements(),
+                        "INSERT OR IGNORE INTO bundle_recipients(seq, device_id) VALUES (?1, ?2)");
+    for (const QByteArray &deviceId : bundle.recipients) {
+        recipient.bind(1, seq).bind(2, deviceId);
+        if (const int rc = recipient.run(); rc != SQLITE_DONE)
+            return failure(rc, storing);
+    }
+    // Read back, so the first store and any repeat return the same value.
+    auto stored = findBundle(bundle.projectId, bundle.bundleId);
+    if (!stored)
+        return stored;
+    if (Status s = txn.commit(); !s)
+        return s.error();
+    qCInfo(lcHub).noquote() << "stored bundle" << seq << "of project" << bundle.projectId.toHex()
+                            << "with" << bytes.size() << "bytes";
+    return stored;
+}
+
+Result<QList<HubBundle>> SqliteHubStore::bundles(const QByteArray &projectId, qint64 afterSeq,
+                                                 int limit, const QByteArray &recipient)
+{
+    // The page is chosen first, then joined with its recipients (one row
+    // each); the LEFT JOIN from projects keeps one row for a known project
+    // with an empty page, so NotFound means the project, never the page. A
+    // device's page is the union of two index ranges (addressed to it, sent
+    // by it) rather than a filter over every bundle of the project.
+    static const QByteArray kTail = QByteArrayLiteral(
+        "SELECT b.seq, b.project_id, b.bundle_id, b.sender, b.size, b.sha256, b.stored_at, "
+        "r.device_id FROM projects p "
+        "LEFT JOIN page ON 1 "
+        "LEFT JOIN bundles b ON b.seq = page.seq "
+        "LEFT JOIN bundle_recipients r ON r.seq = b.seq "
+        "WHERE p.id = ?1 ORDER BY b.seq, r.device_id");
+    static const QByteArray kAll =
+        QByteArrayLiteral("WITH page(seq) AS (SELECT seq FROM bundles WHERE project_id = ?1 "
+                          "AND seq > ?2 ORDER BY seq LIMIT ?3) ") +
+        kTail;
+    static const QByteArray kForDevice =
+        QByteArrayLiteral("WITH page(seq) AS ("
+                          "SELECT r.seq FROM bundle_recipients r JOIN bundles b ON b.seq = r.seq "
+                          "WHERE r.device_id = ?4 AND r.seq > ?2 AND b.project_id = ?1 "
+                          "UNION "
+                          "SELECT seq FROM bundles WHERE project_id = ?1 AND sender = ?4 "
+                          "AND seq > ?2 "
+                          "ORDER BY 1 LIMIT ?3) ") +
+        kTail;
+    Statement st(m_db->statements(), recipient.isEmpty() ? kAll : kForDevice);
+    // A negative LIMIT means none to SQLite.
+    st.bind(1, projectId).bind(2, afterSeq).bind(3, qint64(qMax(limit, 0)));
+    if (!recipient.isEmpty())
+        st.bind(4, recipient);
+    QList<HubBundle> out;
+    bool projectFound = false;
+    const int rc = collectBundles(st, out, &projectFound);
+    if (rc != SQLITE_DONE)
+        return failure(rc, tr("listing the project's bundles"));
+    if (!projectFound)
+        return Error(ErrorCode::NotFound, tr("The hub serves no project with this id."));
+    return out;
+}
+
+Result<HubBundle> SqliteHubStore::bundle(const QByteArray &projectId, const QByteArray &bundleId)
+{
+    return findBundle(projectId, bundleId);
+}
+
+Result<QByteArray> SqliteHubStore::bundleBytes(const QByteArray &projectId,
+                                               const QByteArray &bundleId, qint64 offset,
+                                               qint64 length)
+{
+    if (offset < 0 || length < 0)
+        return Error(ErrorCode::Validation, tr("A byte range cannot start or run backwards."));
+    const QString reading = tr("reading the bundle's bytes");
+    qint64 seq = 0;
+    qint64 size = 0;
+    {
+        Statement st(m_db->statements(),
+                     "SELECT seq, size FROM bundles WHERE project_id = ?1 AND bundle_id = ?2");
+        st.bind(1, projectId).bind(2, bundleId);
+        const int rc = st.step();
+        if (rc == SQLITE_DONE) {
+            return Error(ErrorCode::NotFound, tr("The hub holds no such bundle for this project."));
+        }
+        if (rc != SQLITE_ROW)
+            return failure(rc, reading);
+        seq = st.columnInt64(0);
+        size = st.columnInt64(1);
+    }
+    if (offset > size) {
+        return Error(ErrorCode::Validation,
+                     tr("The range starts at byte %1, past the end of the bundle (%2 bytes).")
+                         .arg(offset)
+                         .arg(size));
+    }
+    const qint64 count = qMin(length, size - offset);
+    if (count == 0)
+        return QByteArray();
+    // Incremental BLOB I/O rather than substr(): substr() has SQLite read the
+    // whole value into memory before it cuts the range out (a 300 MB bundle
+    // costs 300 MB per request), while a blob handle reads only the pages of
+    // the range. Bundles are never changed once stored, so the row found above
+    // is the row read here although the two are separate reads.
+    sqlite3_blob *blob = nullptr;
+    int rc = sqlite3_blob_open(m_db->handle(), "main", "bundles", "bytes", seq, 0, &blob);
+    QByteArray out;
+    if (rc == SQLITE_OK) {
+        out.resize(count);
+        rc = sqlite3_blob_read(blob, out.data(), int(count), int(offset));
+    }
+    sqlite3_blob_close(blob);
+    if (rc != SQLITE_OK)
+        return failure(rc, reading);
+    return out;
+}
+
+// --- Administration -----------------------------------------------------
+
+Result<HubStore::Stats> SqliteHubStore::stats()
+{
+    Statement st(m_db->statements(), "SELECT (SELECT count(*) FROM projects), "
+                                     "(SELECT count(*) FROM devices WHERE revoked = 0), "
+                                     "(SELECT count(*) FROM bundles), "
+                                     "(SELECT coalesce(sum(size), 0) FROM bundles), "
+                                     "(SELECT count(*) FROM uploads WHERE offset < length)");
+    const int rc = st.step();
+    if (rc != SQLITE_ROW)
+        return failure(rc, tr("counting what the hub holds"));
+    Stats s;
+    s.projects = int(st.columnInt64(0));
+    s.devices = int(st.columnInt64(1));
+    s.bundles = st.columnInt64(2);
+    s.bundleBytes = st.columnInt64(3);
+    s.uploadsInProgress = int(st.columnInt64(4));
+    return s;
+}
+
+} // namespace vigia

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "common/Result.h"
+#include "hub/HubStore.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace vigia {
+
+class Database;
+
+// The embedded backend of HubStore: one SQLite file (WAL, synchronous=FULL),
+// shared by every worker thread and every hub process on the machine, each
+// with its own connection. Writes take the write lock at BEGIN (Transaction),
+// so a read-then-write such as claiming a slot or the version check of
+// replaceManifest cannot interleave with another process's; reads are single
+// statements and never block writers.
+//
+// Schema version 1 (PRAGMA user_version):
+//   meta(key, value)                 hub_id: 16 random bytes, made on first open
+//   project_slots(id, token_hash UNIQUE, name, used, project_id)
+//   projects(id, name, project_pk, manifest, manifest_version)
+//   devices(project_id, device_id, role, sign_pk, revoked)
+//   challenges(nonce, project_id, device_id, expires_at)
+//   sessions(token_hash, project_id, device_id, expires_at)
+//   uploads(id, project_id, device_id, bundle_id, length, offset, created_at,
+//           expires_at, UNIQUE(project_id, device_id, bundle_id))
+//   upload_chunks(upload_id, offset, bytes)
+//   bundles(seq AUTOINCREMENT, project_id, bundle_id, sender, size, sha256,
+//           stored_at, bytes, UNIQUE(project_id, bundle_id))
+//   bundle_recipients(seq, device_id)
+//
+// Choices the interface leaves open:
+//  - a project's name is the name its slot was given (the operator's label);
+//    the manifest's own name travels in the manifest;
+//  - the devices of a project are the manifest's devices plus its revoked
+//    ones (revoked = true, with the key the revocation kept), so the service
+//    can tell "revoked" from "unknown";
+//  - a session or challenge is live while now <= expiresAt;
+//  - Stats::devices counts devices that are not revoked;
+//  - reapUploads also forgets expired challenges and sessions, which no call
+//    accepts any more.
+class SqliteHubStore final : public HubStore
+{
+    Q_DECLARE_TR_FUNCTIONS(vigia::SqliteHubStore)
+
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    // Opens the hub database at `path`, creating it and its hub id if the file
+    // is new. TooNew for a schema written by a newer vigia-hub.
+    [[nodiscard]] static Result<std::unique_ptr<SqliteHubStore>> open(const QString &path);
+    ~SqliteHubStore() override;
+    SqliteHubStore(const SqliteHubStore &) = delete;
+    SqliteHubStore &operator=(const SqliteHubStore &) = delete;
+
+    [[nodiscard]] Result<QByteArray> hubId() override;
+
+    [[nodiscard]] Status addProjectSlot(const QString &name, const QByteArray &tokenHash) override;
+    [[nodiscard]] Result<HubProject> registerProject(const QByteArray &tokenHash,
+                                                     const ProjectManifest &manifest,
+                                                     const QByteArray &signedManifest) override;
+    [[nodiscard]] Result<HubProject> project(const QByteArray &projectId) override;
+    [[nodiscard]] Status replaceManifest(const ProjectManifest &manifest,
+                                         const QByteArray &signedManifest,
+                                         quint64 previousVersion) override;
+    [[nodiscard]] Result<HubDevice> device(const QByteArray &projectId,
+                                           const QByteArray &deviceId) override;
+    [[nodiscard]] Result<QList<HubDevice>> devices(const QByteArray &projectId) override;
+
+    [[nodiscard]] Status addChallenge(const QByteArray &nonce, const QByteArray &projectId,
+                                      const QByteArray &deviceId, qint64 expiresAt) override;
+    [[nodiscard]] Result<bool> takeChallenge(const QByteArray &nonce, const QByteArray &projectId,
+                                             const QByteArray &deviceId, qint64 now) override;
+    [[nodiscard]] Status addSession(const QByteArray &tokenHash,
+                                    const HubSession &session) override;
+    [[nodiscard]] Result<HubSession> session(const QByteArray &tokenHash, qint64 now) override;
+
+    [[nodiscard]] Result<HubUpload> createUpload(const HubUpload &upload) override;
+    [[nodiscard]] Result<HubUpload> upload(const QString &id) override;
+    [[nodiscard]] Result<qint64> appendUpload(const QString &id, qint64 offset,
+                                              const QByteArray &bytes) override;
+    [[nodiscard]] Result<QByteArray> uploadBytes(const QString &id) override;
+    [[nodiscard]] Status deleteUpload(const QString &id) override;
+    [[nodiscard]] Result<int> reapUploads(qint64 now) override;
+
+    [[nodiscard]] Result<HubBundle> storeBundle(const HubBundle &bundle,
+                                                const QByteArray &bytes) override;
+    [[nodiscard]] Result<QList<HubBundle>> bundles(const QByteArray &projectId, qint64 afterSeq,
+                                                   int limit,
+                                                   const QByteArray &recipient = {}) override;
+    [[nodiscard]] Result<HubBundle> bundle(const QByteArray &projectId,
+                                           const QByteArray &bundleId) override;
+    [[nodiscard]] Result<QByteArray> bundleBytes(const QByteArray &projectId,
+                                                 const QByteArray &bundleId, qint64 offset,
+                                                 qint64 length) override;
+
+    [[nodiscard]] Result<Stats> stats() override;
+
+private:
+    explicit SqliteHubStore(std::unique_ptr<Database> db);
+    [[nodiscard]] Status migrate();
+    [[nodiscard]] Status loadHubId();
+    [[nodiscard]] Status writeDevices(const ProjectManifest &manifest);
+    [[nodiscard]] Result<HubBundle> findBundle(const QByteArray &projectId,
+                                               const QByteArray &bundleId);
+    // An SQLite failure for people; a missing project behind a foreign key
+    // becomes NotFound.
+    [[nodiscard]] Error failure(int rc, const QString &what) const;
+
+    std::unique_ptr<Database> m_db;
+    QByteArray m_hubId; // never changes once made, so read once at open
+};
+
+} // namespace vigia

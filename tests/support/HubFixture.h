@@ -1,0 +1,72 @@
+#pragma once
+
+#include "hub/HubConfig.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace vigia {
+class DeviceKeys;
+class HubHttpServer;
+class HubService;
+} // namespace vigia
+
+namespace vigia::test {
+
+// An HTTP answer as a client sees it: header names in lower case.
+struct HttpReply
+{
+    int status = 0;
+    QHash<QByteArray, QByteArray> headers;
+    QByteArray body;
+    QString networkError; // empty when an answer came
+
+    [[nodiscard]] QJsonObject json() const;
+    [[nodiscard]] QByteArray header(const QByteArray &name) const
+    {
+        return headers.value(name.toLower());
+    }
+};
+
+// A real vigia-hub in this process: the SQLite store in a temporary folder
+// and the libmicrohttpd server on a free loopback port, for the hub's tests
+// and the sync client's.
+class HubFixture
+{
+public:
+    explicit HubFixture(const HubConfig &config = {});
+    ~HubFixture();
+
+    [[nodiscard]] bool isValid() const { return !m_error.isEmpty() ? false : m_server != nullptr; }
+    [[nodiscard]] QString error() const { return m_error; }
+    [[nodiscard]] QUrl url(const QString &path) const;
+    [[nodiscard]] QString dataDir() const { return m_dir.path(); }
+    [[nodiscard]] HubService &service() { return *m_service; }
+    // A one-time project token, as `vigia-hub project create` prints it.
+    [[nodiscard]] QByteArray projectToken(const QString &name = QStringLiteral("Frontera Sur"));
+
+    // One request, waited for (redirects not followed).
+    [[nodiscard]] HttpReply request(const QByteArray &method, const QString &path,
+                                    const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                                    const QByteArray &body = {}) const;
+    // Registers the project of `signedManifest` with a fresh token.
+    [[nodiscard]] HttpReply registerProject(const QByteArray &signedManifest);
+    // Challenge, signature, session: the bearer token, or empty.
+    [[nodiscard]] QByteArray openSession(const QByteArray &projectId, const DeviceKeys &keys,
+                                         const QByteArray &deviceId) const;
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<HubService> m_service;
+    std::unique_ptr<HubHttpServer> m_server;
+    QString m_error;
+};
+
+} // namespace vigia::test
