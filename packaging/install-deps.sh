@@ -12,7 +12,7 @@ packages=(
   libsqlite3-dev libsodium-dev libzstd-dev libquazip1-qt6-dev
   postgresql xvfb xauth fonts-dejavu-core
   ccache clang-14 libclang-rt-14-dev zstd age
-  libmicrohttpd-dev libpqxx-dev curl
+  libmicrohttpd-dev libpqxx-dev curl openssl
 )
 
 missing=()

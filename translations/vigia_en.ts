@@ -2266,6 +2266,281 @@
     </message>
 </context>
 <context>
+    <name>vigia::HubAuth</name>
+    <message>
+        <source>This request needs a session. Open one with a challenge and the device&apos;s signature, then send its token as &apos;Authorization: Bearer TOKEN&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session token is unknown or has expired. Open a new session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session belongs to another project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not in the project&apos;s manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device was revoked by the project&apos;s coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HubCli</name>
+    <message>
+        <source>Usage: vigia-hub COMMAND [OPTIONS]
+
+The regional hub: stores encrypted bundles and routes them between the devices of each project. It never sees what a bundle contains.
+
+Commands:
+  init --data DIR                 create the hub&apos;s data folder
+  serve --data DIR [--listen ADDR:PORT] [--config FILE]
+                                  answer the API until SIGTERM (default 127.0.0.1:8470)
+  project create NAME --data DIR  print a one-time token that registers one project
+  stats --data DIR [--json]       projects, devices, bundles and uploads held
+  --help, --version
+
+The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub] data=; the address from VIGIA_HUB_LISTEN or [hub] listen=.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigia-hub: unknown command &apos;%1&apos;. Run &apos;vigia-hub --help&apos; for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigia-hub init: name the data folder with --data DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigia-hub init: this version stores in SQLite only; the PostgreSQL backend is not built yet. Leave out --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigia-hub init: could not create %1. Check the path and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub ready in %1 (hub id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigia-hub project create: give the project&apos;s name and --data DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this one-time token to the coordinator who owns &apos;%1&apos;; it registers the project once and is shown only now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigia-hub stats: name the data folder with --data DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects: %1
+Devices: %2
+Bundles: %3 (%4 bytes)
+Uploads in progress: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigia-hub serve: name the data folder with --data DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigia-hub serve: --listen takes ADDRESS:PORT, such as 127.0.0.1:8470.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigia-hub serve: %1 holds no hub. Run &apos;vigia-hub init --data %1&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigia-hub serve: could not set up signal handling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigia-hub: listening on %1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigia-hub: stopping; letting requests in progress finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HubHttpServer</name>
+    <message>
+        <source>The body is larger than this route takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub could not listen on %1 port %2: the port may be in use or need privileges. Choose another with --listen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HubService</name>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This route does not take that method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such route. The API is described in docs/hub-api.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is larger than this route takes (%1 bytes at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the one-time token from &apos;vigia-hub project create&apos; and the project&apos;s first manifest (base64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project token is unknown or was already used. Ask the hub&apos;s administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hub does not serve that project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub already holds manifest version %1; only a higher version replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another manifest was stored at the same time. Fetch the newest and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the device as 32 lower-case hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not an approved device of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the device, the challenge&apos;s nonce and the device&apos;s signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match the device&apos;s key for this hub and challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This challenge is unknown, expired or already used. Ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;after&apos; is a sequence number and &apos;limit&apos; between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub holds no such bundle in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range is outside the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HubUploads</name>
+    <message>
+        <source>This hub speaks tus 1.0.0; send &apos;Tus-Resumable: 1.0.0&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the bundle&apos;s size in Upload-Length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle may have %1 bytes at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the bundle in Upload-Metadata: &apos;bundle&apos; and the base64 of its 64-digit hex id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PATCH carries &apos;Content-Type: application/offset+octet-stream&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads are created with POST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An upload takes HEAD, PATCH or DELETE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is already being uploaded with another length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another request is writing this upload. Try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such upload; it may have expired. Start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub holds %1 bytes of this upload; continue from there (HEAD tells the offset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body goes past the upload&apos;s length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload-Checksum takes sha1 or sha256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body does not match its checksum; send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload&apos;s bytes do not add up to its length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s id is not the one named when the upload began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle belongs to another project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was made by another device than the one uploading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::IdentityCommands</name>
     <message>
         <source>Device id:</source>
@@ -4776,6 +5051,197 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
     <message>
         <source>Cannot write %1 (%2). Check that the folder exists and the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SqliteHubStore</name>
+    <message>
+        <source>reading the hub database&apos;s schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a vigia-hub database; nothing was changed. Give the hub a file of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub database %1 was written by a newer vigia-hub (schema %2; this version knows up to %3). Install the newer version to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the hub id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub database %1 has no valid hub id. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the hub id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub serves no project with this id; %1 was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project slot with this token exists already; nothing was added. Create the slot with a new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a project slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registering the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unused project slot has this token; nothing was registered. Each token registers one project: ask the hub&apos;s operator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub already serves a project with this id; nothing was registered. A project registers once, then sends new manifests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub serves no project with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacing the project&apos;s manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s manifest changed meanwhile (the hub holds version %1, not %2); nothing was replaced. Read the new manifest and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the project&apos;s devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not in the project&apos;s manifest on this hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub database holds a device with an unknown role. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the project&apos;s devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a sign-in challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking a sign-in challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is unknown or has expired; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An upload cannot have a negative length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub has no such upload (it may have expired); start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the uploaded bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload stands at byte %1, not %2; nothing was saved. Resume from byte %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These bytes go past the upload&apos;s length of %1 bytes; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload&apos;s stored parts do not follow each other; delete the upload and send the bundle again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the uploaded bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting the upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub has no such upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing expired uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub holds no such bundle for this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is %1 bytes, not the %2 announced; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the project&apos;s bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A byte range cannot start or run backwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the bundle&apos;s bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range starts at byte %1, past the end of the bundle (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting what the hub holds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2266,6 +2266,297 @@
     </message>
 </context>
 <context>
+    <name>vigia::HubAuth</name>
+    <message>
+        <source>This request needs a session. Open one with a challenge and the device&apos;s signature, then send its token as &apos;Authorization: Bearer TOKEN&apos;.</source>
+        <translation>Esta solicitud necesita una sesión. Abra una con un desafío y la firma del dispositivo, y luego envíe su token como &apos;Authorization: Bearer TOKEN&apos;.</translation>
+    </message>
+    <message>
+        <source>The session token is unknown or has expired. Open a new session.</source>
+        <translation>El token de sesión es desconocido o expiró. Abra una nueva sesión.</translation>
+    </message>
+    <message>
+        <source>This session belongs to another project.</source>
+        <translation>Esta sesión pertenece a otro proyecto.</translation>
+    </message>
+    <message>
+        <source>This device is not in the project&apos;s manifest.</source>
+        <translation>Este dispositivo no está en el manifiesto del proyecto.</translation>
+    </message>
+    <message>
+        <source>This device was revoked by the project&apos;s coordinator.</source>
+        <translation>La coordinación del proyecto revocó este dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HubCli</name>
+    <message>
+        <source>Usage: vigia-hub COMMAND [OPTIONS]
+
+The regional hub: stores encrypted bundles and routes them between the devices of each project. It never sees what a bundle contains.
+
+Commands:
+  init --data DIR                 create the hub&apos;s data folder
+  serve --data DIR [--listen ADDR:PORT] [--config FILE]
+                                  answer the API until SIGTERM (default 127.0.0.1:8470)
+  project create NAME --data DIR  print a one-time token that registers one project
+  stats --data DIR [--json]       projects, devices, bundles and uploads held
+  --help, --version
+
+The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub] data=; the address from VIGIA_HUB_LISTEN or [hub] listen=.
+</source>
+        <translation>Uso: vigia-hub COMMAND [OPTIONS]
+
+El hub regional: almacena paquetes cifrados y los distribuye entre los dispositivos de cada proyecto. Nunca ve lo que contiene un paquete.
+
+Comandos:
+  init --data DIR                 crear la carpeta de datos del hub
+  serve --data DIR [--listen ADDR:PORT] [--config FILE]
+                                  servir la API hasta SIGTERM (predeterminado: 127.0.0.1:8470)
+  project create NAME --data DIR  imprimir un token de un solo uso que registra un proyecto
+  stats --data DIR [--json]       proyectos, dispositivos, paquetes y subidas almacenados
+  --help, --version
+
+La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del archivo de configuración; la dirección, de VIGIA_HUB_LISTEN o de [hub] listen=.
+</translation>
+    </message>
+    <message>
+        <source>vigia-hub: unknown command &apos;%1&apos;. Run &apos;vigia-hub --help&apos; for the commands.</source>
+        <translation>vigia-hub: comando desconocido &apos;%1&apos;. Ejecute &apos;vigia-hub --help&apos; para ver los comandos.</translation>
+    </message>
+    <message>
+        <source>vigia-hub init: name the data folder with --data DIR.</source>
+        <translation>vigia-hub init: indique la carpeta de datos con --data DIR.</translation>
+    </message>
+    <message>
+        <source>vigia-hub init: this version stores in SQLite only; the PostgreSQL backend is not built yet. Leave out --database.</source>
+        <translation>vigia-hub init: esta versión solo almacena en SQLite; el backend de PostgreSQL todavía no está implementado. Omita --database.</translation>
+    </message>
+    <message>
+        <source>vigia-hub init: could not create %1. Check the path and its permissions.</source>
+        <translation>vigia-hub init: no se pudo crear %1. Compruebe la ruta y sus permisos.</translation>
+    </message>
+    <message>
+        <source>Hub ready in %1 (hub id %2).</source>
+        <translation>Hub listo en %1 (ID del hub %2).</translation>
+    </message>
+    <message>
+        <source>vigia-hub project create: give the project&apos;s name and --data DIR.</source>
+        <translation>vigia-hub project create: indique el nombre del proyecto y --data DIR.</translation>
+    </message>
+    <message>
+        <source>Give this one-time token to the coordinator who owns &apos;%1&apos;; it registers the project once and is shown only now:</source>
+        <translation>Entregue este token de un solo uso a la persona que coordina &apos;%1&apos;; registra el proyecto una sola vez y solo se muestra ahora:</translation>
+    </message>
+    <message>
+        <source>vigia-hub stats: name the data folder with --data DIR.</source>
+        <translation>vigia-hub stats: indique la carpeta de datos con --data DIR.</translation>
+    </message>
+    <message>
+        <source>Projects: %1
+Devices: %2
+Bundles: %3 (%4 bytes)
+Uploads in progress: %5</source>
+        <translation>Proyectos: %1
+Dispositivos: %2
+Paquetes: %3 (%4 bytes)
+Subidas en curso: %5</translation>
+    </message>
+    <message>
+        <source>vigia-hub serve: name the data folder with --data DIR.</source>
+        <translation>vigia-hub serve: indique la carpeta de datos con --data DIR.</translation>
+    </message>
+    <message>
+        <source>vigia-hub serve: --listen takes ADDRESS:PORT, such as 127.0.0.1:8470.</source>
+        <translation>vigia-hub serve: --listen recibe ADDRESS:PORT, como 127.0.0.1:8470.</translation>
+    </message>
+    <message>
+        <source>vigia-hub serve: %1 holds no hub. Run &apos;vigia-hub init --data %1&apos; first.</source>
+        <translation>vigia-hub serve: %1 no contiene ningún hub. Ejecute primero &apos;vigia-hub init --data %1&apos;.</translation>
+    </message>
+    <message>
+        <source>vigia-hub serve: could not set up signal handling.</source>
+        <translation>vigia-hub serve: no se pudo configurar el manejo de señales.</translation>
+    </message>
+    <message>
+        <source>vigia-hub: listening on %1 port %2</source>
+        <translation>vigia-hub: escuchando en %1, puerto %2</translation>
+    </message>
+    <message>
+        <source>vigia-hub: stopping; letting requests in progress finish.</source>
+        <translation>vigia-hub: deteniéndose; se dejan terminar las solicitudes en curso.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HubHttpServer</name>
+    <message>
+        <source>The body is larger than this route takes.</source>
+        <translation>El cuerpo de la solicitud supera lo que admite esta ruta.</translation>
+    </message>
+    <message>
+        <source>The hub could not listen on %1 port %2: the port may be in use or need privileges. Choose another with --listen.</source>
+        <translation>El hub no pudo escuchar en %1, puerto %2: puede que el puerto esté en uso o requiera privilegios. Elija otro con --listen.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HubService</name>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>El cuerpo de la solicitud no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>This route does not take that method.</source>
+        <translation>Esta ruta no admite ese método.</translation>
+    </message>
+    <message>
+        <source>There is no such route. The API is described in docs/hub-api.md.</source>
+        <translation>Esa ruta no existe. La API se describe en docs/hub-api.md.</translation>
+    </message>
+    <message>
+        <source>The body is larger than this route takes (%1 bytes at most).</source>
+        <translation>El cuerpo de la solicitud supera lo que admite esta ruta (%1 bytes como máximo).</translation>
+    </message>
+    <message>
+        <source>There is no such route.</source>
+        <translation>Esa ruta no existe.</translation>
+    </message>
+    <message>
+        <source>Send the one-time token from &apos;vigia-hub project create&apos; and the project&apos;s first manifest (base64).</source>
+        <translation>Envíe el token de un solo uso de &apos;vigia-hub project create&apos; y el primer manifiesto del proyecto (base64).</translation>
+    </message>
+    <message>
+        <source>This project token is unknown or was already used. Ask the hub&apos;s administrator for a new one.</source>
+        <translation>Este token de proyecto es desconocido o ya se usó. Pida uno nuevo a la administración del hub.</translation>
+    </message>
+    <message>
+        <source>This hub does not serve that project.</source>
+        <translation>Este hub no atiende ese proyecto.</translation>
+    </message>
+    <message>
+        <source>The hub already holds manifest version %1; only a higher version replaces it.</source>
+        <translation>El hub ya tiene la versión %1 del manifiesto; solo una versión superior lo reemplaza.</translation>
+    </message>
+    <message>
+        <source>Another manifest was stored at the same time. Fetch the newest and try again.</source>
+        <translation>Se guardó otro manifiesto al mismo tiempo. Obtenga el más reciente e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Name the device as 32 lower-case hex digits.</source>
+        <translation>Indique el dispositivo con 32 dígitos hexadecimales en minúscula.</translation>
+    </message>
+    <message>
+        <source>This device is not an approved device of the project.</source>
+        <translation>Este dispositivo no es un dispositivo aprobado del proyecto.</translation>
+    </message>
+    <message>
+        <source>Send the device, the challenge&apos;s nonce and the device&apos;s signature.</source>
+        <translation>Envíe el dispositivo, el nonce del desafío y la firma del dispositivo.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the device&apos;s key for this hub and challenge.</source>
+        <translation>La firma no coincide con la clave del dispositivo para este hub y este desafío.</translation>
+    </message>
+    <message>
+        <source>This challenge is unknown, expired or already used. Ask for a new one.</source>
+        <translation>Este desafío es desconocido, expiró o ya se usó. Solicite uno nuevo.</translation>
+    </message>
+    <message>
+        <source>&apos;after&apos; is a sequence number and &apos;limit&apos; between 1 and %1.</source>
+        <translation>&apos;after&apos; es un número de secuencia y &apos;limit&apos;, un número entre 1 y %1.</translation>
+    </message>
+    <message>
+        <source>The hub holds no such bundle in this project.</source>
+        <translation>El hub no tiene ese paquete en este proyecto.</translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this device.</source>
+        <translation>Este paquete no está dirigido a este dispositivo.</translation>
+    </message>
+    <message>
+        <source>The range is outside the bundle.</source>
+        <translation>El rango está fuera del paquete.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HubUploads</name>
+    <message>
+        <source>This hub speaks tus 1.0.0; send &apos;Tus-Resumable: 1.0.0&apos;.</source>
+        <translation>Este hub usa tus 1.0.0; envíe &apos;Tus-Resumable: 1.0.0&apos;.</translation>
+    </message>
+    <message>
+        <source>Send the bundle&apos;s size in Upload-Length.</source>
+        <translation>Envíe el tamaño del paquete en Upload-Length.</translation>
+    </message>
+    <message>
+        <source>A bundle may have %1 bytes at most.</source>
+        <translation>Un paquete puede tener %1 bytes como máximo.</translation>
+    </message>
+    <message>
+        <source>Name the bundle in Upload-Metadata: &apos;bundle&apos; and the base64 of its 64-digit hex id.</source>
+        <translation>Indique el paquete en Upload-Metadata: &apos;bundle&apos; y el base64 de su ID hexadecimal de 64 dígitos.</translation>
+    </message>
+    <message>
+        <source>A PATCH carries &apos;Content-Type: application/offset+octet-stream&apos;.</source>
+        <translation>Un PATCH lleva el encabezado &apos;Content-Type: application/offset+octet-stream&apos;.</translation>
+    </message>
+    <message>
+        <source>Uploads are created with POST.</source>
+        <translation>Las subidas se crean con POST.</translation>
+    </message>
+    <message>
+        <source>An upload takes HEAD, PATCH or DELETE.</source>
+        <translation>Una subida admite HEAD, PATCH o DELETE.</translation>
+    </message>
+    <message>
+        <source>This bundle is already being uploaded with another length.</source>
+        <translation>Este paquete ya se está subiendo con otra longitud.</translation>
+    </message>
+    <message>
+        <source>Another request is writing this upload. Try again shortly.</source>
+        <translation>Otra solicitud está escribiendo esta subida. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>There is no such upload; it may have expired. Start it again.</source>
+        <translation>Esa subida no existe; puede que haya expirado. Iníciela de nuevo.</translation>
+    </message>
+    <message>
+        <source>The hub holds %1 bytes of this upload; continue from there (HEAD tells the offset).</source>
+        <translation>El hub tiene %1 bytes de esta subida; continúe desde ahí (HEAD indica el desplazamiento).</translation>
+    </message>
+    <message>
+        <source>The body goes past the upload&apos;s length.</source>
+        <translation>El cuerpo de la solicitud excede la longitud de la subida.</translation>
+    </message>
+    <message>
+        <source>Upload-Checksum takes sha1 or sha256.</source>
+        <translation>Upload-Checksum admite sha1 o sha256.</translation>
+    </message>
+    <message>
+        <source>The body does not match its checksum; send it again.</source>
+        <translation>El cuerpo no coincide con su suma de comprobación; envíelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The upload&apos;s bytes do not add up to its length.</source>
+        <translation>Los bytes de la subida no completan su longitud.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s id is not the one named when the upload began.</source>
+        <translation>El ID del paquete no es el que se indicó al comenzar la subida.</translation>
+    </message>
+    <message>
+        <source>This bundle belongs to another project.</source>
+        <translation>Este paquete pertenece a otro proyecto.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by another device than the one uploading it.</source>
+        <translation>Este paquete lo creó un dispositivo distinto del que lo está subiendo.</translation>
+    </message>
+    <message>
+        <source>There is no such upload.</source>
+        <translation>Esa subida no existe.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::IdentityCommands</name>
     <message>
         <source>Device id:</source>
@@ -4784,6 +5075,197 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>Cannot write %1 (%2). Check that the folder exists and the disk is not full.</source>
         <translation>No se puede escribir %1 (%2). Compruebe que la carpeta exista y que el disco no esté lleno.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SqliteHubStore</name>
+    <message>
+        <source>reading the hub database&apos;s schema</source>
+        <translation>leer el esquema de la base de datos del hub</translation>
+    </message>
+    <message>
+        <source>%1 is not a vigia-hub database; nothing was changed. Give the hub a file of its own.</source>
+        <translation>%1 no es una base de datos de vigia-hub; no se cambió nada. Asigne al hub un archivo propio.</translation>
+    </message>
+    <message>
+        <source>The hub database %1 was written by a newer vigia-hub (schema %2; this version knows up to %3). Install the newer version to open it.</source>
+        <translation>La base de datos del hub %1 fue escrita por una versión más reciente de vigia-hub (esquema %2; esta versión admite hasta el %3). Instale la versión más reciente para abrirla.</translation>
+    </message>
+    <message>
+        <source>creating the hub id</source>
+        <translation>crear el ID del hub</translation>
+    </message>
+    <message>
+        <source>The hub database %1 has no valid hub id. Restore it from a backup.</source>
+        <translation>La base de datos del hub %1 no tiene un ID del hub válido. Restáurela desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>reading the hub id</source>
+        <translation>leer el ID del hub</translation>
+    </message>
+    <message>
+        <source>The hub serves no project with this id; %1 was refused.</source>
+        <translation>El hub no atiende ningún proyecto con este ID; no se permitió %1.</translation>
+    </message>
+    <message>
+        <source>A project slot with this token exists already; nothing was added. Create the slot with a new token.</source>
+        <translation>Ya existe un cupo de proyecto con este token; no se agregó nada. Cree el cupo con un token nuevo.</translation>
+    </message>
+    <message>
+        <source>adding a project slot</source>
+        <translation>agregar un cupo de proyecto</translation>
+    </message>
+    <message>
+        <source>registering the project</source>
+        <translation>registrar el proyecto</translation>
+    </message>
+    <message>
+        <source>No unused project slot has this token; nothing was registered. Each token registers one project: ask the hub&apos;s operator for a new one.</source>
+        <translation>Ningún cupo de proyecto sin usar tiene este token; no se registró nada. Cada token registra un solo proyecto: pida uno nuevo a quien opera el hub.</translation>
+    </message>
+    <message>
+        <source>The hub already serves a project with this id; nothing was registered. A project registers once, then sends new manifests.</source>
+        <translation>El hub ya atiende un proyecto con este ID; no se registró nada. Un proyecto se registra una sola vez y después envía manifiestos nuevos.</translation>
+    </message>
+    <message>
+        <source>The hub serves no project with this id.</source>
+        <translation>El hub no atiende ningún proyecto con este ID.</translation>
+    </message>
+    <message>
+        <source>reading the project</source>
+        <translation>leer el proyecto</translation>
+    </message>
+    <message>
+        <source>replacing the project&apos;s manifest</source>
+        <translation>reemplazar el manifiesto del proyecto</translation>
+    </message>
+    <message>
+        <source>The project&apos;s manifest changed meanwhile (the hub holds version %1, not %2); nothing was replaced. Read the new manifest and try again.</source>
+        <translation>El manifiesto del proyecto cambió mientras tanto (el hub tiene la versión %1, no la %2); no se reemplazó nada. Lea el manifiesto nuevo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>storing the project&apos;s devices</source>
+        <translation>guardar los dispositivos del proyecto</translation>
+    </message>
+    <message>
+        <source>This device is not in the project&apos;s manifest on this hub.</source>
+        <translation>Este dispositivo no está en el manifiesto del proyecto en este hub.</translation>
+    </message>
+    <message>
+        <source>reading the device</source>
+        <translation>leer el dispositivo</translation>
+    </message>
+    <message>
+        <source>The hub database holds a device with an unknown role. Restore it from a backup.</source>
+        <translation>La base de datos del hub contiene un dispositivo con un rol desconocido. Restáurela desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>reading the project&apos;s devices</source>
+        <translation>leer los dispositivos del proyecto</translation>
+    </message>
+    <message>
+        <source>saving a sign-in challenge</source>
+        <translation>guardar un desafío de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>checking a sign-in challenge</source>
+        <translation>comprobar un desafío de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>saving a session</source>
+        <translation>guardar una sesión</translation>
+    </message>
+    <message>
+        <source>This session is unknown or has expired; sign in again.</source>
+        <translation>Esta sesión es desconocida o expiró; inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>reading the session</source>
+        <translation>leer la sesión</translation>
+    </message>
+    <message>
+        <source>An upload cannot have a negative length.</source>
+        <translation>Una subida no puede tener una longitud negativa.</translation>
+    </message>
+    <message>
+        <source>creating the upload</source>
+        <translation>crear la subida</translation>
+    </message>
+    <message>
+        <source>The hub has no such upload (it may have expired); start it again.</source>
+        <translation>El hub no tiene esa subida (puede que haya expirado); iníciela de nuevo.</translation>
+    </message>
+    <message>
+        <source>reading the upload</source>
+        <translation>leer la subida</translation>
+    </message>
+    <message>
+        <source>saving the uploaded bytes</source>
+        <translation>guardar los bytes subidos</translation>
+    </message>
+    <message>
+        <source>The upload stands at byte %1, not %2; nothing was saved. Resume from byte %1.</source>
+        <translation>La subida está en el byte %1, no en el %2; no se guardó nada. Reanude desde el byte %1.</translation>
+    </message>
+    <message>
+        <source>These bytes go past the upload&apos;s length of %1 bytes; nothing was saved.</source>
+        <translation>Estos bytes exceden la longitud de la subida, de %1 bytes; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The upload&apos;s stored parts do not follow each other; delete the upload and send the bundle again.</source>
+        <translation>Las partes guardadas de la subida no son consecutivas; elimine la subida y envíe el paquete de nuevo.</translation>
+    </message>
+    <message>
+        <source>reading the uploaded bytes</source>
+        <translation>leer los bytes subidos</translation>
+    </message>
+    <message>
+        <source>deleting the upload</source>
+        <translation>eliminar la subida</translation>
+    </message>
+    <message>
+        <source>The hub has no such upload.</source>
+        <translation>El hub no tiene esa subida.</translation>
+    </message>
+    <message>
+        <source>removing expired uploads</source>
+        <translation>quitar las subidas expiradas</translation>
+    </message>
+    <message>
+        <source>reading the bundle</source>
+        <translation>leer el paquete</translation>
+    </message>
+    <message>
+        <source>The hub holds no such bundle for this project.</source>
+        <translation>El hub no tiene ese paquete para este proyecto.</translation>
+    </message>
+    <message>
+        <source>The bundle is %1 bytes, not the %2 announced; nothing was stored.</source>
+        <translation>El paquete tiene %1 bytes, no los %2 anunciados; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>storing the bundle</source>
+        <translation>guardar el paquete</translation>
+    </message>
+    <message>
+        <source>listing the project&apos;s bundles</source>
+        <translation>listar los paquetes del proyecto</translation>
+    </message>
+    <message>
+        <source>A byte range cannot start or run backwards.</source>
+        <translation>Un rango de bytes no puede empezar ni extenderse hacia atrás.</translation>
+    </message>
+    <message>
+        <source>reading the bundle&apos;s bytes</source>
+        <translation>leer los bytes del paquete</translation>
+    </message>
+    <message>
+        <source>The range starts at byte %1, past the end of the bundle (%2 bytes).</source>
+        <translation>El rango empieza en el byte %1, después del final del paquete (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>counting what the hub holds</source>
+        <translation>contar lo que contiene el hub</translation>
     </message>
 </context>
 <context>

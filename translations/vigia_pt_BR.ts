@@ -2266,6 +2266,297 @@
     </message>
 </context>
 <context>
+    <name>vigia::HubAuth</name>
+    <message>
+        <source>This request needs a session. Open one with a challenge and the device&apos;s signature, then send its token as &apos;Authorization: Bearer TOKEN&apos;.</source>
+        <translation>Esta solicitação precisa de uma sessão. Abra uma com um desafio e a assinatura do dispositivo e depois envie o token dela como &apos;Authorization: Bearer TOKEN&apos;.</translation>
+    </message>
+    <message>
+        <source>The session token is unknown or has expired. Open a new session.</source>
+        <translation>O token de sessão é desconhecido ou expirou. Abra uma nova sessão.</translation>
+    </message>
+    <message>
+        <source>This session belongs to another project.</source>
+        <translation>Esta sessão pertence a outro projeto.</translation>
+    </message>
+    <message>
+        <source>This device is not in the project&apos;s manifest.</source>
+        <translation>Este dispositivo não está no manifesto do projeto.</translation>
+    </message>
+    <message>
+        <source>This device was revoked by the project&apos;s coordinator.</source>
+        <translation>Este dispositivo foi revogado pela coordenação do projeto.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HubCli</name>
+    <message>
+        <source>Usage: vigia-hub COMMAND [OPTIONS]
+
+The regional hub: stores encrypted bundles and routes them between the devices of each project. It never sees what a bundle contains.
+
+Commands:
+  init --data DIR                 create the hub&apos;s data folder
+  serve --data DIR [--listen ADDR:PORT] [--config FILE]
+                                  answer the API until SIGTERM (default 127.0.0.1:8470)
+  project create NAME --data DIR  print a one-time token that registers one project
+  stats --data DIR [--json]       projects, devices, bundles and uploads held
+  --help, --version
+
+The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub] data=; the address from VIGIA_HUB_LISTEN or [hub] listen=.
+</source>
+        <translation>Uso: vigia-hub COMMAND [OPTIONS]
+
+O hub regional: armazena pacotes cifrados e os distribui entre os dispositivos de cada projeto. Ele nunca vê o que um pacote contém.
+
+Comandos:
+  init --data DIR                 criar a pasta de dados do hub
+  serve --data DIR [--listen ADDR:PORT] [--config FILE]
+                                  servir a API até SIGTERM (padrão: 127.0.0.1:8470)
+  project create NAME --data DIR  imprimir um token de uso único que registra um projeto
+  stats --data DIR [--json]       projetos, dispositivos, pacotes e uploads armazenados
+  --help, --version
+
+A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo de configuração; o endereço, de VIGIA_HUB_LISTEN ou de [hub] listen=.
+</translation>
+    </message>
+    <message>
+        <source>vigia-hub: unknown command &apos;%1&apos;. Run &apos;vigia-hub --help&apos; for the commands.</source>
+        <translation>vigia-hub: comando desconhecido &apos;%1&apos;. Execute &apos;vigia-hub --help&apos; para ver os comandos.</translation>
+    </message>
+    <message>
+        <source>vigia-hub init: name the data folder with --data DIR.</source>
+        <translation>vigia-hub init: indique a pasta de dados com --data DIR.</translation>
+    </message>
+    <message>
+        <source>vigia-hub init: this version stores in SQLite only; the PostgreSQL backend is not built yet. Leave out --database.</source>
+        <translation>vigia-hub init: esta versão armazena apenas em SQLite; o backend PostgreSQL ainda não foi implementado. Omita --database.</translation>
+    </message>
+    <message>
+        <source>vigia-hub init: could not create %1. Check the path and its permissions.</source>
+        <translation>vigia-hub init: não foi possível criar %1. Verifique o caminho e as permissões dele.</translation>
+    </message>
+    <message>
+        <source>Hub ready in %1 (hub id %2).</source>
+        <translation>Hub pronto em %1 (ID do hub %2).</translation>
+    </message>
+    <message>
+        <source>vigia-hub project create: give the project&apos;s name and --data DIR.</source>
+        <translation>vigia-hub project create: informe o nome do projeto e --data DIR.</translation>
+    </message>
+    <message>
+        <source>Give this one-time token to the coordinator who owns &apos;%1&apos;; it registers the project once and is shown only now:</source>
+        <translation>Entregue este token de uso único à pessoa que coordena &apos;%1&apos;; ele registra o projeto uma única vez e só é mostrado agora:</translation>
+    </message>
+    <message>
+        <source>vigia-hub stats: name the data folder with --data DIR.</source>
+        <translation>vigia-hub stats: indique a pasta de dados com --data DIR.</translation>
+    </message>
+    <message>
+        <source>Projects: %1
+Devices: %2
+Bundles: %3 (%4 bytes)
+Uploads in progress: %5</source>
+        <translation>Projetos: %1
+Dispositivos: %2
+Pacotes: %3 (%4 bytes)
+Uploads em andamento: %5</translation>
+    </message>
+    <message>
+        <source>vigia-hub serve: name the data folder with --data DIR.</source>
+        <translation>vigia-hub serve: indique a pasta de dados com --data DIR.</translation>
+    </message>
+    <message>
+        <source>vigia-hub serve: --listen takes ADDRESS:PORT, such as 127.0.0.1:8470.</source>
+        <translation>vigia-hub serve: --listen recebe ADDRESS:PORT, como 127.0.0.1:8470.</translation>
+    </message>
+    <message>
+        <source>vigia-hub serve: %1 holds no hub. Run &apos;vigia-hub init --data %1&apos; first.</source>
+        <translation>vigia-hub serve: %1 não contém nenhum hub. Execute primeiro &apos;vigia-hub init --data %1&apos;.</translation>
+    </message>
+    <message>
+        <source>vigia-hub serve: could not set up signal handling.</source>
+        <translation>vigia-hub serve: não foi possível configurar o tratamento de sinais.</translation>
+    </message>
+    <message>
+        <source>vigia-hub: listening on %1 port %2</source>
+        <translation>vigia-hub: escutando em %1, porta %2</translation>
+    </message>
+    <message>
+        <source>vigia-hub: stopping; letting requests in progress finish.</source>
+        <translation>vigia-hub: encerrando; aguardando o fim das solicitações em andamento.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HubHttpServer</name>
+    <message>
+        <source>The body is larger than this route takes.</source>
+        <translation>O corpo da solicitação é maior do que esta rota aceita.</translation>
+    </message>
+    <message>
+        <source>The hub could not listen on %1 port %2: the port may be in use or need privileges. Choose another with --listen.</source>
+        <translation>O hub não conseguiu escutar em %1, porta %2: a porta pode estar em uso ou exigir privilégios. Escolha outra com --listen.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HubService</name>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>O corpo da solicitação não é um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>This route does not take that method.</source>
+        <translation>Esta rota não aceita esse método.</translation>
+    </message>
+    <message>
+        <source>There is no such route. The API is described in docs/hub-api.md.</source>
+        <translation>Essa rota não existe. A API está descrita em docs/hub-api.md.</translation>
+    </message>
+    <message>
+        <source>The body is larger than this route takes (%1 bytes at most).</source>
+        <translation>O corpo da solicitação é maior do que esta rota aceita (no máximo %1 bytes).</translation>
+    </message>
+    <message>
+        <source>There is no such route.</source>
+        <translation>Essa rota não existe.</translation>
+    </message>
+    <message>
+        <source>Send the one-time token from &apos;vigia-hub project create&apos; and the project&apos;s first manifest (base64).</source>
+        <translation>Envie o token de uso único de &apos;vigia-hub project create&apos; e o primeiro manifesto do projeto (base64).</translation>
+    </message>
+    <message>
+        <source>This project token is unknown or was already used. Ask the hub&apos;s administrator for a new one.</source>
+        <translation>Este token de projeto é desconhecido ou já foi usado. Peça um novo à administração do hub.</translation>
+    </message>
+    <message>
+        <source>This hub does not serve that project.</source>
+        <translation>Este hub não atende esse projeto.</translation>
+    </message>
+    <message>
+        <source>The hub already holds manifest version %1; only a higher version replaces it.</source>
+        <translation>O hub já tem a versão %1 do manifesto; só uma versão superior o substitui.</translation>
+    </message>
+    <message>
+        <source>Another manifest was stored at the same time. Fetch the newest and try again.</source>
+        <translation>Outro manifesto foi armazenado ao mesmo tempo. Obtenha o mais recente e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Name the device as 32 lower-case hex digits.</source>
+        <translation>Indique o dispositivo com 32 dígitos hexadecimais minúsculos.</translation>
+    </message>
+    <message>
+        <source>This device is not an approved device of the project.</source>
+        <translation>Este dispositivo não é um dispositivo aprovado do projeto.</translation>
+    </message>
+    <message>
+        <source>Send the device, the challenge&apos;s nonce and the device&apos;s signature.</source>
+        <translation>Envie o dispositivo, o nonce do desafio e a assinatura do dispositivo.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the device&apos;s key for this hub and challenge.</source>
+        <translation>A assinatura não confere com a chave do dispositivo para este hub e este desafio.</translation>
+    </message>
+    <message>
+        <source>This challenge is unknown, expired or already used. Ask for a new one.</source>
+        <translation>Este desafio é desconhecido, expirou ou já foi usado. Solicite um novo.</translation>
+    </message>
+    <message>
+        <source>&apos;after&apos; is a sequence number and &apos;limit&apos; between 1 and %1.</source>
+        <translation>&apos;after&apos; é um número de sequência e &apos;limit&apos;, um número entre 1 e %1.</translation>
+    </message>
+    <message>
+        <source>The hub holds no such bundle in this project.</source>
+        <translation>O hub não tem esse pacote neste projeto.</translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this device.</source>
+        <translation>Este pacote não é destinado a este dispositivo.</translation>
+    </message>
+    <message>
+        <source>The range is outside the bundle.</source>
+        <translation>O intervalo está fora do pacote.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HubUploads</name>
+    <message>
+        <source>This hub speaks tus 1.0.0; send &apos;Tus-Resumable: 1.0.0&apos;.</source>
+        <translation>Este hub usa tus 1.0.0; envie &apos;Tus-Resumable: 1.0.0&apos;.</translation>
+    </message>
+    <message>
+        <source>Send the bundle&apos;s size in Upload-Length.</source>
+        <translation>Envie o tamanho do pacote em Upload-Length.</translation>
+    </message>
+    <message>
+        <source>A bundle may have %1 bytes at most.</source>
+        <translation>Um pacote pode ter no máximo %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Name the bundle in Upload-Metadata: &apos;bundle&apos; and the base64 of its 64-digit hex id.</source>
+        <translation>Indique o pacote em Upload-Metadata: &apos;bundle&apos; e o base64 do seu ID hexadecimal de 64 dígitos.</translation>
+    </message>
+    <message>
+        <source>A PATCH carries &apos;Content-Type: application/offset+octet-stream&apos;.</source>
+        <translation>Um PATCH leva o cabeçalho &apos;Content-Type: application/offset+octet-stream&apos;.</translation>
+    </message>
+    <message>
+        <source>Uploads are created with POST.</source>
+        <translation>Os uploads são criados com POST.</translation>
+    </message>
+    <message>
+        <source>An upload takes HEAD, PATCH or DELETE.</source>
+        <translation>Um upload aceita HEAD, PATCH ou DELETE.</translation>
+    </message>
+    <message>
+        <source>This bundle is already being uploaded with another length.</source>
+        <translation>Este pacote já está sendo enviado com outro tamanho.</translation>
+    </message>
+    <message>
+        <source>Another request is writing this upload. Try again shortly.</source>
+        <translation>Outra solicitação está gravando este upload. Tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <source>There is no such upload; it may have expired. Start it again.</source>
+        <translation>Esse upload não existe; ele pode ter expirado. Inicie-o novamente.</translation>
+    </message>
+    <message>
+        <source>The hub holds %1 bytes of this upload; continue from there (HEAD tells the offset).</source>
+        <translation>O hub tem %1 bytes deste upload; continue a partir daí (HEAD informa o deslocamento).</translation>
+    </message>
+    <message>
+        <source>The body goes past the upload&apos;s length.</source>
+        <translation>O corpo da solicitação ultrapassa o tamanho do upload.</translation>
+    </message>
+    <message>
+        <source>Upload-Checksum takes sha1 or sha256.</source>
+        <translation>Upload-Checksum aceita sha1 ou sha256.</translation>
+    </message>
+    <message>
+        <source>The body does not match its checksum; send it again.</source>
+        <translation>O corpo da solicitação não confere com a soma de verificação; envie-o novamente.</translation>
+    </message>
+    <message>
+        <source>The upload&apos;s bytes do not add up to its length.</source>
+        <translation>Os bytes do upload não completam o tamanho dele.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s id is not the one named when the upload began.</source>
+        <translation>O ID do pacote não é o que foi indicado quando o upload começou.</translation>
+    </message>
+    <message>
+        <source>This bundle belongs to another project.</source>
+        <translation>Este pacote pertence a outro projeto.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by another device than the one uploading it.</source>
+        <translation>Este pacote foi criado por um dispositivo diferente do que o está enviando.</translation>
+    </message>
+    <message>
+        <source>There is no such upload.</source>
+        <translation>Esse upload não existe.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::IdentityCommands</name>
     <message>
         <source>Device id:</source>
@@ -4784,6 +5075,197 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>Cannot write %1 (%2). Check that the folder exists and the disk is not full.</source>
         <translation>Não é possível gravar %1 (%2). Verifique se a pasta existe e se o disco não está cheio.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SqliteHubStore</name>
+    <message>
+        <source>reading the hub database&apos;s schema</source>
+        <translation>ler o esquema do banco de dados do hub</translation>
+    </message>
+    <message>
+        <source>%1 is not a vigia-hub database; nothing was changed. Give the hub a file of its own.</source>
+        <translation>%1 não é um banco de dados do vigia-hub; nada foi alterado. Dê ao hub um arquivo próprio.</translation>
+    </message>
+    <message>
+        <source>The hub database %1 was written by a newer vigia-hub (schema %2; this version knows up to %3). Install the newer version to open it.</source>
+        <translation>O banco de dados do hub %1 foi gravado por uma versão mais recente do vigia-hub (esquema %2; esta versão suporta até o %3). Instale a versão mais recente para abri-lo.</translation>
+    </message>
+    <message>
+        <source>creating the hub id</source>
+        <translation>criar o ID do hub</translation>
+    </message>
+    <message>
+        <source>The hub database %1 has no valid hub id. Restore it from a backup.</source>
+        <translation>O banco de dados do hub %1 não tem um ID do hub válido. Restaure-o a partir de um backup.</translation>
+    </message>
+    <message>
+        <source>reading the hub id</source>
+        <translation>ler o ID do hub</translation>
+    </message>
+    <message>
+        <source>The hub serves no project with this id; %1 was refused.</source>
+        <translation>O hub não atende nenhum projeto com este ID; não foi permitido %1.</translation>
+    </message>
+    <message>
+        <source>A project slot with this token exists already; nothing was added. Create the slot with a new token.</source>
+        <translation>Já existe uma vaga de projeto com este token; nada foi adicionado. Crie a vaga com um novo token.</translation>
+    </message>
+    <message>
+        <source>adding a project slot</source>
+        <translation>adicionar uma vaga de projeto</translation>
+    </message>
+    <message>
+        <source>registering the project</source>
+        <translation>registrar o projeto</translation>
+    </message>
+    <message>
+        <source>No unused project slot has this token; nothing was registered. Each token registers one project: ask the hub&apos;s operator for a new one.</source>
+        <translation>Nenhuma vaga de projeto livre tem este token; nada foi registrado. Cada token registra um único projeto: peça um novo a quem opera o hub.</translation>
+    </message>
+    <message>
+        <source>The hub already serves a project with this id; nothing was registered. A project registers once, then sends new manifests.</source>
+        <translation>O hub já atende um projeto com este ID; nada foi registrado. Um projeto se registra uma única vez e depois envia novos manifestos.</translation>
+    </message>
+    <message>
+        <source>The hub serves no project with this id.</source>
+        <translation>O hub não atende nenhum projeto com este ID.</translation>
+    </message>
+    <message>
+        <source>reading the project</source>
+        <translation>ler o projeto</translation>
+    </message>
+    <message>
+        <source>replacing the project&apos;s manifest</source>
+        <translation>substituir o manifesto do projeto</translation>
+    </message>
+    <message>
+        <source>The project&apos;s manifest changed meanwhile (the hub holds version %1, not %2); nothing was replaced. Read the new manifest and try again.</source>
+        <translation>O manifesto do projeto mudou nesse meio-tempo (o hub tem a versão %1, não a %2); nada foi substituído. Leia o novo manifesto e tente novamente.</translation>
+    </message>
+    <message>
+        <source>storing the project&apos;s devices</source>
+        <translation>armazenar os dispositivos do projeto</translation>
+    </message>
+    <message>
+        <source>This device is not in the project&apos;s manifest on this hub.</source>
+        <translation>Este dispositivo não está no manifesto do projeto neste hub.</translation>
+    </message>
+    <message>
+        <source>reading the device</source>
+        <translation>ler o dispositivo</translation>
+    </message>
+    <message>
+        <source>The hub database holds a device with an unknown role. Restore it from a backup.</source>
+        <translation>O banco de dados do hub contém um dispositivo com um papel desconhecido. Restaure-o a partir de um backup.</translation>
+    </message>
+    <message>
+        <source>reading the project&apos;s devices</source>
+        <translation>ler os dispositivos do projeto</translation>
+    </message>
+    <message>
+        <source>saving a sign-in challenge</source>
+        <translation>salvar um desafio de login</translation>
+    </message>
+    <message>
+        <source>checking a sign-in challenge</source>
+        <translation>verificar um desafio de login</translation>
+    </message>
+    <message>
+        <source>saving a session</source>
+        <translation>salvar uma sessão</translation>
+    </message>
+    <message>
+        <source>This session is unknown or has expired; sign in again.</source>
+        <translation>Esta sessão é desconhecida ou expirou; faça login novamente.</translation>
+    </message>
+    <message>
+        <source>reading the session</source>
+        <translation>ler a sessão</translation>
+    </message>
+    <message>
+        <source>An upload cannot have a negative length.</source>
+        <translation>Um upload não pode ter tamanho negativo.</translation>
+    </message>
+    <message>
+        <source>creating the upload</source>
+        <translation>criar o upload</translation>
+    </message>
+    <message>
+        <source>The hub has no such upload (it may have expired); start it again.</source>
+        <translation>O hub não tem esse upload (ele pode ter expirado); inicie-o novamente.</translation>
+    </message>
+    <message>
+        <source>reading the upload</source>
+        <translation>ler o upload</translation>
+    </message>
+    <message>
+        <source>saving the uploaded bytes</source>
+        <translation>salvar os bytes enviados</translation>
+    </message>
+    <message>
+        <source>The upload stands at byte %1, not %2; nothing was saved. Resume from byte %1.</source>
+        <translation>O upload está no byte %1, não no %2; nada foi salvo. Retome a partir do byte %1.</translation>
+    </message>
+    <message>
+        <source>These bytes go past the upload&apos;s length of %1 bytes; nothing was saved.</source>
+        <translation>Estes bytes ultrapassam o tamanho do upload, de %1 bytes; nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>The upload&apos;s stored parts do not follow each other; delete the upload and send the bundle again.</source>
+        <translation>As partes armazenadas do upload não são consecutivas; exclua o upload e envie o pacote novamente.</translation>
+    </message>
+    <message>
+        <source>reading the uploaded bytes</source>
+        <translation>ler os bytes enviados</translation>
+    </message>
+    <message>
+        <source>deleting the upload</source>
+        <translation>excluir o upload</translation>
+    </message>
+    <message>
+        <source>The hub has no such upload.</source>
+        <translation>O hub não tem esse upload.</translation>
+    </message>
+    <message>
+        <source>removing expired uploads</source>
+        <translation>remover os uploads expirados</translation>
+    </message>
+    <message>
+        <source>reading the bundle</source>
+        <translation>ler o pacote</translation>
+    </message>
+    <message>
+        <source>The hub holds no such bundle for this project.</source>
+        <translation>O hub não tem esse pacote para este projeto.</translation>
+    </message>
+    <message>
+        <source>The bundle is %1 bytes, not the %2 announced; nothing was stored.</source>
+        <translation>O pacote tem %1 bytes, não os %2 anunciados; nada foi armazenado.</translation>
+    </message>
+    <message>
+        <source>storing the bundle</source>
+        <translation>armazenar o pacote</translation>
+    </message>
+    <message>
+        <source>listing the project&apos;s bundles</source>
+        <translation>listar os pacotes do projeto</translation>
+    </message>
+    <message>
+        <source>A byte range cannot start or run backwards.</source>
+        <translation>Um intervalo de bytes não pode começar nem se estender para trás.</translation>
+    </message>
+    <message>
+        <source>reading the bundle&apos;s bytes</source>
+        <translation>ler os bytes do pacote</translation>
+    </message>
+    <message>
+        <source>The range starts at byte %1, past the end of the bundle (%2 bytes).</source>
+        <translation>O intervalo começa no byte %1, depois do fim do pacote (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>counting what the hub holds</source>
+        <translation>contar o que o hub contém</translation>
     </message>
 </context>
 <context>

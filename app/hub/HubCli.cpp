@@ -1,4 +1,4 @@
-#include "HubCli.h"
+#include "hub/HubCli.h"
 
 #include "hub/HubAuth.h"
 #include "hub/HubHttpServer.h"

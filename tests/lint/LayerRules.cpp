@@ -49,8 +49,13 @@ LayerRules LayerRules::vigia()
     r.addLayer(QStringLiteral("core/store"), core, plus(oplog, forms));
     r.addLayer(QStringLiteral("core/records"), core, store);
     r.addLayer(QStringLiteral("core/project"), core, plus(store, bundle));
+    // The hub's server sits on the project layer; only vigia-hub uses it.
+    r.addLayer(QStringLiteral("core/hub"), core,
+               plus(plus(store, bundle), {QStringLiteral("project")}));
     r.addLayer(QStringLiteral("ui"), QString(), kCore);
     r.addLayer(QStringLiteral("app/cli"), QStringLiteral("app"), kCore);
+    r.addLayer(QStringLiteral("app/hub"), QStringLiteral("app"),
+               plus(kCore, {QStringLiteral("hub")}));
     r.addLayer(QStringLiteral("app/desktop"), QStringLiteral("app"),
                plus(kCore, {QStringLiteral("ui")}));
     r.addLayer(QStringLiteral("app/screenshots"), QStringLiteral("app"),
@@ -58,6 +63,7 @@ LayerRules LayerRules::vigia()
     const QStringList noGui = {QStringLiteral("QtGui"), QStringLiteral("QtWidgets")};
     r.forbidModules(core, noGui);
     r.forbidModules(QStringLiteral("app/cli"), noGui);
+    r.forbidModules(QStringLiteral("app/hub"), noGui);
     // The interface holds no SQL, crypto or HTTP: it asks the core.
     r.forbidModules(QStringLiteral("ui"), {QStringLiteral("QtSql"), QStringLiteral("QtNetwork"),
                                            QStringLiteral("sqlite3"), QStringLiteral("sodium")});
