@@ -75,8 +75,15 @@ HttpReply HubFixture::request(const QByteArray &method, const QString &path,
                               const QList<QPair<QByteArray, QByteArray>> &headers,
                               const QByteArray &body) const
 {
+    return send(url(path), method, headers, body);
+}
+
+HttpReply HubFixture::send(const QUrl &url, const QByteArray &method,
+                           const QList<QPair<QByteArray, QByteArray>> &headers,
+                           const QByteArray &body)
+{
     QNetworkAccessManager network;
-    QNetworkRequest request(url(path));
+    QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     for (const auto &[name, value] : headers)
@@ -118,13 +125,24 @@ HttpReply HubFixture::registerProject(const QByteArray &signedManifest)
 QByteArray HubFixture::openSession(const QByteArray &projectId, const DeviceKeys &keys,
                                    const QByteArray &deviceId) const
 {
-    const QString base =
+    return openSessionAt(url(QString()), projectId, keys, deviceId);
+}
+
+QByteArray HubFixture::openSessionAt(const QUrl &base, const QByteArray &projectId,
+                                     const DeviceKeys &keys, const QByteArray &deviceId)
+{
+    const QString path =
         QStringLiteral("/v1/projects/%1").arg(QString::fromLatin1(projectId.toHex()));
+    const auto at = [&base, &path](const QString &tail) {
+        QUrl u = base;
+        u.setPath(path + tail);
+        return u;
+    };
     const QByteArray device = deviceId.toHex();
-    const HttpReply challenge = request(
-        "POST", base + QStringLiteral("/challenges"), {{"Content-Type", "application/json"}},
-        QJsonDocument(QJsonObject{{QStringLiteral("device"), QString::fromLatin1(device)}})
-            .toJson(QJsonDocument::Compact));
+    const HttpReply challenge =
+        send(at(QStringLiteral("/challenges")), "POST", {{"Content-Type", "application/json"}},
+             QJsonDocument(QJsonObject{{QStringLiteral("device"), QString::fromLatin1(device)}})
+                 .toJson(QJsonDocument::Compact));
     if (challenge.status != 201)
         return {};
     const QByteArray nonce = QByteArray::fromBase64(
@@ -133,8 +151,8 @@ QByteArray HubFixture::openSession(const QByteArray &projectId, const DeviceKeys
         QByteArray::fromHex(challenge.json().value(QStringLiteral("hub")).toString().toLatin1());
     const QByteArray signature =
         keys.sign(HubAuth::sessionMessage(hubId, projectId, deviceId, nonce));
-    const HttpReply session = request(
-        "POST", base + QStringLiteral("/sessions"), {{"Content-Type", "application/json"}},
+    const HttpReply session = send(
+        at(QStringLiteral("/sessions")), "POST", {{"Content-Type", "application/json"}},
         QJsonDocument(
             QJsonObject{{QStringLiteral("device"), QString::fromLatin1(device)},
                         {QStringLiteral("nonce"), QString::fromLatin1(nonce.toBase64())},

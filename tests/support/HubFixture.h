@@ -52,7 +52,16 @@ public:
     // A one-time project token, as `vigia-hub project create` prints it.
     [[nodiscard]] QByteArray projectToken(const QString &name = QStringLiteral("Frontera Sur"));
 
-    // One request, waited for (redirects not followed).
+    // One request to any hub, waited for (redirects not followed).
+    [[nodiscard]] static HttpReply send(const QUrl &url, const QByteArray &method,
+                                        const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                                        const QByteArray &body = {});
+    // Challenge, signature, session on the hub at `base`: the token, or empty.
+    [[nodiscard]] static QByteArray openSessionAt(const QUrl &base, const QByteArray &projectId,
+                                                  const DeviceKeys &keys,
+                                                  const QByteArray &deviceId);
+
+    // One request to this hub.
     [[nodiscard]] HttpReply request(const QByteArray &method, const QString &path,
                                     const QList<QPair<QByteArray, QByteArray>> &headers = {},
                                     const QByteArray &body = {}) const;

@@ -1,0 +1,214 @@
+// vigia-hub as an operator runs it: init, project create, serve, stats, and
+// the failures a border-town server meets. Killed with SIGKILL halfway
+// through an upload, the restarted hub resumes it from the offset it had
+// acknowledged, and the bundle is stored once and whole. SIGTERM lets the
+// hub finish and exit 0.
+#include "HubFixture.h"
+#include "project/ChangeExporter.h"
+#include "ProjectTestKit.h"
+#include "store/RecordStore.h"
+#include "TestWorkspace.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sodium.h>
+
+using namespace vigia;
+using namespace vigia::projecttest;
+
+namespace {
+const QString kHub = QStringLiteral(VIGIA_HUB_PATH);
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QStringList &args)
+{
+    QProcess p;
+    p.start(kHub, args);
+    Run r;
+    if (!p.waitForFinished(30000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+// `vigia-hub serve` in the background until it says it listens.
+bool startServe(QProcess &p, const QString &data, quint16 port)
+{
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    p.start(kHub, {QStringLiteral("serve"), QStringLiteral("--data"), data,
+                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
+    if (!p.waitForStarted(10000))
+        return false;
+    QByteArray err;
+    for (int i = 0; i < 200 && !err.contains("listening"); ++i) {
+        p.waitForReadyRead(50);
+        err += p.readAllStandardError();
+    }
+    return err.contains("listening");
+}
+
+QByteArray sha256Header(const QByteArray &bytes)
+{
+    QByteArray digest(crypto_hash_sha256_BYTES, '\0');
+    crypto_hash_sha256(reinterpret_cast<unsigned char *>(digest.data()),
+                       reinterpret_cast<const unsigned char *>(bytes.constData()),
+                       quint64(bytes.size()));
+    return "sha256 " + digest.toBase64();
+}
+} // namespace
+
+class TestHubProcess : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(sodium_init() >= 0); }
+
+    void commandsAnswerAndFailClearly()
+    {
+        const Run version = run({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("vigia-hub "));
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *word : {"init", "serve", "project create", "stats"})
+            QVERIFY2(help.out.contains(word), word);
+        const Run unknown = run({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("--help"));
+        QTemporaryDir dir;
+        const Run noHub = run({QStringLiteral("serve"), QStringLiteral("--data"), dir.path()});
+        QCOMPARE(noHub.exitCode, 3);
+        QVERIFY(noHub.err.contains("init"));
+        const Run badListen = run({QStringLiteral("serve"), QStringLiteral("--data"), dir.path(),
+                                   QStringLiteral("--listen"), QStringLiteral("localhost")});
+        QCOMPARE(badListen.exitCode, 2);
+        const Run pg = run({QStringLiteral("init"), QStringLiteral("--data"), dir.path(),
+                            QStringLiteral("--database"), QStringLiteral("postgresql://x/y")});
+        QVERIFY(pg.exitCode != 0);
+    }
+
+    void aKilledHubResumesTheUploadAfterRestart()
+    {
+        test::TestWorkspace coordinator({}, Role::Coordinator);
+        test::TestWorkspace ana;
+        QCOMPARE(enrol(*coordinator, *ana), QString());
+        const QByteArray project = ProjectStore(coordinator->database()).load().value()->projectId;
+        auto id = ana->records().create(QStringLiteral("f"), QStringLiteral("1"),
+                                        {{QStringLiteral("a"), QStringLiteral("at the river")}});
+        QVERIFY(id && ana->records().finalize(id.value()));
+        QTemporaryDir usb;
+        auto exported = ChangeExporter::exportTo(*ana, usb.path());
+        QVERIFY(exported);
+        QFile file(exported.value().paths.first());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const QByteArray bundleId = exported.value().bundleIds.first();
+
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("hub"));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--data"), data}).exitCode, 0);
+        const Run created = run({QStringLiteral("project"), QStringLiteral("create"),
+                                 QStringLiteral("Frontera Sur"), QStringLiteral("--data"), data});
+        QCOMPARE(created.exitCode, 0);
+        const QByteArray projectToken = created.out.trimmed();
+        QVERIFY(projectToken.size() >= 40);
+        QVERIFY(!created.err.contains(projectToken)); // the token goes to stdout only
+
+        const quint16 port = freePort();
+        QVERIFY(port > 0);
+        const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        const auto at = [&base](const QString &path) {
+            QUrl u = base;
+            u.setPath(path);
+            return u;
+        };
+        QProcess hub;
+        QVERIFY(startServe(hub, data, port));
+        const test::HttpReply registered = test::HubFixture::send(
+            at(QStringLiteral("/v1/projects")), "POST", {{"Content-Type", "application/json"}},
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("token"), QString::fromLatin1(projectToken)},
+                            {QStringLiteral("manifest"),
+                             QString::fromLatin1(manifestBytes(*coordinator).toBase64())}})
+                .toJson());
+        QCOMPARE(registered.status, 201);
+        const QByteArray token = test::HubFixture::openSessionAt(base, project, ana->keys(),
+                                                                 ana->deviceId().toRfc4122());
+        QVERIFY(!token.isEmpty());
+        const QList<QPair<QByteArray, QByteArray>> auth{{"Authorization", "Bearer " + token},
+                                                        {"Tus-Resumable", "1.0.0"}};
+        const QString base64Path =
+            QStringLiteral("/v1/projects/%1/uploads").arg(QString::fromLatin1(project.toHex()));
+        auto creation = auth;
+        creation << QPair<QByteArray, QByteArray>("Upload-Length", QByteArray::number(bytes.size()))
+                 << QPair<QByteArray, QByteArray>("Upload-Metadata",
+                                                  "bundle " + bundleId.toHex().toBase64());
+        const test::HttpReply upload = test::HubFixture::send(at(base64Path), "POST", creation);
+        QCOMPARE(upload.status, 201);
+        const QUrl location = at(QString::fromLatin1(upload.header("Location")));
+        const QByteArray half = bytes.left(bytes.size() / 2);
+        auto patch = [&](qint64 offset, const QByteArray &body) {
+            auto h = auth;
+            h << QPair<QByteArray, QByteArray>("Upload-Offset", QByteArray::number(offset))
+              << QPair<QByteArray, QByteArray>("Content-Type", "application/offset+octet-stream")
+              << QPair<QByteArray, QByteArray>("Upload-Checksum", sha256Header(body));
+            return test::HubFixture::send(location, "PATCH", h, body);
+        };
+        QCOMPARE(patch(0, half).status, 204);
+
+        // The power goes: no chance to flush or say goodbye.
+        ::kill(pid_t(hub.processId()), SIGKILL);
+        QVERIFY(hub.waitForFinished(10000));
+        QVERIFY(startServe(hub, data, port));
+
+        // The acknowledged half survived; the session did too (it is stored).
+        const test::HttpReply head = test::HubFixture::send(location, "HEAD", auth);
+        QCOMPARE(head.status, 200);
+        QCOMPARE(head.header("Upload-Offset").toLongLong(), half.size());
+        const test::HttpReply done = patch(half.size(), bytes.mid(half.size()));
+        QCOMPARE(done.status, 204);
+        QVERIFY(done.header("Vigia-Bundle-Seq").toLongLong() > 0);
+
+        // SIGTERM: the hub says it stops, finishes, exits 0.
+        hub.terminate();
+        QVERIFY(hub.waitForFinished(30000));
+        QCOMPARE(hub.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(hub.exitCode(), 0);
+        QVERIFY(hub.readAllStandardError().contains("stopping"));
+
+        const Run stats = run(
+            {QStringLiteral("stats"), QStringLiteral("--data"), data, QStringLiteral("--json")});
+        QCOMPARE(stats.exitCode, 0);
+        const QJsonObject counts = QJsonDocument::fromJson(stats.out).object();
+        QCOMPARE(counts.value(QStringLiteral("bundles")).toInt(), 1);
+        QCOMPARE(counts.value(QStringLiteral("bundle_bytes")).toInteger(), bytes.size());
+        QCOMPARE(counts.value(QStringLiteral("uploads_in_progress")).toInt(), 0);
+        QCOMPARE(counts.value(QStringLiteral("projects")).toInt(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubProcess)
+#include "tst_hubprocess.moc"
