@@ -24,6 +24,10 @@ struct HubConfig
     int maxConnections = 256;
     int maxConnectionsPerIp = 32;
     int idleTimeoutSeconds = 30;
+    // A request line and headers not complete after this long are cut off,
+    // however steadily they drip (slowloris): the idle timeout alone resets
+    // on every byte.
+    int headerTimeoutSeconds = 10;
     int connectionMemoryBytes = 32 * 1024; // request line and headers: larger gets 431
     // A body that arrives slower than this, averaged after the grace period,
     // is cut off: a client dripping a byte a second holds a worker for nothing.

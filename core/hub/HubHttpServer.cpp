@@ -11,7 +11,10 @@
 #include <microhttpd.h>
 
 #include <arpa/inet.h>
+#include <cstdarg>
+#include <cstdio>
 #include <netinet/in.h>
+#include <sys/socket.h>
 
 #include <optional>
 
@@ -28,6 +31,15 @@ struct Exchange
     int status = 0;
     qint64 bytesOut = 0;
 };
+
+// libmicrohttpd's own messages (a client that vanished, a header too big):
+// routine on a public server, so they are debug lines in the hub's category.
+void logFromMhd(void *, const char *format, va_list args)
+{
+    char line[512];
+    vsnprintf(line, sizeof line, format, args);
+    qCDebug(lcHub, "http: %s", QByteArray(line).trimmed().constData());
+}
 
 MHD_Result collect(void *cls, MHD_ValueKind, const char *key, const char *value)
 {
@@ -73,7 +85,12 @@ struct HubHttpCallbacks
         auto *server = static_cast<HubHttpServer *>(cls);
         auto *exchange = static_cast<Exchange *>(*state);
         if (!exchange) {
-            // First call: the headers only.
+            // First call: the headers only, all of them arrived.
+            if (const MHD_ConnectionInfo *info =
+                    MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_FD)) {
+                QMutexLocker lock(&server->m_pendingMutex);
+                server->m_pendingHeaders.remove(int(info->connect_fd));
+            }
             exchange = new Exchange;
             exchange->timer.start();
             *state = exchange;
@@ -129,7 +146,23 @@ struct HubHttpCallbacks
         return queue(connection, exchange, server->m_service.handle(exchange->request));
     }
 
-    static void completed(void *cls, MHD_Connection *, void **state,
+    // Each connection is watched from its first byte until its headers are in.
+    static void connectionEvent(void *cls, MHD_Connection *connection, void **,
+                                MHD_ConnectionNotificationCode code)
+    {
+        auto *server = static_cast<HubHttpServer *>(cls);
+        const MHD_ConnectionInfo *info =
+            MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_FD);
+        if (!info)
+            return;
+        QMutexLocker lock(&server->m_pendingMutex);
+        if (code == MHD_CONNECTION_NOTIFY_STARTED)
+            server->m_pendingHeaders.insert(int(info->connect_fd), server->m_clock.elapsed());
+        else
+            server->m_pendingHeaders.remove(int(info->connect_fd));
+    }
+
+    static void completed(void *cls, MHD_Connection *connection, void **state,
                           MHD_RequestTerminationCode code)
     {
         auto *server = static_cast<HubHttpServer *>(cls);
@@ -144,12 +177,20 @@ struct HubHttpCallbacks
         delete exchange;
         *state = nullptr;
         server->m_inFlight.deref();
+        // A kept-alive connection waits for its next request's headers.
+        if (const MHD_ConnectionInfo *info =
+                MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_FD)) {
+            QMutexLocker lock(&server->m_pendingMutex);
+            server->m_pendingHeaders.insert(int(info->connect_fd), server->m_clock.elapsed());
+        }
     }
 };
 
 HubHttpServer::HubHttpServer(HubService &service)
     : m_service(service)
-{}
+{
+    m_clock.start();
+}
 
 HubHttpServer::~HubHttpServer()
 {
@@ -183,7 +224,9 @@ Status HubHttpServer::start(const QHostAddress &address, quint16 port)
         unsigned(config.maxConnectionsPerIp), MHD_OPTION_CONNECTION_TIMEOUT,
         unsigned(config.idleTimeoutSeconds), MHD_OPTION_CONNECTION_MEMORY_LIMIT,
         size_t(config.connectionMemoryBytes), MHD_OPTION_NOTIFY_COMPLETED,
-        &HubHttpCallbacks::completed, this, MHD_OPTION_END);
+        &HubHttpCallbacks::completed, this, MHD_OPTION_NOTIFY_CONNECTION,
+        &HubHttpCallbacks::connectionEvent, this, MHD_OPTION_EXTERNAL_LOGGER, &logFromMhd, nullptr,
+        MHD_OPTION_END);
     if (!m_daemon)
         return Error(ErrorCode::Io, tr("The hub could not listen on %1 port %2: the port may be "
                                        "in use or need privileges. Choose another with "
@@ -192,7 +235,32 @@ Status HubHttpServer::start(const QHostAddress &address, quint16 port)
                                         .arg(port));
     const MHD_DaemonInfo *info = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_BIND_PORT);
     m_port = info ? info->port : port;
+    m_watching = true;
+    m_watchdog = std::thread([this] { watchHeaders(); });
     return {};
+}
+
+void HubHttpServer::watchHeaders()
+{
+    constexpr int kTickMs = 100;
+    const qint64 limitMs = m_service.config().headerTimeoutSeconds * 1000LL;
+    while (m_watching) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(kTickMs));
+        QMutexLocker lock(&m_pendingMutex);
+        const qint64 now = m_clock.elapsed();
+        for (auto it = m_pendingHeaders.begin(); it != m_pendingHeaders.end();) {
+            if (now - it.value() > limitMs) {
+                // The server's thread sees the socket end and closes the
+                // connection itself; nothing is freed behind its back.
+                ::shutdown(it.key(), SHUT_RDWR);
+                qCWarning(lcHub, "headers not complete after %lld ms: connection closed",
+                          now - it.value());
+                it = m_pendingHeaders.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
 }
 
 void HubHttpServer::stop(int drainMs)
@@ -207,6 +275,9 @@ void HubHttpServer::stop(int drainMs)
         QThread::msleep(10);
     MHD_stop_daemon(m_daemon);
     m_daemon = nullptr;
+    m_watching = false;
+    if (m_watchdog.joinable())
+        m_watchdog.join();
 }
 
 } // namespace vigia

@@ -4,7 +4,13 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QHostAddress>
+#include <QMutex>
+
+#include <atomic>
+#include <thread>
 
 struct MHD_Daemon;
 
@@ -40,10 +46,18 @@ public:
 private:
     friend struct HubHttpCallbacks;
 
+    // Connections whose headers have not all arrived, by socket, since when.
+    void watchHeaders();
+
     HubService &m_service;
     MHD_Daemon *m_daemon = nullptr;
     quint16 m_port = 0;
     QAtomicInt m_inFlight;
+    QMutex m_pendingMutex;
+    QHash<int, qint64> m_pendingHeaders; // socket -> ms on m_clock when it connected
+    QElapsedTimer m_clock;
+    std::atomic<bool> m_watching{false};
+    std::thread m_watchdog;
 };
 
 } // namespace vigia

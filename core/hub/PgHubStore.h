@@ -1,0 +1,129 @@
+#pragma once
+
+#include "common/Result.h"
+#include "hub/HubStore.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace vigia {
+
+// The PostgreSQL backend of HubStore (libpqxx), for a hub run as several
+// stateless processes sharing one database. One connection per instance, as
+// the service keeps one store per worker thread; every call is one
+// transaction. Every rule the interface states holds across processes, by the
+// database's own locks rather than by anything one process remembers:
+//  - storeBundle locks its project's row (FOR NO KEY UPDATE) before it looks
+//    for the bundle, so two connections storing the same bundle yield one row
+//    and one seq, and a project's seqs are handed out in commit order: a
+//    client whose cursor is seq N can never miss a bundle N-1 that committed
+//    after N (a bare sequence would allow that);
+//  - registerProject claims its slot under SELECT ... FOR UPDATE, so a token
+//    registers one project even when two processes race with it;
+//  - replaceManifest is an UPDATE ... WHERE manifest_version = previous;
+//  - createUpload is INSERT ... ON CONFLICT DO NOTHING, then the row there;
+//  - appendUpload checks the offset under SELECT ... FOR UPDATE;
+//  - takeChallenge is DELETE ... RETURNING.
+// A transaction the server aborts as a serialization failure or a deadlock
+// is retried a few times, then reported as Busy.
+//
+// Schema version 1, in the database's current schema (a database of its own
+// for the hub):
+//   meta(key, value)                 hub_id; schema_version ("1")
+//   projects(id, name, project_pk, manifest, manifest_version)
+//   project_slots(id identity, token_hash UNIQUE, name, used, project_id)
+//   devices(project_id, device_id, role, sign_pk, revoked)
+//   challenges(nonce, project_id, device_id, expires_at)
+//   sessions(token_hash, project_id, device_id, expires_at)
+//   uploads(id, project_id, device_id, bundle_id, length, received, created_at,
+//           expires_at, UNIQUE(project_id, device_id, bundle_id))
+//   upload_chunks(upload_id, start, bytes)
+//   bundles(seq identity, project_id, bundle_id, sender, size, sha256,
+//           stored_at, UNIQUE(project_id, bundle_id))
+//   bundle_chunks(seq, start, bytes)
+//   bundle_recipients(seq, device_id)
+// Bytes are bytea rows of at most kChunkSize bytes, stored EXTERNAL (out of
+// line, uncompressed: ciphertext does not compress, so trying costs CPU for
+// nothing), so a Range read fetches only the rows it covers.
+//
+// The choices the interface leaves open are SqliteHubStore's, so the same
+// tests pass on both.
+class PgHubStore final : public HubStore
+{
+    Q_DECLARE_TR_FUNCTIONS(vigia::PgHubStore)
+
+public:
+    static constexpr int kSchemaVersion = 1;
+    // Bytes per chunk row of a bundle or an upload.
+    static constexpr qint64 kChunkSize = 256 * 1024;
+
+    // Connects to `connectionUri` (postgresql://user@host:port/database) and
+    // creates the schema and the hub id if the database has none. Validation
+    // for a database that holds tables of something else, TooNew for a schema
+    // written by a newer vigia-hub, Io if the server cannot be reached.
+    [[nodiscard]] static Result<std::unique_ptr<PgHubStore>> open(const QString &connectionUri);
+    ~PgHubStore() override;
+    PgHubStore(const PgHubStore &) = delete;
+    PgHubStore &operator=(const PgHubStore &) = delete;
+
+    [[nodiscard]] Result<QByteArray> hubId() override;
+
+    [[nodiscard]] Status addProjectSlot(const QString &name, const QByteArray &tokenHash) override;
+    [[nodiscard]] Result<HubProject> registerProject(const QByteArray &tokenHash,
+                                                     const ProjectManifest &manifest,
+                                                     const QByteArray &signedManifest) override;
+    [[nodiscard]] Result<HubProject> project(const QByteArray &projectId) override;
+    [[nodiscard]] Status replaceManifest(const ProjectManifest &manifest,
+                                         const QByteArray &signedManifest,
+                                         quint64 previousVersion) override;
+    [[nodiscard]] Result<HubDevice> device(const QByteArray &projectId,
+                                           const QByteArray &deviceId) override;
+    [[nodiscard]] Result<QList<HubDevice>> devices(const QByteArray &projectId) override;
+
+    [[nodiscard]] Status addChallenge(const QByteArray &nonce, const QByteArray &projectId,
+                                      const QByteArray &deviceId, qint64 expiresAt) override;
+    [[nodiscard]] Result<bool> takeChallenge(const QByteArray &nonce, const QByteArray &projectId,
+                                             const QByteArray &deviceId, qint64 now) override;
+    [[nodiscard]] Status addSession(const QByteArray &tokenHash,
+                                    const HubSession &session) override;
+    [[nodiscard]] Result<HubSession> session(const QByteArray &tokenHash, qint64 now) override;
+
+    [[nodiscard]] Result<HubUpload> createUpload(const HubUpload &upload) override;
+    [[nodiscard]] Result<HubUpload> upload(const QString &id) override;
+    [[nodiscard]] Result<qint64> appendUpload(const QString &id, qint64 offset,
+                                              const QByteArray &bytes) override;
+    [[nodiscard]] Result<QByteArray> uploadBytes(const QString &id) override;
+    [[nodiscard]] Status deleteUpload(const QString &id) override;
+    [[nodiscard]] Result<int> reapUploads(qint64 now) override;
+
+    [[nodiscard]] Result<HubBundle> storeBundle(const HubBundle &bundle,
+                                                const QByteArray &bytes) override;
+    [[nodiscard]] Result<QList<HubBundle>> bundles(const QByteArray &projectId, qint64 afterSeq,
+                                                   int limit,
+                                                   const QByteArray &recipient = {}) override;
+    [[nodiscard]] Result<HubBundle> bundle(const QByteArray &projectId,
+                                           const QByteArray &bundleId) override;
+    [[nodiscard]] Result<QByteArray> bundleBytes(const QByteArray &projectId,
+                                                 const QByteArray &bundleId, qint64 offset,
+                                                 qint64 length) override;
+
+    [[nodiscard]] Result<Stats> stats() override;
+
+private:
+    // The connection and its prepared statements; libpqxx stays out of this
+    // header, so the hub's users need not see it.
+    struct Connection;
+
+    explicit PgHubStore(std::unique_ptr<Connection> connection);
+    [[nodiscard]] Status migrate();
+    [[nodiscard]] Status loadHubId();
+
+    std::unique_ptr<Connection> m_conn;
+    QByteArray m_hubId; // never changes once made, so read once at open
+};
+
+} // namespace vigia
