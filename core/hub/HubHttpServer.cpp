@@ -203,7 +203,11 @@ Status HubHttpServer::start(const QHostAddress &address, quint16 port)
     sockaddr_in v4{};
     sockaddr_in6 v6{};
     const sockaddr *bind = nullptr;
-    unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG | MHD_USE_ITC;
+    // poll, not epoll: libmicrohttpd 0.9.75's epoll mode left connections
+    // that a client closed in the middle of a body in CLOSE-WAIT until the
+    // idle timeout, so 32 cut uploads through one proxy filled the
+    // per-address limit and the hub refused everyone (tst_hubresume).
+    unsigned flags = MHD_USE_POLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG | MHD_USE_ITC;
     if (address.protocol() == QAbstractSocket::IPv6Protocol) {
         v6.sin6_family = AF_INET6;
         v6.sin6_port = htons(port);

@@ -18,11 +18,11 @@ namespace vigia {
 
 class HubService;
 
-// The hub's HTTP/1.1 server on libmicrohttpd: epoll with a pool of worker
-// threads, its connection limits (total, per address, memory per connection,
-// idle timeout), and bodies streamed to the service with each route's size
-// limit applied from the headers, so an oversized or unauthorised request is
-// answered without reading its body.
+// The hub's HTTP/1.1 server on libmicrohttpd: poll with a pool of worker
+// threads (see start() for why not epoll), its connection limits (total, per address, memory per
+// connection, idle timeout), and bodies streamed to the service with each route's size limit
+// applied from the headers, so an oversized or unauthorised request is answered without reading its
+// body.
 class HubHttpServer
 {
     Q_DECLARE_TR_FUNCTIONS(vigia::HubHttpServer)

@@ -167,6 +167,19 @@ HubResponse HubUploads::create(HubStore &store, const HubCaller &caller, const H
     wanted.length = request.header("upload-length").toLongLong();
     wanted.createdAt = now;
     wanted.expiresAt = now + m_service.config().uploadExpirySeconds;
+    // A bundle the hub already holds is never uploaded again: a client whose
+    // last answer was lost learns here that it arrived.
+    if (auto stored = store.bundle(route.projectId, wanted.bundleId);
+        stored && stored.value().sender == caller.device.deviceId &&
+        stored.value().size == wanted.length) {
+        HubResponse done = tus(HubResponse::empty(201));
+        done.setHeader("Location", "/v1/projects/" + HubIds::hex(route.projectId) + "/bundles/" +
+                                       HubIds::hex(wanted.bundleId));
+        done.setHeader("Upload-Offset", QByteArray::number(wanted.length));
+        done.setHeader("Vigia-Bundle-Seq", QByteArray::number(stored.value().seq));
+        done.setHeader("Vigia-Bundle-Id", HubIds::hex(stored.value().bundleId));
+        return done;
+    }
     // The same bundle of the same device is one upload: a repeated POST
     // (a lost answer, a retry) gets the same Location and its offset.
     auto upload = store.createUpload(wanted);

@@ -213,6 +213,8 @@ private slots:
             bytes);
         QCOMPARE(again.status, 201);
         QCOMPARE(again.header("Vigia-Bundle-Seq").toLongLong(), seq);
+        // …and is told at once that nothing needs sending.
+        QCOMPARE(again.header("Upload-Offset").toLongLong(), bytes.size());
 
         const QByteArray coordinatorToken =
             hub.openSession(p.id, p.coordinator->keys(), p.device(*p.coordinator));

@@ -1,0 +1,132 @@
+#include "FaultProxy.h"
+
+#include <QMetaObject>
+#include <QMutexLocker>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace vigia::test {
+
+FaultProxy::FaultProxy(quint16 targetPort)
+    : m_target(targetPort)
+{}
+
+FaultProxy::~FaultProxy()
+{
+    if (m_thread.isRunning()) {
+        QMetaObject::invokeMethod(
+            this, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+}
+
+bool FaultProxy::start()
+{
+    m_thread.start();
+    moveToThread(&m_thread);
+    bool ok = false;
+    QMetaObject::invokeMethod(
+        this,
+        [this, &ok] {
+            m_server = new QTcpServer;
+            connect(m_server, &QTcpServer::newConnection, this, &FaultProxy::accept);
+            ok = m_server->listen(QHostAddress::LocalHost, 0);
+            m_port = m_server->serverPort();
+        },
+        Qt::BlockingQueuedConnection);
+    return ok;
+}
+
+void FaultProxy::setPlan(const Plan &plan, bool once)
+{
+    QMutexLocker lock(&m_mutex);
+    m_plan = plan;
+    m_once = once;
+}
+
+int FaultProxy::connectionsCut() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_cut;
+}
+
+FaultProxy::Plan FaultProxy::takePlan()
+{
+    QMutexLocker lock(&m_mutex);
+    const Plan plan = m_plan;
+    if (m_once)
+        m_plan = Plan{};
+    return plan;
+}
+
+void FaultProxy::accept()
+{
+    while (QTcpSocket *client = m_server->nextPendingConnection()) {
+        const Plan plan = takePlan();
+        if (plan.answerStatus > 0) {
+            client->write("HTTP/1.1 " + QByteArray::number(plan.answerStatus) +
+                          " Proxy Fault\r\nRetry-After: 1\r\nContent-Length: 0\r\n"
+                          "Connection: close\r\n\r\n");
+            client->disconnectFromHost();
+            connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+            continue;
+        }
+        auto *server = new QTcpSocket(client);
+        server->connectToHost(QHostAddress::LocalHost, m_target);
+        pipe(client, server, plan);
+    }
+}
+
+void FaultProxy::pipe(QTcpSocket *client, QTcpSocket *server, const Plan &plan)
+{
+    auto up = std::make_shared<qint64>(0);
+    auto down = std::make_shared<qint64>(0);
+    const auto cut = [this, client, server] {
+        {
+            QMutexLocker lock(&m_mutex);
+            ++m_cut;
+        }
+        server->abort();
+        client->abort();
+        client->deleteLater();
+    };
+    // Forwards what `from` has, up to a cut; false once cut.
+    const auto forward = [plan, cut](QTcpSocket *from, QTcpSocket *to,
+                                     const std::shared_ptr<qint64> &count, qint64 limit) {
+        if (plan.stall)
+            return;
+        QByteArray data = from->readAll();
+        if (limit >= 0 && *count + data.size() > limit) {
+            to->write(data.left(limit - *count));
+            to->flush();
+            *count = limit;
+            cut();
+            return;
+        }
+        *count += data.size();
+        if (plan.delayMs > 0)
+            QTimer::singleShot(plan.delayMs, to, [to, data] { to->write(data); });
+        else
+            to->write(data);
+    };
+    // Bytes the client sends before the server is connected wait in its buffer.
+    connect(server, &QTcpSocket::connected, client, [=] {
+        if (client->bytesAvailable() > 0)
+            forward(client, server, up, plan.cutUpAfter);
+    });
+    connect(client, &QTcpSocket::readyRead, server, [=] {
+        if (server->state() == QAbstractSocket::ConnectedState)
+            forward(client, server, up, plan.cutUpAfter);
+    });
+    connect(server, &QTcpSocket::readyRead, client,
+            [=] { forward(server, client, down, plan.cutDownAfter); });
+    connect(client, &QTcpSocket::disconnected, server, [server] { server->disconnectFromHost(); });
+    connect(server, &QTcpSocket::disconnected, client, [client] {
+        client->disconnectFromHost();
+        client->deleteLater();
+    });
+}
+
+} // namespace vigia::test
