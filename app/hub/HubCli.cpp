@@ -83,6 +83,30 @@ QString dataDir(const Options &o)
             .toString();
     return {};
 }
+// The [limits] of the config file over the defaults. Behind nginx every
+// connection comes from 127.0.0.1: raise max_connections_per_ip there.
+HubConfig limits(const QString &configFile)
+{
+    HubConfig c;
+    if (configFile.isEmpty())
+        return c;
+    QSettings file(configFile, QSettings::IniFormat);
+    file.beginGroup(QStringLiteral("limits"));
+    const auto read = [&file](const char *key, auto fallback) {
+        return file.value(QString::fromLatin1(key), QVariant::fromValue(fallback))
+            .template value<decltype(fallback)>();
+    };
+    c.maxBundleBytes = read("max_bundle_bytes", c.maxBundleBytes);
+    c.maxChunkBytes = read("max_chunk_bytes", c.maxChunkBytes);
+    c.sessionSeconds = read("session_seconds", c.sessionSeconds);
+    c.uploadExpirySeconds = read("upload_expiry_seconds", c.uploadExpirySeconds);
+    c.threads = read("threads", c.threads);
+    c.maxConnections = read("max_connections", c.maxConnections);
+    c.maxConnectionsPerIp = read("max_connections_per_ip", c.maxConnectionsPerIp);
+    c.idleTimeoutSeconds = read("idle_timeout_seconds", c.idleTimeoutSeconds);
+    c.headerTimeoutSeconds = read("header_timeout_seconds", c.headerTimeoutSeconds);
+    return c;
+}
 } // namespace
 
 HubCli::HubCli(QTextStream &out, QTextStream &err)
@@ -286,12 +310,13 @@ int HubCli::serve(const QStringList &args)
               << '\n';
         return NotFound;
     }
-    HubService service(HubConfig{}, [path]() -> Result<std::unique_ptr<HubStore>> {
-        auto store = SqliteHubStore::open(path);
-        if (!store)
-            return store.error();
-        return std::unique_ptr<HubStore>(std::move(store.value()));
-    });
+    HubService service(limits(o.values.value(QStringLiteral("config"))),
+                       [path]() -> Result<std::unique_ptr<HubStore>> {
+                           auto store = SqliteHubStore::open(path);
+                           if (!store)
+                               return store.error();
+                           return std::unique_ptr<HubStore>(std::move(store.value()));
+                       });
     HubHttpServer server(service);
     if (Status s = server.start(address, quint16(port)); !s) {
         m_err << s.error().message() << '\n';

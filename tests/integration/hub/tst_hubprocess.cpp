@@ -110,6 +110,44 @@ private slots:
         QVERIFY(pg.exitCode != 0);
     }
 
+    // Data folder, address and limits from the config file alone.
+    void theConfigFileSetsDataAddressAndLimits()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("hub"));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--data"), data}).exitCode, 0);
+        const quint16 port = freePort();
+        const QString config = dir.filePath(QStringLiteral("vigia-hub.conf"));
+        {
+            QFile f(config);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("[hub]\ndata=%1\nlisten=127.0.0.1:%2\n[limits]\n"
+                                   "max_bundle_bytes=1000\n")
+                        .arg(data)
+                        .arg(port)
+                        .toUtf8());
+        }
+        QProcess hub;
+        hub.start(kHub, {QStringLiteral("serve"), QStringLiteral("--config"), config});
+        QVERIFY(hub.waitForStarted(10000));
+        QByteArray err;
+        for (int i = 0; i < 200 && !err.contains("listening"); ++i) {
+            hub.waitForReadyRead(50);
+            err += hub.readAllStandardError();
+        }
+        QVERIFY2(err.contains("listening"), err.constData());
+        const test::HttpReply options = test::HubFixture::send(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/v1/projects/00112233445566778899aabbccddeeff/"
+                                "uploads")
+                     .arg(port)),
+            "OPTIONS");
+        QCOMPARE(options.status, 204);
+        QCOMPARE(options.header("Tus-Max-Size"), QByteArray("1000"));
+        hub.terminate();
+        QVERIFY(hub.waitForFinished(30000));
+        QCOMPARE(hub.exitCode(), 0);
+    }
+
     void aKilledHubResumesTheUploadAfterRestart()
     {
         test::TestWorkspace coordinator({}, Role::Coordinator);
