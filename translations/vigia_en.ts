@@ -3166,6 +3166,245 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
 </context>
 <context>
+    <name>vigia::PgHubStore</name>
+    <message>
+        <source>The hub serves no project with this id; %1 was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub holds this already; %1 was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values break a rule of the hub&apos;s database; %1 was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 is out of disk or memory; %2 failed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server at %1 was lost while %2 was being committed; whether it was saved is unknown. Try again: every hub call can be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 cannot be reached; %2 failed. Check that it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused %1 (SQLSTATE %2). The hub&apos;s log says more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database failed while %1. The hub&apos;s log says more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database failed while %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database was busy with another process; %1 did not happen. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub holds no such bundle for this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database must be given as a postgresql:// URI, such as postgresql://vigia@db.example.org:5432/vigia_hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 could not be reached (%2). Check that it runs and that the URI names the right host, port, database and user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to the hub&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the hub&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database at %1 is not a vigia-hub database; nothing was changed. Give the hub a database of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub database at %1 was written by a newer vigia-hub (schema %2; this version knows up to %3). Install the newer version to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database at %1 holds tables of something else; nothing was changed. Give the hub a database of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the hub id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub database at %1 has no valid hub id. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a project slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project slot with this token exists already; nothing was added. Create the slot with a new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registering the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unused project slot has this token; nothing was registered. Each token registers one project: ask the hub&apos;s operator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub already serves a project with this id; nothing was registered. A project registers once, then sends new manifests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub serves no project with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacing the project&apos;s manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s manifest changed meanwhile (the hub holds version %1, not %2); nothing was replaced. Read the new manifest and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not in the project&apos;s manifest on this hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub database holds a device with an unknown role. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the project&apos;s devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a sign-in challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking a sign-in challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is unknown or has expired; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An upload cannot have a negative length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub has no such upload (it may have expired); start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the uploaded bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload stands at byte %1, not %2; nothing was saved. Resume from byte %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These bytes go past the upload&apos;s length of %1 bytes; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the uploaded bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload&apos;s stored parts do not follow each other; delete the upload and send the bundle again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting the upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub has no such upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing expired uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is %1 bytes, not the %2 announced; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the project&apos;s bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A byte range cannot start or run backwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the bundle&apos;s bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range starts at byte %1, past the end of the bundle (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s stored parts do not add up to its size. Restore the hub database from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting what the hub holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::ProjectAdmin</name>
     <message>
         <source>Only a coordinator&apos;s workspace can create a project. Create one with &apos;vigiactl init --role coordinator&apos;.</source>

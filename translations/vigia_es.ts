@@ -3186,6 +3186,245 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
 </context>
 <context>
+    <name>vigia::PgHubStore</name>
+    <message>
+        <source>The hub serves no project with this id; %1 was refused.</source>
+        <translation>El hub no atiende ningún proyecto con este ID; no se permitió %1.</translation>
+    </message>
+    <message>
+        <source>The hub holds this already; %1 was refused.</source>
+        <translation>El hub ya tiene esto; no se permitió %1.</translation>
+    </message>
+    <message>
+        <source>The values break a rule of the hub&apos;s database; %1 was refused.</source>
+        <translation>Los valores incumplen una regla de la base de datos del hub; no se permitió %1.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 is out of disk or memory; %2 failed. Nothing was changed.</source>
+        <translation>El servidor PostgreSQL en %1 se quedó sin disco o sin memoria; falló %2. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server at %1 was lost while %2 was being committed; whether it was saved is unknown. Try again: every hub call can be repeated.</source>
+        <translation>Se perdió la conexión con el servidor PostgreSQL en %1 mientras se confirmaba %2; no se sabe si se guardó. Inténtelo de nuevo: toda llamada al hub se puede repetir.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 cannot be reached; %2 failed. Check that it runs.</source>
+        <translation>No se puede llegar al servidor PostgreSQL en %1; falló %2. Compruebe que esté en marcha.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused %1 (SQLSTATE %2). The hub&apos;s log says more.</source>
+        <translation>El servidor PostgreSQL rechazó %1 (SQLSTATE %2). El registro del hub da más detalles.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database failed while %1. The hub&apos;s log says more.</source>
+        <translation>La base de datos del hub falló al %1. El registro del hub da más detalles.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database failed while %1.</source>
+        <translation>La base de datos del hub falló al %1.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database was busy with another process; %1 did not happen. Try again.</source>
+        <translation>La base de datos del hub estaba ocupada con otro proceso; no se pudo %1. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The hub holds no such bundle for this project.</source>
+        <translation>El hub no tiene ese paquete para este proyecto.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database must be given as a postgresql:// URI, such as postgresql://vigia@db.example.org:5432/vigia_hub.</source>
+        <translation>La base de datos del hub debe indicarse como un URI postgresql://, por ejemplo postgresql://vigia@db.example.org:5432/vigia_hub.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 could not be reached (%2). Check that it runs and that the URI names the right host, port, database and user.</source>
+        <translation>No se pudo llegar al servidor PostgreSQL en %1 (%2). Compruebe que esté en marcha y que el URI indique el host, el puerto, la base de datos y la cuenta correctos.</translation>
+    </message>
+    <message>
+        <source>connecting to the hub&apos;s database</source>
+        <translation>conectar con la base de datos del hub</translation>
+    </message>
+    <message>
+        <source>creating the hub&apos;s tables</source>
+        <translation>crear las tablas del hub</translation>
+    </message>
+    <message>
+        <source>The database at %1 is not a vigia-hub database; nothing was changed. Give the hub a database of its own.</source>
+        <translation>La base de datos en %1 no es una base de datos de vigia-hub; no se cambió nada. Asigne al hub una base de datos propia.</translation>
+    </message>
+    <message>
+        <source>The hub database at %1 was written by a newer vigia-hub (schema %2; this version knows up to %3). Install the newer version to open it.</source>
+        <translation>La base de datos del hub en %1 fue escrita por una versión más reciente de vigia-hub (esquema %2; esta versión admite hasta el %3). Instale la versión más reciente para abrirla.</translation>
+    </message>
+    <message>
+        <source>The database at %1 holds tables of something else; nothing was changed. Give the hub a database of its own.</source>
+        <translation>La base de datos en %1 contiene tablas de otra cosa; no se cambió nada. Asigne al hub una base de datos propia.</translation>
+    </message>
+    <message>
+        <source>reading the hub id</source>
+        <translation>leer el ID del hub</translation>
+    </message>
+    <message>
+        <source>The hub database at %1 has no valid hub id. Restore it from a backup.</source>
+        <translation>La base de datos del hub en %1 no tiene un ID del hub válido. Restáurela desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>adding a project slot</source>
+        <translation>agregar un cupo de proyecto</translation>
+    </message>
+    <message>
+        <source>A project slot with this token exists already; nothing was added. Create the slot with a new token.</source>
+        <translation>Ya existe un cupo de proyecto con este token; no se agregó nada. Cree el cupo con un token nuevo.</translation>
+    </message>
+    <message>
+        <source>registering the project</source>
+        <translation>registrar el proyecto</translation>
+    </message>
+    <message>
+        <source>No unused project slot has this token; nothing was registered. Each token registers one project: ask the hub&apos;s operator for a new one.</source>
+        <translation>Ningún cupo de proyecto sin usar tiene este token; no se registró nada. Cada token registra un solo proyecto: pida uno nuevo a quien opera el hub.</translation>
+    </message>
+    <message>
+        <source>The hub already serves a project with this id; nothing was registered. A project registers once, then sends new manifests.</source>
+        <translation>El hub ya atiende un proyecto con este ID; no se registró nada. Un proyecto se registra una sola vez y después envía manifiestos nuevos.</translation>
+    </message>
+    <message>
+        <source>reading the project</source>
+        <translation>leer el proyecto</translation>
+    </message>
+    <message>
+        <source>The hub serves no project with this id.</source>
+        <translation>El hub no atiende ningún proyecto con este ID.</translation>
+    </message>
+    <message>
+        <source>replacing the project&apos;s manifest</source>
+        <translation>reemplazar el manifiesto del proyecto</translation>
+    </message>
+    <message>
+        <source>The project&apos;s manifest changed meanwhile (the hub holds version %1, not %2); nothing was replaced. Read the new manifest and try again.</source>
+        <translation>El manifiesto del proyecto cambió mientras tanto (el hub tiene la versión %1, no la %2); no se reemplazó nada. Lea el manifiesto nuevo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>reading the device</source>
+        <translation>leer el dispositivo</translation>
+    </message>
+    <message>
+        <source>This device is not in the project&apos;s manifest on this hub.</source>
+        <translation>Este dispositivo no está en el manifiesto del proyecto en este hub.</translation>
+    </message>
+    <message>
+        <source>The hub database holds a device with an unknown role. Restore it from a backup.</source>
+        <translation>La base de datos del hub contiene un dispositivo con un rol desconocido. Restáurela desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>reading the project&apos;s devices</source>
+        <translation>leer los dispositivos del proyecto</translation>
+    </message>
+    <message>
+        <source>saving a sign-in challenge</source>
+        <translation>guardar un desafío de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>checking a sign-in challenge</source>
+        <translation>comprobar un desafío de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>saving a session</source>
+        <translation>guardar una sesión</translation>
+    </message>
+    <message>
+        <source>reading the session</source>
+        <translation>leer la sesión</translation>
+    </message>
+    <message>
+        <source>This session is unknown or has expired; sign in again.</source>
+        <translation>Esta sesión es desconocida o expiró; inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>An upload cannot have a negative length.</source>
+        <translation>Una subida no puede tener una longitud negativa.</translation>
+    </message>
+    <message>
+        <source>creating the upload</source>
+        <translation>crear la subida</translation>
+    </message>
+    <message>
+        <source>reading the upload</source>
+        <translation>leer la subida</translation>
+    </message>
+    <message>
+        <source>The hub has no such upload (it may have expired); start it again.</source>
+        <translation>El hub no tiene esa subida (puede que haya expirado); iníciela de nuevo.</translation>
+    </message>
+    <message>
+        <source>saving the uploaded bytes</source>
+        <translation>guardar los bytes subidos</translation>
+    </message>
+    <message>
+        <source>The upload stands at byte %1, not %2; nothing was saved. Resume from byte %1.</source>
+        <translation>La subida está en el byte %1, no en el %2; no se guardó nada. Reanude desde el byte %1.</translation>
+    </message>
+    <message>
+        <source>These bytes go past the upload&apos;s length of %1 bytes; nothing was saved.</source>
+        <translation>Estos bytes exceden la longitud de la subida, de %1 bytes; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>reading the uploaded bytes</source>
+        <translation>leer los bytes subidos</translation>
+    </message>
+    <message>
+        <source>The upload&apos;s stored parts do not follow each other; delete the upload and send the bundle again.</source>
+        <translation>Las partes guardadas de la subida no son consecutivas; elimine la subida y envíe el paquete de nuevo.</translation>
+    </message>
+    <message>
+        <source>deleting the upload</source>
+        <translation>eliminar la subida</translation>
+    </message>
+    <message>
+        <source>The hub has no such upload.</source>
+        <translation>El hub no tiene esa subida.</translation>
+    </message>
+    <message>
+        <source>removing expired uploads</source>
+        <translation>quitar las subidas expiradas</translation>
+    </message>
+    <message>
+        <source>The bundle is %1 bytes, not the %2 announced; nothing was stored.</source>
+        <translation>El paquete tiene %1 bytes, no los %2 anunciados; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>storing the bundle</source>
+        <translation>guardar el paquete</translation>
+    </message>
+    <message>
+        <source>listing the project&apos;s bundles</source>
+        <translation>listar los paquetes del proyecto</translation>
+    </message>
+    <message>
+        <source>reading the bundle</source>
+        <translation>leer el paquete</translation>
+    </message>
+    <message>
+        <source>A byte range cannot start or run backwards.</source>
+        <translation>Un rango de bytes no puede empezar ni extenderse hacia atrás.</translation>
+    </message>
+    <message>
+        <source>reading the bundle&apos;s bytes</source>
+        <translation>leer los bytes del paquete</translation>
+    </message>
+    <message>
+        <source>The range starts at byte %1, past the end of the bundle (%2 bytes).</source>
+        <translation>El rango empieza en el byte %1, después del final del paquete (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s stored parts do not add up to its size. Restore the hub database from a backup.</source>
+        <translation>Las partes guardadas del paquete no suman su tamaño. Restaure la base de datos del hub desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>counting what the hub holds</source>
+        <translation>contar lo que contiene el hub</translation>
+    </message>
+</context>
+<context>
     <name>vigia::ProjectAdmin</name>
     <message>
         <source>Only a coordinator&apos;s workspace can create a project. Create one with &apos;vigiactl init --role coordinator&apos;.</source>

@@ -3186,6 +3186,245 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
 </context>
 <context>
+    <name>vigia::PgHubStore</name>
+    <message>
+        <source>The hub serves no project with this id; %1 was refused.</source>
+        <translation>O hub não atende nenhum projeto com este ID; não foi permitido %1.</translation>
+    </message>
+    <message>
+        <source>The hub holds this already; %1 was refused.</source>
+        <translation>O hub já tem isto; não foi permitido %1.</translation>
+    </message>
+    <message>
+        <source>The values break a rule of the hub&apos;s database; %1 was refused.</source>
+        <translation>Os valores violam uma regra do banco de dados do hub; não foi permitido %1.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 is out of disk or memory; %2 failed. Nothing was changed.</source>
+        <translation>O servidor PostgreSQL em %1 ficou sem disco ou sem memória; %2 falhou. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server at %1 was lost while %2 was being committed; whether it was saved is unknown. Try again: every hub call can be repeated.</source>
+        <translation>A conexão com o servidor PostgreSQL em %1 caiu enquanto %2 era confirmado; não se sabe se foi salvo. Tente de novo: toda chamada ao hub pode ser repetida.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 cannot be reached; %2 failed. Check that it runs.</source>
+        <translation>Não é possível alcançar o servidor PostgreSQL em %1; %2 falhou. Verifique se ele está em execução.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused %1 (SQLSTATE %2). The hub&apos;s log says more.</source>
+        <translation>O servidor PostgreSQL recusou %1 (SQLSTATE %2). O log do hub dá mais detalhes.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database failed while %1. The hub&apos;s log says more.</source>
+        <translation>O banco de dados do hub falhou ao %1. O log do hub dá mais detalhes.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database failed while %1.</source>
+        <translation>O banco de dados do hub falhou ao %1.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database was busy with another process; %1 did not happen. Try again.</source>
+        <translation>O banco de dados do hub estava ocupado com outro processo; não foi possível %1. Tente de novo.</translation>
+    </message>
+    <message>
+        <source>The hub holds no such bundle for this project.</source>
+        <translation>O hub não tem esse pacote para este projeto.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database must be given as a postgresql:// URI, such as postgresql://vigia@db.example.org:5432/vigia_hub.</source>
+        <translation>O banco de dados do hub deve ser indicado como um URI postgresql://, por exemplo postgresql://vigia@db.example.org:5432/vigia_hub.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 could not be reached (%2). Check that it runs and that the URI names the right host, port, database and user.</source>
+        <translation>Não foi possível alcançar o servidor PostgreSQL em %1 (%2). Verifique se ele está em execução e se o URI indica o host, a porta, o banco de dados e a conta corretos.</translation>
+    </message>
+    <message>
+        <source>connecting to the hub&apos;s database</source>
+        <translation>conectar ao banco de dados do hub</translation>
+    </message>
+    <message>
+        <source>creating the hub&apos;s tables</source>
+        <translation>criar as tabelas do hub</translation>
+    </message>
+    <message>
+        <source>The database at %1 is not a vigia-hub database; nothing was changed. Give the hub a database of its own.</source>
+        <translation>O banco de dados em %1 não é um banco de dados do vigia-hub; nada foi alterado. Dê ao hub um banco de dados próprio.</translation>
+    </message>
+    <message>
+        <source>The hub database at %1 was written by a newer vigia-hub (schema %2; this version knows up to %3). Install the newer version to open it.</source>
+        <translation>O banco de dados do hub em %1 foi gravado por uma versão mais recente do vigia-hub (esquema %2; esta versão suporta até o %3). Instale a versão mais recente para abri-lo.</translation>
+    </message>
+    <message>
+        <source>The database at %1 holds tables of something else; nothing was changed. Give the hub a database of its own.</source>
+        <translation>O banco de dados em %1 contém tabelas de outra coisa; nada foi alterado. Dê ao hub um banco de dados próprio.</translation>
+    </message>
+    <message>
+        <source>reading the hub id</source>
+        <translation>ler o ID do hub</translation>
+    </message>
+    <message>
+        <source>The hub database at %1 has no valid hub id. Restore it from a backup.</source>
+        <translation>O banco de dados do hub em %1 não tem um ID do hub válido. Restaure-o a partir de um backup.</translation>
+    </message>
+    <message>
+        <source>adding a project slot</source>
+        <translation>adicionar uma vaga de projeto</translation>
+    </message>
+    <message>
+        <source>A project slot with this token exists already; nothing was added. Create the slot with a new token.</source>
+        <translation>Já existe uma vaga de projeto com este token; nada foi adicionado. Crie a vaga com um novo token.</translation>
+    </message>
+    <message>
+        <source>registering the project</source>
+        <translation>registrar o projeto</translation>
+    </message>
+    <message>
+        <source>No unused project slot has this token; nothing was registered. Each token registers one project: ask the hub&apos;s operator for a new one.</source>
+        <translation>Nenhuma vaga de projeto livre tem este token; nada foi registrado. Cada token registra um único projeto: peça um novo a quem opera o hub.</translation>
+    </message>
+    <message>
+        <source>The hub already serves a project with this id; nothing was registered. A project registers once, then sends new manifests.</source>
+        <translation>O hub já atende um projeto com este ID; nada foi registrado. Um projeto se registra uma única vez e depois envia novos manifestos.</translation>
+    </message>
+    <message>
+        <source>reading the project</source>
+        <translation>ler o projeto</translation>
+    </message>
+    <message>
+        <source>The hub serves no project with this id.</source>
+        <translation>O hub não atende nenhum projeto com este ID.</translation>
+    </message>
+    <message>
+        <source>replacing the project&apos;s manifest</source>
+        <translation>substituir o manifesto do projeto</translation>
+    </message>
+    <message>
+        <source>The project&apos;s manifest changed meanwhile (the hub holds version %1, not %2); nothing was replaced. Read the new manifest and try again.</source>
+        <translation>O manifesto do projeto mudou nesse meio-tempo (o hub tem a versão %1, não a %2); nada foi substituído. Leia o novo manifesto e tente novamente.</translation>
+    </message>
+    <message>
+        <source>reading the device</source>
+        <translation>ler o dispositivo</translation>
+    </message>
+    <message>
+        <source>This device is not in the project&apos;s manifest on this hub.</source>
+        <translation>Este dispositivo não está no manifesto do projeto neste hub.</translation>
+    </message>
+    <message>
+        <source>The hub database holds a device with an unknown role. Restore it from a backup.</source>
+        <translation>O banco de dados do hub contém um dispositivo com um papel desconhecido. Restaure-o a partir de um backup.</translation>
+    </message>
+    <message>
+        <source>reading the project&apos;s devices</source>
+        <translation>ler os dispositivos do projeto</translation>
+    </message>
+    <message>
+        <source>saving a sign-in challenge</source>
+        <translation>salvar um desafio de login</translation>
+    </message>
+    <message>
+        <source>checking a sign-in challenge</source>
+        <translation>verificar um desafio de login</translation>
+    </message>
+    <message>
+        <source>saving a session</source>
+        <translation>salvar uma sessão</translation>
+    </message>
+    <message>
+        <source>reading the session</source>
+        <translation>ler a sessão</translation>
+    </message>
+    <message>
+        <source>This session is unknown or has expired; sign in again.</source>
+        <translation>Esta sessão é desconhecida ou expirou; faça login novamente.</translation>
+    </message>
+    <message>
+        <source>An upload cannot have a negative length.</source>
+        <translation>Um upload não pode ter tamanho negativo.</translation>
+    </message>
+    <message>
+        <source>creating the upload</source>
+        <translation>criar o upload</translation>
+    </message>
+    <message>
+        <source>reading the upload</source>
+        <translation>ler o upload</translation>
+    </message>
+    <message>
+        <source>The hub has no such upload (it may have expired); start it again.</source>
+        <translation>O hub não tem esse upload (ele pode ter expirado); inicie-o novamente.</translation>
+    </message>
+    <message>
+        <source>saving the uploaded bytes</source>
+        <translation>salvar os bytes enviados</translation>
+    </message>
+    <message>
+        <source>The upload stands at byte %1, not %2; nothing was saved. Resume from byte %1.</source>
+        <translation>O upload está no byte %1, não no %2; nada foi salvo. Retome a partir do byte %1.</translation>
+    </message>
+    <message>
+        <source>These bytes go past the upload&apos;s length of %1 bytes; nothing was saved.</source>
+        <translation>Estes bytes ultrapassam o tamanho do upload, de %1 bytes; nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>reading the uploaded bytes</source>
+        <translation>ler os bytes enviados</translation>
+    </message>
+    <message>
+        <source>The upload&apos;s stored parts do not follow each other; delete the upload and send the bundle again.</source>
+        <translation>As partes armazenadas do upload não são consecutivas; exclua o upload e envie o pacote novamente.</translation>
+    </message>
+    <message>
+        <source>deleting the upload</source>
+        <translation>excluir o upload</translation>
+    </message>
+    <message>
+        <source>The hub has no such upload.</source>
+        <translation>O hub não tem esse upload.</translation>
+    </message>
+    <message>
+        <source>removing expired uploads</source>
+        <translation>remover os uploads expirados</translation>
+    </message>
+    <message>
+        <source>The bundle is %1 bytes, not the %2 announced; nothing was stored.</source>
+        <translation>O pacote tem %1 bytes, não os %2 anunciados; nada foi armazenado.</translation>
+    </message>
+    <message>
+        <source>storing the bundle</source>
+        <translation>armazenar o pacote</translation>
+    </message>
+    <message>
+        <source>listing the project&apos;s bundles</source>
+        <translation>listar os pacotes do projeto</translation>
+    </message>
+    <message>
+        <source>reading the bundle</source>
+        <translation>ler o pacote</translation>
+    </message>
+    <message>
+        <source>A byte range cannot start or run backwards.</source>
+        <translation>Um intervalo de bytes não pode começar nem se estender para trás.</translation>
+    </message>
+    <message>
+        <source>reading the bundle&apos;s bytes</source>
+        <translation>ler os bytes do pacote</translation>
+    </message>
+    <message>
+        <source>The range starts at byte %1, past the end of the bundle (%2 bytes).</source>
+        <translation>O intervalo começa no byte %1, depois do fim do pacote (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s stored parts do not add up to its size. Restore the hub database from a backup.</source>
+        <translation>As partes salvas do pacote não somam o seu tamanho. Restaure o banco de dados do hub a partir de um backup.</translation>
+    </message>
+    <message>
+        <source>counting what the hub holds</source>
+        <translation>contar o que o hub contém</translation>
+    </message>
+</context>
+<context>
     <name>vigia::ProjectAdmin</name>
     <message>
         <source>Only a coordinator&apos;s workspace can create a project. Create one with &apos;vigiactl init --role coordinator&apos;.</source>
