@@ -2291,32 +2291,11 @@
 <context>
     <name>vigia::HubCli</name>
     <message>
-        <source>Usage: vigia-hub COMMAND [OPTIONS]
-
-The regional hub: stores encrypted bundles and routes them between the devices of each project. It never sees what a bundle contains.
-
-Commands:
-  init --data DIR                 create the hub&apos;s data folder
-  serve --data DIR [--listen ADDR:PORT] [--config FILE]
-                                  answer the API until SIGTERM (default 127.0.0.1:8470)
-  project create NAME --data DIR  print a one-time token that registers one project
-  stats --data DIR [--json]       projects, devices, bundles and uploads held
-  --help, --version
-
-The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub] data=; the address from VIGIA_HUB_LISTEN or [hub] listen=.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>vigia-hub: unknown command &apos;%1&apos;. Run &apos;vigia-hub --help&apos; for the commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>vigia-hub init: name the data folder with --data DIR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vigia-hub init: this version stores in SQLite only; the PostgreSQL backend is not built yet. Leave out --database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2368,6 +2347,32 @@ Uploads in progress: %5</source>
     </message>
     <message>
         <source>vigia-hub: stopping; letting requests in progress finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigia-hub COMMAND [OPTIONS]
+
+The regional hub: stores encrypted bundles and routes them between the devices of each project. It never sees what a bundle contains.
+
+Commands:
+  init --data DIR [--database postgresql://…]
+                                  create the hub&apos;s data folder (and, with --database, its PostgreSQL schema)
+  serve --data DIR [--listen ADDR:PORT] [--config FILE]
+                                  answer the API until SIGTERM (default 127.0.0.1:8470)
+  project create NAME --data DIR  print a one-time token that registers one project
+  stats --data DIR [--json]       projects, devices, bundles and uploads held
+  --help, --version
+
+The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub] data=; the address from VIGIA_HUB_LISTEN or [hub] listen=; the PostgreSQL URI from --database, VIGIA_HUB_DATABASE or [hub] database=.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigia-hub init: --database takes a postgresql:// URI, such as postgresql://vigia@db.example.org/vigia_hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigia-hub init: could not write %1. Check the folder&apos;s permissions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

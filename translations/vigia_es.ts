@@ -2291,46 +2291,12 @@
 <context>
     <name>vigia::HubCli</name>
     <message>
-        <source>Usage: vigia-hub COMMAND [OPTIONS]
-
-The regional hub: stores encrypted bundles and routes them between the devices of each project. It never sees what a bundle contains.
-
-Commands:
-  init --data DIR                 create the hub&apos;s data folder
-  serve --data DIR [--listen ADDR:PORT] [--config FILE]
-                                  answer the API until SIGTERM (default 127.0.0.1:8470)
-  project create NAME --data DIR  print a one-time token that registers one project
-  stats --data DIR [--json]       projects, devices, bundles and uploads held
-  --help, --version
-
-The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub] data=; the address from VIGIA_HUB_LISTEN or [hub] listen=.
-</source>
-        <translation>Uso: vigia-hub COMMAND [OPTIONS]
-
-El hub regional: almacena paquetes cifrados y los distribuye entre los dispositivos de cada proyecto. Nunca ve lo que contiene un paquete.
-
-Comandos:
-  init --data DIR                 crear la carpeta de datos del hub
-  serve --data DIR [--listen ADDR:PORT] [--config FILE]
-                                  servir la API hasta SIGTERM (predeterminado: 127.0.0.1:8470)
-  project create NAME --data DIR  imprimir un token de un solo uso que registra un proyecto
-  stats --data DIR [--json]       proyectos, dispositivos, paquetes y subidas almacenados
-  --help, --version
-
-La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del archivo de configuración; la dirección, de VIGIA_HUB_LISTEN o de [hub] listen=.
-</translation>
-    </message>
-    <message>
         <source>vigia-hub: unknown command &apos;%1&apos;. Run &apos;vigia-hub --help&apos; for the commands.</source>
         <translation>vigia-hub: comando desconocido &apos;%1&apos;. Ejecute &apos;vigia-hub --help&apos; para ver los comandos.</translation>
     </message>
     <message>
         <source>vigia-hub init: name the data folder with --data DIR.</source>
         <translation>vigia-hub init: indique la carpeta de datos con --data DIR.</translation>
-    </message>
-    <message>
-        <source>vigia-hub init: this version stores in SQLite only; the PostgreSQL backend is not built yet. Leave out --database.</source>
-        <translation>vigia-hub init: esta versión solo almacena en SQLite; el backend de PostgreSQL todavía no está implementado. Omita --database.</translation>
     </message>
     <message>
         <source>vigia-hub init: could not create %1. Check the path and its permissions.</source>
@@ -2385,6 +2351,46 @@ Subidas en curso: %5</translation>
     <message>
         <source>vigia-hub: stopping; letting requests in progress finish.</source>
         <translation>vigia-hub: deteniéndose; se dejan terminar las solicitudes en curso.</translation>
+    </message>
+    <message>
+        <source>Usage: vigia-hub COMMAND [OPTIONS]
+
+The regional hub: stores encrypted bundles and routes them between the devices of each project. It never sees what a bundle contains.
+
+Commands:
+  init --data DIR [--database postgresql://…]
+                                  create the hub&apos;s data folder (and, with --database, its PostgreSQL schema)
+  serve --data DIR [--listen ADDR:PORT] [--config FILE]
+                                  answer the API until SIGTERM (default 127.0.0.1:8470)
+  project create NAME --data DIR  print a one-time token that registers one project
+  stats --data DIR [--json]       projects, devices, bundles and uploads held
+  --help, --version
+
+The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub] data=; the address from VIGIA_HUB_LISTEN or [hub] listen=; the PostgreSQL URI from --database, VIGIA_HUB_DATABASE or [hub] database=.
+</source>
+        <translation>Uso: vigia-hub COMMAND [OPTIONS]
+
+El hub regional: guarda paquetes cifrados y los encamina entre los dispositivos de cada proyecto. Nunca ve lo que contiene un paquete.
+
+Comandos:
+  init --data DIR [--database postgresql://…]
+                                  crear la carpeta de datos del hub (y, con --database, su esquema de PostgreSQL)
+  serve --data DIR [--listen ADDR:PORT] [--config FILE]
+                                  atender la API hasta SIGTERM (predeterminado: 127.0.0.1:8470)
+  project create NAME --data DIR  imprimir un token de un solo uso que registra un proyecto
+  stats --data DIR [--json]       proyectos, dispositivos, paquetes y subidas guardados
+  --help, --version
+
+La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del archivo de configuración; la dirección, de VIGIA_HUB_LISTEN o [hub] listen=; el URI de PostgreSQL, de --database, VIGIA_HUB_DATABASE o [hub] database=.
+</translation>
+    </message>
+    <message>
+        <source>vigia-hub init: --database takes a postgresql:// URI, such as postgresql://vigia@db.example.org/vigia_hub.</source>
+        <translation>vigia-hub init: --database recibe un URI postgresql://, como postgresql://vigia@db.example.org/vigia_hub.</translation>
+    </message>
+    <message>
+        <source>vigia-hub init: could not write %1. Check the folder&apos;s permissions.</source>
+        <translation>vigia-hub init: no se pudo escribir %1. Compruebe los permisos de la carpeta.</translation>
     </message>
 </context>
 <context>

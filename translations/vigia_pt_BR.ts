@@ -2291,46 +2291,12 @@
 <context>
     <name>vigia::HubCli</name>
     <message>
-        <source>Usage: vigia-hub COMMAND [OPTIONS]
-
-The regional hub: stores encrypted bundles and routes them between the devices of each project. It never sees what a bundle contains.
-
-Commands:
-  init --data DIR                 create the hub&apos;s data folder
-  serve --data DIR [--listen ADDR:PORT] [--config FILE]
-                                  answer the API until SIGTERM (default 127.0.0.1:8470)
-  project create NAME --data DIR  print a one-time token that registers one project
-  stats --data DIR [--json]       projects, devices, bundles and uploads held
-  --help, --version
-
-The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub] data=; the address from VIGIA_HUB_LISTEN or [hub] listen=.
-</source>
-        <translation>Uso: vigia-hub COMMAND [OPTIONS]
-
-O hub regional: armazena pacotes cifrados e os distribui entre os dispositivos de cada projeto. Ele nunca vê o que um pacote contém.
-
-Comandos:
-  init --data DIR                 criar a pasta de dados do hub
-  serve --data DIR [--listen ADDR:PORT] [--config FILE]
-                                  servir a API até SIGTERM (padrão: 127.0.0.1:8470)
-  project create NAME --data DIR  imprimir um token de uso único que registra um projeto
-  stats --data DIR [--json]       projetos, dispositivos, pacotes e uploads armazenados
-  --help, --version
-
-A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo de configuração; o endereço, de VIGIA_HUB_LISTEN ou de [hub] listen=.
-</translation>
-    </message>
-    <message>
         <source>vigia-hub: unknown command &apos;%1&apos;. Run &apos;vigia-hub --help&apos; for the commands.</source>
         <translation>vigia-hub: comando desconhecido &apos;%1&apos;. Execute &apos;vigia-hub --help&apos; para ver os comandos.</translation>
     </message>
     <message>
         <source>vigia-hub init: name the data folder with --data DIR.</source>
         <translation>vigia-hub init: indique a pasta de dados com --data DIR.</translation>
-    </message>
-    <message>
-        <source>vigia-hub init: this version stores in SQLite only; the PostgreSQL backend is not built yet. Leave out --database.</source>
-        <translation>vigia-hub init: esta versão armazena apenas em SQLite; o backend PostgreSQL ainda não foi implementado. Omita --database.</translation>
     </message>
     <message>
         <source>vigia-hub init: could not create %1. Check the path and its permissions.</source>
@@ -2385,6 +2351,46 @@ Uploads em andamento: %5</translation>
     <message>
         <source>vigia-hub: stopping; letting requests in progress finish.</source>
         <translation>vigia-hub: encerrando; aguardando o fim das solicitações em andamento.</translation>
+    </message>
+    <message>
+        <source>Usage: vigia-hub COMMAND [OPTIONS]
+
+The regional hub: stores encrypted bundles and routes them between the devices of each project. It never sees what a bundle contains.
+
+Commands:
+  init --data DIR [--database postgresql://…]
+                                  create the hub&apos;s data folder (and, with --database, its PostgreSQL schema)
+  serve --data DIR [--listen ADDR:PORT] [--config FILE]
+                                  answer the API until SIGTERM (default 127.0.0.1:8470)
+  project create NAME --data DIR  print a one-time token that registers one project
+  stats --data DIR [--json]       projects, devices, bundles and uploads held
+  --help, --version
+
+The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub] data=; the address from VIGIA_HUB_LISTEN or [hub] listen=; the PostgreSQL URI from --database, VIGIA_HUB_DATABASE or [hub] database=.
+</source>
+        <translation>Uso: vigia-hub COMMAND [OPTIONS]
+
+O hub regional: guarda pacotes criptografados e os encaminha entre os dispositivos de cada projeto. Nunca vê o que um pacote contém.
+
+Comandos:
+  init --data DIR [--database postgresql://…]
+                                  criar a pasta de dados do hub (e, com --database, seu esquema do PostgreSQL)
+  serve --data DIR [--listen ADDR:PORT] [--config FILE]
+                                  atender a API até SIGTERM (padrão: 127.0.0.1:8470)
+  project create NAME --data DIR  imprimir um token de uso único que registra um projeto
+  stats --data DIR [--json]       projetos, dispositivos, pacotes e uploads guardados
+  --help, --version
+
+A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo de configuração; o endereço, de VIGIA_HUB_LISTEN ou [hub] listen=; o URI do PostgreSQL, de --database, VIGIA_HUB_DATABASE ou [hub] database=.
+</translation>
+    </message>
+    <message>
+        <source>vigia-hub init: --database takes a postgresql:// URI, such as postgresql://vigia@db.example.org/vigia_hub.</source>
+        <translation>vigia-hub init: --database recebe um URI postgresql://, como postgresql://vigia@db.example.org/vigia_hub.</translation>
+    </message>
+    <message>
+        <source>vigia-hub init: could not write %1. Check the folder&apos;s permissions.</source>
+        <translation>vigia-hub init: não foi possível gravar %1. Verifique as permissões da pasta.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "hub/HubHttpServer.h"
 #include "hub/HubIds.h"
 #include "hub/HubService.h"
+#include "hub/PgHubStore.h"
 #include "hub/SqliteHubStore.h"
 
 #include <QDir>
@@ -24,6 +25,10 @@ namespace vigia {
 namespace {
 constexpr int kTokenBytes = 32;
 const QString kStoreFile = QStringLiteral("hub.sqlite");
+// Written by `init --database`: where the PostgreSQL hub's data lives, so
+// that the other commands find it from --data alone. Mode 0600: the URI may
+// hold a password.
+const QString kDatabaseFile = QStringLiteral("database.uri");
 
 int g_signalPipe[2] = {-1, -1};
 
@@ -83,6 +88,48 @@ QString dataDir(const Options &o)
             .toString();
     return {};
 }
+// The PostgreSQL URI: --database, else VIGIA_HUB_DATABASE, else the config
+// file's [hub] database=, else what `init --database` left in the folder.
+// Empty: the SQLite store in the data folder.
+QString databaseUri(const Options &o, const QString &dir)
+{
+    if (o.values.contains(QStringLiteral("database")))
+        return o.values.value(QStringLiteral("database"));
+    if (qEnvironmentVariableIsSet("VIGIA_HUB_DATABASE"))
+        return qEnvironmentVariable("VIGIA_HUB_DATABASE");
+    if (o.values.contains(QStringLiteral("config"))) {
+        const QString fromConfig =
+            QSettings(o.values.value(QStringLiteral("config")), QSettings::IniFormat)
+                .value(QStringLiteral("hub/database"))
+                .toString();
+        if (!fromConfig.isEmpty())
+            return fromConfig;
+    }
+    QFile saved(QDir(dir).filePath(kDatabaseFile));
+    return saved.open(QIODevice::ReadOnly) ? QString::fromUtf8(saved.readAll()).trimmed()
+                                           : QString();
+}
+
+bool isPostgresUri(const QString &uri)
+{
+    return uri.startsWith(QLatin1String("postgresql://")) ||
+           uri.startsWith(QLatin1String("postgres://"));
+}
+
+Result<std::unique_ptr<HubStore>> openStore(const QString &dir, const QString &uri)
+{
+    if (!uri.isEmpty()) {
+        auto store = PgHubStore::open(uri);
+        if (!store)
+            return store.error();
+        return std::unique_ptr<HubStore>(std::move(store.value()));
+    }
+    auto store = SqliteHubStore::open(QDir(dir).filePath(kStoreFile));
+    if (!store)
+        return store.error();
+    return std::unique_ptr<HubStore>(std::move(store.value()));
+}
+
 // The [limits] of the config file over the defaults. Behind nginx every
 // connection comes from 127.0.0.1: raise max_connections_per_ip there.
 HubConfig limits(const QString &configFile)
@@ -122,7 +169,9 @@ QString HubCli::help() const
               "of each project. It never sees what a bundle contains.\n"
               "\n"
               "Commands:\n"
-              "  init --data DIR                 create the hub's data folder\n"
+              "  init --data DIR [--database postgresql://…]\n"
+              "                                  create the hub's data folder (and, with "
+              "--database, its PostgreSQL schema)\n"
               "  serve --data DIR [--listen ADDR:PORT] [--config FILE]\n"
               "                                  answer the API until SIGTERM (default "
               "127.0.0.1:8470)\n"
@@ -132,7 +181,8 @@ QString HubCli::help() const
               "  --help, --version\n"
               "\n"
               "The data folder can also come from VIGIA_HUB_DATA or the config file's "
-              "[hub] data=; the address from VIGIA_HUB_LISTEN or [hub] listen=.\n");
+              "[hub] data=; the address from VIGIA_HUB_LISTEN or [hub] listen=; the "
+              "PostgreSQL URI from --database, VIGIA_HUB_DATABASE or [hub] database=.\n");
 }
 
 int HubCli::run(const QStringList &arguments)
@@ -173,9 +223,10 @@ int HubCli::init(const QStringList &args)
         m_err << tr("vigia-hub init: name the data folder with --data DIR.") << '\n';
         return Usage;
     }
-    if (o.values.value(QStringLiteral("database")).startsWith(QLatin1String("postgresql:"))) {
-        m_err << tr("vigia-hub init: this version stores in SQLite only; the PostgreSQL backend "
-                    "is not built yet. Leave out --database.")
+    const QString uri = o.values.value(QStringLiteral("database"));
+    if (o.values.contains(QStringLiteral("database")) && !isPostgresUri(uri)) {
+        m_err << tr("vigia-hub init: --database takes a postgresql:// URI, such as "
+                    "postgresql://vigia@db.example.org/vigia_hub.")
               << '\n';
         return Usage;
     }
@@ -185,7 +236,18 @@ int HubCli::init(const QStringList &args)
               << '\n';
         return Io;
     }
-    auto store = SqliteHubStore::open(QDir(dir).filePath(kStoreFile));
+    if (!uri.isEmpty()) {
+        QFile saved(QDir(dir).filePath(kDatabaseFile));
+        if (!saved.open(QIODevice::WriteOnly) ||
+            !saved.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+            saved.write(uri.toUtf8() + '\n') < 0 || !saved.flush()) {
+            m_err << tr("vigia-hub init: could not write %1. Check the folder's permissions.")
+                         .arg(saved.fileName())
+                  << '\n';
+            return Io;
+        }
+    }
+    auto store = openStore(dir, uri);
     if (!store) {
         m_err << store.error().message() << '\n';
         return Io;
@@ -204,14 +266,15 @@ int HubCli::init(const QStringList &args)
 
 int HubCli::projectCreate(const QStringList &args)
 {
-    const Options o = Options::parse(args, {QStringLiteral("data")}, {});
+    const Options o =
+        Options::parse(args, {QStringLiteral("data"), QStringLiteral("database")}, {});
     const QString dir = dataDir(o);
     const QString name = o.words.join(QLatin1Char(' ')).trimmed();
     if (!o.unknown.isEmpty() || dir.isEmpty() || name.isEmpty()) {
         m_err << tr("vigia-hub project create: give the project's name and --data DIR.") << '\n';
         return Usage;
     }
-    auto store = SqliteHubStore::open(QDir(dir).filePath(kStoreFile));
+    auto store = openStore(dir, databaseUri(o, dir));
     if (!store) {
         m_err << store.error().message() << '\n';
         return Io;
@@ -237,13 +300,14 @@ int HubCli::projectCreate(const QStringList &args)
 
 int HubCli::stats(const QStringList &args)
 {
-    const Options o = Options::parse(args, {QStringLiteral("data")}, {QStringLiteral("json")});
+    const Options o = Options::parse(args, {QStringLiteral("data"), QStringLiteral("database")},
+                                     {QStringLiteral("json")});
     const QString dir = dataDir(o);
     if (!o.unknown.isEmpty() || dir.isEmpty()) {
         m_err << tr("vigia-hub stats: name the data folder with --data DIR.") << '\n';
         return Usage;
     }
-    auto store = SqliteHubStore::open(QDir(dir).filePath(kStoreFile));
+    auto store = openStore(dir, databaseUri(o, dir));
     if (!store) {
         m_err << store.error().message() << '\n';
         return Io;
@@ -278,8 +342,10 @@ int HubCli::stats(const QStringList &args)
 
 int HubCli::serve(const QStringList &args)
 {
-    const Options o = Options::parse(
-        args, {QStringLiteral("data"), QStringLiteral("listen"), QStringLiteral("config")}, {});
+    const Options o = Options::parse(args,
+                                     {QStringLiteral("data"), QStringLiteral("listen"),
+                                      QStringLiteral("config"), QStringLiteral("database")},
+                                     {});
     const QString dir = dataDir(o);
     if (!o.unknown.isEmpty() || dir.isEmpty()) {
         m_err << tr("vigia-hub serve: name the data folder with --data DIR.") << '\n';
@@ -303,20 +369,21 @@ int HubCli::serve(const QStringList &args)
               << '\n';
         return Usage;
     }
-    const QString path = QDir(dir).filePath(kStoreFile);
-    if (!QFile::exists(path)) {
+    const QString uri = databaseUri(o, dir);
+    if (uri.isEmpty() && !QFile::exists(QDir(dir).filePath(kStoreFile))) {
         m_err << tr("vigia-hub serve: %1 holds no hub. Run 'vigia-hub init --data %1' first.")
                      .arg(dir)
               << '\n';
         return NotFound;
     }
+    // Checked once here, so a wrong address or password is said at start,
+    // not on the first request.
+    if (auto first = openStore(dir, uri); !first) {
+        m_err << first.error().message() << '\n';
+        return Io;
+    }
     HubService service(limits(o.values.value(QStringLiteral("config"))),
-                       [path]() -> Result<std::unique_ptr<HubStore>> {
-                           auto store = SqliteHubStore::open(path);
-                           if (!store)
-                               return store.error();
-                           return std::unique_ptr<HubStore>(std::move(store.value()));
-                       });
+                       [dir, uri] { return openStore(dir, uri); });
     HubHttpServer server(service);
     if (Status s = server.start(address, quint16(port)); !s) {
         m_err << s.error().message() << '\n';

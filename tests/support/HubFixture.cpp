@@ -4,6 +4,7 @@
 #include "hub/HubAuth.h"
 #include "hub/HubHttpServer.h"
 #include "hub/HubService.h"
+#include "hub/PgHubStore.h"
 #include "hub/SqliteHubStore.h"
 
 #include <QEventLoop>
@@ -26,24 +27,33 @@ QJsonObject HttpReply::json() const
     return QJsonDocument::fromJson(body).object();
 }
 
-HubFixture::HubFixture(const HubConfig &config)
+HubFixture::HubFixture(const HubConfig &config, const QString &databaseUri)
+    : m_databaseUri(databaseUri)
 {
     if (!m_dir.isValid()) {
         m_error = QStringLiteral("no temporary folder");
         return;
     }
-    const QString path = m_dir.filePath(QStringLiteral("hub.sqlite"));
-    m_service = std::make_unique<HubService>(config, [path]() -> Result<std::unique_ptr<HubStore>> {
-        auto store = SqliteHubStore::open(path);
-        if (!store)
-            return store.error();
-        return std::unique_ptr<HubStore>(std::move(store.value()));
-    });
+    m_service = std::make_unique<HubService>(config, [this] { return openStore(); });
     m_server = std::make_unique<HubHttpServer>(*m_service);
     if (Status s = m_server->start(QHostAddress::LocalHost, 0); !s) {
         m_error = s.error().message();
         m_server.reset();
     }
+}
+
+Result<std::unique_ptr<HubStore>> HubFixture::openStore() const
+{
+    if (!m_databaseUri.isEmpty()) {
+        auto store = PgHubStore::open(m_databaseUri);
+        if (!store)
+            return store.error();
+        return std::unique_ptr<HubStore>(std::move(store.value()));
+    }
+    auto store = SqliteHubStore::open(m_dir.filePath(QStringLiteral("hub.sqlite")));
+    if (!store)
+        return store.error();
+    return std::unique_ptr<HubStore>(std::move(store.value()));
 }
 
 HubFixture::~HubFixture()
@@ -65,7 +75,7 @@ QByteArray HubFixture::projectToken(const QString &name)
     randombytes_buf(raw.data(), size_t(raw.size()));
     const QByteArray token =
         raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    auto store = SqliteHubStore::open(m_dir.filePath(QStringLiteral("hub.sqlite")));
+    auto store = openStore();
     if (!store || !store.value()->addProjectSlot(name, HubAuth::tokenHash(token)))
         return {};
     return token;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "hub/HubConfig.h"
 
 #include <QByteArray>
@@ -16,6 +17,7 @@ namespace vigia {
 class DeviceKeys;
 class HubHttpServer;
 class HubService;
+class HubStore;
 } // namespace vigia
 
 namespace vigia::test {
@@ -41,7 +43,9 @@ struct HttpReply
 class HubFixture
 {
 public:
-    explicit HubFixture(const HubConfig &config = {});
+    // SQLite in a temporary folder; with `databaseUri` (a postgresql:// URI,
+    // e.g. from PgFixture::createDatabase) the PostgreSQL backend instead.
+    explicit HubFixture(const HubConfig &config = {}, const QString &databaseUri = {});
     ~HubFixture();
 
     [[nodiscard]] bool isValid() const { return !m_error.isEmpty() ? false : m_server != nullptr; }
@@ -72,7 +76,10 @@ public:
                                          const QByteArray &deviceId) const;
 
 private:
+    [[nodiscard]] Result<std::unique_ptr<HubStore>> openStore() const;
+
     QTemporaryDir m_dir;
+    QString m_databaseUri;
     std::unique_ptr<HubService> m_service;
     std::unique_ptr<HubHttpServer> m_server;
     QString m_error;

@@ -4,6 +4,7 @@
 // acknowledged, and the bundle is stored once and whole. SIGTERM lets the
 // hub finish and exit 0.
 #include "HubFixture.h"
+#include "PgFixture.h"
 #include "project/ChangeExporter.h"
 #include "ProjectTestKit.h"
 #include "store/RecordStore.h"
@@ -18,6 +19,7 @@
 
 #include <csignal>
 #include <sodium.h>
+#include <thread>
 
 using namespace vigia;
 using namespace vigia::projecttest;
@@ -83,8 +85,15 @@ class TestHubProcess : public QObject
 {
     Q_OBJECT
 
+private:
+    test::PgFixture m_pg;
+
 private slots:
-    void initTestCase() { QVERIFY(sodium_init() >= 0); }
+    void initTestCase()
+    {
+        QVERIFY(sodium_init() >= 0);
+        QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
+    }
 
     void commandsAnswerAndFailClearly()
     {
@@ -107,7 +116,11 @@ private slots:
         QCOMPARE(badListen.exitCode, 2);
         const Run pg = run({QStringLiteral("init"), QStringLiteral("--data"), dir.path(),
                             QStringLiteral("--database"), QStringLiteral("postgresql://x/y")});
-        QVERIFY(pg.exitCode != 0);
+        QCOMPARE(pg.exitCode, 4); // nothing listens there: said, not crashed
+        QVERIFY(pg.err.contains("x"));
+        const Run notUri = run({QStringLiteral("init"), QStringLiteral("--data"), dir.path(),
+                                QStringLiteral("--database"), QStringLiteral("hub.db")});
+        QCOMPARE(notUri.exitCode, 2);
     }
 
     // Data folder, address and limits from the config file alone.
@@ -148,8 +161,16 @@ private slots:
         QCOMPARE(hub.exitCode(), 0);
     }
 
+    void aKilledHubResumesTheUploadAfterRestart_data()
+    {
+        QTest::addColumn<bool>("postgres");
+        QTest::newRow("sqlite") << false;
+        QTest::newRow("postgres") << true;
+    }
+
     void aKilledHubResumesTheUploadAfterRestart()
     {
+        QFETCH(bool, postgres);
         test::TestWorkspace coordinator({}, Role::Coordinator);
         test::TestWorkspace ana;
         QCOMPARE(enrol(*coordinator, *ana), QString());
@@ -167,7 +188,11 @@ private slots:
 
         QTemporaryDir dir;
         const QString data = dir.filePath(QStringLiteral("hub"));
-        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--data"), data}).exitCode, 0);
+        QStringList init{QStringLiteral("init"), QStringLiteral("--data"), data};
+        if (postgres)
+            init << QStringLiteral("--database") << m_pg.createDatabase();
+        QCOMPARE(run(init).exitCode, 0);
+        // The other commands find the database from the data folder alone.
         const Run created = run({QStringLiteral("project"), QStringLiteral("create"),
                                  QStringLiteral("Frontera Sur"), QStringLiteral("--data"), data});
         QCOMPARE(created.exitCode, 0);
@@ -245,6 +270,113 @@ private slots:
         QCOMPARE(counts.value(QStringLiteral("bundle_bytes")).toInteger(), bytes.size());
         QCOMPARE(counts.value(QStringLiteral("uploads_in_progress")).toInt(), 0);
         QCOMPARE(counts.value(QStringLiteral("projects")).toInt(), 1);
+    }
+    // Two stateless hub processes behind a load balancer share one
+    // PostgreSQL database; the same bundle sent through both at once is
+    // stored once, and both clients learn its one sequence number.
+    void twoHubsOnOneDatabaseStoreABundleOnce()
+    {
+        test::TestWorkspace coordinator({}, Role::Coordinator);
+        test::TestWorkspace ana;
+        QCOMPARE(enrol(*coordinator, *ana), QString());
+        const QByteArray project = ProjectStore(coordinator->database()).load().value()->projectId;
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("hub"));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--data"), data,
+                      QStringLiteral("--database"), m_pg.createDatabase()})
+                     .exitCode,
+                 0);
+        const Run created = run({QStringLiteral("project"), QStringLiteral("create"),
+                                 QStringLiteral("Frontera Sur"), QStringLiteral("--data"), data});
+        QCOMPARE(created.exitCode, 0);
+        const quint16 ports[2] = {freePort(), freePort()};
+        QProcess hubs[2];
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(startServe(hubs[i], data, ports[i]));
+        const auto base = [&ports](int i) {
+            return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(ports[i]));
+        };
+        const auto at = [&base](int i, const QString &path) {
+            QUrl u = base(i);
+            u.setPath(path);
+            return u;
+        };
+        QCOMPARE(test::HubFixture::send(
+                     at(0, QStringLiteral("/v1/projects")), "POST",
+                     {{"Content-Type", "application/json"}},
+                     QJsonDocument(
+                         QJsonObject{
+                             {QStringLiteral("token"), QString::fromLatin1(created.out.trimmed())},
+                             {QStringLiteral("manifest"),
+                              QString::fromLatin1(manifestBytes(*coordinator).toBase64())}})
+                         .toJson())
+                     .status,
+                 201);
+
+        auto id = ana->records().create(QStringLiteral("f"), QStringLiteral("1"),
+                                        {{QStringLiteral("a"), QStringLiteral("twice at once")}});
+        QVERIFY(id && ana->records().finalize(id.value()));
+        QTemporaryDir usb;
+        auto exported = ChangeExporter::exportTo(*ana, usb.path());
+        QVERIFY(exported);
+        QFile file(exported.value().paths.first());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const QByteArray bundleId = exported.value().bundleIds.first();
+        QByteArray tokens[2];
+        for (int i = 0; i < 2; ++i) {
+            tokens[i] = test::HubFixture::openSessionAt(base(i), project, ana->keys(),
+                                                        ana->deviceId().toRfc4122());
+            QVERIFY(!tokens[i].isEmpty());
+        }
+
+        // Each client: creation, the whole body, and after any refusal a
+        // creation again, until the hub says it holds the bundle.
+        qint64 seqs[2] = {-1, -1};
+        const QString uploads =
+            QStringLiteral("/v1/projects/%1/uploads").arg(QString::fromLatin1(project.toHex()));
+        const auto client = [&](int i) {
+            const QList<QPair<QByteArray, QByteArray>> auth{
+                {"Authorization", "Bearer " + tokens[i]}, {"Tus-Resumable", "1.0.0"}};
+            for (int attempt = 0; attempt < 20 && seqs[i] < 0; ++attempt) {
+                auto creation = auth;
+                creation << QPair<QByteArray, QByteArray>("Upload-Length",
+                                                          QByteArray::number(bytes.size()))
+                         << QPair<QByteArray, QByteArray>("Upload-Metadata",
+                                                          "bundle " + bundleId.toHex().toBase64());
+                const test::HttpReply c = test::HubFixture::send(at(i, uploads), "POST", creation);
+                if (c.status != 201)
+                    continue;
+                const qint64 offset = c.header("Upload-Offset").toLongLong();
+                if (offset == bytes.size()) {
+                    seqs[i] = c.header("Vigia-Bundle-Seq").toLongLong();
+                    break;
+                }
+                auto patch = auth;
+                patch << QPair<QByteArray, QByteArray>("Upload-Offset", QByteArray::number(offset))
+                      << QPair<QByteArray, QByteArray>("Content-Type",
+                                                       "application/offset+octet-stream");
+                const test::HttpReply p =
+                    test::HubFixture::send(at(i, QString::fromLatin1(c.header("Location"))),
+                                           "PATCH", patch, bytes.mid(offset));
+                if (p.status == 204 && p.header("Upload-Offset").toLongLong() == bytes.size())
+                    seqs[i] = p.header("Vigia-Bundle-Seq").toLongLong();
+            }
+        };
+        std::thread second([&] { client(1); });
+        client(0);
+        second.join();
+        QVERIFY(seqs[0] > 0);
+        QCOMPARE(seqs[1], seqs[0]);
+        for (QProcess &hub : hubs) {
+            hub.terminate();
+            QVERIFY(hub.waitForFinished(30000));
+        }
+        const Run stats = run(
+            {QStringLiteral("stats"), QStringLiteral("--data"), data, QStringLiteral("--json")});
+        QCOMPARE(
+            QJsonDocument::fromJson(stats.out).object().value(QStringLiteral("bundles")).toInt(),
+            1);
     }
 };
 

@@ -6,6 +6,7 @@
 // byte-identical to what was sent.
 #include "FaultProxy.h"
 #include "HubFixture.h"
+#include "PgFixture.h"
 #include "project/ChangeExporter.h"
 #include "ProjectTestKit.h"
 #include "store/RecordStore.h"
@@ -108,16 +109,31 @@ class TestHubResume : public QObject
 {
     Q_OBJECT
 
+private:
+    // One private PostgreSQL server for the whole run; each PostgreSQL row
+    // gets a database of its own.
+    test::PgFixture m_pg;
+
+    static void backends()
+    {
+        QTest::addColumn<bool>("postgres");
+        QTest::newRow("sqlite") << false;
+        QTest::newRow("postgres") << true;
+    }
+
 private slots:
+    void initTestCase() { QVERIFY2(m_pg.start(), qPrintable(m_pg.error())); }
+    void everyCutUploadArrivesWhole_data() { backends(); }
     void everyCutUploadArrivesWhole()
     {
+        QFETCH(bool, postgres);
         QVERIFY(sodium_init() >= 0);
         test::TestWorkspace coordinator({}, Role::Coordinator);
         test::TestWorkspace ana;
         QCOMPARE(enrol(*coordinator, *ana), QString());
         const QByteArray project = ProjectStore(coordinator->database()).load().value()->projectId;
 
-        test::HubFixture hub;
+        test::HubFixture hub({}, postgres ? m_pg.createDatabase() : QString());
         QVERIFY2(hub.isValid(), qPrintable(hub.error()));
         QCOMPARE(hub.registerProject(manifestBytes(*coordinator)).status, 201);
         test::FaultProxy proxy(quint16(hub.url(QString()).port()));

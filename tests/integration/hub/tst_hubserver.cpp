@@ -7,6 +7,7 @@
 #include "hub/HubAuth.h"
 #include "hub/HubService.h"
 #include "HubFixture.h"
+#include "PgFixture.h"
 #include "project/ChangeExporter.h"
 #include "project/ChangeImporter.h"
 #include "ProjectTestKit.h"
@@ -128,12 +129,30 @@ class TestHubServer : public QObject
 {
     Q_OBJECT
 
-private slots:
-    void initTestCase() { QVERIFY(sodium_init() >= 0); }
+private:
+    // One private PostgreSQL server for the whole run; each PostgreSQL row
+    // gets a database of its own.
+    test::PgFixture m_pg;
 
+    static void backends()
+    {
+        QTest::addColumn<bool>("postgres");
+        QTest::newRow("sqlite") << false;
+        QTest::newRow("postgres") << true;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(sodium_init() >= 0);
+        QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
+    }
+
+    void healthAndDiscovery_data() { backends(); }
     void healthAndDiscovery()
     {
-        test::HubFixture hub;
+        QFETCH(bool, postgres);
+        test::HubFixture hub({}, postgres ? m_pg.createDatabase() : QString());
         QVERIFY2(hub.isValid(), qPrintable(hub.error()));
         const test::HttpReply health = hub.request("GET", QStringLiteral("/v1/health"));
         QCOMPARE(health.status, 200);
@@ -155,11 +174,13 @@ private slots:
 
     // The whole way: registration, sessions, a resumable upload in two
     // chunks, listing, a ranged download and the coordinator's import.
+    void aFindingTravelsFromResearcherToCoordinator_data() { backends(); }
     void aFindingTravelsFromResearcherToCoordinator()
     {
+        QFETCH(bool, postgres);
         Project p;
         QCOMPARE(p.enrolAll(), QString());
-        test::HubFixture hub;
+        test::HubFixture hub({}, postgres ? m_pg.createDatabase() : QString());
         QVERIFY2(hub.isValid(), qPrintable(hub.error()));
         const test::HttpReply registered = hub.registerProject(manifestBytes(*p.coordinator));
         QCOMPARE(registered.status, 201);
@@ -257,11 +278,13 @@ private slots:
         QCOMPARE(count(*p.coordinator, "SELECT count(*) FROM records"), 1);
     }
 
+    void refusalsStoreNothing_data() { backends(); }
     void refusalsStoreNothing()
     {
+        QFETCH(bool, postgres);
         Project p;
         QCOMPARE(p.enrolAll(), QString());
-        test::HubFixture hub;
+        test::HubFixture hub({}, postgres ? m_pg.createDatabase() : QString());
         QVERIFY2(hub.isValid(), qPrintable(hub.error()));
         const QByteArray manifest = manifestBytes(*p.coordinator);
         QCOMPARE(hub.registerProject(manifest).status, 201);
