@@ -2377,6 +2377,37 @@ The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub
     </message>
 </context>
 <context>
+    <name>vigia::HubEnrollment</name>
+    <message>
+        <source>Send the code&apos;s hash (64 hex digits), the invitation (base64) and expires_in between 60 seconds and 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation is not signed by this project&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the invitation code as the coordinator gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation code is unknown, was already used or has expired. Ask the coordinator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the enrollment token from the redeemed code and this device&apos;s signed join request (base64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The join request is for another project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment token is unknown, used or expired. Redeem a new invitation code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::HubHttpServer</name>
     <message>
         <source>The body is larger than this route takes.</source>
@@ -2388,11 +2419,29 @@ The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub
     </message>
 </context>
 <context>
-    <name>vigia::HubService</name>
+    <name>vigia::HubJson</name>
     <message>
         <source>The body is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a coordinator&apos;s device of the project may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;after&apos; is a sequence number and &apos;limit&apos; between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HubReceipts</name>
+    <message>
+        <source>The receipt must be signed by this session&apos;s device, for this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HubService</name>
     <message>
         <source>This route does not take that method.</source>
         <translation type="unfinished"></translation>
@@ -2447,10 +2496,6 @@ The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub
     </message>
     <message>
         <source>This challenge is unknown, expired or already used. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;after&apos; is a sequence number and &apos;limit&apos; between 1 and %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3406,6 +3451,42 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>counting what the hub holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the project&apos;s receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading who sent the bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation with this code exists already; nothing was added. Make a new invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation code is unknown, used already or expired. Ask for a new invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redeeming the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the join request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the join requests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5486,6 +5567,46 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
     <message>
         <source>counting what the hub holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt was not stored; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the project&apos;s receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading who sent the bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation with this code exists already; nothing was added. Make a new invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redeeming the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation code is unknown, used already or expired. Ask for a new invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the join request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the join requests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2394,6 +2394,37 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
     </message>
 </context>
 <context>
+    <name>vigia::HubEnrollment</name>
+    <message>
+        <source>Send the code&apos;s hash (64 hex digits), the invitation (base64) and expires_in between 60 seconds and 30 days.</source>
+        <translation>Envíe el hash del código (64 dígitos hexadecimales), la invitación (base64) y expires_in entre 60 segundos y 30 días.</translation>
+    </message>
+    <message>
+        <source>The invitation is not signed by this project&apos;s key.</source>
+        <translation>La invitación no está firmada con la clave de este proyecto.</translation>
+    </message>
+    <message>
+        <source>Send the invitation code as the coordinator gave it.</source>
+        <translation>Envíe el código de invitación tal como se lo dio la persona que coordina.</translation>
+    </message>
+    <message>
+        <source>This invitation code is unknown, was already used or has expired. Ask the coordinator for a new one.</source>
+        <translation>Este código de invitación es desconocido, ya se usó o expiró. Pida uno nuevo a la persona que coordina.</translation>
+    </message>
+    <message>
+        <source>Send the enrollment token from the redeemed code and this device&apos;s signed join request (base64).</source>
+        <translation>Envíe el token de inscripción del código canjeado y la solicitud de incorporación firmada de este dispositivo (base64).</translation>
+    </message>
+    <message>
+        <source>The join request is for another project.</source>
+        <translation>La solicitud de incorporación es para otro proyecto.</translation>
+    </message>
+    <message>
+        <source>The enrollment token is unknown, used or expired. Redeem a new invitation code.</source>
+        <translation>El token de inscripción es desconocido, ya se usó o expiró. Canjee un nuevo código de invitación.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::HubHttpServer</name>
     <message>
         <source>The body is larger than this route takes.</source>
@@ -2405,11 +2436,29 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
     </message>
 </context>
 <context>
-    <name>vigia::HubService</name>
+    <name>vigia::HubJson</name>
     <message>
         <source>The body is not a JSON object.</source>
-        <translation>El cuerpo de la solicitud no es un objeto JSON.</translation>
+        <translation>El cuerpo no es un objeto JSON.</translation>
     </message>
+    <message>
+        <source>Only a coordinator&apos;s device of the project may do this.</source>
+        <translation>Solo un dispositivo de coordinación del proyecto puede hacer esto.</translation>
+    </message>
+    <message>
+        <source>&apos;after&apos; is a sequence number and &apos;limit&apos; between 1 and %1.</source>
+        <translation>&apos;after&apos; es un número de secuencia y &apos;limit&apos; está entre 1 y %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HubReceipts</name>
+    <message>
+        <source>The receipt must be signed by this session&apos;s device, for this project.</source>
+        <translation>El acuse de recibo debe estar firmado por el dispositivo de esta sesión, para este proyecto.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HubService</name>
     <message>
         <source>This route does not take that method.</source>
         <translation>Esta ruta no admite ese método.</translation>
@@ -2465,10 +2514,6 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
     <message>
         <source>This challenge is unknown, expired or already used. Ask for a new one.</source>
         <translation>Este desafío es desconocido, expiró o ya se usó. Solicite uno nuevo.</translation>
-    </message>
-    <message>
-        <source>&apos;after&apos; is a sequence number and &apos;limit&apos; between 1 and %1.</source>
-        <translation>&apos;after&apos; es un número de secuencia y &apos;limit&apos;, un número entre 1 y %1.</translation>
     </message>
     <message>
         <source>The hub holds no such bundle in this project.</source>
@@ -3428,6 +3473,42 @@ Quit anyway and lose what you typed since the last save?</source>
     <message>
         <source>counting what the hub holds</source>
         <translation>contar lo que contiene el hub</translation>
+    </message>
+    <message>
+        <source>storing the receipt</source>
+        <translation>guardar el acuse de recibo</translation>
+    </message>
+    <message>
+        <source>listing the project&apos;s receipts</source>
+        <translation>listar los acuses de recibo del proyecto</translation>
+    </message>
+    <message>
+        <source>reading who sent the bundles</source>
+        <translation>leer qué dispositivos enviaron los paquetes</translation>
+    </message>
+    <message>
+        <source>saving the invitation</source>
+        <translation>guardar la invitación</translation>
+    </message>
+    <message>
+        <source>An invitation with this code exists already; nothing was added. Make a new invitation.</source>
+        <translation>Ya existe una invitación con este código; no se agregó nada. Cree una invitación nueva.</translation>
+    </message>
+    <message>
+        <source>This invitation code is unknown, used already or expired. Ask for a new invitation.</source>
+        <translation>Este código de invitación es desconocido, ya se usó o expiró. Pida una invitación nueva.</translation>
+    </message>
+    <message>
+        <source>redeeming the invitation</source>
+        <translation>canjear la invitación</translation>
+    </message>
+    <message>
+        <source>saving the join request</source>
+        <translation>guardar la solicitud de incorporación</translation>
+    </message>
+    <message>
+        <source>reading the join requests</source>
+        <translation>leer las solicitudes de incorporación</translation>
     </message>
 </context>
 <context>
@@ -5511,6 +5592,46 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>counting what the hub holds</source>
         <translation>contar lo que contiene el hub</translation>
+    </message>
+    <message>
+        <source>storing the receipt</source>
+        <translation>guardar el acuse de recibo</translation>
+    </message>
+    <message>
+        <source>The receipt was not stored; try again.</source>
+        <translation>No se guardó el acuse de recibo; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>listing the project&apos;s receipts</source>
+        <translation>listar los acuses de recibo del proyecto</translation>
+    </message>
+    <message>
+        <source>reading who sent the bundles</source>
+        <translation>leer qué dispositivos enviaron los paquetes</translation>
+    </message>
+    <message>
+        <source>An invitation with this code exists already; nothing was added. Make a new invitation.</source>
+        <translation>Ya existe una invitación con este código; no se agregó nada. Cree una invitación nueva.</translation>
+    </message>
+    <message>
+        <source>saving the invitation</source>
+        <translation>guardar la invitación</translation>
+    </message>
+    <message>
+        <source>redeeming the invitation</source>
+        <translation>canjear la invitación</translation>
+    </message>
+    <message>
+        <source>This invitation code is unknown, used already or expired. Ask for a new invitation.</source>
+        <translation>Este código de invitación es desconocido, ya se usó o expiró. Pida una invitación nueva.</translation>
+    </message>
+    <message>
+        <source>saving the join request</source>
+        <translation>guardar la solicitud de incorporación</translation>
+    </message>
+    <message>
+        <source>reading the join requests</source>
+        <translation>leer las solicitudes de incorporación</translation>
     </message>
 </context>
 <context>

@@ -2394,6 +2394,37 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
     </message>
 </context>
 <context>
+    <name>vigia::HubEnrollment</name>
+    <message>
+        <source>Send the code&apos;s hash (64 hex digits), the invitation (base64) and expires_in between 60 seconds and 30 days.</source>
+        <translation>Envie o hash do código (64 dígitos hexadecimais), o convite (base64) e expires_in entre 60 segundos e 30 dias.</translation>
+    </message>
+    <message>
+        <source>The invitation is not signed by this project&apos;s key.</source>
+        <translation>O convite não está assinado com a chave deste projeto.</translation>
+    </message>
+    <message>
+        <source>Send the invitation code as the coordinator gave it.</source>
+        <translation>Envie o código de convite como a pessoa que coordena o informou.</translation>
+    </message>
+    <message>
+        <source>This invitation code is unknown, was already used or has expired. Ask the coordinator for a new one.</source>
+        <translation>Este código de convite é desconhecido, já foi usado ou expirou. Peça um novo à pessoa que coordena.</translation>
+    </message>
+    <message>
+        <source>Send the enrollment token from the redeemed code and this device&apos;s signed join request (base64).</source>
+        <translation>Envie o token de inscrição do código resgatado e a solicitação de ingresso assinada deste dispositivo (base64).</translation>
+    </message>
+    <message>
+        <source>The join request is for another project.</source>
+        <translation>A solicitação de ingresso é para outro projeto.</translation>
+    </message>
+    <message>
+        <source>The enrollment token is unknown, used or expired. Redeem a new invitation code.</source>
+        <translation>O token de inscrição é desconhecido, já foi usado ou expirou. Resgate um novo código de convite.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::HubHttpServer</name>
     <message>
         <source>The body is larger than this route takes.</source>
@@ -2405,11 +2436,29 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
     </message>
 </context>
 <context>
-    <name>vigia::HubService</name>
+    <name>vigia::HubJson</name>
     <message>
         <source>The body is not a JSON object.</source>
-        <translation>O corpo da solicitação não é um objeto JSON.</translation>
+        <translation>O corpo não é um objeto JSON.</translation>
     </message>
+    <message>
+        <source>Only a coordinator&apos;s device of the project may do this.</source>
+        <translation>Somente um dispositivo de coordenação do projeto pode fazer isso.</translation>
+    </message>
+    <message>
+        <source>&apos;after&apos; is a sequence number and &apos;limit&apos; between 1 and %1.</source>
+        <translation>&apos;after&apos; é um número de sequência e &apos;limit&apos; fica entre 1 e %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HubReceipts</name>
+    <message>
+        <source>The receipt must be signed by this session&apos;s device, for this project.</source>
+        <translation>O recibo deve estar assinado pelo dispositivo desta sessão, para este projeto.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HubService</name>
     <message>
         <source>This route does not take that method.</source>
         <translation>Esta rota não aceita esse método.</translation>
@@ -2465,10 +2514,6 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
     <message>
         <source>This challenge is unknown, expired or already used. Ask for a new one.</source>
         <translation>Este desafio é desconhecido, expirou ou já foi usado. Solicite um novo.</translation>
-    </message>
-    <message>
-        <source>&apos;after&apos; is a sequence number and &apos;limit&apos; between 1 and %1.</source>
-        <translation>&apos;after&apos; é um número de sequência e &apos;limit&apos;, um número entre 1 e %1.</translation>
     </message>
     <message>
         <source>The hub holds no such bundle in this project.</source>
@@ -3428,6 +3473,42 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     <message>
         <source>counting what the hub holds</source>
         <translation>contar o que o hub contém</translation>
+    </message>
+    <message>
+        <source>storing the receipt</source>
+        <translation>armazenar o recibo</translation>
+    </message>
+    <message>
+        <source>listing the project&apos;s receipts</source>
+        <translation>listar os recibos do projeto</translation>
+    </message>
+    <message>
+        <source>reading who sent the bundles</source>
+        <translation>ler quais dispositivos enviaram os pacotes</translation>
+    </message>
+    <message>
+        <source>saving the invitation</source>
+        <translation>salvar o convite</translation>
+    </message>
+    <message>
+        <source>An invitation with this code exists already; nothing was added. Make a new invitation.</source>
+        <translation>Já existe um convite com este código; nada foi adicionado. Crie um convite novo.</translation>
+    </message>
+    <message>
+        <source>This invitation code is unknown, used already or expired. Ask for a new invitation.</source>
+        <translation>Este código de convite é desconhecido, já foi usado ou expirou. Peça um convite novo.</translation>
+    </message>
+    <message>
+        <source>redeeming the invitation</source>
+        <translation>resgatar o convite</translation>
+    </message>
+    <message>
+        <source>saving the join request</source>
+        <translation>salvar a solicitação de ingresso</translation>
+    </message>
+    <message>
+        <source>reading the join requests</source>
+        <translation>ler as solicitações de ingresso</translation>
     </message>
 </context>
 <context>
@@ -5511,6 +5592,46 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>counting what the hub holds</source>
         <translation>contar o que o hub contém</translation>
+    </message>
+    <message>
+        <source>storing the receipt</source>
+        <translation>armazenar o recibo</translation>
+    </message>
+    <message>
+        <source>The receipt was not stored; try again.</source>
+        <translation>O recibo não foi armazenado; tente de novo.</translation>
+    </message>
+    <message>
+        <source>listing the project&apos;s receipts</source>
+        <translation>listar os recibos do projeto</translation>
+    </message>
+    <message>
+        <source>reading who sent the bundles</source>
+        <translation>ler quais dispositivos enviaram os pacotes</translation>
+    </message>
+    <message>
+        <source>An invitation with this code exists already; nothing was added. Make a new invitation.</source>
+        <translation>Já existe um convite com este código; nada foi adicionado. Crie um convite novo.</translation>
+    </message>
+    <message>
+        <source>saving the invitation</source>
+        <translation>salvar o convite</translation>
+    </message>
+    <message>
+        <source>redeeming the invitation</source>
+        <translation>resgatar o convite</translation>
+    </message>
+    <message>
+        <source>This invitation code is unknown, used already or expired. Ask for a new invitation.</source>
+        <translation>Este código de convite é desconhecido, já foi usado ou expirou. Peça um convite novo.</translation>
+    </message>
+    <message>
+        <source>saving the join request</source>
+        <translation>salvar a solicitação de ingresso</translation>
+    </message>
+    <message>
+        <source>reading the join requests</source>
+        <translation>ler as solicitações de ingresso</translation>
     </message>
 </context>
 <context>

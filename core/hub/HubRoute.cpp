@@ -20,6 +20,10 @@ HubRoute HubRoute::parse(const QByteArray &path)
             route.kind = Projects;
         return route;
     }
+    if (parts.size() == 4 && parts[2] == "invitations" && parts[3] == "redeem") {
+        route.kind = Redeem;
+        return route;
+    }
     if (parts[2] != "projects" || parts.size() > 6)
         return route;
     route.projectId = HubIds::parse(parts[3], HubIds::kProjectBytes);
@@ -37,6 +41,12 @@ HubRoute HubRoute::parse(const QByteArray &path)
             route.kind = Uploads;
         else if (what == "bundles")
             route.kind = Bundles;
+        else if (what == "invitations")
+            route.kind = Invitations;
+        else if (what == "join-requests")
+            route.kind = JoinRequests;
+        else if (what == "receipts")
+            route.kind = Receipts;
         return route;
     }
     if (what == "uploads" && !HubIds::parse(parts[5], HubIds::kUploadBytes).isEmpty()) {
@@ -71,6 +81,14 @@ QByteArray HubRoute::name() const
         return "/v1/projects/{project}/bundles";
     case Bundle:
         return "/v1/projects/{project}/bundles/{bundle}";
+    case Invitations:
+        return "/v1/projects/{project}/invitations";
+    case Redeem:
+        return "/v1/invitations/redeem";
+    case JoinRequests:
+        return "/v1/projects/{project}/join-requests";
+    case Receipts:
+        return "/v1/projects/{project}/receipts";
     case Unknown:
         break;
     }

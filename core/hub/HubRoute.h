@@ -20,6 +20,10 @@ struct HubRoute
         Upload,
         Bundles,
         Bundle,
+        Invitations,  // a coordinator leaves an invitation code's hash
+        Redeem,       // a new device redeems a code with its join request
+        JoinRequests, // a coordinator reads the requests waiting
+        Receipts,     // receipts up, and down to the devices they acknowledge
     };
 
     Kind kind = Unknown;

@@ -3,7 +3,10 @@
 #include "crypto/DeviceKeys.h"
 #include "crypto/Fingerprint.h"
 #include "hub/HubAuth.h"
+#include "hub/HubEnrollment.h"
 #include "hub/HubIds.h"
+#include "hub/HubJson.h"
+#include "hub/HubReceipts.h"
 #include "hub/HubRoute.h"
 #include "hub/HubUploads.h"
 #include "project/ProjectManifest.h"
@@ -21,36 +24,12 @@ namespace vigia {
 namespace {
 constexpr int kNonceBytes = 32;
 constexpr int kTokenBytes = 32;
-constexpr int kDefaultListLimit = 100;
 
 QByteArray randomBytes(int n)
 {
     QByteArray bytes(n, '\0');
     randombytes_buf(bytes.data(), size_t(n));
     return bytes;
-}
-
-HubResponse storageError(const Error &error)
-{
-    return HubResponse::error(500, QStringLiteral("storage"), error.message());
-}
-
-// The JSON object of a body, or a 400 that says why not.
-std::variant<QJsonObject, HubResponse> jsonBody(const HubRequest &request)
-{
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return HubResponse::error(400, QStringLiteral("bad_json"),
-                                  HubService::tr("The body is not a JSON object."));
-    return doc.object();
-}
-
-QByteArray base64Field(const QJsonObject &object, const QString &name)
-{
-    const QByteArray text = object.value(name).toString().toLatin1();
-    auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
-    return decoded ? *decoded : QByteArray();
 }
 
 HubResponse methodNotAllowed(const QByteArray &allowed)
@@ -74,6 +53,8 @@ HubService::HubService(HubConfig config, HubStorePool::Factory stores, Clock clo
     , m_stores(std::move(stores))
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentSecsSinceEpoch(); }))
     , m_uploads(std::make_unique<HubUploads>(*this))
+    , m_enrollment(std::make_unique<HubEnrollment>(*this))
+    , m_receipts(std::make_unique<HubReceipts>(*this))
 {}
 
 HubService::~HubService() = default;
@@ -138,6 +119,21 @@ HubResponse HubService::handle(const HubRequest &request)
     case HubRoute::Bundle:
         return m == "GET" ? getBundle(route.projectId, route.bundleId, request)
                           : methodNotAllowed("GET");
+    case HubRoute::Invitations:
+        return m == "POST" ? m_enrollment->invite(route.projectId, request)
+                           : methodNotAllowed("POST");
+    case HubRoute::Redeem:
+        return m == "POST" ? m_enrollment->redeem(request) : methodNotAllowed("POST");
+    case HubRoute::JoinRequests:
+        if (m == "POST")
+            return m_enrollment->submit(route.projectId, request);
+        return m == "GET" ? m_enrollment->joinRequests(route.projectId, request)
+                          : methodNotAllowed("GET, POST");
+    case HubRoute::Receipts:
+        if (m == "POST")
+            return m_receipts->upload(route.projectId, request);
+        return m == "GET" ? m_receipts->list(route.projectId, request)
+                          : methodNotAllowed("GET, POST");
     case HubRoute::Unknown:
         break;
     }
@@ -148,10 +144,10 @@ HubResponse HubService::health()
 {
     auto store = m_stores.acquire();
     if (!store)
-        return storageError(store.error());
+        return HubJson::storageError(store.error());
     auto hubId = store.value()->hubId();
     if (!hubId)
-        return storageError(hubId.error());
+        return HubJson::storageError(hubId.error());
     return HubResponse::json(
         200, {{QStringLiteral("version"), QStringLiteral(VIGIA_HUB_VERSION)},
               {QStringLiteral("time"), double(now())},
@@ -160,12 +156,12 @@ HubResponse HubService::health()
 
 HubResponse HubService::registerProject(const HubRequest &request)
 {
-    auto parsed = jsonBody(request);
+    auto parsed = HubJson::object(request);
     if (auto *refusal = std::get_if<HubResponse>(&parsed))
         return *refusal;
     const QJsonObject body = std::get<QJsonObject>(parsed);
     const QByteArray token = body.value(QStringLiteral("token")).toString().toLatin1();
-    const QByteArray bytes = base64Field(body, QStringLiteral("manifest"));
+    const QByteArray bytes = HubJson::base64(body, QStringLiteral("manifest"));
     if (token.isEmpty() || bytes.isEmpty())
         return HubResponse::error(400, QStringLiteral("bad_request"),
                                   tr("Send the one-time token from 'vigia-hub project create' "
@@ -180,7 +176,7 @@ HubResponse HubService::registerProject(const HubRequest &request)
         return manifestRefused(manifest.error());
     auto store = m_stores.acquire();
     if (!store)
-        return storageError(store.error());
+        return HubJson::storageError(store.error());
     auto project =
         store.value()->registerProject(HubAuth::tokenHash(token), manifest.value(), bytes);
     if (!project) {
@@ -190,7 +186,7 @@ HubResponse HubService::registerProject(const HubRequest &request)
                                          "Ask the hub's administrator for a new one."));
         if (project.error().code() == ErrorCode::Validation)
             return HubResponse::error(409, QStringLiteral("exists"), project.error().message());
-        return storageError(project.error());
+        return HubJson::storageError(project.error());
     }
     return HubResponse::json(
         201, {{QStringLiteral("project"), QString::fromLatin1(HubIds::hex(project.value().id))},
@@ -202,7 +198,7 @@ HubResponse HubService::putManifest(const QByteArray &projectId, const HubReques
 {
     auto store = m_stores.acquire();
     if (!store)
-        return storageError(store.error());
+        return HubJson::storageError(store.error());
     auto project = store.value()->project(projectId);
     if (!project)
         return HubResponse::error(404, QStringLiteral("not_found"),
@@ -225,7 +221,7 @@ HubResponse HubService::putManifest(const QByteArray &projectId, const HubReques
             return HubResponse::error(409, QStringLiteral("stale_manifest"),
                                       tr("Another manifest was stored at the same time. Fetch "
                                          "the newest and try again."));
-        return storageError(replaced.error());
+        return HubJson::storageError(replaced.error());
     }
     return HubResponse::json(
         200, {{QStringLiteral("manifest_version"), double(manifest.value().version)}});
@@ -235,13 +231,13 @@ HubResponse HubService::getManifest(const QByteArray &projectId, const HubReques
 {
     auto store = m_stores.acquire();
     if (!store)
-        return storageError(store.error());
+        return HubJson::storageError(store.error());
     auto caller = HubAuth::authenticate(*store.value(), request, projectId, now());
     if (auto *refusal = std::get_if<HubResponse>(&caller))
         return *refusal;
     auto project = store.value()->project(projectId);
     if (!project)
-        return storageError(project.error());
+        return HubJson::storageError(project.error());
     HubResponse r = HubResponse::empty(200);
     r.body = project.value().manifest;
     r.setHeader("Content-Type", "application/octet-stream");
@@ -250,7 +246,7 @@ HubResponse HubService::getManifest(const QByteArray &projectId, const HubReques
 
 HubResponse HubService::challenge(const QByteArray &projectId, const HubRequest &request)
 {
-    auto parsed = jsonBody(request);
+    auto parsed = HubJson::object(request);
     if (auto *refusal = std::get_if<HubResponse>(&parsed))
         return *refusal;
     const QByteArray deviceId = HubIds::parse(
@@ -261,7 +257,7 @@ HubResponse HubService::challenge(const QByteArray &projectId, const HubRequest 
                                   tr("Name the device as 32 lower-case hex digits."));
     auto store = m_stores.acquire();
     if (!store)
-        return storageError(store.error());
+        return HubJson::storageError(store.error());
     auto device = store.value()->device(projectId, deviceId);
     if (!device || device.value().revoked)
         return HubResponse::error(403, QStringLiteral("forbidden"),
@@ -270,10 +266,10 @@ HubResponse HubService::challenge(const QByteArray &projectId, const HubRequest 
     if (Status s = store.value()->addChallenge(nonce, projectId, deviceId,
                                                now() + m_config.challengeSeconds);
         !s)
-        return storageError(s.error());
+        return HubJson::storageError(s.error());
     auto hubId = store.value()->hubId();
     if (!hubId)
-        return storageError(hubId.error());
+        return HubJson::storageError(hubId.error());
     return HubResponse::json(
         201, {{QStringLiteral("nonce"), QString::fromLatin1(nonce.toBase64())},
               {QStringLiteral("hub"), QString::fromLatin1(HubIds::hex(hubId.value()))},
@@ -282,28 +278,28 @@ HubResponse HubService::challenge(const QByteArray &projectId, const HubRequest 
 
 HubResponse HubService::openSession(const QByteArray &projectId, const HubRequest &request)
 {
-    auto parsed = jsonBody(request);
+    auto parsed = HubJson::object(request);
     if (auto *refusal = std::get_if<HubResponse>(&parsed))
         return *refusal;
     const QJsonObject body = std::get<QJsonObject>(parsed);
     const QByteArray deviceId = HubIds::parse(
         body.value(QStringLiteral("device")).toString().toLatin1(), HubIds::kDeviceBytes);
-    const QByteArray nonce = base64Field(body, QStringLiteral("nonce"));
-    const QByteArray signature = base64Field(body, QStringLiteral("signature"));
+    const QByteArray nonce = HubJson::base64(body, QStringLiteral("nonce"));
+    const QByteArray signature = HubJson::base64(body, QStringLiteral("signature"));
     if (deviceId.isEmpty() || nonce.size() != kNonceBytes || signature.isEmpty())
         return HubResponse::error(400, QStringLiteral("bad_request"),
                                   tr("Send the device, the challenge's nonce and the device's "
                                      "signature."));
     auto store = m_stores.acquire();
     if (!store)
-        return storageError(store.error());
+        return HubJson::storageError(store.error());
     auto device = store.value()->device(projectId, deviceId);
     if (!device || device.value().revoked)
         return HubResponse::error(403, QStringLiteral("forbidden"),
                                   tr("This device is not an approved device of the project."));
     auto hubId = store.value()->hubId();
     if (!hubId)
-        return storageError(hubId.error());
+        return HubJson::storageError(hubId.error());
     // The signature is checked before the challenge is spent, so a forged
     // answer cannot burn a real device's challenge.
     if (!DeviceKeys::verify(HubAuth::sessionMessage(hubId.value(), projectId, deviceId, nonce),
@@ -313,7 +309,7 @@ HubResponse HubService::openSession(const QByteArray &projectId, const HubReques
                                      "hub and challenge."));
     auto taken = store.value()->takeChallenge(nonce, projectId, deviceId, now());
     if (!taken)
-        return storageError(taken.error());
+        return HubJson::storageError(taken.error());
     if (!taken.value())
         return HubResponse::error(401, QStringLiteral("bad_challenge"),
                                   tr("This challenge is unknown, expired or already used. Ask "
@@ -325,7 +321,7 @@ HubResponse HubService::openSession(const QByteArray &projectId, const HubReques
             HubAuth::tokenHash(token),
             HubSession{projectId, deviceId, now() + m_config.sessionSeconds});
         !s)
-        return storageError(s.error());
+        return HubJson::storageError(s.error());
     return HubResponse::json(201, {{QStringLiteral("token"), QString::fromLatin1(token)},
                                    {QStringLiteral("expires_in"), m_config.sessionSeconds},
                                    {QStringLiteral("role"), roleName(device.value().role)}});
@@ -335,27 +331,22 @@ HubResponse HubService::listBundles(const QByteArray &projectId, const HubReques
 {
     auto store = m_stores.acquire();
     if (!store)
-        return storageError(store.error());
+        return HubJson::storageError(store.error());
     auto authenticated = HubAuth::authenticate(*store.value(), request, projectId, now());
     if (auto *refusal = std::get_if<HubResponse>(&authenticated))
         return *refusal;
     const HubCaller caller = std::get<HubCaller>(authenticated);
-    bool ok = true;
-    const qint64 after = request.query.value("after", "0").toLongLong(&ok);
-    bool limitOk = true;
-    const int limit =
-        request.query.value("limit", QByteArray::number(kDefaultListLimit)).toInt(&limitOk);
-    if (!ok || !limitOk || after < 0 || limit < 1 || limit > m_config.maxListLimit)
-        return HubResponse::error(400, QStringLiteral("bad_request"),
-                                  tr("'after' is a sequence number and 'limit' between 1 and "
-                                     "%1.")
-                                      .arg(m_config.maxListLimit));
+    qint64 after = 0;
+    int limit = 0;
+    HubResponse refusal;
+    if (!HubJson::cursor(request, m_config.maxListLimit, &after, &limit, &refusal))
+        return refusal;
     // A coordinator reads the whole project; a researcher what is addressed
     // to it and what it sent.
     auto list = store.value()->bundles(
         projectId, after, limit, caller.isCoordinator() ? QByteArray() : caller.device.deviceId);
     if (!list)
-        return storageError(list.error());
+        return HubJson::storageError(list.error());
     QJsonArray items;
     qint64 last = after;
     for (const HubBundle &b : list.value()) {
@@ -378,7 +369,7 @@ HubResponse HubService::getBundle(const QByteArray &projectId, const QByteArray 
 {
     auto store = m_stores.acquire();
     if (!store)
-        return storageError(store.error());
+        return HubJson::storageError(store.error());
     auto authenticated = HubAuth::authenticate(*store.value(), request, projectId, now());
     if (auto *refusal = std::get_if<HubResponse>(&authenticated))
         return *refusal;
@@ -421,7 +412,7 @@ HubResponse HubService::getBundle(const QByteArray &projectId, const QByteArray 
     }
     auto bytes = store.value()->bundleBytes(projectId, bundleId, first, last - first + 1);
     if (!bytes)
-        return storageError(bytes.error());
+        return HubJson::storageError(bytes.error());
     HubResponse r = HubResponse::empty(partial ? 206 : 200);
     r.body = bytes.value();
     r.setHeader("Content-Type", "application/octet-stream");

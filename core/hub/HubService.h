@@ -14,6 +14,8 @@
 
 namespace vigia {
 
+class HubEnrollment;
+class HubReceipts;
 class HubUploads;
 
 // The hub's API (docs/hub-api.md) without the HTTP server: requests in,
@@ -61,6 +63,8 @@ private:
     HubStorePool m_stores;
     Clock m_clock;
     std::unique_ptr<HubUploads> m_uploads;
+    std::unique_ptr<HubEnrollment> m_enrollment;
+    std::unique_ptr<HubReceipts> m_receipts;
 };
 
 } // namespace vigia

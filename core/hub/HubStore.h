@@ -89,6 +89,34 @@ public:
                                                          const QByteArray &bundleId, qint64 offset,
                                                          qint64 length) = 0;
 
+    // --- Receipts -------------------------------------------------------
+    // Stores a receipt once: the same (project, receiptId) again returns the
+    // receipt already stored, with its seq and recipients.
+    [[nodiscard]] virtual Result<HubReceipt> storeReceipt(const HubReceipt &receipt) = 0;
+    // Up to `limit` receipts after `afterSeq`, bytes included; with
+    // `recipient` only those routed to that device.
+    [[nodiscard]] virtual Result<QList<HubReceipt>> receipts(const QByteArray &projectId,
+                                                             qint64 afterSeq, int limit,
+                                                             const QByteArray &recipient = {}) = 0;
+    // The devices that sent the stored bundles among `bundleIds` (each once;
+    // ids the hub does not hold are left out).
+    [[nodiscard]] virtual Result<QList<QByteArray>>
+    bundleSenders(const QByteArray &projectId, const QList<QByteArray> &bundleIds) = 0;
+
+    // --- Enrollment -----------------------------------------------------
+    [[nodiscard]] virtual Status addInvitation(const HubInvitation &invitation) = 0;
+    // The invitation of `codeHash`, spent by this call: NotFound if unknown,
+    // already redeemed or expired at `now`.
+    [[nodiscard]] virtual Result<HubInvitation> redeemInvitation(const QByteArray &codeHash,
+                                                                 qint64 now) = 0;
+    // Keeps a device's join request; a newer one from the same device
+    // replaces it.
+    [[nodiscard]] virtual Status addJoinRequest(const HubJoinRequest &request) = 0;
+    // The requests of devices that are not (yet) devices of the project, in
+    // the order they arrived.
+    [[nodiscard]] virtual Result<QList<HubJoinRequest>>
+    joinRequests(const QByteArray &projectId) = 0;
+
     // --- Administration -------------------------------------------------
     struct Stats
     {

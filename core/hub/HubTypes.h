@@ -66,4 +66,36 @@ struct HubBundle
     qint64 storedAt = 0;
 };
 
+// A coordinator's signed receipt, routed to the devices whose bundles it
+// acknowledges.
+struct HubReceipt
+{
+    qint64 seq = 0;
+    QByteArray projectId;
+    QByteArray receiptId;         // 32 bytes, BLAKE2b-256 of the signed file
+    QByteArray signer;            // the coordinator's device id
+    QList<QByteArray> recipients; // device ids that may fetch it
+    QByteArray bytes;             // the signed receipt file
+    qint64 storedAt = 0;
+};
+
+// An invitation code a coordinator made: found by the hash of the code's
+// secret part, good once, until it expires.
+struct HubInvitation
+{
+    QByteArray codeHash;
+    QByteArray projectId;
+    QByteArray invitation; // the invitation file signed by the project key
+    qint64 expiresAt = 0;
+};
+
+// A new device's signed join request, waiting for a coordinator.
+struct HubJoinRequest
+{
+    QByteArray projectId;
+    QByteArray deviceId;
+    QByteArray request; // the signed join-request file
+    qint64 receivedAt = 0;
+};
+
 } // namespace vigia

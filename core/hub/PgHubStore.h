@@ -27,13 +27,19 @@ namespace vigia {
 //  - replaceManifest is an UPDATE ... WHERE manifest_version = previous;
 //  - createUpload is INSERT ... ON CONFLICT DO NOTHING, then the row there;
 //  - appendUpload checks the offset under SELECT ... FOR UPDATE;
-//  - takeChallenge is DELETE ... RETURNING.
+//  - takeChallenge and redeemInvitation are DELETE ... RETURNING: of two
+//    connections spending the same row, the second waits for the first's
+//    row lock, then finds nothing to delete;
+//  - storeReceipt locks its project's row as storeBundle does: one row and
+//    one seq per receipt, seqs in commit order;
+//  - addJoinRequest is INSERT ... ON CONFLICT DO UPDATE.
 // A transaction the server aborts as a serialization failure or a deadlock
 // is retried a few times, then reported as Busy.
 //
-// Schema version 1, in the database's current schema (a database of its own
-// for the hub):
-//   meta(key, value)                 hub_id; schema_version ("1")
+// Schema version 2, in the database's current schema (a database of its own
+// for the hub); version 1 had all but the last four tables, and opening a
+// version-1 database adds them in place:
+//   meta(key, value)                 hub_id; schema_version ("2")
 //   projects(id, name, project_pk, manifest, manifest_version)
 //   project_slots(id identity, token_hash UNIQUE, name, used, project_id)
 //   devices(project_id, device_id, role, sign_pk, revoked)
@@ -46,6 +52,11 @@ namespace vigia {
 //           stored_at, UNIQUE(project_id, bundle_id))
 //   bundle_chunks(seq, start, bytes)
 //   bundle_recipients(seq, device_id)
+//   receipts(seq identity, project_id, receipt_id, signer, stored_at, bytes,
+//            UNIQUE(project_id, receipt_id))
+//   receipt_recipients(seq, device_id)
+//   invitations(code_hash, project_id, invitation, expires_at)
+//   join_requests(project_id, device_id, request, received_at)
 // Bytes are bytea rows of at most kChunkSize bytes, stored EXTERNAL (out of
 // line, uncompressed: ciphertext does not compress, so trying costs CPU for
 // nothing), so a Range read fetches only the rows it covers.
@@ -57,7 +68,7 @@ class PgHubStore final : public HubStore
     Q_DECLARE_TR_FUNCTIONS(vigia::PgHubStore)
 
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     // Bytes per chunk row of a bundle or an upload.
     static constexpr qint64 kChunkSize = 256 * 1024;
 
@@ -110,6 +121,19 @@ public:
     [[nodiscard]] Result<QByteArray> bundleBytes(const QByteArray &projectId,
                                                  const QByteArray &bundleId, qint64 offset,
                                                  qint64 length) override;
+
+    [[nodiscard]] Result<HubReceipt> storeReceipt(const HubReceipt &receipt) override;
+    [[nodiscard]] Result<QList<HubReceipt>> receipts(const QByteArray &projectId, qint64 afterSeq,
+                                                     int limit,
+                                                     const QByteArray &recipient = {}) override;
+    [[nodiscard]] Result<QList<QByteArray>>
+    bundleSenders(const QByteArray &projectId, const QList<QByteArray> &bundleIds) override;
+
+    [[nodiscard]] Status addInvitation(const HubInvitation &invitation) override;
+    [[nodiscard]] Result<HubInvitation> redeemInvitation(const QByteArray &codeHash,
+                                                         qint64 now) override;
+    [[nodiscard]] Status addJoinRequest(const HubJoinRequest &request) override;
+    [[nodiscard]] Result<QList<HubJoinRequest>> joinRequests(const QByteArray &projectId) override;
 
     [[nodiscard]] Result<Stats> stats() override;
 

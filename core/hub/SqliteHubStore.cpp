@@ -12,6 +12,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 
 namespace vigia {
@@ -117,6 +118,48 @@ CREATE TABLE bundle_recipients (
 CREATE INDEX bundle_recipients_by_device ON bundle_recipients(device_id, seq);
 )sql";
 
+// Version 2, applied after version 1 to a new file and alone to a version-1
+// file: receipts, routed like bundles (seq never reused, the bytes last), and
+// enrollment. An invitation row lives until it is redeemed or reaped, a join
+// request until its device is in the manifest (it is then left out of the
+// list, and kept, since a device may be revoked and ask again).
+constexpr const char *kSchemaV2 = R"sql(
+CREATE TABLE receipts (
+    seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+    project_id BLOB    NOT NULL REFERENCES projects(id),
+    receipt_id BLOB    NOT NULL,
+    signer     BLOB    NOT NULL,
+    stored_at  INTEGER NOT NULL,
+    bytes      BLOB    NOT NULL,
+    UNIQUE (project_id, receipt_id)
+);
+CREATE INDEX receipts_by_project ON receipts(project_id, seq);
+
+CREATE TABLE receipt_recipients (
+    seq       INTEGER NOT NULL REFERENCES receipts(seq),
+    device_id BLOB    NOT NULL,
+    PRIMARY KEY (seq, device_id)
+) WITHOUT ROWID;
+CREATE INDEX receipt_recipients_by_device ON receipt_recipients(device_id, seq);
+
+CREATE TABLE invitations (
+    code_hash  BLOB    PRIMARY KEY,
+    project_id BLOB    NOT NULL REFERENCES projects(id),
+    invitation BLOB    NOT NULL,
+    expires_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX invitations_by_expiry ON invitations(expires_at);
+
+CREATE TABLE join_requests (
+    project_id  BLOB    NOT NULL REFERENCES projects(id),
+    device_id   BLOB    NOT NULL,
+    request     BLOB    NOT NULL,
+    received_at INTEGER NOT NULL,
+    PRIMARY KEY (project_id, device_id)
+) WITHOUT ROWID;
+CREATE INDEX join_requests_by_arrival ON join_requests(project_id, received_at);
+)sql";
+
 const QByteArray kUploadColumns = QByteArrayLiteral(
     "SELECT id, project_id, device_id, bundle_id, length, offset, created_at, expires_at "
     "FROM uploads ");
@@ -165,6 +208,34 @@ int collectBundles(Statement &st, QList<HubBundle> &out, bool *anyRow = nullptr)
     return rc;
 }
 
+// Reads rows of (seq, project_id, receipt_id, signer, stored_at, bytes,
+// recipient), one per recipient and ordered by seq, into receipts; NULL seq
+// and *anyRow as in collectBundles. The bytes are read once per receipt.
+int collectReceipts(Statement &st, QList<HubReceipt> &out, bool *anyRow = nullptr)
+{
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        if (anyRow)
+            *anyRow = true;
+        if (st.columnIsNull(0))
+            continue;
+        const qint64 seq = st.columnInt64(0);
+        if (out.isEmpty() || out.last().seq != seq) {
+            HubReceipt r;
+            r.seq = seq;
+            r.projectId = st.columnBlob(1);
+            r.receiptId = st.columnBlob(2);
+            r.signer = st.columnBlob(3);
+            r.storedAt = st.columnInt64(4);
+            r.bytes = st.columnBlob(5);
+            out.append(r);
+        }
+        if (!st.columnIsNull(6))
+            out.last().recipients.append(st.columnBlob(6));
+    }
+    return rc;
+}
+
 } // namespace
 
 SqliteHubStore::SqliteHubStore(std::unique_ptr<Database> db)
@@ -189,13 +260,9 @@ Result<std::unique_ptr<SqliteHubStore>> SqliteHubStore::open(const QString &path
 Status SqliteHubStore::migrate()
 {
     // Which file this is: a hub database of this schema (the usual case, no
-    // lock taken), a new one, or something else that must not be written.
-    enum class Kind
-    {
-        Current,
-        Empty,
-    };
-    auto inspect = [this]() -> Result<Kind> {
+    // lock taken), an older one to bring forward, a new one (version 0), or
+    // something else that must not be written.
+    auto inspect = [this]() -> Result<qint64> {
         Statement st(m_db->handle(), "SELECT (SELECT application_id FROM pragma_application_id), "
                                      "(SELECT user_version FROM pragma_user_version), "
                                      "(SELECT count(*) FROM sqlite_schema)");
@@ -205,7 +272,7 @@ Status SqliteHubStore::migrate()
         const qint64 version = st.columnInt64(1);
         const qint64 objects = st.columnInt64(2);
         if (applicationId == 0 && version == 0 && objects == 0)
-            return Kind::Empty;
+            return qint64(0);
         if (applicationId != kApplicationId) {
             return Error(ErrorCode::Validation,
                          tr("%1 is not a vigia-hub database; nothing was changed. Give the hub "
@@ -220,38 +287,49 @@ Status SqliteHubStore::migrate()
                              .arg(version)
                              .arg(kSchemaVersion));
         }
-        // Schema 1 is the only one so far; a later version adds its steps here.
-        return Kind::Current;
+        return version;
     };
     auto before = inspect();
-    if (!before || before.value() == Kind::Current)
+    if (!before || before.value() == kSchemaVersion)
         return before ? Status() : Status(before.error());
 
     Transaction txn(*m_db);
     if (!txn.begun())
         return txn.begun();
-    // Again under the write lock: another hub process may have created the
-    // schema while this one waited for it.
+    // Again under the write lock: another hub process may have created or
+    // migrated the schema while this one waited for it.
     auto now = inspect();
-    if (!now || now.value() == Kind::Current)
+    if (!now || now.value() == kSchemaVersion)
         return now ? Status() : Status(now.error());
-    if (Status s = m_db->exec(kSchemaV1); !s)
-        return s;
-    // The id sessions are signed for; made once, with the schema.
-    std::array<quint32, kHubIdSize / sizeof(quint32)> words{};
-    QRandomGenerator::system()->fillRange(words.data(), qsizetype(words.size()));
-    const QByteArray hubId(reinterpret_cast<const char *>(words.data()), kHubIdSize);
-    Statement insert(m_db->handle(), "INSERT INTO meta(key, value) VALUES ('hub_id', ?1)");
-    insert.bind(1, hubId);
-    if (const int rc = insert.run(); rc != SQLITE_DONE)
-        return m_db->errorFor(rc, tr("creating the hub id"));
+    const qint64 from = now.value();
+    if (from < 1) {
+        if (Status s = m_db->exec(kSchemaV1); !s)
+            return s;
+        // The id sessions are signed for; made once, with the schema.
+        std::array<quint32, kHubIdSize / sizeof(quint32)> words{};
+        QRandomGenerator::system()->fillRange(words.data(), qsizetype(words.size()));
+        const QByteArray hubId(reinterpret_cast<const char *>(words.data()), kHubIdSize);
+        Statement insert(m_db->handle(), "INSERT INTO meta(key, value) VALUES ('hub_id', ?1)");
+        insert.bind(1, hubId);
+        if (const int rc = insert.run(); rc != SQLITE_DONE)
+            return m_db->errorFor(rc, tr("creating the hub id"));
+    }
+    // Each later version's step, in place: a deployed hub keeps its data.
+    if (from < 2) {
+        if (Status s = m_db->exec(kSchemaV2); !s)
+            return s;
+    }
     const QByteArray pragmas = "PRAGMA application_id=" + QByteArray::number(kApplicationId) +
                                ";PRAGMA user_version=" + QByteArray::number(kSchemaVersion);
     if (Status s = m_db->exec(pragmas.constData()); !s)
         return s;
     if (Status s = txn.commit(); !s)
         return s;
-    qCInfo(lcHub) << "created the hub database" << m_db->path() << "schema" << kSchemaVersion;
+    if (from < 1)
+        qCInfo(lcHub) << "created the hub database" << m_db->path() << "schema" << kSchemaVersion;
+    else
+        qCInfo(lcHub) << "migrated the hub database" << m_db->path() << "from schema" << from
+                      << "to" << kSchemaVersion;
     return {};
 }
 
@@ -773,10 +851,11 @@ Result<int> SqliteHubStore::reapUploads(qint64 now)
     if (const int rc = uploads.run(); rc != SQLITE_DONE)
         return failure(rc, reaping);
     const int reaped = sqlite3_changes(m_db->handle());
-    // Expired challenges and sessions are refused anyway; the reaper keeps the
-    // tables from growing with every sign-in.
+    // Expired challenges, sessions and invitations are refused anyway; the
+    // reaper keeps the tables from growing with every sign-in.
     for (const char *sql : {"DELETE FROM challenges WHERE expires_at < ?1",
-                            "DELETE FROM sessions WHERE expires_at < ?1"}) {
+                            "DELETE FROM sessions WHERE expires_at < ?1",
+                            "DELETE FROM invitations WHERE expires_at < ?1"}) {
         Statement expired(m_db->statements(), sql);
         expired.bind(1, now);
         if (const int rc = expired.run(); rc != SQLITE_DONE)
@@ -951,6 +1030,266 @@ Result<QByteArray> SqliteHubStore::bundleBytes(const QByteArray &projectId,
     sqlite3_blob_close(blob);
     if (rc != SQLITE_OK)
         return failure(rc, reading);
+    return out;
+}
+
+// --- Receipts -----------------------------------------------------------
+
+Status SqliteHubStore::checkProject(const QByteArray &projectId, const QString &what)
+{
+    Statement st(m_db->statements(), "SELECT 1 FROM projects WHERE id = ?1");
+    st.bind(1, projectId);
+    const int rc = st.step();
+    if (rc == SQLITE_ROW)
+        return {};
+    if (rc == SQLITE_DONE)
+        return Error(ErrorCode::NotFound, tr("The hub serves no project with this id."));
+    return failure(rc, what);
+}
+
+Result<QList<HubReceipt>> SqliteHubStore::findReceipt(const QByteArray &projectId,
+                                                      const QByteArray &receiptId)
+{
+    Statement st(m_db->statements(),
+                 "SELECT c.seq, c.project_id, c.receipt_id, c.signer, c.stored_at, c.bytes, "
+                 "r.device_id FROM receipts c "
+                 "LEFT JOIN receipt_recipients r ON r.seq = c.seq "
+                 "WHERE c.project_id = ?1 AND c.receipt_id = ?2 ORDER BY r.device_id");
+    st.bind(1, projectId).bind(2, receiptId);
+    QList<HubReceipt> found;
+    if (const int rc = collectReceipts(st, found); rc != SQLITE_DONE)
+        return failure(rc, tr("storing the receipt"));
+    return found;
+}
+
+Result<HubReceipt> SqliteHubStore::storeReceipt(const HubReceipt &receipt)
+{
+    // Under the write lock, as storeBundle: of two processes storing the same
+    // receipt, the second finds the first one's row.
+    Transaction txn(*m_db);
+    if (!txn.begun())
+        return txn.begun().error();
+    const QString storing = tr("storing the receipt");
+    auto existing = findReceipt(receipt.projectId, receipt.receiptId);
+    if (!existing)
+        return existing.error();
+    if (!existing.value().isEmpty())
+        return existing.value().first();
+
+    Statement insert(m_db->statements(),
+                     "INSERT INTO receipts(project_id, receipt_id, signer, stored_at, bytes) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5)");
+    insert.bind(1, receipt.projectId)
+        .bind(2, receipt.receiptId)
+        .bind(3, receipt.signer)
+        .bind(4, receipt.storedAt)
+        .bind(5, receipt.bytes);
+    if (const int rc = insert.run(); rc != SQLITE_DONE)
+        return failure(rc, storing);
+    const qint64 seq = sqlite3_last_insert_rowid(m_db->handle());
+    Statement recipient(m_db->statements(),
+                        "INSERT OR IGNORE INTO receipt_recipients(seq, device_id) VALUES (?1, ?2)");
+    for (const QByteArray &deviceId : receipt.recipients) {
+        recipient.bind(1, seq).bind(2, deviceId);
+        if (const int rc = recipient.run(); rc != SQLITE_DONE)
+            return failure(rc, storing);
+    }
+    // Read back, so the first store and any repeat return the same value.
+    auto stored = findReceipt(receipt.projectId, receipt.receiptId);
+    if (!stored)
+        return stored.error();
+    if (stored.value().isEmpty())
+        return Error(ErrorCode::Failure, tr("The receipt was not stored; try again."));
+    if (Status s = txn.commit(); !s)
+        return s.error();
+    qCInfo(lcHub).noquote() << "stored receipt" << seq << "of project" << receipt.projectId.toHex()
+                            << "for" << stored.value().first().recipients.size() << "devices";
+    return stored.value().first();
+}
+
+Result<QList<HubReceipt>> SqliteHubStore::receipts(const QByteArray &projectId, qint64 afterSeq,
+                                                   int limit, const QByteArray &recipient)
+{
+    // As bundles(): the page first, then its recipients; the LEFT JOIN from
+    // projects tells an empty page from an unknown project.
+    static const QByteArray kTail = QByteArrayLiteral(
+        "SELECT c.seq, c.project_id, c.receipt_id, c.signer, c.stored_at, c.bytes, "
+        "r.device_id FROM projects p "
+        "LEFT JOIN page ON 1 "
+        "LEFT JOIN receipts c ON c.seq = page.seq "
+        "LEFT JOIN receipt_recipients r ON r.seq = c.seq "
+        "WHERE p.id = ?1 ORDER BY c.seq, r.device_id");
+    static const QByteArray kAll =
+        QByteArrayLiteral("WITH page(seq) AS (SELECT seq FROM receipts WHERE project_id = ?1 "
+                          "AND seq > ?2 ORDER BY seq LIMIT ?3) ") +
+        kTail;
+    static const QByteArray kForDevice =
+        QByteArrayLiteral("WITH page(seq) AS ("
+                          "SELECT r.seq FROM receipt_recipients r "
+                          "JOIN receipts c ON c.seq = r.seq "
+                          "WHERE r.device_id = ?4 AND r.seq > ?2 "
+                          "AND c.project_id = ?1 ORDER BY r.seq LIMIT ?3) ") +
+        kTail;
+    Statement st(m_db->statements(), recipient.isEmpty() ? kAll : kForDevice);
+    // A negative LIMIT means none to SQLite.
+    st.bind(1, projectId).bind(2, afterSeq).bind(3, qint64(qMax(limit, 0)));
+    if (!recipient.isEmpty())
+        st.bind(4, recipient);
+    QList<HubReceipt> out;
+    bool projectFound = false;
+    const int rc = collectReceipts(st, out, &projectFound);
+    if (rc != SQLITE_DONE)
+        return failure(rc, tr("listing the project's receipts"));
+    if (!projectFound)
+        return Error(ErrorCode::NotFound, tr("The hub serves no project with this id."));
+    return out;
+}
+
+Result<QList<QByteArray>> SqliteHubStore::bundleSenders(const QByteArray &projectId,
+                                                        const QList<QByteArray> &bundleIds)
+{
+    const QString reading = tr("reading who sent the bundles");
+    if (Status s = checkProject(projectId, reading); !s)
+        return s.error();
+    // One lookup by the unique index per id: bundles are never changed once
+    // stored, so the lookups need not be one snapshot.
+    QList<QByteArray> senders;
+    Statement st(m_db->statements(),
+                 "SELECT sender FROM bundles WHERE project_id = ?1 AND bundle_id = ?2");
+    for (const QByteArray &bundleId : bundleIds) {
+        st.bind(1, projectId).bind(2, bundleId);
+        const int rc = st.step();
+        if (rc == SQLITE_ROW) {
+            const QByteArray sender = st.columnBlob(0);
+            if (!senders.contains(sender))
+                senders.append(sender);
+        } else if (rc != SQLITE_DONE) {
+            return failure(rc, reading);
+        }
+        st.reset();
+    }
+    std::sort(senders.begin(), senders.end());
+    return senders;
+}
+
+// --- Enrollment ---------------------------------------------------------
+
+Status SqliteHubStore::addInvitation(const HubInvitation &invitation)
+{
+    Transaction txn(*m_db);
+    if (!txn.begun())
+        return txn.begun();
+    Statement st(m_db->statements(), "INSERT INTO invitations(code_hash, project_id, invitation, "
+                                     "expires_at) VALUES (?1, ?2, ?3, ?4)");
+    st.bind(1, invitation.codeHash)
+        .bind(2, invitation.projectId)
+        .bind(3, invitation.invitation)
+        .bind(4, invitation.expiresAt);
+    if (const int rc = st.run(); rc != SQLITE_DONE) {
+        if (rc == SQLITE_CONSTRAINT_PRIMARYKEY) {
+            return Error(ErrorCode::Validation,
+                         tr("An invitation with this code exists already; nothing was added. "
+                            "Make a new invitation."));
+        }
+        return failure(rc, tr("saving the invitation"));
+    }
+    if (Status s = txn.commit(); !s)
+        return s;
+    qCInfo(lcHub).noquote() << "added an invitation to project" << invitation.projectId.toHex();
+    return {};
+}
+
+Result<HubInvitation> SqliteHubStore::redeemInvitation(const QByteArray &codeHash, qint64 now)
+{
+    // Read and delete under the write lock: of two connections redeeming the
+    // same code, the second one finds no row.
+    Transaction txn(*m_db);
+    if (!txn.begun())
+        return txn.begun().error();
+    const QString redeeming = tr("redeeming the invitation");
+    HubInvitation found;
+    {
+        Statement st(m_db->statements(), "SELECT project_id, invitation, expires_at "
+                                         "FROM invitations WHERE code_hash = ?1");
+        st.bind(1, codeHash);
+        const int rc = st.step();
+        if (rc == SQLITE_DONE) {
+            return Error(ErrorCode::NotFound,
+                         tr("This invitation code is unknown, used already or expired. Ask for "
+                            "a new invitation."));
+        }
+        if (rc != SQLITE_ROW)
+            return failure(rc, redeeming);
+        found = HubInvitation{codeHash, st.columnBlob(0), st.columnBlob(1), st.columnInt64(2)};
+    }
+    // Spent by this try whether it is live or not: an expired code never
+    // becomes good again.
+    Statement spend(m_db->statements(), "DELETE FROM invitations WHERE code_hash = ?1");
+    spend.bind(1, codeHash);
+    if (const int rc = spend.run(); rc != SQLITE_DONE)
+        return failure(rc, redeeming);
+    if (Status s = txn.commit(); !s)
+        return s.error();
+    if (found.expiresAt < now) {
+        return Error(ErrorCode::NotFound,
+                     tr("This invitation code is unknown, used already or expired. Ask for a "
+                        "new invitation."));
+    }
+    qCInfo(lcHub).noquote() << "redeemed an invitation to project" << found.projectId.toHex();
+    return found;
+}
+
+Status SqliteHubStore::addJoinRequest(const HubJoinRequest &request)
+{
+    Transaction txn(*m_db);
+    if (!txn.begun())
+        return txn.begun();
+    // A request that arrived earlier than the stored one (a retry that lost
+    // a race) leaves the newer one in place.
+    Statement st(m_db->statements(),
+                 "INSERT INTO join_requests(project_id, device_id, request, received_at) "
+                 "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (project_id, device_id) DO UPDATE "
+                 "SET request = excluded.request, received_at = excluded.received_at "
+                 "WHERE excluded.received_at >= join_requests.received_at");
+    st.bind(1, request.projectId)
+        .bind(2, request.deviceId)
+        .bind(3, request.request)
+        .bind(4, request.receivedAt);
+    if (const int rc = st.run(); rc != SQLITE_DONE)
+        return failure(rc, tr("saving the join request"));
+    if (Status s = txn.commit(); !s)
+        return s;
+    qCInfo(lcHub).noquote() << "received a join request for project" << request.projectId.toHex()
+                            << "from device" << request.deviceId.toHex();
+    return {};
+}
+
+Result<QList<HubJoinRequest>> SqliteHubStore::joinRequests(const QByteArray &projectId)
+{
+    // One statement from the project's row, as devices(): a project with no
+    // waiting request yields one row of NULLs. A device of the project,
+    // approved or revoked, is no longer waiting.
+    Statement st(m_db->statements(),
+                 "SELECT j.device_id, j.request, j.received_at FROM projects p "
+                 "LEFT JOIN join_requests j ON j.project_id = p.id AND NOT EXISTS ("
+                 "SELECT 1 FROM devices d WHERE d.project_id = j.project_id "
+                 "AND d.device_id = j.device_id) "
+                 "WHERE p.id = ?1 ORDER BY j.received_at, j.device_id");
+    st.bind(1, projectId);
+    QList<HubJoinRequest> out;
+    bool projectFound = false;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        projectFound = true;
+        if (st.columnIsNull(0))
+            continue;
+        out.append(
+            HubJoinRequest{projectId, st.columnBlob(0), st.columnBlob(1), st.columnInt64(2)});
+    }
+    if (rc != SQLITE_DONE)
+        return failure(rc, tr("reading the join requests"));
+    if (!projectFound)
+        return Error(ErrorCode::NotFound, tr("The hub serves no project with this id."));
     return out;
 }
 

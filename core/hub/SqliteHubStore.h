@@ -21,7 +21,8 @@ class Database;
 // replaceManifest cannot interleave with another process's; reads are single
 // statements and never block writers.
 //
-// Schema version 1 (PRAGMA user_version):
+// Schema version 2 (PRAGMA user_version); version 1 had all but the last four
+// tables, and opening a version-1 file adds them in place:
 //   meta(key, value)                 hub_id: 16 random bytes, made on first open
 //   project_slots(id, token_hash UNIQUE, name, used, project_id)
 //   projects(id, name, project_pk, manifest, manifest_version)
@@ -34,6 +35,11 @@ class Database;
 //   bundles(seq AUTOINCREMENT, project_id, bundle_id, sender, size, sha256,
 //           stored_at, bytes, UNIQUE(project_id, bundle_id))
 //   bundle_recipients(seq, device_id)
+//   receipts(seq AUTOINCREMENT, project_id, receipt_id, signer, stored_at,
+//            bytes, UNIQUE(project_id, receipt_id))
+//   receipt_recipients(seq, device_id)
+//   invitations(code_hash, project_id, invitation, expires_at)
+//   join_requests(project_id, device_id, request, received_at)
 //
 // Choices the interface leaves open:
 //  - a project's name is the name its slot was given (the operator's label);
@@ -43,14 +49,22 @@ class Database;
 //    can tell "revoked" from "unknown";
 //  - a session or challenge is live while now <= expiresAt;
 //  - Stats::devices counts devices that are not revoked;
-//  - reapUploads also forgets expired challenges and sessions, which no call
-//    accepts any more.
+//  - reapUploads also forgets expired challenges, sessions and invitations,
+//    which no call accepts any more;
+//  - an invitation is live while now <= expiresAt; redeeming deletes its row,
+//    live or not, so a code is spent by its first try;
+//  - a join request replaces the stored one of its device unless it arrived
+//    earlier (a smaller receivedAt); requests of the same second are listed
+//    by device id;
+//  - receipts(), joinRequests() and bundleSenders() are NotFound for a
+//    project the hub does not serve, as bundles() is; bundleSenders() lists
+//    each sender once, sorted by device id.
 class SqliteHubStore final : public HubStore
 {
     Q_DECLARE_TR_FUNCTIONS(vigia::SqliteHubStore)
 
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // Opens the hub database at `path`, creating it and its hub id if the file
     // is new. TooNew for a schema written by a newer vigia-hub.
@@ -100,6 +114,19 @@ public:
                                                  const QByteArray &bundleId, qint64 offset,
                                                  qint64 length) override;
 
+    [[nodiscard]] Result<HubReceipt> storeReceipt(const HubReceipt &receipt) override;
+    [[nodiscard]] Result<QList<HubReceipt>> receipts(const QByteArray &projectId, qint64 afterSeq,
+                                                     int limit,
+                                                     const QByteArray &recipient = {}) override;
+    [[nodiscard]] Result<QList<QByteArray>>
+    bundleSenders(const QByteArray &projectId, const QList<QByteArray> &bundleIds) override;
+
+    [[nodiscard]] Status addInvitation(const HubInvitation &invitation) override;
+    [[nodiscard]] Result<HubInvitation> redeemInvitation(const QByteArray &codeHash,
+                                                         qint64 now) override;
+    [[nodiscard]] Status addJoinRequest(const HubJoinRequest &request) override;
+    [[nodiscard]] Result<QList<HubJoinRequest>> joinRequests(const QByteArray &projectId) override;
+
     [[nodiscard]] Result<Stats> stats() override;
 
 private:
@@ -109,6 +136,11 @@ private:
     [[nodiscard]] Status writeDevices(const ProjectManifest &manifest);
     [[nodiscard]] Result<HubBundle> findBundle(const QByteArray &projectId,
                                                const QByteArray &bundleId);
+    // The receipt (project, receiptId), or an empty list.
+    [[nodiscard]] Result<QList<HubReceipt>> findReceipt(const QByteArray &projectId,
+                                                        const QByteArray &receiptId);
+    // NotFound unless the hub serves the project.
+    [[nodiscard]] Status checkProject(const QByteArray &projectId, const QString &what);
     // An SQLite failure for people; a missing project behind a foreign key
     // becomes NotFound.
     [[nodiscard]] Error failure(int rc, const QString &what) const;

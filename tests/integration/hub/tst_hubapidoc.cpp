@@ -7,6 +7,11 @@
 #include "hub/HubRoute.h"
 #include "HubFixture.h"
 #include "project/ChangeExporter.h"
+#include "project/ChangeImporter.h"
+#include "project/InvitationCode.h"
+#include "project/ProjectAdmin.h"
+#include "project/ProjectMembership.h"
+#include "project/ReceiptBook.h"
 #include "ProjectTestKit.h"
 #include "store/RecordStore.h"
 #include "TestWorkspace.h"
@@ -97,7 +102,7 @@ private slots:
                   QStringLiteral("/docs/hub-api.md"));
         QVERIFY(doc.open(QIODevice::ReadOnly));
         const QList<Example> list = examples(QString::fromUtf8(doc.readAll()));
-        QVERIFY(list.size() >= 12);
+        QVERIFY(list.size() >= 18);
 
         test::TestWorkspace coordinator({}, Role::Coordinator);
         test::TestWorkspace ana;
@@ -120,6 +125,19 @@ private slots:
         const QByteArray project = ProjectStore(coordinator->database()).load().value()->projectId;
         const QByteArray device = ana->deviceId().toRfc4122();
 
+        // Enrollment: the coordinator's code and invitation, and the join
+        // request of a device that has not joined yet.
+        const QByteArray projectKey =
+            ProjectStore(coordinator->database()).load().value()->manifest->projectPk;
+        const InvitationCode code = InvitationCode::generate(projectKey);
+        auto invitation = ProjectAdmin(*coordinator).invitation();
+        QVERIFY(invitation);
+        test::TestWorkspace carla;
+        ProjectMembership carlaJoins(*carla);
+        QVERIFY(carlaJoins.join(invitation.value()));
+        auto joinRequest = carlaJoins.request();
+        QVERIFY(joinRequest);
+
         test::HubFixture hub;
         QVERIFY2(hub.isValid(), qPrintable(hub.error()));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -133,6 +151,12 @@ private slots:
         env.insert(QStringLiteral("BUNDLE_FILE"), bundleFile);
         env.insert(QStringLiteral("BUNDLE_SIZE"), QString::number(size));
         env.insert(QStringLiteral("HALF"), QString::number(size / 2));
+        env.insert(QStringLiteral("CODE"), code.text());
+        env.insert(QStringLiteral("CODE_HASH"), QString::fromLatin1(code.hash().toHex()));
+        env.insert(QStringLiteral("INVITATION_B64"),
+                   QString::fromLatin1(invitation.value().toBase64()));
+        env.insert(QStringLiteral("JOIN_REQUEST_B64"),
+                   QString::fromLatin1(joinRequest.value().toBase64()));
 
         QSet<QByteArray> routes;
         for (const Example &example : list) {
@@ -153,6 +177,20 @@ private slots:
                 QCOMPARE(created.status, 201);
                 env.insert(QStringLiteral("SPARE_UPLOAD"),
                            hub.url(QString::fromLatin1(created.header("Location"))).toString());
+            }
+            if (example.script.contains(QStringLiteral("$RECEIPT_FILE")) &&
+                !env.contains(QStringLiteral("RECEIPT_FILE"))) {
+                // The coordinator applied Ana's bundle and signs for it.
+                QFile f(bundleFile);
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                QVERIFY(ChangeImporter(*coordinator).importBytes(f.readAll()));
+                auto receipt = ReceiptBook::issue(*coordinator);
+                QVERIFY(receipt);
+                const QString path = files.filePath(QStringLiteral("receipt.vigiareceipt"));
+                QFile out(path);
+                QVERIFY(out.open(QIODevice::WriteOnly));
+                out.write(receipt.value());
+                env.insert(QStringLiteral("RECEIPT_FILE"), path);
             }
             if (example.script.contains(QStringLiteral("$COORDINATOR_TOKEN")) &&
                 !env.contains(QStringLiteral("COORDINATOR_TOKEN")))
@@ -199,6 +237,9 @@ private slots:
                                    .sign(HubAuth::sessionMessage(hubId, project, device, nonce))
                                    .toBase64()));
             }
+            if (json.contains(QStringLiteral("enrollment_token")))
+                env.insert(QStringLiteral("ENROLLMENT_TOKEN"),
+                           json.value(QStringLiteral("enrollment_token")).toString());
             if (json.contains(QStringLiteral("token")))
                 env.insert(QStringLiteral("TOKEN"), json.value(QStringLiteral("token")).toString());
             if (answer.headers.contains("location") && !env.contains(QStringLiteral("UPLOAD")))
@@ -211,7 +252,9 @@ private slots:
              {"/v1/health", "/v1/projects", "/v1/projects/{project}/manifest",
               "/v1/projects/{project}/challenges", "/v1/projects/{project}/sessions",
               "/v1/projects/{project}/uploads", "/v1/projects/{project}/uploads/{upload}",
-              "/v1/projects/{project}/bundles", "/v1/projects/{project}/bundles/{bundle}"})
+              "/v1/projects/{project}/bundles", "/v1/projects/{project}/bundles/{bundle}",
+              "/v1/projects/{project}/receipts", "/v1/projects/{project}/invitations",
+              "/v1/invitations/redeem", "/v1/projects/{project}/join-requests"})
             QVERIFY2(routes.contains(route), route);
     }
 };

@@ -11,6 +11,7 @@
 #include <QTest>
 #include <QUuid>
 
+#include <algorithm>
 #include <barrier>
 #include <memory>
 #include <thread>
@@ -45,6 +46,28 @@ inline QList<qint64> seqsOf(const QList<HubBundle> &list)
     QList<qint64> out;
     for (const HubBundle &b : list)
         out.append(b.seq);
+    return out;
+}
+
+inline QList<qint64> seqsOf(const QList<HubReceipt> &list)
+{
+    QList<qint64> out;
+    for (const HubReceipt &r : list)
+        out.append(r.seq);
+    return out;
+}
+
+inline QList<QByteArray> sorted(QList<QByteArray> list)
+{
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+inline QList<QByteArray> devicesOf(const QList<HubJoinRequest> &list)
+{
+    QList<QByteArray> out;
+    for (const HubJoinRequest &r : list)
+        out.append(r.deviceId);
     return out;
 }
 
@@ -124,6 +147,107 @@ protected:
         b.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
         b.storedAt = storedAt;
         return b;
+    }
+
+    HubReceipt receiptFrom(const DeviceKeys &signer, const QList<QByteArray> &recipients,
+                           const QByteArray &bytes, qint64 storedAt = 600) const
+    {
+        HubReceipt r;
+        r.projectId = projectId();
+        r.receiptId = QCryptographicHash::hash(bytes, QCryptographicHash::Blake2b_256);
+        r.signer = idOf(signer);
+        r.recipients = recipients;
+        r.bytes = bytes;
+        r.storedAt = storedAt;
+        return r;
+    }
+
+    HubInvitation invitationOf(const QByteArray &codeHash, qint64 expiresAt) const
+    {
+        return {codeHash, projectId(), randomBytes(200), expiresAt};
+    }
+
+    HubJoinRequest joinRequestOf(const DeviceKeys &device, qint64 receivedAt) const
+    {
+        return {projectId(), idOf(device), randomBytes(150), receivedAt};
+    }
+
+    // A second project on the same hub, with its own slot: its id.
+    QByteArray addSecondProject(HubStore &store)
+    {
+        const QByteArray token = QCryptographicHash::hash("token-2", QCryptographicHash::Sha256);
+        if (!store.addProjectSlot(QStringLiteral("Second"), token))
+            return {};
+        ProjectManifest m = manifest(1);
+        m.projectId = QUuid::createUuid().toRfc4122();
+        if (!store.registerProject(token, m, sign(m)))
+            return {};
+        return m.projectId;
+    }
+
+    // What a version-1 hub database holds in the migration tests: the project
+    // registered at manifest version 1 and one bundle from the researcher to
+    // the coordinator. Each backend's test writes it with the old schema's SQL.
+    struct Version1Data
+    {
+        QByteArray hubId = QByteArray::fromHex("00112233445566778899aabbccddeeff");
+        QByteArray bytes = randomBytes(3000);
+        HubBundle bundle;
+    };
+    Version1Data version1Data() const
+    {
+        Version1Data d;
+        d.bundle = bundleFrom(m_researcher, {idOf(m_coordinator)}, d.bytes, 400);
+        return d;
+    }
+
+    // After opening a migrated database: the old data is all there, and
+    // every new method works on it.
+    void checkMigrated(HubStore &store, const Version1Data &d, qint64 bundleSeq)
+    {
+        QCOMPARE(store.hubId().value(), d.hubId);
+        auto project = store.project(projectId());
+        QVERIFY2(project, qPrintable(project.error().message()));
+        QCOMPARE(project.value().manifestVersion, quint64(1));
+        QCOMPARE(project.value().manifest, sign(manifest(1)));
+        QCOMPARE(store.devices(projectId()).value().size(), 3);
+        auto bundle = store.bundle(projectId(), d.bundle.bundleId);
+        QVERIFY2(bundle, qPrintable(bundle.error().message()));
+        QCOMPARE(bundle.value().seq, bundleSeq);
+        QCOMPARE(bundle.value().sender, idOf(m_researcher));
+        QCOMPARE(bundle.value().recipients, (QList<QByteArray>{idOf(m_coordinator)}));
+        QCOMPARE(bundle.value().storedAt, qint64(400));
+        QCOMPARE(store.bundleBytes(projectId(), d.bundle.bundleId, 0, 10000).value(), d.bytes);
+        QCOMPARE(seqsOf(store.bundles(projectId(), 0, 100, idOf(m_coordinator)).value()),
+                 (QList<qint64>{bundleSeq}));
+        // The used slot stays used.
+        QCOMPARE(store.registerProject(m_token, manifest(1), sign(manifest(1))).error().code(),
+                 ErrorCode::NotFound);
+
+        // The new tables are there and work.
+        auto senders = store.bundleSenders(projectId(), {d.bundle.bundleId, randomBytes(32)});
+        QVERIFY2(senders, qPrintable(senders.error().message()));
+        QCOMPARE(senders.value(), (QList<QByteArray>{idOf(m_researcher)}));
+        const HubReceipt r = receiptFrom(m_coordinator, {idOf(m_researcher)}, randomBytes(80));
+        auto receipt = store.storeReceipt(r);
+        QVERIFY2(receipt, qPrintable(receipt.error().message()));
+        QCOMPARE(store.storeReceipt(r).value().seq, receipt.value().seq);
+        QCOMPARE(seqsOf(store.receipts(projectId(), 0, 10, idOf(m_researcher)).value()),
+                 (QList<qint64>{receipt.value().seq}));
+        const QByteArray code = randomBytes(32);
+        QVERIFY(store.addInvitation(invitationOf(code, 100)));
+        QVERIFY(store.redeemInvitation(code, 50));
+        QCOMPARE(store.redeemInvitation(code, 50).error().code(), ErrorCode::NotFound);
+        const DeviceKeys newcomer = DeviceKeys::generate(QUuid::createUuid());
+        QVERIFY(store.addJoinRequest(joinRequestOf(newcomer, 10)));
+        QVERIFY(store.addJoinRequest(joinRequestOf(m_other, 20)));
+        QCOMPARE(devicesOf(store.joinRequests(projectId()).value()),
+                 (QList<QByteArray>{idOf(newcomer)}));
+        // A new bundle never reuses the old one's seq.
+        const QByteArray more = randomBytes(10);
+        auto next = store.storeBundle(bundleFrom(m_other, {}, more), more);
+        QVERIFY(next);
+        QVERIFY(next.value().seq > bundleSeq);
     }
 
     HubUpload uploadOf(const QString &id, const QByteArray &bundleId, qint64 length,
@@ -890,5 +1014,424 @@ private slots:
         QCOMPARE(project.value().manifestVersion, quint64(2));
         QCOMPARE(project.value().manifest, signedBytes[won[0] ? 0 : 1]);
         QCOMPARE(store->device(projectId(), idOf(m_other)).value().revoked, won[0] == 1);
+    }
+
+    // --- Receipts -------------------------------------------------------
+
+    void storeReceiptIsIdempotent()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(addProject(*store));
+        const QByteArray bytes = randomBytes(700);
+        // A recipient listed twice is kept once.
+        const HubReceipt r = receiptFrom(
+            m_coordinator, {idOf(m_researcher), idOf(m_other), idOf(m_researcher)}, bytes, 600);
+        auto first = store->storeReceipt(r);
+        QVERIFY2(first, qPrintable(first.error().message()));
+        QVERIFY(first.value().seq > 0);
+        QCOMPARE(first.value().projectId, projectId());
+        QCOMPARE(first.value().receiptId, r.receiptId);
+        QCOMPARE(first.value().signer, idOf(m_coordinator));
+        QCOMPARE(first.value().bytes, bytes);
+        QCOMPARE(first.value().storedAt, qint64(600));
+        QCOMPARE(sorted(first.value().recipients), sorted({idOf(m_researcher), idOf(m_other)}));
+
+        // The same receipt id again, even with other values: the first row.
+        HubReceipt later = r;
+        later.storedAt = 900;
+        later.recipients = {idOf(m_coordinator)};
+        later.bytes = randomBytes(10);
+        auto second = store->storeReceipt(later);
+        QVERIFY2(second, qPrintable(second.error().message()));
+        QCOMPARE(second.value().seq, first.value().seq);
+        QCOMPARE(second.value().storedAt, qint64(600));
+        QCOMPARE(second.value().bytes, bytes);
+        QCOMPARE(second.value().recipients, first.value().recipients);
+
+        auto listed = store->receipts(projectId(), 0, 100);
+        QVERIFY2(listed, qPrintable(listed.error().message()));
+        QCOMPARE(listed.value().size(), 1);
+        QCOMPARE(listed.value().first().seq, first.value().seq);
+        QCOMPARE(listed.value().first().bytes, bytes);
+        QCOMPARE(listed.value().first().recipients, first.value().recipients);
+        QVERIFY(store->receipts(projectId(), 0, 100, idOf(m_coordinator)).value().isEmpty());
+
+        // Another receipt gets a later seq; none without recipients is lost.
+        const QByteArray more = randomBytes(50);
+        auto next = store->storeReceipt(receiptFrom(m_coordinator, {}, more));
+        QVERIFY2(next, qPrintable(next.error().message()));
+        QVERIFY(next.value().seq > first.value().seq);
+        QVERIFY(next.value().recipients.isEmpty());
+        QCOMPARE(store->receipts(projectId(), 0, 100).value().size(), 2);
+
+        HubReceipt foreign = r;
+        foreign.projectId = QUuid::createUuid().toRfc4122();
+        auto noProject = store->storeReceipt(foreign);
+        QVERIFY(!noProject);
+        QCOMPARE(noProject.error().code(), ErrorCode::NotFound);
+    }
+
+    void listingReceiptsByCursor()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(addProject(*store));
+        const QByteArray researcher = idOf(m_researcher);
+        const QByteArray other = idOf(m_other);
+        QList<HubReceipt> wanted = {
+            receiptFrom(m_coordinator, {researcher}, randomBytes(100)),
+            receiptFrom(m_coordinator, {other}, randomBytes(101)),
+            receiptFrom(m_coordinator, {researcher, other}, randomBytes(102)),
+            receiptFrom(m_coordinator, {other}, randomBytes(103)),
+            receiptFrom(m_coordinator, {researcher}, randomBytes(104)),
+        };
+        QList<qint64> seqs;
+        for (const HubReceipt &r : wanted) {
+            auto stored = store->storeReceipt(r);
+            QVERIFY2(stored, qPrintable(stored.error().message()));
+            seqs.append(stored.value().seq);
+        }
+        for (int i = 1; i < seqs.size(); ++i)
+            QVERIFY(seqs[i] > seqs[i - 1]);
+
+        auto all = store->receipts(projectId(), 0, 100);
+        QVERIFY(all);
+        QCOMPARE(seqsOf(all.value()), seqs);
+        for (int i = 0; i < wanted.size(); ++i) {
+            QCOMPARE(all.value()[i].receiptId, wanted[i].receiptId);
+            QCOMPARE(all.value()[i].signer, idOf(m_coordinator));
+            QCOMPARE(all.value()[i].bytes, wanted[i].bytes);
+            QCOMPARE(sorted(all.value()[i].recipients), sorted(wanted[i].recipients));
+        }
+
+        QList<qint64> paged;
+        qint64 cursor = 0;
+        for (int page = 0; page < 10; ++page) {
+            auto part = store->receipts(projectId(), cursor, 2);
+            QVERIFY(part);
+            QVERIFY(part.value().size() <= 2);
+            if (part.value().isEmpty())
+                break;
+            paged += seqsOf(part.value());
+            cursor = part.value().last().seq;
+        }
+        QCOMPARE(paged, seqs);
+        QCOMPARE(seqsOf(store->receipts(projectId(), seqs[1], 2).value()),
+                 (QList<qint64>{seqs[2], seqs[3]}));
+        QVERIFY(store->receipts(projectId(), seqs.last(), 10).value().isEmpty());
+        QVERIFY(store->receipts(projectId(), 0, 0).value().isEmpty());
+        QVERIFY(store->receipts(projectId(), 0, -1).value().isEmpty()); // not "no limit"
+
+        // A device sees only the receipts routed to it, each with every
+        // recipient and its bytes; the signer is not a recipient.
+        auto mine = store->receipts(projectId(), 0, 100, researcher);
+        QVERIFY(mine);
+        QCOMPARE(seqsOf(mine.value()), (QList<qint64>{seqs[0], seqs[2], seqs[4]}));
+        QCOMPARE(mine.value()[1].recipients.size(), 2);
+        QCOMPARE(mine.value()[1].bytes, wanted[2].bytes);
+        QCOMPARE(seqsOf(store->receipts(projectId(), 0, 2, researcher).value()),
+                 (QList<qint64>{seqs[0], seqs[2]}));
+        QCOMPARE(seqsOf(store->receipts(projectId(), seqs[2], 2, researcher).value()),
+                 (QList<qint64>{seqs[4]}));
+        QCOMPARE(seqsOf(store->receipts(projectId(), 0, 100, other).value()),
+                 (QList<qint64>{seqs[1], seqs[2], seqs[3]}));
+        QVERIFY(store->receipts(projectId(), 0, 100, idOf(m_coordinator)).value().isEmpty());
+
+        // Another project's receipts are not this one's.
+        const QByteArray second = addSecondProject(*store);
+        QVERIFY(!second.isEmpty());
+        HubReceipt elsewhere = receiptFrom(m_coordinator, {researcher}, randomBytes(99));
+        elsewhere.projectId = second;
+        QVERIFY(store->storeReceipt(elsewhere));
+        QCOMPARE(seqsOf(store->receipts(projectId(), 0, 100).value()), seqs);
+        QCOMPARE(store->receipts(second, 0, 100).value().size(), 1);
+        QCOMPARE(seqsOf(store->receipts(projectId(), 0, 100, researcher).value()),
+                 (QList<qint64>{seqs[0], seqs[2], seqs[4]}));
+
+        auto noProject = store->receipts(QUuid::createUuid().toRfc4122(), 0, 100);
+        QVERIFY(!noProject);
+        QCOMPARE(noProject.error().code(), ErrorCode::NotFound);
+    }
+
+    void bundleSendersOfStoredBundles()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(addProject(*store));
+        QList<QByteArray> payloads;
+        for (int i = 0; i < 3; ++i)
+            payloads.append(randomBytes(100 + i));
+        const QList<HubBundle> stored = {
+            bundleFrom(m_researcher, {idOf(m_coordinator)}, payloads[0]),
+            bundleFrom(m_researcher, {idOf(m_coordinator)}, payloads[1]),
+            bundleFrom(m_other, {idOf(m_coordinator)}, payloads[2]),
+        };
+        for (int i = 0; i < stored.size(); ++i)
+            QVERIFY(store->storeBundle(stored[i], payloads[i]));
+        // A bundle of another project is not this project's.
+        const QByteArray second = addSecondProject(*store);
+        QVERIFY(!second.isEmpty());
+        const QByteArray foreignBytes = randomBytes(90);
+        HubBundle foreign = bundleFrom(m_coordinator, {}, foreignBytes);
+        foreign.projectId = second;
+        QVERIFY(store->storeBundle(foreign, foreignBytes));
+
+        auto both = store->bundleSenders(projectId(), {stored[0].bundleId, stored[1].bundleId,
+                                                       stored[2].bundleId, randomBytes(32),
+                                                       stored[0].bundleId, foreign.bundleId});
+        QVERIFY2(both, qPrintable(both.error().message()));
+        QCOMPARE(both.value().size(), 2); // each sender once
+        QCOMPARE(sorted(both.value()), sorted({idOf(m_researcher), idOf(m_other)}));
+
+        auto one = store->bundleSenders(projectId(), {stored[1].bundleId, stored[0].bundleId});
+        QVERIFY(one);
+        QCOMPARE(one.value(), (QList<QByteArray>{idOf(m_researcher)}));
+        auto otherOnly = store->bundleSenders(projectId(), {stored[2].bundleId});
+        QVERIFY(otherOnly);
+        QCOMPARE(otherOnly.value(), (QList<QByteArray>{idOf(m_other)}));
+        auto unknown = store->bundleSenders(projectId(), {randomBytes(32), foreign.bundleId});
+        QVERIFY(unknown);
+        QVERIFY(unknown.value().isEmpty());
+        auto none = store->bundleSenders(projectId(), {});
+        QVERIFY(none);
+        QVERIFY(none.value().isEmpty());
+        auto inSecond = store->bundleSenders(second, {foreign.bundleId, stored[0].bundleId});
+        QVERIFY(inSecond);
+        QCOMPARE(inSecond.value(), (QList<QByteArray>{idOf(m_coordinator)}));
+
+        auto noProject =
+            store->bundleSenders(QUuid::createUuid().toRfc4122(), {stored[0].bundleId});
+        QVERIFY(!noProject);
+        QCOMPARE(noProject.error().code(), ErrorCode::NotFound);
+    }
+
+    // Two connections storing the same receipts at the same moment keep one
+    // row of each, and both get its one seq.
+    void concurrentStoresKeepOneReceipt()
+    {
+        {
+            auto store = openStore();
+            QVERIFY(store);
+            QVERIFY(addProject(*store));
+        }
+        constexpr int kRounds = 20;
+        QList<HubReceipt> receipts;
+        for (int i = 0; i < kRounds; ++i)
+            receipts.append(
+                receiptFrom(m_coordinator, {idOf(m_researcher), idOf(m_other)}, randomBytes(300)));
+        std::barrier sync(2);
+        std::vector<std::vector<qint64>> seqs(2, std::vector<qint64>(kRounds, -1));
+        std::vector<QStringList> errors(2);
+        auto worker = [&](int w) {
+            auto store = openStore();
+            for (int i = 0; i < kRounds; ++i) {
+                sync.arrive_and_wait();
+                if (!store)
+                    continue;
+                auto stored = store->storeReceipt(receipts[i]);
+                if (stored)
+                    seqs[size_t(w)][size_t(i)] = stored.value().seq;
+                else
+                    errors[size_t(w)].append(stored.error().message());
+            }
+        };
+        std::thread a(worker, 0);
+        std::thread b(worker, 1);
+        a.join();
+        b.join();
+        QVERIFY2(errors[0].isEmpty(), qPrintable(errors[0].join(QLatin1Char('\n'))));
+        QVERIFY2(errors[1].isEmpty(), qPrintable(errors[1].join(QLatin1Char('\n'))));
+        for (int i = 0; i < kRounds; ++i) {
+            QVERIFY(seqs[0][size_t(i)] > 0);
+            QCOMPARE(seqs[0][size_t(i)], seqs[1][size_t(i)]);
+        }
+        auto store = openStore();
+        QVERIFY(store);
+        auto listed = store->receipts(projectId(), 0, 1000);
+        QVERIFY(listed);
+        QCOMPARE(listed.value().size(), kRounds);
+        for (int i = 0; i < kRounds; ++i) {
+            QCOMPARE(listed.value()[i].receiptId, receipts[i].receiptId);
+            QCOMPARE(listed.value()[i].recipients.size(), 2);
+        }
+    }
+
+    // --- Enrollment -----------------------------------------------------
+
+    void invitationIsRedeemedOnce()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(addProject(*store));
+        const QByteArray code = randomBytes(32);
+        const HubInvitation invitation = invitationOf(code, 100);
+        QVERIFY(store->addInvitation(invitation));
+
+        auto redeemed = store->redeemInvitation(code, 100); // live while now <= expiresAt
+        QVERIFY2(redeemed, qPrintable(redeemed.error().message()));
+        QCOMPARE(redeemed.value().codeHash, code);
+        QCOMPARE(redeemed.value().projectId, projectId());
+        QCOMPARE(redeemed.value().invitation, invitation.invitation);
+        QCOMPARE(redeemed.value().expiresAt, qint64(100));
+
+        auto again = store->redeemInvitation(code, 50);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code(), ErrorCode::NotFound);
+        for (const QByteArray &secret : {code, invitation.invitation}) {
+            QVERIFY(!again.error().message().contains(QString::fromLatin1(secret.toHex())));
+            QVERIFY(!again.error().message().contains(
+                QString::fromLatin1(secret.toBase64(QByteArray::Base64UrlEncoding))));
+        }
+
+        auto unknown = store->redeemInvitation(randomBytes(32), 50);
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().code(), ErrorCode::NotFound);
+
+        // Expired: refused, and spent, so no earlier clock brings it back.
+        const QByteArray late = randomBytes(32);
+        QVERIFY(store->addInvitation(invitationOf(late, 100)));
+        auto expired = store->redeemInvitation(late, 101);
+        QVERIFY(!expired);
+        QCOMPARE(expired.error().code(), ErrorCode::NotFound);
+        auto earlier = store->redeemInvitation(late, 99);
+        QVERIFY(!earlier);
+        QCOMPARE(earlier.error().code(), ErrorCode::NotFound);
+
+        // One code, one invitation.
+        const QByteArray taken = randomBytes(32);
+        QVERIFY(store->addInvitation(invitationOf(taken, 100)));
+        auto duplicate = store->addInvitation(invitationOf(taken, 200));
+        QVERIFY(!duplicate);
+        QCOMPARE(duplicate.error().code(), ErrorCode::Validation);
+        QVERIFY(!duplicate.error().message().contains(QString::fromLatin1(taken.toHex())));
+        QCOMPARE(store->redeemInvitation(taken, 150).error().code(), ErrorCode::NotFound);
+
+        // The reaper forgets expired invitations, and only those.
+        const QByteArray stale = randomBytes(32);
+        const QByteArray fresh = randomBytes(32);
+        QVERIFY(store->addInvitation(invitationOf(stale, 100)));
+        QVERIFY(store->addInvitation(invitationOf(fresh, 1000)));
+        QVERIFY(store->reapUploads(500));
+        QCOMPARE(store->redeemInvitation(stale, 50).error().code(), ErrorCode::NotFound);
+        QVERIFY(store->redeemInvitation(fresh, 600));
+
+        HubInvitation foreign = invitationOf(randomBytes(32), 100);
+        foreign.projectId = QUuid::createUuid().toRfc4122();
+        auto noProject = store->addInvitation(foreign);
+        QVERIFY(!noProject);
+        QCOMPARE(noProject.error().code(), ErrorCode::NotFound);
+    }
+
+    // Two connections redeeming the same code at the same moment (two hub
+    // processes, a new member who pressed twice): exactly one gets it.
+    void concurrentRedeemsAcceptOne()
+    {
+        constexpr int kRounds = 20;
+        QList<QByteArray> codes;
+        {
+            auto store = openStore();
+            QVERIFY(store);
+            QVERIFY(addProject(*store));
+            for (int i = 0; i < kRounds; ++i) {
+                codes.append(randomBytes(32));
+                QVERIFY(store->addInvitation(invitationOf(codes.last(), 1000)));
+            }
+        }
+        std::barrier sync(2);
+        std::vector<std::vector<int>> won(2, std::vector<int>(kRounds, 0));
+        std::vector<QStringList> errors(2);
+        auto worker = [&](int w) {
+            auto store = openStore();
+            for (int i = 0; i < kRounds; ++i) {
+                sync.arrive_and_wait();
+                if (!store) {
+                    errors[size_t(w)].append(QStringLiteral("no store"));
+                    continue;
+                }
+                auto redeemed = store->redeemInvitation(codes[i], 500);
+                if (redeemed)
+                    won[size_t(w)][size_t(i)] = redeemed.value().codeHash == codes[i] ? 1 : 100;
+                else if (redeemed.error().code() != ErrorCode::NotFound)
+                    errors[size_t(w)].append(redeemed.error().message());
+            }
+        };
+        std::thread a(worker, 0);
+        std::thread b(worker, 1);
+        a.join();
+        b.join();
+        QVERIFY2(errors[0].isEmpty(), qPrintable(errors[0].join(QLatin1Char('\n'))));
+        QVERIFY2(errors[1].isEmpty(), qPrintable(errors[1].join(QLatin1Char('\n'))));
+        for (int i = 0; i < kRounds; ++i)
+            QCOMPARE(won[0][size_t(i)] + won[1][size_t(i)], 1);
+    }
+
+    void joinRequestsWaitForTheManifest()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(addProject(*store));
+        const DeviceKeys newcomer = DeviceKeys::generate(QUuid::createUuid());
+        const DeviceKeys late = DeviceKeys::generate(QUuid::createUuid());
+        QVERIFY(store->joinRequests(projectId()).value().isEmpty());
+
+        const HubJoinRequest first = joinRequestOf(newcomer, 200);
+        QVERIFY(store->addJoinRequest(first));
+        const HubJoinRequest lateOne = joinRequestOf(late, 100);
+        QVERIFY(store->addJoinRequest(lateOne));
+        // A device of the manifest the project registered with is no request.
+        QVERIFY(store->addJoinRequest(joinRequestOf(m_researcher, 50)));
+        auto listed = store->joinRequests(projectId());
+        QVERIFY2(listed, qPrintable(listed.error().message()));
+        QCOMPARE(devicesOf(listed.value()), (QList<QByteArray>{idOf(late), idOf(newcomer)}));
+        QCOMPARE(listed.value()[0].projectId, projectId());
+        QCOMPARE(listed.value()[0].request, lateOne.request);
+        QCOMPARE(listed.value()[0].receivedAt, qint64(100));
+        QCOMPARE(listed.value()[1].request, first.request);
+
+        // A newer request of the same device replaces its first, and moves
+        // to when it arrived; an older one (a retry that lost a race) does not.
+        const HubJoinRequest newer = joinRequestOf(newcomer, 300);
+        QVERIFY(store->addJoinRequest(newer));
+        QVERIFY(store->addJoinRequest(joinRequestOf(late, 400)));
+        QVERIFY(store->addJoinRequest(joinRequestOf(newcomer, 250)));
+        listed = store->joinRequests(projectId());
+        QVERIFY(listed);
+        QCOMPARE(devicesOf(listed.value()), (QList<QByteArray>{idOf(newcomer), idOf(late)}));
+        QCOMPARE(listed.value()[0].request, newer.request);
+        QCOMPARE(listed.value()[0].receivedAt, qint64(300));
+        QCOMPARE(listed.value()[1].receivedAt, qint64(400));
+
+        // Approved: the newcomer is in the new manifest; m_other, a device
+        // already and revoked there, stays out of the list as well.
+        QVERIFY(store->addJoinRequest(joinRequestOf(m_other, 500)));
+        QCOMPARE(devicesOf(store->joinRequests(projectId()).value()),
+                 (QList<QByteArray>{idOf(newcomer), idOf(late)}));
+        ProjectManifest v2 = manifest(2, true);
+        v2.devices.append(deviceOf(newcomer, Role::Researcher));
+        QVERIFY(store->replaceManifest(v2, sign(v2), 1));
+        listed = store->joinRequests(projectId());
+        QVERIFY(listed);
+        QCOMPARE(devicesOf(listed.value()), (QList<QByteArray>{idOf(late)}));
+
+        // Requests are per project.
+        const QByteArray second = addSecondProject(*store);
+        QVERIFY(!second.isEmpty());
+        HubJoinRequest elsewhere = joinRequestOf(newcomer, 600);
+        elsewhere.projectId = second;
+        QVERIFY(store->addJoinRequest(elsewhere));
+        QCOMPARE(devicesOf(store->joinRequests(second).value()),
+                 (QList<QByteArray>{idOf(newcomer)}));
+        QCOMPARE(devicesOf(store->joinRequests(projectId()).value()),
+                 (QList<QByteArray>{idOf(late)}));
+
+        HubJoinRequest foreign = joinRequestOf(late, 100);
+        foreign.projectId = QUuid::createUuid().toRfc4122();
+        auto noProject = store->addJoinRequest(foreign);
+        QVERIFY(!noProject);
+        QCOMPARE(noProject.error().code(), ErrorCode::NotFound);
+        auto unknownList = store->joinRequests(QUuid::createUuid().toRfc4122());
+        QVERIFY(!unknownList);
+        QCOMPARE(unknownList.error().code(), ErrorCode::NotFound);
     }
 };

@@ -8,7 +8,108 @@
 #include <QHostAddress>
 #include <QTcpServer>
 
+#include "store/Role.h"
+
 using vigia::test::PgFixture;
+
+namespace {
+
+// The schema of a version-1 hub database, as vigia-hub 0.1 wrote it: a
+// snapshot, so that the migration test starts from what deployed hubs hold
+// and never from what the current code would create.
+constexpr const char *kSchemaV1Snapshot = R"sql(
+CREATE TABLE meta (
+    key   TEXT  PRIMARY KEY,
+    value BYTEA NOT NULL
+);
+CREATE TABLE projects (
+    id               BYTEA  PRIMARY KEY,
+    name             TEXT   NOT NULL,
+    project_pk       BYTEA  NOT NULL,
+    manifest         BYTEA  NOT NULL,
+    manifest_version BIGINT NOT NULL
+);
+CREATE TABLE project_slots (
+    id         BIGINT  GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    token_hash BYTEA   NOT NULL UNIQUE,
+    name       TEXT    NOT NULL,
+    used       BOOLEAN NOT NULL DEFAULT false,
+    project_id BYTEA   REFERENCES projects(id)
+);
+CREATE TABLE devices (
+    project_id BYTEA   NOT NULL REFERENCES projects(id),
+    device_id  BYTEA   NOT NULL,
+    role       TEXT    NOT NULL,
+    sign_pk    BYTEA   NOT NULL,
+    revoked    BOOLEAN NOT NULL DEFAULT false,
+    PRIMARY KEY (project_id, device_id)
+);
+CREATE TABLE challenges (
+    nonce      BYTEA  PRIMARY KEY,
+    project_id BYTEA  NOT NULL REFERENCES projects(id),
+    device_id  BYTEA  NOT NULL,
+    expires_at BIGINT NOT NULL
+);
+CREATE INDEX challenges_by_expiry ON challenges(expires_at);
+CREATE TABLE sessions (
+    token_hash BYTEA  PRIMARY KEY,
+    project_id BYTEA  NOT NULL REFERENCES projects(id),
+    device_id  BYTEA  NOT NULL,
+    expires_at BIGINT NOT NULL
+);
+CREATE INDEX sessions_by_expiry ON sessions(expires_at);
+CREATE TABLE uploads (
+    id         TEXT   PRIMARY KEY,
+    project_id BYTEA  NOT NULL REFERENCES projects(id),
+    device_id  BYTEA  NOT NULL,
+    bundle_id  BYTEA  NOT NULL,
+    length     BIGINT NOT NULL CHECK (length >= 0),
+    received   BIGINT NOT NULL DEFAULT 0 CHECK (received >= 0 AND received <= length),
+    created_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    UNIQUE (project_id, device_id, bundle_id)
+);
+CREATE INDEX uploads_by_expiry ON uploads(expires_at);
+CREATE TABLE upload_chunks (
+    upload_id TEXT   NOT NULL REFERENCES uploads(id) ON DELETE CASCADE,
+    start     BIGINT NOT NULL,
+    bytes     BYTEA  NOT NULL,
+    PRIMARY KEY (upload_id, start)
+);
+ALTER TABLE upload_chunks ALTER COLUMN bytes SET STORAGE EXTERNAL;
+CREATE TABLE bundles (
+    seq        BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    project_id BYTEA  NOT NULL REFERENCES projects(id),
+    bundle_id  BYTEA  NOT NULL,
+    sender     BYTEA  NOT NULL,
+    size       BIGINT NOT NULL,
+    sha256     BYTEA  NOT NULL,
+    stored_at  BIGINT NOT NULL,
+    UNIQUE (project_id, bundle_id)
+);
+CREATE INDEX bundles_by_project ON bundles(project_id, seq);
+CREATE INDEX bundles_by_sender ON bundles(project_id, sender, seq);
+CREATE TABLE bundle_chunks (
+    seq   BIGINT NOT NULL REFERENCES bundles(seq) ON DELETE CASCADE,
+    start BIGINT NOT NULL,
+    bytes BYTEA  NOT NULL,
+    PRIMARY KEY (seq, start)
+);
+ALTER TABLE bundle_chunks ALTER COLUMN bytes SET STORAGE EXTERNAL;
+CREATE TABLE bundle_recipients (
+    seq       BIGINT NOT NULL REFERENCES bundles(seq) ON DELETE CASCADE,
+    device_id BYTEA  NOT NULL,
+    PRIMARY KEY (seq, device_id)
+);
+CREATE INDEX bundle_recipients_by_device ON bundle_recipients(device_id, seq);
+)sql";
+
+QString bytea(const QByteArray &bytes)
+{
+    return QStringLiteral("'\\x%1'::bytea").arg(QString::fromLatin1(bytes.toHex()));
+}
+
+} // namespace
 
 // The HubStore suite on the PostgreSQL backend, against a private server that
 // this executable starts once (as the postgres user when run as root, as CI
@@ -126,6 +227,75 @@ private slots:
         }
         QCOMPARE(m_pg.scalar(m_uri, QStringLiteral("SELECT count(*) FROM meta")),
                  QStringLiteral("2"));
+    }
+
+    // A hub deployed with schema 1 keeps its data when the new code opens its
+    // database: the new tables are added in place, and schema_version moves
+    // to 2, in one transaction.
+    void migratesAVersion1Database()
+    {
+        const Version1Data d = version1Data();
+        const ProjectManifest m = manifest(1);
+        QString sql = QString::fromLatin1(kSchemaV1Snapshot);
+        sql += QStringLiteral("INSERT INTO meta VALUES ('hub_id', %1), ('schema_version', "
+                              "convert_to('1', 'UTF8'));")
+                   .arg(bytea(d.hubId));
+        sql += QStringLiteral("INSERT INTO projects VALUES (%1, 'Frontera', %2, %3, 1);")
+                   .arg(bytea(projectId()), bytea(m.projectPk), bytea(sign(m)));
+        sql += QStringLiteral("INSERT INTO project_slots(token_hash, name, used, project_id) "
+                              "VALUES (%1, 'Frontera', true, %2);")
+                   .arg(bytea(m_token), bytea(projectId()));
+        for (const ManifestDevice &dev : m.devices) {
+            sql +=
+                QStringLiteral("INSERT INTO devices VALUES (%1, %2, '%3', %4, false);")
+                    .arg(bytea(projectId()), bytea(dev.id), roleName(dev.role), bytea(dev.signPk));
+        }
+        sql += QStringLiteral("INSERT INTO bundles(project_id, bundle_id, sender, size, sha256, "
+                              "stored_at) VALUES (%1, %2, %3, %4, %5, 400);")
+                   .arg(bytea(projectId()), bytea(d.bundle.bundleId), bytea(d.bundle.sender))
+                   .arg(d.bytes.size())
+                   .arg(bytea(d.bundle.sha256));
+        sql += QStringLiteral("INSERT INTO bundle_chunks SELECT seq, 0, %1 FROM bundles;"
+                              "INSERT INTO bundle_recipients SELECT seq, %2 FROM bundles;"
+                              "SELECT seq FROM bundles")
+                   .arg(bytea(d.bytes), bytea(idOf(m_coordinator)));
+        const QString seq = m_pg.scalar(m_uri, sql);
+        QVERIFY2(!seq.isEmpty(), qPrintable(m_pg.error()));
+        {
+            auto store = openStore();
+            QVERIFY(store);
+            checkMigrated(*store, d, seq.toLongLong());
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QCOMPARE(m_pg.scalar(m_uri, QStringLiteral("SELECT convert_from(value, 'UTF8') FROM meta "
+                                                   "WHERE key = 'schema_version'")),
+                 QStringLiteral("2"));
+        QCOMPARE(PgHubStore::kSchemaVersion, 2);
+        // Opening again finds it current and changes nothing.
+        auto again = openStore();
+        QVERIFY(again);
+        QCOMPARE(again->bundle(projectId(), d.bundle.bundleId).value().seq, seq.toLongLong());
+        QCOMPARE(again->receipts(projectId(), 0, 10).value().size(), 1);
+        QCOMPARE(m_pg.scalar(m_uri, QStringLiteral("SELECT count(*) FROM meta")),
+                 QStringLiteral("2"));
+    }
+
+    // A database of a newer schema is refused, not downgraded.
+    void refusesANewerSchema()
+    {
+        {
+            auto store = openStore();
+            QVERIFY(store);
+        }
+        QVERIFY2(!m_pg.scalar(m_uri, QStringLiteral("UPDATE meta SET value = convert_to('3', "
+                                                    "'UTF8') WHERE key = 'schema_version'; "
+                                                    "SELECT 1"))
+                      .isEmpty(),
+                 qPrintable(m_pg.error()));
+        auto refused = PgHubStore::open(m_uri);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), ErrorCode::TooNew);
     }
 
     // A database that holds something else is never written into.
