@@ -2510,6 +2510,13 @@ The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub
         <source>The range is outside the bundle.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>This device sent more requests than the hub takes in a minute. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>This device sent more requests than the hub takes in a minute. Try again in %n second.</numerusform>
+            <numerusform>This device sent more requests than the hub takes in a minute. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigia::HubUploads</name>

@@ -2527,6 +2527,13 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
         <source>The range is outside the bundle.</source>
         <translation>El rango está fuera del paquete.</translation>
     </message>
+    <message numerus="yes">
+        <source>This device sent more requests than the hub takes in a minute. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Este dispositivo envió más solicitudes de las que el hub acepta en un minuto. Vuelva a intentarlo en %n segundo.</numerusform>
+            <numerusform>Este dispositivo envió más solicitudes de las que el hub acepta en un minuto. Vuelva a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigia::HubUploads</name>

@@ -2527,6 +2527,13 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
         <source>The range is outside the bundle.</source>
         <translation>O intervalo está fora do pacote.</translation>
     </message>
+    <message numerus="yes">
+        <source>This device sent more requests than the hub takes in a minute. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Este dispositivo enviou mais solicitações do que o hub aceita em um minuto. Tente de novo em %n segundo.</numerusform>
+            <numerusform>Este dispositivo enviou mais solicitações do que o hub aceita em um minuto. Tente de novo em %n segundos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigia::HubUploads</name>

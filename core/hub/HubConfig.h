@@ -19,6 +19,8 @@ struct HubConfig
     int uploadExpirySeconds = 7 * 24 * 3600;
     // Listing
     int maxListLimit = 500;
+    // Requests of one device per minute (in bursts up to that); 0: no limit.
+    int requestsPerDevicePerMinute = 600;
     // Connections (libmicrohttpd)
     int threads = 4;
     int maxConnections = 256;

@@ -143,7 +143,7 @@ struct HubHttpCallbacks
         }
         if (exchange->answered)
             return MHD_YES;
-        return queue(connection, exchange, server->m_service.handle(exchange->request));
+        return queue(connection, exchange, server->m_service.respond(exchange->request));
     }
 
     // Each connection is watched from its first byte until its headers are in.

@@ -6,6 +6,7 @@
 #include "hub/HubEnrollment.h"
 #include "hub/HubIds.h"
 #include "hub/HubJson.h"
+#include "hub/HubRateLimiter.h"
 #include "hub/HubReceipts.h"
 #include "hub/HubRoute.h"
 #include "hub/HubUploads.h"
@@ -55,6 +56,7 @@ HubService::HubService(HubConfig config, HubStorePool::Factory stores, Clock clo
     , m_uploads(std::make_unique<HubUploads>(*this))
     , m_enrollment(std::make_unique<HubEnrollment>(*this))
     , m_receipts(std::make_unique<HubReceipts>(*this))
+    , m_rates(std::make_unique<HubRateLimiter>(m_config.requestsPerDevicePerMinute))
 {}
 
 HubService::~HubService() = default;
@@ -87,6 +89,26 @@ std::optional<HubResponse> HubService::admit(const HubRequest &request)
                                   tr("The body is larger than this route takes (%1 bytes at "
                                      "most).")
                                       .arg(limit));
+    if (const QByteArray authorization = request.header("authorization");
+        authorization.startsWith("Bearer ")) {
+        // Counted per device, not per token: a device opening many sessions
+        // shares one allowance. An unknown token is left to the route's 401.
+        auto store = m_stores.acquire();
+        if (!store)
+            return HubJson::storageError(store.error());
+        auto session =
+            store.value()->session(HubAuth::tokenHash(authorization.mid(7).trimmed()), now());
+        int retryAfter = 0;
+        if (session && !m_rates->take(session.value().deviceId, &retryAfter)) {
+            HubResponse r = HubResponse::error(
+                429, QStringLiteral("rate_limited"),
+                tr("This device sent more requests than the hub takes in a minute. Try again in "
+                   "%n second(s).",
+                   nullptr, retryAfter));
+            r.setHeader("Retry-After", QByteArray::number(retryAfter));
+            return r;
+        }
+    }
     if (route.isTus())
         return m_uploads->admit(route, request);
     return std::nullopt;
@@ -96,6 +118,11 @@ HubResponse HubService::handle(const HubRequest &request)
 {
     if (auto refused = admit(request))
         return *refused;
+    return respond(request);
+}
+
+HubResponse HubService::respond(const HubRequest &request)
+{
     const HubRoute route = HubRoute::parse(request.path);
     const QByteArray &m = request.method;
     switch (route.kind) {

@@ -15,6 +15,7 @@
 namespace vigia {
 
 class HubEnrollment;
+class HubRateLimiter;
 class HubReceipts;
 class HubUploads;
 
@@ -39,7 +40,11 @@ public:
     [[nodiscard]] std::optional<HubResponse> admit(const HubRequest &request);
     // The largest body the route takes; the server cuts off anything longer.
     [[nodiscard]] qint64 maxBody(const HubRequest &request) const;
+    // admit(), then the answer: for callers without a server in between.
     [[nodiscard]] HubResponse handle(const HubRequest &request);
+    // The answer to a request admit() let through (the server's path: a
+    // request is admitted, and counted against its device, once).
+    [[nodiscard]] HubResponse respond(const HubRequest &request);
 
     // The route with its ids replaced ("/v1/projects/{project}/uploads/{upload}"):
     // what the request log says, never an id.
@@ -65,6 +70,7 @@ private:
     std::unique_ptr<HubUploads> m_uploads;
     std::unique_ptr<HubEnrollment> m_enrollment;
     std::unique_ptr<HubReceipts> m_receipts;
+    std::unique_ptr<HubRateLimiter> m_rates;
 };
 
 } // namespace vigia

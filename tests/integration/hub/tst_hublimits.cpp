@@ -4,6 +4,8 @@
 // it.
 #include "hub/HubService.h"
 #include "HubFixture.h"
+#include "ProjectTestKit.h"
+#include "TestWorkspace.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -13,6 +15,7 @@
 #include <algorithm>
 
 using namespace vigia;
+using namespace vigia::projecttest;
 
 namespace {
 const QByteArray kProject = "00112233445566778899aabbccddeeff";
@@ -166,6 +169,43 @@ private slots:
         qInfo("RSS grew by %lld KiB while a client pushed up to 64 MiB at a refused request",
               grown);
         QVERIFY2(grown < 5 * 1024, qPrintable(QString::number(grown)));
+    }
+    // A device over its requests per minute gets 429 and when to come back;
+    // another device is not held up by it.
+    void aDeviceOverItsRateIsToldWhenToComeBack()
+    {
+        test::TestWorkspace coordinator({}, Role::Coordinator);
+        test::TestWorkspace ana;
+        QCOMPARE(enrol(*coordinator, *ana), QString());
+        HubConfig config;
+        config.requestsPerDevicePerMinute = 5;
+        test::HubFixture hub(config);
+        QVERIFY2(hub.isValid(), qPrintable(hub.error()));
+        QCOMPARE(hub.registerProject(manifestBytes(*coordinator)).status, 201);
+        const QByteArray project = ProjectStore(coordinator->database()).load().value()->projectId;
+        const QString list =
+            QStringLiteral("/v1/projects/%1/bundles").arg(QString::fromLatin1(project.toHex()));
+        // Two sessions of one device share one allowance.
+        const QByteArray first = hub.openSession(project, ana->keys(), ana->deviceId().toRfc4122());
+        const QByteArray second =
+            hub.openSession(project, ana->keys(), ana->deviceId().toRfc4122());
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(
+                hub.request("GET", list, {{"Authorization", "Bearer " + (i % 2 ? first : second)}})
+                    .status,
+                200);
+        const test::HttpReply refused =
+            hub.request("GET", list, {{"Authorization", "Bearer " + first}});
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.json().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("rate_limited"));
+        const int retryAfter = refused.header("Retry-After").toInt();
+        QVERIFY2(retryAfter >= 1 && retryAfter <= 12, refused.header("Retry-After").constData());
+        const QByteArray coordinatorToken =
+            hub.openSession(project, coordinator->keys(), coordinator->deviceId().toRfc4122());
+        QCOMPARE(hub.request("GET", list, {{"Authorization", "Bearer " + coordinatorToken}}).status,
+                 200);
     }
 };
 

@@ -133,7 +133,11 @@ private slots:
         QCOMPARE(enrol(*coordinator, *ana), QString());
         const QByteArray project = ProjectStore(coordinator->database()).load().value()->projectId;
 
-        test::HubFixture hub({}, postgres ? m_pg.createDatabase() : QString());
+        // 200 bundles and their retries from one device in seconds: far over
+        // the per-device rate a real client would send; this tests resuming.
+        HubConfig unthrottled;
+        unthrottled.requestsPerDevicePerMinute = 0;
+        test::HubFixture hub(unthrottled, postgres ? m_pg.createDatabase() : QString());
         QVERIFY2(hub.isValid(), qPrintable(hub.error()));
         QCOMPARE(hub.registerProject(manifestBytes(*coordinator)).status, 201);
         test::FaultProxy proxy(quint16(hub.url(QString()).port()));
