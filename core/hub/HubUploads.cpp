@@ -1,6 +1,7 @@
 #include "hub/HubUploads.h"
 
 #include "bundle/BundleReader.h"
+#include "crypto/Sha256.h"
 #include "hub/HubAuth.h"
 #include "hub/HubIds.h"
 #include "hub/HubService.h"
@@ -53,14 +54,6 @@ QByteArray metadataBundleId(const QByteArray &metadata)
     return {};
 }
 
-QByteArray sha256(const QByteArray &bytes)
-{
-    QByteArray digest(crypto_hash_sha256_BYTES, '\0');
-    crypto_hash_sha256(reinterpret_cast<unsigned char *>(digest.data()),
-                       reinterpret_cast<const unsigned char *>(bytes.constData()),
-                       quint64(bytes.size()));
-    return digest;
-}
 } // namespace
 
 HubUploads::HubUploads(HubService &service)
@@ -260,7 +253,7 @@ HubResponse HubUploads::append(HubStore &store, const HubCaller &caller, HubUplo
         const QList<QByteArray> parts = checksum.split(' ');
         QByteArray digest;
         if (parts.size() == 2 && parts[0] == "sha256")
-            digest = sha256(request.body);
+            digest = Sha256::hash(request.body);
         else if (parts.size() == 2 && parts[0] == "sha1")
             digest = QCryptographicHash::hash(request.body, QCryptographicHash::Sha1);
         else
@@ -324,7 +317,7 @@ HubResponse HubUploads::complete(HubStore &store, const HubCaller &caller, const
     for (const auto &[keyId, sealed] : header.sealedKeys)
         bundle.recipients.append(keyId);
     bundle.size = bytes.value().size();
-    bundle.sha256 = sha256(bytes.value());
+    bundle.sha256 = Sha256::hash(bytes.value());
     bundle.storedAt = m_service.now();
     auto stored = store.storeBundle(bundle, bytes.value());
     if (!stored)

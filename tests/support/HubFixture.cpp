@@ -1,6 +1,7 @@
 #include "HubFixture.h"
 
 #include "crypto/DeviceKeys.h"
+#include "crypto/Sha256.h"
 #include "hub/HubAuth.h"
 #include "hub/HubHttpServer.h"
 #include "hub/HubService.h"
@@ -121,6 +122,11 @@ HttpReply HubFixture::send(const QUrl &url, const QByteArray &method,
         r.networkError = reply->errorString();
     reply->deleteLater();
     return r;
+}
+
+QByteArray HubFixture::checksum(const QByteArray &body)
+{
+    return "sha256 " + Sha256::hash(body).toBase64();
 }
 
 HttpReply HubFixture::registerProject(const QByteArray &signedManifest)

@@ -65,6 +65,9 @@ public:
                                                   const DeviceKeys &keys,
                                                   const QByteArray &deviceId);
 
+    // "sha256 BASE64" of `body`: a tus Upload-Checksum header's value.
+    [[nodiscard]] static QByteArray checksum(const QByteArray &body);
+
     // One request to this hub.
     [[nodiscard]] HttpReply request(const QByteArray &method, const QString &path,
                                     const QList<QPair<QByteArray, QByteArray>> &headers = {},

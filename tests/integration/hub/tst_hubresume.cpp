@@ -27,15 +27,6 @@ namespace {
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 constexpr int kCuts = 200;
 
-QByteArray sha256Header(const QByteArray &bytes)
-{
-    QByteArray digest(crypto_hash_sha256_BYTES, '\0');
-    crypto_hash_sha256(reinterpret_cast<unsigned char *>(digest.data()),
-                       reinterpret_cast<const unsigned char *>(bytes.constData()),
-                       quint64(bytes.size()));
-    return "sha256 " + digest.toBase64();
-}
-
 // What a tus client does, step by step, against the hub behind `proxy`.
 struct Uploader
 {
@@ -66,7 +57,7 @@ struct Uploader
         Headers h = auth();
         h << QPair<QByteArray, QByteArray>("Upload-Offset", QByteArray::number(offset))
           << QPair<QByteArray, QByteArray>("Content-Type", "application/offset+octet-stream")
-          << QPair<QByteArray, QByteArray>("Upload-Checksum", sha256Header(body));
+          << QPair<QByteArray, QByteArray>("Upload-Checksum", test::HubFixture::checksum(body));
         return test::HubFixture::send(location, "PATCH", h, body);
     }
 

@@ -32,15 +32,6 @@ using namespace vigia::projecttest;
 namespace {
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
-QByteArray sha256Header(const QByteArray &bytes)
-{
-    QByteArray digest(crypto_hash_sha256_BYTES, '\0');
-    crypto_hash_sha256(reinterpret_cast<unsigned char *>(digest.data()),
-                       reinterpret_cast<const unsigned char *>(bytes.constData()),
-                       quint64(bytes.size()));
-    return "sha256 " + digest.toBase64();
-}
-
 QByteArray bearer(const QByteArray &token)
 {
     return "Bearer " + token;
@@ -103,7 +94,7 @@ Headers chunk(const QByteArray &token, qint64 offset, const QByteArray &body)
 {
     return tusHeaders(token, {{"Upload-Offset", QByteArray::number(offset)},
                               {"Content-Type", "application/offset+octet-stream"},
-                              {"Upload-Checksum", sha256Header(body)}});
+                              {"Upload-Checksum", test::HubFixture::checksum(body)}});
 }
 
 // Raw HTTP on a socket, for what QNetworkAccessManager will not send (a
@@ -396,7 +387,7 @@ private slots:
                          QStringLiteral("offset_mismatch")),
                  QString());
         Headers badSum = chunk(ana, 0, part);
-        badSum.last().second = sha256Header("something else");
+        badSum.last().second = test::HubFixture::checksum("something else");
         QCOMPARE(refused(hub.request("PATCH", location, badSum, part), 460,
                          QStringLiteral("checksum_mismatch")),
                  QString());
