@@ -13,6 +13,9 @@ packages=(
   postgresql xvfb xauth fonts-dejavu-core
   ccache clang-14 libclang-rt-14-dev zstd age
   libmicrohttpd-dev libpqxx-dev curl openssl
+  # The hub benchmark's baseline (WebDAV PUT): tests/bench/hub starts its own
+  # nginx on a free loopback port; the system service is not needed.
+  nginx
 )
 
 missing=()

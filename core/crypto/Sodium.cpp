@@ -21,4 +21,12 @@ bool Sodium::init()
     return ok;
 }
 
+QByteArray Sodium::randomBytes(int n)
+{
+    QByteArray bytes(n, '\0');
+    if (init())
+        randombytes_buf(bytes.data(), size_t(n));
+    return bytes;
+}
+
 } // namespace vigia

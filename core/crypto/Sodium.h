@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+
 namespace vigia {
 
 // The one place that initialises libsodium. Every crypto entry point calls
@@ -10,6 +12,8 @@ public:
     // Runs sodium_init() once per process (thread-safe); later calls only
     // report the first outcome. False means no crypto function may be used.
     [[nodiscard]] static bool init();
+    // `n` bytes from the system's secure random source (tokens, nonces, ids).
+    [[nodiscard]] static QByteArray randomBytes(int n);
 };
 
 } // namespace vigia
