@@ -2287,6 +2287,10 @@
         <source>This device was revoked by the project&apos;s coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The hub&apos;s administration blocked this device, as one reported lost or stolen. Contact the project&apos;s coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::HubCli</name>
@@ -2350,6 +2354,14 @@ Uploads in progress: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>vigia-hub init: --database takes a postgresql:// URI, such as postgresql://vigia@db.example.org/vigia_hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigia-hub init: could not write %1. Check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: vigia-hub COMMAND [OPTIONS]
 
 The regional hub: stores encrypted bundles and routes them between the devices of each project. It never sees what a bundle contains.
@@ -2361,18 +2373,79 @@ Commands:
                                   answer the API until SIGTERM (default 127.0.0.1:8470)
   project create NAME --data DIR  print a one-time token that registers one project
   stats --data DIR [--json]       projects, devices, bundles and uploads held
+  devices list --data DIR [--project ID] [--json]
+                                  each project&apos;s devices: role, and whether approved, revoked by the manifest or blocked on this hub
+  devices revoke DEVICE --project ID --data DIR
+                                  block a device reported lost or stolen on this hub, before its coordinator can sign a new manifest
+  devices restore DEVICE --project ID --data DIR
+                                  lift that block
+  backup DIR --data DIR           a checked copy of the SQLite database into DIR (for PostgreSQL it prints the pg_dump command)
   --help, --version
+
+The hub&apos;s administration can only take access away: devices are added only by the manifest the project&apos;s coordinator signs, never by vigia-hub.
 
 The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub] data=; the address from VIGIA_HUB_LISTEN or [hub] listen=; the PostgreSQL URI from --database, VIGIA_HUB_DATABASE or [hub] database=.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>vigia-hub init: --database takes a postgresql:// URI, such as postgresql://vigia@db.example.org/vigia_hub.</source>
+        <source>vigia-hub %1: %2 holds no hub. Run &apos;vigia-hub init --data %2&apos; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>vigia-hub init: could not write %1. Check the folder&apos;s permissions.</source>
+        <source>vigia-hub devices list: name the data folder with --data DIR, and a project with --project and its 32 hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hub serves no project yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (project %2, manifest version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked by the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked on this hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigia-hub %1: give the device&apos;s id (32 hex digits), --project ID and --data DIR, as &apos;vigia-hub devices list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 of project %2 is blocked on this hub: it can open no session, and the sessions it has are refused. It stays in the project&apos;s manifest: ask the project&apos;s coordinator to revoke it in a new manifest. &apos;vigia-hub devices restore&apos; lifts the block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 of project %2 is no longer blocked on this hub; it has the access the project&apos;s manifest gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigia-hub backup: name the folder for the copy and the data folder: vigia-hub backup DIR --data DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigia-hub backup: this hub keeps its data in PostgreSQL, and pg_dump is its backup; vigia-hub copies only the SQLite store. Run, as a user who may read the database (the password comes from ~/.pgpass or PGPASSWORD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigia-hub backup: could not create %1. Check the path and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and checked:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2594,6 +2667,10 @@ The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub
     </message>
     <message>
         <source>There is no such upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another request is completing this upload. Try again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3494,6 +3571,14 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>reading the join requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocking the device</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5614,6 +5699,30 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
     <message>
         <source>reading the join requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocking the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; nothing was written. Back up into another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying the hub database to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the backup as %1 (%2). Check the folder&apos;s free space and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check (%2) and was removed. Check the disk, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

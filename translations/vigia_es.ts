@@ -2287,6 +2287,10 @@
         <source>This device was revoked by the project&apos;s coordinator.</source>
         <translation>La coordinación del proyecto revocó este dispositivo.</translation>
     </message>
+    <message>
+        <source>The hub&apos;s administration blocked this device, as one reported lost or stolen. Contact the project&apos;s coordinator.</source>
+        <translation>La administración del hub bloqueó este dispositivo porque se reportó como perdido o robado. Comuníquese con la persona que coordina el proyecto.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::HubCli</name>
@@ -2353,6 +2357,14 @@ Subidas en curso: %5</translation>
         <translation>vigia-hub: deteniéndose; se dejan terminar las solicitudes en curso.</translation>
     </message>
     <message>
+        <source>vigia-hub init: --database takes a postgresql:// URI, such as postgresql://vigia@db.example.org/vigia_hub.</source>
+        <translation>vigia-hub init: --database recibe un URI postgresql://, como postgresql://vigia@db.example.org/vigia_hub.</translation>
+    </message>
+    <message>
+        <source>vigia-hub init: could not write %1. Check the folder&apos;s permissions.</source>
+        <translation>vigia-hub init: no se pudo escribir %1. Compruebe los permisos de la carpeta.</translation>
+    </message>
+    <message>
         <source>Usage: vigia-hub COMMAND [OPTIONS]
 
 The regional hub: stores encrypted bundles and routes them between the devices of each project. It never sees what a bundle contains.
@@ -2364,7 +2376,16 @@ Commands:
                                   answer the API until SIGTERM (default 127.0.0.1:8470)
   project create NAME --data DIR  print a one-time token that registers one project
   stats --data DIR [--json]       projects, devices, bundles and uploads held
+  devices list --data DIR [--project ID] [--json]
+                                  each project&apos;s devices: role, and whether approved, revoked by the manifest or blocked on this hub
+  devices revoke DEVICE --project ID --data DIR
+                                  block a device reported lost or stolen on this hub, before its coordinator can sign a new manifest
+  devices restore DEVICE --project ID --data DIR
+                                  lift that block
+  backup DIR --data DIR           a checked copy of the SQLite database into DIR (for PostgreSQL it prints the pg_dump command)
   --help, --version
+
+The hub&apos;s administration can only take access away: devices are added only by the manifest the project&apos;s coordinator signs, never by vigia-hub.
 
 The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub] data=; the address from VIGIA_HUB_LISTEN or [hub] listen=; the PostgreSQL URI from --database, VIGIA_HUB_DATABASE or [hub] database=.
 </source>
@@ -2379,18 +2400,79 @@ Comandos:
                                   atender la API hasta SIGTERM (predeterminado: 127.0.0.1:8470)
   project create NAME --data DIR  imprimir un token de un solo uso que registra un proyecto
   stats --data DIR [--json]       proyectos, dispositivos, paquetes y subidas guardados
+  devices list --data DIR [--project ID] [--json]
+                                  los dispositivos de cada proyecto: rol y si están aprobados, revocados por el manifiesto o bloqueados en este hub
+  devices revoke DEVICE --project ID --data DIR
+                                  bloquear en este hub un dispositivo reportado como perdido o robado, antes de que la persona que coordina pueda firmar un nuevo manifiesto
+  devices restore DEVICE --project ID --data DIR
+                                  levantar ese bloqueo
+  backup DIR --data DIR           una copia verificada de la base de datos SQLite en DIR (para PostgreSQL, imprime el comando pg_dump)
   --help, --version
+
+La administración del hub solo puede quitar acceso: los dispositivos solo se agregan con el manifiesto que firma la persona que coordina el proyecto, nunca con vigia-hub.
 
 La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del archivo de configuración; la dirección, de VIGIA_HUB_LISTEN o [hub] listen=; el URI de PostgreSQL, de --database, VIGIA_HUB_DATABASE o [hub] database=.
 </translation>
     </message>
     <message>
-        <source>vigia-hub init: --database takes a postgresql:// URI, such as postgresql://vigia@db.example.org/vigia_hub.</source>
-        <translation>vigia-hub init: --database recibe un URI postgresql://, como postgresql://vigia@db.example.org/vigia_hub.</translation>
+        <source>vigia-hub %1: %2 holds no hub. Run &apos;vigia-hub init --data %2&apos; first.</source>
+        <translation>vigia-hub %1: %2 no contiene ningún hub. Ejecute primero &apos;vigia-hub init --data %2&apos;.</translation>
     </message>
     <message>
-        <source>vigia-hub init: could not write %1. Check the folder&apos;s permissions.</source>
-        <translation>vigia-hub init: no se pudo escribir %1. Compruebe los permisos de la carpeta.</translation>
+        <source>vigia-hub devices list: name the data folder with --data DIR, and a project with --project and its 32 hex digits.</source>
+        <translation>vigia-hub devices list: indique la carpeta de datos con --data DIR, y un proyecto con --project y sus 32 dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>This hub serves no project yet.</source>
+        <translation>Este hub todavía no atiende ningún proyecto.</translation>
+    </message>
+    <message>
+        <source>%1 (project %2, manifest version %3)</source>
+        <translation>%1 (proyecto %2, versión del manifiesto %3)</translation>
+    </message>
+    <message>
+        <source>no devices</source>
+        <translation>sin dispositivos</translation>
+    </message>
+    <message>
+        <source>revoked by the manifest</source>
+        <translation>revocado por el manifiesto</translation>
+    </message>
+    <message>
+        <source>blocked on this hub</source>
+        <translation>bloqueado en este hub</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>vigia-hub %1: give the device&apos;s id (32 hex digits), --project ID and --data DIR, as &apos;vigia-hub devices list&apos; shows them.</source>
+        <translation>vigia-hub %1: indique el ID del dispositivo (32 dígitos hexadecimales), --project ID y --data DIR, tal como los muestra &apos;vigia-hub devices list&apos;.</translation>
+    </message>
+    <message>
+        <source>Device %1 of project %2 is blocked on this hub: it can open no session, and the sessions it has are refused. It stays in the project&apos;s manifest: ask the project&apos;s coordinator to revoke it in a new manifest. &apos;vigia-hub devices restore&apos; lifts the block.</source>
+        <translation>El dispositivo %1 del proyecto %2 quedó bloqueado en este hub: no puede abrir ninguna sesión y se rechazan las sesiones que ya tiene. Sigue en el manifiesto del proyecto: pida a la persona que coordina el proyecto que lo revoque en un nuevo manifiesto. &apos;vigia-hub devices restore&apos; levanta el bloqueo.</translation>
+    </message>
+    <message>
+        <source>Device %1 of project %2 is no longer blocked on this hub; it has the access the project&apos;s manifest gives it.</source>
+        <translation>El dispositivo %1 del proyecto %2 ya no está bloqueado en este hub; tiene el acceso que le da el manifiesto del proyecto.</translation>
+    </message>
+    <message>
+        <source>vigia-hub backup: name the folder for the copy and the data folder: vigia-hub backup DIR --data DIR.</source>
+        <translation>vigia-hub backup: indique la carpeta para la copia y la carpeta de datos: vigia-hub backup DIR --data DIR.</translation>
+    </message>
+    <message>
+        <source>vigia-hub backup: this hub keeps its data in PostgreSQL, and pg_dump is its backup; vigia-hub copies only the SQLite store. Run, as a user who may read the database (the password comes from ~/.pgpass or PGPASSWORD):</source>
+        <translation>vigia-hub backup: este hub guarda sus datos en PostgreSQL, y su copia de seguridad es pg_dump; vigia-hub solo copia el almacén SQLite. Ejecute, con una cuenta que pueda leer la base de datos (la contraseña se toma de ~/.pgpass o PGPASSWORD):</translation>
+    </message>
+    <message>
+        <source>vigia-hub backup: could not create %1. Check the path and its permissions.</source>
+        <translation>vigia-hub backup: no se pudo crear %1. Compruebe la ruta y sus permisos.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked:</source>
+        <translation>Copia de seguridad escrita y verificada:</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2694,10 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
     <message>
         <source>There is no such upload.</source>
         <translation>Esa subida no existe.</translation>
+    </message>
+    <message>
+        <source>Another request is completing this upload. Try again shortly.</source>
+        <translation>Otra solicitud está completando esta subida. Vuelva a intentarlo en un momento.</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3602,14 @@ Quit anyway and lose what you typed since the last save?</source>
     <message>
         <source>reading the join requests</source>
         <translation>leer las solicitudes de incorporación</translation>
+    </message>
+    <message>
+        <source>listing the projects</source>
+        <translation>listar los proyectos</translation>
+    </message>
+    <message>
+        <source>blocking the device</source>
+        <translation>bloquear el dispositivo</translation>
     </message>
 </context>
 <context>
@@ -5639,6 +5733,30 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>reading the join requests</source>
         <translation>leer las solicitudes de incorporación</translation>
+    </message>
+    <message>
+        <source>listing the projects</source>
+        <translation>listar los proyectos</translation>
+    </message>
+    <message>
+        <source>blocking the device</source>
+        <translation>bloquear el dispositivo</translation>
+    </message>
+    <message>
+        <source>%1 exists already; nothing was written. Back up into another name.</source>
+        <translation>%1 ya existe; no se escribió nada. Guarde la copia de seguridad con otro nombre.</translation>
+    </message>
+    <message>
+        <source>copying the hub database to %1</source>
+        <translation>copiar la base de datos del hub a %1</translation>
+    </message>
+    <message>
+        <source>Could not save the backup as %1 (%2). Check the folder&apos;s free space and permissions.</source>
+        <translation>No se pudo guardar la copia de seguridad como %1 (%2). Compruebe el espacio libre y los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check (%2) and was removed. Check the disk, then try again.</source>
+        <translation>La copia de seguridad %1 no pasó la verificación (%2) y se eliminó. Revise el disco y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>

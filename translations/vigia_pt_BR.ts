@@ -2287,6 +2287,10 @@
         <source>This device was revoked by the project&apos;s coordinator.</source>
         <translation>Este dispositivo foi revogado pela coordenação do projeto.</translation>
     </message>
+    <message>
+        <source>The hub&apos;s administration blocked this device, as one reported lost or stolen. Contact the project&apos;s coordinator.</source>
+        <translation>A administração do hub bloqueou este dispositivo, informado como perdido ou roubado. Entre em contato com a pessoa que coordena o projeto.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::HubCli</name>
@@ -2353,6 +2357,14 @@ Uploads em andamento: %5</translation>
         <translation>vigia-hub: encerrando; aguardando o fim das solicitações em andamento.</translation>
     </message>
     <message>
+        <source>vigia-hub init: --database takes a postgresql:// URI, such as postgresql://vigia@db.example.org/vigia_hub.</source>
+        <translation>vigia-hub init: --database recebe um URI postgresql://, como postgresql://vigia@db.example.org/vigia_hub.</translation>
+    </message>
+    <message>
+        <source>vigia-hub init: could not write %1. Check the folder&apos;s permissions.</source>
+        <translation>vigia-hub init: não foi possível gravar %1. Verifique as permissões da pasta.</translation>
+    </message>
+    <message>
         <source>Usage: vigia-hub COMMAND [OPTIONS]
 
 The regional hub: stores encrypted bundles and routes them between the devices of each project. It never sees what a bundle contains.
@@ -2364,7 +2376,16 @@ Commands:
                                   answer the API until SIGTERM (default 127.0.0.1:8470)
   project create NAME --data DIR  print a one-time token that registers one project
   stats --data DIR [--json]       projects, devices, bundles and uploads held
+  devices list --data DIR [--project ID] [--json]
+                                  each project&apos;s devices: role, and whether approved, revoked by the manifest or blocked on this hub
+  devices revoke DEVICE --project ID --data DIR
+                                  block a device reported lost or stolen on this hub, before its coordinator can sign a new manifest
+  devices restore DEVICE --project ID --data DIR
+                                  lift that block
+  backup DIR --data DIR           a checked copy of the SQLite database into DIR (for PostgreSQL it prints the pg_dump command)
   --help, --version
+
+The hub&apos;s administration can only take access away: devices are added only by the manifest the project&apos;s coordinator signs, never by vigia-hub.
 
 The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub] data=; the address from VIGIA_HUB_LISTEN or [hub] listen=; the PostgreSQL URI from --database, VIGIA_HUB_DATABASE or [hub] database=.
 </source>
@@ -2379,18 +2400,79 @@ Comandos:
                                   atender a API até SIGTERM (padrão: 127.0.0.1:8470)
   project create NAME --data DIR  imprimir um token de uso único que registra um projeto
   stats --data DIR [--json]       projetos, dispositivos, pacotes e uploads guardados
+  devices list --data DIR [--project ID] [--json]
+                                  os dispositivos de cada projeto: papel e se estão aprovados, revogados pelo manifesto ou bloqueados neste hub
+  devices revoke DEVICE --project ID --data DIR
+                                  bloquear neste hub um dispositivo informado como perdido ou roubado, antes que a pessoa que coordena possa assinar um novo manifesto
+  devices restore DEVICE --project ID --data DIR
+                                  remover esse bloqueio
+  backup DIR --data DIR           uma cópia verificada do banco de dados SQLite em DIR (para PostgreSQL, imprime o comando pg_dump)
   --help, --version
+
+A administração do hub só pode retirar acesso: os dispositivos só são adicionados pelo manifesto que a pessoa que coordena o projeto assina, nunca pelo vigia-hub.
 
 A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo de configuração; o endereço, de VIGIA_HUB_LISTEN ou [hub] listen=; o URI do PostgreSQL, de --database, VIGIA_HUB_DATABASE ou [hub] database=.
 </translation>
     </message>
     <message>
-        <source>vigia-hub init: --database takes a postgresql:// URI, such as postgresql://vigia@db.example.org/vigia_hub.</source>
-        <translation>vigia-hub init: --database recebe um URI postgresql://, como postgresql://vigia@db.example.org/vigia_hub.</translation>
+        <source>vigia-hub %1: %2 holds no hub. Run &apos;vigia-hub init --data %2&apos; first.</source>
+        <translation>vigia-hub %1: %2 não contém nenhum hub. Execute primeiro &apos;vigia-hub init --data %2&apos;.</translation>
     </message>
     <message>
-        <source>vigia-hub init: could not write %1. Check the folder&apos;s permissions.</source>
-        <translation>vigia-hub init: não foi possível gravar %1. Verifique as permissões da pasta.</translation>
+        <source>vigia-hub devices list: name the data folder with --data DIR, and a project with --project and its 32 hex digits.</source>
+        <translation>vigia-hub devices list: indique a pasta de dados com --data DIR, e um projeto com --project e seus 32 dígitos hexadecimais.</translation>
+    </message>
+    <message>
+        <source>This hub serves no project yet.</source>
+        <translation>Este hub ainda não atende nenhum projeto.</translation>
+    </message>
+    <message>
+        <source>%1 (project %2, manifest version %3)</source>
+        <translation>%1 (projeto %2, versão do manifesto %3)</translation>
+    </message>
+    <message>
+        <source>no devices</source>
+        <translation>nenhum dispositivo</translation>
+    </message>
+    <message>
+        <source>revoked by the manifest</source>
+        <translation>revogado pelo manifesto</translation>
+    </message>
+    <message>
+        <source>blocked on this hub</source>
+        <translation>bloqueado neste hub</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprovado</translation>
+    </message>
+    <message>
+        <source>vigia-hub %1: give the device&apos;s id (32 hex digits), --project ID and --data DIR, as &apos;vigia-hub devices list&apos; shows them.</source>
+        <translation>vigia-hub %1: informe o ID do dispositivo (32 dígitos hexadecimais), --project ID e --data DIR, como &apos;vigia-hub devices list&apos; os mostra.</translation>
+    </message>
+    <message>
+        <source>Device %1 of project %2 is blocked on this hub: it can open no session, and the sessions it has are refused. It stays in the project&apos;s manifest: ask the project&apos;s coordinator to revoke it in a new manifest. &apos;vigia-hub devices restore&apos; lifts the block.</source>
+        <translation>O dispositivo %1 do projeto %2 foi bloqueado neste hub: não pode abrir nenhuma sessão, e as sessões que já tem são recusadas. Ele continua no manifesto do projeto: peça à pessoa que coordena o projeto que o revogue em um novo manifesto. &apos;vigia-hub devices restore&apos; remove o bloqueio.</translation>
+    </message>
+    <message>
+        <source>Device %1 of project %2 is no longer blocked on this hub; it has the access the project&apos;s manifest gives it.</source>
+        <translation>O dispositivo %1 do projeto %2 não está mais bloqueado neste hub; ele tem o acesso que o manifesto do projeto lhe dá.</translation>
+    </message>
+    <message>
+        <source>vigia-hub backup: name the folder for the copy and the data folder: vigia-hub backup DIR --data DIR.</source>
+        <translation>vigia-hub backup: indique a pasta para a cópia e a pasta de dados: vigia-hub backup DIR --data DIR.</translation>
+    </message>
+    <message>
+        <source>vigia-hub backup: this hub keeps its data in PostgreSQL, and pg_dump is its backup; vigia-hub copies only the SQLite store. Run, as a user who may read the database (the password comes from ~/.pgpass or PGPASSWORD):</source>
+        <translation>vigia-hub backup: este hub guarda seus dados no PostgreSQL, e o backup dele é o pg_dump; o vigia-hub copia apenas o armazenamento SQLite. Execute, com uma conta que possa ler o banco de dados (a senha vem de ~/.pgpass ou PGPASSWORD):</translation>
+    </message>
+    <message>
+        <source>vigia-hub backup: could not create %1. Check the path and its permissions.</source>
+        <translation>vigia-hub backup: não foi possível criar %1. Verifique o caminho e as permissões dele.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked:</source>
+        <translation>Backup gravado e verificado:</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2694,10 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
     <message>
         <source>There is no such upload.</source>
         <translation>Esse upload não existe.</translation>
+    </message>
+    <message>
+        <source>Another request is completing this upload. Try again shortly.</source>
+        <translation>Outra solicitação está concluindo este upload. Tente de novo em instantes.</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3602,14 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     <message>
         <source>reading the join requests</source>
         <translation>ler as solicitações de ingresso</translation>
+    </message>
+    <message>
+        <source>listing the projects</source>
+        <translation>listar os projetos</translation>
+    </message>
+    <message>
+        <source>blocking the device</source>
+        <translation>bloquear o dispositivo</translation>
     </message>
 </context>
 <context>
@@ -5639,6 +5733,30 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>reading the join requests</source>
         <translation>ler as solicitações de ingresso</translation>
+    </message>
+    <message>
+        <source>listing the projects</source>
+        <translation>listar os projetos</translation>
+    </message>
+    <message>
+        <source>blocking the device</source>
+        <translation>bloquear o dispositivo</translation>
+    </message>
+    <message>
+        <source>%1 exists already; nothing was written. Back up into another name.</source>
+        <translation>%1 já existe; nada foi gravado. Faça o backup com outro nome.</translation>
+    </message>
+    <message>
+        <source>copying the hub database to %1</source>
+        <translation>copiar o banco de dados do hub para %1</translation>
+    </message>
+    <message>
+        <source>Could not save the backup as %1 (%2). Check the folder&apos;s free space and permissions.</source>
+        <translation>Não foi possível salvar o backup como %1 (%2). Verifique o espaço livre e as permissões da pasta.</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check (%2) and was removed. Check the disk, then try again.</source>
+        <translation>O backup %1 falhou na verificação (%2) e foi removido. Verifique o disco e tente novamente.</translation>
     </message>
 </context>
 <context>

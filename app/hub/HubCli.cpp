@@ -1,5 +1,6 @@
 #include "hub/HubCli.h"
 
+#include "common/LogCategories.h"
 #include "hub/HubAuth.h"
 #include "hub/HubHttpServer.h"
 #include "hub/HubIds.h"
@@ -7,14 +8,18 @@
 #include "hub/PgHubStore.h"
 #include "hub/SqliteHubStore.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
 #include <QSocketNotifier>
 #include <QTextStream>
+#include <QTimer>
+#include <QUrl>
 
 #include <csignal>
 #include <sodium.h>
@@ -130,6 +135,18 @@ Result<std::unique_ptr<HubStore>> openStore(const QString &dir, const QString &u
     return std::unique_ptr<HubStore>(std::move(store.value()));
 }
 
+// How often expired uploads are reaped: [limits] reap_interval_seconds, an
+// hour by default.
+int reapSeconds(const QString &configFile)
+{
+    constexpr int kHour = 3600;
+    if (configFile.isEmpty())
+        return kHour;
+    return qMax(1, QSettings(configFile, QSettings::IniFormat)
+                       .value(QStringLiteral("limits/reap_interval_seconds"), kHour)
+                       .toInt());
+}
+
 // The [limits] of the config file over the defaults. Behind nginx every
 // connection comes from 127.0.0.1: raise max_connections_per_ip there.
 HubConfig limits(const QString &configFile)
@@ -178,7 +195,20 @@ QString HubCli::help() const
               "  project create NAME --data DIR  print a one-time token that registers one "
               "project\n"
               "  stats --data DIR [--json]       projects, devices, bundles and uploads held\n"
+              "  devices list --data DIR [--project ID] [--json]\n"
+              "                                  each project's devices: role, and whether "
+              "approved, revoked by the manifest or blocked on this hub\n"
+              "  devices revoke DEVICE --project ID --data DIR\n"
+              "                                  block a device reported lost or stolen on this "
+              "hub, before its coordinator can sign a new manifest\n"
+              "  devices restore DEVICE --project ID --data DIR\n"
+              "                                  lift that block\n"
+              "  backup DIR --data DIR           a checked copy of the SQLite database into DIR "
+              "(for PostgreSQL it prints the pg_dump command)\n"
               "  --help, --version\n"
+              "\n"
+              "The hub's administration can only take access away: devices are added only by "
+              "the manifest the project's coordinator signs, never by vigia-hub.\n"
               "\n"
               "The data folder can also come from VIGIA_HUB_DATA or the config file's "
               "[hub] data=; the address from VIGIA_HUB_LISTEN or [hub] listen=; the "
@@ -208,6 +238,14 @@ int HubCli::run(const QStringList &arguments)
         return projectCreate(rest.mid(1));
     if (command == QLatin1String("stats"))
         return stats(rest);
+    if (command == QLatin1String("devices") && rest.value(0) == QLatin1String("list"))
+        return devicesList(rest.mid(1));
+    if (command == QLatin1String("devices") && rest.value(0) == QLatin1String("revoke"))
+        return devicesBlock(rest.mid(1), true);
+    if (command == QLatin1String("devices") && rest.value(0) == QLatin1String("restore"))
+        return devicesBlock(rest.mid(1), false);
+    if (command == QLatin1String("backup"))
+        return backup(rest);
     m_err << tr("vigia-hub: unknown command '%1'. Run 'vigia-hub --help' for the commands.")
                  .arg(arguments.join(QLatin1Char(' ')))
           << '\n';
@@ -389,6 +427,23 @@ int HubCli::serve(const QStringList &args)
         m_err << s.error().message() << '\n';
         return Io;
     }
+    // Incomplete uploads past their expiry go at start and then every
+    // reap interval; completed bundles are never reaped.
+    auto reaperStore = openStore(dir, uri);
+    const auto reap = [&reaperStore] {
+        if (!reaperStore)
+            return;
+        auto reaped = reaperStore.value()->reapUploads(QDateTime::currentSecsSinceEpoch());
+        if (!reaped)
+            qCWarning(lcHub, "reaping expired uploads failed: %s",
+                      qPrintable(reaped.error().message()));
+        else if (reaped.value() > 0)
+            qCInfo(lcHub, "reaped %d expired uploads", reaped.value());
+    };
+    reap();
+    QTimer reaper;
+    QObject::connect(&reaper, &QTimer::timeout, &reaper, reap);
+    reaper.start(std::chrono::seconds(reapSeconds(o.values.value(QStringLiteral("config")))));
     if (::pipe(g_signalPipe) != 0) {
         m_err << tr("vigia-hub serve: could not set up signal handling.") << '\n';
         return Failure;
@@ -405,6 +460,241 @@ int HubCli::serve(const QStringList &args)
     m_err << tr("vigia-hub: stopping; letting requests in progress finish.") << '\n';
     m_err.flush();
     server.stop();
+    return Ok;
+}
+
+// --- Administration -----------------------------------------------------
+
+namespace {
+// The hub of the data folder, never a new one: the administration's commands
+// refuse a folder that `init` did not make (NotFound).
+Result<std::unique_ptr<HubStore>> openExisting(const QString &dir, const QString &uri,
+                                               const QString &command)
+{
+    if (uri.isEmpty() && !QFile::exists(QDir(dir).filePath(kStoreFile))) {
+        return Error(ErrorCode::NotFound,
+                     HubCli::tr("vigia-hub %1: %2 holds no hub. Run 'vigia-hub init --data %2' "
+                                "first.")
+                         .arg(command, dir));
+    }
+    return openStore(dir, uri);
+}
+
+int exitFor(const Error &e)
+{
+    switch (e.code()) {
+    case ErrorCode::NotFound:
+        return HubCli::NotFound;
+    case ErrorCode::Usage:
+        return HubCli::Usage;
+    default:
+        return HubCli::Io;
+    }
+}
+
+// Single quotes for a POSIX shell.
+QString shellQuoted(const QString &word)
+{
+    QString quoted = word;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+} // namespace
+
+int HubCli::devicesList(const QStringList &args)
+{
+    const Options o = Options::parse(
+        args, {QStringLiteral("data"), QStringLiteral("database"), QStringLiteral("project")},
+        {QStringLiteral("json")});
+    const QString dir = dataDir(o);
+    const QByteArray only =
+        HubIds::parse(o.values.value(QStringLiteral("project")).toLatin1(), HubIds::kProjectBytes);
+    if (!o.unknown.isEmpty() || dir.isEmpty() || !o.words.isEmpty() ||
+        (o.values.contains(QStringLiteral("project")) && only.isEmpty())) {
+        m_err << tr("vigia-hub devices list: name the data folder with --data DIR, and a project "
+                    "with --project and its 32 hex digits.")
+              << '\n';
+        return Usage;
+    }
+    auto store = openExisting(dir, databaseUri(o, dir), QStringLiteral("devices list"));
+    if (!store) {
+        m_err << store.error().message() << '\n';
+        return exitFor(store.error());
+    }
+    QList<HubProject> projects;
+    if (only.isEmpty()) {
+        auto all = store.value()->projects();
+        if (!all) {
+            m_err << all.error().message() << '\n';
+            return exitFor(all.error());
+        }
+        projects = all.value();
+    } else {
+        auto one = store.value()->project(only);
+        if (!one) {
+            m_err << one.error().message() << '\n';
+            return exitFor(one.error());
+        }
+        projects = {one.value()};
+    }
+    const bool json = o.flags.contains(QStringLiteral("json"));
+    QJsonArray listed;
+    if (!json && projects.isEmpty())
+        m_out << tr("This hub serves no project yet.") << '\n';
+    for (const HubProject &p : projects) {
+        auto devices = store.value()->devices(p.id);
+        if (!devices) {
+            m_err << devices.error().message() << '\n';
+            return exitFor(devices.error());
+        }
+        if (!json) {
+            m_out << tr("%1 (project %2, manifest version %3)")
+                         .arg(p.name, QString::fromLatin1(HubIds::hex(p.id)))
+                         .arg(p.manifestVersion)
+                  << '\n';
+            if (devices.value().isEmpty())
+                m_out << "  " << tr("no devices") << '\n';
+        }
+        QJsonArray deviceList;
+        for (const HubDevice &d : devices.value()) {
+            // A revoked device stays revoked whatever the hub does; a block
+            // only says more about a device the manifest still approves.
+            const QString state = d.revoked   ? QStringLiteral("revoked")
+                                  : d.blocked ? QStringLiteral("blocked")
+                                              : QStringLiteral("approved");
+            if (json) {
+                deviceList.append(QJsonObject{
+                    {QStringLiteral("id"), QString::fromLatin1(HubIds::hex(d.deviceId))},
+                    {QStringLiteral("role"), roleName(d.role)},
+                    {QStringLiteral("state"), state},
+                    {QStringLiteral("revoked"), d.revoked},
+                    {QStringLiteral("blocked"), d.blocked}});
+                continue;
+            }
+            const QString said = d.revoked   ? tr("revoked by the manifest")
+                                 : d.blocked ? tr("blocked on this hub")
+                                             : tr("approved");
+            m_out << "  " << HubIds::hex(d.deviceId) << "  " << roleName(d.role).leftJustified(12)
+                  << ' ' << said << '\n';
+        }
+        if (json) {
+            listed.append(
+                QJsonObject{{QStringLiteral("id"), QString::fromLatin1(HubIds::hex(p.id))},
+                            {QStringLiteral("name"), p.name},
+                            {QStringLiteral("manifest_version"), double(p.manifestVersion)},
+                            {QStringLiteral("devices"), deviceList}});
+        }
+    }
+    if (json) {
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("projects"), listed}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+    }
+    m_out.flush();
+    return Ok;
+}
+
+int HubCli::devicesBlock(const QStringList &args, bool blocked)
+{
+    const QString command =
+        blocked ? QStringLiteral("devices revoke") : QStringLiteral("devices restore");
+    const Options o = Options::parse(
+        args, {QStringLiteral("data"), QStringLiteral("database"), QStringLiteral("project")}, {});
+    const QString dir = dataDir(o);
+    const QByteArray project =
+        HubIds::parse(o.values.value(QStringLiteral("project")).toLatin1(), HubIds::kProjectBytes);
+    const QByteArray device = o.words.size() == 1
+                                  ? HubIds::parse(o.words.first().toLatin1(), HubIds::kDeviceBytes)
+                                  : QByteArray();
+    if (!o.unknown.isEmpty() || dir.isEmpty() || project.isEmpty() || device.isEmpty()) {
+        m_err << tr("vigia-hub %1: give the device's id (32 hex digits), --project ID and "
+                    "--data DIR, as 'vigia-hub devices list' shows them.")
+                     .arg(command)
+              << '\n';
+        return Usage;
+    }
+    auto store = openExisting(dir, databaseUri(o, dir), command);
+    if (!store) {
+        m_err << store.error().message() << '\n';
+        return exitFor(store.error());
+    }
+    if (Status s = store.value()->blockDevice(project, device, blocked); !s) {
+        m_err << s.error().message() << '\n';
+        return exitFor(s.error());
+    }
+    const QString deviceHex = QString::fromLatin1(HubIds::hex(device));
+    const QString projectHex = QString::fromLatin1(HubIds::hex(project));
+    if (blocked) {
+        m_out << tr("Device %1 of project %2 is blocked on this hub: it can open no session, "
+                    "and the sessions it has are refused. It stays in the project's manifest: "
+                    "ask the project's coordinator to revoke it in a new manifest. "
+                    "'vigia-hub devices restore' lifts the block.")
+                     .arg(deviceHex, projectHex)
+              << '\n';
+    } else {
+        m_out << tr("Device %1 of project %2 is no longer blocked on this hub; it has the access "
+                    "the project's manifest gives it.")
+                     .arg(deviceHex, projectHex)
+              << '\n';
+    }
+    m_out.flush();
+    return Ok;
+}
+
+int HubCli::backup(const QStringList &args)
+{
+    const Options o =
+        Options::parse(args, {QStringLiteral("data"), QStringLiteral("database")}, {});
+    const QString dir = dataDir(o);
+    if (!o.unknown.isEmpty() || dir.isEmpty() || o.words.size() != 1) {
+        m_err << tr("vigia-hub backup: name the folder for the copy and the data folder: "
+                    "vigia-hub backup DIR --data DIR.")
+              << '\n';
+        return Usage;
+    }
+    const QString target = o.words.first();
+    const QString name = QStringLiteral("hub-%1").arg(
+        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString uri = databaseUri(o, dir);
+    if (!uri.isEmpty()) {
+        // Never the password on a command line, where `ps` shows it: pg_dump
+        // reads it from ~/.pgpass or PGPASSWORD.
+        const QString safeUri = QUrl(uri).toString(QUrl::RemovePassword);
+        const QString file = QDir(target).filePath(name + QStringLiteral(".dump"));
+        m_err << tr("vigia-hub backup: this hub keeps its data in PostgreSQL, and pg_dump is its "
+                    "backup; vigia-hub copies only the SQLite store. Run, as a user who may read "
+                    "the database (the password comes from ~/.pgpass or PGPASSWORD):")
+              << '\n'
+              << "  pg_dump --format=custom --file=" << shellQuoted(file) << ' '
+              << shellQuoted(safeUri) << '\n';
+        return Usage;
+    }
+    if (!QFile::exists(QDir(dir).filePath(kStoreFile))) {
+        m_err << tr("vigia-hub %1: %2 holds no hub. Run 'vigia-hub init --data %2' first.")
+                     .arg(QStringLiteral("backup"), dir)
+              << '\n';
+        return NotFound;
+    }
+    if (!QDir().mkpath(target)) {
+        m_err << tr("vigia-hub backup: could not create %1. Check the path and its permissions.")
+                     .arg(target)
+              << '\n';
+        return Io;
+    }
+    auto store = SqliteHubStore::open(QDir(dir).filePath(kStoreFile));
+    if (!store) {
+        m_err << store.error().message() << '\n';
+        return exitFor(store.error());
+    }
+    const QString file = QDir(target).absoluteFilePath(name + QStringLiteral(".sqlite"));
+    if (Status s = store.value()->backupTo(file); !s) {
+        m_err << s.error().message() << '\n';
+        return s.error().code() == ErrorCode::Validation ? int(Failure) : int(Io);
+    }
+    m_err << tr("Backup written and checked:") << '\n';
+    m_err.flush();
+    m_out << file << '\n';
+    m_out.flush();
     return Ok;
 }
 

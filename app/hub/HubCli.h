@@ -7,10 +7,10 @@ class QTextStream;
 
 namespace vigia {
 
-// vigia-hub's commands: init, serve, project create, stats, --help,
-// --version. Messages for people go to stderr, results to stdout; the exit
-// code says what happened (0 ok, 2 usage, 3 not found, 4 I/O, 1 anything
-// else).
+// vigia-hub's commands: init, serve, project create, stats, devices
+// list|revoke|restore, backup, --help, --version. Messages for people go to
+// stderr, results to stdout; the exit code says what happened (0 ok, 2 usage,
+// 3 not found, 4 I/O, 1 anything else).
 class HubCli
 {
     Q_DECLARE_TR_FUNCTIONS(vigia::HubCli)
@@ -33,6 +33,10 @@ private:
     [[nodiscard]] int serve(const QStringList &args);
     [[nodiscard]] int projectCreate(const QStringList &args);
     [[nodiscard]] int stats(const QStringList &args);
+    [[nodiscard]] int devicesList(const QStringList &args);
+    // `devices revoke` (blocked) and `devices restore`.
+    [[nodiscard]] int devicesBlock(const QStringList &args, bool blocked);
+    [[nodiscard]] int backup(const QStringList &args);
     [[nodiscard]] QString help() const;
 
     QTextStream &m_out;

@@ -47,7 +47,16 @@ std::variant<HubCaller, HubResponse> HubAuth::authenticate(HubStore &store,
     if (device.value().revoked)
         return HubResponse::error(403, QStringLiteral("revoked"),
                                   tr("This device was revoked by the project's coordinator."));
+    if (device.value().blocked)
+        return blockedDevice();
     return HubCaller{session.value(), device.value()};
+}
+
+HubResponse HubAuth::blockedDevice()
+{
+    return HubResponse::error(403, QStringLiteral("blocked"),
+                              tr("The hub's administration blocked this device, as one reported "
+                                 "lost or stolen. Contact the project's coordinator."));
 }
 
 } // namespace vigia

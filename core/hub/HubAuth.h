@@ -30,10 +30,14 @@ public:
     [[nodiscard]] static QByteArray tokenHash(const QByteArray &token);
 
     // The caller of `request` for `projectId`: 401 without a live session,
-    // 403 for another project or a revoked device.
+    // 403 for another project, a revoked device or one the hub's
+    // administration blocked.
     [[nodiscard]] static std::variant<HubCaller, HubResponse>
     authenticate(HubStore &store, const HubRequest &request, const QByteArray &projectId,
                  qint64 now);
+    // The refusal of a device the hub's administration blocked (`vigia-hub
+    // devices revoke`): 403 "blocked", for sessions and every request.
+    [[nodiscard]] static HubResponse blockedDevice();
 };
 
 } // namespace vigia

@@ -2,6 +2,7 @@
 
 #include "crypto/DeviceKeys.h"
 #include "crypto/Fingerprint.h"
+#include "crypto/Sodium.h"
 #include "hub/HubAuth.h"
 #include "hub/HubEnrollment.h"
 #include "hub/HubIds.h"
@@ -25,13 +26,6 @@ namespace vigia {
 namespace {
 constexpr int kNonceBytes = 32;
 constexpr int kTokenBytes = 32;
-
-QByteArray randomBytes(int n)
-{
-    QByteArray bytes(n, '\0');
-    randombytes_buf(bytes.data(), size_t(n));
-    return bytes;
-}
 
 HubResponse methodNotAllowed(const QByteArray &allowed)
 {
@@ -289,7 +283,9 @@ HubResponse HubService::challenge(const QByteArray &projectId, const HubRequest 
     if (!device || device.value().revoked)
         return HubResponse::error(403, QStringLiteral("forbidden"),
                                   tr("This device is not an approved device of the project."));
-    const QByteArray nonce = randomBytes(kNonceBytes);
+    if (device.value().blocked)
+        return HubAuth::blockedDevice();
+    const QByteArray nonce = Sodium::randomBytes(kNonceBytes);
     if (Status s = store.value()->addChallenge(nonce, projectId, deviceId,
                                                now() + m_config.challengeSeconds);
         !s)
@@ -324,6 +320,8 @@ HubResponse HubService::openSession(const QByteArray &projectId, const HubReques
     if (!device || device.value().revoked)
         return HubResponse::error(403, QStringLiteral("forbidden"),
                                   tr("This device is not an approved device of the project."));
+    if (device.value().blocked)
+        return HubAuth::blockedDevice();
     auto hubId = store.value()->hubId();
     if (!hubId)
         return HubJson::storageError(hubId.error());
@@ -342,7 +340,7 @@ HubResponse HubService::openSession(const QByteArray &projectId, const HubReques
                                   tr("This challenge is unknown, expired or already used. Ask "
                                      "for a new one."));
     const QByteArray token =
-        randomBytes(kTokenBytes)
+        Sodium::randomBytes(kTokenBytes)
             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     if (Status s = store.value()->addSession(
             HubAuth::tokenHash(token),

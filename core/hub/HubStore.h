@@ -36,6 +36,8 @@ public:
                                                              const ProjectManifest &manifest,
                                                              const QByteArray &signedManifest) = 0;
     [[nodiscard]] virtual Result<HubProject> project(const QByteArray &projectId) = 0;
+    // Every project the hub serves, by name (then id).
+    [[nodiscard]] virtual Result<QList<HubProject>> projects() = 0;
     // Replaces the manifest and the devices it lists if the stored version is
     // still `previousVersion` (Busy otherwise: another process won the race).
     [[nodiscard]] virtual Status replaceManifest(const ProjectManifest &manifest,
@@ -44,6 +46,12 @@ public:
     [[nodiscard]] virtual Result<HubDevice> device(const QByteArray &projectId,
                                                    const QByteArray &deviceId) = 0;
     [[nodiscard]] virtual Result<QList<HubDevice>> devices(const QByteArray &projectId) = 0;
+    // Sets or lifts the hub's own block of a device of the project (NotFound
+    // if the hub knows no such device). Kept apart from the manifest's
+    // devices, so a new manifest never lifts it; it can only take access
+    // away, never add a device.
+    [[nodiscard]] virtual Status blockDevice(const QByteArray &projectId,
+                                             const QByteArray &deviceId, bool blocked) = 0;
 
     // --- Sessions -------------------------------------------------------
     [[nodiscard]] virtual Status addChallenge(const QByteArray &nonce, const QByteArray &projectId,

@@ -23,6 +23,9 @@ struct HubProject
 };
 
 // A device of a project, as the newest manifest says; nothing else adds one.
+// `blocked` is the hub administration's own block (`vigia-hub devices
+// revoke`), kept apart from the manifest: it only ever takes access away, and
+// survives every new manifest until the administration lifts it.
 struct HubDevice
 {
     QByteArray projectId;
@@ -30,6 +33,7 @@ struct HubDevice
     Role role = Role::Researcher;
     QByteArray signPk; // 32 bytes, Ed25519
     bool revoked = false;
+    bool blocked = false;
 };
 
 // A short-lived bearer session, found by the hash of its token.

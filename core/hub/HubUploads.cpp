@@ -184,6 +184,29 @@ HubResponse HubUploads::create(HubStore &store, const HubCaller &caller, const H
     HubResponse created = tus(HubResponse::empty(201));
     created.setHeader("Location", location(upload.value()));
     created.setHeader("Upload-Expires", httpDate(upload.value().expiresAt));
+    if (upload.value().offset == upload.value().length) {
+        // Whole, but its bundle not stored yet: another request (perhaps in
+        // another hub process) is completing it, or died doing so. Answering
+        // "complete" here without a bundle would tell the client it arrived
+        // before it has: finish it (storing is idempotent) or say to retry.
+        if (!lock(upload.value().id))
+            return tusError(423, QStringLiteral("locked"),
+                            tr("Another request is completing this upload. Try again shortly."));
+        created.setHeader("Upload-Offset", QByteArray::number(upload.value().offset));
+        HubResponse r = complete(store, caller, upload.value(), created);
+        unlock(upload.value().id);
+        if (r.status == 500) {
+            // Completed and removed by the other request meanwhile.
+            if (auto stored = store.bundle(route.projectId, wanted.bundleId); stored) {
+                created.setHeader("Vigia-Bundle-Seq", QByteArray::number(stored.value().seq));
+                created.setHeader("Vigia-Bundle-Id", HubIds::hex(stored.value().bundleId));
+                return created;
+            }
+            return tusError(423, QStringLiteral("locked"),
+                            tr("Another request is completing this upload. Try again shortly."));
+        }
+        return r;
+    }
     if (!request.body.isEmpty() && upload.value().offset == 0 &&
         request.header("content-type") == "application/offset+octet-stream") {
         if (!lock(upload.value().id))

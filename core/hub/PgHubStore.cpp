@@ -175,6 +175,17 @@ CREATE TABLE join_requests (
 CREATE INDEX join_requests_by_arrival ON join_requests(project_id, received_at);
 )sql";
 
+// Version 3, after version 2: the hub administration's blocks of lost or
+// stolen devices, in a table of their own so that rewriting `devices` from a
+// new manifest never lifts one.
+constexpr const char *kSchemaV3 = R"sql(
+CREATE TABLE device_blocks (
+    project_id BYTEA NOT NULL REFERENCES projects(id),
+    device_id  BYTEA NOT NULL,
+    PRIMARY KEY (project_id, device_id)
+);
+)sql";
+
 const std::string kUploadColumns = "SELECT id, project_id, device_id, bundle_id, length, "
                                    "received, created_at, expires_at FROM uploads ";
 const std::string kUploadReturning = " RETURNING id, project_id, device_id, bundle_id, length, "
@@ -570,6 +581,8 @@ Status PgHubStore::migrate()
             // deployed hub keeps its data, and a failed step changes nothing.
             if (v < 2)
                 t.exec(kSchemaV2);
+            if (v < 3)
+                t.exec(kSchemaV3);
             t.exec_params("UPDATE meta SET value = $1 WHERE key = 'schema_version'",
                           bin(QByteArray::number(kSchemaVersion)));
             qCInfo(lcHub).noquote() << "migrated the hub's tables at" << m_conn->server
@@ -584,6 +597,7 @@ Status PgHubStore::migrate()
         }
         t.exec(kSchemaV1);
         t.exec(kSchemaV2);
+        t.exec(kSchemaV3);
         // The id sessions are signed for; made once, with the schema.
         std::array<quint32, kHubIdSize / sizeof(quint32)> words{};
         QRandomGenerator::system()->fillRange(words.data(), qsizetype(words.size()));
@@ -708,6 +722,24 @@ Result<HubProject> PgHubStore::project(const QByteArray &projectId)
         });
 }
 
+Result<QList<HubProject>> PgHubStore::projects()
+{
+    return m_conn->transact<QList<HubProject>>(
+        tr("listing the projects"), [&](pqxx::work &t) -> Result<QList<HubProject>> {
+            // COLLATE "C": the same order as SQLite's, whatever the server's
+            // locale.
+            const pqxx::result rows =
+                m_conn->exec(t, "SELECT id, name, project_pk, manifest, manifest_version "
+                                "FROM projects ORDER BY name COLLATE \"C\", id");
+            QList<HubProject> out;
+            for (const pqxx::row &r : rows) {
+                out.append(HubProject{bytesOf(r[0]), textOf(r[1]), bytesOf(r[2]), bytesOf(r[3]),
+                                      quint64(intOf(r[4]))});
+            }
+            return out;
+        });
+}
+
 Status PgHubStore::replaceManifest(const ProjectManifest &manifest,
                                    const QByteArray &signedManifest, quint64 previousVersion)
 {
@@ -748,10 +780,12 @@ Result<HubDevice> PgHubStore::device(const QByteArray &projectId, const QByteArr
 {
     return m_conn->transact<HubDevice>(
         tr("reading the device"), [&](pqxx::work &t) -> Result<HubDevice> {
-            const pqxx::result r = m_conn->exec(t,
-                                                "SELECT role, sign_pk, revoked FROM devices "
-                                                "WHERE project_id = $1 AND device_id = $2",
-                                                bin(projectId), bin(deviceId));
+            const pqxx::result r = m_conn->exec(
+                t,
+                "SELECT d.role, d.sign_pk, d.revoked, EXISTS (SELECT 1 FROM device_blocks b "
+                "WHERE b.project_id = d.project_id AND b.device_id = d.device_id) "
+                "FROM devices d WHERE d.project_id = $1 AND d.device_id = $2",
+                bin(projectId), bin(deviceId));
             if (r.empty()) {
                 return Error(ErrorCode::NotFound,
                              tr("This device is not in the project's manifest on this hub."));
@@ -762,7 +796,8 @@ Result<HubDevice> PgHubStore::device(const QByteArray &projectId, const QByteArr
                              tr("The hub database holds a device with an unknown role. Restore "
                                 "it from a backup."));
             }
-            return HubDevice{projectId, deviceId, *role, bytesOf(r[0][1]), r[0][2].as<bool>()};
+            return HubDevice{projectId,        deviceId,           *role,
+                             bytesOf(r[0][1]), r[0][2].as<bool>(), r[0][3].as<bool>()};
         });
 }
 
@@ -775,8 +810,11 @@ Result<QList<HubDevice>> PgHubStore::devices(const QByteArray &projectId)
             // with no device.
             const pqxx::result rows =
                 m_conn->exec(t,
-                             "SELECT d.device_id, d.role, d.sign_pk, d.revoked FROM projects p "
-                             "LEFT JOIN devices d ON d.project_id = p.id WHERE p.id = $1 "
+                             "SELECT d.device_id, d.role, d.sign_pk, d.revoked, "
+                             "b.device_id IS NOT NULL FROM projects p "
+                             "LEFT JOIN devices d ON d.project_id = p.id "
+                             "LEFT JOIN device_blocks b ON b.project_id = d.project_id "
+                             "AND b.device_id = d.device_id WHERE p.id = $1 "
                              "ORDER BY d.device_id",
                              bin(projectId));
             if (rows.empty())
@@ -791,11 +829,45 @@ Result<QList<HubDevice>> PgHubStore::devices(const QByteArray &projectId)
                                  tr("The hub database holds a device with an unknown role. "
                                     "Restore it from a backup."));
                 }
-                out.append(
-                    HubDevice{projectId, bytesOf(r[0]), *role, bytesOf(r[2]), r[3].as<bool>()});
+                out.append(HubDevice{projectId, bytesOf(r[0]), *role, bytesOf(r[2]),
+                                     r[3].as<bool>(), r[4].as<bool>()});
             }
             return out;
         });
+}
+
+Status PgHubStore::blockDevice(const QByteArray &projectId, const QByteArray &deviceId,
+                               bool blocked)
+{
+    Status s = m_conn->transact<void>(tr("blocking the device"), [&](pqxx::work &t) -> Status {
+        // Only a device the hub knows: the administration adds none.
+        const pqxx::result known =
+            m_conn->exec(t,
+                         "SELECT (SELECT 1 FROM projects WHERE id = $1), (SELECT 1 FROM devices "
+                         "WHERE project_id = $1 AND device_id = $2)",
+                         bin(projectId), bin(deviceId));
+        if (known[0][0].is_null())
+            return Error(ErrorCode::NotFound, tr("The hub serves no project with this id."));
+        if (known[0][1].is_null()) {
+            return Error(ErrorCode::NotFound,
+                         tr("This device is not in the project's manifest on this hub."));
+        }
+        if (blocked) {
+            m_conn->exec(t,
+                         "INSERT INTO device_blocks(project_id, device_id) VALUES ($1, $2) "
+                         "ON CONFLICT (project_id, device_id) DO NOTHING",
+                         bin(projectId), bin(deviceId));
+        } else {
+            m_conn->exec(t, "DELETE FROM device_blocks WHERE project_id = $1 AND device_id = $2",
+                         bin(projectId), bin(deviceId));
+        }
+        return {};
+    });
+    if (s) {
+        qCInfo(lcHub).noquote() << (blocked ? "blocked" : "unblocked") << "device"
+                                << deviceId.toHex() << "of project" << projectId.toHex();
+    }
+    return s;
 }
 
 // --- Sessions -----------------------------------------------------------

@@ -36,10 +36,11 @@ namespace vigia {
 // A transaction the server aborts as a serialization failure or a deadlock
 // is retried a few times, then reported as Busy.
 //
-// Schema version 2, in the database's current schema (a database of its own
-// for the hub); version 1 had all but the last four tables, and opening a
-// version-1 database adds them in place:
-//   meta(key, value)                 hub_id; schema_version ("2")
+// Schema version 3, in the database's current schema (a database of its own
+// for the hub); version 1 had the tables up to bundle_recipients, version 2
+// added the next four and version 3 the last one, and opening an older
+// database adds what it lacks in place:
+//   meta(key, value)                 hub_id; schema_version ("3")
 //   projects(id, name, project_pk, manifest, manifest_version)
 //   project_slots(id identity, token_hash UNIQUE, name, used, project_id)
 //   devices(project_id, device_id, role, sign_pk, revoked)
@@ -57,6 +58,7 @@ namespace vigia {
 //   receipt_recipients(seq, device_id)
 //   invitations(code_hash, project_id, invitation, expires_at)
 //   join_requests(project_id, device_id, request, received_at)
+//   device_blocks(project_id, device_id)   the administration's blocks
 // Bytes are bytea rows of at most kChunkSize bytes, stored EXTERNAL (out of
 // line, uncompressed: ciphertext does not compress, so trying costs CPU for
 // nothing), so a Range read fetches only the rows it covers.
@@ -68,7 +70,7 @@ class PgHubStore final : public HubStore
     Q_DECLARE_TR_FUNCTIONS(vigia::PgHubStore)
 
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     // Bytes per chunk row of a bundle or an upload.
     static constexpr qint64 kChunkSize = 256 * 1024;
 
@@ -88,12 +90,15 @@ public:
                                                      const ProjectManifest &manifest,
                                                      const QByteArray &signedManifest) override;
     [[nodiscard]] Result<HubProject> project(const QByteArray &projectId) override;
+    [[nodiscard]] Result<QList<HubProject>> projects() override;
     [[nodiscard]] Status replaceManifest(const ProjectManifest &manifest,
                                          const QByteArray &signedManifest,
                                          quint64 previousVersion) override;
     [[nodiscard]] Result<HubDevice> device(const QByteArray &projectId,
                                            const QByteArray &deviceId) override;
     [[nodiscard]] Result<QList<HubDevice>> devices(const QByteArray &projectId) override;
+    [[nodiscard]] Status blockDevice(const QByteArray &projectId, const QByteArray &deviceId,
+                                     bool blocked) override;
 
     [[nodiscard]] Status addChallenge(const QByteArray &nonce, const QByteArray &projectId,
                                       const QByteArray &deviceId, qint64 expiresAt) override;

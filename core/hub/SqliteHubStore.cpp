@@ -7,13 +7,19 @@
 #include "project/ProjectManifest.h"
 #include "store/Role.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRandomGenerator>
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
+#include <cstring>
 
 namespace vigia {
 
@@ -158,6 +164,18 @@ CREATE TABLE join_requests (
     PRIMARY KEY (project_id, device_id)
 ) WITHOUT ROWID;
 CREATE INDEX join_requests_by_arrival ON join_requests(project_id, received_at);
+)sql";
+
+// Version 3, after version 2: the hub administration's blocks of lost or
+// stolen devices. A table of its own rather than a column of `devices`, which
+// every new manifest rewrites: a block outlives any manifest until it is
+// lifted.
+constexpr const char *kSchemaV3 = R"sql(
+CREATE TABLE device_blocks (
+    project_id BLOB NOT NULL REFERENCES projects(id),
+    device_id  BLOB NOT NULL,
+    PRIMARY KEY (project_id, device_id)
+) WITHOUT ROWID;
 )sql";
 
 const QByteArray kUploadColumns = QByteArrayLiteral(
@@ -319,6 +337,10 @@ Status SqliteHubStore::migrate()
         if (Status s = m_db->exec(kSchemaV2); !s)
             return s;
     }
+    if (from < 3) {
+        if (Status s = m_db->exec(kSchemaV3); !s)
+            return s;
+    }
     const QByteArray pragmas = "PRAGMA application_id=" + QByteArray::number(kApplicationId) +
                                ";PRAGMA user_version=" + QByteArray::number(kSchemaVersion);
     if (Status s = m_db->exec(pragmas.constData()); !s)
@@ -467,6 +489,21 @@ Result<HubProject> SqliteHubStore::project(const QByteArray &projectId)
                       quint64(st.columnInt64(4))};
 }
 
+Result<QList<HubProject>> SqliteHubStore::projects()
+{
+    Statement st(m_db->statements(), "SELECT id, name, project_pk, manifest, manifest_version "
+                                     "FROM projects ORDER BY name, id");
+    QList<HubProject> out;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        out.append(HubProject{st.columnBlob(0), st.columnText(1), st.columnBlob(2),
+                              st.columnBlob(3), quint64(st.columnInt64(4))});
+    }
+    if (rc != SQLITE_DONE)
+        return failure(rc, tr("listing the projects"));
+    return out;
+}
+
 Status SqliteHubStore::replaceManifest(const ProjectManifest &manifest,
                                        const QByteArray &signedManifest, quint64 previousVersion)
 {
@@ -554,8 +591,10 @@ Status SqliteHubStore::writeDevices(const ProjectManifest &manifest)
 
 Result<HubDevice> SqliteHubStore::device(const QByteArray &projectId, const QByteArray &deviceId)
 {
-    Statement st(m_db->statements(), "SELECT role, sign_pk, revoked FROM devices "
-                                     "WHERE project_id = ?1 AND device_id = ?2");
+    Statement st(m_db->statements(),
+                 "SELECT d.role, d.sign_pk, d.revoked, EXISTS (SELECT 1 FROM device_blocks b "
+                 "WHERE b.project_id = d.project_id AND b.device_id = d.device_id) "
+                 "FROM devices d WHERE d.project_id = ?1 AND d.device_id = ?2");
     st.bind(1, projectId).bind(2, deviceId);
     const int rc = st.step();
     if (rc == SQLITE_DONE) {
@@ -570,17 +609,24 @@ Result<HubDevice> SqliteHubStore::device(const QByteArray &projectId, const QByt
                      tr("The hub database holds a device with an unknown role. Restore it from "
                         "a backup."));
     }
-    return HubDevice{projectId, deviceId, *role, st.columnBlob(1), st.columnInt64(2) != 0};
+    return HubDevice{projectId,
+                     deviceId,
+                     *role,
+                     st.columnBlob(1),
+                     st.columnInt64(2) != 0,
+                     st.columnInt64(3) != 0};
 }
 
 Result<QList<HubDevice>> SqliteHubStore::devices(const QByteArray &projectId)
 {
     // One statement, so the project check and the list are one snapshot; the
     // project's row alone (NULL device) says it exists with no device.
-    Statement st(m_db->statements(),
-                 "SELECT d.device_id, d.role, d.sign_pk, d.revoked FROM projects p "
-                 "LEFT JOIN devices d ON d.project_id = p.id WHERE p.id = ?1 "
-                 "ORDER BY d.device_id");
+    Statement st(m_db->statements(), "SELECT d.device_id, d.role, d.sign_pk, d.revoked, "
+                                     "b.device_id IS NOT NULL FROM projects p "
+                                     "LEFT JOIN devices d ON d.project_id = p.id "
+                                     "LEFT JOIN device_blocks b ON b.project_id = d.project_id "
+                                     "AND b.device_id = d.device_id WHERE p.id = ?1 "
+                                     "ORDER BY d.device_id");
     st.bind(1, projectId);
     QList<HubDevice> out;
     bool projectFound = false;
@@ -596,13 +642,49 @@ Result<QList<HubDevice>> SqliteHubStore::devices(const QByteArray &projectId)
                             "from a backup."));
         }
         out.append(HubDevice{projectId, st.columnBlob(0), *role, st.columnBlob(2),
-                             st.columnInt64(3) != 0});
+                             st.columnInt64(3) != 0, st.columnInt64(4) != 0});
     }
     if (rc != SQLITE_DONE)
         return failure(rc, tr("reading the project's devices"));
     if (!projectFound)
         return Error(ErrorCode::NotFound, tr("The hub serves no project with this id."));
     return out;
+}
+
+Status SqliteHubStore::blockDevice(const QByteArray &projectId, const QByteArray &deviceId,
+                                   bool blocked)
+{
+    Transaction txn(*m_db);
+    if (!txn.begun())
+        return txn.begun();
+    const QString blocking = tr("blocking the device");
+    {
+        // Only a device the hub knows: the administration adds none.
+        Statement known(m_db->statements(),
+                        "SELECT 1 FROM devices WHERE project_id = ?1 AND device_id = ?2");
+        known.bind(1, projectId).bind(2, deviceId);
+        const int rc = known.step();
+        if (rc == SQLITE_DONE) {
+            if (Status s = checkProject(projectId, blocking); !s)
+                return s;
+            return Error(ErrorCode::NotFound,
+                         tr("This device is not in the project's manifest on this hub."));
+        }
+        if (rc != SQLITE_ROW)
+            return failure(rc, blocking);
+    }
+    Statement st(m_db->statements(),
+                 blocked ? "INSERT OR IGNORE INTO device_blocks(project_id, device_id) "
+                           "VALUES (?1, ?2)"
+                         : "DELETE FROM device_blocks WHERE project_id = ?1 AND device_id = ?2");
+    st.bind(1, projectId).bind(2, deviceId);
+    if (const int rc = st.run(); rc != SQLITE_DONE)
+        return failure(rc, blocking);
+    if (Status s = txn.commit(); !s)
+        return s;
+    qCInfo(lcHub).noquote() << (blocked ? "blocked" : "unblocked") << "device" << deviceId.toHex()
+                            << "of project" << projectId.toHex();
+    return {};
 }
 
 // --- Sessions -----------------------------------------------------------
@@ -1312,6 +1394,80 @@ Result<HubStore::Stats> SqliteHubStore::stats()
     s.bundleBytes = st.columnInt64(3);
     s.uploadsInProgress = int(st.columnInt64(4));
     return s;
+}
+
+// --- Backup (SQLite only) -----------------------------------------------
+
+namespace {
+// fsync of a file or folder: false on any failure.
+bool syncPath(const QString &path, bool directory)
+{
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), directory ? (O_RDONLY | O_DIRECTORY) : O_RDWR);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    return ::close(fd) == 0 && synced;
+}
+} // namespace
+
+Status SqliteHubStore::backupTo(const QString &path)
+{
+    if (QFileInfo::exists(path)) {
+        return Error(
+            ErrorCode::Validation,
+            tr("%1 exists already; nothing was written. Back up into another name.").arg(path));
+    }
+    const QString part = path + QStringLiteral(".part");
+    const QString copying = tr("copying the hub database to %1").arg(path);
+    QFile::remove(part); // what an interrupted backup left
+    {
+        // One read transaction: a consistent copy while writers go on (WAL).
+        Statement st(m_db->handle(), "VACUUM INTO ?1");
+        st.bindText(1, part);
+        if (const int rc = st.run(); rc != SQLITE_DONE) {
+            const Error e = m_db->errorFor(rc, copying);
+            QFile::remove(part);
+            return e;
+        }
+    }
+    // Durable before it takes its name, and the name durable too: after a
+    // power cut there is either no backup or a whole one.
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!syncPath(part, false) ||
+        ::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData()) != 0 ||
+        !syncPath(folder, true)) {
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        QFile::remove(part);
+        return Error(ErrorCode::Io,
+                     tr("Could not save the backup as %1 (%2). Check the folder's free space "
+                        "and permissions.")
+                         .arg(path, reason));
+    }
+    // Read back as a restore would read it.
+    sqlite3 *copy = nullptr;
+    int rc =
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &copy, SQLITE_OPEN_READONLY, nullptr);
+    QStringList problems;
+    if (rc == SQLITE_OK) {
+        Statement check(copy, "PRAGMA integrity_check");
+        while ((rc = check.step()) == SQLITE_ROW)
+            problems << check.columnText(0);
+        if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+    }
+    const QString detail = rc == SQLITE_OK ? problems.join(QStringLiteral("; "))
+                                           : QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_close(copy);
+    if (rc != SQLITE_OK || problems != QStringList{QStringLiteral("ok")}) {
+        QFile::remove(path);
+        return Error(ErrorCode::Corrupt,
+                     tr("The backup %1 failed its check (%2) and was removed. Check the disk, "
+                        "then try again.")
+                         .arg(path, detail));
+    }
+    qCInfo(lcHub) << "backed up the hub database to" << path;
+    return {};
 }
 
 } // namespace vigia

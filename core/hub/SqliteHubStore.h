@@ -21,8 +21,9 @@ class Database;
 // replaceManifest cannot interleave with another process's; reads are single
 // statements and never block writers.
 //
-// Schema version 2 (PRAGMA user_version); version 1 had all but the last four
-// tables, and opening a version-1 file adds them in place:
+// Schema version 3 (PRAGMA user_version); version 1 had the tables up to
+// bundle_recipients, version 2 added the next four and version 3 the last one,
+// and opening an older file adds what it lacks in place:
 //   meta(key, value)                 hub_id: 16 random bytes, made on first open
 //   project_slots(id, token_hash UNIQUE, name, used, project_id)
 //   projects(id, name, project_pk, manifest, manifest_version)
@@ -40,6 +41,7 @@ class Database;
 //   receipt_recipients(seq, device_id)
 //   invitations(code_hash, project_id, invitation, expires_at)
 //   join_requests(project_id, device_id, request, received_at)
+//   device_blocks(project_id, device_id)   the administration's blocks
 //
 // Choices the interface leaves open:
 //  - a project's name is the name its slot was given (the operator's label);
@@ -58,13 +60,16 @@ class Database;
 //    by device id;
 //  - receipts(), joinRequests() and bundleSenders() are NotFound for a
 //    project the hub does not serve, as bundles() is; bundleSenders() lists
-//    each sender once, sorted by device id.
+//    each sender once, sorted by device id;
+//  - a device's block lives in device_blocks, not in `devices`, so rewriting
+//    the devices from a new manifest keeps it; blocking an unknown device is
+//    NotFound, blocking twice or lifting a missing block changes nothing.
 class SqliteHubStore final : public HubStore
 {
     Q_DECLARE_TR_FUNCTIONS(vigia::SqliteHubStore)
 
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // Opens the hub database at `path`, creating it and its hub id if the file
     // is new. TooNew for a schema written by a newer vigia-hub.
@@ -80,12 +85,15 @@ public:
                                                      const ProjectManifest &manifest,
                                                      const QByteArray &signedManifest) override;
     [[nodiscard]] Result<HubProject> project(const QByteArray &projectId) override;
+    [[nodiscard]] Result<QList<HubProject>> projects() override;
     [[nodiscard]] Status replaceManifest(const ProjectManifest &manifest,
                                          const QByteArray &signedManifest,
                                          quint64 previousVersion) override;
     [[nodiscard]] Result<HubDevice> device(const QByteArray &projectId,
                                            const QByteArray &deviceId) override;
     [[nodiscard]] Result<QList<HubDevice>> devices(const QByteArray &projectId) override;
+    [[nodiscard]] Status blockDevice(const QByteArray &projectId, const QByteArray &deviceId,
+                                     bool blocked) override;
 
     [[nodiscard]] Status addChallenge(const QByteArray &nonce, const QByteArray &projectId,
                                       const QByteArray &deviceId, qint64 expiresAt) override;
@@ -128,6 +136,14 @@ public:
     [[nodiscard]] Result<QList<HubJoinRequest>> joinRequests(const QByteArray &projectId) override;
 
     [[nodiscard]] Result<Stats> stats() override;
+
+    // SQLite only (`vigia-hub backup`): a consistent copy of the database,
+    // taken while the hub runs (VACUUM INTO, one read transaction), written
+    // to `path` + ".part", fsynced, renamed to `path` and checked by opening
+    // it read-only for PRAGMA integrity_check. Io if it cannot be written
+    // (nothing is left behind), Corrupt if the check fails (the copy is
+    // removed); Validation if `path` exists.
+    [[nodiscard]] Status backupTo(const QString &path);
 
 private:
     explicit SqliteHubStore(std::unique_ptr<Database> db);

@@ -3,6 +3,8 @@
 // through an upload, the restarted hub resumes it from the offset it had
 // acknowledged, and the bundle is stored once and whole. SIGTERM lets the
 // hub finish and exit 0.
+#include "hub/HubAuth.h"
+#include "hub/SqliteHubStore.h"
 #include "HubFixture.h"
 #include "PgFixture.h"
 #include "project/ChangeExporter.h"
@@ -10,7 +12,10 @@
 #include "store/RecordStore.h"
 #include "TestWorkspace.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
@@ -94,6 +99,39 @@ class TestHubProcess : public QObject
 private:
     test::PgFixture m_pg;
 
+    // A hub in `data` (on a database of m_pg with `postgres`) serving the
+    // coordinator's project, registered through the API as the kill test
+    // does; `hub` runs `serve` on `port`. Empty, or what went wrong.
+    QString serveProject(bool postgres, const QString &data, Workspace &coordinator, QProcess &hub,
+                         quint16 &port)
+    {
+        QStringList init{QStringLiteral("init"), QStringLiteral("--data"), data};
+        if (postgres)
+            init << QStringLiteral("--database") << m_pg.createDatabase();
+        if (const Run r = run(init); r.exitCode != 0)
+            return QStringLiteral("init: ") + QString::fromUtf8(r.err);
+        const Run created = run({QStringLiteral("project"), QStringLiteral("create"),
+                                 QStringLiteral("Frontera Sur"), QStringLiteral("--data"), data});
+        if (created.exitCode != 0)
+            return QStringLiteral("project create: ") + QString::fromUtf8(created.err);
+        port = startServe(hub, data);
+        if (port == 0)
+            return QStringLiteral("serve did not start");
+        const test::HttpReply registered = test::HubFixture::send(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/v1/projects").arg(port)), "POST",
+            {{"Content-Type", "application/json"}},
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("token"), QString::fromLatin1(created.out.trimmed())},
+                            {QStringLiteral("manifest"),
+                             QString::fromLatin1(manifestBytes(coordinator).toBase64())}})
+                .toJson());
+        if (registered.status != 201)
+            return QStringLiteral("register: %1 %2")
+                .arg(registered.status)
+                .arg(QString::fromUtf8(registered.body));
+        return {};
+    }
+
 private slots:
     void initTestCase()
     {
@@ -108,8 +146,11 @@ private slots:
         QVERIFY(version.out.startsWith("vigia-hub "));
         const Run help = run({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char *word : {"init", "serve", "project create", "stats"})
+        for (const char *word : {"init", "serve", "project create", "stats", "devices list",
+                                 "devices revoke", "devices restore", "backup"})
             QVERIFY2(help.out.contains(word), word);
+        // The administration can take access away, never add a device.
+        QVERIFY(help.out.contains("never"));
         const Run unknown = run({QStringLiteral("frobnicate")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains("--help"));
@@ -379,6 +420,324 @@ private slots:
         QCOMPARE(
             QJsonDocument::fromJson(stats.out).object().value(QStringLiteral("bundles")).toInt(),
             1);
+    }
+
+    void devicesListShowsRolesAndStates_data()
+    {
+        QTest::addColumn<bool>("postgres");
+        QTest::newRow("sqlite") << false;
+        QTest::newRow("postgres") << true;
+    }
+
+    // The administrator sees every project's devices with their roles, and
+    // which are approved, revoked by the manifest or blocked on this hub.
+    void devicesListShowsRolesAndStates()
+    {
+        QFETCH(bool, postgres);
+        test::TestWorkspace coordinator({}, Role::Coordinator);
+        test::TestWorkspace ana;
+        QCOMPARE(enrol(*coordinator, *ana), QString());
+        const QByteArray project = ProjectStore(coordinator->database()).load().value()->projectId;
+        const QByteArray projectHex = project.toHex();
+        const QByteArray anaHex = ana->deviceId().toRfc4122().toHex();
+        const QByteArray coordinatorHex = coordinator->deviceId().toRfc4122().toHex();
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("hub"));
+        QProcess hub;
+        quint16 port = 0;
+        const QString setUp = serveProject(postgres, data, *coordinator, hub, port);
+        QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
+
+        const Run listed = run(
+            {QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--data"), data});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.out.contains(projectHex), listed.out.constData());
+        QVERIFY(listed.out.contains("Frontera Sur"));
+        const auto lineOf = [](const QByteArray &out, const QByteArray &id) {
+            for (const QByteArray &line : out.split('\n')) {
+                if (line.contains(id))
+                    return line;
+            }
+            return QByteArray();
+        };
+        QVERIFY(lineOf(listed.out, anaHex).contains("researcher"));
+        QVERIFY(lineOf(listed.out, anaHex).contains("approved"));
+        QVERIFY(lineOf(listed.out, coordinatorHex).contains("coordinator"));
+        QVERIFY(lineOf(listed.out, coordinatorHex).contains("approved"));
+
+        QCOMPARE(run({QStringLiteral("devices"), QStringLiteral("revoke"),
+                      QString::fromLatin1(anaHex), QStringLiteral("--project"),
+                      QString::fromLatin1(projectHex), QStringLiteral("--data"), data})
+                     .exitCode,
+                 0);
+        const Run json = run({QStringLiteral("devices"), QStringLiteral("list"),
+                              QStringLiteral("--data"), data, QStringLiteral("--project"),
+                              QString::fromLatin1(projectHex), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray projects =
+            QJsonDocument::fromJson(json.out).object().value(QStringLiteral("projects")).toArray();
+        QCOMPARE(projects.size(), 1);
+        const QJsonObject p = projects.first().toObject();
+        QCOMPARE(p.value(QStringLiteral("id")).toString().toLatin1(), projectHex);
+        QCOMPARE(p.value(QStringLiteral("name")).toString(), QStringLiteral("Frontera Sur"));
+        QHash<QByteArray, QJsonObject> byId;
+        for (const QJsonValue &d : p.value(QStringLiteral("devices")).toArray())
+            byId.insert(d.toObject().value(QStringLiteral("id")).toString().toLatin1(),
+                        d.toObject());
+        QCOMPARE(byId.size(), 2);
+        QCOMPARE(byId[anaHex].value(QStringLiteral("role")).toString(),
+                 QStringLiteral("researcher"));
+        QCOMPARE(byId[anaHex].value(QStringLiteral("state")).toString(), QStringLiteral("blocked"));
+        QCOMPARE(byId[coordinatorHex].value(QStringLiteral("role")).toString(),
+                 QStringLiteral("coordinator"));
+        QCOMPARE(byId[coordinatorHex].value(QStringLiteral("state")).toString(),
+                 QStringLiteral("approved"));
+        const Run text = run(
+            {QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--data"), data});
+        QVERIFY(lineOf(text.out, anaHex).contains("blocked on this hub"));
+        QVERIFY(lineOf(text.out, coordinatorHex).contains("approved"));
+
+        // Refusals: an unknown project, a malformed id, a folder with no hub.
+        QCOMPARE(
+            run({QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--data"), data,
+                 QStringLiteral("--project"), QStringLiteral("00112233445566778899aabbccddeeff")})
+                .exitCode,
+            3);
+        QCOMPARE(run({QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--data"),
+                      data, QStringLiteral("--project"), QStringLiteral("frontera")})
+                     .exitCode,
+                 2);
+        QTemporaryDir empty;
+        const Run noHub = run({QStringLiteral("devices"), QStringLiteral("list"),
+                               QStringLiteral("--data"), empty.path()});
+        QCOMPARE(noHub.exitCode, 3);
+        QVERIFY(noHub.err.contains("init"));
+        QVERIFY(!QFile::exists(QDir(empty.path()).filePath(QStringLiteral("hub.sqlite"))));
+        hub.terminate();
+        QVERIFY(hub.waitForFinished(30000));
+    }
+
+    void revokeBlocksSessionsWhileTheHubRuns_data()
+    {
+        QTest::addColumn<bool>("postgres");
+        QTest::newRow("sqlite") << false;
+        QTest::newRow("postgres") << true;
+    }
+
+    // A phone reported stolen: the administrator blocks it while the hub
+    // runs. Its next session attempt and the session it holds are refused
+    // with 403 "blocked"; the coordinator is not touched; restore lifts it.
+    void revokeBlocksSessionsWhileTheHubRuns()
+    {
+        QFETCH(bool, postgres);
+        test::TestWorkspace coordinator({}, Role::Coordinator);
+        test::TestWorkspace ana;
+        QCOMPARE(enrol(*coordinator, *ana), QString());
+        const QByteArray project = ProjectStore(coordinator->database()).load().value()->projectId;
+        const QByteArray anaId = ana->deviceId().toRfc4122();
+        const QString anaHex = QString::fromLatin1(anaId.toHex());
+        const QString projectHex = QString::fromLatin1(project.toHex());
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("hub"));
+        QProcess hub;
+        quint16 port = 0;
+        const QString setUp = serveProject(postgres, data, *coordinator, hub, port);
+        QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
+        const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        const auto at = [&base, &projectHex](const QString &tail) {
+            QUrl u = base;
+            u.setPath(QStringLiteral("/v1/projects/%1%2").arg(projectHex, tail));
+            return u;
+        };
+        const auto getManifest = [&at](const QByteArray &token) {
+            return test::HubFixture::send(at(QStringLiteral("/manifest")), "GET",
+                                          {{"Authorization", "Bearer " + token}});
+        };
+        const auto challenge = [&at](const QString &device) {
+            return test::HubFixture::send(
+                at(QStringLiteral("/challenges")), "POST", {{"Content-Type", "application/json"}},
+                QJsonDocument(QJsonObject{{QStringLiteral("device"), device}})
+                    .toJson(QJsonDocument::Compact));
+        };
+        const QByteArray token = test::HubFixture::openSessionAt(base, project, ana->keys(), anaId);
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(getManifest(token).status, 200);
+        // A challenge asked for before the block, answered after it.
+        const test::HttpReply pending = challenge(anaHex);
+        QCOMPARE(pending.status, 201);
+
+        const Run revoked =
+            run({QStringLiteral("devices"), QStringLiteral("revoke"), anaHex,
+                 QStringLiteral("--project"), projectHex, QStringLiteral("--data"), data});
+        QCOMPARE(revoked.exitCode, 0);
+        QVERIFY2(revoked.out.contains("coordinator"), revoked.out.constData());
+
+        const test::HttpReply refused = getManifest(token);
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(refused.json().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("blocked"));
+        const QString message = refused.json().value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(QStringLiteral("administration")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("coordinator")), qPrintable(message));
+        const test::HttpReply noChallenge = challenge(anaHex);
+        QCOMPARE(noChallenge.status, 403);
+        QCOMPARE(noChallenge.json().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("blocked"));
+        const QByteArray nonce = QByteArray::fromBase64(
+            pending.json().value(QStringLiteral("nonce")).toString().toLatin1());
+        const QByteArray hubId =
+            QByteArray::fromHex(pending.json().value(QStringLiteral("hub")).toString().toLatin1());
+        const test::HttpReply noSession = test::HubFixture::send(
+            at(QStringLiteral("/sessions")), "POST", {{"Content-Type", "application/json"}},
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("device"), anaHex},
+                            {QStringLiteral("nonce"), QString::fromLatin1(nonce.toBase64())},
+                            {QStringLiteral("signature"),
+                             QString::fromLatin1(
+                                 ana->keys()
+                                     .sign(HubAuth::sessionMessage(hubId, project, anaId, nonce))
+                                     .toBase64())}})
+                .toJson(QJsonDocument::Compact));
+        QCOMPARE(noSession.status, 403);
+        QCOMPARE(noSession.json().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("blocked"));
+        QVERIFY(test::HubFixture::openSessionAt(base, project, ana->keys(), anaId).isEmpty());
+        // The block is per device: the coordinator goes on.
+        const QByteArray coordinatorToken = test::HubFixture::openSessionAt(
+            base, project, coordinator->keys(), coordinator->deviceId().toRfc4122());
+        QVERIFY(!coordinatorToken.isEmpty());
+        QCOMPARE(getManifest(coordinatorToken).status, 200);
+
+        // Refusals of the command itself.
+        QCOMPARE(run({QStringLiteral("devices"), QStringLiteral("revoke"),
+                      QStringLiteral("00112233445566778899aabbccddeeff"),
+                      QStringLiteral("--project"), projectHex, QStringLiteral("--data"), data})
+                     .exitCode,
+                 3);
+        QCOMPARE(run({QStringLiteral("devices"), QStringLiteral("revoke"), anaHex,
+                      QStringLiteral("--data"), data})
+                     .exitCode,
+                 2);
+
+        const Run restored =
+            run({QStringLiteral("devices"), QStringLiteral("restore"), anaHex,
+                 QStringLiteral("--project"), projectHex, QStringLiteral("--data"), data});
+        QCOMPARE(restored.exitCode, 0);
+        QCOMPARE(getManifest(token).status, 200);
+        QVERIFY(!test::HubFixture::openSessionAt(base, project, ana->keys(), anaId).isEmpty());
+        hub.terminate();
+        QVERIFY(hub.waitForFinished(30000));
+        QCOMPARE(hub.exitCode(), 0);
+    }
+
+    // SQLite: a copy taken while the hub runs, named by the time, that
+    // opens and holds the bundle; nothing half-written is left.
+    void backupCopiesTheRunningSqliteHub()
+    {
+        test::TestWorkspace coordinator({}, Role::Coordinator);
+        test::TestWorkspace ana;
+        QCOMPARE(enrol(*coordinator, *ana), QString());
+        const QByteArray project = ProjectStore(coordinator->database()).load().value()->projectId;
+        auto id = ana->records().create(QStringLiteral("f"), QStringLiteral("1"),
+                                        {{QStringLiteral("a"), QStringLiteral("kept safe")}});
+        QVERIFY(id && ana->records().finalize(id.value()));
+        QTemporaryDir usb;
+        auto exported = ChangeExporter::exportTo(*ana, usb.path());
+        QVERIFY(exported);
+        QFile file(exported.value().paths.first());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const QByteArray bundleId = exported.value().bundleIds.first();
+
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("hub"));
+        QProcess hub;
+        quint16 port = 0;
+        const QString setUp = serveProject(false, data, *coordinator, hub, port);
+        QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
+        const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        const QByteArray token = test::HubFixture::openSessionAt(base, project, ana->keys(),
+                                                                 ana->deviceId().toRfc4122());
+        QVERIFY(!token.isEmpty());
+        QUrl uploads = base;
+        uploads.setPath(
+            QStringLiteral("/v1/projects/%1/uploads").arg(QString::fromLatin1(project.toHex())));
+        const test::HttpReply created =
+            test::HubFixture::send(uploads, "POST",
+                                   {{"Authorization", "Bearer " + token},
+                                    {"Tus-Resumable", "1.0.0"},
+                                    {"Upload-Length", QByteArray::number(bytes.size())},
+                                    {"Upload-Metadata", "bundle " + bundleId.toHex().toBase64()}});
+        QCOMPARE(created.status, 201);
+        QUrl location = base;
+        location.setPath(QString::fromLatin1(created.header("Location")));
+        const test::HttpReply sent =
+            test::HubFixture::send(location, "PATCH",
+                                   {{"Authorization", "Bearer " + token},
+                                    {"Tus-Resumable", "1.0.0"},
+                                    {"Upload-Offset", "0"},
+                                    {"Content-Type", "application/offset+octet-stream"}},
+                                   bytes);
+        QCOMPARE(sent.status, 204);
+
+        const QString backups = dir.filePath(QStringLiteral("backups"));
+        const Run backup = run({QStringLiteral("backup"), backups, QStringLiteral("--data"), data});
+        QCOMPARE(backup.exitCode, 0);
+        const QString copy = QString::fromUtf8(backup.out.trimmed());
+        static const QRegularExpression named(QStringLiteral("/hub-\\d{8}-\\d{6}\\.sqlite$"));
+        QVERIFY2(named.match(copy).hasMatch(), qPrintable(copy));
+        QVERIFY(copy.startsWith(QDir(backups).absolutePath()));
+        QCOMPARE(QDir(backups).entryList(QDir::Files),
+                 QStringList{QFileInfo(copy).fileName()}); // no .part left
+        hub.terminate();
+        QVERIFY(hub.waitForFinished(30000));
+
+        // The copy is a hub: it opens and holds the bundle, byte for byte.
+        auto store = SqliteHubStore::open(copy);
+        QVERIFY2(store, qPrintable(store.error().message()));
+        auto held = store.value()->bundle(project, bundleId);
+        QVERIFY2(held, qPrintable(held.error().message()));
+        QCOMPARE(held.value().size, bytes.size());
+        QCOMPARE(store.value()->bundleBytes(project, bundleId, 0, bytes.size()).value(), bytes);
+        QCOMPARE(store.value()->hubId().value().size(), 16);
+
+        QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("--data"), data}).exitCode, 2);
+        QTemporaryDir empty;
+        QCOMPARE(run({QStringLiteral("backup"), backups, QStringLiteral("--data"), empty.path()})
+                     .exitCode,
+                 3);
+    }
+
+    // PostgreSQL: pg_dump is the backup. The command is printed, built from
+    // the hub's URI without its password, and the exit code says nothing was
+    // copied.
+    void backupOnPostgresNamesPgDump()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("hub"));
+        const QString uri = m_pg.createDatabase();
+        QVERIFY2(!uri.isEmpty(), qPrintable(m_pg.error()));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--data"), data,
+                      QStringLiteral("--database"), uri})
+                     .exitCode,
+                 0);
+        const QString backups = dir.filePath(QStringLiteral("backups"));
+        const Run saved = run({QStringLiteral("backup"), backups, QStringLiteral("--data"), data});
+        QCOMPARE(saved.exitCode, 2);
+        QVERIFY2(saved.err.contains("pg_dump --format=custom"), saved.err.constData());
+        QVERIFY(saved.err.contains(QUrl(uri).path().toUtf8())); // the database's name
+        QVERIFY(!QDir(backups).exists() ||
+                QDir(backups).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
+
+        const Run secret = run({QStringLiteral("backup"), backups, QStringLiteral("--data"), data,
+                                QStringLiteral("--database"),
+                                QStringLiteral("postgresql://hub:s3cret@db.example.org:5433/"
+                                               "vigia_hub")});
+        QCOMPARE(secret.exitCode, 2);
+        QVERIFY2(secret.err.contains("'postgresql://hub@db.example.org:5433/vigia_hub'"),
+                 secret.err.constData());
+        QVERIFY(!secret.err.contains("s3cret"));
+        QVERIFY(secret.out.isEmpty());
     }
 };
 

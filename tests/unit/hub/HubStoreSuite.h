@@ -248,6 +248,36 @@ protected:
         auto next = store.storeBundle(bundleFrom(m_other, {}, more), more);
         QVERIFY(next);
         QVERIFY(next.value().seq > bundleSeq);
+        // No device was blocked before; the blocks' table is there and works.
+        for (const HubDevice &dev : store.devices(projectId()).value())
+            QVERIFY(!dev.blocked);
+        QVERIFY(store.blockDevice(projectId(), idOf(m_other), true));
+        QVERIFY(store.device(projectId(), idOf(m_other)).value().blocked);
+        QCOMPARE(store.projects().value().size(), 1);
+    }
+
+    // What a version-2 hub database holds besides the version-1 data: a
+    // receipt of the coordinator's, routed to the coordinator itself (so the
+    // checks of checkMigrated, which route theirs to the researcher, still
+    // hold).
+    HubReceipt version2Receipt() const
+    {
+        return receiptFrom(m_coordinator, {idOf(m_coordinator)}, randomBytes(90), 450);
+    }
+
+    void checkMigratedFrom2(HubStore &store, const Version1Data &d, qint64 bundleSeq,
+                            const HubReceipt &receipt)
+    {
+        checkMigrated(store, d, bundleSeq);
+        if (QTest::currentTestFailed())
+            return;
+        auto kept = store.receipts(projectId(), 0, 10, idOf(m_coordinator));
+        QVERIFY2(kept, qPrintable(kept.error().message()));
+        QCOMPARE(kept.value().size(), 1);
+        QCOMPARE(kept.value().first().receiptId, receipt.receiptId);
+        QCOMPARE(kept.value().first().bytes, receipt.bytes);
+        QCOMPARE(kept.value().first().signer, idOf(m_coordinator));
+        QCOMPARE(kept.value().first().storedAt, qint64(450));
     }
 
     HubUpload uploadOf(const QString &id, const QByteArray &bundleId, qint64 length,
@@ -1433,5 +1463,118 @@ private slots:
         auto unknownList = store->joinRequests(QUuid::createUuid().toRfc4122());
         QVERIFY(!unknownList);
         QCOMPARE(unknownList.error().code(), ErrorCode::NotFound);
+    }
+
+    // The administration's block of a device: flagged by device() and
+    // devices(), kept by every new manifest (which rewrites the devices),
+    // lifted only by blockDevice(false), and never adding a device.
+    void blockSurvivesAManifestReplacement()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(addProject(*store));
+        QVERIFY(!store->device(projectId(), idOf(m_researcher)).value().blocked);
+        auto blocked = store->blockDevice(projectId(), idOf(m_researcher), true);
+        QVERIFY2(blocked, qPrintable(blocked.error().message()));
+        QVERIFY(store->blockDevice(projectId(), idOf(m_researcher), true)); // twice: no change
+        auto researcher = store->device(projectId(), idOf(m_researcher));
+        QVERIFY(researcher);
+        QVERIFY(researcher.value().blocked);
+        QVERIFY(!researcher.value().revoked);
+        QCOMPARE(researcher.value().role, Role::Researcher);
+        QVERIFY(!store->device(projectId(), idOf(m_coordinator)).value().blocked);
+        const auto blockedIn = [](const QList<HubDevice> &list) {
+            QList<QByteArray> out;
+            for (const HubDevice &d : list) {
+                if (d.blocked)
+                    out.append(d.deviceId);
+            }
+            return out;
+        };
+        QCOMPARE(blockedIn(store->devices(projectId()).value()),
+                 (QList<QByteArray>{idOf(m_researcher)}));
+
+        // A new manifest rewrites the devices: the block stays, and the
+        // revocation it brings is the manifest's, not a block.
+        const ProjectManifest v2 = manifest(2, true);
+        QVERIFY(store->replaceManifest(v2, sign(v2), 1));
+        QVERIFY(store->device(projectId(), idOf(m_researcher)).value().blocked);
+        auto other = store->device(projectId(), idOf(m_other));
+        QVERIFY(other);
+        QVERIFY(other.value().revoked);
+        QVERIFY(!other.value().blocked);
+        QCOMPARE(blockedIn(store->devices(projectId()).value()),
+                 (QList<QByteArray>{idOf(m_researcher)}));
+
+        // Kept on disk, seen by another connection.
+        {
+            auto again = openStore();
+            QVERIFY(again);
+            QVERIFY(again->device(projectId(), idOf(m_researcher)).value().blocked);
+        }
+
+        // Per project: the same device id elsewhere is not blocked.
+        const QByteArray second = addSecondProject(*store);
+        QVERIFY(!second.isEmpty());
+        QVERIFY(!store->device(second, idOf(m_researcher)).value().blocked);
+
+        // The administration adds no device and blocks none it does not know.
+        const QByteArray stranger = QUuid::createUuid().toRfc4122();
+        auto unknown = store->blockDevice(projectId(), stranger, true);
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().code(), ErrorCode::NotFound);
+        QCOMPARE(store->device(projectId(), stranger).error().code(), ErrorCode::NotFound);
+        QCOMPARE(store->devices(projectId()).value().size(), 3);
+        auto noProject =
+            store->blockDevice(QUuid::createUuid().toRfc4122(), idOf(m_researcher), true);
+        QVERIFY(!noProject);
+        QCOMPARE(noProject.error().code(), ErrorCode::NotFound);
+
+        // Lifted: back to what the manifest says; lifting again changes nothing.
+        QVERIFY(store->blockDevice(projectId(), idOf(m_researcher), false));
+        QVERIFY(store->blockDevice(projectId(), idOf(m_researcher), false));
+        QVERIFY(!store->device(projectId(), idOf(m_researcher)).value().blocked);
+        QVERIFY(blockedIn(store->devices(projectId()).value()).isEmpty());
+        // A block on a revoked device is allowed (it only takes away), and a
+        // later manifest keeps it as well.
+        QVERIFY(store->blockDevice(projectId(), idOf(m_other), true));
+        const ProjectManifest v3 = manifest(3, true);
+        QVERIFY(store->replaceManifest(v3, sign(v3), 2));
+        auto both = store->device(projectId(), idOf(m_other));
+        QVERIFY(both);
+        QVERIFY(both.value().revoked);
+        QVERIFY(both.value().blocked);
+    }
+
+    void projectsListsAll()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        auto none = store->projects();
+        QVERIFY2(none, qPrintable(none.error().message()));
+        QVERIFY(none.value().isEmpty());
+        // A slot nobody claimed is no project yet.
+        QVERIFY(store->addProjectSlot(QStringLiteral("Unclaimed"),
+                                      QCryptographicHash::hash("t3", QCryptographicHash::Sha256)));
+        QVERIFY(store->projects().value().isEmpty());
+
+        const QByteArray second = addSecondProject(*store); // named "Second"
+        QVERIFY(!second.isEmpty());
+        QVERIFY(addProject(*store)); // named "Frontera"
+        const ProjectManifest v2 = manifest(2, true);
+        QVERIFY(store->replaceManifest(v2, sign(v2), 1));
+        auto all = store->projects();
+        QVERIFY2(all, qPrintable(all.error().message()));
+        QCOMPARE(all.value().size(), 2);
+        // By name.
+        QCOMPARE(all.value()[0].id, projectId());
+        QCOMPARE(all.value()[0].name, QStringLiteral("Frontera"));
+        QCOMPARE(all.value()[0].projectPk, m_projectKey.signPublicKey);
+        QCOMPARE(all.value()[0].manifest, sign(v2));
+        QCOMPARE(all.value()[0].manifestVersion, quint64(2));
+        QCOMPARE(all.value()[1].id, second);
+        QCOMPARE(all.value()[1].name, QStringLiteral("Second"));
+        QCOMPARE(all.value()[1].manifestVersion, quint64(1));
+        QCOMPARE(store->stats().value().projects, 2);
     }
 };

@@ -104,6 +104,42 @@ CREATE TABLE bundle_recipients (
 CREATE INDEX bundle_recipients_by_device ON bundle_recipients(device_id, seq);
 )sql";
 
+// What schema 2 added to schema 1, as vigia-hub 0.2 wrote it: with the
+// snapshot above, a version-2 database.
+constexpr const char *kSchemaV2Snapshot = R"sql(
+CREATE TABLE receipts (
+    seq        BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    project_id BYTEA  NOT NULL REFERENCES projects(id),
+    receipt_id BYTEA  NOT NULL,
+    signer     BYTEA  NOT NULL,
+    stored_at  BIGINT NOT NULL,
+    bytes      BYTEA  NOT NULL,
+    UNIQUE (project_id, receipt_id)
+);
+CREATE INDEX receipts_by_project ON receipts(project_id, seq);
+CREATE TABLE receipt_recipients (
+    seq       BIGINT NOT NULL REFERENCES receipts(seq) ON DELETE CASCADE,
+    device_id BYTEA  NOT NULL,
+    PRIMARY KEY (seq, device_id)
+);
+CREATE INDEX receipt_recipients_by_device ON receipt_recipients(device_id, seq);
+CREATE TABLE invitations (
+    code_hash  BYTEA  PRIMARY KEY,
+    project_id BYTEA  NOT NULL REFERENCES projects(id),
+    invitation BYTEA  NOT NULL,
+    expires_at BIGINT NOT NULL
+);
+CREATE INDEX invitations_by_expiry ON invitations(expires_at);
+CREATE TABLE join_requests (
+    project_id  BYTEA  NOT NULL REFERENCES projects(id),
+    device_id   BYTEA  NOT NULL,
+    request     BYTEA  NOT NULL,
+    received_at BIGINT NOT NULL,
+    PRIMARY KEY (project_id, device_id)
+);
+CREATE INDEX join_requests_by_arrival ON join_requests(project_id, received_at);
+)sql";
+
 QString bytea(const QByteArray &bytes)
 {
     return QStringLiteral("'\\x%1'::bytea").arg(QString::fromLatin1(bytes.toHex()));
@@ -139,6 +175,38 @@ protected:
         if (m_uri.isEmpty())
             qWarning().noquote() << m_pg.error();
         return !m_uri.isEmpty();
+    }
+
+    // The rows of Version1Data for a database of schema `version` (1 or 2),
+    // ending with "SELECT seq FROM bundles" (callers may append after a ';').
+    QString version1Rows(const Version1Data &d, int version) const
+    {
+        const ProjectManifest m = manifest(1);
+        QString sql;
+        sql += QStringLiteral("INSERT INTO meta VALUES ('hub_id', %1), ('schema_version', "
+                              "convert_to('%2', 'UTF8'));")
+                   .arg(bytea(d.hubId))
+                   .arg(version);
+        sql += QStringLiteral("INSERT INTO projects VALUES (%1, 'Frontera', %2, %3, 1);")
+                   .arg(bytea(projectId()), bytea(m.projectPk), bytea(sign(m)));
+        sql += QStringLiteral("INSERT INTO project_slots(token_hash, name, used, project_id) "
+                              "VALUES (%1, 'Frontera', true, %2);")
+                   .arg(bytea(m_token), bytea(projectId()));
+        for (const ManifestDevice &dev : m.devices) {
+            sql +=
+                QStringLiteral("INSERT INTO devices VALUES (%1, %2, '%3', %4, false);")
+                    .arg(bytea(projectId()), bytea(dev.id), roleName(dev.role), bytea(dev.signPk));
+        }
+        sql += QStringLiteral("INSERT INTO bundles(project_id, bundle_id, sender, size, sha256, "
+                              "stored_at) VALUES (%1, %2, %3, %4, %5, 400);")
+                   .arg(bytea(projectId()), bytea(d.bundle.bundleId), bytea(d.bundle.sender))
+                   .arg(d.bytes.size())
+                   .arg(bytea(d.bundle.sha256));
+        sql += QStringLiteral("INSERT INTO bundle_chunks SELECT seq, 0, %1 FROM bundles;"
+                              "INSERT INTO bundle_recipients SELECT seq, %2 FROM bundles;"
+                              "SELECT seq FROM bundles")
+                   .arg(bytea(d.bytes), bytea(idOf(m_coordinator)));
+        return sql;
     }
 
 private slots:
@@ -231,34 +299,11 @@ private slots:
 
     // A hub deployed with schema 1 keeps its data when the new code opens its
     // database: the new tables are added in place, and schema_version moves
-    // to 2, in one transaction.
+    // to 3, in one transaction.
     void migratesAVersion1Database()
     {
         const Version1Data d = version1Data();
-        const ProjectManifest m = manifest(1);
-        QString sql = QString::fromLatin1(kSchemaV1Snapshot);
-        sql += QStringLiteral("INSERT INTO meta VALUES ('hub_id', %1), ('schema_version', "
-                              "convert_to('1', 'UTF8'));")
-                   .arg(bytea(d.hubId));
-        sql += QStringLiteral("INSERT INTO projects VALUES (%1, 'Frontera', %2, %3, 1);")
-                   .arg(bytea(projectId()), bytea(m.projectPk), bytea(sign(m)));
-        sql += QStringLiteral("INSERT INTO project_slots(token_hash, name, used, project_id) "
-                              "VALUES (%1, 'Frontera', true, %2);")
-                   .arg(bytea(m_token), bytea(projectId()));
-        for (const ManifestDevice &dev : m.devices) {
-            sql +=
-                QStringLiteral("INSERT INTO devices VALUES (%1, %2, '%3', %4, false);")
-                    .arg(bytea(projectId()), bytea(dev.id), roleName(dev.role), bytea(dev.signPk));
-        }
-        sql += QStringLiteral("INSERT INTO bundles(project_id, bundle_id, sender, size, sha256, "
-                              "stored_at) VALUES (%1, %2, %3, %4, %5, 400);")
-                   .arg(bytea(projectId()), bytea(d.bundle.bundleId), bytea(d.bundle.sender))
-                   .arg(d.bytes.size())
-                   .arg(bytea(d.bundle.sha256));
-        sql += QStringLiteral("INSERT INTO bundle_chunks SELECT seq, 0, %1 FROM bundles;"
-                              "INSERT INTO bundle_recipients SELECT seq, %2 FROM bundles;"
-                              "SELECT seq FROM bundles")
-                   .arg(bytea(d.bytes), bytea(idOf(m_coordinator)));
+        QString sql = QString::fromLatin1(kSchemaV1Snapshot) + version1Rows(d, 1);
         const QString seq = m_pg.scalar(m_uri, sql);
         QVERIFY2(!seq.isEmpty(), qPrintable(m_pg.error()));
         {
@@ -270,8 +315,8 @@ private slots:
         }
         QCOMPARE(m_pg.scalar(m_uri, QStringLiteral("SELECT convert_from(value, 'UTF8') FROM meta "
                                                    "WHERE key = 'schema_version'")),
-                 QStringLiteral("2"));
-        QCOMPARE(PgHubStore::kSchemaVersion, 2);
+                 QStringLiteral("3"));
+        QCOMPARE(PgHubStore::kSchemaVersion, 3);
         // Opening again finds it current and changes nothing.
         auto again = openStore();
         QVERIFY(again);
@@ -281,6 +326,40 @@ private slots:
                  QStringLiteral("2"));
     }
 
+    // A hub deployed with schema 2 keeps its data, receipts included: the
+    // blocks' table is added in place, and schema_version moves to 3.
+    void migratesAVersion2Database()
+    {
+        const Version1Data d = version1Data();
+        const HubReceipt r = version2Receipt();
+        QString sql = QString::fromLatin1(kSchemaV1Snapshot) +
+                      QString::fromLatin1(kSchemaV2Snapshot) + version1Rows(d, 2);
+        sql += QStringLiteral("; INSERT INTO receipts(project_id, receipt_id, signer, stored_at, "
+                              "bytes) VALUES (%1, %2, %3, 450, %4);"
+                              "INSERT INTO receipt_recipients SELECT seq, %5 FROM receipts;"
+                              "SELECT seq FROM bundles")
+                   .arg(bytea(projectId()), bytea(r.receiptId), bytea(r.signer), bytea(r.bytes),
+                        bytea(idOf(m_coordinator)));
+        const QString seq = m_pg.scalar(m_uri, sql);
+        QVERIFY2(!seq.isEmpty(), qPrintable(m_pg.error()));
+        QCOMPARE(m_pg.scalar(m_uri, QStringLiteral("SELECT to_regclass('device_blocks') IS NULL")),
+                 QStringLiteral("t"));
+        {
+            auto store = openStore();
+            QVERIFY(store);
+            checkMigratedFrom2(*store, d, seq.toLongLong(), r);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QCOMPARE(m_pg.scalar(m_uri, QStringLiteral("SELECT convert_from(value, 'UTF8') FROM meta "
+                                                   "WHERE key = 'schema_version'")),
+                 QStringLiteral("3"));
+        auto again = openStore();
+        QVERIFY(again);
+        QVERIFY(again->device(projectId(), idOf(m_other)).value().blocked);
+        QCOMPARE(again->receipts(projectId(), 0, 10).value().size(), 2);
+    }
+
     // A database of a newer schema is refused, not downgraded.
     void refusesANewerSchema()
     {
@@ -288,7 +367,7 @@ private slots:
             auto store = openStore();
             QVERIFY(store);
         }
-        QVERIFY2(!m_pg.scalar(m_uri, QStringLiteral("UPDATE meta SET value = convert_to('3', "
+        QVERIFY2(!m_pg.scalar(m_uri, QStringLiteral("UPDATE meta SET value = convert_to('4', "
                                                     "'UTF8') WHERE key = 'schema_version'; "
                                                     "SELECT 1"))
                       .isEmpty(),
