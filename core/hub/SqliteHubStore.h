@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QRecursiveMutex>
 #include <QString>
 
 #include <memory>
@@ -162,7 +163,8 @@ private:
     [[nodiscard]] Error failure(int rc, const QString &what) const;
 
     std::unique_ptr<Database> m_db;
-    QByteArray m_hubId; // never changes once made, so read once at open
+    QRecursiveMutex *m_writer; // shared by every store on this file in this process
+    QByteArray m_hubId;        // never changes once made, so read once at open
 };
 
 } // namespace vigia
