@@ -202,6 +202,73 @@ private slots:
         QCOMPARE(hub.exitCode(), 0);
     }
 
+    // Incomplete uploads past their expiry are reaped while the hub runs;
+    // stored bundles never are.
+    void expiredUploadsAreReaped()
+    {
+        test::TestWorkspace coordinator({}, Role::Coordinator);
+        test::TestWorkspace ana;
+        QCOMPARE(enrol(*coordinator, *ana), QString());
+        const QByteArray project = ProjectStore(coordinator->database()).load().value()->projectId;
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("hub"));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--data"), data}).exitCode, 0);
+        const Run created = run({QStringLiteral("project"), QStringLiteral("create"),
+                                 QStringLiteral("Frontera Sur"), QStringLiteral("--data"), data});
+        const QString config = dir.filePath(QStringLiteral("vigia-hub.conf"));
+        {
+            QFile f(config);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("[hub]\ndata=%1\nlisten=127.0.0.1:0\n[limits]\n"
+                                   "upload_expiry_seconds=1\nreap_interval_seconds=1\n")
+                        .arg(data)
+                        .toUtf8());
+        }
+        QProcess hub;
+        hub.start(kHub, {QStringLiteral("serve"), QStringLiteral("--config"), config});
+        QVERIFY(hub.waitForStarted(10000));
+        const quint16 port = listeningPort(hub);
+        QVERIFY(port > 0);
+        const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        QUrl projects = base;
+        projects.setPath(QStringLiteral("/v1/projects"));
+        QCOMPARE(test::HubFixture::send(
+                     projects, "POST", {{"Content-Type", "application/json"}},
+                     QJsonDocument(
+                         QJsonObject{
+                             {QStringLiteral("token"), QString::fromLatin1(created.out.trimmed())},
+                             {QStringLiteral("manifest"),
+                              QString::fromLatin1(manifestBytes(*coordinator).toBase64())}})
+                         .toJson())
+                     .status,
+                 201);
+        const QByteArray token = test::HubFixture::openSessionAt(base, project, ana->keys(),
+                                                                 ana->deviceId().toRfc4122());
+        QUrl uploads = base;
+        uploads.setPath(
+            QStringLiteral("/v1/projects/%1/uploads").arg(QString::fromLatin1(project.toHex())));
+        QCOMPARE(test::HubFixture::send(
+                     uploads, "POST",
+                     {{"Authorization", "Bearer " + token},
+                      {"Tus-Resumable", "1.0.0"},
+                      {"Upload-Length", "5000"},
+                      {"Upload-Metadata", "bundle " + QByteArray(64, 'a').toBase64()}})
+                     .status,
+                 201);
+        const auto inProgress = [&data] {
+            const Run stats = run({QStringLiteral("stats"), QStringLiteral("--data"), data,
+                                   QStringLiteral("--json")});
+            return QJsonDocument::fromJson(stats.out)
+                .object()
+                .value(QStringLiteral("uploads_in_progress"))
+                .toInt(-1);
+        };
+        QCOMPARE(inProgress(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(inProgress(), 0, 10000);
+        hub.terminate();
+        QVERIFY(hub.waitForFinished(30000));
+    }
+
     void aKilledHubResumesTheUploadAfterRestart_data()
     {
         QTest::addColumn<bool>("postgres");
