@@ -2362,33 +2362,6 @@ Uploads in progress: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: vigia-hub COMMAND [OPTIONS]
-
-The regional hub: stores encrypted bundles and routes them between the devices of each project. It never sees what a bundle contains.
-
-Commands:
-  init --data DIR [--database postgresql://…]
-                                  create the hub&apos;s data folder (and, with --database, its PostgreSQL schema)
-  serve --data DIR [--listen ADDR:PORT] [--config FILE]
-                                  answer the API until SIGTERM (default 127.0.0.1:8470)
-  project create NAME --data DIR  print a one-time token that registers one project
-  stats --data DIR [--json]       projects, devices, bundles and uploads held
-  devices list --data DIR [--project ID] [--json]
-                                  each project&apos;s devices: role, and whether approved, revoked by the manifest or blocked on this hub
-  devices revoke DEVICE --project ID --data DIR
-                                  block a device reported lost or stolen on this hub, before its coordinator can sign a new manifest
-  devices restore DEVICE --project ID --data DIR
-                                  lift that block
-  backup DIR --data DIR           a checked copy of the SQLite database into DIR (for PostgreSQL it prints the pg_dump command)
-  --help, --version
-
-The hub&apos;s administration can only take access away: devices are added only by the manifest the project&apos;s coordinator signs, never by vigia-hub.
-
-The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub] data=; the address from VIGIA_HUB_LISTEN or [hub] listen=; the PostgreSQL URI from --database, VIGIA_HUB_DATABASE or [hub] database=.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>vigia-hub %1: %2 holds no hub. Run &apos;vigia-hub init --data %2&apos; first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2448,6 +2421,41 @@ The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub
         <source>Backup written and checked:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: vigia-hub COMMAND [OPTIONS]
+
+The regional hub: stores encrypted bundles and routes them between the devices of each project. It never sees what a bundle contains.
+
+Commands:
+  init --data DIR [--database postgresql://…]
+                                  create the hub&apos;s data folder (and, with --database, its PostgreSQL schema)
+  serve --data DIR [--listen ADDR:PORT] [--config FILE] [--tls-cert FILE --tls-key FILE]
+                                  answer the API until SIGTERM (default 127.0.0.1:8470)
+  project create NAME --data DIR  print a one-time token that registers one project
+  stats --data DIR [--json]       projects, devices, bundles and uploads held
+  devices list --data DIR [--project ID] [--json]
+                                  each project&apos;s devices: role, and whether approved, revoked by the manifest or blocked on this hub
+  devices revoke DEVICE --project ID --data DIR
+                                  block a device reported lost or stolen on this hub, before its coordinator can sign a new manifest
+  devices restore DEVICE --project ID --data DIR
+                                  lift that block
+  backup DIR --data DIR           a checked copy of the SQLite database into DIR (for PostgreSQL it prints the pg_dump command)
+  --help, --version
+
+The hub&apos;s administration can only take access away: devices are added only by the manifest the project&apos;s coordinator signs, never by vigia-hub.
+
+The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub] data=; the address from VIGIA_HUB_LISTEN or [hub] listen=; the PostgreSQL URI from --database, VIGIA_HUB_DATABASE or [hub] database=.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigia-hub serve: give both --tls-cert FILE and --tls-key FILE, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigia-hub serve: could not read %1. Check the path and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::HubEnrollment</name>
@@ -2488,6 +2496,14 @@ The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub
     </message>
     <message>
         <source>The hub could not listen on %1 port %2: the port may be in use or need privileges. Choose another with --listen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This libmicrohttpd has no TLS. Leave out the certificate and run the hub behind nginx (packaging/nginx/vigia-hub.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub could not start HTTPS on %1 port %2: check that the certificate and key are PEM files that belong together, and that the port is free.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2365,56 +2365,6 @@ Subidas en curso: %5</translation>
         <translation>vigia-hub init: no se pudo escribir %1. Compruebe los permisos de la carpeta.</translation>
     </message>
     <message>
-        <source>Usage: vigia-hub COMMAND [OPTIONS]
-
-The regional hub: stores encrypted bundles and routes them between the devices of each project. It never sees what a bundle contains.
-
-Commands:
-  init --data DIR [--database postgresql://…]
-                                  create the hub&apos;s data folder (and, with --database, its PostgreSQL schema)
-  serve --data DIR [--listen ADDR:PORT] [--config FILE]
-                                  answer the API until SIGTERM (default 127.0.0.1:8470)
-  project create NAME --data DIR  print a one-time token that registers one project
-  stats --data DIR [--json]       projects, devices, bundles and uploads held
-  devices list --data DIR [--project ID] [--json]
-                                  each project&apos;s devices: role, and whether approved, revoked by the manifest or blocked on this hub
-  devices revoke DEVICE --project ID --data DIR
-                                  block a device reported lost or stolen on this hub, before its coordinator can sign a new manifest
-  devices restore DEVICE --project ID --data DIR
-                                  lift that block
-  backup DIR --data DIR           a checked copy of the SQLite database into DIR (for PostgreSQL it prints the pg_dump command)
-  --help, --version
-
-The hub&apos;s administration can only take access away: devices are added only by the manifest the project&apos;s coordinator signs, never by vigia-hub.
-
-The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub] data=; the address from VIGIA_HUB_LISTEN or [hub] listen=; the PostgreSQL URI from --database, VIGIA_HUB_DATABASE or [hub] database=.
-</source>
-        <translation>Uso: vigia-hub COMMAND [OPTIONS]
-
-El hub regional: guarda paquetes cifrados y los encamina entre los dispositivos de cada proyecto. Nunca ve lo que contiene un paquete.
-
-Comandos:
-  init --data DIR [--database postgresql://…]
-                                  crear la carpeta de datos del hub (y, con --database, su esquema de PostgreSQL)
-  serve --data DIR [--listen ADDR:PORT] [--config FILE]
-                                  atender la API hasta SIGTERM (predeterminado: 127.0.0.1:8470)
-  project create NAME --data DIR  imprimir un token de un solo uso que registra un proyecto
-  stats --data DIR [--json]       proyectos, dispositivos, paquetes y subidas guardados
-  devices list --data DIR [--project ID] [--json]
-                                  los dispositivos de cada proyecto: rol y si están aprobados, revocados por el manifiesto o bloqueados en este hub
-  devices revoke DEVICE --project ID --data DIR
-                                  bloquear en este hub un dispositivo reportado como perdido o robado, antes de que la persona que coordina pueda firmar un nuevo manifiesto
-  devices restore DEVICE --project ID --data DIR
-                                  levantar ese bloqueo
-  backup DIR --data DIR           una copia verificada de la base de datos SQLite en DIR (para PostgreSQL, imprime el comando pg_dump)
-  --help, --version
-
-La administración del hub solo puede quitar acceso: los dispositivos solo se agregan con el manifiesto que firma la persona que coordina el proyecto, nunca con vigia-hub.
-
-La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del archivo de configuración; la dirección, de VIGIA_HUB_LISTEN o [hub] listen=; el URI de PostgreSQL, de --database, VIGIA_HUB_DATABASE o [hub] database=.
-</translation>
-    </message>
-    <message>
         <source>vigia-hub %1: %2 holds no hub. Run &apos;vigia-hub init --data %2&apos; first.</source>
         <translation>vigia-hub %1: %2 no contiene ningún hub. Ejecute primero &apos;vigia-hub init --data %2&apos;.</translation>
     </message>
@@ -2474,6 +2424,64 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
         <source>Backup written and checked:</source>
         <translation>Copia de seguridad escrita y verificada:</translation>
     </message>
+    <message>
+        <source>Usage: vigia-hub COMMAND [OPTIONS]
+
+The regional hub: stores encrypted bundles and routes them between the devices of each project. It never sees what a bundle contains.
+
+Commands:
+  init --data DIR [--database postgresql://…]
+                                  create the hub&apos;s data folder (and, with --database, its PostgreSQL schema)
+  serve --data DIR [--listen ADDR:PORT] [--config FILE] [--tls-cert FILE --tls-key FILE]
+                                  answer the API until SIGTERM (default 127.0.0.1:8470)
+  project create NAME --data DIR  print a one-time token that registers one project
+  stats --data DIR [--json]       projects, devices, bundles and uploads held
+  devices list --data DIR [--project ID] [--json]
+                                  each project&apos;s devices: role, and whether approved, revoked by the manifest or blocked on this hub
+  devices revoke DEVICE --project ID --data DIR
+                                  block a device reported lost or stolen on this hub, before its coordinator can sign a new manifest
+  devices restore DEVICE --project ID --data DIR
+                                  lift that block
+  backup DIR --data DIR           a checked copy of the SQLite database into DIR (for PostgreSQL it prints the pg_dump command)
+  --help, --version
+
+The hub&apos;s administration can only take access away: devices are added only by the manifest the project&apos;s coordinator signs, never by vigia-hub.
+
+The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub] data=; the address from VIGIA_HUB_LISTEN or [hub] listen=; the PostgreSQL URI from --database, VIGIA_HUB_DATABASE or [hub] database=.
+</source>
+        <translation>Uso: vigia-hub COMMAND [OPTIONS]
+
+El hub regional: guarda paquetes cifrados y los encamina entre los dispositivos de cada proyecto. Nunca ve lo que contiene un paquete.
+
+Comandos:
+  init --data DIR [--database postgresql://…]
+                                  crear la carpeta de datos del hub (y, con --database, su esquema de PostgreSQL)
+  serve --data DIR [--listen ADDR:PORT] [--config FILE] [--tls-cert FILE --tls-key FILE]
+                                  atender la API hasta SIGTERM (predeterminado: 127.0.0.1:8470)
+  project create NAME --data DIR  imprimir un token de un solo uso que registra un proyecto
+  stats --data DIR [--json]       proyectos, dispositivos, paquetes y subidas guardados
+  devices list --data DIR [--project ID] [--json]
+                                  los dispositivos de cada proyecto: rol y si están aprobados, revocados por el manifiesto o bloqueados en este hub
+  devices revoke DEVICE --project ID --data DIR
+                                  bloquear en este hub un dispositivo reportado como perdido o robado, antes de que la persona que coordina pueda firmar un nuevo manifiesto
+  devices restore DEVICE --project ID --data DIR
+                                  levantar ese bloqueo
+  backup DIR --data DIR           una copia verificada de la base de datos SQLite en DIR (para PostgreSQL, imprime el comando pg_dump)
+  --help, --version
+
+La administración del hub solo puede quitar acceso: los dispositivos solo se agregan con el manifiesto que firma la persona que coordina el proyecto, nunca con vigia-hub.
+
+La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del archivo de configuración; la dirección, de VIGIA_HUB_LISTEN o [hub] listen=; el URI de PostgreSQL, de --database, VIGIA_HUB_DATABASE o [hub] database=.
+</translation>
+    </message>
+    <message>
+        <source>vigia-hub serve: give both --tls-cert FILE and --tls-key FILE, or neither.</source>
+        <translation>vigia-hub serve: indique --tls-cert FILE y --tls-key FILE juntos, o ninguno de los dos.</translation>
+    </message>
+    <message>
+        <source>vigia-hub serve: could not read %1. Check the path and its permissions.</source>
+        <translation>vigia-hub serve: no se pudo leer %1. Compruebe la ruta y sus permisos.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::HubEnrollment</name>
@@ -2515,6 +2523,14 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
     <message>
         <source>The hub could not listen on %1 port %2: the port may be in use or need privileges. Choose another with --listen.</source>
         <translation>El hub no pudo escuchar en %1, puerto %2: puede que el puerto esté en uso o requiera privilegios. Elija otro con --listen.</translation>
+    </message>
+    <message>
+        <source>This libmicrohttpd has no TLS. Leave out the certificate and run the hub behind nginx (packaging/nginx/vigia-hub.conf).</source>
+        <translation>Esta libmicrohttpd no tiene TLS. Omita el certificado y ejecute el hub detrás de nginx (packaging/nginx/vigia-hub.conf).</translation>
+    </message>
+    <message>
+        <source>The hub could not start HTTPS on %1 port %2: check that the certificate and key are PEM files that belong together, and that the port is free.</source>
+        <translation>El hub no pudo iniciar HTTPS en %1, puerto %2: compruebe que el certificado y la clave sean archivos PEM que se correspondan y que el puerto esté libre.</translation>
     </message>
 </context>
 <context>

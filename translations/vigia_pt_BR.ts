@@ -2365,56 +2365,6 @@ Uploads em andamento: %5</translation>
         <translation>vigia-hub init: não foi possível gravar %1. Verifique as permissões da pasta.</translation>
     </message>
     <message>
-        <source>Usage: vigia-hub COMMAND [OPTIONS]
-
-The regional hub: stores encrypted bundles and routes them between the devices of each project. It never sees what a bundle contains.
-
-Commands:
-  init --data DIR [--database postgresql://…]
-                                  create the hub&apos;s data folder (and, with --database, its PostgreSQL schema)
-  serve --data DIR [--listen ADDR:PORT] [--config FILE]
-                                  answer the API until SIGTERM (default 127.0.0.1:8470)
-  project create NAME --data DIR  print a one-time token that registers one project
-  stats --data DIR [--json]       projects, devices, bundles and uploads held
-  devices list --data DIR [--project ID] [--json]
-                                  each project&apos;s devices: role, and whether approved, revoked by the manifest or blocked on this hub
-  devices revoke DEVICE --project ID --data DIR
-                                  block a device reported lost or stolen on this hub, before its coordinator can sign a new manifest
-  devices restore DEVICE --project ID --data DIR
-                                  lift that block
-  backup DIR --data DIR           a checked copy of the SQLite database into DIR (for PostgreSQL it prints the pg_dump command)
-  --help, --version
-
-The hub&apos;s administration can only take access away: devices are added only by the manifest the project&apos;s coordinator signs, never by vigia-hub.
-
-The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub] data=; the address from VIGIA_HUB_LISTEN or [hub] listen=; the PostgreSQL URI from --database, VIGIA_HUB_DATABASE or [hub] database=.
-</source>
-        <translation>Uso: vigia-hub COMMAND [OPTIONS]
-
-O hub regional: guarda pacotes criptografados e os encaminha entre os dispositivos de cada projeto. Nunca vê o que um pacote contém.
-
-Comandos:
-  init --data DIR [--database postgresql://…]
-                                  criar a pasta de dados do hub (e, com --database, seu esquema do PostgreSQL)
-  serve --data DIR [--listen ADDR:PORT] [--config FILE]
-                                  atender a API até SIGTERM (padrão: 127.0.0.1:8470)
-  project create NAME --data DIR  imprimir um token de uso único que registra um projeto
-  stats --data DIR [--json]       projetos, dispositivos, pacotes e uploads guardados
-  devices list --data DIR [--project ID] [--json]
-                                  os dispositivos de cada projeto: papel e se estão aprovados, revogados pelo manifesto ou bloqueados neste hub
-  devices revoke DEVICE --project ID --data DIR
-                                  bloquear neste hub um dispositivo informado como perdido ou roubado, antes que a pessoa que coordena possa assinar um novo manifesto
-  devices restore DEVICE --project ID --data DIR
-                                  remover esse bloqueio
-  backup DIR --data DIR           uma cópia verificada do banco de dados SQLite em DIR (para PostgreSQL, imprime o comando pg_dump)
-  --help, --version
-
-A administração do hub só pode retirar acesso: os dispositivos só são adicionados pelo manifesto que a pessoa que coordena o projeto assina, nunca pelo vigia-hub.
-
-A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo de configuração; o endereço, de VIGIA_HUB_LISTEN ou [hub] listen=; o URI do PostgreSQL, de --database, VIGIA_HUB_DATABASE ou [hub] database=.
-</translation>
-    </message>
-    <message>
         <source>vigia-hub %1: %2 holds no hub. Run &apos;vigia-hub init --data %2&apos; first.</source>
         <translation>vigia-hub %1: %2 não contém nenhum hub. Execute primeiro &apos;vigia-hub init --data %2&apos;.</translation>
     </message>
@@ -2474,6 +2424,64 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
         <source>Backup written and checked:</source>
         <translation>Backup gravado e verificado:</translation>
     </message>
+    <message>
+        <source>Usage: vigia-hub COMMAND [OPTIONS]
+
+The regional hub: stores encrypted bundles and routes them between the devices of each project. It never sees what a bundle contains.
+
+Commands:
+  init --data DIR [--database postgresql://…]
+                                  create the hub&apos;s data folder (and, with --database, its PostgreSQL schema)
+  serve --data DIR [--listen ADDR:PORT] [--config FILE] [--tls-cert FILE --tls-key FILE]
+                                  answer the API until SIGTERM (default 127.0.0.1:8470)
+  project create NAME --data DIR  print a one-time token that registers one project
+  stats --data DIR [--json]       projects, devices, bundles and uploads held
+  devices list --data DIR [--project ID] [--json]
+                                  each project&apos;s devices: role, and whether approved, revoked by the manifest or blocked on this hub
+  devices revoke DEVICE --project ID --data DIR
+                                  block a device reported lost or stolen on this hub, before its coordinator can sign a new manifest
+  devices restore DEVICE --project ID --data DIR
+                                  lift that block
+  backup DIR --data DIR           a checked copy of the SQLite database into DIR (for PostgreSQL it prints the pg_dump command)
+  --help, --version
+
+The hub&apos;s administration can only take access away: devices are added only by the manifest the project&apos;s coordinator signs, never by vigia-hub.
+
+The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub] data=; the address from VIGIA_HUB_LISTEN or [hub] listen=; the PostgreSQL URI from --database, VIGIA_HUB_DATABASE or [hub] database=.
+</source>
+        <translation>Uso: vigia-hub COMMAND [OPTIONS]
+
+O hub regional: guarda pacotes criptografados e os encaminha entre os dispositivos de cada projeto. Nunca vê o que um pacote contém.
+
+Comandos:
+  init --data DIR [--database postgresql://…]
+                                  criar a pasta de dados do hub (e, com --database, seu esquema do PostgreSQL)
+  serve --data DIR [--listen ADDR:PORT] [--config FILE] [--tls-cert FILE --tls-key FILE]
+                                  atender a API até SIGTERM (padrão: 127.0.0.1:8470)
+  project create NAME --data DIR  imprimir um token de uso único que registra um projeto
+  stats --data DIR [--json]       projetos, dispositivos, pacotes e uploads guardados
+  devices list --data DIR [--project ID] [--json]
+                                  os dispositivos de cada projeto: papel e se estão aprovados, revogados pelo manifesto ou bloqueados neste hub
+  devices revoke DEVICE --project ID --data DIR
+                                  bloquear neste hub um dispositivo informado como perdido ou roubado, antes que a pessoa que coordena possa assinar um novo manifesto
+  devices restore DEVICE --project ID --data DIR
+                                  remover esse bloqueio
+  backup DIR --data DIR           uma cópia verificada do banco de dados SQLite em DIR (para PostgreSQL, imprime o comando pg_dump)
+  --help, --version
+
+A administração do hub só pode retirar acesso: os dispositivos só são adicionados pelo manifesto que a pessoa que coordena o projeto assina, nunca pelo vigia-hub.
+
+A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo de configuração; o endereço, de VIGIA_HUB_LISTEN ou [hub] listen=; o URI do PostgreSQL, de --database, VIGIA_HUB_DATABASE ou [hub] database=.
+</translation>
+    </message>
+    <message>
+        <source>vigia-hub serve: give both --tls-cert FILE and --tls-key FILE, or neither.</source>
+        <translation>vigia-hub serve: informe --tls-cert FILE e --tls-key FILE juntos, ou nenhum dos dois.</translation>
+    </message>
+    <message>
+        <source>vigia-hub serve: could not read %1. Check the path and its permissions.</source>
+        <translation>vigia-hub serve: não foi possível ler %1. Verifique o caminho e as permissões.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::HubEnrollment</name>
@@ -2515,6 +2523,14 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
     <message>
         <source>The hub could not listen on %1 port %2: the port may be in use or need privileges. Choose another with --listen.</source>
         <translation>O hub não conseguiu escutar em %1, porta %2: a porta pode estar em uso ou exigir privilégios. Escolha outra com --listen.</translation>
+    </message>
+    <message>
+        <source>This libmicrohttpd has no TLS. Leave out the certificate and run the hub behind nginx (packaging/nginx/vigia-hub.conf).</source>
+        <translation>Esta libmicrohttpd não tem TLS. Omita o certificado e execute o hub atrás do nginx (packaging/nginx/vigia-hub.conf).</translation>
+    </message>
+    <message>
+        <source>The hub could not start HTTPS on %1 port %2: check that the certificate and key are PEM files that belong together, and that the port is free.</source>
+        <translation>O hub não conseguiu iniciar HTTPS em %1, porta %2: verifique se o certificado e a chave são arquivos PEM que correspondem entre si e se a porta está livre.</translation>
     </message>
 </context>
 <context>

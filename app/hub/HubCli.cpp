@@ -164,6 +164,7 @@ HubConfig limits(const QString &configFile)
     c.maxChunkBytes = read("max_chunk_bytes", c.maxChunkBytes);
     c.sessionSeconds = read("session_seconds", c.sessionSeconds);
     c.uploadExpirySeconds = read("upload_expiry_seconds", c.uploadExpirySeconds);
+    c.maxUploadsPerDevice = read("max_uploads_per_device", c.maxUploadsPerDevice);
     c.threads = read("threads", c.threads);
     c.maxConnections = read("max_connections", c.maxConnections);
     c.maxConnectionsPerIp = read("max_connections_per_ip", c.maxConnectionsPerIp);
@@ -189,7 +190,8 @@ QString HubCli::help() const
               "  init --data DIR [--database postgresql://…]\n"
               "                                  create the hub's data folder (and, with "
               "--database, its PostgreSQL schema)\n"
-              "  serve --data DIR [--listen ADDR:PORT] [--config FILE]\n"
+              "  serve --data DIR [--listen ADDR:PORT] [--config FILE] [--tls-cert FILE "
+              "--tls-key FILE]\n"
               "                                  answer the API until SIGTERM (default "
               "127.0.0.1:8470)\n"
               "  project create NAME --data DIR  print a one-time token that registers one "
@@ -382,7 +384,8 @@ int HubCli::serve(const QStringList &args)
 {
     const Options o = Options::parse(args,
                                      {QStringLiteral("data"), QStringLiteral("listen"),
-                                      QStringLiteral("config"), QStringLiteral("database")},
+                                      QStringLiteral("config"), QStringLiteral("database"),
+                                      QStringLiteral("tls-cert"), QStringLiteral("tls-key")},
                                      {});
     const QString dir = dataDir(o);
     if (!o.unknown.isEmpty() || dir.isEmpty()) {
@@ -423,7 +426,37 @@ int HubCli::serve(const QStringList &args)
     HubService service(limits(o.values.value(QStringLiteral("config"))),
                        [dir, uri] { return openStore(dir, uri); });
     HubHttpServer server(service);
-    if (Status s = server.start(address, quint16(port)); !s) {
+    // HTTPS in the hub itself: both files or neither (then plain HTTP, for a
+    // proxy in front).
+    const auto setting = [&o](const QString &option, const QString &key) {
+        if (o.values.contains(option) || !o.values.contains(QStringLiteral("config")))
+            return o.values.value(option);
+        return QSettings(o.values.value(QStringLiteral("config")), QSettings::IniFormat)
+            .value(key)
+            .toString();
+    };
+    const QString certFile = setting(QStringLiteral("tls-cert"), QStringLiteral("hub/tls_cert"));
+    const QString keyFile = setting(QStringLiteral("tls-key"), QStringLiteral("hub/tls_key"));
+    if (certFile.isEmpty() != keyFile.isEmpty()) {
+        m_err << tr("vigia-hub serve: give both --tls-cert FILE and --tls-key FILE, or neither.")
+              << '\n';
+        return Usage;
+    }
+    QByteArray cert;
+    QByteArray key;
+    for (const auto &[file, into] : {std::pair{certFile, &cert}, std::pair{keyFile, &key}}) {
+        if (file.isEmpty())
+            continue;
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            m_err << tr("vigia-hub serve: could not read %1. Check the path and its permissions.")
+                         .arg(file)
+                  << '\n';
+            return Io;
+        }
+        *into = f.readAll();
+    }
+    if (Status s = server.start(address, quint16(port), cert, key); !s) {
         m_err << s.error().message() << '\n';
         return Io;
     }

@@ -21,6 +21,9 @@ struct HubConfig
     int maxListLimit = 500;
     // Requests of one device per minute (in bursts up to that); 0: no limit.
     int requestsPerDevicePerMinute = 600;
+    // Incomplete uploads one device may have in a project at once (a new one
+    // beyond that gets 429); 0: no limit.
+    int maxUploadsPerDevice = 16;
     // Connections (libmicrohttpd)
     int threads = 4;
     int maxConnections = 256;

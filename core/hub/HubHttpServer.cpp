@@ -16,6 +16,7 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 
+#include <array>
 #include <optional>
 
 namespace vigia {
@@ -197,7 +198,8 @@ HubHttpServer::~HubHttpServer()
     stop(0);
 }
 
-Status HubHttpServer::start(const QHostAddress &address, quint16 port)
+Status HubHttpServer::start(const QHostAddress &address, quint16 port, const QByteArray &tlsCertPem,
+                            const QByteArray &tlsKeyPem)
 {
     const HubConfig &config = m_service.config();
     sockaddr_in v4{};
@@ -221,6 +223,19 @@ Status HubHttpServer::start(const QHostAddress &address, quint16 port)
         v4.sin_addr.s_addr = htonl(address.toIPv4Address());
         bind = reinterpret_cast<const sockaddr *>(&v4);
     }
+    std::array<MHD_OptionItem, 3> tls{
+        {{MHD_OPTION_END, 0, nullptr}, {MHD_OPTION_END, 0, nullptr}, {MHD_OPTION_END, 0, nullptr}}};
+    if (!tlsCertPem.isEmpty() || !tlsKeyPem.isEmpty()) {
+        if (!MHD_is_feature_supported(MHD_FEATURE_TLS))
+            return Error(ErrorCode::Failure,
+                         tr("This libmicrohttpd has no TLS. Leave out the certificate and run "
+                            "the hub behind nginx (packaging/nginx/vigia-hub.conf)."));
+        m_tlsCert = tlsCertPem;
+        m_tlsKey = tlsKeyPem;
+        flags |= MHD_USE_TLS;
+        tls[0] = {MHD_OPTION_HTTPS_MEM_CERT, 0, m_tlsCert.data()};
+        tls[1] = {MHD_OPTION_HTTPS_MEM_KEY, 0, m_tlsKey.data()};
+    }
     m_daemon = MHD_start_daemon(
         flags, port, nullptr, nullptr, &HubHttpCallbacks::access, this, MHD_OPTION_SOCK_ADDR, bind,
         MHD_OPTION_THREAD_POOL_SIZE, unsigned(config.threads), MHD_OPTION_CONNECTION_LIMIT,
@@ -230,7 +245,13 @@ Status HubHttpServer::start(const QHostAddress &address, quint16 port)
         size_t(config.connectionMemoryBytes), MHD_OPTION_NOTIFY_COMPLETED,
         &HubHttpCallbacks::completed, this, MHD_OPTION_NOTIFY_CONNECTION,
         &HubHttpCallbacks::connectionEvent, this, MHD_OPTION_EXTERNAL_LOGGER, &logFromMhd, nullptr,
-        MHD_OPTION_END);
+        MHD_OPTION_ARRAY, tls.data(), MHD_OPTION_END);
+    if (!m_daemon && (flags & MHD_USE_TLS))
+        return Error(ErrorCode::Io, tr("The hub could not start HTTPS on %1 port %2: check that "
+                                       "the certificate and key are PEM files that belong "
+                                       "together, and that the port is free.")
+                                        .arg(address.toString())
+                                        .arg(port));
     if (!m_daemon)
         return Error(ErrorCode::Io, tr("The hub could not listen on %1 port %2: the port may be "
                                        "in use or need privileges. Choose another with "

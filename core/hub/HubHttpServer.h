@@ -34,7 +34,11 @@ public:
     HubHttpServer &operator=(const HubHttpServer &) = delete;
 
     // Port 0 picks a free one; port() tells which.
-    [[nodiscard]] Status start(const QHostAddress &address, quint16 port);
+    // With a certificate and its key (PEM), the hub speaks HTTPS itself
+    // (GnuTLS through libmicrohttpd); without, plain HTTP for a proxy in
+    // front (packaging/nginx).
+    [[nodiscard]] Status start(const QHostAddress &address, quint16 port,
+                               const QByteArray &tlsCertPem = {}, const QByteArray &tlsKeyPem = {});
     [[nodiscard]] quint16 port() const { return m_port; }
     // Stops accepting, lets the requests in flight finish (up to `drainMs`),
     // then closes every connection.
@@ -52,6 +56,8 @@ private:
     HubService &m_service;
     MHD_Daemon *m_daemon = nullptr;
     quint16 m_port = 0;
+    QByteArray m_tlsCert; // kept while the daemon runs: it reads them as C strings
+    QByteArray m_tlsKey;
     QAtomicInt m_inFlight;
     QMutex m_pendingMutex;
     QHash<int, qint64> m_pendingHeaders; // socket -> ms on m_clock when it connected

@@ -269,6 +269,59 @@ private slots:
         QVERIFY(hub.waitForFinished(30000));
     }
 
+    // HTTPS from the hub itself, with a certificate of its own: a client that
+    // trusts that certificate gets through, plain HTTP does not.
+    void servesHttpsWithItsOwnCertificate()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("hub"));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--data"), data}).exitCode, 0);
+        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                       QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        QVERIFY(openssl.waitForFinished(30000));
+        QCOMPARE(openssl.exitCode(), 0);
+
+        const Run half = run({QStringLiteral("serve"), QStringLiteral("--data"), data,
+                              QStringLiteral("--tls-cert"), cert});
+        QCOMPARE(half.exitCode, 2);
+
+        QProcess hub;
+        hub.start(kHub, {QStringLiteral("serve"), QStringLiteral("--data"), data,
+                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+        QVERIFY(hub.waitForStarted(10000));
+        const quint16 port = listeningPort(hub);
+        QVERIFY(port > 0);
+        const auto status = [](const QStringList &args) {
+            QProcess curl;
+            curl.start(QStringLiteral("curl"),
+                       QStringList{QStringLiteral("-s"), QStringLiteral("-o"),
+                                   QStringLiteral("/dev/null"), QStringLiteral("-w"),
+                                   QStringLiteral("%{http_code}"), QStringLiteral("--max-time"),
+                                   QStringLiteral("10")} +
+                           args);
+            curl.waitForFinished(20000);
+            return curl.readAllStandardOutput();
+        };
+        const QString https = QStringLiteral("https://127.0.0.1:%1/v1/health").arg(port);
+        QCOMPARE(status({QStringLiteral("--cacert"), cert, https}), QByteArray("200"));
+        // Not trusted without the certificate, and no plain HTTP.
+        QVERIFY(status({https}) != "200");
+        QVERIFY(status({QStringLiteral("http://127.0.0.1:%1/v1/health").arg(port)}) != "200");
+        hub.terminate();
+        QVERIFY(hub.waitForFinished(30000));
+        QCOMPARE(hub.exitCode(), 0);
+    }
+
     void aKilledHubResumesTheUploadAfterRestart_data()
     {
         QTest::addColumn<bool>("postgres");
