@@ -2689,6 +2689,10 @@ The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub
         <source>Another request is completing this upload. Try again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This device has %1 uploads in progress, the most this hub allows. Finish some of them, or DELETE those it no longer needs, before starting another.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::IdentityCommands</name>
@@ -3595,6 +3599,10 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>blocking the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the device&apos;s uploads in progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5739,6 +5747,10 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
     <message>
         <source>The backup %1 failed its check (%2) and was removed. Check the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the device&apos;s uploads in progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2715,6 +2715,10 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
         <source>Another request is completing this upload. Try again shortly.</source>
         <translation>Otra solicitud está completando esta subida. Vuelva a intentarlo en un momento.</translation>
     </message>
+    <message>
+        <source>This device has %1 uploads in progress, the most this hub allows. Finish some of them, or DELETE those it no longer needs, before starting another.</source>
+        <translation>Este dispositivo tiene %1 subidas en curso, el máximo que permite este hub. Termine algunas o elimine con DELETE las que ya no necesite antes de iniciar otra.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::IdentityCommands</name>
@@ -3626,6 +3630,10 @@ Quit anyway and lose what you typed since the last save?</source>
     <message>
         <source>blocking the device</source>
         <translation>bloquear el dispositivo</translation>
+    </message>
+    <message>
+        <source>counting the device&apos;s uploads in progress</source>
+        <translation>contar las subidas en curso del dispositivo</translation>
     </message>
 </context>
 <context>
@@ -5773,6 +5781,10 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>The backup %1 failed its check (%2) and was removed. Check the disk, then try again.</source>
         <translation>La copia de seguridad %1 no pasó la verificación (%2) y se eliminó. Revise el disco y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>counting the device&apos;s uploads in progress</source>
+        <translation>contar las subidas en curso del dispositivo</translation>
     </message>
 </context>
 <context>

@@ -2715,6 +2715,10 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
         <source>Another request is completing this upload. Try again shortly.</source>
         <translation>Outra solicitação está concluindo este upload. Tente de novo em instantes.</translation>
     </message>
+    <message>
+        <source>This device has %1 uploads in progress, the most this hub allows. Finish some of them, or DELETE those it no longer needs, before starting another.</source>
+        <translation>Este dispositivo tem %1 uploads em andamento, o máximo que este hub permite. Conclua alguns deles ou remova com DELETE os que não forem mais necessários antes de iniciar outro.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::IdentityCommands</name>
@@ -3626,6 +3630,10 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     <message>
         <source>blocking the device</source>
         <translation>bloquear o dispositivo</translation>
+    </message>
+    <message>
+        <source>counting the device&apos;s uploads in progress</source>
+        <translation>contar os uploads em andamento do dispositivo</translation>
     </message>
 </context>
 <context>
@@ -5773,6 +5781,10 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>The backup %1 failed its check (%2) and was removed. Check the disk, then try again.</source>
         <translation>O backup %1 falhou na verificação (%2) e foi removido. Verifique o disco e tente novamente.</translation>
+    </message>
+    <message>
+        <source>counting the device&apos;s uploads in progress</source>
+        <translation>contar os uploads em andamento do dispositivo</translation>
     </message>
 </context>
 <context>

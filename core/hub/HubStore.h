@@ -71,6 +71,15 @@ public:
     // the upload already there, with its offset.
     [[nodiscard]] virtual Result<HubUpload> createUpload(const HubUpload &upload) = 0;
     [[nodiscard]] virtual Result<HubUpload> upload(const QString &id) = 0;
+    // The upload of that device's bundle, complete or not (NotFound if none).
+    [[nodiscard]] virtual Result<HubUpload> findUpload(const QByteArray &projectId,
+                                                       const QByteArray &deviceId,
+                                                       const QByteArray &bundleId) = 0;
+    // How many uploads of that device in that project are incomplete and not
+    // expired at `now` (an upload expiring at `now` still counts, as
+    // reapUploads keeps it).
+    [[nodiscard]] virtual Result<int> uploadsInProgress(const QByteArray &projectId,
+                                                        const QByteArray &deviceId, qint64 now) = 0;
     // Appends at `offset` (Validation if it is not the stored offset) and
     // returns the new offset, durable when this returns.
     [[nodiscard]] virtual Result<qint64> appendUpload(const QString &id, qint64 offset,

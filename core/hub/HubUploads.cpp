@@ -173,6 +173,31 @@ HubResponse HubUploads::create(HubStore &store, const HubCaller &caller, const H
         done.setHeader("Vigia-Bundle-Id", HubIds::hex(stored.value().bundleId));
         return done;
     }
+    // A device has at most maxUploadsPerDevice incomplete uploads at once: a
+    // new one beyond that is refused, a repeated creation of one it has is
+    // not. Counted first, so the lookup runs only at the limit. Two new
+    // creations of one device racing each other (or in two hub processes)
+    // may both count below the limit and both be created: the limit can be
+    // overshot by as many creations as the device has in flight at once
+    // (bounded by its connections and its request rate). Accepted: closing
+    // the race would take a lock per device across processes, and no
+    // creation is ever refused that should not be.
+    if (const int limit = m_service.config().maxUploadsPerDevice; limit > 0) {
+        auto inProgress = store.uploadsInProgress(route.projectId, wanted.deviceId, now);
+        if (!inProgress)
+            return tusError(500, QStringLiteral("storage"), inProgress.error().message());
+        if (inProgress.value() >= limit) {
+            auto existing = store.findUpload(route.projectId, wanted.deviceId, wanted.bundleId);
+            if (!existing && existing.error().code() != ErrorCode::NotFound)
+                return tusError(500, QStringLiteral("storage"), existing.error().message());
+            if (!existing)
+                return tusError(429, QStringLiteral("too_many_uploads"),
+                                tr("This device has %1 uploads in progress, the most this hub "
+                                   "allows. Finish some of them, or DELETE those it no longer "
+                                   "needs, before starting another.")
+                                    .arg(inProgress.value()));
+        }
+    }
     // The same bundle of the same device is one upload: a repeated POST
     // (a lost answer, a retry) gets the same Location and its offset.
     auto upload = store.createUpload(wanted);

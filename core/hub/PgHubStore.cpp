@@ -979,6 +979,38 @@ Result<HubUpload> PgHubStore::upload(const QString &id)
         });
 }
 
+Result<HubUpload> PgHubStore::findUpload(const QByteArray &projectId, const QByteArray &deviceId,
+                                         const QByteArray &bundleId)
+{
+    return m_conn->transact<HubUpload>(
+        tr("reading the upload"), [&](pqxx::work &t) -> Result<HubUpload> {
+            const pqxx::result r = m_conn->exec(
+                t, kUploadColumns + "WHERE project_id = $1 AND device_id = $2 AND bundle_id = $3",
+                bin(projectId), bin(deviceId), bin(bundleId));
+            if (r.empty()) {
+                return Error(ErrorCode::NotFound,
+                             tr("The hub has no such upload (it may have expired); start it "
+                                "again."));
+            }
+            return uploadFrom(r[0]);
+        });
+}
+
+// Counted on the index of UNIQUE (project_id, device_id, bundle_id).
+Result<int> PgHubStore::uploadsInProgress(const QByteArray &projectId, const QByteArray &deviceId,
+                                          qint64 now)
+{
+    return m_conn->transact<int>(
+        tr("counting the device's uploads in progress"), [&](pqxx::work &t) -> Result<int> {
+            const pqxx::result r =
+                m_conn->exec(t,
+                             "SELECT count(*) FROM uploads WHERE project_id = $1 AND "
+                             "device_id = $2 AND received < length AND expires_at >= $3",
+                             bin(projectId), bin(deviceId), now);
+            return int(intOf(r[0][0]));
+        });
+}
+
 Result<qint64> PgHubStore::appendUpload(const QString &id, qint64 offset, const QByteArray &bytes)
 {
     return m_conn->transact<qint64>(

@@ -842,6 +842,35 @@ Result<HubUpload> SqliteHubStore::upload(const QString &id)
     return uploadFrom(st);
 }
 
+Result<HubUpload> SqliteHubStore::findUpload(const QByteArray &projectId,
+                                             const QByteArray &deviceId, const QByteArray &bundleId)
+{
+    Statement st(m_db->statements(),
+                 kUploadColumns + "WHERE project_id = ?1 AND device_id = ?2 AND bundle_id = ?3");
+    st.bind(1, projectId).bind(2, deviceId).bind(3, bundleId);
+    const int rc = st.step();
+    if (rc == SQLITE_DONE) {
+        return Error(ErrorCode::NotFound,
+                     tr("The hub has no such upload (it may have expired); start it again."));
+    }
+    if (rc != SQLITE_ROW)
+        return failure(rc, tr("reading the upload"));
+    return uploadFrom(st);
+}
+
+// Counted on the index of UNIQUE (project_id, device_id, bundle_id).
+Result<int> SqliteHubStore::uploadsInProgress(const QByteArray &projectId,
+                                              const QByteArray &deviceId, qint64 now)
+{
+    Statement st(m_db->statements(),
+                 "SELECT count(*) FROM uploads WHERE project_id = ?1 AND device_id = ?2 "
+                 "AND offset < length AND expires_at >= ?3");
+    st.bind(1, projectId).bind(2, deviceId).bind(3, now);
+    if (const int rc = st.step(); rc != SQLITE_ROW)
+        return failure(rc, tr("counting the device's uploads in progress"));
+    return int(st.columnInt64(0));
+}
+
 Result<qint64> SqliteHubStore::appendUpload(const QString &id, qint64 offset,
                                             const QByteArray &bytes)
 {

@@ -106,6 +106,11 @@ public:
 
     [[nodiscard]] Result<HubUpload> createUpload(const HubUpload &upload) override;
     [[nodiscard]] Result<HubUpload> upload(const QString &id) override;
+    [[nodiscard]] Result<HubUpload> findUpload(const QByteArray &projectId,
+                                               const QByteArray &deviceId,
+                                               const QByteArray &bundleId) override;
+    [[nodiscard]] Result<int> uploadsInProgress(const QByteArray &projectId,
+                                                const QByteArray &deviceId, qint64 now) override;
     [[nodiscard]] Result<qint64> appendUpload(const QString &id, qint64 offset,
                                               const QByteArray &bytes) override;
     [[nodiscard]] Result<QByteArray> uploadBytes(const QString &id) override;

@@ -207,6 +207,66 @@ private slots:
         QCOMPARE(hub.request("GET", list, {{"Authorization", "Bearer " + coordinatorToken}}).status,
                  200);
     }
+
+    // A device with maxUploadsPerDevice uploads in progress is refused a new
+    // one (429), never a repeated creation of one it has; a DELETE frees a
+    // place, and another device is not held up by it.
+    void aDeviceOverItsUploadsIsRefusedANewOne()
+    {
+        test::TestWorkspace coordinator({}, Role::Coordinator);
+        test::TestWorkspace ana;
+        QCOMPARE(enrol(*coordinator, *ana), QString());
+        HubConfig config;
+        config.maxUploadsPerDevice = 2;
+        test::HubFixture hub(config);
+        QVERIFY2(hub.isValid(), qPrintable(hub.error()));
+        QCOMPARE(hub.registerProject(manifestBytes(*coordinator)).status, 201);
+        const QByteArray project = ProjectStore(coordinator->database()).load().value()->projectId;
+        const QString uploads =
+            QStringLiteral("/v1/projects/%1/uploads").arg(QString::fromLatin1(project.toHex()));
+        const QByteArray anaToken =
+            hub.openSession(project, ana->keys(), ana->deviceId().toRfc4122());
+        const QByteArray coordinatorToken =
+            hub.openSession(project, coordinator->keys(), coordinator->deviceId().toRfc4122());
+        QVERIFY(!anaToken.isEmpty() && !coordinatorToken.isEmpty());
+        const auto create = [&](const QByteArray &token, const QByteArray &bundleId) {
+            return hub.request("POST", uploads,
+                               {{"Authorization", "Bearer " + token},
+                                {"Tus-Resumable", "1.0.0"},
+                                {"Upload-Length", "1000"},
+                                {"Upload-Metadata", "bundle " + bundleId.toHex().toBase64()}});
+        };
+        const QByteArray first(32, '\x01');
+        const QByteArray second(32, '\x02');
+        const QByteArray third(32, '\x03');
+        const test::HttpReply one = create(anaToken, first);
+        QCOMPARE(one.status, 201);
+        QCOMPARE(create(anaToken, second).status, 201);
+
+        const test::HttpReply refused = create(anaToken, third);
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.json().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("too_many_uploads"));
+        QCOMPARE(refused.header("Tus-Resumable"), QByteArray("1.0.0"));
+        QVERIFY2(refused.json().value(QStringLiteral("message")).toString().contains(u'2'),
+                 qPrintable(refused.json().value(QStringLiteral("message")).toString()));
+
+        // A repeated creation (a lost answer) is the same upload, at the limit too.
+        const test::HttpReply again = create(anaToken, first);
+        QCOMPARE(again.status, 201);
+        QCOMPARE(again.header("Location"), one.header("Location"));
+
+        // Another device has its own allowance.
+        QCOMPARE(create(coordinatorToken, third).status, 201);
+
+        // Terminating one makes room for a new one.
+        const test::HttpReply deleted =
+            hub.request("DELETE", QString::fromLatin1(one.header("Location")),
+                        {{"Authorization", "Bearer " + anaToken}, {"Tus-Resumable", "1.0.0"}});
+        QCOMPARE(deleted.status, 204);
+        QCOMPARE(create(anaToken, third).status, 201);
+        QCOMPARE(create(anaToken, first).status, 429);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHubLimits)

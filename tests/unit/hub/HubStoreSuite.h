@@ -690,6 +690,55 @@ private slots:
         QCOMPARE(store->reapUploads(500).value(), 0);
     }
 
+    // Only that device's incomplete, unexpired uploads in that project.
+    void uploadsInProgressCountsLiveIncompleteOnes()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(addProject(*store));
+        const QByteArray researcher = idOf(m_researcher);
+        auto empty = store->uploadsInProgress(projectId(), researcher, 50);
+        QVERIFY2(empty, qPrintable(empty.error().message()));
+        QCOMPARE(empty.value(), 0);
+
+        QVERIFY(store->createUpload(uploadOf(QStringLiteral("live"), randomBytes(32), 4, 1000)));
+        QVERIFY(store->appendUpload(QStringLiteral("live"), 0, "ab"));
+        QVERIFY(store->createUpload(uploadOf(QStringLiteral("soon"), randomBytes(32), 4, 100)));
+        QVERIFY(store->createUpload(uploadOf(QStringLiteral("whole"), randomBytes(32), 2, 1000)));
+        QVERIFY(store->appendUpload(QStringLiteral("whole"), 0, "ab"));
+        HubUpload coordinators = uploadOf(QStringLiteral("theirs"), randomBytes(32), 4, 1000);
+        coordinators.deviceId = idOf(m_coordinator);
+        QVERIFY(store->createUpload(coordinators));
+
+        QCOMPARE(store->uploadsInProgress(projectId(), researcher, 50).value(), 2);
+        // Expiring at 100 is not expired at 100 (reapUploads keeps it).
+        QCOMPARE(store->uploadsInProgress(projectId(), researcher, 100).value(), 2);
+        QCOMPARE(store->uploadsInProgress(projectId(), researcher, 101).value(), 1);
+        QCOMPARE(store->uploadsInProgress(projectId(), idOf(m_coordinator), 50).value(), 1);
+        QCOMPARE(store->uploadsInProgress(QUuid::createUuid().toRfc4122(), researcher, 50).value(),
+                 0);
+
+        // Completing one takes it out of the count; deleting one does too.
+        QVERIFY(store->appendUpload(QStringLiteral("live"), 2, "cd"));
+        QCOMPARE(store->uploadsInProgress(projectId(), researcher, 50).value(), 1);
+        QVERIFY(store->deleteUpload(QStringLiteral("soon")));
+        QCOMPARE(store->uploadsInProgress(projectId(), researcher, 50).value(), 0);
+
+        // findUpload: by device and bundle, complete or not.
+        auto found = store->findUpload(projectId(), researcher, coordinators.bundleId);
+        QVERIFY(!found);
+        QCOMPARE(found.error().code(), ErrorCode::NotFound);
+        found = store->findUpload(projectId(), idOf(m_coordinator), coordinators.bundleId);
+        QVERIFY2(found, qPrintable(found.error().message()));
+        QCOMPARE(found.value().id, QStringLiteral("theirs"));
+        auto whole = store->upload(QStringLiteral("whole"));
+        QVERIFY(whole);
+        found = store->findUpload(projectId(), researcher, whole.value().bundleId);
+        QVERIFY(found);
+        QCOMPARE(found.value().id, QStringLiteral("whole"));
+        QCOMPARE(found.value().offset, qint64(2));
+    }
+
     void storeBundleIsIdempotent()
     {
         auto store = openStore();
