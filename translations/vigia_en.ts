@@ -5496,7 +5496,84 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
 </context>
 <context>
-    <name>vigia::SqliteHubStore</name>
+    <name>vigia::SqliteHubBackup</name>
+    <message>
+        <source>%1 exists already; nothing was written. Back up into another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying the hub database to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the backup as %1 (%2). Check the folder&apos;s free space and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check (%2) and was removed. Check the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SqliteHubErrors</name>
+    <message>
+        <source>The hub serves no project with this id; %1 was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub serves no project with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SqliteHubMessages</name>
+    <message>
+        <source>storing the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt was not stored; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the project&apos;s receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub serves no project with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading who sent the bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation with this code exists already; nothing was added. Make a new invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redeeming the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation code is unknown, used already or expired. Ask for a new invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the join request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the join requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SqliteHubSchema</name>
     <message>
         <source>reading the hub database&apos;s schema</source>
         <translation type="unfinished"></translation>
@@ -5513,16 +5590,15 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <source>creating the hub id</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>vigia::SqliteHubStore</name>
     <message>
         <source>The hub database %1 has no valid hub id. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading the hub id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub serves no project with this id; %1 was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5602,50 +5678,6 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An upload cannot have a negative length.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>creating the upload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub has no such upload (it may have expired); start it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the upload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving the uploaded bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The upload stands at byte %1, not %2; nothing was saved. Resume from byte %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These bytes go past the upload&apos;s length of %1 bytes; nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The upload&apos;s stored parts do not follow each other; delete the upload and send the bundle again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the uploaded bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleting the upload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub has no such upload.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>removing expired uploads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5686,46 +5718,6 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>storing the receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The receipt was not stored; try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>listing the project&apos;s receipts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading who sent the bundles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An invitation with this code exists already; nothing was added. Make a new invitation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving the invitation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>redeeming the invitation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This invitation code is unknown, used already or expired. Ask for a new invitation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving the join request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the join requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>listing the projects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5733,24 +5725,55 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <source>blocking the device</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>vigia::SqliteHubUploads</name>
     <message>
-        <source>%1 exists already; nothing was written. Back up into another name.</source>
+        <source>An upload cannot have a negative length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>copying the hub database to %1</source>
+        <source>creating the upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save the backup as %1 (%2). Check the folder&apos;s free space and permissions.</source>
+        <source>The hub has no such upload (it may have expired); start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup %1 failed its check (%2) and was removed. Check the disk, then try again.</source>
+        <source>reading the upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>counting the device&apos;s uploads in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the uploaded bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload stands at byte %1, not %2; nothing was saved. Resume from byte %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These bytes go past the upload&apos;s length of %1 bytes; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload&apos;s stored parts do not follow each other; delete the upload and send the bundle again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the uploaded bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting the upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub has no such upload.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5529,7 +5529,84 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     </message>
 </context>
 <context>
-    <name>vigia::SqliteHubStore</name>
+    <name>vigia::SqliteHubBackup</name>
+    <message>
+        <source>%1 exists already; nothing was written. Back up into another name.</source>
+        <translation>%1 ya existe; no se escribió nada. Guarde la copia de seguridad con otro nombre.</translation>
+    </message>
+    <message>
+        <source>copying the hub database to %1</source>
+        <translation>copiar la base de datos del hub a %1</translation>
+    </message>
+    <message>
+        <source>Could not save the backup as %1 (%2). Check the folder&apos;s free space and permissions.</source>
+        <translation>No se pudo guardar la copia de seguridad como %1 (%2). Compruebe el espacio libre y los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check (%2) and was removed. Check the disk, then try again.</source>
+        <translation>La copia de seguridad %1 no pasó la verificación (%2) y se eliminó. Revise el disco y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SqliteHubErrors</name>
+    <message>
+        <source>The hub serves no project with this id; %1 was refused.</source>
+        <translation>El hub no atiende ningún proyecto con este ID; no se permitió %1.</translation>
+    </message>
+    <message>
+        <source>The hub serves no project with this id.</source>
+        <translation>El hub no atiende ningún proyecto con este ID.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SqliteHubMessages</name>
+    <message>
+        <source>storing the receipt</source>
+        <translation>guardar el acuse de recibo</translation>
+    </message>
+    <message>
+        <source>The receipt was not stored; try again.</source>
+        <translation>No se guardó el acuse de recibo; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>listing the project&apos;s receipts</source>
+        <translation>listar los acuses de recibo del proyecto</translation>
+    </message>
+    <message>
+        <source>The hub serves no project with this id.</source>
+        <translation>El hub no atiende ningún proyecto con este ID.</translation>
+    </message>
+    <message>
+        <source>reading who sent the bundles</source>
+        <translation>leer qué dispositivos enviaron los paquetes</translation>
+    </message>
+    <message>
+        <source>An invitation with this code exists already; nothing was added. Make a new invitation.</source>
+        <translation>Ya existe una invitación con este código; no se agregó nada. Cree una invitación nueva.</translation>
+    </message>
+    <message>
+        <source>saving the invitation</source>
+        <translation>guardar la invitación</translation>
+    </message>
+    <message>
+        <source>redeeming the invitation</source>
+        <translation>canjear la invitación</translation>
+    </message>
+    <message>
+        <source>This invitation code is unknown, used already or expired. Ask for a new invitation.</source>
+        <translation>Este código de invitación es desconocido, ya se usó o expiró. Pida una invitación nueva.</translation>
+    </message>
+    <message>
+        <source>saving the join request</source>
+        <translation>guardar la solicitud de incorporación</translation>
+    </message>
+    <message>
+        <source>reading the join requests</source>
+        <translation>leer las solicitudes de incorporación</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SqliteHubSchema</name>
     <message>
         <source>reading the hub database&apos;s schema</source>
         <translation>leer el esquema de la base de datos del hub</translation>
@@ -5546,6 +5623,9 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         <source>creating the hub id</source>
         <translation>crear el ID del hub</translation>
     </message>
+</context>
+<context>
+    <name>vigia::SqliteHubStore</name>
     <message>
         <source>The hub database %1 has no valid hub id. Restore it from a backup.</source>
         <translation>La base de datos del hub %1 no tiene un ID del hub válido. Restáurela desde una copia de seguridad.</translation>
@@ -5553,10 +5633,6 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>reading the hub id</source>
         <translation>leer el ID del hub</translation>
-    </message>
-    <message>
-        <source>The hub serves no project with this id; %1 was refused.</source>
-        <translation>El hub no atiende ningún proyecto con este ID; no se permitió %1.</translation>
     </message>
     <message>
         <source>A project slot with this token exists already; nothing was added. Create the slot with a new token.</source>
@@ -5635,50 +5711,6 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         <translation>leer la sesión</translation>
     </message>
     <message>
-        <source>An upload cannot have a negative length.</source>
-        <translation>Una subida no puede tener una longitud negativa.</translation>
-    </message>
-    <message>
-        <source>creating the upload</source>
-        <translation>crear la subida</translation>
-    </message>
-    <message>
-        <source>The hub has no such upload (it may have expired); start it again.</source>
-        <translation>El hub no tiene esa subida (puede que haya expirado); iníciela de nuevo.</translation>
-    </message>
-    <message>
-        <source>reading the upload</source>
-        <translation>leer la subida</translation>
-    </message>
-    <message>
-        <source>saving the uploaded bytes</source>
-        <translation>guardar los bytes subidos</translation>
-    </message>
-    <message>
-        <source>The upload stands at byte %1, not %2; nothing was saved. Resume from byte %1.</source>
-        <translation>La subida está en el byte %1, no en el %2; no se guardó nada. Reanude desde el byte %1.</translation>
-    </message>
-    <message>
-        <source>These bytes go past the upload&apos;s length of %1 bytes; nothing was saved.</source>
-        <translation>Estos bytes exceden la longitud de la subida, de %1 bytes; no se guardó nada.</translation>
-    </message>
-    <message>
-        <source>The upload&apos;s stored parts do not follow each other; delete the upload and send the bundle again.</source>
-        <translation>Las partes guardadas de la subida no son consecutivas; elimine la subida y envíe el paquete de nuevo.</translation>
-    </message>
-    <message>
-        <source>reading the uploaded bytes</source>
-        <translation>leer los bytes subidos</translation>
-    </message>
-    <message>
-        <source>deleting the upload</source>
-        <translation>eliminar la subida</translation>
-    </message>
-    <message>
-        <source>The hub has no such upload.</source>
-        <translation>El hub no tiene esa subida.</translation>
-    </message>
-    <message>
         <source>removing expired uploads</source>
         <translation>quitar las subidas expiradas</translation>
     </message>
@@ -5719,46 +5751,6 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         <translation>contar lo que contiene el hub</translation>
     </message>
     <message>
-        <source>storing the receipt</source>
-        <translation>guardar el acuse de recibo</translation>
-    </message>
-    <message>
-        <source>The receipt was not stored; try again.</source>
-        <translation>No se guardó el acuse de recibo; inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>listing the project&apos;s receipts</source>
-        <translation>listar los acuses de recibo del proyecto</translation>
-    </message>
-    <message>
-        <source>reading who sent the bundles</source>
-        <translation>leer qué dispositivos enviaron los paquetes</translation>
-    </message>
-    <message>
-        <source>An invitation with this code exists already; nothing was added. Make a new invitation.</source>
-        <translation>Ya existe una invitación con este código; no se agregó nada. Cree una invitación nueva.</translation>
-    </message>
-    <message>
-        <source>saving the invitation</source>
-        <translation>guardar la invitación</translation>
-    </message>
-    <message>
-        <source>redeeming the invitation</source>
-        <translation>canjear la invitación</translation>
-    </message>
-    <message>
-        <source>This invitation code is unknown, used already or expired. Ask for a new invitation.</source>
-        <translation>Este código de invitación es desconocido, ya se usó o expiró. Pida una invitación nueva.</translation>
-    </message>
-    <message>
-        <source>saving the join request</source>
-        <translation>guardar la solicitud de incorporación</translation>
-    </message>
-    <message>
-        <source>reading the join requests</source>
-        <translation>leer las solicitudes de incorporación</translation>
-    </message>
-    <message>
         <source>listing the projects</source>
         <translation>listar los proyectos</translation>
     </message>
@@ -5766,25 +5758,56 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         <source>blocking the device</source>
         <translation>bloquear el dispositivo</translation>
     </message>
+</context>
+<context>
+    <name>vigia::SqliteHubUploads</name>
     <message>
-        <source>%1 exists already; nothing was written. Back up into another name.</source>
-        <translation>%1 ya existe; no se escribió nada. Guarde la copia de seguridad con otro nombre.</translation>
+        <source>An upload cannot have a negative length.</source>
+        <translation>Una subida no puede tener una longitud negativa.</translation>
     </message>
     <message>
-        <source>copying the hub database to %1</source>
-        <translation>copiar la base de datos del hub a %1</translation>
+        <source>creating the upload</source>
+        <translation>crear la subida</translation>
     </message>
     <message>
-        <source>Could not save the backup as %1 (%2). Check the folder&apos;s free space and permissions.</source>
-        <translation>No se pudo guardar la copia de seguridad como %1 (%2). Compruebe el espacio libre y los permisos de la carpeta.</translation>
+        <source>The hub has no such upload (it may have expired); start it again.</source>
+        <translation>El hub no tiene esa subida (puede que haya expirado); iníciela de nuevo.</translation>
     </message>
     <message>
-        <source>The backup %1 failed its check (%2) and was removed. Check the disk, then try again.</source>
-        <translation>La copia de seguridad %1 no pasó la verificación (%2) y se eliminó. Revise el disco y vuelva a intentarlo.</translation>
+        <source>reading the upload</source>
+        <translation>leer la subida</translation>
     </message>
     <message>
         <source>counting the device&apos;s uploads in progress</source>
         <translation>contar las subidas en curso del dispositivo</translation>
+    </message>
+    <message>
+        <source>saving the uploaded bytes</source>
+        <translation>guardar los bytes subidos</translation>
+    </message>
+    <message>
+        <source>The upload stands at byte %1, not %2; nothing was saved. Resume from byte %1.</source>
+        <translation>La subida está en el byte %1, no en el %2; no se guardó nada. Reanude desde el byte %1.</translation>
+    </message>
+    <message>
+        <source>These bytes go past the upload&apos;s length of %1 bytes; nothing was saved.</source>
+        <translation>Estos bytes exceden la longitud de la subida, de %1 bytes; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The upload&apos;s stored parts do not follow each other; delete the upload and send the bundle again.</source>
+        <translation>Las partes guardadas de la subida no son consecutivas; elimine la subida y envíe el paquete de nuevo.</translation>
+    </message>
+    <message>
+        <source>reading the uploaded bytes</source>
+        <translation>leer los bytes subidos</translation>
+    </message>
+    <message>
+        <source>deleting the upload</source>
+        <translation>eliminar la subida</translation>
+    </message>
+    <message>
+        <source>The hub has no such upload.</source>
+        <translation>El hub no tiene esa subida.</translation>
     </message>
 </context>
 <context>

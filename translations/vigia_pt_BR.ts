@@ -5529,7 +5529,84 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     </message>
 </context>
 <context>
-    <name>vigia::SqliteHubStore</name>
+    <name>vigia::SqliteHubBackup</name>
+    <message>
+        <source>%1 exists already; nothing was written. Back up into another name.</source>
+        <translation>%1 já existe; nada foi gravado. Faça o backup com outro nome.</translation>
+    </message>
+    <message>
+        <source>copying the hub database to %1</source>
+        <translation>copiar o banco de dados do hub para %1</translation>
+    </message>
+    <message>
+        <source>Could not save the backup as %1 (%2). Check the folder&apos;s free space and permissions.</source>
+        <translation>Não foi possível salvar o backup como %1 (%2). Verifique o espaço livre e as permissões da pasta.</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check (%2) and was removed. Check the disk, then try again.</source>
+        <translation>O backup %1 falhou na verificação (%2) e foi removido. Verifique o disco e tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SqliteHubErrors</name>
+    <message>
+        <source>The hub serves no project with this id; %1 was refused.</source>
+        <translation>O hub não atende nenhum projeto com este ID; não foi permitido %1.</translation>
+    </message>
+    <message>
+        <source>The hub serves no project with this id.</source>
+        <translation>O hub não atende nenhum projeto com este ID.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SqliteHubMessages</name>
+    <message>
+        <source>storing the receipt</source>
+        <translation>armazenar o recibo</translation>
+    </message>
+    <message>
+        <source>The receipt was not stored; try again.</source>
+        <translation>O recibo não foi armazenado; tente de novo.</translation>
+    </message>
+    <message>
+        <source>listing the project&apos;s receipts</source>
+        <translation>listar os recibos do projeto</translation>
+    </message>
+    <message>
+        <source>The hub serves no project with this id.</source>
+        <translation>O hub não atende nenhum projeto com este ID.</translation>
+    </message>
+    <message>
+        <source>reading who sent the bundles</source>
+        <translation>ler quais dispositivos enviaram os pacotes</translation>
+    </message>
+    <message>
+        <source>An invitation with this code exists already; nothing was added. Make a new invitation.</source>
+        <translation>Já existe um convite com este código; nada foi adicionado. Crie um convite novo.</translation>
+    </message>
+    <message>
+        <source>saving the invitation</source>
+        <translation>salvar o convite</translation>
+    </message>
+    <message>
+        <source>redeeming the invitation</source>
+        <translation>resgatar o convite</translation>
+    </message>
+    <message>
+        <source>This invitation code is unknown, used already or expired. Ask for a new invitation.</source>
+        <translation>Este código de convite é desconhecido, já foi usado ou expirou. Peça um convite novo.</translation>
+    </message>
+    <message>
+        <source>saving the join request</source>
+        <translation>salvar a solicitação de ingresso</translation>
+    </message>
+    <message>
+        <source>reading the join requests</source>
+        <translation>ler as solicitações de ingresso</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SqliteHubSchema</name>
     <message>
         <source>reading the hub database&apos;s schema</source>
         <translation>ler o esquema do banco de dados do hub</translation>
@@ -5546,6 +5623,9 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         <source>creating the hub id</source>
         <translation>criar o ID do hub</translation>
     </message>
+</context>
+<context>
+    <name>vigia::SqliteHubStore</name>
     <message>
         <source>The hub database %1 has no valid hub id. Restore it from a backup.</source>
         <translation>O banco de dados do hub %1 não tem um ID do hub válido. Restaure-o a partir de um backup.</translation>
@@ -5553,10 +5633,6 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>reading the hub id</source>
         <translation>ler o ID do hub</translation>
-    </message>
-    <message>
-        <source>The hub serves no project with this id; %1 was refused.</source>
-        <translation>O hub não atende nenhum projeto com este ID; não foi permitido %1.</translation>
     </message>
     <message>
         <source>A project slot with this token exists already; nothing was added. Create the slot with a new token.</source>
@@ -5635,50 +5711,6 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         <translation>ler a sessão</translation>
     </message>
     <message>
-        <source>An upload cannot have a negative length.</source>
-        <translation>Um upload não pode ter tamanho negativo.</translation>
-    </message>
-    <message>
-        <source>creating the upload</source>
-        <translation>criar o upload</translation>
-    </message>
-    <message>
-        <source>The hub has no such upload (it may have expired); start it again.</source>
-        <translation>O hub não tem esse upload (ele pode ter expirado); inicie-o novamente.</translation>
-    </message>
-    <message>
-        <source>reading the upload</source>
-        <translation>ler o upload</translation>
-    </message>
-    <message>
-        <source>saving the uploaded bytes</source>
-        <translation>salvar os bytes enviados</translation>
-    </message>
-    <message>
-        <source>The upload stands at byte %1, not %2; nothing was saved. Resume from byte %1.</source>
-        <translation>O upload está no byte %1, não no %2; nada foi salvo. Retome a partir do byte %1.</translation>
-    </message>
-    <message>
-        <source>These bytes go past the upload&apos;s length of %1 bytes; nothing was saved.</source>
-        <translation>Estes bytes ultrapassam o tamanho do upload, de %1 bytes; nada foi salvo.</translation>
-    </message>
-    <message>
-        <source>The upload&apos;s stored parts do not follow each other; delete the upload and send the bundle again.</source>
-        <translation>As partes armazenadas do upload não são consecutivas; exclua o upload e envie o pacote novamente.</translation>
-    </message>
-    <message>
-        <source>reading the uploaded bytes</source>
-        <translation>ler os bytes enviados</translation>
-    </message>
-    <message>
-        <source>deleting the upload</source>
-        <translation>excluir o upload</translation>
-    </message>
-    <message>
-        <source>The hub has no such upload.</source>
-        <translation>O hub não tem esse upload.</translation>
-    </message>
-    <message>
         <source>removing expired uploads</source>
         <translation>remover os uploads expirados</translation>
     </message>
@@ -5719,46 +5751,6 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         <translation>contar o que o hub contém</translation>
     </message>
     <message>
-        <source>storing the receipt</source>
-        <translation>armazenar o recibo</translation>
-    </message>
-    <message>
-        <source>The receipt was not stored; try again.</source>
-        <translation>O recibo não foi armazenado; tente de novo.</translation>
-    </message>
-    <message>
-        <source>listing the project&apos;s receipts</source>
-        <translation>listar os recibos do projeto</translation>
-    </message>
-    <message>
-        <source>reading who sent the bundles</source>
-        <translation>ler quais dispositivos enviaram os pacotes</translation>
-    </message>
-    <message>
-        <source>An invitation with this code exists already; nothing was added. Make a new invitation.</source>
-        <translation>Já existe um convite com este código; nada foi adicionado. Crie um convite novo.</translation>
-    </message>
-    <message>
-        <source>saving the invitation</source>
-        <translation>salvar o convite</translation>
-    </message>
-    <message>
-        <source>redeeming the invitation</source>
-        <translation>resgatar o convite</translation>
-    </message>
-    <message>
-        <source>This invitation code is unknown, used already or expired. Ask for a new invitation.</source>
-        <translation>Este código de convite é desconhecido, já foi usado ou expirou. Peça um convite novo.</translation>
-    </message>
-    <message>
-        <source>saving the join request</source>
-        <translation>salvar a solicitação de ingresso</translation>
-    </message>
-    <message>
-        <source>reading the join requests</source>
-        <translation>ler as solicitações de ingresso</translation>
-    </message>
-    <message>
         <source>listing the projects</source>
         <translation>listar os projetos</translation>
     </message>
@@ -5766,25 +5758,56 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         <source>blocking the device</source>
         <translation>bloquear o dispositivo</translation>
     </message>
+</context>
+<context>
+    <name>vigia::SqliteHubUploads</name>
     <message>
-        <source>%1 exists already; nothing was written. Back up into another name.</source>
-        <translation>%1 já existe; nada foi gravado. Faça o backup com outro nome.</translation>
+        <source>An upload cannot have a negative length.</source>
+        <translation>Um upload não pode ter tamanho negativo.</translation>
     </message>
     <message>
-        <source>copying the hub database to %1</source>
-        <translation>copiar o banco de dados do hub para %1</translation>
+        <source>creating the upload</source>
+        <translation>criar o upload</translation>
     </message>
     <message>
-        <source>Could not save the backup as %1 (%2). Check the folder&apos;s free space and permissions.</source>
-        <translation>Não foi possível salvar o backup como %1 (%2). Verifique o espaço livre e as permissões da pasta.</translation>
+        <source>The hub has no such upload (it may have expired); start it again.</source>
+        <translation>O hub não tem esse upload (ele pode ter expirado); inicie-o novamente.</translation>
     </message>
     <message>
-        <source>The backup %1 failed its check (%2) and was removed. Check the disk, then try again.</source>
-        <translation>O backup %1 falhou na verificação (%2) e foi removido. Verifique o disco e tente novamente.</translation>
+        <source>reading the upload</source>
+        <translation>ler o upload</translation>
     </message>
     <message>
         <source>counting the device&apos;s uploads in progress</source>
         <translation>contar os uploads em andamento do dispositivo</translation>
+    </message>
+    <message>
+        <source>saving the uploaded bytes</source>
+        <translation>salvar os bytes enviados</translation>
+    </message>
+    <message>
+        <source>The upload stands at byte %1, not %2; nothing was saved. Resume from byte %1.</source>
+        <translation>O upload está no byte %1, não no %2; nada foi salvo. Retome a partir do byte %1.</translation>
+    </message>
+    <message>
+        <source>These bytes go past the upload&apos;s length of %1 bytes; nothing was saved.</source>
+        <translation>Estes bytes ultrapassam o tamanho do upload, de %1 bytes; nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>The upload&apos;s stored parts do not follow each other; delete the upload and send the bundle again.</source>
+        <translation>As partes armazenadas do upload não são consecutivas; exclua o upload e envie o pacote novamente.</translation>
+    </message>
+    <message>
+        <source>reading the uploaded bytes</source>
+        <translation>ler os bytes enviados</translation>
+    </message>
+    <message>
+        <source>deleting the upload</source>
+        <translation>excluir o upload</translation>
+    </message>
+    <message>
+        <source>The hub has no such upload.</source>
+        <translation>O hub não tem esse upload.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "hub/HubStore.h"
+#include "hub/SqliteHubSchema.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -14,6 +15,8 @@
 namespace vigia {
 
 class Database;
+class SqliteHubMessages;
+class SqliteHubUploads;
 
 // The embedded backend of HubStore: one SQLite file (WAL, synchronous=FULL),
 // shared by every worker thread and every hub process on the machine, each
@@ -70,7 +73,7 @@ class SqliteHubStore final : public HubStore
     Q_DECLARE_TR_FUNCTIONS(vigia::SqliteHubStore)
 
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = SqliteHubSchema::kVersion;
 
     // Opens the hub database at `path`, creating it and its hub id if the file
     // is new. TooNew for a schema written by a newer vigia-hub.
@@ -153,23 +156,16 @@ public:
 
 private:
     explicit SqliteHubStore(std::unique_ptr<Database> db);
-    [[nodiscard]] Status migrate();
     [[nodiscard]] Status loadHubId();
     [[nodiscard]] Status writeDevices(const ProjectManifest &manifest);
     [[nodiscard]] Result<HubBundle> findBundle(const QByteArray &projectId,
                                                const QByteArray &bundleId);
-    // The receipt (project, receiptId), or an empty list.
-    [[nodiscard]] Result<QList<HubReceipt>> findReceipt(const QByteArray &projectId,
-                                                        const QByteArray &receiptId);
-    // NotFound unless the hub serves the project.
-    [[nodiscard]] Status checkProject(const QByteArray &projectId, const QString &what);
-    // An SQLite failure for people; a missing project behind a foreign key
-    // becomes NotFound.
-    [[nodiscard]] Error failure(int rc, const QString &what) const;
 
     std::unique_ptr<Database> m_db;
     QRecursiveMutex *m_writer; // shared by every store on this file in this process
     QByteArray m_hubId;        // never changes once made, so read once at open
+    std::unique_ptr<SqliteHubUploads> m_uploads;
+    std::unique_ptr<SqliteHubMessages> m_messages;
 };
 
 } // namespace vigia
