@@ -63,6 +63,11 @@ namespace vigia {
 // line, uncompressed: ciphertext does not compress, so trying costs CPU for
 // nothing), so a Range read fetches only the rows it covers.
 //
+// The class is defined by job over several files: PgHubStore.cpp (opening,
+// projects, devices, sessions, bundles, stats), PgHubStoreSchema.cpp,
+// PgHubStoreUploads.cpp and PgHubStoreMessages.cpp (receipts, enrollment),
+// sharing the connection and value conversions of PgHubStore_p.h.
+//
 // The choices the interface leaves open are SqliteHubStore's, so the same
 // tests pass on both.
 class PgHubStore final : public HubStore
