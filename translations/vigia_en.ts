@@ -1693,6 +1693,105 @@
     </message>
 </context>
 <context>
+    <name>vigia::CoordinatorSteps</name>
+    <message>
+        <source>Create the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the project and its country. This workspace will hold the project key: keep it and its passphrase safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create the project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite researchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an &amp;invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an invitation file for a new member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a join request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a researcher&apos;s request and compare the fingerprint they read to you. Then save the approval and give it back to them, and to every member after each change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a join request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a join request file to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the approval for every member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import findings, give receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the findings researchers bring on their USB sticks, then save a receipt for them: it tells their devices what arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;findings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import findings from files or a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a receip&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a receipt for the findings imported here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export this device&apos;s records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this device&apos;s records to a folder for another coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the invitation to the USB stick for each new researcher. When they open it, read them this fingerprint by phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an invitation file for each researcher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::Database</name>
     <message>
         <source>Cannot create the folder %1. Check that it is writable.</source>
@@ -3145,6 +3244,37 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
 </context>
 <context>
+    <name>vigia::OutboxCountsBox</name>
+    <message>
+        <source>Your records and codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the USB stick, waiting for the coordinator&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the USB stick, waiting for the coordinator&apos;s receipt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the coordinator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::OutboxSummary</name>
     <message>
         <source>counting the records not yet sent</source>
@@ -3959,6 +4089,29 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>Researcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectFileDialog</name>
+    <message>
+        <source>Invitations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join requests (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5784,27 +5937,7 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save an invitation file for a new member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a join request file to approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bundle &amp;files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every bundle in a f&amp;older…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5977,94 +6110,6 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the project and its country. This workspace will hold the project key: keep it and its passphrase safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Create the project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invite researchers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save an &amp;invitation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approve a join request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a researcher&apos;s request and compare the fingerprint they read to you. Then save the approval and give it back to them, and to every member after each change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open a join request…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the &amp;approval…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the approval for every member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import findings, give receipts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import the findings researchers bring on their USB sticks, then save a receipt for them: it tells their devices what arrived.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import &amp;findings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import findings from files or a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a receip&amp;t…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a receipt for the findings imported here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export this device&apos;s records…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save this device&apos;s records to a folder for another coordinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your records and codings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not yet exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the USB stick, waiting for the coordinator&apos;s receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received by the coordinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6102,26 +6147,6 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
     <message>
         <source>Load the approval file your coordinator gives back after accepting your request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the invitation to the USB stick for each new researcher. When they open it, read them this fingerprint by phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save an invitation file for each researcher.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not yet exported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the USB stick, waiting for the coordinator&apos;s receipt: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received by the coordinator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6247,26 +6272,6 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invitations (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Join requests (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approvals (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipts (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the approval</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6301,6 +6306,14 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
     <message>
         <source>Step %1 of %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every bundle in a f&amp;older…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

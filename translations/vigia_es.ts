@@ -1693,6 +1693,105 @@
     </message>
 </context>
 <context>
+    <name>vigia::CoordinatorSteps</name>
+    <message>
+        <source>Create the project</source>
+        <translation>Crear el proyecto</translation>
+    </message>
+    <message>
+        <source>Name the project and its country. This workspace will hold the project key: keep it and its passphrase safe.</source>
+        <translation>Indique el nombre y el país del proyecto. Este espacio de trabajo guardará la clave del proyecto: guárdelo en un lugar seguro junto con su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the project…</source>
+        <translation>&amp;Crear el proyecto…</translation>
+    </message>
+    <message>
+        <source>Create a project</source>
+        <translation>Crear un proyecto</translation>
+    </message>
+    <message>
+        <source>Invite researchers</source>
+        <translation>Invitar al equipo de investigación</translation>
+    </message>
+    <message>
+        <source>Project fingerprint</source>
+        <translation>Huella digital del proyecto</translation>
+    </message>
+    <message>
+        <source>Save an &amp;invitation…</source>
+        <translation>Guardar una &amp;invitación…</translation>
+    </message>
+    <message>
+        <source>Save an invitation file for a new member</source>
+        <translation>Guardar un archivo de invitación para una persona que se incorpora</translation>
+    </message>
+    <message>
+        <source>Approve a join request</source>
+        <translation>Aprobar una solicitud de incorporación</translation>
+    </message>
+    <message>
+        <source>Open a researcher&apos;s request and compare the fingerprint they read to you. Then save the approval and give it back to them, and to every member after each change.</source>
+        <translation>Abra la solicitud de una persona investigadora y compare la huella digital con la que esa persona le lee a usted. Luego guarde la aprobación y devuélvasela, y entréguela a cada integrante después de cada cambio.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a join request…</source>
+        <translation>&amp;Abrir una solicitud de incorporación…</translation>
+    </message>
+    <message>
+        <source>Open a join request file to approve</source>
+        <translation>Abrir un archivo de solicitud de incorporación para aprobarla</translation>
+    </message>
+    <message>
+        <source>Save the &amp;approval…</source>
+        <translation>Guardar la a&amp;probación…</translation>
+    </message>
+    <message>
+        <source>Save the approval for every member</source>
+        <translation>Guardar la aprobación para cada integrante</translation>
+    </message>
+    <message>
+        <source>Import findings, give receipts</source>
+        <translation>Importar hallazgos, entregar acuses de recibo</translation>
+    </message>
+    <message>
+        <source>Import the findings researchers bring on their USB sticks, then save a receipt for them: it tells their devices what arrived.</source>
+        <translation>Importe los hallazgos que el equipo de investigación trae en sus memorias USB y luego guarde un acuse de recibo para ese equipo: indica a sus dispositivos qué llegó.</translation>
+    </message>
+    <message>
+        <source>Import &amp;findings…</source>
+        <translation>Importar &amp;hallazgos…</translation>
+    </message>
+    <message>
+        <source>Import findings from files or a folder</source>
+        <translation>Importar hallazgos desde archivos o una carpeta</translation>
+    </message>
+    <message>
+        <source>Save a receip&amp;t…</source>
+        <translation>Guardar un acuse de recib&amp;o…</translation>
+    </message>
+    <message>
+        <source>Save a receipt for the findings imported here</source>
+        <translation>Guardar un acuse de recibo de los hallazgos importados aquí</translation>
+    </message>
+    <message>
+        <source>&amp;Export this device&apos;s records…</source>
+        <translation>&amp;Exportar los registros de este dispositivo…</translation>
+    </message>
+    <message>
+        <source>Save this device&apos;s records to a folder for another coordinator</source>
+        <translation>Guardar los registros de este dispositivo en una carpeta para otra persona coordinadora</translation>
+    </message>
+    <message>
+        <source>Save the invitation to the USB stick for each new researcher. When they open it, read them this fingerprint by phone:</source>
+        <translation>Guarde la invitación en la memoria USB para cada nueva persona investigadora. Cuando esa persona abra la invitación, léale por teléfono esta huella digital:</translation>
+    </message>
+    <message>
+        <source>Save an invitation file for each researcher.</source>
+        <translation>Guarde un archivo de invitación para cada persona investigadora.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::Database</name>
     <message>
         <source>Cannot create the folder %1. Check that it is writable.</source>
@@ -3175,6 +3274,37 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
 </context>
 <context>
+    <name>vigia::OutboxCountsBox</name>
+    <message>
+        <source>Your records and codings</source>
+        <translation>Sus registros y codificaciones</translation>
+    </message>
+    <message>
+        <source>Not yet exported</source>
+        <translation>Sin exportar todavía</translation>
+    </message>
+    <message>
+        <source>On the USB stick, waiting for the coordinator&apos;s receipt</source>
+        <translation>En la memoria USB, a la espera del acuse de recibo de la coordinación</translation>
+    </message>
+    <message>
+        <source>Received by the coordinator</source>
+        <translation>Ya en manos de la coordinación</translation>
+    </message>
+    <message>
+        <source>Not yet exported: %1</source>
+        <translation>Sin exportar todavía: %1</translation>
+    </message>
+    <message>
+        <source>On the USB stick, waiting for the coordinator&apos;s receipt: %1</source>
+        <translation>En la memoria USB, a la espera del acuse de recibo de la coordinación: %1</translation>
+    </message>
+    <message>
+        <source>Received by the coordinator: %1</source>
+        <translation>Ya en manos de la coordinación: %1</translation>
+    </message>
+</context>
+<context>
     <name>vigia::OutboxSummary</name>
     <message>
         <source>counting the records not yet sent</source>
@@ -3990,6 +4120,29 @@ Quit anyway and lose what you typed since the last save?</source>
     <message>
         <source>Researcher</source>
         <translation>Investigador/a</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectFileDialog</name>
+    <message>
+        <source>Invitations (%1)</source>
+        <translation>Invitaciones (%1)</translation>
+    </message>
+    <message>
+        <source>Join requests (%1)</source>
+        <translation>Solicitudes de incorporación (%1)</translation>
+    </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation>Aprobaciones (%1)</translation>
+    </message>
+    <message>
+        <source>Receipts (%1)</source>
+        <translation>Acuses de recibo (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -5817,28 +5970,8 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         <translation>Estado de la sincronización</translation>
     </message>
     <message>
-        <source>Create a project</source>
-        <translation>Crear un proyecto</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>Integrantes</translation>
-    </message>
-    <message>
-        <source>Save an invitation file for a new member</source>
-        <translation>Guardar un archivo de invitación para una persona que se incorpora</translation>
-    </message>
-    <message>
-        <source>Open a join request file to approve</source>
-        <translation>Abrir un archivo de solicitud de incorporación para aprobarla</translation>
-    </message>
-    <message>
-        <source>Bundle &amp;files…</source>
-        <translation>&amp;Archivos de paquete…</translation>
-    </message>
-    <message>
-        <source>Every bundle in a f&amp;older…</source>
-        <translation>Todos los paquetes de una &amp;carpeta…</translation>
     </message>
     <message>
         <source>Changes not yet acknowledged</source>
@@ -6010,94 +6143,6 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         <translation>Cargar paquetes de la coordinación</translation>
     </message>
     <message>
-        <source>Create the project</source>
-        <translation>Crear el proyecto</translation>
-    </message>
-    <message>
-        <source>Name the project and its country. This workspace will hold the project key: keep it and its passphrase safe.</source>
-        <translation>Indique el nombre y el país del proyecto. Este espacio de trabajo guardará la clave del proyecto: guárdelo en un lugar seguro junto con su frase de contraseña.</translation>
-    </message>
-    <message>
-        <source>&amp;Create the project…</source>
-        <translation>&amp;Crear el proyecto…</translation>
-    </message>
-    <message>
-        <source>Invite researchers</source>
-        <translation>Invitar al equipo de investigación</translation>
-    </message>
-    <message>
-        <source>Save an &amp;invitation…</source>
-        <translation>Guardar una &amp;invitación…</translation>
-    </message>
-    <message>
-        <source>Approve a join request</source>
-        <translation>Aprobar una solicitud de incorporación</translation>
-    </message>
-    <message>
-        <source>Open a researcher&apos;s request and compare the fingerprint they read to you. Then save the approval and give it back to them, and to every member after each change.</source>
-        <translation>Abra la solicitud de una persona investigadora y compare la huella digital con la que esa persona le lee a usted. Luego guarde la aprobación y devuélvasela, y entréguela a cada integrante después de cada cambio.</translation>
-    </message>
-    <message>
-        <source>&amp;Open a join request…</source>
-        <translation>&amp;Abrir una solicitud de incorporación…</translation>
-    </message>
-    <message>
-        <source>Save the &amp;approval…</source>
-        <translation>Guardar la a&amp;probación…</translation>
-    </message>
-    <message>
-        <source>Save the approval for every member</source>
-        <translation>Guardar la aprobación para cada integrante</translation>
-    </message>
-    <message>
-        <source>Import findings, give receipts</source>
-        <translation>Importar hallazgos, entregar acuses de recibo</translation>
-    </message>
-    <message>
-        <source>Import the findings researchers bring on their USB sticks, then save a receipt for them: it tells their devices what arrived.</source>
-        <translation>Importe los hallazgos que el equipo de investigación trae en sus memorias USB y luego guarde un acuse de recibo para ese equipo: indica a sus dispositivos qué llegó.</translation>
-    </message>
-    <message>
-        <source>Import &amp;findings…</source>
-        <translation>Importar &amp;hallazgos…</translation>
-    </message>
-    <message>
-        <source>Import findings from files or a folder</source>
-        <translation>Importar hallazgos desde archivos o una carpeta</translation>
-    </message>
-    <message>
-        <source>Save a receip&amp;t…</source>
-        <translation>Guardar un acuse de recib&amp;o…</translation>
-    </message>
-    <message>
-        <source>Save a receipt for the findings imported here</source>
-        <translation>Guardar un acuse de recibo de los hallazgos importados aquí</translation>
-    </message>
-    <message>
-        <source>&amp;Export this device&apos;s records…</source>
-        <translation>&amp;Exportar los registros de este dispositivo…</translation>
-    </message>
-    <message>
-        <source>Save this device&apos;s records to a folder for another coordinator</source>
-        <translation>Guardar los registros de este dispositivo en una carpeta para otra persona coordinadora</translation>
-    </message>
-    <message>
-        <source>Your records and codings</source>
-        <translation>Sus registros y codificaciones</translation>
-    </message>
-    <message>
-        <source>Not yet exported</source>
-        <translation>Sin exportar todavía</translation>
-    </message>
-    <message>
-        <source>On the USB stick, waiting for the coordinator&apos;s receipt</source>
-        <translation>En la memoria USB, a la espera del acuse de recibo de la coordinación</translation>
-    </message>
-    <message>
-        <source>Received by the coordinator</source>
-        <translation>Ya en manos de la coordinación</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>&amp;Detalles</translation>
     </message>
@@ -6136,26 +6181,6 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>Load the approval file your coordinator gives back after accepting your request.</source>
         <translation>Cargue el archivo de aprobación que le devuelve la persona que coordina después de aceptar su solicitud.</translation>
-    </message>
-    <message>
-        <source>Save the invitation to the USB stick for each new researcher. When they open it, read them this fingerprint by phone:</source>
-        <translation>Guarde la invitación en la memoria USB para cada nueva persona investigadora. Cuando esa persona abra la invitación, léale por teléfono esta huella digital:</translation>
-    </message>
-    <message>
-        <source>Save an invitation file for each researcher.</source>
-        <translation>Guarde un archivo de invitación para cada persona investigadora.</translation>
-    </message>
-    <message>
-        <source>Not yet exported: %1</source>
-        <translation>Sin exportar todavía: %1</translation>
-    </message>
-    <message>
-        <source>On the USB stick, waiting for the coordinator&apos;s receipt: %1</source>
-        <translation>En la memoria USB, a la espera del acuse de recibo de la coordinación: %1</translation>
-    </message>
-    <message>
-        <source>Received by the coordinator: %1</source>
-        <translation>Ya en manos de la coordinación: %1</translation>
     </message>
     <message>
         <source>Create the project first (step 1).</source>
@@ -6280,26 +6305,6 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         <translation>Todavía sin recibir: %1.</translation>
     </message>
     <message>
-        <source>Invitations (%1)</source>
-        <translation>Invitaciones (%1)</translation>
-    </message>
-    <message>
-        <source>Join requests (%1)</source>
-        <translation>Solicitudes de incorporación (%1)</translation>
-    </message>
-    <message>
-        <source>Approvals (%1)</source>
-        <translation>Aprobaciones (%1)</translation>
-    </message>
-    <message>
-        <source>Receipts (%1)</source>
-        <translation>Acuses de recibo (%1)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Save the approval</source>
         <translation>Guardar la aprobación</translation>
     </message>
@@ -6335,6 +6340,14 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>Step %1 of %2: %3 (%4)</source>
         <translation>Paso %1 de %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;files…</source>
+        <translation>&amp;Archivos de paquete…</translation>
+    </message>
+    <message>
+        <source>Every bundle in a f&amp;older…</source>
+        <translation>Todos los paquetes de una &amp;carpeta…</translation>
     </message>
 </context>
 <context>

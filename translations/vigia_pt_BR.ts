@@ -1693,6 +1693,105 @@
     </message>
 </context>
 <context>
+    <name>vigia::CoordinatorSteps</name>
+    <message>
+        <source>Create the project</source>
+        <translation>Criar o projeto</translation>
+    </message>
+    <message>
+        <source>Name the project and its country. This workspace will hold the project key: keep it and its passphrase safe.</source>
+        <translation>Informe o nome e o país do projeto. Este espaço de trabalho guardará a chave do projeto: mantenha-o em segurança, com a frase secreta dele.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the project…</source>
+        <translation>&amp;Criar o projeto…</translation>
+    </message>
+    <message>
+        <source>Create a project</source>
+        <translation>Criar um projeto</translation>
+    </message>
+    <message>
+        <source>Invite researchers</source>
+        <translation>Convidar a equipe de pesquisa</translation>
+    </message>
+    <message>
+        <source>Project fingerprint</source>
+        <translation>Impressão digital do projeto</translation>
+    </message>
+    <message>
+        <source>Save an &amp;invitation…</source>
+        <translation>Salvar um con&amp;vite…</translation>
+    </message>
+    <message>
+        <source>Save an invitation file for a new member</source>
+        <translation>Salvar um arquivo de convite para uma pessoa que vai ingressar</translation>
+    </message>
+    <message>
+        <source>Approve a join request</source>
+        <translation>Aprovar uma solicitação de ingresso</translation>
+    </message>
+    <message>
+        <source>Open a researcher&apos;s request and compare the fingerprint they read to you. Then save the approval and give it back to them, and to every member after each change.</source>
+        <translation>Abra a solicitação de uma pessoa pesquisadora e compare a impressão digital que ela lê para você. Depois salve a aprovação e devolva-a, e entregue-a a cada integrante depois de cada mudança.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a join request…</source>
+        <translation>&amp;Abrir uma solicitação de ingresso…</translation>
+    </message>
+    <message>
+        <source>Open a join request file to approve</source>
+        <translation>Abrir um arquivo de solicitação de ingresso para aprovar</translation>
+    </message>
+    <message>
+        <source>Save the &amp;approval…</source>
+        <translation>Salvar a a&amp;provação…</translation>
+    </message>
+    <message>
+        <source>Save the approval for every member</source>
+        <translation>Salvar a aprovação para cada integrante</translation>
+    </message>
+    <message>
+        <source>Import findings, give receipts</source>
+        <translation>Importar achados, entregar recibos</translation>
+    </message>
+    <message>
+        <source>Import the findings researchers bring on their USB sticks, then save a receipt for them: it tells their devices what arrived.</source>
+        <translation>Importe os achados que a equipe de pesquisa traz nos pen drives e depois salve um recibo para ela: ele informa aos dispositivos o que chegou.</translation>
+    </message>
+    <message>
+        <source>Import &amp;findings…</source>
+        <translation>Importar ac&amp;hados…</translation>
+    </message>
+    <message>
+        <source>Import findings from files or a folder</source>
+        <translation>Importar achados de arquivos ou de uma pasta</translation>
+    </message>
+    <message>
+        <source>Save a receip&amp;t…</source>
+        <translation>Salvar um rec&amp;ibo…</translation>
+    </message>
+    <message>
+        <source>Save a receipt for the findings imported here</source>
+        <translation>Salvar um recibo dos achados importados aqui</translation>
+    </message>
+    <message>
+        <source>&amp;Export this device&apos;s records…</source>
+        <translation>&amp;Exportar os registros deste dispositivo…</translation>
+    </message>
+    <message>
+        <source>Save this device&apos;s records to a folder for another coordinator</source>
+        <translation>Salvar os registros deste dispositivo em uma pasta para outra pessoa coordenadora</translation>
+    </message>
+    <message>
+        <source>Save the invitation to the USB stick for each new researcher. When they open it, read them this fingerprint by phone:</source>
+        <translation>Salve o convite no pen drive para cada nova pessoa pesquisadora. Quando essa pessoa abrir o convite, leia para ela esta impressão digital por telefone:</translation>
+    </message>
+    <message>
+        <source>Save an invitation file for each researcher.</source>
+        <translation>Salve um arquivo de convite para cada pessoa pesquisadora.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::Database</name>
     <message>
         <source>Cannot create the folder %1. Check that it is writable.</source>
@@ -3175,6 +3274,37 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
 </context>
 <context>
+    <name>vigia::OutboxCountsBox</name>
+    <message>
+        <source>Your records and codings</source>
+        <translation>Seus registros e codificações</translation>
+    </message>
+    <message>
+        <source>Not yet exported</source>
+        <translation>Aguardando exportação</translation>
+    </message>
+    <message>
+        <source>On the USB stick, waiting for the coordinator&apos;s receipt</source>
+        <translation>No pen drive, aguardando o recibo da coordenação</translation>
+    </message>
+    <message>
+        <source>Received by the coordinator</source>
+        <translation>Já com a coordenação</translation>
+    </message>
+    <message>
+        <source>Not yet exported: %1</source>
+        <translation>Aguardando exportação: %1</translation>
+    </message>
+    <message>
+        <source>On the USB stick, waiting for the coordinator&apos;s receipt: %1</source>
+        <translation>No pen drive, aguardando o recibo da coordenação: %1</translation>
+    </message>
+    <message>
+        <source>Received by the coordinator: %1</source>
+        <translation>Já com a coordenação: %1</translation>
+    </message>
+</context>
+<context>
     <name>vigia::OutboxSummary</name>
     <message>
         <source>counting the records not yet sent</source>
@@ -3990,6 +4120,29 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     <message>
         <source>Researcher</source>
         <translation>Pesquisador/a</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectFileDialog</name>
+    <message>
+        <source>Invitations (%1)</source>
+        <translation>Convites (%1)</translation>
+    </message>
+    <message>
+        <source>Join requests (%1)</source>
+        <translation>Solicitações de ingresso (%1)</translation>
+    </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation>Aprovações (%1)</translation>
+    </message>
+    <message>
+        <source>Receipts (%1)</source>
+        <translation>Recibos (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
@@ -5817,28 +5970,8 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         <translation>Status da sincronização</translation>
     </message>
     <message>
-        <source>Create a project</source>
-        <translation>Criar um projeto</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>Integrantes</translation>
-    </message>
-    <message>
-        <source>Save an invitation file for a new member</source>
-        <translation>Salvar um arquivo de convite para uma pessoa que vai ingressar</translation>
-    </message>
-    <message>
-        <source>Open a join request file to approve</source>
-        <translation>Abrir um arquivo de solicitação de ingresso para aprovar</translation>
-    </message>
-    <message>
-        <source>Bundle &amp;files…</source>
-        <translation>&amp;Arquivos de pacote…</translation>
-    </message>
-    <message>
-        <source>Every bundle in a f&amp;older…</source>
-        <translation>Todos os pacotes de uma &amp;pasta…</translation>
     </message>
     <message>
         <source>Changes not yet acknowledged</source>
@@ -6010,94 +6143,6 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         <translation>Carregar pacotes da coordenação</translation>
     </message>
     <message>
-        <source>Create the project</source>
-        <translation>Criar o projeto</translation>
-    </message>
-    <message>
-        <source>Name the project and its country. This workspace will hold the project key: keep it and its passphrase safe.</source>
-        <translation>Informe o nome e o país do projeto. Este espaço de trabalho guardará a chave do projeto: mantenha-o em segurança, com a frase secreta dele.</translation>
-    </message>
-    <message>
-        <source>&amp;Create the project…</source>
-        <translation>&amp;Criar o projeto…</translation>
-    </message>
-    <message>
-        <source>Invite researchers</source>
-        <translation>Convidar a equipe de pesquisa</translation>
-    </message>
-    <message>
-        <source>Save an &amp;invitation…</source>
-        <translation>Salvar um con&amp;vite…</translation>
-    </message>
-    <message>
-        <source>Approve a join request</source>
-        <translation>Aprovar uma solicitação de ingresso</translation>
-    </message>
-    <message>
-        <source>Open a researcher&apos;s request and compare the fingerprint they read to you. Then save the approval and give it back to them, and to every member after each change.</source>
-        <translation>Abra a solicitação de uma pessoa pesquisadora e compare a impressão digital que ela lê para você. Depois salve a aprovação e devolva-a, e entregue-a a cada integrante depois de cada mudança.</translation>
-    </message>
-    <message>
-        <source>&amp;Open a join request…</source>
-        <translation>&amp;Abrir uma solicitação de ingresso…</translation>
-    </message>
-    <message>
-        <source>Save the &amp;approval…</source>
-        <translation>Salvar a a&amp;provação…</translation>
-    </message>
-    <message>
-        <source>Save the approval for every member</source>
-        <translation>Salvar a aprovação para cada integrante</translation>
-    </message>
-    <message>
-        <source>Import findings, give receipts</source>
-        <translation>Importar achados, entregar recibos</translation>
-    </message>
-    <message>
-        <source>Import the findings researchers bring on their USB sticks, then save a receipt for them: it tells their devices what arrived.</source>
-        <translation>Importe os achados que a equipe de pesquisa traz nos pen drives e depois salve um recibo para ela: ele informa aos dispositivos o que chegou.</translation>
-    </message>
-    <message>
-        <source>Import &amp;findings…</source>
-        <translation>Importar ac&amp;hados…</translation>
-    </message>
-    <message>
-        <source>Import findings from files or a folder</source>
-        <translation>Importar achados de arquivos ou de uma pasta</translation>
-    </message>
-    <message>
-        <source>Save a receip&amp;t…</source>
-        <translation>Salvar um rec&amp;ibo…</translation>
-    </message>
-    <message>
-        <source>Save a receipt for the findings imported here</source>
-        <translation>Salvar um recibo dos achados importados aqui</translation>
-    </message>
-    <message>
-        <source>&amp;Export this device&apos;s records…</source>
-        <translation>&amp;Exportar os registros deste dispositivo…</translation>
-    </message>
-    <message>
-        <source>Save this device&apos;s records to a folder for another coordinator</source>
-        <translation>Salvar os registros deste dispositivo em uma pasta para outra pessoa coordenadora</translation>
-    </message>
-    <message>
-        <source>Your records and codings</source>
-        <translation>Seus registros e codificações</translation>
-    </message>
-    <message>
-        <source>Not yet exported</source>
-        <translation>Aguardando exportação</translation>
-    </message>
-    <message>
-        <source>On the USB stick, waiting for the coordinator&apos;s receipt</source>
-        <translation>No pen drive, aguardando o recibo da coordenação</translation>
-    </message>
-    <message>
-        <source>Received by the coordinator</source>
-        <translation>Já com a coordenação</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>&amp;Detalhes</translation>
     </message>
@@ -6136,26 +6181,6 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>Load the approval file your coordinator gives back after accepting your request.</source>
         <translation>Carregue o arquivo de aprovação que a pessoa que coordena devolve depois de aceitar sua solicitação.</translation>
-    </message>
-    <message>
-        <source>Save the invitation to the USB stick for each new researcher. When they open it, read them this fingerprint by phone:</source>
-        <translation>Salve o convite no pen drive para cada nova pessoa pesquisadora. Quando essa pessoa abrir o convite, leia para ela esta impressão digital por telefone:</translation>
-    </message>
-    <message>
-        <source>Save an invitation file for each researcher.</source>
-        <translation>Salve um arquivo de convite para cada pessoa pesquisadora.</translation>
-    </message>
-    <message>
-        <source>Not yet exported: %1</source>
-        <translation>Aguardando exportação: %1</translation>
-    </message>
-    <message>
-        <source>On the USB stick, waiting for the coordinator&apos;s receipt: %1</source>
-        <translation>No pen drive, aguardando o recibo da coordenação: %1</translation>
-    </message>
-    <message>
-        <source>Received by the coordinator: %1</source>
-        <translation>Já com a coordenação: %1</translation>
     </message>
     <message>
         <source>Create the project first (step 1).</source>
@@ -6280,26 +6305,6 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         <translation>Ainda não recebido: %1.</translation>
     </message>
     <message>
-        <source>Invitations (%1)</source>
-        <translation>Convites (%1)</translation>
-    </message>
-    <message>
-        <source>Join requests (%1)</source>
-        <translation>Solicitações de ingresso (%1)</translation>
-    </message>
-    <message>
-        <source>Approvals (%1)</source>
-        <translation>Aprovações (%1)</translation>
-    </message>
-    <message>
-        <source>Receipts (%1)</source>
-        <translation>Recibos (%1)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Todos os arquivos (*)</translation>
-    </message>
-    <message>
         <source>Save the approval</source>
         <translation>Salvar a aprovação</translation>
     </message>
@@ -6335,6 +6340,14 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>Step %1 of %2: %3 (%4)</source>
         <translation>Passo %1 de %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;files…</source>
+        <translation>&amp;Arquivos de pacote…</translation>
+    </message>
+    <message>
+        <source>Every bundle in a f&amp;older…</source>
+        <translation>Todos os pacotes de uma &amp;pasta…</translation>
     </message>
 </context>
 <context>

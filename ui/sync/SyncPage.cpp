@@ -1,5 +1,10 @@
 #include "ui/sync/SyncPage.h"
 
+#include "ui/sync/CoordinatorSteps.h"
+#include "ui/sync/FingerprintLabel.h"
+#include "ui/sync/OutboxCountsBox.h"
+#include "ui/sync/ProjectFileDialog.h"
+
 #include "crypto/Fingerprint.h"
 #include "project/ChangeImporter.h"
 #include "project/Invitation.h"
@@ -28,7 +33,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
-#include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -49,28 +53,6 @@ constexpr int kSteps = 4;
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-// A fingerprint in two lines of four groups: the way it is read aloud.
-QString forReading(const QString &formatted)
-{
-    const QStringList groups = formatted.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (groups.size() < 2)
-        return formatted;
-    const qsizetype half = (groups.size() + 1) / 2;
-    return groups.mid(0, half).join(QLatin1Char(' ')) + QLatin1Char('\n') +
-           groups.mid(half).join(QLatin1Char(' '));
-}
-
-QLabel *fingerprintLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSizeF(mono.pointSizeF() * 1.4);
-    label->setFont(mono);
-    return label;
 }
 
 QLabel *wrappingLabel(const QString &objectName, QWidget *parent)
@@ -105,8 +87,25 @@ void SyncPage::build()
     m_intro = wrappingLabel(QStringLiteral("syncIntro"), content);
     column->addWidget(m_intro);
     column->addWidget(m_researcherSteps = buildResearcherSteps());
-    column->addWidget(m_coordinatorSteps = buildCoordinatorSteps());
-    column->addWidget(m_countsBox = buildCountsBox());
+    m_coordinatorSteps = new CoordinatorSteps(content);
+    connect(m_coordinatorSteps, &CoordinatorSteps::createRequested, this,
+            &SyncPage::askCreateProject);
+    connect(m_coordinatorSteps, &CoordinatorSteps::saveInvitationRequested, this,
+            &SyncPage::askSaveInvitation);
+    connect(m_coordinatorSteps, &CoordinatorSteps::approveRequested, this,
+            &SyncPage::askApproveJoinRequest);
+    connect(m_coordinatorSteps, &CoordinatorSteps::exportManifestRequested, this,
+            &SyncPage::askExportManifest);
+    connect(m_coordinatorSteps, &CoordinatorSteps::importFilesRequested, this,
+            &SyncPage::askImportBundleFiles);
+    connect(m_coordinatorSteps, &CoordinatorSteps::importFolderRequested, this,
+            &SyncPage::askImportBundleFolder);
+    connect(m_coordinatorSteps, &CoordinatorSteps::exportReceiptRequested, this,
+            &SyncPage::askExportReceipt);
+    connect(m_coordinatorSteps, &CoordinatorSteps::exportOwnChangesRequested, this,
+            &SyncPage::askExportChanges);
+    column->addWidget(m_coordinatorSteps);
+    column->addWidget(m_countsBox = new OutboxCountsBox(content));
     m_results = new BundleImportResults(content);
     column->addWidget(m_results);
     m_membersBox = new QGroupBox(content);
@@ -151,7 +150,7 @@ QWidget *SyncPage::buildJoinQuestion()
     box->setObjectName(QStringLiteral("joinQuestion"));
     box->setFrameShape(QFrame::StyledPanel);
     m_joinProjectName = wrappingLabel(QStringLiteral("joinProjectName"), box);
-    m_joinFingerprint = fingerprintLabel(QStringLiteral("joinFingerprint"), box);
+    m_joinFingerprint = new FingerprintLabel(QStringLiteral("joinFingerprint"), box);
     m_joinAsk = wrappingLabel(QStringLiteral("joinAsk"), box);
     m_joinMatches = new QPushButton(box);
     m_joinMatches->setObjectName(QStringLiteral("joinMatches"));
@@ -172,18 +171,6 @@ QWidget *SyncPage::buildJoinQuestion()
     return box;
 }
 
-QPushButton *SyncPage::addBundleMenu(SyncStep *step, const QString &objectName)
-{
-    QPushButton *button = step->addButton(objectName);
-    auto *menu = new QMenu(button);
-    menu->setObjectName(objectName + QStringLiteral("Menu"));
-    connect(menu->addAction(QString()), &QAction::triggered, this, &SyncPage::askImportBundleFiles);
-    connect(menu->addAction(QString()), &QAction::triggered, this,
-            &SyncPage::askImportBundleFolder);
-    button->setMenu(menu);
-    return button;
-}
-
 QWidget *SyncPage::buildResearcherSteps()
 {
     auto *steps = new QWidget(this);
@@ -194,7 +181,7 @@ QWidget *SyncPage::buildResearcherSteps()
     m_joinStep->addWidget(m_joinQuestion = buildJoinQuestion());
 
     m_requestStep = new SyncStep(2, kSteps, steps);
-    m_deviceFingerprint = fingerprintLabel(QStringLiteral("deviceFingerprintToRead"), steps);
+    m_deviceFingerprint = new FingerprintLabel(QStringLiteral("deviceFingerprintToRead"), steps);
     m_requestStep->addWidget(m_deviceFingerprint);
     m_saveRequest = m_requestStep->addButton(QStringLiteral("saveJoinRequest"));
     connect(m_saveRequest, &QPushButton::clicked, this, &SyncPage::askSaveJoinRequest);
@@ -208,61 +195,16 @@ QWidget *SyncPage::buildResearcherSteps()
     connect(m_exportChanges, &QPushButton::clicked, this, &SyncPage::askExportChanges);
     m_importReceipt = m_sendStep->addButton(QStringLiteral("importReceipt"));
     connect(m_importReceipt, &QPushButton::clicked, this, &SyncPage::askImportReceipt);
-    m_importBundles = addBundleMenu(m_sendStep, QStringLiteral("importBundles"));
+    m_importBundles = m_sendStep->addBundleMenu(QStringLiteral("importBundles"));
+    const QList<QAction *> imports = m_importBundles->menu()->actions();
+    connect(imports[0], &QAction::triggered, this, &SyncPage::askImportBundleFiles);
+    connect(imports[1], &QAction::triggered, this, &SyncPage::askImportBundleFolder);
 
     auto *layout = new QVBoxLayout(steps);
     layout->setContentsMargins(0, 0, 0, 0);
     for (SyncStep *step : {m_joinStep, m_requestStep, m_approvalStep, m_sendStep})
         layout->addWidget(step);
     return steps;
-}
-
-QWidget *SyncPage::buildCoordinatorSteps()
-{
-    auto *steps = new QWidget(this);
-    steps->setObjectName(QStringLiteral("coordinatorSteps"));
-    m_createStep = new SyncStep(1, kSteps, steps);
-    m_create = m_createStep->addButton(QStringLiteral("createProject"));
-    connect(m_create, &QPushButton::clicked, this, &SyncPage::askCreateProject);
-
-    m_inviteStep = new SyncStep(2, kSteps, steps);
-    m_keyFingerprint = fingerprintLabel(QStringLiteral("projectKeyToRead"), steps);
-    m_inviteStep->addWidget(m_keyFingerprint);
-    m_saveInvitation = m_inviteStep->addButton(QStringLiteral("saveInvitation"));
-    connect(m_saveInvitation, &QPushButton::clicked, this, &SyncPage::askSaveInvitation);
-
-    m_approveStep = new SyncStep(3, kSteps, steps);
-    m_approve = m_approveStep->addButton(QStringLiteral("approveJoinRequest"));
-    connect(m_approve, &QPushButton::clicked, this, &SyncPage::askApproveJoinRequest);
-    m_exportManifest = m_approveStep->addButton(QStringLiteral("exportManifest"));
-    connect(m_exportManifest, &QPushButton::clicked, this, &SyncPage::askExportManifest);
-
-    m_collectStep = new SyncStep(4, kSteps, steps);
-    m_importFindings = addBundleMenu(m_collectStep, QStringLiteral("importFindings"));
-    m_exportReceipt = m_collectStep->addButton(QStringLiteral("exportReceipt"));
-    connect(m_exportReceipt, &QPushButton::clicked, this, &SyncPage::askExportReceipt);
-    m_exportOwnChanges = m_collectStep->addButton(QStringLiteral("exportOwnChanges"));
-    connect(m_exportOwnChanges, &QPushButton::clicked, this, &SyncPage::askExportChanges);
-
-    auto *layout = new QVBoxLayout(steps);
-    layout->setContentsMargins(0, 0, 0, 0);
-    for (SyncStep *step : {m_createStep, m_inviteStep, m_approveStep, m_collectStep})
-        layout->addWidget(step);
-    return steps;
-}
-
-QGroupBox *SyncPage::buildCountsBox()
-{
-    auto *box = new QGroupBox(this);
-    box->setObjectName(QStringLiteral("syncChanges"));
-    m_notExported = wrappingLabel(QStringLiteral("pendingChanges"), box);
-    m_onStick = wrappingLabel(QStringLiteral("onStickChanges"), box);
-    m_received = wrappingLabel(QStringLiteral("receivedChanges"), box);
-    auto *layout = new QVBoxLayout(box);
-    layout->addWidget(m_notExported);
-    layout->addWidget(m_onStick);
-    layout->addWidget(m_received);
-    return box;
 }
 
 QWidget *SyncPage::buildDetails()
@@ -332,47 +274,10 @@ void SyncPage::retranslate()
     m_importBundles->setText(tr("Load &bundles…"));
     m_importBundles->setAccessibleName(tr("Load bundles from the coordinator"));
 
-    m_createStep->setTitle(tr("Create the project"));
-    m_createStep->setText(tr("Name the project and its country. This workspace will hold the "
-                             "project key: keep it and its passphrase safe."));
-    m_create->setText(tr("&Create the project…"));
-    m_create->setAccessibleName(tr("Create a project"));
+    SyncStep::retranslateBundleMenu(m_importBundles);
+    m_coordinatorSteps->retranslate();
 
-    m_inviteStep->setTitle(tr("Invite researchers"));
-    m_keyFingerprint->setAccessibleName(tr("Project fingerprint"));
-    m_saveInvitation->setText(tr("Save an &invitation…"));
-    m_saveInvitation->setAccessibleName(tr("Save an invitation file for a new member"));
-
-    m_approveStep->setTitle(tr("Approve a join request"));
-    m_approveStep->setText(tr("Open a researcher's request and compare the fingerprint they "
-                              "read to you. Then save the approval and give it back to them, "
-                              "and to every member after each change."));
-    m_approve->setText(tr("&Open a join request…"));
-    m_approve->setAccessibleName(tr("Open a join request file to approve"));
-    m_exportManifest->setText(tr("Save the &approval…"));
-    m_exportManifest->setAccessibleName(tr("Save the approval for every member"));
-
-    m_collectStep->setTitle(tr("Import findings, give receipts"));
-    m_collectStep->setText(tr("Import the findings researchers bring on their USB sticks, then "
-                              "save a receipt for them: it tells their devices what arrived."));
-    m_importFindings->setText(tr("Import &findings…"));
-    m_importFindings->setAccessibleName(tr("Import findings from files or a folder"));
-    m_exportReceipt->setText(tr("Save a receip&t…"));
-    m_exportReceipt->setAccessibleName(tr("Save a receipt for the findings imported here"));
-    m_exportOwnChanges->setText(tr("&Export this device's records…"));
-    m_exportOwnChanges->setAccessibleName(
-        tr("Save this device's records to a folder for another coordinator"));
-
-    for (QPushButton *menuButton : {m_importBundles, m_importFindings}) {
-        const QList<QAction *> actions = menuButton->menu()->actions();
-        actions[0]->setText(tr("Bundle &files…"));
-        actions[1]->setText(tr("Every bundle in a f&older…"));
-    }
-
-    m_countsBox->setTitle(tr("Your records and codings"));
-    m_notExported->setAccessibleName(tr("Not yet exported"));
-    m_onStick->setAccessibleName(tr("On the USB stick, waiting for the coordinator's receipt"));
-    m_received->setAccessibleName(tr("Received by the coordinator"));
+    m_countsBox->retranslate();
     m_membersBox->setTitle(tr("Members"));
     m_detailsToggle->setText(tr("&Details"));
     m_detailsToggle->setAccessibleName(tr("Show technical details"));
@@ -456,19 +361,21 @@ void SyncPage::refreshProject()
     // one, there is nothing to count as unsent.
     m_countsBox->setVisible(m_joined &&
                             (!m_holdsProjectKey || (manifest && manifest->recipients.size() > 1)));
-    m_exportOwnChanges->setVisible(m_holdsProjectKey && manifest &&
-                                   manifest->recipients.size() > 1);
+    m_coordinatorSteps->setOwnChangesShown(m_holdsProjectKey && manifest &&
+                                           manifest->recipients.size() > 1);
 
-    if (coordinatorView)
-        refreshCoordinatorSteps(m_holdsProjectKey, manifest ? int(manifest->devices.size()) : 0,
-                                manifest ? manifest->version : 0);
-    else
+    if (coordinatorView) {
+        ProjectProgress progress(m_ws->database());
+        m_currentStep = m_coordinatorSteps->refresh(m_holdsProjectKey,
+                                                    manifest ? int(manifest->devices.size()) : 0,
+                                                    manifest ? manifest->version : 0, progress);
+    } else
         refreshResearcherSteps(m_joined, m_approved, manifest != nullptr, name);
 
     if (state) {
         m_project->setProject(name, state->projectId, state->keyFingerprint,
                               manifest ? manifest->version : 0, m_ws->fingerprint());
-        m_keyFingerprint->setText(forReading(Fingerprint::format(state->keyFingerprint)));
+        m_coordinatorSteps->setKeyFingerprint(Fingerprint::format(state->keyFingerprint));
     }
     if (manifest)
         m_devices->setManifest(*manifest, me);
@@ -513,7 +420,7 @@ void SyncPage::refreshResearcherSteps(bool joined, bool approved, bool hasManife
                                     : tr("Save your request to the USB stick and give it to your "
                                          "coordinator. When they call, read them this device's "
                                          "fingerprint:"));
-    m_deviceFingerprint->setText(forReading(m_ws->fingerprint()));
+    m_deviceFingerprint->setFingerprint(m_ws->fingerprint());
     m_deviceFingerprint->setVisible(joined && !approved);
     m_approvalStep->setText(approved ? tr("This device is approved. Load each new approval your "
                                           "coordinator gives you.")
@@ -521,63 +428,13 @@ void SyncPage::refreshResearcherSteps(bool joined, bool approved, bool hasManife
                                           "after accepting your request."));
 }
 
-void SyncPage::refreshCoordinatorSteps(bool created, int members, quint64 manifestVersion)
-{
-    ProjectProgress progress(m_ws->database());
-    auto invited = progress.invitationSaved();
-    auto savedVersion = progress.manifestSavedVersion();
-    const bool invitationSaved = invited && invited.value();
-    // Version 1 is the project as created: nobody needs it.
-    const bool approvalPending =
-        manifestVersion > 1 && (!savedVersion || savedVersion.value() < manifestVersion);
-    const bool approvalGiven = savedVersion && savedVersion.value() > 1;
-    if (!created)
-        m_currentStep = 1;
-    else if (!invitationSaved)
-        m_currentStep = 2;
-    else if (members < 2 || approvalPending)
-        m_currentStep = 3;
-    else
-        m_currentStep = 4;
-    const auto stateOf = [this](int step, bool done) {
-        if (done)
-            return SyncStep::State::Done;
-        return step == m_currentStep ? SyncStep::State::Current : SyncStep::State::Waiting;
-    };
-    m_createStep->setState(stateOf(1, created));
-    m_inviteStep->setState(stateOf(2, invitationSaved), true);
-    m_approveStep->setState(stateOf(3, m_currentStep == 4 || (approvalGiven && !approvalPending)),
-                            true);
-    // Once findings can arrive, they can keep arriving while a new approval waits.
-    m_collectStep->setState(m_currentStep == 4 ? SyncStep::State::Current
-                            : approvalGiven    ? SyncStep::State::Done
-                                               : SyncStep::State::Waiting,
-                            true);
-    m_exportManifest->setEnabled(m_exportManifest->isEnabled() && manifestVersion > 1);
-
-    m_inviteStep->setText(created ? tr("Save the invitation to the USB stick for each new "
-                                       "researcher. When they open it, read them this "
-                                       "fingerprint by phone:")
-                                  : tr("Save an invitation file for each researcher."));
-    m_keyFingerprint->setVisible(created);
-}
-
 void SyncPage::refreshCounts()
 {
     auto summary = OutboxSummary::read(m_ws->database(), m_ws->deviceId().toRfc4122());
-    if (!summary) {
-        m_notExported->setText(summary.error().message());
-        m_onStick->clear();
-        m_received->clear();
-    } else {
-        const OutboxSummary &s = summary.value();
-        m_notExported->setText(
-            tr("Not yet exported: %1").arg(WorkCountText::itemsOrNothing(s.notExported)));
-        m_onStick->setText(tr("On the USB stick, waiting for the coordinator's receipt: %1")
-                               .arg(WorkCountText::itemsOrNothing(s.onStick)));
-        m_received->setText(
-            tr("Received by the coordinator: %1").arg(WorkCountText::itemsOrNothing(s.received)));
-    }
+    if (summary)
+        m_countsBox->setSummary(summary.value());
+    else
+        m_countsBox->setError(summary.error().message());
     auto ops = Outbox::pendingCount(m_ws->database());
     m_technical->setText(tr("%n change(s) of this device not yet acknowledged by a receipt.",
                             nullptr, ops ? ops.value() : 0));
@@ -718,8 +575,7 @@ bool SyncPage::openInvitation(const QString &path)
         return fail(invitation.error());
     m_openedInvitation = bytes.value();
     m_joinProjectName->setText(tr("Project: %1").arg(invitation.value().projectName));
-    m_joinFingerprint->setText(
-        forReading(Fingerprint::format(invitation.value().keyFingerprint())));
+    m_joinFingerprint->setFingerprint(Fingerprint::format(invitation.value().keyFingerprint()));
     m_joinQuestion->show();
     m_status->hide();
     m_joinCancel->setFocus();
@@ -924,83 +780,50 @@ void SyncPage::askCreateProject()
         createProject(dialog.name(), dialog.country(), dialog.hubUrl());
 }
 
-QString SyncPage::fileFilter(ProjectFiles::Kind kind, bool forOpening) const
-{
-    QStringList patterns;
-    const QStringList suffixes =
-        forOpening ? ProjectFiles::openSuffixes(kind) : QStringList{ProjectFiles::suffix(kind)};
-    for (const QString &suffix : suffixes)
-        patterns << QStringLiteral("*.") + suffix;
-    const QString list = patterns.join(QLatin1Char(' '));
-    QString name;
-    switch (kind) {
-    case ProjectFiles::Kind::Invitation:
-        name = tr("Invitations (%1)").arg(list);
-        break;
-    case ProjectFiles::Kind::JoinRequest:
-        name = tr("Join requests (%1)").arg(list);
-        break;
-    case ProjectFiles::Kind::Manifest:
-        name = tr("Approvals (%1)").arg(list);
-        break;
-    case ProjectFiles::Kind::Receipt:
-        name = tr("Receipts (%1)").arg(list);
-        break;
-    }
-    return name + QStringLiteral(";;") + tr("All files (*)");
-}
-
-QString SyncPage::askSavePath(const QString &title, ProjectFiles::Kind kind)
-{
-    const QString path = QFileDialog::getSaveFileName(
-        this, title, QDir::home().filePath(ProjectFiles::defaultFileName(kind)),
-        fileFilter(kind, false));
-    return ProjectFiles::withSuffix(path, kind);
-}
-
-QString SyncPage::askOpenPath(const QString &title, ProjectFiles::Kind kind)
-{
-    return QFileDialog::getOpenFileName(this, title, QDir::homePath(), fileFilter(kind, true));
-}
-
 void SyncPage::askSaveInvitation()
 {
-    const QString path = askSavePath(tr("Save invitation"), ProjectFiles::Kind::Invitation);
+    const QString path =
+        ProjectFileDialog::save(this, tr("Save invitation"), ProjectFiles::Kind::Invitation);
     if (!path.isEmpty())
         saveInvitation(path);
 }
 
 void SyncPage::askApproveJoinRequest()
 {
-    const QString path = askOpenPath(tr("Open join request"), ProjectFiles::Kind::JoinRequest);
+    const QString path =
+        ProjectFileDialog::open(this, tr("Open join request"), ProjectFiles::Kind::JoinRequest);
     if (!path.isEmpty())
         approveJoinRequest(path);
 }
 
 void SyncPage::askExportManifest()
 {
-    const QString path = askSavePath(tr("Save the approval"), ProjectFiles::Kind::Manifest);
+    const QString path =
+        ProjectFileDialog::save(this, tr("Save the approval"), ProjectFiles::Kind::Manifest);
     if (!path.isEmpty())
         exportManifest(path);
 }
 
 void SyncPage::askJoin()
 {
-    const QString path = askOpenPath(tr("Open invitation"), ProjectFiles::Kind::Invitation);
+    const QString path =
+        ProjectFileDialog::open(this, tr("Open invitation"), ProjectFiles::Kind::Invitation);
     if (!path.isEmpty())
         openInvitation(path);
 }
 
 void SyncPage::askSaveJoinRequest()
 {
-    const QString path = askSavePath(tr("Save join request"), ProjectFiles::Kind::JoinRequest);
+    const QString path =
+        ProjectFileDialog::save(this, tr("Save join request"), ProjectFiles::Kind::JoinRequest);
     if (!path.isEmpty())
         saveJoinRequest(path);
 }
 
 void SyncPage::askImportManifest()
 {
-    const QString path = askOpenPath(tr("Load the approval"), ProjectFiles::Kind::Manifest);
+    const QString path =
+        ProjectFileDialog::open(this, tr("Load the approval"), ProjectFiles::Kind::Manifest);
     if (!path.isEmpty())
         importManifest(path);
 }
@@ -1032,14 +855,16 @@ void SyncPage::askImportBundleFolder()
 
 void SyncPage::askExportReceipt()
 {
-    const QString path = askSavePath(tr("Export receipt"), ProjectFiles::Kind::Receipt);
+    const QString path =
+        ProjectFileDialog::save(this, tr("Export receipt"), ProjectFiles::Kind::Receipt);
     if (!path.isEmpty())
         exportReceipt(path);
 }
 
 void SyncPage::askImportReceipt()
 {
-    const QString path = askOpenPath(tr("Import receipt"), ProjectFiles::Kind::Receipt);
+    const QString path =
+        ProjectFileDialog::open(this, tr("Import receipt"), ProjectFiles::Kind::Receipt);
     if (!path.isEmpty())
         importReceipt(path);
 }

@@ -14,6 +14,10 @@ class QToolButton;
 
 namespace vigia {
 
+class CoordinatorSteps;
+class FingerprintLabel;
+class OutboxCountsBox;
+
 class BundleImportResults;
 class ProjectDevicesPanel;
 class ProjectInfoPanel;
@@ -86,11 +90,8 @@ protected:
 private:
     void build();
     QWidget *buildResearcherSteps();
-    QWidget *buildCoordinatorSteps();
-    QGroupBox *buildCountsBox();
     QWidget *buildDetails();
     QWidget *buildJoinQuestion();
-    QPushButton *addBundleMenu(SyncStep *step, const QString &objectName);
     void retranslate();
     void showMessage(const QString &text);
     bool fail(const Error &error);
@@ -98,7 +99,6 @@ private:
     void refreshProject();
     void refreshResearcherSteps(bool joined, bool approved, bool hasManifest,
                                 const QString &projectName);
-    void refreshCoordinatorSteps(bool created, int members, quint64 manifestVersion);
     void refreshCounts();
     // Whether the workspace has joined / been approved; else says which step comes first.
     [[nodiscard]] bool requireJoined();
@@ -118,9 +118,6 @@ private:
     void askImportBundleFolder();
     void askExportReceipt();
     void askImportReceipt();
-    [[nodiscard]] QString fileFilter(ProjectFiles::Kind kind, bool forOpening) const;
-    [[nodiscard]] QString askSavePath(const QString &title, ProjectFiles::Kind kind);
-    [[nodiscard]] QString askOpenPath(const QString &title, ProjectFiles::Kind kind);
 
     Workspace *m_ws = nullptr;
     bool m_statusIsError = false;
@@ -140,12 +137,12 @@ private:
     QPushButton *m_join = nullptr;
     QWidget *m_joinQuestion = nullptr;
     QLabel *m_joinProjectName = nullptr;
-    QLabel *m_joinFingerprint = nullptr;
+    FingerprintLabel *m_joinFingerprint = nullptr;
     QLabel *m_joinAsk = nullptr;
     QPushButton *m_joinMatches = nullptr;
     QPushButton *m_joinCancel = nullptr;
     QByteArray m_openedInvitation; // shown in the question, not yet joined
-    QLabel *m_deviceFingerprint = nullptr;
+    FingerprintLabel *m_deviceFingerprint = nullptr;
     QPushButton *m_saveRequest = nullptr;
     QPushButton *m_importManifest = nullptr;
     QPushButton *m_exportChanges = nullptr;
@@ -153,26 +150,11 @@ private:
     QPushButton *m_importBundles = nullptr;
 
     // The sequence of the coordinator who holds the project key.
-    QWidget *m_coordinatorSteps = nullptr;
-    SyncStep *m_createStep = nullptr;
-    SyncStep *m_inviteStep = nullptr;
-    SyncStep *m_approveStep = nullptr;
-    SyncStep *m_collectStep = nullptr;
-    QPushButton *m_create = nullptr;
-    QPushButton *m_saveInvitation = nullptr;
-    QLabel *m_keyFingerprint = nullptr;
-    QPushButton *m_approve = nullptr;
-    QPushButton *m_exportManifest = nullptr;
-    QPushButton *m_importFindings = nullptr;
-    QPushButton *m_exportReceipt = nullptr;
-    QPushButton *m_exportOwnChanges = nullptr;
+    CoordinatorSteps *m_coordinatorSteps = nullptr;
     QGroupBox *m_membersBox = nullptr;
     ProjectDevicesPanel *m_devices = nullptr;
 
-    QGroupBox *m_countsBox = nullptr;
-    QLabel *m_notExported = nullptr;
-    QLabel *m_onStick = nullptr;
-    QLabel *m_received = nullptr;
+    OutboxCountsBox *m_countsBox = nullptr;
     BundleImportResults *m_results = nullptr;
 
     QToolButton *m_detailsToggle = nullptr;

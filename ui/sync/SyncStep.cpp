@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -69,6 +70,24 @@ QPushButton *SyncStep::addButton(const QString &objectName)
     m_buttonList.append(button);
     button->setEnabled(m_state == State::Current);
     return button;
+}
+
+QPushButton *SyncStep::addBundleMenu(const QString &objectName)
+{
+    QPushButton *button = addButton(objectName);
+    auto *menu = new QMenu(button);
+    menu->setObjectName(objectName + QStringLiteral("Menu"));
+    menu->addAction(QString());
+    menu->addAction(QString());
+    button->setMenu(menu);
+    return button;
+}
+
+void SyncStep::retranslateBundleMenu(QPushButton *button)
+{
+    const QList<QAction *> actions = button->menu()->actions();
+    actions[0]->setText(tr("Bundle &files…"));
+    actions[1]->setText(tr("Every bundle in a f&older…"));
 }
 
 void SyncStep::addWidget(QWidget *widget)

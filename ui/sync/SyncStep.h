@@ -31,6 +31,11 @@ public:
     void setTitle(const QString &title);
     void setText(const QString &text);
     QPushButton *addButton(const QString &objectName);
+    // A button with the menu every bundle import offers: "Bundle files…"
+    // (actions()[0]) and "Every bundle in a folder…" (actions()[1]).
+    QPushButton *addBundleMenu(const QString &objectName);
+    // The texts of a button made by addBundleMenu, in the interface language.
+    static void retranslateBundleMenu(QPushButton *button);
     // Below the text, above the buttons (a fingerprint to read aloud, a question).
     void addWidget(QWidget *widget);
     // Enables the buttons: all of them when current, or done and redoable.
