@@ -1,6 +1,7 @@
 #include "cli/CliCommandCatalog.h"
 
 #include "cli/BundleCommands.h"
+#include "cli/SyncCommands.h"
 #include "cli/FormCommands.h"
 #include "cli/IdentityCommands.h"
 #include "cli/OplogCommands.h"
@@ -167,6 +168,7 @@ CliCommandCatalog::CliCommandCatalog()
     PassphraseCommands::addCommands(m_commands);
     ProjectCommands::addCommands(m_commands);
     BundleCommands::addCommands(m_commands);
+    SyncCommands::addCommands(m_commands);
 
 #ifndef QT_NO_DEBUG
     for (const CliCommand &c : std::as_const(m_commands)) {

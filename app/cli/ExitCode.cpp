@@ -25,6 +25,7 @@ int ExitCode::of(ErrorCode code)
     case ErrorCode::Tampered:
     case ErrorCode::Untrusted:
     case ErrorCode::TooLarge:
+    case ErrorCode::Network:
         return Failure;
     }
     return Failure;

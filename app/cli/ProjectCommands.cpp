@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/DeviceCommands.h"
+#include "cli/SyncCommands.h"
 #include "cli/TerminalConfirm.h"
 #include "crypto/Fingerprint.h"
 #include "project/JoinRequest.h"
@@ -85,11 +86,19 @@ void ProjectCommands::addCommands(QList<CliCommand> &commands)
                             "key's fingerprint over the phone."),
                          {out}));
     commands.append(CliCommand::make(
-        "project join", &ProjectCommands::join, file, tr("Join a project from an invitation file."),
+        "project join", &ProjectCommands::join, tr("FILE | --hub URL --code CODE"),
+        tr("Join a project from an invitation file or a code."),
         tr("Pins the project and its key from the invitation, and prints the key's "
            "fingerprint: compare it with the coordinator's before going on. From then on only "
-           "manifests signed by that key are accepted."),
-        {}, 1, 1));
+           "manifests signed by that key are accepted. With --hub and --code, the invitation "
+           "comes from the hub, is checked against the code before anything is sent, and the "
+           "join request goes to the hub."),
+        {{QStringLiteral("hub"), tr("URL"), tr("The hub's address."), false},
+         {QStringLiteral("code"), tr("CODE"),
+          tr("The invitation code read out by the "
+             "coordinator."),
+          false}},
+        0, 1));
     commands.append(
         CliCommand::make("project request", &ProjectCommands::request, tr("--out FILE"),
                          tr("Write this device's join request for the coordinator."),
@@ -195,6 +204,11 @@ Status ProjectCommands::invite(CliContext &ctx)
 
 Status ProjectCommands::join(CliContext &ctx)
 {
+    if (ctx.invocation().has(QStringLiteral("code")))
+        return SyncCommands::join(ctx);
+    if (ctx.invocation().arguments.isEmpty())
+        return Error(ErrorCode::Usage, tr("'project join' needs an invitation FILE, or --hub URL "
+                                          "and --code CODE."));
     auto bytes = SignedFile::readFile(ctx.invocation().arguments.first());
     if (!bytes)
         return bytes.error();

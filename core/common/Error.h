@@ -23,6 +23,7 @@ enum class ErrorCode
     Tampered,        // a signature, MAC or hash does not match: altered or forged
     Untrusted,       // signed by a key or device the project does not trust (yet)
     TooLarge,        // over a size limit that protects memory and disk
+    Network,         // the hub could not be reached, or the connection broke or timed out
 };
 
 // An error for people: `message` is already translated and says what happened

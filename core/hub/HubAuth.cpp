@@ -2,16 +2,14 @@
 
 #include "crypto/Blake2b.h"
 #include "hub/HubStore.h"
+#include "project/HubSessionProof.h"
 
 namespace vigia {
 
 QByteArray HubAuth::sessionMessage(const QByteArray &hubId, const QByteArray &projectId,
                                    const QByteArray &deviceId, const QByteArray &nonce)
 {
-    QByteArray message("vigia-hub-session-v1");
-    message.append('\0');
-    message += hubId + projectId + deviceId + nonce;
-    return message;
+    return HubSessionProof::message(hubId, projectId, deviceId, nonce);
 }
 
 QByteArray HubAuth::tokenHash(const QByteArray &token)

@@ -375,13 +375,17 @@ HubResponse HubService::listBundles(const QByteArray &projectId, const HubReques
     QJsonArray items;
     qint64 last = after;
     for (const HubBundle &b : list.value()) {
+        QJsonArray recipients;
+        for (const QByteArray &r : b.recipients)
+            recipients.append(QString::fromLatin1(HubIds::hex(r)));
         items.append(
             QJsonObject{{QStringLiteral("seq"), double(b.seq)},
                         {QStringLiteral("id"), QString::fromLatin1(HubIds::hex(b.bundleId))},
                         {QStringLiteral("sender"), QString::fromLatin1(HubIds::hex(b.sender))},
                         {QStringLiteral("size"), double(b.size)},
                         {QStringLiteral("sha256"), QString::fromLatin1(HubIds::hex(b.sha256))},
-                        {QStringLiteral("stored_at"), double(b.storedAt)}});
+                        {QStringLiteral("stored_at"), double(b.storedAt)},
+                        {QStringLiteral("recipients"), recipients}});
         last = b.seq;
     }
     return HubResponse::json(200, {{QStringLiteral("bundles"), items},

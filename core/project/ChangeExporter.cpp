@@ -25,8 +25,8 @@ Result<ChangeExporter::Exported> ChangeExporter::exportTo(Workspace &ws, const Q
     return exportTo(ws, dir, Limits{});
 }
 
-Result<ChangeExporter::Exported> ChangeExporter::exportTo(Workspace &ws, const QString &dir,
-                                                          const Limits &limits)
+Result<ChangeExporter::Built> ChangeExporter::build(Workspace &ws, const QSet<quint64> &skip,
+                                                    const Limits &limits)
 {
     auto manifest = ProjectStore(ws.database()).requireManifest();
     if (!manifest)
@@ -38,15 +38,19 @@ Result<ChangeExporter::Exported> ChangeExporter::exportTo(Workspace &ws, const Q
                      tr("This device is not an approved member of the project '%1', so no one "
                         "would accept its changes. Ask the coordinator to approve it.")
                          .arg(m.name));
-    auto ops = Outbox::nextOps(ws.database(), me);
-    if (!ops)
-        return ops.error();
+    auto outbox = Outbox::nextOps(ws.database(), me);
+    if (!outbox)
+        return outbox.error();
+    QList<Op> ops;
+    for (const Op &op : outbox.value())
+        if (!skip.contains(op.counter))
+            ops.append(op);
     QList<BundleRecipient> recipients;
     for (const QByteArray &id : m.recipients) {
         const ManifestDevice *device = m.device(id);
         if (id == me)
             continue;
-        if (!Routing::mayReceiveAll(*device, ops.value())) {
+        if (!Routing::mayReceiveAll(*device, ops)) {
             qCWarning(lcProject) << "recipient left out: its role may not hold these changes";
             continue;
         }
@@ -56,40 +60,54 @@ Result<ChangeExporter::Exported> ChangeExporter::exportTo(Workspace &ws, const Q
         return Error(ErrorCode::Validation,
                      tr("The project has no recipient for this device's changes. Ask the "
                         "coordinator to approve a coordinator device."));
-
-    Exported out;
+    Built out;
     out.recipientCount = int(recipients.size());
-    if (ops.value().isEmpty())
-        return out;
-    if (!QDir().mkpath(dir))
-        return Error(ErrorCode::Io, tr("Cannot create the folder %1. Check that the drive is "
-                                       "plugged in and writable.")
-                                        .arg(QDir::toNativeSeparators(dir)));
-    const QList<QPair<qsizetype, qsizetype>> parts = split(ops.value(), limits);
-    for (const auto &[first, end] : parts) {
-        const QList<Op> part = ops.value().mid(first, end - first);
-        auto bytes = BundleWriter::write(m.projectId, ws.keys(), ws.oplog().clock().send(), part,
-                                         recipients);
+    for (const auto &[first, end] : split(ops, limits)) {
+        Bundle bundle;
+        bundle.ops = ops.mid(first, end - first);
+        auto bytes = BundleWriter::write(m.projectId, ws.keys(), ws.oplog().clock().send(),
+                                         bundle.ops, recipients);
         if (!bytes)
             return bytes.error();
         auto reader = BundleReader::parse(bytes.value());
         if (!reader)
             return reader.error();
-        const QByteArray bundleId = reader.value().bundleId();
-        const QString path = QDir(dir).filePath(fileNameFor(bundleId));
+        bundle.bundleId = reader.value().bundleId();
+        bundle.bytes = bytes.take();
+        out.bundles.append(std::move(bundle));
+    }
+    return out;
+}
+
+Result<ChangeExporter::Exported> ChangeExporter::exportTo(Workspace &ws, const QString &dir,
+                                                          const Limits &limits)
+{
+    auto built = build(ws, {}, limits);
+    if (!built)
+        return built.error();
+    Exported out;
+    out.recipientCount = built.value().recipientCount;
+    if (built.value().bundles.isEmpty())
+        return out;
+    if (!QDir().mkpath(dir))
+        return Error(ErrorCode::Io, tr("Cannot create the folder %1. Check that the drive is "
+                                       "plugged in and writable.")
+                                        .arg(QDir::toNativeSeparators(dir)));
+    for (const Bundle &bundle : built.value().bundles) {
+        const QString path = QDir(dir).filePath(fileNameFor(bundle.bundleId));
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes.value().size() ||
+        if (!file.open(QIODevice::WriteOnly) || file.write(bundle.bytes) != bundle.bytes.size() ||
             !file.commit())
             // The bundles already written are whole and recorded; exporting
             // again writes the rest.
             return Error(ErrorCode::Io,
                          tr("Cannot write %1 (%2). Check that the drive is not full.")
                              .arg(QDir::toNativeSeparators(path), file.errorString()));
-        if (Status s = Outbox::recordExport(ws.database(), bundleId, part); !s)
+        if (Status s = Outbox::recordExport(ws.database(), bundle.bundleId, bundle.ops); !s)
             return s.error();
         out.paths.append(path);
-        out.bundleIds.append(bundleId);
-        out.opCount += int(part.size());
+        out.bundleIds.append(bundle.bundleId);
+        out.opCount += int(bundle.ops.size());
     }
     out.path = out.paths.first();
     out.bundleId = out.bundleIds.first();

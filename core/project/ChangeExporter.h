@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -49,6 +50,23 @@ public:
         int opCount = 0; // in all of them
         int recipientCount = 0;
     };
+
+    // Bundles built and signed in memory, nothing written or recorded: the
+    // outbox's ops except those whose counter is in `skip` (already on
+    // their way another route, e.g. held by the hub), cut under `limits`.
+    struct Bundle
+    {
+        QByteArray bundleId;
+        QByteArray bytes;
+        QList<Op> ops;
+    };
+    struct Built
+    {
+        QList<Bundle> bundles; // in counter order; empty: nothing to send
+        int recipientCount = 0;
+    };
+    [[nodiscard]] static Result<Built> build(Workspace &ws, const QSet<quint64> &skip,
+                                             const Limits &limits);
 
     // File name: "<first 16 hex digits of the bundle id>.vigiabundle".
     [[nodiscard]] static Result<Exported> exportTo(Workspace &ws, const QString &dir);

@@ -215,18 +215,57 @@ CREATE VIRTUAL TABLE record_text USING fts5(
     tokenize='unicode61 remove_diacritics 2');
 )sql";
 
+
+// Version 7: the sync module (core/sync, docs/sync.md). Local, never
+// replicated. sync_outgoing keeps each bundle made for the hub with its bytes
+// until the hub holds it (hub_seq set: "sent"; the bytes are then dropped), so a bundle is built once and
+// an upload cut anywhere resumes the same bytes; sync_state holds the hub's
+// address, the certificate pin, the listing cursors and the switch for
+// automatic sync; sync_receipted the bundles a coordinator has receipted
+// through the hub; sync_log the recent passes, for people.
+constexpr const char *kV7 = R"sql(
+CREATE TABLE sync_outgoing (
+    bundle_id     BLOB    PRIMARY KEY,
+    bytes         BLOB,
+    op_count      INTEGER NOT NULL,
+    first_counter INTEGER NOT NULL,
+    created_at    INTEGER NOT NULL,
+    upload_url    TEXT,
+    hub_seq       INTEGER,
+    sent_at       INTEGER
+) WITHOUT ROWID;
+CREATE TABLE sync_state (
+    key   TEXT PRIMARY KEY,
+    value
+) WITHOUT ROWID;
+CREATE TABLE sync_receipted (
+    bundle_id BLOB PRIMARY KEY
+) WITHOUT ROWID;
+CREATE TABLE sync_log (
+    id       INTEGER PRIMARY KEY,
+    started  INTEGER NOT NULL,
+    finished INTEGER NOT NULL,
+    ok       INTEGER NOT NULL,
+    sent     INTEGER NOT NULL,
+    received INTEGER NOT NULL,
+    receipts INTEGER NOT NULL,
+    message  TEXT
+);
+)sql";
+
 struct Step
 {
     const char *sql;
     Status (*after)(Database &db); // nullptr: the SQL is the whole step
 };
 
-const std::array<Step, 6> kSteps = {{{kV1, nullptr},
+const std::array<Step, 7> kSteps = {{{kV1, nullptr},
                                      {kV2, nullptr},
                                      {kV3, nullptr},
                                      {kV4, nullptr},
                                      {kV5, &Projector::rebuildConflicts},
-                                     {kV6, &SearchIndex::rebuild}}};
+                                     {kV6, &SearchIndex::rebuild},
+                                     {kV7, nullptr}}};
 
 } // namespace
 

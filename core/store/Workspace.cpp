@@ -213,6 +213,25 @@ void Workspace::moveToThread(QThread *thread)
         connection.driver()->moveToThread(thread);
 }
 
+Result<std::unique_ptr<Workspace>> Workspace::openSibling(ClockFn clock) const
+{
+    DeviceKeys keys;
+    keys.deviceId = m_keys->deviceId;
+    keys.signPublicKey = m_keys->signPublicKey;
+    keys.boxPublicKey = m_keys->boxPublicKey;
+    keys.signSecretKey =
+        SecretBytes::fromBytes(m_keys->signSecretKey.constData(), m_keys->signSecretKey.size());
+    keys.boxSecretKey =
+        SecretBytes::fromBytes(m_keys->boxSecretKey.constData(), m_keys->boxSecretKey.size());
+    auto ws = assemble(m_path, std::move(keys), std::move(clock));
+    if (!ws)
+        return ws.error();
+    ws.value()->m_deviceName = m_deviceName;
+    ws.value()->m_role = m_role;
+    ws.value()->m_autoLockMinutes = m_autoLockMinutes;
+    return ws;
+}
+
 Result<std::unique_ptr<Workspace>> Workspace::assemble(const QString &dir, DeviceKeys keys,
                                                        ClockFn clock)
 {

@@ -82,6 +82,11 @@ public:
     // created or opened the workspace, when that was a worker thread, before
     // another thread uses the workspace.
     void moveToThread(QThread *thread);
+    // A second Workspace on this folder for a worker thread (the sync
+    // agent): its own store connection, copies of the unlocked keys in
+    // locked memory, no passphrase asked again. Both may write; SQLite's
+    // locking orders them as it does two processes.
+    [[nodiscard]] Result<std::unique_ptr<Workspace>> openSibling(ClockFn clock = {}) const;
 
 private:
     Workspace();

@@ -30,6 +30,7 @@ QJsonObject HttpReply::json() const
 
 HubFixture::HubFixture(const HubConfig &config, const QString &databaseUri)
     : m_databaseUri(databaseUri)
+    , m_config(config)
 {
     if (!m_dir.isValid()) {
         m_error = QStringLiteral("no temporary folder");
@@ -55,6 +56,35 @@ Result<std::unique_ptr<HubStore>> HubFixture::openStore() const
     if (!store)
         return store.error();
     return std::unique_ptr<HubStore>(std::move(store.value()));
+}
+
+bool HubFixture::restart()
+{
+    const quint16 port = m_server ? m_server->port() : 0;
+    m_server.reset();
+    m_service = std::make_unique<HubService>(m_config, [this] { return openStore(); });
+    m_server = std::make_unique<HubHttpServer>(*m_service);
+    if (Status s = m_server->start(QHostAddress::LocalHost, port); !s) {
+        m_error = s.error().message();
+        m_server.reset();
+        return false;
+    }
+    return true;
+}
+
+bool HubFixture::blockDevice(const QByteArray &projectId, const QByteArray &deviceId)
+{
+    auto store = openStore();
+    return store && store.value()->blockDevice(projectId, deviceId, true);
+}
+
+int HubFixture::storedBundles(const QByteArray &projectId) const
+{
+    auto store = openStore();
+    if (!store)
+        return -1;
+    auto list = store.value()->bundles(projectId, 0, 100000, {});
+    return list ? int(list.value().size()) : -1;
 }
 
 HubFixture::~HubFixture()

@@ -78,11 +78,20 @@ public:
     [[nodiscard]] QByteArray openSession(const QByteArray &projectId, const DeviceKeys &keys,
                                          const QByteArray &deviceId) const;
 
+    // Stops the server (as a crash would: in-flight requests cut) and
+    // starts a new one on the same port over the same store.
+    [[nodiscard]] bool restart();
+    // `vigia-hub devices revoke`: the hub's own block of a device.
+    [[nodiscard]] bool blockDevice(const QByteArray &projectId, const QByteArray &deviceId);
+    // How many bundles the hub stores in the project.
+    [[nodiscard]] int storedBundles(const QByteArray &projectId) const;
+
 private:
     [[nodiscard]] Result<std::unique_ptr<HubStore>> openStore() const;
 
     QTemporaryDir m_dir;
     QString m_databaseUri;
+    HubConfig m_config;
     std::unique_ptr<HubService> m_service;
     std::unique_ptr<HubHttpServer> m_server;
     QString m_error;

@@ -1,0 +1,362 @@
+#include "cli/SyncCommands.h"
+
+#include "cli/CliCommand.h"
+#include "cli/CliContext.h"
+#include "crypto/Fingerprint.h"
+#include "store/Role.h"
+#include "store/Workspace.h"
+#include "sync/HubConnection.h"
+#include "sync/HubJoin.h"
+#include "sync/HubProjectAdmin.h"
+#include "sync/SyncAgent.h"
+#include "sync/SyncPass.h"
+#include "sync/SyncStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace vigia {
+
+namespace {
+constexpr int kDefaultInvitationDays = 7;
+
+QString uuidText(const QByteArray &id)
+{
+    return QUuid::fromRfc4122(id).toString(QUuid::WithoutBraces);
+}
+
+// --hub as given, else the workspace's hub address.
+Result<QUrl> hubFor(CliContext &ctx, Workspace *ws)
+{
+    QString url = ctx.invocation().value(QStringLiteral("hub"));
+    if (url.isEmpty() && ws) {
+        auto known = SyncPass::hubUrl(*ws);
+        if (!known)
+            return known.error();
+        url = known.value();
+    }
+    const QUrl parsed(url);
+    if (url.isEmpty() || !parsed.isValid() ||
+        (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http")))
+        return Error(ErrorCode::Usage,
+                     SyncCommands::tr("'%1' is not a hub address. Give one such as "
+                                      "https://hub.example.org with --hub URL.")
+                         .arg(url));
+    return parsed;
+}
+
+HubConnection::Options connectionFor(const QUrl &url, Workspace *ws)
+{
+    HubConnection::Options o{url, {}, 30'000};
+    if (ws) {
+        auto pin = SyncStore(ws->database()).value(SyncStore::kCertPin);
+        if (pin)
+            o.pinnedCertSha256 = QByteArray::fromHex(pin.value().toLatin1());
+    }
+    return o;
+}
+
+QJsonObject reportJson(const SyncReport &r)
+{
+    return {{QStringLiteral("bundles_sent"), r.bundlesSent},
+            {QStringLiteral("changes_sent"), r.opsSent},
+            {QStringLiteral("bundles_received"), r.bundlesReceived},
+            {QStringLiteral("already_applied"), r.alreadyApplied},
+            {QStringLiteral("quarantined"), r.quarantined},
+            {QStringLiteral("refused"), r.refused},
+            {QStringLiteral("receipts_received"), r.receiptsAccepted},
+            {QStringLiteral("acknowledged"), r.acknowledged},
+            {QStringLiteral("receipts_sent"), r.receiptsSent},
+            {QStringLiteral("manifest_updated"), r.manifestUpdated},
+            {QStringLiteral("manifest_published"), r.manifestPublished},
+            {QStringLiteral("clock_skew_seconds"), double(r.clockSkewSeconds)},
+            {QStringLiteral("bytes_up"), double(r.bytesUp)},
+            {QStringLiteral("bytes_down"), double(r.bytesDown)},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)}};
+}
+
+void printReport(CliContext &ctx, const SyncReport &r)
+{
+    ctx.out().line(SyncCommands::tr("Sent %n bundle(s) (%1 change(s)).", nullptr, r.bundlesSent)
+                       .arg(r.opsSent));
+    ctx.out().line(SyncCommands::tr("Received %n bundle(s).", nullptr, r.bundlesReceived));
+    if (r.receiptsAccepted > 0)
+        ctx.out().line(
+            SyncCommands::tr("A coordinator confirmed %n change(s).", nullptr, r.acknowledged));
+    if (r.receiptsSent > 0)
+        ctx.out().line(SyncCommands::tr("Sent %n receipt(s) to the hub.", nullptr, r.receiptsSent));
+    if (r.quarantined > 0)
+        ctx.out().line(SyncCommands::tr("%n bundle(s) wait in quarantine for their sender's "
+                                        "approval.",
+                                        nullptr, r.quarantined));
+    if (r.manifestUpdated)
+        ctx.out().line(SyncCommands::tr("The project's manifest was updated."));
+    for (const QString &p : r.problems)
+        ctx.out().warning(p);
+}
+
+void warnClock(CliContext &ctx, const SyncReport &r)
+{
+    if (qAbs(r.clockSkewSeconds) > 600)
+        ctx.out().warning(SyncCommands::tr("This computer's clock is %n minute(s) off the hub's. "
+                                           "Set the right time: records carry this clock's "
+                                           "dates.",
+                                           nullptr, int(qAbs(r.clockSkewSeconds) / 60)));
+}
+} // namespace
+
+void SyncCommands::addCommands(QList<CliCommand> &commands)
+{
+    const CliOption hub{QStringLiteral("hub"), tr("URL"), tr("The hub's address."), false};
+    commands.append(CliCommand::make(
+        "sync", &SyncCommands::sync, tr("[--once | --watch] [--hub URL] [--pin SHA256]"),
+        tr("Send this device's changes to the hub and fetch what is addressed to it."),
+        tr("One pass (--once, the default): the project's manifest both ways, the changes not "
+           "yet sent as bundles (uploads resume where a cut left them), the bundles and "
+           "receipts addressed to this device, and on a coordinator the receipts for what it "
+           "applied. --watch keeps syncing as the app does: on a timer, backing off while the "
+           "hub cannot be reached. --hub sets the hub's address for this workspace; --pin "
+           "trusts a self-hosted hub's certificate by its SHA-256 (64 hexadecimal digits). "
+           "Exits with 1 and the reason when the hub cannot be reached or refuses."),
+        {{QStringLiteral("once"), QString(), tr("One pass, then exit (the default)."), false},
+         {QStringLiteral("watch"), QString(), tr("Keep syncing until interrupted."), false},
+         hub,
+         {QStringLiteral("pin"), tr("SHA256"), tr("The hub certificate's SHA-256."), false}}));
+    commands.append(CliCommand::make(
+        "project register", &SyncCommands::registerProject, tr("--token TOKEN [--hub URL]"),
+        tr("Register this coordinator's project on a hub."),
+        tr("Sends the project's manifest with the one-time token the hub's administrator "
+           "printed (vigia-hub project create). The hub pins the project key: from then on it "
+           "accepts only manifests signed by it."),
+        {{QStringLiteral("token"), tr("TOKEN"), tr("The hub's one-time project token."), false},
+         hub}));
+    commands.append(CliCommand::make(
+        "project invite-code", &SyncCommands::inviteCode, tr("[--days N]"),
+        tr("Make an invitation code for a new member, kept on the hub."),
+        tr("Prints a code of 21 characters to read out to the new member, who joins with "
+           "project join --hub URL --code CODE. The hub keeps only the code's hash and the "
+           "signed invitation; the code works once, for N days (7 by default, at most 30)."),
+        {{QStringLiteral("days"), tr("N"), tr("How long the code works."), false}}));
+    commands.append(CliCommand::make(
+        "project requests list", &SyncCommands::requestsList, QString(),
+        tr("List the join requests waiting on the hub."),
+        tr("Shows each new member's device id, name, role and fingerprint. Compare the "
+           "fingerprint with the person before approving.")));
+    commands.append(CliCommand::make(
+        "project requests approve", &SyncCommands::requestsApprove, tr("DEVICE [--role ROLE]"),
+        tr("Approve a join request waiting on the hub."),
+        tr("Adds the device to the project's manifest with the role (researcher by default), "
+           "signs it and publishes it on the hub; the new member's next sync fetches it."),
+        {{QStringLiteral("role"), tr("ROLE"), tr("researcher or coordinator."), false}}, 1, 1));
+}
+
+Status SyncCommands::sync(CliContext &ctx)
+{
+    const CliInvocation &inv = ctx.invocation();
+    if (inv.has(QStringLiteral("once")) && inv.has(QStringLiteral("watch")))
+        return Error(ErrorCode::Usage, tr("Choose --once or --watch, not both."));
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    SyncStore store(ws.value()->database());
+    if (inv.has(QStringLiteral("hub"))) {
+        auto url = hubFor(ctx, nullptr);
+        if (!url)
+            return url.error();
+        if (Status s = store.setValue(SyncStore::kHubUrl, url.value().toString()); !s)
+            return s;
+    }
+    if (inv.has(QStringLiteral("pin"))) {
+        const QString pin = inv.value(QStringLiteral("pin")).remove(QLatin1Char(':')).toLower();
+        if (pin.size() != 64 || QByteArray::fromHex(pin.toLatin1()).size() != 32)
+            return Error(ErrorCode::Usage, tr("--pin takes the certificate's SHA-256 as 64 "
+                                              "hexadecimal digits."));
+        if (Status s = store.setValue(SyncStore::kCertPin, pin); !s)
+            return s;
+    }
+    auto url = hubFor(ctx, ws.value().get());
+    if (!url)
+        return url.error();
+    if (inv.has(QStringLiteral("watch"))) {
+        SyncAgent agent(std::move(ws.value()), SyncAgent::Options{});
+        QObject::connect(&agent, &SyncAgent::passFinished,
+                         [&ctx](const SyncReport &r, bool ok, const QString &message) {
+                             if (ctx.json()) {
+                                 QJsonObject o = reportJson(r);
+                                 o.insert(QStringLiteral("ok"), ok);
+                                 o.insert(QStringLiteral("error"), message);
+                                 ctx.out().json(o);
+                             } else if (ok) {
+                                 printReport(ctx, r);
+                             } else {
+                                 ctx.out().error(message);
+                             }
+                         });
+        agent.start();
+        QCoreApplication::exec();
+        return {};
+    }
+    HubConnection connection(connectionFor(url.value(), ws.value().get()));
+    SyncPass pass(*ws.value(), connection);
+    SyncReport::Stage shown = SyncReport::Stage::Connecting;
+    const Status outcome = pass.run([&](SyncReport::Stage stage, qint64, qint64) {
+        if (stage == shown || ctx.json())
+            return;
+        shown = stage;
+        ctx.out().plainError(stage == SyncReport::Stage::Sending ? tr("Sending…")
+                                                                 : tr("Fetching…"));
+    });
+    warnClock(ctx, pass.report());
+    if (!outcome)
+        return outcome;
+    if (ctx.json())
+        ctx.out().json(reportJson(pass.report()));
+    else
+        printReport(ctx, pass.report());
+    return {};
+}
+
+Status SyncCommands::join(CliContext &ctx)
+{
+    const CliInvocation &inv = ctx.invocation();
+    auto url = hubFor(ctx, nullptr);
+    if (!url)
+        return url.error();
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    HubConnection connection(connectionFor(url.value(), nullptr));
+    auto joined = HubJoin::join(*ws.value(), connection, inv.value(QStringLiteral("code")));
+    if (!joined)
+        return joined.error();
+    const Invitation &i = joined.value().invitation;
+    const QString keyFp = Fingerprint::format(i.keyFingerprint());
+    if (ctx.json()) {
+        ctx.out().json(
+            QJsonObject{{QStringLiteral("project_id"), uuidText(i.projectId)},
+                        {QStringLiteral("name"), i.projectName},
+                        {QStringLiteral("project_key_fingerprint"), keyFp},
+                        {QStringLiteral("device_fingerprint"), joined.value().deviceFingerprint}});
+        return {};
+    }
+    ctx.out().line(tr("Joined the project and sent the join request. Read this device's "
+                      "fingerprint to your coordinator; once they approve it, vigiactl sync "
+                      "(or the app) starts syncing."));
+    ctx.out().rows({{tr("Project:"), i.projectName},
+                    {tr("Project key:"), keyFp},
+                    {tr("This device:"), joined.value().deviceFingerprint}});
+    return {};
+}
+
+Status SyncCommands::registerProject(CliContext &ctx)
+{
+    const QString token = ctx.invocation().value(QStringLiteral("token"));
+    if (token.isEmpty())
+        return Error(ErrorCode::Usage, tr("'project register' needs --token TOKEN."));
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    auto url = hubFor(ctx, ws.value().get());
+    if (!url)
+        return url.error();
+    HubConnection connection(connectionFor(url.value(), ws.value().get()));
+    if (Status s = HubProjectAdmin(*ws.value(), connection).registerProject(token); !s)
+        return s;
+    if (ctx.json())
+        ctx.out().json(QJsonObject{{QStringLiteral("hub"), url.value().toString()}});
+    else
+        ctx.out().line(tr("The project is registered on %1.").arg(url.value().toString()));
+    return {};
+}
+
+Status SyncCommands::inviteCode(CliContext &ctx)
+{
+    bool ok = true;
+    const int days = ctx.invocation().has(QStringLiteral("days"))
+                         ? ctx.invocation().value(QStringLiteral("days")).toInt(&ok)
+                         : kDefaultInvitationDays;
+    if (!ok || days < 1 || days > 30)
+        return Error(ErrorCode::Usage, tr("--days takes a number from 1 to 30."));
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    auto url = hubFor(ctx, ws.value().get());
+    if (!url)
+        return url.error();
+    HubConnection connection(connectionFor(url.value(), ws.value().get()));
+    auto code = HubProjectAdmin(*ws.value(), connection).createInvitation(days * 86400);
+    if (!code)
+        return code.error();
+    if (ctx.json())
+        ctx.out().json(
+            QJsonObject{{QStringLiteral("code"), code.value()}, {QStringLiteral("days"), days}});
+    else
+        ctx.out().line(tr("Invitation code: %1 (works once, for %n day(s)).", nullptr, days)
+                           .arg(code.value()));
+    return {};
+}
+
+Status SyncCommands::requestsList(CliContext &ctx)
+{
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    auto url = hubFor(ctx, ws.value().get());
+    if (!url)
+        return url.error();
+    HubConnection connection(connectionFor(url.value(), ws.value().get()));
+    auto requests = HubProjectAdmin(*ws.value(), connection).pendingRequests();
+    if (!requests)
+        return requests.error();
+    QJsonArray items;
+    for (const JoinRequest &r : requests.value()) {
+        if (ctx.json())
+            items.append(QJsonObject{{QStringLiteral("device"), uuidText(r.deviceId)},
+                                     {QStringLiteral("name"), r.name},
+                                     {QStringLiteral("role"), r.role},
+                                     {QStringLiteral("fingerprint"), r.fingerprint()}});
+        else
+            ctx.out().line(QStringLiteral("%1  %2  %3  %4")
+                               .arg(uuidText(r.deviceId), r.name, r.role, r.fingerprint()));
+    }
+    if (ctx.json())
+        ctx.out().json(items);
+    else if (requests.value().isEmpty())
+        ctx.out().line(tr("No join request is waiting."));
+    return {};
+}
+
+Status SyncCommands::requestsApprove(CliContext &ctx)
+{
+    const CliInvocation &inv = ctx.invocation();
+    const QUuid device = QUuid::fromString(inv.arguments.first());
+    if (device.isNull())
+        return Error(ErrorCode::Usage, tr("'%1' is not a device id.").arg(inv.arguments.first()));
+    const QString roleText = inv.value(QStringLiteral("role"), roleName(Role::Researcher));
+    const std::optional<Role> role = roleFromName(roleText);
+    if (!role)
+        return Error(
+            ErrorCode::Usage,
+            tr("Unknown role '%1'. Choose --role researcher or --role coordinator.").arg(roleText));
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    auto url = hubFor(ctx, ws.value().get());
+    if (!url)
+        return url.error();
+    HubConnection connection(connectionFor(url.value(), ws.value().get()));
+    auto m = HubProjectAdmin(*ws.value(), connection).approve(device.toRfc4122(), *role);
+    if (!m)
+        return m.error();
+    if (ctx.json())
+        ctx.out().json(
+            QJsonObject{{QStringLiteral("approved_device"), uuidText(device.toRfc4122())},
+                        {QStringLiteral("manifest_version"), double(m.value().version)}});
+    else
+        ctx.out().line(tr("Approved; manifest version %1 is on the hub.").arg(m.value().version));
+    return {};
+}
+
+} // namespace vigia

@@ -1,0 +1,65 @@
+#include "sync/HubJoin.h"
+
+#include "project/InvitationCode.h"
+#include "project/JoinRequest.h"
+#include "project/ProjectMembership.h"
+#include "store/Workspace.h"
+#include "sync/HubConnection.h"
+#include "sync/SyncStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace vigia {
+
+Result<HubJoin::Joined> HubJoin::join(Workspace &ws, HubConnection &connection,
+                                      const QString &typed)
+{
+    const std::optional<InvitationCode> code = InvitationCode::parse(typed);
+    if (!code)
+        return Error(ErrorCode::Usage,
+                     tr("'%1' is not an invitation code. A code has 21 letters and digits, "
+                        "often written in groups of four; check it with your coordinator.")
+                         .arg(typed));
+    const HubConnection::Headers json{{"Content-Type", "application/json"}};
+    const HubReply redeemed =
+        connection.send("POST", QStringLiteral("/v1/invitations/redeem"), json,
+                        QJsonDocument(QJsonObject{{QStringLiteral("code"), code->text()}})
+                            .toJson(QJsonDocument::Compact));
+    if (redeemed.status != 201)
+        return HubConnection::errorFor(redeemed, tr("The hub did not take the code"));
+    const QJsonObject r = redeemed.json();
+    const QByteArray invitationBytes =
+        QByteArray::fromBase64(r.value(QStringLiteral("invitation")).toString().toLatin1());
+    const QString token = r.value(QStringLiteral("enrollment_token")).toString();
+    auto invitation = Invitation::open(invitationBytes);
+    if (!invitation || !code->matches(invitation.value()))
+        return Error(ErrorCode::Tampered,
+                     tr("The hub handed over an invitation that does not match the code, so "
+                        "nothing was sent and this device joined nothing. Tell your "
+                        "coordinator: the hub may not be the project's."));
+    auto joined = ProjectMembership(ws).join(invitationBytes);
+    if (!joined)
+        return joined.error();
+    auto request = ProjectMembership(ws).request();
+    if (!request)
+        return request.error();
+    const QString path = QStringLiteral("/v1/projects/%1/join-requests")
+                             .arg(QString::fromLatin1(invitation.value().projectId.toHex()));
+    const HubReply sent = connection.send(
+        "POST", path, json,
+        QJsonDocument(QJsonObject{{QStringLiteral("enrollment_token"), token},
+                                  {QStringLiteral("join_request"),
+                                   QString::fromLatin1(request.value().toBase64())}})
+            .toJson(QJsonDocument::Compact));
+    if (sent.status != 201)
+        return HubConnection::errorFor(sent, tr("The hub did not take the join request"));
+    if (Status s = SyncStore(ws.database())
+                       .setValue(SyncStore::kHubUrl, connection.options().base.toString());
+        !s)
+        return s.error();
+    auto parsed = JoinRequest::open(request.value());
+    return Joined{invitation.take(), parsed ? parsed.value().fingerprint() : QString()};
+}
+
+} // namespace vigia
