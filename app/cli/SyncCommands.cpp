@@ -119,7 +119,8 @@ void SyncCommands::addCommands(QList<CliCommand> &commands)
            "applied. --watch keeps syncing as the app does: on a timer, backing off while the "
            "hub cannot be reached. --hub sets the hub's address for this workspace; --pin "
            "trusts a self-hosted hub's certificate by its SHA-256 (64 hexadecimal digits). "
-           "Exits with 1 and the reason when the hub cannot be reached or refuses."),
+           "Exits with 1 and the reason when the hub cannot be reached or refuses, and with 4 "
+           "while this device waits for the coordinator's approval."),
         {{QStringLiteral("once"), QString(), tr("One pass, then exit (the default)."), false},
          {QStringLiteral("watch"), QString(), tr("Keep syncing until interrupted."), false},
          hub,

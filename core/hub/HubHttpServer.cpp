@@ -9,6 +9,7 @@
 #include <QThread>
 
 #include <microhttpd.h>
+#include <unistd.h>
 
 #include <arpa/inet.h>
 #include <cstdarg>
@@ -293,12 +294,17 @@ void HubHttpServer::stop(int drainMs)
     if (!m_daemon)
         return;
     // No new connections; the requests already in flight may finish.
-    MHD_quiesce_daemon(m_daemon);
+    // The listening socket quiesce hands back is ours to close: left open,
+    // the port stayed bound until the process ended, and a server started
+    // again in the same process could not listen.
+    const MHD_socket listening = MHD_quiesce_daemon(m_daemon);
     QElapsedTimer waited;
     waited.start();
     while (m_inFlight.loadAcquire() > 0 && waited.elapsed() < drainMs)
         QThread::msleep(10);
     MHD_stop_daemon(m_daemon);
+    if (listening != MHD_INVALID_SOCKET)
+        ::close(listening);
     m_daemon = nullptr;
     m_watching = false;
     if (m_watchdog.joinable())

@@ -95,7 +95,11 @@ HubReply HubConnection::send(const QByteArray &method, const QString &path, cons
                  clock.elapsed() >= m_options.timeoutMs;
     // Errors below 200 are the transport's (refused, closed, timed out,
     // TLS, proxy); above are HTTP statuses, which the status already says.
-    const bool transportFailed = error != QNetworkReply::NoError && int(error) < 200;
+    // An answer whose body arrived whole stands even if the connection then
+    // closed under it (a proxy's 503 sent before the request was read).
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    const bool whole = r.status != 0 && length.isValid() && length.toLongLong() == r.body.size();
+    const bool transportFailed = error != QNetworkReply::NoError && int(error) < 200 && !whole;
     if (r.status == 0 || r.pinMismatch || transportFailed) {
         r.statusBeforeCut = r.status;
         r.status = 0;

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 class QThread;
@@ -111,7 +112,7 @@ private:
     bool m_running = false;
     bool m_again = false; // a trigger came during the pass
     bool m_stopping = false;
-    int m_passes = 0;
+    std::atomic<int> m_passes = 0;
 };
 
 } // namespace vigia

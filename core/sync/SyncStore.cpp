@@ -99,6 +99,15 @@ Result<QList<SyncStore::Outgoing>> SyncStore::unsent() const
     return out;
 }
 
+Result<int> SyncStore::unsentCount() const
+{
+    Statement st(m_db.handle(), "SELECT count(*) FROM sync_outgoing WHERE hub_seq IS NULL");
+    const int rc = st.step();
+    if (rc != SQLITE_ROW)
+        return m_db.errorFor(rc, tr("reading the bundles waiting for the hub"));
+    return int(st.columnInt64(0));
+}
+
 Status SyncStore::setUploadUrl(const QByteArray &bundleId, const QString &url)
 {
     Statement st(m_db.handle(), "UPDATE sync_outgoing SET upload_url = ?2 WHERE bundle_id = ?1");

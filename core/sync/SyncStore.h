@@ -61,6 +61,8 @@ public:
                                      const QList<Op> &ops, qint64 now);
     // Bundles the hub does not hold yet, in chain order.
     [[nodiscard]] Result<QList<Outgoing>> unsent() const;
+    // How many of them, without reading their bytes (the app's Sync view).
+    [[nodiscard]] Result<int> unsentCount() const;
     [[nodiscard]] Status setUploadUrl(const QByteArray &bundleId, const QString &url);
     [[nodiscard]] Status markSent(const QByteArray &bundleId, qint64 hubSeq, qint64 now);
     // Ops in the outbox whose bundle the hub holds: "sent", waiting for a receipt.
