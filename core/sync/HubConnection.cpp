@@ -65,9 +65,11 @@ HubReply HubConnection::send(const QByteArray &method, const QString &path, cons
         const QByteArray pin = m_options.pinnedCertSha256;
         // A certificate no system CA vouches for is accepted only when it
         // is the pinned one; a trusted one must be the pinned one too.
-        QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply, pin] {
+        QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply, pin, &r] {
             if (certificateSha256(reply->sslConfiguration().peerCertificate().toDer()) == pin)
                 reply->ignoreSslErrors();
+            else
+                r.pinMismatch = true;
         });
         QObject::connect(reply, &QNetworkReply::encrypted, reply, [reply, pin, &r] {
             if (certificateSha256(reply->sslConfiguration().peerCertificate().toDer()) != pin) {
@@ -109,7 +111,7 @@ HubReply HubConnection::send(const QByteArray &method, const QString &path, cons
             : r.timedOut
                 ? tr("the hub did not answer for %1 seconds").arg(m_options.timeoutMs / 1000)
                 : reply->errorString();
-        if (error == QNetworkReply::SslHandshakeFailedError)
+        if (error == QNetworkReply::SslHandshakeFailedError && !r.pinMismatch)
             r.networkError =
                 tr("the hub's certificate is not trusted (%1)").arg(reply->errorString());
     }
@@ -139,7 +141,11 @@ QString HubConnection::describe(const HubReply &reply)
 Error HubConnection::errorFor(const HubReply &reply, const QString &what)
 {
     ErrorCode code = ErrorCode::Failure;
-    if (reply.pinMismatch || reply.status == 401 || reply.status == 403)
+    // A certificate that is not the pinned or a trusted one is a network
+    // problem, not a verdict on this device: a hotel's or a border post's
+    // Wi-Fi that intercepts TLS does this, and the next network will not.
+    // Nothing is sent through it either way.
+    if (reply.status == 401 || reply.status == 403)
         code = ErrorCode::Untrusted;
     else if (!reply.answered() || reply.status >= 500 || reply.status == 429)
         code = ErrorCode::Network;

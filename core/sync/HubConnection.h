@@ -66,7 +66,8 @@ public:
     // hub's own message for a refusal, else what happened to the connection.
     [[nodiscard]] static QString describe(const HubReply &reply);
     // describe() as an Error with a code the callers act on: Network for no
-    // answer, 5xx and 429; Untrusted for 401/403 and a wrong certificate.
+    // answer (a wrong certificate included), 5xx and 429; Untrusted for
+    // 401/403.
     [[nodiscard]] static Error errorFor(const HubReply &reply, const QString &what);
 
     [[nodiscard]] static QByteArray certificateSha256(const QByteArray &der);

@@ -4,6 +4,7 @@
 #include "crypto/Sha256.h"
 #include "sync/HubClientSession.h"
 
+#include <QElapsedTimer>
 #include <QThread>
 
 #include <algorithm>
@@ -119,6 +120,8 @@ TusUpload::Step TusUpload::patch(const SyncStore::Outgoing &bundle,
     const QByteArray body = bundle.bytes.mid(m_offset, std::min(m_chunk, size - m_offset));
     qint64 wired = 0;
     const qint64 base = m_offset;
+    QElapsedTimer took;
+    took.start();
     auto reply =
         m_session.send("PATCH", m_url,
                        tusHeaders({{"Upload-Offset", QByteArray::number(m_offset)},
@@ -139,7 +142,7 @@ TusUpload::Step TusUpload::patch(const SyncStore::Outgoing &bundle,
     case 204:
     case 200:
         m_offset = r.header("upload-offset").toLongLong();
-        m_chunk = std::min(m_chunk * 2, m_limits.maxChunk);
+        resize(body.size(), took.elapsed());
         if (m_offset < size)
             return Step::Continue;
         if (!r.header("vigia-bundle-seq").isEmpty())
@@ -161,6 +164,16 @@ TusUpload::Step TusUpload::patch(const SyncStore::Outgoing &bundle,
     default:
         return failed(r, tr("The hub did not take part of a bundle"));
     }
+}
+
+void TusUpload::resize(qint64 bytes, qint64 elapsedMs)
+{
+    // Bytes per ms, from a chunk the hub took whole.
+    const double speed = double(bytes) / double(std::max<qint64>(elapsedMs, 1));
+    const auto fitting = qint64(speed * double(m_limits.targetChunkMs));
+    // Never more than double at once: one fast chunk on a link with deep
+    // buffers says little about the next.
+    m_chunk = std::clamp(std::min(fitting, m_chunk * 2), m_limits.minChunk, m_limits.maxChunk);
 }
 
 TusUpload::Step TusUpload::head(const SyncStore::Outgoing &bundle)

@@ -13,8 +13,8 @@ class HubClientSession;
 // One bundle to the hub with tus 1.0 (hub-api.md, "Uploads"), resuming from
 // the offset the hub stored after any cut: across requests (HEAD, then
 // PATCH from there) and across runs (the upload's address is kept in
-// SyncStore). Chunks shrink on a connection that keeps breaking and grow
-// again on one that holds, so a 20 kB/s link still moves forward.
+// SyncStore). Chunks follow the measured speed, and shrink on a connection
+// that keeps breaking, so a 20 kB/s link still moves forward.
 //
 // The hub's answer decides: a bundle is "sent" only when the hub says it
 // stored it (Vigia-Bundle-Seq), and a bundle the hub already holds is never
@@ -29,6 +29,11 @@ public:
         qint64 firstChunk = 256 * 1024;
         qint64 minChunk = 16 * 1024;
         qint64 maxChunk = 4 * 1024 * 1024;
+        // Chunks are sized to take about this long at the speed measured so
+        // far: long enough to cost little in requests, short enough that a
+        // cut wastes little and no request outlasts the inactivity timeout
+        // while the link drains its buffers.
+        qint64 targetChunkMs = 5'000;
         // Failures in a row without a byte of progress before giving up
         // until the agent's next attempt.
         int attempts = 6;
@@ -66,6 +71,7 @@ private:
     [[nodiscard]] Step failed(const HubReply &reply, const QString &what);
     [[nodiscard]] Step forget(const SyncStore::Outgoing &bundle);
     void resetBundle();
+    void resize(qint64 bytes, qint64 elapsedMs);
 
     HubClientSession &m_session;
     SyncStore &m_store;

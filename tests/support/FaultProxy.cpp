@@ -6,6 +6,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <tuple>
+
 namespace vigia::test {
 
 FaultProxy::FaultProxy(quint16 targetPort)
@@ -111,6 +113,47 @@ void FaultProxy::pipe(QTcpSocket *client, QTcpSocket *server, const Plan &plan)
         else
             to->write(data);
     };
+    if (plan.bytesPerSecond > 0) {
+        // A tick releases a twentieth of a second's worth; the read buffers
+        // hold no more, so the sender's kernel sees full windows and slows.
+        constexpr int kTicksPerSecond = 20;
+        const qint64 quantum = std::max(1, plan.bytesPerSecond / kTicksPerSecond);
+        client->setReadBufferSize(quantum);
+        server->setReadBufferSize(quantum);
+        auto *tick = new QTimer(client);
+        connect(tick, &QTimer::timeout, client, [=] {
+            if (server->state() == QAbstractSocket::UnconnectedState &&
+                server->bytesAvailable() == 0) {
+                tick->stop();
+                client->disconnectFromHost();
+                client->deleteLater();
+                return;
+            }
+            for (auto [from, to, count, limit] :
+                 {std::tuple{client, server, up, plan.cutUpAfter},
+                  std::tuple{server, client, down, plan.cutDownAfter}}) {
+                if (from == client && server->state() != QAbstractSocket::ConnectedState)
+                    continue;
+                QByteArray data = from->read(quantum);
+                if (data.isEmpty())
+                    continue;
+                if (limit >= 0 && *count + data.size() > limit) {
+                    to->write(data.left(limit - *count));
+                    to->flush();
+                    cut();
+                    return;
+                }
+                *count += data.size();
+                to->write(data);
+            }
+        });
+        tick->start(1000 / kTicksPerSecond);
+        // What the server said last still drains to the client (the tick
+        // closes the client once it has).
+        connect(client, &QTcpSocket::disconnected, server,
+                [server] { server->disconnectFromHost(); });
+        return;
+    }
     // Bytes the client sends before the server is connected wait in its buffer.
     connect(server, &QTcpSocket::connected, client, [=] {
         if (client->bytesAvailable() > 0)

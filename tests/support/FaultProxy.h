@@ -28,6 +28,9 @@ public:
         int delayMs = 0;          // before forwarding each piece
         bool stall = false;       // accept, then forward nothing
         int answerStatus = 0;     // e.g. 503: answered by the proxy, with Retry-After: 1
+        // Each direction throttled to this rate with TCP's own backpressure
+        // (the proxy reads no faster), as on a slow link; 0: unlimited.
+        int bytesPerSecond = 0;
     };
 
     explicit FaultProxy(quint16 targetPort);

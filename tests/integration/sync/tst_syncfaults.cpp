@@ -10,6 +10,7 @@
 #include "project/Outbox.h"
 #include "SyncTestKit.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -114,6 +115,37 @@ private slots:
         QCOMPARE(world.hub.storedBundles(world.projectId),
                  int(count(ana, "SELECT count(*) FROM sync_outgoing")));
         QCOMPARE(count(ana, "SELECT count(*) FROM sync_outgoing WHERE hub_seq IS NULL"), qint64(0));
+    }
+
+    void aTwentyKilobytePerSecondLinkStillGetsThrough()
+    {
+        SyncWorld world;
+        QCOMPARE(world.setUp(1), QString());
+        Workspace &ana = world.member(0);
+        QByteArray noise(160 * 1024, '\0');
+        QRandomGenerator random(7);
+        for (char &c : noise)
+            c = char('a' + random.bounded(26));
+        QCOMPARE(SyncWorld::finalize(ana, 1, QString::fromLatin1(noise)).size(), 1);
+        test::FaultProxy proxy(world.hub.url(QString()).port());
+        QVERIFY(proxy.start());
+        proxy.setPlan({.bytesPerSecond = 20 * 1024}, false);
+        world.pointAt(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
+        QElapsedTimer clock;
+        clock.start();
+        SyncReport up;
+        // The default timeouts and chunk sizes, as a researcher has them.
+        QVERIFY2(SyncWorld::pass(ana, &up, {}, 30'000), "ana's upload at 20 kB/s");
+        QCOMPARE(up.bundlesSent, 1);
+        QVERIFY(up.bytesUp > 80 * 1024); // the bundle really crossed the slow link
+        SyncReport down;
+        QVERIFY2(SyncWorld::pass(*world.coordinator, &down, {}, 30'000),
+                 "the coordinator's download at 20 kB/s");
+        QCOMPARE(down.bundlesReceived, 1);
+        qInfo("up %lld bytes, down %lld bytes, %lld ms in all", up.bytesUp, down.bytesDown,
+              clock.elapsed());
+        // Slower than the bytes need at that rate would mean stalls or resends.
+        QVERIFY(clock.elapsed() < 3 * (up.bytesUp + down.bytesDown) * 1000 / (20 * 1024) + 5000);
     }
 };
 

@@ -50,11 +50,19 @@ private slots:
                 rec.bind(1, id.toRfc4122());
                 QCOMPARE(rec.run(), 101);
             }
-            if (from >= 2) {
-                // From version 2 on, the projector indexes each value it writes.
+            if (from >= 2 && from < 6) {
+                // Versions 2 to 5: the projector indexes each value it writes.
                 QVERIFY(db.value()
                             ->exec("INSERT INTO record_text(rowid, text) SELECT rowid, text "
                                    "FROM field_values")
+                            .ok());
+            }
+            if (from >= 6) {
+                // From version 6 on: each record's list text, indexed per record.
+                QVERIFY(db.value()->exec("UPDATE records SET summary = 'llama'").ok());
+                QVERIFY(db.value()
+                            ->exec("INSERT INTO record_text(rowid, summary, other_text) "
+                                   "SELECT rowid, summary, other_text FROM records")
                             .ok());
             }
         }
