@@ -11,6 +11,7 @@
 #include "project/ProjectStore.h"
 #include "project/SignedFile.h"
 #include "store/Workspace.h"
+#include "sync/SyncStore.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -86,7 +87,7 @@ void ProjectCommands::addCommands(QList<CliCommand> &commands)
                             "key's fingerprint over the phone."),
                          {out}));
     commands.append(CliCommand::make(
-        "project join", &ProjectCommands::join, tr("FILE | --hub URL --code CODE"),
+        "project join", &ProjectCommands::join, tr("FILE | --hub URL --code CODE [--pin SHA256]"),
         tr("Join a project from an invitation file or a code."),
         tr("Pins the project and its key from the invitation, and prints the key's "
            "fingerprint: compare it with the coordinator's before going on. From then on only "
@@ -95,9 +96,9 @@ void ProjectCommands::addCommands(QList<CliCommand> &commands)
            "join request goes to the hub."),
         {{QStringLiteral("hub"), tr("URL"), tr("The hub's address."), false},
          {QStringLiteral("code"), tr("CODE"),
-          tr("The invitation code read out by the "
-             "coordinator."),
-          false}},
+          tr("The invitation code read out by the coordinator."), false},
+         {QStringLiteral("pin"), tr("SHA256"),
+          tr("A self-hosted hub certificate's SHA-256, as the coordinator gives it."), false}},
         0, 1));
     commands.append(
         CliCommand::make("project request", &ProjectCommands::request, tr("--out FILE"),
@@ -187,7 +188,11 @@ Status ProjectCommands::invite(CliContext &ctx)
     auto ws = ctx.openWorkspace();
     if (!ws)
         return ws.error();
-    auto bytes = ProjectAdmin(*ws.value()).invitation();
+    // A self-hosted hub's pin (vigiactl sync --pin) travels in the signed file.
+    auto pin = SyncStore(ws.value()->database()).certPin();
+    if (!pin)
+        return pin.error();
+    auto bytes = ProjectAdmin(*ws.value()).invitation(pin.value());
     if (!bytes)
         return bytes.error();
     if (Status s = writeOut(ctx, path.value(), bytes.value(), tr("the invitation")); !s)
@@ -218,6 +223,14 @@ Status ProjectCommands::join(CliContext &ctx)
     auto inv = ProjectMembership(*ws.value()).join(bytes.value());
     if (!inv)
         return inv.error();
+    // Where and how to reach the hub, from the signed invitation.
+    SyncStore sync(ws.value()->database());
+    if (!inv.value().hubUrl.isEmpty())
+        if (Status s = sync.setValue(SyncStore::kHubUrl, inv.value().hubUrl); !s)
+            return s;
+    if (!inv.value().hubCertSha256.isEmpty())
+        if (Status s = sync.setCertPin(inv.value().hubCertSha256); !s)
+            return s;
     const QString fp = Fingerprint::format(inv.value().keyFingerprint());
     if (ctx.json()) {
         ctx.out().json(QJsonObject{{QStringLiteral("project_id"), uuidText(inv.value().projectId)},

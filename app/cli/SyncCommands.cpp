@@ -47,13 +47,26 @@ Result<QUrl> hubFor(CliContext &ctx, Workspace *ws)
     return parsed;
 }
 
+// --pin as 32 bytes, empty when not given.
+Result<QByteArray> pinOption(CliContext &ctx)
+{
+    if (!ctx.invocation().has(QStringLiteral("pin")))
+        return QByteArray();
+    const QString hex = ctx.invocation().value(QStringLiteral("pin")).remove(QLatin1Char(':'));
+    const QByteArray pin = QByteArray::fromHex(hex.toLatin1());
+    if (hex.size() != 64 || pin.size() != 32)
+        return Error(ErrorCode::Usage, SyncCommands::tr("--pin takes the certificate's SHA-256 "
+                                                        "as 64 hexadecimal digits."));
+    return pin;
+}
+
 HubConnection::Options connectionFor(const QUrl &url, Workspace *ws)
 {
     HubConnection::Options o{url, {}, 30'000};
     if (ws) {
-        auto pin = SyncStore(ws->database()).value(SyncStore::kCertPin);
+        auto pin = SyncStore(ws->database()).certPin();
         if (pin)
-            o.pinnedCertSha256 = QByteArray::fromHex(pin.value().toLatin1());
+            o.pinnedCertSha256 = pin.value();
     }
     return o;
 }
@@ -169,14 +182,12 @@ Status SyncCommands::sync(CliContext &ctx)
         if (Status s = store.setValue(SyncStore::kHubUrl, url.value().toString()); !s)
             return s;
     }
-    if (inv.has(QStringLiteral("pin"))) {
-        const QString pin = inv.value(QStringLiteral("pin")).remove(QLatin1Char(':')).toLower();
-        if (pin.size() != 64 || QByteArray::fromHex(pin.toLatin1()).size() != 32)
-            return Error(ErrorCode::Usage, tr("--pin takes the certificate's SHA-256 as 64 "
-                                              "hexadecimal digits."));
-        if (Status s = store.setValue(SyncStore::kCertPin, pin); !s)
+    auto pin = pinOption(ctx);
+    if (!pin)
+        return pin.error();
+    if (!pin.value().isEmpty())
+        if (Status s = store.setCertPin(pin.value()); !s)
             return s;
-    }
     auto url = hubFor(ctx, ws.value().get());
     if (!url)
         return url.error();
@@ -228,7 +239,12 @@ Status SyncCommands::join(CliContext &ctx)
     auto ws = ctx.openWorkspace();
     if (!ws)
         return ws.error();
-    HubConnection connection(connectionFor(url.value(), nullptr));
+    auto pin = pinOption(ctx);
+    if (!pin)
+        return pin.error();
+    HubConnection::Options options = connectionFor(url.value(), nullptr);
+    options.pinnedCertSha256 = pin.value();
+    HubConnection connection(options);
     auto joined = HubJoin::join(*ws.value(), connection, inv.value(QStringLiteral("code")));
     if (!joined)
         return joined.error();

@@ -23,6 +23,10 @@ public:
     QByteArray projectId;
     QString projectName;
     QString hubUrl;
+    // SHA-256 of the hub's certificate (DER) for a self-hosted hub with a CA
+    // of its own; empty: the system's CAs. Signed with the rest, so a file
+    // carried on a stick brings a trust anchor no network can swap.
+    QByteArray hubCertSha256;
     QByteArray projectPk;
     QByteArray coordinatorDevice; // who invited
     quint64 createdHlc = 0;

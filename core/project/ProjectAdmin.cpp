@@ -80,7 +80,7 @@ Result<ProjectManifest> ProjectAdmin::create(const QString &name, const QString 
     return done.error();
 }
 
-Result<QByteArray> ProjectAdmin::invitation()
+Result<QByteArray> ProjectAdmin::invitation(const QByteArray &hubCertSha256)
 {
     auto manifest = ProjectStore(m_ws.database()).requireManifest();
     if (!manifest)
@@ -92,6 +92,7 @@ Result<QByteArray> ProjectAdmin::invitation()
     inv.projectId = manifest.value().projectId;
     inv.projectName = manifest.value().name;
     inv.hubUrl = manifest.value().hubUrl;
+    inv.hubCertSha256 = hubCertSha256;
     inv.projectPk = key.value().signPublicKey;
     inv.coordinatorDevice = m_ws.deviceId().toRfc4122();
     inv.createdHlc = m_ws.oplog().clock().send();

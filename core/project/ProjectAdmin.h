@@ -28,7 +28,8 @@ public:
     // the only member and recipient. The workspace must be a coordinator's.
     [[nodiscard]] Result<ProjectManifest> create(const QString &name, const QString &country,
                                                  const QString &hubUrl);
-    [[nodiscard]] Result<QByteArray> invitation();
+    // `hubCertSha256`: the hub certificate's pin to hand on, or empty.
+    [[nodiscard]] Result<QByteArray> invitation(const QByteArray &hubCertSha256 = {});
     // Adds the requesting device with the role the approver chose; the role
     // the request asks for is only shown to the approver, never trusted.
     // Coordinators also become recipients of every researcher's data. A

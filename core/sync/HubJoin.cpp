@@ -54,10 +54,16 @@ Result<HubJoin::Joined> HubJoin::join(Workspace &ws, HubConnection &connection,
             .toJson(QJsonDocument::Compact));
     if (sent.status != 201)
         return HubConnection::errorFor(sent, tr("The hub did not take the join request"));
-    if (Status s = SyncStore(ws.database())
-                       .setValue(SyncStore::kHubUrl, connection.options().base.toString());
-        !s)
+    SyncStore sync(ws.database());
+    if (Status s = sync.setValue(SyncStore::kHubUrl, connection.options().base.toString()); !s)
         return s.error();
+    // The pin this connection trusted, else the one the invitation carries.
+    const QByteArray pin = connection.options().pinnedCertSha256.isEmpty()
+                               ? invitation.value().hubCertSha256
+                               : connection.options().pinnedCertSha256;
+    if (!pin.isEmpty())
+        if (Status s = sync.setCertPin(pin); !s)
+            return s.error();
     auto parsed = JoinRequest::open(request.value());
     return Joined{invitation.take(), parsed ? parsed.value().fingerprint() : QString()};
 }

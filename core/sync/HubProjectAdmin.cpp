@@ -47,7 +47,10 @@ Result<QString> HubProjectAdmin::createInvitation(int expiresInSeconds)
     auto manifest = ProjectStore(m_ws.database()).requireManifest();
     if (!manifest)
         return manifest.error();
-    auto invitation = ProjectAdmin(m_ws).invitation();
+    auto pin = SyncStore(m_ws.database()).certPin();
+    if (!pin)
+        return pin.error();
+    auto invitation = ProjectAdmin(m_ws).invitation(pin.value());
     if (!invitation)
         return invitation.error();
     const InvitationCode code = InvitationCode::generate(manifest.value().projectPk);

@@ -160,10 +160,9 @@ void SyncAgent::runPass()
         return;
     }
     SyncStore store(m_ws->database());
-    auto pin = store.value(SyncStore::kCertPin);
+    auto pin = store.certPin();
     HubConnection connection(HubConnection::Options{
-        QUrl(url.value()), pin ? QByteArray::fromHex(pin.value().toLatin1()) : QByteArray(),
-        m_options.timeoutMs});
+        QUrl(url.value()), pin ? pin.value() : QByteArray(), m_options.timeoutMs});
     m_connection = &connection;
     SyncPass pass(*m_ws, connection, m_options.pass);
     m_progressThrottle.start();

@@ -54,6 +54,19 @@ Status SyncStore::setNumber(const char *key, qint64 value)
     return setValue(key, QString::number(value));
 }
 
+Result<QByteArray> SyncStore::certPin() const
+{
+    auto hex = value(kCertPin);
+    if (!hex)
+        return hex.error();
+    return QByteArray::fromHex(hex.value().toLatin1());
+}
+
+Status SyncStore::setCertPin(const QByteArray &sha256)
+{
+    return setValue(kCertPin, QString::fromLatin1(sha256.toHex()));
+}
+
 Result<QSet<quint64>> SyncStore::coveredCounters() const
 {
     Statement st(m_db.handle(), "SELECT s.counter FROM outbox_sent s "

@@ -54,6 +54,10 @@ public:
     [[nodiscard]] Result<qint64> number(const char *key) const; // 0 when unset
     [[nodiscard]] Status setNumber(const char *key, qint64 value);
 
+    // The hub certificate's pin (32 bytes), or empty for the system's CAs.
+    [[nodiscard]] Result<QByteArray> certPin() const;
+    [[nodiscard]] Status setCertPin(const QByteArray &sha256);
+
     // Counters of outbox ops already in a bundle made for the hub.
     [[nodiscard]] Result<QSet<quint64>> coveredCounters() const;
     // Keeps a new bundle for the hub and records its ops as exported in it.

@@ -34,6 +34,7 @@ TusUpload::TusUpload(HubClientSession &session, SyncStore &store)
 
 void TusUpload::resetBundle()
 {
+    m_ceiling = m_limits.maxChunk;
     m_url.clear();
     m_offset = -1;
     m_hubSeq = 0;
@@ -67,9 +68,11 @@ Result<TusUpload::Outcome> TusUpload::upload(const SyncStore::Outgoing &bundle,
         case Step::Failed:
             if (++failures >= m_limits.attempts)
                 return m_error;
-            // A hub busy with this very upload (423) or a link that just
-            // dropped: a breath before the next try, growing with each.
-            QThread::msleep(quint64(100 * failures));
+            // A link that just dropped is asked again at once (the HEAD is
+            // the probe); a hub still busy with this upload (423) or
+            // failures in a row get a breath first, growing with each.
+            if (failures > 1)
+                QThread::msleep(quint64(100 * (failures - 1)));
             m_offset = -1; // ask the hub where it got to
             break;
         case Step::Continue:
@@ -157,8 +160,11 @@ TusUpload::Step TusUpload::patch(const SyncStore::Outgoing &bundle,
         m_error = HubConnection::errorFor(r, tr("The hub did not take part of a bundle"));
         return Step::Failed;
     case 0:
-        // Cut mid-chunk: smaller pieces have a better chance on this link.
-        m_chunk = std::max(m_chunk / 2, m_limits.minChunk);
+        // Cut mid-chunk: the hub keeps no part of a chunk it could not
+        // check, so on a link that cuts, a chunk's size is what a cut can
+        // waste. A quarter of it from now on, for the rest of this bundle.
+        m_ceiling = std::max(m_chunk / 4, m_limits.minChunk);
+        m_chunk = m_ceiling;
         m_error = HubConnection::errorFor(r, tr("The connection to the hub broke"));
         return Step::Failed;
     default:
@@ -173,7 +179,7 @@ void TusUpload::resize(qint64 bytes, qint64 elapsedMs)
     const auto fitting = qint64(speed * double(m_limits.targetChunkMs));
     // Never more than double at once: one fast chunk on a link with deep
     // buffers says little about the next.
-    m_chunk = std::clamp(std::min(fitting, m_chunk * 2), m_limits.minChunk, m_limits.maxChunk);
+    m_chunk = std::clamp(std::min(fitting, m_chunk * 2), m_limits.minChunk, m_ceiling);
 }
 
 TusUpload::Step TusUpload::head(const SyncStore::Outgoing &bundle)

@@ -27,7 +27,7 @@ public:
     struct Limits
     {
         qint64 firstChunk = 256 * 1024;
-        qint64 minChunk = 16 * 1024;
+        qint64 minChunk = 8 * 1024;
         qint64 maxChunk = 4 * 1024 * 1024;
         // Chunks are sized to take about this long at the speed measured so
         // far: long enough to cost little in requests, short enough that a
@@ -77,6 +77,7 @@ private:
     SyncStore &m_store;
     Limits m_limits;
     qint64 m_chunk = 0;
+    qint64 m_ceiling = 0; // lowered by each cut, for the rest of the bundle
     // Per bundle:
     QString m_url;
     qint64 m_offset = -1; // unknown until the hub says

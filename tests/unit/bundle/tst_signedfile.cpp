@@ -70,6 +70,17 @@ private slots:
         QVERIFY(opened);
         QCOMPARE(opened.value().keyFingerprint(), inv.keyFingerprint());
         QCOMPARE(opened.value().hubUrl, inv.hubUrl);
+        QVERIFY(opened.value().hubCertSha256.isEmpty());
+        // Without a pin the bytes are those of an invitation from before pins.
+        QVERIFY(!inv.sign(m_keys).contains("hub_cert_sha256"));
+
+        // A self-hosted hub's certificate pin travels signed.
+        inv.hubCertSha256 = QByteArray(32, '\x5a');
+        auto pinned = Invitation::open(inv.sign(m_keys));
+        QVERIFY(pinned);
+        QCOMPARE(pinned.value().hubCertSha256, inv.hubCertSha256);
+        inv.hubCertSha256 = QByteArray(31, '\x5a'); // not a SHA-256
+        QCOMPARE(Invitation::open(inv.sign(m_keys)).error().code(), ErrorCode::Corrupt);
     }
 
     void joinRequestMustBeSignedByItsOwnKey()

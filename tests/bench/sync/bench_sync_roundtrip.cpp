@@ -1,0 +1,88 @@
+// sync_roundtrip: 1 000 finalized findings go from a researcher's workspace
+// into the coordinator's store through a hub on loopback: the researcher's
+// sync pass (bundle built, uploaded with tus, the hub's answer) then the
+// coordinator's (listed, downloaded, checked, imported, receipt posted). The
+// clock stops when the coordinator's pass returns: the findings are in its
+// store and listed. Baseline in the same run: the USB path for the same
+// 1 000 findings of a second researcher, `bundle export` to a folder then
+// `bundle import` of that folder at the coordinator (ChangeExporter,
+// ChangeImporter), the work the hub path wraps in HTTP.
+//
+// Target: ratio <= 1.5.
+//
+//   bench_sync_roundtrip [RECORDS]
+#include "BenchReport.h"
+#include "project/ChangeExporter.h"
+#include "project/ChangeImporter.h"
+#include "SyncTestKit.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+
+#include <sodium.h>
+#include <sys/stat.h>
+
+using namespace vigia;
+using namespace vigia::synctest;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    ::umask(077);
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("*.info=false\n*.debug=false"));
+    if (sodium_init() < 0)
+        qFatal("libsodium");
+    const int records = argc > 1 ? QByteArray(argv[1]).toInt() : 1000;
+
+    SyncWorld world;
+    if (const QString e = world.setUp(2); !e.isEmpty())
+        qFatal("setup: %s", qPrintable(e));
+    Workspace &viaHub = world.member(0);
+    Workspace &viaUsb = world.member(1);
+    Workspace &coordinator = *world.coordinator;
+    const QString text = QStringLiteral(
+        "Entrevista en el paso fronterizo: la persona describe el traslado de tres "
+        "adolescentes en un autobús nocturno y la intervención de un intermediario.");
+    if (SyncWorld::finalize(viaHub, records, text).size() != records ||
+        SyncWorld::finalize(viaUsb, records, text).size() != records)
+        qFatal("finalize");
+    const qint64 before = projecttest::count(coordinator, "SELECT count(*) FROM records");
+
+    // USB first: the coordinator's store is then the larger one for the hub
+    // side, never the smaller.
+    QTemporaryDir stick;
+    QElapsedTimer usbClock;
+    usbClock.start();
+    auto exported = ChangeExporter::exportTo(viaUsb, stick.path());
+    if (!exported)
+        qFatal("export: %s", qPrintable(exported.error().message()));
+    const auto imported = ChangeImporter(coordinator).importDir(stick.path());
+    const double usbSeconds = double(usbClock.nsecsElapsed()) / 1e9;
+    for (const auto &[file, outcome] : imported)
+        if (!outcome)
+            qFatal("import: %s", qPrintable(outcome.error().message()));
+
+    QElapsedTimer hubClock;
+    hubClock.start();
+    SyncReport up;
+    SyncReport down;
+    const Status sent = SyncWorld::pass(viaHub, &up, {}, 60'000);
+    const Status received = SyncWorld::pass(coordinator, &down, {}, 60'000);
+    const double hubSeconds = double(hubClock.nsecsElapsed()) / 1e9;
+    if (!sent || !received)
+        qFatal("sync: %s", qPrintable((sent ? received : sent).error().message()));
+
+    const qint64 arrived = projecttest::count(coordinator, "SELECT count(*) FROM records") - before;
+    bench::report(
+        QStringLiteral("sync_roundtrip"), hubSeconds, usbSeconds, 1.5,
+        {{QStringLiteral("records"), records},
+         {QStringLiteral("bundles_sent"), up.bundlesSent},
+         {QStringLiteral("bytes_up"), double(up.bytesUp)},
+         {QStringLiteral("bytes_down"), double(down.bytesDown)},
+         {QStringLiteral("usb_bundles"), int(exported.value().paths.size())}},
+        {{QStringLiteral("records_arrived"), double(arrived), double(2 * records), false}});
+    return 0;
+}
