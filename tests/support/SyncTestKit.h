@@ -34,12 +34,15 @@ public:
     }
 
     // Empty on success, else what failed.
-    QString setUp(int researchers)
+    // `coordinators` more coordinator devices (a regional observatory, say)
+    // come after the researchers in `members`.
+    QString setUp(int researchers, int coordinators = 0)
     {
         if (!hub.isValid())
             return QStringLiteral("hub: ") + hub.error();
-        for (int i = 0; i < researchers; ++i) {
-            members.push_back(std::make_unique<test::TestWorkspace>());
+        for (int i = 0; i < researchers + coordinators; ++i) {
+            members.push_back(std::make_unique<test::TestWorkspace>(
+                ClockFn(), i < researchers ? Role::Researcher : Role::Coordinator));
             if (QString e = projecttest::enrol(*coordinator, **members.back()); !e.isEmpty())
                 return e;
         }
