@@ -225,6 +225,25 @@
     </message>
 </context>
 <context>
+    <name>vigia::BundleDownload</name>
+    <message>
+        <source>The hub did not hand over a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the hub broke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle from the hub does not match its checksum even when fetched again. Tell the hub&apos;s administrator; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of a bundle made no progress. It will resume at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::BundleHeader</name>
     <message>
         <source>The bundle header is damaged (%1). Ask the sender to export the bundle again.</source>
@@ -2557,6 +2576,40 @@ The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub
     </message>
 </context>
 <context>
+    <name>vigia::HubClientSession</name>
+    <message>
+        <source>Could not sign in to the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub opened a session without a token. Check that the address is a Vigia hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HubConnection</name>
+    <message>
+        <source>the hub&apos;s certificate is not the one this project pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub did not answer for %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub&apos;s certificate is not trusted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::HubEnrollment</name>
     <message>
         <source>Send the code&apos;s hash (64 hex digits), the invitation (base64) and expires_in between 60 seconds and 30 days.</source>
@@ -2607,6 +2660,25 @@ The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub
     </message>
 </context>
 <context>
+    <name>vigia::HubJoin</name>
+    <message>
+        <source>&apos;%1&apos; is not an invitation code. A code has 21 letters and digits, often written in groups of four; check it with your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not take the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub handed over an invitation that does not match the code, so nothing was sent and this device joined nothing. Tell your coordinator: the hub may not be the project&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not take the join request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::HubJson</name>
     <message>
         <source>The body is not a JSON object.</source>
@@ -2618,6 +2690,29 @@ The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub
     </message>
     <message>
         <source>&apos;after&apos; is a sequence number and &apos;limit&apos; between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HubProjectAdmin</name>
+    <message>
+        <source>The hub did not register the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not keep the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not list the join requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No join request of device %1 is waiting on the hub. List them with &apos;vigiactl project requests list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on this device, but the hub did not take the new manifest yet; the next sync sends it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2704,6 +2799,49 @@ The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub
             <numerusform>This device sent more requests than the hub takes in a minute. Try again in %n second.</numerusform>
             <numerusform>This device sent more requests than the hub takes in a minute. Try again in %n seconds.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HubSyncPanel</name>
+    <message>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the hub now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto&amp;matic sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync automatically whenever a connection exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigia sends your finalized work and fetches what is addressed to you by itself whenever a connection exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent syncs:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3870,14 +4008,6 @@ Quit anyway and lose what you typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Join a project from an invitation file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pins the project and its key from the invitation, and prints the key&apos;s fingerprint: compare it with the coordinator&apos;s before going on. From then on only manifests signed by that key are accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write this device&apos;s join request for the coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4044,6 +4174,42 @@ Quit anyway and lose what you typed since the last save?</source>
         <source>FILE [--role researcher|coordinator] [--fingerprint FINGERPRINT]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Join a project from an invitation file or a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pins the project and its key from the invitation, and prints the key&apos;s fingerprint: compare it with the coordinator&apos;s before going on. From then on only manifests signed by that key are accepted. With --hub and --code, the invitation comes from the hub, is checked against the code before anything is sent, and the join request goes to the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation code read out by the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A self-hosted hub certificate&apos;s SHA-256, as the coordinator gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;project join&apos; needs an invitation FILE, or --hub URL and --code CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE | --hub URL --code CODE [--pin HASH]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HASH</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::ProjectDevicesPanel</name>
@@ -4186,6 +4352,18 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>none yet: waiting for the coordinator&apos;s manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: this project syncs by USB stick only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5931,6 +6109,241 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
 </context>
 <context>
+    <name>vigia::SyncCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not a hub address. Give one such as https://hub.example.org with --hub URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pin takes the certificate&apos;s SHA-256 as 64 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n bundle(s) (%1 change(s)).</source>
+        <translation>
+            <numerusform>Sent %n bundle (%1 change(s)).</numerusform>
+            <numerusform>Sent %n bundles (%1 change(s)).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n bundle(s).</source>
+        <translation>
+            <numerusform>Received %n bundle.</numerusform>
+            <numerusform>Received %n bundles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A coordinator confirmed %n change(s).</source>
+        <translation>
+            <numerusform>A coordinator confirmed %n change.</numerusform>
+            <numerusform>A coordinator confirmed %n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n receipt(s) to the hub.</source>
+        <translation>
+            <numerusform>Sent %n receipt to the hub.</numerusform>
+            <numerusform>Sent %n receipts to the hub.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) wait in quarantine for their sender&apos;s approval.</source>
+        <translation>
+            <numerusform>%n bundle waits in quarantine for its sender&apos;s approval.</numerusform>
+            <numerusform>%n bundles wait in quarantine for their sender&apos;s approval.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project&apos;s manifest was updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) off the hub&apos;s. Set the right time: records carry this clock&apos;s dates.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute off the hub&apos;s. Set the right time: records carry this clock&apos;s dates.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes off the hub&apos;s. Set the right time: records carry this clock&apos;s dates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this device&apos;s changes to the hub and fetch what is addressed to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One pass (--once, the default): the project&apos;s manifest both ways, the changes not yet sent as bundles (uploads resume where a cut left them), the bundles and receipts addressed to this device, and on a coordinator the receipts for what it applied. --watch keeps syncing as the app does: on a timer, backing off while the hub cannot be reached. --hub sets the hub&apos;s address for this workspace; --pin trusts a self-hosted hub&apos;s certificate by its SHA-256 (64 hexadecimal digits). Exits with 1 and the reason when the hub cannot be reached or refuses, and with 4 while this device waits for the coordinator&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One pass, then exit (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep syncing until interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub certificate&apos;s SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token TOKEN [--hub URL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register this coordinator&apos;s project on a hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the project&apos;s manifest with the one-time token the hub&apos;s administrator printed (vigia-hub project create). The hub pins the project key: from then on it accepts only manifests signed by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s one-time project token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--days N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an invitation code for a new member, kept on the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints a code of 21 characters to read out to the new member, who joins with project join --hub URL --code CODE. The hub keeps only the code&apos;s hash and the signed invitation; the code works once, for N days (7 by default, at most 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the code works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the join requests waiting on the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows each new member&apos;s device id, name, role and fingerprint. Compare the fingerprint with the person before approving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEVICE [--role ROLE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a join request waiting on the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the device to the project&apos;s manifest with the role (researcher by default), signs it and publishes it on the hub; the new member&apos;s next sync fetches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>researcher or coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose --once or --watch, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined the project and sent the join request. Read this device&apos;s fingerprint to your coordinator; once they approve it, vigiactl sync (or the app) starts syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;project register&apos; needs --token TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is registered on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days takes a number from 1 to 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Invitation code: %1 (works once, for %n day(s)).</source>
+        <translation>
+            <numerusform>Invitation code: %1 (works once, for %n day).</numerusform>
+            <numerusform>Invitation code: %1 (works once, for %n days).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No join request is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a device id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;. Choose --role researcher or --role coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved; manifest version %1 is on the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--once | --watch] [--hub URL] [--pin HASH]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SyncLogList</name>
+    <message>
+        <source>Recent syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::SyncPage</name>
     <message>
         <source>Sync status</source>
@@ -6281,6 +6694,265 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
 </context>
 <context>
+    <name>vigia::SyncPass</name>
+    <message>
+        <source>The project names no hub. Set one with &apos;vigiactl sync --hub URL&apos; or in the Sync view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refuses this device (%1). It may have been revoked or blocked; ask your coordinator. Automatic sync stops until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the coordinator to approve this device. Tell them this device&apos;s fingerprint; syncing starts by itself once they approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refuses this device: %1 It may not be approved yet, or it was revoked or blocked; ask your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not hand over the project&apos;s manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s manifest of this project is not signed by the project&apos;s key (%1). Nothing was changed; tell your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not take the project&apos;s new manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not list the bundles for this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not list the receipts for this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not take this device&apos;s receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SyncStatusIndicator</name>
+    <message>
+        <source>Sync with the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SyncStatusText</name>
+    <message>
+        <source>Sync off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %1%</source>
+        <comment>percent of the upload done</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your coordinator has not approved this device yet. Syncing starts by itself once they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic sync is off. Turn it on, or use Sync now, on the Sync page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the hub. Vigia tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Vigia tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a state, then a detail</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to send</source>
+        <comment>e.g. 12 records to send</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your changes to the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving changes from the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the coordinator&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic sync is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>on a date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) fast. Set the right time in the system settings: Vigia dates your records with it.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute fast. Set the right time in the system settings: Vigia dates your records with it.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes fast. Set the right time in the system settings: Vigia dates your records with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) slow. Set the right time in the system settings: Vigia dates your records with it.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute slow. Set the right time in the system settings: Vigia dates your records with it.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes slow. Set the right time in the system settings: Vigia dates your records with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hour(s) fast. Set the right time in the system settings: Vigia dates your records with it.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n hour fast. Set the right time in the system settings: Vigia dates your records with it.</numerusform>
+            <numerusform>This computer&apos;s clock is %n hours fast. Set the right time in the system settings: Vigia dates your records with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hour(s) slow. Set the right time in the system settings: Vigia dates your records with it.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n hour slow. Set the right time in the system settings: Vigia dates your records with it.</numerusform>
+            <numerusform>This computer&apos;s clock is %n hours slow. Set the right time in the system settings: Vigia dates your records with it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · failed: %2</source>
+        <comment>when, then why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) sent</source>
+        <translation>
+            <numerusform>%n bundle sent</numerusform>
+            <numerusform>%n bundles sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) received</source>
+        <translation>
+            <numerusform>%n bundle received</numerusform>
+            <numerusform>%n bundles received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s)</source>
+        <translation>
+            <numerusform>%n receipt</numerusform>
+            <numerusform>%n receipts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>when, then what a sync did</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::SyncStep</name>
     <message>
         <source>✓</source>
@@ -6318,6 +6990,61 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
 </context>
 <context>
+    <name>vigia::SyncStore</name>
+    <message>
+        <source>reading the sync settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the sync settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the changes already on their way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping a bundle for the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the bundles waiting for the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the state of an upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a bundle the hub holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the changes sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the bundles sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the bundles to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the receipts sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the sync log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the sync log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::TerminalConfirm</name>
     <message>
         <source>yes</source>
@@ -6333,6 +7060,37 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
     <message>
         <source>saving the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::TusUpload</name>
+    <message>
+        <source>The hub did not accept a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub started an upload without saying where. Check that the address is a Vigia hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not take part of a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the hub broke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not say how far an upload got</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer to an upload had no valid sequence number. Check the hub&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub keeps losing an upload. Try again later; if it goes on, tell the hub&apos;s administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

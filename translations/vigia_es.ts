@@ -225,6 +225,25 @@
     </message>
 </context>
 <context>
+    <name>vigia::BundleDownload</name>
+    <message>
+        <source>The hub did not hand over a bundle</source>
+        <translation>El hub no entregó un paquete</translation>
+    </message>
+    <message>
+        <source>The connection to the hub broke</source>
+        <translation>Se cortó la conexión con el hub</translation>
+    </message>
+    <message>
+        <source>A bundle from the hub does not match its checksum even when fetched again. Tell the hub&apos;s administrator; nothing was imported.</source>
+        <translation>Un paquete del hub no coincide con su suma de verificación ni siquiera al descargarlo de nuevo. Avise a quien administra el hub; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The download of a bundle made no progress. It will resume at the next sync.</source>
+        <translation>La descarga de un paquete no avanzó. Continuará en la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::BundleHeader</name>
     <message>
         <source>The bundle header is damaged (%1). Ask the sender to export the bundle again.</source>
@@ -2583,6 +2602,40 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
     </message>
 </context>
 <context>
+    <name>vigia::HubClientSession</name>
+    <message>
+        <source>Could not sign in to the hub</source>
+        <translation>No se pudo iniciar sesión en el hub</translation>
+    </message>
+    <message>
+        <source>The hub opened a session without a token. Check that the address is a Vigia hub.</source>
+        <translation>El hub abrió una sesión sin token. Compruebe que la dirección sea la de un hub de Vigia.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HubConnection</name>
+    <message>
+        <source>the hub&apos;s certificate is not the one this project pinned</source>
+        <translation>el certificado del hub no es el que este proyecto fijó</translation>
+    </message>
+    <message>
+        <source>the hub did not answer for %1 seconds</source>
+        <translation>el hub no respondió durante %1 segundos</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s certificate is not trusted (%1)</source>
+        <translation>el certificado del hub no es de confianza (%1)</translation>
+    </message>
+    <message>
+        <source>the hub answered HTTP %1</source>
+        <translation>el hub respondió HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>vigia::HubEnrollment</name>
     <message>
         <source>Send the code&apos;s hash (64 hex digits), the invitation (base64) and expires_in between 60 seconds and 30 days.</source>
@@ -2633,6 +2686,25 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
     </message>
 </context>
 <context>
+    <name>vigia::HubJoin</name>
+    <message>
+        <source>&apos;%1&apos; is not an invitation code. A code has 21 letters and digits, often written in groups of four; check it with your coordinator.</source>
+        <translation>&apos;%1&apos; no es un código de invitación. Un código tiene 21 letras y dígitos, a menudo escritos en grupos de cuatro; verifíquelo con la persona que coordina.</translation>
+    </message>
+    <message>
+        <source>The hub did not take the code</source>
+        <translation>El hub no aceptó el código</translation>
+    </message>
+    <message>
+        <source>The hub handed over an invitation that does not match the code, so nothing was sent and this device joined nothing. Tell your coordinator: the hub may not be the project&apos;s.</source>
+        <translation>El hub entregó una invitación que no corresponde al código, así que no se envió nada y este dispositivo no se unió a nada. Avise a la coordinación: puede que el hub no sea el del proyecto.</translation>
+    </message>
+    <message>
+        <source>The hub did not take the join request</source>
+        <translation>El hub no aceptó la solicitud de incorporación</translation>
+    </message>
+</context>
+<context>
     <name>vigia::HubJson</name>
     <message>
         <source>The body is not a JSON object.</source>
@@ -2645,6 +2717,29 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
     <message>
         <source>&apos;after&apos; is a sequence number and &apos;limit&apos; between 1 and %1.</source>
         <translation>&apos;after&apos; es un número de secuencia y &apos;limit&apos; está entre 1 y %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HubProjectAdmin</name>
+    <message>
+        <source>The hub did not register the project</source>
+        <translation>El hub no registró el proyecto</translation>
+    </message>
+    <message>
+        <source>The hub did not keep the invitation</source>
+        <translation>El hub no guardó la invitación</translation>
+    </message>
+    <message>
+        <source>The hub did not list the join requests</source>
+        <translation>El hub no listó las solicitudes de incorporación</translation>
+    </message>
+    <message>
+        <source>No join request of device %1 is waiting on the hub. List them with &apos;vigiactl project requests list&apos;.</source>
+        <translation>No hay ninguna solicitud de incorporación del dispositivo %1 esperando en el hub. Véalas con &apos;vigiactl project requests list&apos;.</translation>
+    </message>
+    <message>
+        <source>Approved on this device, but the hub did not take the new manifest yet; the next sync sends it</source>
+        <translation>Aprobado en este dispositivo, pero el hub aún no aceptó el nuevo manifiesto; la próxima sincronización lo envía</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2825,49 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
             <numerusform>Este dispositivo envió más solicitudes de las que el hub acepta en un minuto. Vuelva a intentarlo en %n segundo.</numerusform>
             <numerusform>Este dispositivo envió más solicitudes de las que el hub acepta en un minuto. Vuelva a intentarlo en %n segundos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HubSyncPanel</name>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Sync with the hub</source>
+        <translation>Sincronización con el hub</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock</source>
+        <translation>El reloj de esta computadora</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sincro&amp;nizar ahora</translation>
+    </message>
+    <message>
+        <source>Sync with the hub now</source>
+        <translation>Sincronizar con el hub ahora</translation>
+    </message>
+    <message>
+        <source>Auto&amp;matic sync</source>
+        <translation>Sincronización auto&amp;mática</translation>
+    </message>
+    <message>
+        <source>Sync automatically whenever a connection exists</source>
+        <translation>Sincronizar automáticamente siempre que haya conexión</translation>
+    </message>
+    <message>
+        <source>Vigia sends your finalized work and fetches what is addressed to you by itself whenever a connection exists.</source>
+        <translation>Vigia envía su trabajo finalizado y trae lo que va dirigido a usted por sí solo siempre que haya conexión.</translation>
+    </message>
+    <message>
+        <source>Recent syncs:</source>
+        <translation>Sincronizaciones recientes:</translation>
     </message>
 </context>
 <context>
@@ -3900,14 +4038,6 @@ Quit anyway and lose what you typed since the last save?</source>
         <translation>Escribe la invitación (ID del proyecto, dirección del hub, clave del proyecto) firmada con la clave del proyecto. Léale por teléfono a la persona que se incorpora la huella digital de la clave del proyecto.</translation>
     </message>
     <message>
-        <source>Join a project from an invitation file.</source>
-        <translation>Incorporarse a un proyecto con un archivo de invitación.</translation>
-    </message>
-    <message>
-        <source>Pins the project and its key from the invitation, and prints the key&apos;s fingerprint: compare it with the coordinator&apos;s before going on. From then on only manifests signed by that key are accepted.</source>
-        <translation>Fija el proyecto y su clave a partir de la invitación e imprime la huella digital de la clave: antes de continuar, compárela con la que le lee a usted la persona que coordina. Desde ese momento solo se aceptan manifiestos firmados con esa clave.</translation>
-    </message>
-    <message>
         <source>Write this device&apos;s join request for the coordinator.</source>
         <translation>Escribir la solicitud de incorporación de este dispositivo para la coordinación.</translation>
     </message>
@@ -4074,6 +4204,42 @@ Quit anyway and lose what you typed since the last save?</source>
         <source>FILE [--role researcher|coordinator] [--fingerprint FINGERPRINT]</source>
         <translation>FILE [--role researcher|coordinator] [--fingerprint FINGERPRINT]</translation>
     </message>
+    <message>
+        <source>Join a project from an invitation file or a code.</source>
+        <translation>Unirse a un proyecto con un archivo de invitación o un código.</translation>
+    </message>
+    <message>
+        <source>Pins the project and its key from the invitation, and prints the key&apos;s fingerprint: compare it with the coordinator&apos;s before going on. From then on only manifests signed by that key are accepted. With --hub and --code, the invitation comes from the hub, is checked against the code before anything is sent, and the join request goes to the hub.</source>
+        <translation>Fija el proyecto y su clave a partir de la invitación y muestra la huella digital de la clave: compárela con la de la coordinación antes de continuar. A partir de entonces solo se aceptan manifiestos firmados con esa clave. Con --hub y --code, la invitación viene del hub, se comprueba con el código antes de enviar nada y la solicitud de incorporación va al hub.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address.</source>
+        <translation>La dirección del hub.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The invitation code read out by the coordinator.</source>
+        <translation>El código de invitación que le dictó la coordinación.</translation>
+    </message>
+    <message>
+        <source>A self-hosted hub certificate&apos;s SHA-256, as the coordinator gives it.</source>
+        <translation>El SHA-256 del certificado de un hub propio, tal como lo da la coordinación.</translation>
+    </message>
+    <message>
+        <source>&apos;project join&apos; needs an invitation FILE, or --hub URL and --code CODE.</source>
+        <translation>&apos;project join&apos; necesita un FILE de invitación, o --hub URL y --code CODE.</translation>
+    </message>
+    <message>
+        <source>FILE | --hub URL --code CODE [--pin HASH]</source>
+        <translation>FILE | --hub URL --code CODE [--pin HASH]</translation>
+    </message>
+    <message>
+        <source>HASH</source>
+        <translation>HASH</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ProjectDevicesPanel</name>
@@ -4217,6 +4383,18 @@ Quit anyway and lose what you typed since the last save?</source>
     <message>
         <source>none yet: waiting for the coordinator&apos;s manifest</source>
         <translation>ninguna todavía: esperando el manifiesto de la coordinación</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>Hub:</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Dirección del hub</translation>
+    </message>
+    <message>
+        <source>none: this project syncs by USB stick only</source>
+        <translation>ninguno: este proyecto se sincroniza solo por memoria USB</translation>
     </message>
 </context>
 <context>
@@ -5964,6 +6142,241 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     </message>
 </context>
 <context>
+    <name>vigia::SyncCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not a hub address. Give one such as https://hub.example.org with --hub URL.</source>
+        <translation>&apos;%1&apos; no es una dirección de hub. Indique una como https://hub.example.org con --hub URL.</translation>
+    </message>
+    <message>
+        <source>--pin takes the certificate&apos;s SHA-256 as 64 hexadecimal digits.</source>
+        <translation>--pin recibe el SHA-256 del certificado como 64 dígitos hexadecimales.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n bundle(s) (%1 change(s)).</source>
+        <translation>
+            <numerusform>Se envió %n paquete (%1 cambio(s)).</numerusform>
+            <numerusform>Se enviaron %n paquetes (%1 cambio(s)).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n bundle(s).</source>
+        <translation>
+            <numerusform>Se recibió %n paquete.</numerusform>
+            <numerusform>Se recibieron %n paquetes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A coordinator confirmed %n change(s).</source>
+        <translation>
+            <numerusform>La coordinación confirmó %n cambio.</numerusform>
+            <numerusform>La coordinación confirmó %n cambios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n receipt(s) to the hub.</source>
+        <translation>
+            <numerusform>Se envió %n acuse de recibo al hub.</numerusform>
+            <numerusform>Se enviaron %n acuses de recibo al hub.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) wait in quarantine for their sender&apos;s approval.</source>
+        <translation>
+            <numerusform>%n paquete espera en cuarentena la aprobación de su remitente.</numerusform>
+            <numerusform>%n paquetes esperan en cuarentena la aprobación de su remitente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project&apos;s manifest was updated.</source>
+        <translation>Se actualizó el manifiesto del proyecto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) off the hub&apos;s. Set the right time: records carry this clock&apos;s dates.</source>
+        <translation>
+            <numerusform>El reloj de esta computadora difiere %n minuto del del hub. Ponga la hora correcta: los registros llevan las fechas de este reloj.</numerusform>
+            <numerusform>El reloj de esta computadora difiere %n minutos del del hub. Ponga la hora correcta: los registros llevan las fechas de este reloj.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address.</source>
+        <translation>La dirección del hub.</translation>
+    </message>
+    <message>
+        <source>Send this device&apos;s changes to the hub and fetch what is addressed to it.</source>
+        <translation>Enviar al hub los cambios de este dispositivo y traer lo que va dirigido a él.</translation>
+    </message>
+    <message>
+        <source>One pass (--once, the default): the project&apos;s manifest both ways, the changes not yet sent as bundles (uploads resume where a cut left them), the bundles and receipts addressed to this device, and on a coordinator the receipts for what it applied. --watch keeps syncing as the app does: on a timer, backing off while the hub cannot be reached. --hub sets the hub&apos;s address for this workspace; --pin trusts a self-hosted hub&apos;s certificate by its SHA-256 (64 hexadecimal digits). Exits with 1 and the reason when the hub cannot be reached or refuses, and with 4 while this device waits for the coordinator&apos;s approval.</source>
+        <translation>Una pasada (--once, la opción por defecto): el manifiesto del proyecto en ambos sentidos, los cambios aún no enviados como paquetes (las subidas continúan donde las dejó un corte), los paquetes y acuses de recibo dirigidos a este dispositivo y, en un dispositivo de coordinación, los acuses de recibo de lo que aplicó. --watch sigue sincronizando como la aplicación: con un temporizador, espaciando los intentos mientras no se pueda alcanzar el hub. --hub fija la dirección del hub para este espacio de trabajo; --pin confía en el certificado de un hub propio por su SHA-256 (64 dígitos hexadecimales). Termina con 1 y el motivo cuando no se puede alcanzar el hub o este lo rechaza, y con 4 mientras este dispositivo espera la aprobación de la coordinación.</translation>
+    </message>
+    <message>
+        <source>One pass, then exit (the default).</source>
+        <translation>Una pasada y terminar (la opción por defecto).</translation>
+    </message>
+    <message>
+        <source>Keep syncing until interrupted.</source>
+        <translation>Seguir sincronizando hasta que se interrumpa.</translation>
+    </message>
+    <message>
+        <source>The hub certificate&apos;s SHA-256.</source>
+        <translation>El SHA-256 del certificado del hub.</translation>
+    </message>
+    <message>
+        <source>--token TOKEN [--hub URL]</source>
+        <translation>--token TOKEN [--hub URL]</translation>
+    </message>
+    <message>
+        <source>Register this coordinator&apos;s project on a hub.</source>
+        <translation>Registrar en un hub el proyecto de este dispositivo de coordinación.</translation>
+    </message>
+    <message>
+        <source>Sends the project&apos;s manifest with the one-time token the hub&apos;s administrator printed (vigia-hub project create). The hub pins the project key: from then on it accepts only manifests signed by it.</source>
+        <translation>Envía el manifiesto del proyecto con el token de un solo uso que mostró quien administra el hub (vigia-hub project create). El hub fija la clave del proyecto: desde entonces solo acepta manifiestos firmados con ella.</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s one-time project token.</source>
+        <translation>El token de proyecto de un solo uso del hub.</translation>
+    </message>
+    <message>
+        <source>[--days N]</source>
+        <translation>[--days N]</translation>
+    </message>
+    <message>
+        <source>Make an invitation code for a new member, kept on the hub.</source>
+        <translation>Crear un código de invitación para una persona nueva, guardado en el hub.</translation>
+    </message>
+    <message>
+        <source>Prints a code of 21 characters to read out to the new member, who joins with project join --hub URL --code CODE. The hub keeps only the code&apos;s hash and the signed invitation; the code works once, for N days (7 by default, at most 30).</source>
+        <translation>Muestra un código de 21 caracteres para dictarlo a la persona nueva, que se une con project join --hub URL --code CODE. El hub guarda solo el hash del código y la invitación firmada; el código sirve una vez, durante N días (7 por defecto, 30 como máximo).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How long the code works.</source>
+        <translation>Cuánto tiempo sirve el código.</translation>
+    </message>
+    <message>
+        <source>List the join requests waiting on the hub.</source>
+        <translation>Listar las solicitudes de incorporación que esperan en el hub.</translation>
+    </message>
+    <message>
+        <source>Shows each new member&apos;s device id, name, role and fingerprint. Compare the fingerprint with the person before approving.</source>
+        <translation>Muestra el ID del dispositivo, el nombre, el rol y la huella digital de cada persona nueva. Compare la huella digital con la persona antes de aprobar.</translation>
+    </message>
+    <message>
+        <source>DEVICE [--role ROLE]</source>
+        <translation>DEVICE [--role ROLE]</translation>
+    </message>
+    <message>
+        <source>Approve a join request waiting on the hub.</source>
+        <translation>Aprobar una solicitud de incorporación que espera en el hub.</translation>
+    </message>
+    <message>
+        <source>Adds the device to the project&apos;s manifest with the role (researcher by default), signs it and publishes it on the hub; the new member&apos;s next sync fetches it.</source>
+        <translation>Agrega el dispositivo al manifiesto del proyecto con el rol (researcher, persona investigadora, por defecto), lo firma y lo publica en el hub; la próxima sincronización de la persona nueva lo trae.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>researcher or coordinator.</source>
+        <translation>researcher (persona investigadora) o coordinator (coordinación).</translation>
+    </message>
+    <message>
+        <source>Choose --once or --watch, not both.</source>
+        <translation>Elija --once o --watch, no ambos.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Recibiendo…</translation>
+    </message>
+    <message>
+        <source>Joined the project and sent the join request. Read this device&apos;s fingerprint to your coordinator; once they approve it, vigiactl sync (or the app) starts syncing.</source>
+        <translation>Se unió al proyecto y envió la solicitud de incorporación. Lea la huella digital de este dispositivo a la persona que coordina; cuando la apruebe, vigiactl sync (o la aplicación) empieza a sincronizar.</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Proyecto:</translation>
+    </message>
+    <message>
+        <source>Project key:</source>
+        <translation>Clave del proyecto:</translation>
+    </message>
+    <message>
+        <source>This device:</source>
+        <translation>Este dispositivo:</translation>
+    </message>
+    <message>
+        <source>&apos;project register&apos; needs --token TOKEN.</source>
+        <translation>&apos;project register&apos; necesita --token TOKEN.</translation>
+    </message>
+    <message>
+        <source>The project is registered on %1.</source>
+        <translation>El proyecto está registrado en %1.</translation>
+    </message>
+    <message>
+        <source>--days takes a number from 1 to 30.</source>
+        <translation>--days recibe un número del 1 al 30.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invitation code: %1 (works once, for %n day(s)).</source>
+        <translation>
+            <numerusform>Código de invitación: %1 (sirve una vez, durante %n día).</numerusform>
+            <numerusform>Código de invitación: %1 (sirve una vez, durante %n días).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No join request is waiting.</source>
+        <translation>No hay ninguna solicitud de incorporación esperando.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a device id.</source>
+        <translation>&apos;%1&apos; no es un ID de dispositivo.</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;. Choose --role researcher or --role coordinator.</source>
+        <translation>Rol desconocido &apos;%1&apos;. Elija --role researcher o --role coordinator.</translation>
+    </message>
+    <message>
+        <source>Approved; manifest version %1 is on the hub.</source>
+        <translation>Aprobado; la versión %1 del manifiesto está en el hub.</translation>
+    </message>
+    <message>
+        <source>[--once | --watch] [--hub URL] [--pin HASH]</source>
+        <translation>[--once | --watch] [--hub URL] [--pin HASH]</translation>
+    </message>
+    <message>
+        <source>HASH</source>
+        <translation>HASH</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SyncLogList</name>
+    <message>
+        <source>Recent syncs</source>
+        <translation>Sincronizaciones recientes</translation>
+    </message>
+    <message>
+        <source>No sync yet.</source>
+        <translation>Todavía no hay sincronizaciones.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::SyncPage</name>
     <message>
         <source>Sync status</source>
@@ -6314,6 +6727,266 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     </message>
 </context>
 <context>
+    <name>vigia::SyncPass</name>
+    <message>
+        <source>The project names no hub. Set one with &apos;vigiactl sync --hub URL&apos; or in the Sync view.</source>
+        <translation>El proyecto no indica ningún hub. Configure uno con &apos;vigiactl sync --hub URL&apos; o en la vista Sincronización.</translation>
+    </message>
+    <message>
+        <source>The hub refuses this device (%1). It may have been revoked or blocked; ask your coordinator. Automatic sync stops until then.</source>
+        <translation>El hub rechaza este dispositivo (%1). Puede que se haya revocado o bloqueado; consulte a la coordinación. La sincronización automática se detiene hasta entonces.</translation>
+    </message>
+    <message>
+        <source>Waiting for the coordinator to approve this device. Tell them this device&apos;s fingerprint; syncing starts by itself once they approve it.</source>
+        <translation>Esperando que la coordinación apruebe este dispositivo. Dígale la huella digital de este dispositivo; la sincronización empieza sola cuando lo apruebe.</translation>
+    </message>
+    <message>
+        <source>The hub refuses this device: %1 It may not be approved yet, or it was revoked or blocked; ask your coordinator.</source>
+        <translation>El hub rechaza este dispositivo: %1 Puede que aún no esté aprobado, o que se haya revocado o bloqueado; consulte a la coordinación.</translation>
+    </message>
+    <message>
+        <source>The hub could not be reached</source>
+        <translation>No se pudo alcanzar el hub</translation>
+    </message>
+    <message>
+        <source>The hub did not hand over the project&apos;s manifest</source>
+        <translation>El hub no entregó el manifiesto del proyecto</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s manifest of this project is not signed by the project&apos;s key (%1). Nothing was changed; tell your coordinator.</source>
+        <translation>El manifiesto de este proyecto en el hub no está firmado con la clave del proyecto (%1). No se cambió nada; avise a la coordinación.</translation>
+    </message>
+    <message>
+        <source>The hub did not take the project&apos;s new manifest</source>
+        <translation>El hub no aceptó el nuevo manifiesto del proyecto</translation>
+    </message>
+    <message>
+        <source>The hub did not list the bundles for this device</source>
+        <translation>El hub no listó los paquetes para este dispositivo</translation>
+    </message>
+    <message>
+        <source>The hub did not list the receipts for this device</source>
+        <translation>El hub no listó los acuses de recibo para este dispositivo</translation>
+    </message>
+    <message>
+        <source>The hub did not take this device&apos;s receipts</source>
+        <translation>El hub no aceptó los acuses de recibo de este dispositivo</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SyncStatusIndicator</name>
+    <message>
+        <source>Sync with the hub</source>
+        <translation>Sincronización con el hub</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SyncStatusText</name>
+    <message>
+        <source>Sync off</source>
+        <translation>Sincronización desactivada</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Syncing %1%</source>
+        <comment>percent of the upload done</comment>
+        <translation>Sincronizando %1%</translation>
+    </message>
+    <message>
+        <source>Syncing %1 of %2</source>
+        <translation>Sincronizando %1 de %2</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Esperando aprobación</translation>
+    </message>
+    <message>
+        <source>All changes sent</source>
+        <translation>Todos los cambios enviados</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Error de sincronización</translation>
+    </message>
+    <message>
+        <source>Your coordinator has not approved this device yet. Syncing starts by itself once they do.</source>
+        <translation>La coordinación aún no aprobó este dispositivo. La sincronización empieza sola cuando lo haga.</translation>
+    </message>
+    <message>
+        <source>Automatic sync is off. Turn it on, or use Sync now, on the Sync page.</source>
+        <translation>La sincronización automática está desactivada. Actívela, o use Sincronizar ahora, en la página Sincronización.</translation>
+    </message>
+    <message>
+        <source>No connection to the hub. Vigia tries again by itself.</source>
+        <translation>No hay conexión con el hub. Vigia vuelve a intentarlo por sí solo.</translation>
+    </message>
+    <message>
+        <source>%1
+Vigia tries again by itself.</source>
+        <translation>%1
+Vigia vuelve a intentarlo por sí solo.</translation>
+    </message>
+    <message>
+        <source>Sync with the hub</source>
+        <translation>Sincronización con el hub</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a state, then a detail</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>última sincronización %1</translation>
+    </message>
+    <message>
+        <source>%1 to send</source>
+        <comment>e.g. 12 records to send</comment>
+        <translation>%1 por enviar</translation>
+    </message>
+    <message>
+        <source>changes waiting to be sent</source>
+        <translation>cambios a la espera de envío</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation>Conectando con el hub…</translation>
+    </message>
+    <message>
+        <source>Sending your changes to the hub…</source>
+        <translation>Enviando sus cambios al hub…</translation>
+    </message>
+    <message>
+        <source>Receiving changes from the hub…</source>
+        <translation>Recibiendo cambios del hub…</translation>
+    </message>
+    <message>
+        <source>Waiting for the coordinator&apos;s approval</source>
+        <translation>Esperando la aprobación de la coordinación</translation>
+    </message>
+    <message>
+        <source>Automatic sync is off</source>
+        <translation>La sincronización automática está desactivada</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection</source>
+        <translation>Esperando una conexión</translation>
+    </message>
+    <message>
+        <source>Connected to the hub</source>
+        <translation>Conectado con el hub</translation>
+    </message>
+    <message>
+        <source>Sync failed.</source>
+        <translation>La sincronización falló.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Sincronización detenida: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>La sincronización falló: %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>hace un momento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>on a date</comment>
+        <translation>el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) fast. Set the right time in the system settings: Vigia dates your records with it.</source>
+        <translation>
+            <numerusform>El reloj de esta computadora está adelantado %n minuto. Ponga la hora correcta en la configuración del sistema: Vigia fecha sus registros con él.</numerusform>
+            <numerusform>El reloj de esta computadora está adelantado %n minutos. Ponga la hora correcta en la configuración del sistema: Vigia fecha sus registros con él.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) slow. Set the right time in the system settings: Vigia dates your records with it.</source>
+        <translation>
+            <numerusform>El reloj de esta computadora está atrasado %n minuto. Ponga la hora correcta en la configuración del sistema: Vigia fecha sus registros con él.</numerusform>
+            <numerusform>El reloj de esta computadora está atrasado %n minutos. Ponga la hora correcta en la configuración del sistema: Vigia fecha sus registros con él.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hour(s) fast. Set the right time in the system settings: Vigia dates your records with it.</source>
+        <translation>
+            <numerusform>El reloj de esta computadora está adelantado %n hora. Ponga la hora correcta en la configuración del sistema: Vigia fecha sus registros con él.</numerusform>
+            <numerusform>El reloj de esta computadora está adelantado %n horas. Ponga la hora correcta en la configuración del sistema: Vigia fecha sus registros con él.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hour(s) slow. Set the right time in the system settings: Vigia dates your records with it.</source>
+        <translation>
+            <numerusform>El reloj de esta computadora está atrasado %n hora. Ponga la hora correcta en la configuración del sistema: Vigia fecha sus registros con él.</numerusform>
+            <numerusform>El reloj de esta computadora está atrasado %n horas. Ponga la hora correcta en la configuración del sistema: Vigia fecha sus registros con él.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · failed: %2</source>
+        <comment>when, then why</comment>
+        <translation>%1 · falló: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) sent</source>
+        <translation>
+            <numerusform>%n paquete enviado</numerusform>
+            <numerusform>%n paquetes enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) received</source>
+        <translation>
+            <numerusform>%n paquete recibido</numerusform>
+            <numerusform>%n paquetes recibidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s)</source>
+        <translation>
+            <numerusform>%n acuse de recibo</numerusform>
+            <numerusform>%n acuses de recibo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>when, then what a sync did</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nada nuevo</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>vigia::SyncStep</name>
     <message>
         <source>✓</source>
@@ -6351,6 +7024,61 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     </message>
 </context>
 <context>
+    <name>vigia::SyncStore</name>
+    <message>
+        <source>reading the sync settings</source>
+        <translation>leer la configuración de sincronización</translation>
+    </message>
+    <message>
+        <source>saving the sync settings</source>
+        <translation>guardar la configuración de sincronización</translation>
+    </message>
+    <message>
+        <source>reading the changes already on their way</source>
+        <translation>leer los cambios que ya están en camino</translation>
+    </message>
+    <message>
+        <source>keeping a bundle for the hub</source>
+        <translation>guardar un paquete para el hub</translation>
+    </message>
+    <message>
+        <source>reading the bundles waiting for the hub</source>
+        <translation>leer los paquetes que esperan al hub</translation>
+    </message>
+    <message>
+        <source>saving the state of an upload</source>
+        <translation>guardar el estado de una subida</translation>
+    </message>
+    <message>
+        <source>recording a bundle the hub holds</source>
+        <translation>registrar un paquete que el hub ya tiene</translation>
+    </message>
+    <message>
+        <source>counting the changes sent</source>
+        <translation>contar los cambios enviados</translation>
+    </message>
+    <message>
+        <source>counting the bundles sent</source>
+        <translation>contar los paquetes enviados</translation>
+    </message>
+    <message>
+        <source>reading the bundles to acknowledge</source>
+        <translation>leer los paquetes por confirmar</translation>
+    </message>
+    <message>
+        <source>recording the receipts sent</source>
+        <translation>registrar los acuses de recibo enviados</translation>
+    </message>
+    <message>
+        <source>writing the sync log</source>
+        <translation>escribir el registro de sincronización</translation>
+    </message>
+    <message>
+        <source>reading the sync log</source>
+        <translation>leer el registro de sincronización</translation>
+    </message>
+</context>
+<context>
     <name>vigia::TerminalConfirm</name>
     <message>
         <source>yes</source>
@@ -6367,6 +7095,37 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>saving the change</source>
         <translation>guardar el cambio</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::TusUpload</name>
+    <message>
+        <source>The hub did not accept a bundle</source>
+        <translation>El hub no aceptó un paquete</translation>
+    </message>
+    <message>
+        <source>The hub started an upload without saying where. Check that the address is a Vigia hub.</source>
+        <translation>El hub empezó una subida sin indicar dónde. Compruebe que la dirección sea la de un hub de Vigia.</translation>
+    </message>
+    <message>
+        <source>The hub did not take part of a bundle</source>
+        <translation>El hub no aceptó una parte de un paquete</translation>
+    </message>
+    <message>
+        <source>The connection to the hub broke</source>
+        <translation>Se cortó la conexión con el hub</translation>
+    </message>
+    <message>
+        <source>The hub did not say how far an upload got</source>
+        <translation>El hub no indicó hasta dónde llegó una subida</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer to an upload had no valid sequence number. Check the hub&apos;s version.</source>
+        <translation>La respuesta del hub a una subida no tenía un número de secuencia válido. Compruebe la versión del hub.</translation>
+    </message>
+    <message>
+        <source>The hub keeps losing an upload. Try again later; if it goes on, tell the hub&apos;s administrator.</source>
+        <translation>El hub sigue perdiendo una subida. Vuelva a intentarlo más tarde; si continúa, avise a quien administra el hub.</translation>
     </message>
 </context>
 <context>

@@ -225,6 +225,25 @@
     </message>
 </context>
 <context>
+    <name>vigia::BundleDownload</name>
+    <message>
+        <source>The hub did not hand over a bundle</source>
+        <translation>O hub não entregou um pacote</translation>
+    </message>
+    <message>
+        <source>The connection to the hub broke</source>
+        <translation>A conexão com o hub caiu</translation>
+    </message>
+    <message>
+        <source>A bundle from the hub does not match its checksum even when fetched again. Tell the hub&apos;s administrator; nothing was imported.</source>
+        <translation>Um pacote do hub não confere com a soma de verificação nem quando baixado de novo. Avise quem administra o hub; nada foi importado.</translation>
+    </message>
+    <message>
+        <source>The download of a bundle made no progress. It will resume at the next sync.</source>
+        <translation>O download de um pacote não avançou. Ele continua na próxima sincronização.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::BundleHeader</name>
     <message>
         <source>The bundle header is damaged (%1). Ask the sender to export the bundle again.</source>
@@ -2583,6 +2602,40 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
     </message>
 </context>
 <context>
+    <name>vigia::HubClientSession</name>
+    <message>
+        <source>Could not sign in to the hub</source>
+        <translation>Não foi possível entrar no hub</translation>
+    </message>
+    <message>
+        <source>The hub opened a session without a token. Check that the address is a Vigia hub.</source>
+        <translation>O hub abriu uma sessão sem token. Verifique se o endereço é de um hub do Vigia.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HubConnection</name>
+    <message>
+        <source>the hub&apos;s certificate is not the one this project pinned</source>
+        <translation>o certificado do hub não é o que este projeto fixou</translation>
+    </message>
+    <message>
+        <source>the hub did not answer for %1 seconds</source>
+        <translation>o hub não respondeu por %1 segundos</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s certificate is not trusted (%1)</source>
+        <translation>o certificado do hub não é confiável (%1)</translation>
+    </message>
+    <message>
+        <source>the hub answered HTTP %1</source>
+        <translation>o hub respondeu HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>vigia::HubEnrollment</name>
     <message>
         <source>Send the code&apos;s hash (64 hex digits), the invitation (base64) and expires_in between 60 seconds and 30 days.</source>
@@ -2633,6 +2686,25 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
     </message>
 </context>
 <context>
+    <name>vigia::HubJoin</name>
+    <message>
+        <source>&apos;%1&apos; is not an invitation code. A code has 21 letters and digits, often written in groups of four; check it with your coordinator.</source>
+        <translation>&apos;%1&apos; não é um código de convite. Um código tem 21 letras e dígitos, muitas vezes escritos em grupos de quatro; confira com a pessoa que coordena.</translation>
+    </message>
+    <message>
+        <source>The hub did not take the code</source>
+        <translation>O hub não aceitou o código</translation>
+    </message>
+    <message>
+        <source>The hub handed over an invitation that does not match the code, so nothing was sent and this device joined nothing. Tell your coordinator: the hub may not be the project&apos;s.</source>
+        <translation>O hub entregou um convite que não corresponde ao código; por isso nada foi enviado e este dispositivo não entrou em nada. Avise a coordenação: o hub pode não ser o do projeto.</translation>
+    </message>
+    <message>
+        <source>The hub did not take the join request</source>
+        <translation>O hub não aceitou a solicitação de ingresso</translation>
+    </message>
+</context>
+<context>
     <name>vigia::HubJson</name>
     <message>
         <source>The body is not a JSON object.</source>
@@ -2645,6 +2717,29 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
     <message>
         <source>&apos;after&apos; is a sequence number and &apos;limit&apos; between 1 and %1.</source>
         <translation>&apos;after&apos; é um número de sequência e &apos;limit&apos; fica entre 1 e %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HubProjectAdmin</name>
+    <message>
+        <source>The hub did not register the project</source>
+        <translation>O hub não registrou o projeto</translation>
+    </message>
+    <message>
+        <source>The hub did not keep the invitation</source>
+        <translation>O hub não guardou o convite</translation>
+    </message>
+    <message>
+        <source>The hub did not list the join requests</source>
+        <translation>O hub não listou as solicitações de ingresso</translation>
+    </message>
+    <message>
+        <source>No join request of device %1 is waiting on the hub. List them with &apos;vigiactl project requests list&apos;.</source>
+        <translation>Nenhuma solicitação de ingresso do dispositivo %1 está aguardando no hub. Veja-as com &apos;vigiactl project requests list&apos;.</translation>
+    </message>
+    <message>
+        <source>Approved on this device, but the hub did not take the new manifest yet; the next sync sends it</source>
+        <translation>Aprovado neste dispositivo, mas o hub ainda não aceitou o novo manifesto; a próxima sincronização o envia</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2825,49 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
             <numerusform>Este dispositivo enviou mais solicitações do que o hub aceita em um minuto. Tente de novo em %n segundo.</numerusform>
             <numerusform>Este dispositivo enviou mais solicitações do que o hub aceita em um minuto. Tente de novo em %n segundos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HubSyncPanel</name>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Sync with the hub</source>
+        <translation>Sincronização com o hub</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock</source>
+        <translation>O relógio deste computador</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progresso da sincronização</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sincronizar a&amp;gora</translation>
+    </message>
+    <message>
+        <source>Sync with the hub now</source>
+        <translation>Sincronizar com o hub agora</translation>
+    </message>
+    <message>
+        <source>Auto&amp;matic sync</source>
+        <translation>Sincronização auto&amp;mática</translation>
+    </message>
+    <message>
+        <source>Sync automatically whenever a connection exists</source>
+        <translation>Sincronizar automaticamente sempre que houver conexão</translation>
+    </message>
+    <message>
+        <source>Vigia sends your finalized work and fetches what is addressed to you by itself whenever a connection exists.</source>
+        <translation>O Vigia envia seu trabalho finalizado e busca o que é destinado a você sozinho, sempre que houver conexão.</translation>
+    </message>
+    <message>
+        <source>Recent syncs:</source>
+        <translation>Sincronizações recentes:</translation>
     </message>
 </context>
 <context>
@@ -3900,14 +4038,6 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
         <translation>Grava o convite (ID do projeto, endereço do hub, chave do projeto) assinado pela chave do projeto. Leia por telefone, para a pessoa que vai ingressar, a impressão digital da chave do projeto.</translation>
     </message>
     <message>
-        <source>Join a project from an invitation file.</source>
-        <translation>Ingressar em um projeto a partir de um arquivo de convite.</translation>
-    </message>
-    <message>
-        <source>Pins the project and its key from the invitation, and prints the key&apos;s fingerprint: compare it with the coordinator&apos;s before going on. From then on only manifests signed by that key are accepted.</source>
-        <translation>Fixa o projeto e a chave dele a partir do convite e imprime a impressão digital da chave: antes de continuar, compare-a com a que a pessoa que coordena lê para você. A partir de então, só são aceitos manifestos assinados por essa chave.</translation>
-    </message>
-    <message>
         <source>Write this device&apos;s join request for the coordinator.</source>
         <translation>Gravar a solicitação de ingresso deste dispositivo para a coordenação.</translation>
     </message>
@@ -4074,6 +4204,42 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
         <source>FILE [--role researcher|coordinator] [--fingerprint FINGERPRINT]</source>
         <translation>FILE [--role researcher|coordinator] [--fingerprint FINGERPRINT]</translation>
     </message>
+    <message>
+        <source>Join a project from an invitation file or a code.</source>
+        <translation>Entrar em um projeto com um arquivo de convite ou um código.</translation>
+    </message>
+    <message>
+        <source>Pins the project and its key from the invitation, and prints the key&apos;s fingerprint: compare it with the coordinator&apos;s before going on. From then on only manifests signed by that key are accepted. With --hub and --code, the invitation comes from the hub, is checked against the code before anything is sent, and the join request goes to the hub.</source>
+        <translation>Fixa o projeto e sua chave a partir do convite e mostra a impressão digital da chave: compare-a com a da coordenação antes de continuar. A partir daí só são aceitos manifestos assinados com essa chave. Com --hub e --code, o convite vem do hub, é conferido com o código antes de qualquer envio, e a solicitação de ingresso vai para o hub.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address.</source>
+        <translation>O endereço do hub.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The invitation code read out by the coordinator.</source>
+        <translation>O código de convite ditado pela coordenação.</translation>
+    </message>
+    <message>
+        <source>A self-hosted hub certificate&apos;s SHA-256, as the coordinator gives it.</source>
+        <translation>O SHA-256 do certificado de um hub próprio, como a coordenação o informa.</translation>
+    </message>
+    <message>
+        <source>&apos;project join&apos; needs an invitation FILE, or --hub URL and --code CODE.</source>
+        <translation>&apos;project join&apos; precisa de um FILE de convite, ou de --hub URL e --code CODE.</translation>
+    </message>
+    <message>
+        <source>FILE | --hub URL --code CODE [--pin HASH]</source>
+        <translation>FILE | --hub URL --code CODE [--pin HASH]</translation>
+    </message>
+    <message>
+        <source>HASH</source>
+        <translation>HASH</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ProjectDevicesPanel</name>
@@ -4217,6 +4383,18 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     <message>
         <source>none yet: waiting for the coordinator&apos;s manifest</source>
         <translation>nenhuma ainda: aguardando o manifesto da coordenação</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>Hub:</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Endereço do hub</translation>
+    </message>
+    <message>
+        <source>none: this project syncs by USB stick only</source>
+        <translation>nenhum: este projeto sincroniza só por pen drive</translation>
     </message>
 </context>
 <context>
@@ -5964,6 +6142,241 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     </message>
 </context>
 <context>
+    <name>vigia::SyncCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not a hub address. Give one such as https://hub.example.org with --hub URL.</source>
+        <translation>&apos;%1&apos; não é um endereço de hub. Informe um como https://hub.example.org com --hub URL.</translation>
+    </message>
+    <message>
+        <source>--pin takes the certificate&apos;s SHA-256 as 64 hexadecimal digits.</source>
+        <translation>--pin recebe o SHA-256 do certificado como 64 dígitos hexadecimais.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n bundle(s) (%1 change(s)).</source>
+        <translation>
+            <numerusform>%n pacote enviado (%1 alteração(ões)).</numerusform>
+            <numerusform>%n pacotes enviados (%1 alteração(ões)).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n bundle(s).</source>
+        <translation>
+            <numerusform>%n pacote recebido.</numerusform>
+            <numerusform>%n pacotes recebidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A coordinator confirmed %n change(s).</source>
+        <translation>
+            <numerusform>A coordenação confirmou %n alteração.</numerusform>
+            <numerusform>A coordenação confirmou %n alterações.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n receipt(s) to the hub.</source>
+        <translation>
+            <numerusform>%n recibo enviado ao hub.</numerusform>
+            <numerusform>%n recibos enviados ao hub.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) wait in quarantine for their sender&apos;s approval.</source>
+        <translation>
+            <numerusform>%n pacote aguarda em quarentena a aprovação do remetente.</numerusform>
+            <numerusform>%n pacotes aguardam em quarentena a aprovação do remetente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project&apos;s manifest was updated.</source>
+        <translation>O manifesto do projeto foi atualizado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) off the hub&apos;s. Set the right time: records carry this clock&apos;s dates.</source>
+        <translation>
+            <numerusform>O relógio deste computador está %n minuto diferente do relógio do hub. Acerte a hora: os registros levam as datas deste relógio.</numerusform>
+            <numerusform>O relógio deste computador está %n minutos diferente do relógio do hub. Acerte a hora: os registros levam as datas deste relógio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address.</source>
+        <translation>O endereço do hub.</translation>
+    </message>
+    <message>
+        <source>Send this device&apos;s changes to the hub and fetch what is addressed to it.</source>
+        <translation>Enviar ao hub as alterações deste dispositivo e buscar o que é destinado a ele.</translation>
+    </message>
+    <message>
+        <source>One pass (--once, the default): the project&apos;s manifest both ways, the changes not yet sent as bundles (uploads resume where a cut left them), the bundles and receipts addressed to this device, and on a coordinator the receipts for what it applied. --watch keeps syncing as the app does: on a timer, backing off while the hub cannot be reached. --hub sets the hub&apos;s address for this workspace; --pin trusts a self-hosted hub&apos;s certificate by its SHA-256 (64 hexadecimal digits). Exits with 1 and the reason when the hub cannot be reached or refuses, and with 4 while this device waits for the coordinator&apos;s approval.</source>
+        <translation>Uma passada (--once, o padrão): o manifesto do projeto nos dois sentidos, as alterações ainda não enviadas como pacotes (os envios continuam de onde uma queda os deixou), os pacotes e recibos destinados a este dispositivo e, em um dispositivo de coordenação, os recibos do que ele aplicou. --watch continua sincronizando como o aplicativo: com um temporizador, espaçando as tentativas enquanto o hub não puder ser alcançado. --hub define o endereço do hub para este espaço de trabalho; --pin confia no certificado de um hub próprio pelo seu SHA-256 (64 dígitos hexadecimais). Sai com 1 e o motivo quando o hub não pode ser alcançado ou recusa, e com 4 enquanto este dispositivo aguarda a aprovação da coordenação.</translation>
+    </message>
+    <message>
+        <source>One pass, then exit (the default).</source>
+        <translation>Uma passada e sair (o padrão).</translation>
+    </message>
+    <message>
+        <source>Keep syncing until interrupted.</source>
+        <translation>Continuar sincronizando até ser interrompido.</translation>
+    </message>
+    <message>
+        <source>The hub certificate&apos;s SHA-256.</source>
+        <translation>O SHA-256 do certificado do hub.</translation>
+    </message>
+    <message>
+        <source>--token TOKEN [--hub URL]</source>
+        <translation>--token TOKEN [--hub URL]</translation>
+    </message>
+    <message>
+        <source>Register this coordinator&apos;s project on a hub.</source>
+        <translation>Registrar em um hub o projeto deste dispositivo de coordenação.</translation>
+    </message>
+    <message>
+        <source>Sends the project&apos;s manifest with the one-time token the hub&apos;s administrator printed (vigia-hub project create). The hub pins the project key: from then on it accepts only manifests signed by it.</source>
+        <translation>Envia o manifesto do projeto com o token de uso único que quem administra o hub gerou (vigia-hub project create). O hub fixa a chave do projeto: a partir daí só aceita manifestos assinados por ela.</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s one-time project token.</source>
+        <translation>O token de projeto de uso único do hub.</translation>
+    </message>
+    <message>
+        <source>[--days N]</source>
+        <translation>[--days N]</translation>
+    </message>
+    <message>
+        <source>Make an invitation code for a new member, kept on the hub.</source>
+        <translation>Criar um código de convite para uma nova pessoa, guardado no hub.</translation>
+    </message>
+    <message>
+        <source>Prints a code of 21 characters to read out to the new member, who joins with project join --hub URL --code CODE. The hub keeps only the code&apos;s hash and the signed invitation; the code works once, for N days (7 by default, at most 30).</source>
+        <translation>Mostra um código de 21 caracteres para ditar à nova pessoa, que entra com project join --hub URL --code CODE. O hub guarda só o hash do código e o convite assinado; o código vale uma vez, por N dias (7 por padrão, no máximo 30).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How long the code works.</source>
+        <translation>Por quanto tempo o código vale.</translation>
+    </message>
+    <message>
+        <source>List the join requests waiting on the hub.</source>
+        <translation>Listar as solicitações de ingresso que aguardam no hub.</translation>
+    </message>
+    <message>
+        <source>Shows each new member&apos;s device id, name, role and fingerprint. Compare the fingerprint with the person before approving.</source>
+        <translation>Mostra o ID do dispositivo, o nome, o papel e a impressão digital de cada nova pessoa. Compare a impressão digital com a pessoa antes de aprovar.</translation>
+    </message>
+    <message>
+        <source>DEVICE [--role ROLE]</source>
+        <translation>DEVICE [--role ROLE]</translation>
+    </message>
+    <message>
+        <source>Approve a join request waiting on the hub.</source>
+        <translation>Aprovar uma solicitação de ingresso que aguarda no hub.</translation>
+    </message>
+    <message>
+        <source>Adds the device to the project&apos;s manifest with the role (researcher by default), signs it and publishes it on the hub; the new member&apos;s next sync fetches it.</source>
+        <translation>Adiciona o dispositivo ao manifesto do projeto com o papel (researcher, pessoa pesquisadora, por padrão), assina-o e o publica no hub; a próxima sincronização da nova pessoa o busca.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>researcher or coordinator.</source>
+        <translation>researcher (pessoa pesquisadora) ou coordinator (coordenação).</translation>
+    </message>
+    <message>
+        <source>Choose --once or --watch, not both.</source>
+        <translation>Escolha --once ou --watch, não ambos.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Recebendo…</translation>
+    </message>
+    <message>
+        <source>Joined the project and sent the join request. Read this device&apos;s fingerprint to your coordinator; once they approve it, vigiactl sync (or the app) starts syncing.</source>
+        <translation>Você entrou no projeto e enviou a solicitação de ingresso. Leia a impressão digital deste dispositivo para a pessoa que coordena; quando ela o aprovar, o vigiactl sync (ou o aplicativo) começa a sincronizar.</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Projeto:</translation>
+    </message>
+    <message>
+        <source>Project key:</source>
+        <translation>Chave do projeto:</translation>
+    </message>
+    <message>
+        <source>This device:</source>
+        <translation>Este dispositivo:</translation>
+    </message>
+    <message>
+        <source>&apos;project register&apos; needs --token TOKEN.</source>
+        <translation>&apos;project register&apos; precisa de --token TOKEN.</translation>
+    </message>
+    <message>
+        <source>The project is registered on %1.</source>
+        <translation>O projeto está registrado em %1.</translation>
+    </message>
+    <message>
+        <source>--days takes a number from 1 to 30.</source>
+        <translation>--days recebe um número de 1 a 30.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invitation code: %1 (works once, for %n day(s)).</source>
+        <translation>
+            <numerusform>Código de convite: %1 (vale uma vez, por %n dia).</numerusform>
+            <numerusform>Código de convite: %1 (vale uma vez, por %n dias).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No join request is waiting.</source>
+        <translation>Nenhuma solicitação de ingresso está aguardando.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a device id.</source>
+        <translation>&apos;%1&apos; não é um ID de dispositivo.</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;. Choose --role researcher or --role coordinator.</source>
+        <translation>Papel desconhecido &apos;%1&apos;. Escolha --role researcher ou --role coordinator.</translation>
+    </message>
+    <message>
+        <source>Approved; manifest version %1 is on the hub.</source>
+        <translation>Aprovado; a versão %1 do manifesto está no hub.</translation>
+    </message>
+    <message>
+        <source>[--once | --watch] [--hub URL] [--pin HASH]</source>
+        <translation>[--once | --watch] [--hub URL] [--pin HASH]</translation>
+    </message>
+    <message>
+        <source>HASH</source>
+        <translation>HASH</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SyncLogList</name>
+    <message>
+        <source>Recent syncs</source>
+        <translation>Sincronizações recentes</translation>
+    </message>
+    <message>
+        <source>No sync yet.</source>
+        <translation>Nenhuma sincronização ainda.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::SyncPage</name>
     <message>
         <source>Sync status</source>
@@ -6314,6 +6727,266 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     </message>
 </context>
 <context>
+    <name>vigia::SyncPass</name>
+    <message>
+        <source>The project names no hub. Set one with &apos;vigiactl sync --hub URL&apos; or in the Sync view.</source>
+        <translation>O projeto não indica nenhum hub. Defina um com &apos;vigiactl sync --hub URL&apos; ou na tela Sincronização.</translation>
+    </message>
+    <message>
+        <source>The hub refuses this device (%1). It may have been revoked or blocked; ask your coordinator. Automatic sync stops until then.</source>
+        <translation>O hub recusa este dispositivo (%1). Ele pode ter sido revogado ou bloqueado; consulte a coordenação. A sincronização automática fica parada até lá.</translation>
+    </message>
+    <message>
+        <source>Waiting for the coordinator to approve this device. Tell them this device&apos;s fingerprint; syncing starts by itself once they approve it.</source>
+        <translation>Aguardando a coordenação aprovar este dispositivo. Informe a impressão digital deste dispositivo; a sincronização começa sozinha quando ele for aprovado.</translation>
+    </message>
+    <message>
+        <source>The hub refuses this device: %1 It may not be approved yet, or it was revoked or blocked; ask your coordinator.</source>
+        <translation>O hub recusa este dispositivo: %1 Ele pode ainda não ter sido aprovado, ou ter sido revogado ou bloqueado; consulte a coordenação.</translation>
+    </message>
+    <message>
+        <source>The hub could not be reached</source>
+        <translation>Não foi possível alcançar o hub</translation>
+    </message>
+    <message>
+        <source>The hub did not hand over the project&apos;s manifest</source>
+        <translation>O hub não entregou o manifesto do projeto</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s manifest of this project is not signed by the project&apos;s key (%1). Nothing was changed; tell your coordinator.</source>
+        <translation>O manifesto deste projeto no hub não está assinado pela chave do projeto (%1). Nada foi alterado; avise a coordenação.</translation>
+    </message>
+    <message>
+        <source>The hub did not take the project&apos;s new manifest</source>
+        <translation>O hub não aceitou o novo manifesto do projeto</translation>
+    </message>
+    <message>
+        <source>The hub did not list the bundles for this device</source>
+        <translation>O hub não listou os pacotes para este dispositivo</translation>
+    </message>
+    <message>
+        <source>The hub did not list the receipts for this device</source>
+        <translation>O hub não listou os recibos para este dispositivo</translation>
+    </message>
+    <message>
+        <source>The hub did not take this device&apos;s receipts</source>
+        <translation>O hub não aceitou os recibos deste dispositivo</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SyncStatusIndicator</name>
+    <message>
+        <source>Sync with the hub</source>
+        <translation>Sincronização com o hub</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SyncStatusText</name>
+    <message>
+        <source>Sync off</source>
+        <translation>Sincronização desligada</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Syncing %1%</source>
+        <comment>percent of the upload done</comment>
+        <translation>Sincronizando %1%</translation>
+    </message>
+    <message>
+        <source>Syncing %1 of %2</source>
+        <translation>Sincronizando %1 de %2</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Aguardando aprovação</translation>
+    </message>
+    <message>
+        <source>All changes sent</source>
+        <translation>Todas as alterações enviadas</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Erro de sincronização</translation>
+    </message>
+    <message>
+        <source>Your coordinator has not approved this device yet. Syncing starts by itself once they do.</source>
+        <translation>A coordenação ainda não aprovou este dispositivo. A sincronização começa sozinha quando isso acontecer.</translation>
+    </message>
+    <message>
+        <source>Automatic sync is off. Turn it on, or use Sync now, on the Sync page.</source>
+        <translation>A sincronização automática está desligada. Ligue-a, ou use Sincronizar agora, na página Sincronização.</translation>
+    </message>
+    <message>
+        <source>No connection to the hub. Vigia tries again by itself.</source>
+        <translation>Sem conexão com o hub. O Vigia tenta de novo sozinho.</translation>
+    </message>
+    <message>
+        <source>%1
+Vigia tries again by itself.</source>
+        <translation>%1
+O Vigia tenta de novo sozinho.</translation>
+    </message>
+    <message>
+        <source>Sync with the hub</source>
+        <translation>Sincronização com o hub</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a state, then a detail</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>última sincronização %1</translation>
+    </message>
+    <message>
+        <source>%1 to send</source>
+        <comment>e.g. 12 records to send</comment>
+        <translation>%1 a enviar</translation>
+    </message>
+    <message>
+        <source>changes waiting to be sent</source>
+        <translation>alterações aguardando envio</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation>Conectando ao hub…</translation>
+    </message>
+    <message>
+        <source>Sending your changes to the hub…</source>
+        <translation>Enviando suas alterações ao hub…</translation>
+    </message>
+    <message>
+        <source>Receiving changes from the hub…</source>
+        <translation>Recebendo alterações do hub…</translation>
+    </message>
+    <message>
+        <source>Waiting for the coordinator&apos;s approval</source>
+        <translation>Aguardando a aprovação da coordenação</translation>
+    </message>
+    <message>
+        <source>Automatic sync is off</source>
+        <translation>A sincronização automática está desligada</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection</source>
+        <translation>Aguardando uma conexão</translation>
+    </message>
+    <message>
+        <source>Connected to the hub</source>
+        <translation>Conectado ao hub</translation>
+    </message>
+    <message>
+        <source>Sync failed.</source>
+        <translation>A sincronização falhou.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Sincronização parada: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>A sincronização falhou: %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>agora mesmo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>há %n minuto</numerusform>
+            <numerusform>há %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>há %n hora</numerusform>
+            <numerusform>há %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>on a date</comment>
+        <translation>em %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) fast. Set the right time in the system settings: Vigia dates your records with it.</source>
+        <translation>
+            <numerusform>O relógio deste computador está %n minuto adiantado. Acerte a hora nas configurações do sistema: o Vigia data seus registros com ele.</numerusform>
+            <numerusform>O relógio deste computador está %n minutos adiantado. Acerte a hora nas configurações do sistema: o Vigia data seus registros com ele.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) slow. Set the right time in the system settings: Vigia dates your records with it.</source>
+        <translation>
+            <numerusform>O relógio deste computador está %n minuto atrasado. Acerte a hora nas configurações do sistema: o Vigia data seus registros com ele.</numerusform>
+            <numerusform>O relógio deste computador está %n minutos atrasado. Acerte a hora nas configurações do sistema: o Vigia data seus registros com ele.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hour(s) fast. Set the right time in the system settings: Vigia dates your records with it.</source>
+        <translation>
+            <numerusform>O relógio deste computador está %n hora adiantado. Acerte a hora nas configurações do sistema: o Vigia data seus registros com ele.</numerusform>
+            <numerusform>O relógio deste computador está %n horas adiantado. Acerte a hora nas configurações do sistema: o Vigia data seus registros com ele.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hour(s) slow. Set the right time in the system settings: Vigia dates your records with it.</source>
+        <translation>
+            <numerusform>O relógio deste computador está %n hora atrasado. Acerte a hora nas configurações do sistema: o Vigia data seus registros com ele.</numerusform>
+            <numerusform>O relógio deste computador está %n horas atrasado. Acerte a hora nas configurações do sistema: o Vigia data seus registros com ele.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · failed: %2</source>
+        <comment>when, then why</comment>
+        <translation>%1 · falhou: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) sent</source>
+        <translation>
+            <numerusform>%n pacote enviado</numerusform>
+            <numerusform>%n pacotes enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) received</source>
+        <translation>
+            <numerusform>%n pacote recebido</numerusform>
+            <numerusform>%n pacotes recebidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s)</source>
+        <translation>
+            <numerusform>%n recibo</numerusform>
+            <numerusform>%n recibos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>when, then what a sync did</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nada novo</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>vigia::SyncStep</name>
     <message>
         <source>✓</source>
@@ -6351,6 +7024,61 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     </message>
 </context>
 <context>
+    <name>vigia::SyncStore</name>
+    <message>
+        <source>reading the sync settings</source>
+        <translation>ler as configurações de sincronização</translation>
+    </message>
+    <message>
+        <source>saving the sync settings</source>
+        <translation>salvar as configurações de sincronização</translation>
+    </message>
+    <message>
+        <source>reading the changes already on their way</source>
+        <translation>ler as alterações que já estão a caminho</translation>
+    </message>
+    <message>
+        <source>keeping a bundle for the hub</source>
+        <translation>guardar um pacote para o hub</translation>
+    </message>
+    <message>
+        <source>reading the bundles waiting for the hub</source>
+        <translation>ler os pacotes que aguardam o hub</translation>
+    </message>
+    <message>
+        <source>saving the state of an upload</source>
+        <translation>salvar o estado de um envio</translation>
+    </message>
+    <message>
+        <source>recording a bundle the hub holds</source>
+        <translation>registrar um pacote que o hub já tem</translation>
+    </message>
+    <message>
+        <source>counting the changes sent</source>
+        <translation>contar as alterações enviadas</translation>
+    </message>
+    <message>
+        <source>counting the bundles sent</source>
+        <translation>contar os pacotes enviados</translation>
+    </message>
+    <message>
+        <source>reading the bundles to acknowledge</source>
+        <translation>ler os pacotes a confirmar</translation>
+    </message>
+    <message>
+        <source>recording the receipts sent</source>
+        <translation>registrar os recibos enviados</translation>
+    </message>
+    <message>
+        <source>writing the sync log</source>
+        <translation>gravar o registro de sincronização</translation>
+    </message>
+    <message>
+        <source>reading the sync log</source>
+        <translation>ler o registro de sincronização</translation>
+    </message>
+</context>
+<context>
     <name>vigia::TerminalConfirm</name>
     <message>
         <source>yes</source>
@@ -6367,6 +7095,37 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>saving the change</source>
         <translation>salvar a alteração</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::TusUpload</name>
+    <message>
+        <source>The hub did not accept a bundle</source>
+        <translation>O hub não aceitou um pacote</translation>
+    </message>
+    <message>
+        <source>The hub started an upload without saying where. Check that the address is a Vigia hub.</source>
+        <translation>O hub começou um envio sem dizer onde. Verifique se o endereço é de um hub do Vigia.</translation>
+    </message>
+    <message>
+        <source>The hub did not take part of a bundle</source>
+        <translation>O hub não aceitou uma parte de um pacote</translation>
+    </message>
+    <message>
+        <source>The connection to the hub broke</source>
+        <translation>A conexão com o hub caiu</translation>
+    </message>
+    <message>
+        <source>The hub did not say how far an upload got</source>
+        <translation>O hub não informou até onde um envio chegou</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer to an upload had no valid sequence number. Check the hub&apos;s version.</source>
+        <translation>A resposta do hub a um envio não tinha um número de sequência válido. Verifique a versão do hub.</translation>
+    </message>
+    <message>
+        <source>The hub keeps losing an upload. Try again later; if it goes on, tell the hub&apos;s administrator.</source>
+        <translation>O hub continua perdendo um envio. Tente de novo mais tarde; se continuar, avise quem administra o hub.</translation>
     </message>
 </context>
 <context>

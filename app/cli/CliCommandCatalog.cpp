@@ -1,13 +1,13 @@
 #include "cli/CliCommandCatalog.h"
 
 #include "cli/BundleCommands.h"
-#include "cli/SyncCommands.h"
 #include "cli/FormCommands.h"
 #include "cli/IdentityCommands.h"
 #include "cli/OplogCommands.h"
 #include "cli/PassphraseCommands.h"
 #include "cli/ProjectCommands.h"
 #include "cli/RecordCommands.h"
+#include "cli/SyncCommands.h"
 
 #include "store/Workspace.h"
 

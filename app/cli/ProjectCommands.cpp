@@ -87,7 +87,7 @@ void ProjectCommands::addCommands(QList<CliCommand> &commands)
                             "key's fingerprint over the phone."),
                          {out}));
     commands.append(CliCommand::make(
-        "project join", &ProjectCommands::join, tr("FILE | --hub URL --code CODE [--pin SHA256]"),
+        "project join", &ProjectCommands::join, tr("FILE | --hub URL --code CODE [--pin HASH]"),
         tr("Join a project from an invitation file or a code."),
         tr("Pins the project and its key from the invitation, and prints the key's "
            "fingerprint: compare it with the coordinator's before going on. From then on only "
@@ -97,7 +97,7 @@ void ProjectCommands::addCommands(QList<CliCommand> &commands)
         {{QStringLiteral("hub"), tr("URL"), tr("The hub's address."), false},
          {QStringLiteral("code"), tr("CODE"),
           tr("The invitation code read out by the coordinator."), false},
-         {QStringLiteral("pin"), tr("SHA256"),
+         {QStringLiteral("pin"), tr("HASH"),
           tr("A self-hosted hub certificate's SHA-256, as the coordinator gives it."), false}},
         0, 1));
     commands.append(

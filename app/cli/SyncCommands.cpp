@@ -124,7 +124,7 @@ void SyncCommands::addCommands(QList<CliCommand> &commands)
 {
     const CliOption hub{QStringLiteral("hub"), tr("URL"), tr("The hub's address."), false};
     commands.append(CliCommand::make(
-        "sync", &SyncCommands::sync, tr("[--once | --watch] [--hub URL] [--pin SHA256]"),
+        "sync", &SyncCommands::sync, tr("[--once | --watch] [--hub URL] [--pin HASH]"),
         tr("Send this device's changes to the hub and fetch what is addressed to it."),
         tr("One pass (--once, the default): the project's manifest both ways, the changes not "
            "yet sent as bundles (uploads resume where a cut left them), the bundles and "
@@ -137,7 +137,7 @@ void SyncCommands::addCommands(QList<CliCommand> &commands)
         {{QStringLiteral("once"), QString(), tr("One pass, then exit (the default)."), false},
          {QStringLiteral("watch"), QString(), tr("Keep syncing until interrupted."), false},
          hub,
-         {QStringLiteral("pin"), tr("SHA256"), tr("The hub certificate's SHA-256."), false}}));
+         {QStringLiteral("pin"), tr("HASH"), tr("The hub certificate's SHA-256."), false}}));
     commands.append(CliCommand::make(
         "project register", &SyncCommands::registerProject, tr("--token TOKEN [--hub URL]"),
         tr("Register this coordinator's project on a hub."),

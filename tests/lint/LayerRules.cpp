@@ -15,7 +15,8 @@ const QStringList kCore = {
     QStringLiteral("common"),    QStringLiteral("crypto"),  QStringLiteral("db"),
     QStringLiteral("reference"), QStringLiteral("xlsx"),    QStringLiteral("forms/expr"),
     QStringLiteral("forms"),     QStringLiteral("oplog"),   QStringLiteral("bundle"),
-    QStringLiteral("store"),     QStringLiteral("records"), QStringLiteral("project")};
+    QStringLiteral("store"),     QStringLiteral("records"), QStringLiteral("project"),
+    QStringLiteral("sync")};
 
 QStringList plus(QStringList list, const QStringList &more)
 {
@@ -51,6 +52,9 @@ LayerRules LayerRules::vigia()
     r.addLayer(QStringLiteral("core/project"), core, plus(store, bundle));
     // The hub's server sits on the project layer; only vigia-hub uses it.
     r.addLayer(QStringLiteral("core/hub"), core,
+               plus(plus(store, bundle), {QStringLiteral("project")}));
+    // The hub's client, on the project layer too (vigia_sync).
+    r.addLayer(QStringLiteral("core/sync"), core,
                plus(plus(store, bundle), {QStringLiteral("project")}));
     r.addLayer(QStringLiteral("ui"), QString(), kCore);
     r.addLayer(QStringLiteral("app/cli"), QStringLiteral("app"), kCore);

@@ -548,7 +548,12 @@ RecordEditor *RecordsPage::openRecord(const QUuid &id)
     m_pages->setCurrentWidget(m_editor);
     connect(m_editor, &RecordEditor::closeRequested, this, &RecordsPage::closeEditor);
     // Finalizing, reopening or a first save changes what the list counts.
-    connect(m_editor, &RecordEditor::recordChanged, this, [this] { m_listRefresh.start(); });
+    connect(m_editor, &RecordEditor::recordChanged, this, [this](const QUuid &changed) {
+        m_listRefresh.start();
+        // A finalized record is never saved again: this change finalized it.
+        if (m_editor && m_editor->recordId() == changed && m_editor->isFinalized())
+            emit recordFinalized(changed);
+    });
     attachCoding(m_editor);
     emit editorOpened(m_editor);
     m_editor->setFocus();

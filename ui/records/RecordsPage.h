@@ -69,6 +69,8 @@ public slots:
 signals:
     // An editor was opened: qualitative coding connects to it here.
     void editorOpened(vigia::RecordEditor *editor);
+    // A record was finalized here: there is work to send (the sync agent).
+    void recordFinalized(const QUuid &id);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -6,6 +6,7 @@
 #include "ui/setup/SetupWizard.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/UnlockDialog.h"
+#include "ui/sync/SyncController.h"
 
 namespace vigia {
 
@@ -17,6 +18,7 @@ AppController::AppController(QString workspaceDir, QString language)
 AppController::~AppController()
 {
     m_window.reset();
+    m_sync.reset(); // stops the agent before its workspace's files go
     m_workspace.reset();
 }
 
@@ -44,8 +46,12 @@ bool AppController::start()
     }
     if (!m_workspace)
         return false;
+    m_sync = std::make_unique<SyncController>(*m_workspace);
     m_window = std::make_unique<MainWindow>(*m_workspace);
+    m_window->setSyncController(m_sync.get());
     m_window->show();
+    // After the window shows: its status bar and Sync page follow the first pass.
+    m_sync->start();
     return true;
 }
 

@@ -11,7 +11,9 @@
 #include "ui/shell/LockScreen.h"
 #include "ui/shell/SettingsPage.h"
 #include "ui/shell/ShortcutsDialog.h"
+#include "ui/sync/SyncController.h"
 #include "ui/sync/SyncPage.h"
+#include "ui/sync/SyncStatusIndicator.h"
 #include "ui/sync/UnsentWorkLabel.h"
 
 #include <QApplication>
@@ -69,7 +71,10 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent)
     m_unsent = unsent;
     m_workspaceState = new QLabel(this);
     m_workspaceState->setObjectName(QStringLiteral("workspaceState"));
+    m_syncIndicator = new SyncStatusIndicator(this);
+    m_syncIndicator->hide(); // until an agent runs (setSyncController)
     statusBar()->addWidget(m_unsent, 1);
+    statusBar()->addPermanentWidget(m_syncIndicator);
     statusBar()->addPermanentWidget(m_workspaceState);
 
     m_statusTimer = new QTimer(this);
@@ -126,6 +131,31 @@ void MainWindow::setAutoLockInterval(std::chrono::milliseconds interval)
     m_idle->setTimeout(int(interval.count()));
 }
 
+void MainWindow::setSyncController(SyncController *controller)
+{
+    if (SyncController *old = m_syncController.data()) {
+        disconnect(old, nullptr, this, nullptr);
+        disconnect(old, nullptr, m_syncIndicator, nullptr);
+        if (m_records)
+            disconnect(m_records, nullptr, old, nullptr);
+    }
+    m_syncController = controller;
+    m_syncIndicator->setVisible(controller && controller->isRunning());
+    if (m_sync)
+        m_sync->setSyncController(controller);
+    if (m_records && controller)
+        connect(m_records, &RecordsPage::recordFinalized, controller,
+                &SyncController::notifyChanged);
+    if (!controller)
+        return;
+    m_syncIndicator->setStatus(controller->status(), controller->awaitingApproval());
+    connect(controller, &SyncController::statusChanged, this,
+            [this](const SyncAgent::Status &status) {
+                m_syncIndicator->setStatus(status, m_syncController->awaitingApproval());
+            });
+    connect(controller, &SyncController::runningChanged, m_syncIndicator, &QWidget::setVisible);
+}
+
 void MainWindow::addShortcuts()
 {
     auto *lockKey = new QShortcut(keys::lock(), this);
@@ -153,6 +183,11 @@ void MainWindow::createDataPages()
     m_views->insertWidget(RecordsView, m_records);
     m_views->insertWidget(CodebookView, m_codebook);
     m_views->insertWidget(SyncView, m_sync);
+    if (m_syncController) {
+        m_sync->setSyncController(m_syncController.data());
+        connect(m_records, &RecordsPage::recordFinalized, m_syncController.data(),
+                &SyncController::notifyChanged);
+    }
 }
 
 void MainWindow::dropDataPages()
@@ -242,6 +277,9 @@ void MainWindow::lock()
             m_lockedField = editor->currentField();
         }
     }
+    // Nothing syncs while nobody could see it; the unlock starts it again.
+    if (m_syncController)
+        m_syncController->stop();
     const int current = m_views->currentIndex();
     hideOwnWindows();
     m_lockScreen->reset();
@@ -278,6 +316,8 @@ void MainWindow::unlock()
             editor->showField(field);
     }
     m_idle->restart();
+    if (m_syncController)
+        m_syncController->start();
     retranslate();
     refreshStatus();
     emit lockedChanged(false);
@@ -307,6 +347,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
     }
     QMainWindow::closeEvent(event);
+    // Quitting: the pass in progress ends now rather than holding the exit.
+    if (event->isAccepted() && m_syncController)
+        m_syncController->stop();
 }
 
 void MainWindow::refreshStatus()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QUuid>
 
 #include <chrono>
@@ -21,13 +22,15 @@ class IdleWatcher;
 class LockScreen;
 class RecordsPage;
 class SettingsPage;
+class SyncController;
 class SyncPage;
+class SyncStatusIndicator;
 class Workspace;
 class WorkspaceSettings;
 
 // The desktop shell around an open workspace: navigation on the left, the
-// current page in the middle, unsent changes and the workspace's state in the
-// status bar. Locking (Ctrl+L or after the configured idle time) replaces
+// current page in the middle, unsent changes, the sync with the hub and the
+// workspace's state in the status bar. Locking (Ctrl+L or after the configured idle time) replaces
 // everything with the lock screen and destroys the pages that hold records,
 // so nothing of the data stays on screen or in the widgets.
 class MainWindow : public QMainWindow
@@ -51,6 +54,10 @@ public:
     [[nodiscard]] Page currentPage() const;
     // Overrides the auto-lock delay from the settings (tests use a short one).
     void setAutoLockInterval(std::chrono::milliseconds interval);
+    // The app's sync agent (AppController): the status bar shows its state,
+    // the Sync page drives it, a finalized record wakes it, and locking
+    // stops it until the unlock. Without one (tests), nothing syncs.
+    void setSyncController(SyncController *controller);
 
 public slots:
     void lock();
@@ -91,6 +98,8 @@ private:
     LockScreen *m_lockScreen = nullptr;
     QLabel *m_unsent = nullptr;
     QLabel *m_workspaceState = nullptr;
+    SyncStatusIndicator *m_syncIndicator = nullptr;
+    QPointer<SyncController> m_syncController;
     QTimer *m_statusTimer = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_shortcutsAction = nullptr;

@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QUuid>
 
+#include <iterator>
+
 namespace vigia {
 
 ProjectInfoPanel::ProjectInfoPanel(QWidget *parent)
@@ -19,6 +21,7 @@ ProjectInfoPanel::ProjectInfoPanel(QWidget *parent)
     m_key = addRow(QStringLiteral("projectKeyFingerprint"));
     m_version = addRow(QStringLiteral("manifestVersion"));
     m_device = addRow(QStringLiteral("deviceFingerprint"));
+    m_hub = addRow(QStringLiteral("hubAddress"));
     retranslate();
 }
 
@@ -46,6 +49,12 @@ void ProjectInfoPanel::setProject(const QString &name, const QByteArray &project
     retranslate();
 }
 
+void ProjectInfoPanel::setHubUrl(const QString &url)
+{
+    m_hubUrl = url;
+    retranslate();
+}
+
 QString ProjectInfoPanel::keyFingerprint() const
 {
     return m_key->text();
@@ -61,18 +70,25 @@ void ProjectInfoPanel::changeEvent(QEvent *event)
 void ProjectInfoPanel::retranslate()
 {
     setTitle(tr("Project"));
-    const QString captions[] = {tr("Name:"), tr("Project id:"), tr("Project key:"),
-                                tr("Manifest version:"), tr("This device:")};
-    const QString names[] = {tr("Project name"), tr("Project id"), tr("Project key fingerprint"),
-                             tr("Manifest version"), tr("This device's fingerprint")};
-    QLabel *values[] = {m_name, m_id, m_key, m_version, m_device};
-    for (int i = 0; i < 5; ++i) {
+    const QString captions[] = {tr("Name:"),        tr("Project id:"),
+                                tr("Project key:"), tr("Manifest version:"),
+                                tr("This device:"), tr("Hub:")};
+    const QString names[] = {tr("Project name"),
+                             tr("Project id"),
+                             tr("Project key fingerprint"),
+                             tr("Manifest version"),
+                             tr("This device's fingerprint"),
+                             tr("Hub address")};
+    QLabel *values[] = {m_name, m_id, m_key, m_version, m_device, m_hub};
+    for (int i = 0; i < int(std::size(values)); ++i) {
         m_captions[i]->setText(captions[i]);
         values[i]->setAccessibleName(names[i]);
     }
     m_version->setText(m_manifestVersion > 0
                            ? QString::number(m_manifestVersion)
                            : tr("none yet: waiting for the coordinator's manifest"));
+    m_hub->setText(m_hubUrl.isEmpty() ? tr("none: this project syncs by USB stick only")
+                                      : m_hubUrl);
 }
 
 } // namespace vigia

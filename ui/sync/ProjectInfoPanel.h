@@ -6,8 +6,9 @@ class QLabel;
 
 namespace vigia {
 
-// The project this workspace belongs to, and the two fingerprints people
-// read to each other by phone: the project key's and this device's.
+// The project this workspace belongs to, the two fingerprints people read
+// to each other by phone (the project key's and this device's), and the
+// hub's address.
 class ProjectInfoPanel : public QGroupBox
 {
     Q_OBJECT
@@ -19,6 +20,8 @@ public:
     void setProject(const QString &name, const QByteArray &projectId,
                     const QByteArray &keyFingerprint, quint64 manifestVersion,
                     const QString &deviceFingerprint);
+    // Empty: the project names no hub, so it syncs by USB stick only.
+    void setHubUrl(const QString &url);
     [[nodiscard]] QString keyFingerprint() const;
     [[nodiscard]] quint64 manifestVersion() const { return m_manifestVersion; }
 
@@ -35,6 +38,8 @@ private:
     QLabel *m_key = nullptr;
     QLabel *m_version = nullptr;
     QLabel *m_device = nullptr;
+    QLabel *m_hub = nullptr;
+    QString m_hubUrl;
     quint64 m_manifestVersion = 0;
 };
 

@@ -21,12 +21,14 @@
 #include "ui/common/MessageBox.h"
 #include "ui/sync/BundleImportResults.h"
 #include "ui/sync/BundleTransferRunner.h"
+#include "ui/sync/HubSyncPanel.h"
 #include "ui/sync/JoinRequestDialog.h"
 #include "ui/sync/PlainMessage.h"
 #include "ui/sync/ProjectDevicesPanel.h"
 #include "ui/sync/ProjectInfoPanel.h"
 #include "ui/sync/ProjectSetupDialog.h"
 #include "ui/sync/QuarantinePanel.h"
+#include "ui/sync/SyncController.h"
 #include "ui/sync/SyncStep.h"
 #include "ui/sync/WorkCountText.h"
 
@@ -84,6 +86,8 @@ void SyncPage::build()
 
     auto *content = new QWidget;
     auto *column = new QVBoxLayout(content);
+    // The hub first: when it works, nobody needs the USB steps below it.
+    column->addWidget(m_hub = new HubSyncPanel(*m_ws, content));
     m_intro = wrappingLabel(QStringLiteral("syncIntro"), content);
     column->addWidget(m_intro);
     column->addWidget(m_researcherSteps = buildResearcherSteps());
@@ -318,8 +322,18 @@ bool SyncPage::fail(const Error &error)
     return failWith(error.message());
 }
 
+void SyncPage::setSyncController(SyncController *controller)
+{
+    m_syncController = controller;
+    m_hub->setController(controller);
+    refresh();
+}
+
 void SyncPage::refresh()
 {
+    // A project joined, created or approved here may now have a hub to sync with.
+    if (m_syncController)
+        m_syncController->refresh();
     if (m_ws)
         refreshProject();
 }
@@ -354,6 +368,12 @@ void SyncPage::refreshProject()
     m_researcherSteps->setVisible(!coordinatorView);
     m_coordinatorSteps->setVisible(coordinatorView);
     m_membersBox->setVisible(m_holdsProjectKey);
+    // The hub's address is for engineers: it waits in the details.
+    const QString hubUrl = state ? SyncController::hubUrl(*m_ws) : QString();
+    m_hub->setVisible(!hubUrl.isEmpty());
+    if (!hubUrl.isEmpty())
+        m_hub->refresh();
+    m_project->setHubUrl(hubUrl);
     m_detailsToggle->setVisible(m_joined);
     m_details->setVisible(m_joined && m_detailsToggle->isChecked());
     m_results->setVisible(m_results->topLevelItemCount() > 0);

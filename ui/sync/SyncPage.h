@@ -4,6 +4,7 @@
 #include "project/ProjectFiles.h"
 
 #include <QByteArray>
+#include <QPointer>
 #include <QStringList>
 #include <QWidget>
 
@@ -19,9 +20,11 @@ class FingerprintLabel;
 class OutboxCountsBox;
 
 class BundleImportResults;
+class HubSyncPanel;
 class ProjectDevicesPanel;
 class ProjectInfoPanel;
 class QuarantinePanel;
+class SyncController;
 class SyncStep;
 class Workspace;
 
@@ -50,6 +53,11 @@ public:
     [[nodiscard]] BundleImportResults *importResults() const { return m_results; }
     // 1 to 4: the step of the shown sequence that comes next.
     [[nodiscard]] int currentStep() const { return m_currentStep; }
+    // The hub's section at the top, shown when the project has a hub.
+    [[nodiscard]] HubSyncPanel *hubPanel() const { return m_hub; }
+    // The app's sync agent, which the hub's section follows and drives;
+    // nullptr leaves its buttons disabled (tests, screenshots).
+    void setSyncController(SyncController *controller);
 
 public slots:
     void refresh();
@@ -127,6 +135,8 @@ private:
     int m_currentStep = 1;
     QLabel *m_status = nullptr;
     QLabel *m_intro = nullptr;
+    HubSyncPanel *m_hub = nullptr;
+    QPointer<SyncController> m_syncController;
 
     // A researcher's sequence (also a coordinator's device that joined).
     QWidget *m_researcherSteps = nullptr;

@@ -235,9 +235,11 @@ const QRegularExpression &upperCaseWord()
 {
     // Two or more capitals: FILE, DIR, VIGIA_PASSPHRASE. The letters of a date
     // format (YYYY-MM-DD) describe digits and follow each language's habit.
+    // A word joined by a hyphen is a name in prose (SHA-256), not a
+    // placeholder, as containsToken() already reads it.
     static const QRegularExpression re(
         QStringLiteral("(?<![\\p{L}\\p{N}_-])(?!(?:YYYY|MM|DD)\\b)[A-Z][A-Z0-9_]*[A-Z0-9]"
-                       "(?![\\p{L}\\p{N}_])"),
+                       "(?![\\p{L}\\p{N}_-])"),
         QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
