@@ -3392,10 +3392,6 @@ Quit anyway and lose what you typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On the USB stick, waiting for the coordinator&apos;s receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Received by the coordinator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3404,11 +3400,15 @@ Quit anyway and lose what you typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On the USB stick, waiting for the coordinator&apos;s receipt: %1</source>
+        <source>Received by the coordinator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Received by the coordinator: %1</source>
+        <source>On their way, waiting for the coordinator&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On their way, waiting for the coordinator&apos;s receipt: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7183,11 +7183,12 @@ Vigia tries again by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 on the USB stick, waiting for the coordinator&apos;s receipt</source>
+        <source>Nothing waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing waiting to be sent</source>
+        <source>%1 on their way, waiting for the coordinator&apos;s receipt</source>
+        <comment>exported to a stick or bundled for the hub</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

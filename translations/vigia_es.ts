@@ -3422,10 +3422,6 @@ Quit anyway and lose what you typed since the last save?</source>
         <translation>Sin exportar todavía</translation>
     </message>
     <message>
-        <source>On the USB stick, waiting for the coordinator&apos;s receipt</source>
-        <translation>En la memoria USB, a la espera del acuse de recibo de la coordinación</translation>
-    </message>
-    <message>
         <source>Received by the coordinator</source>
         <translation>Ya en manos de la coordinación</translation>
     </message>
@@ -3434,12 +3430,16 @@ Quit anyway and lose what you typed since the last save?</source>
         <translation>Sin exportar todavía: %1</translation>
     </message>
     <message>
-        <source>On the USB stick, waiting for the coordinator&apos;s receipt: %1</source>
-        <translation>En la memoria USB, a la espera del acuse de recibo de la coordinación: %1</translation>
-    </message>
-    <message>
         <source>Received by the coordinator: %1</source>
         <translation>Ya en manos de la coordinación: %1</translation>
+    </message>
+    <message>
+        <source>On their way, waiting for the coordinator&apos;s receipt</source>
+        <translation>En camino, a la espera del acuse de recibo de la coordinación</translation>
+    </message>
+    <message>
+        <source>On their way, waiting for the coordinator&apos;s receipt: %1</source>
+        <translation>En camino, a la espera del acuse de recibo de la coordinación: %1</translation>
     </message>
 </context>
 <context>
@@ -7217,12 +7217,13 @@ Vigia vuelve a intentarlo por sí solo.</translation>
         <translation>%1 sin enviar</translation>
     </message>
     <message>
-        <source>%1 on the USB stick, waiting for the coordinator&apos;s receipt</source>
-        <translation>%1 en la memoria USB, a la espera del acuse de recibo de la coordinación</translation>
-    </message>
-    <message>
         <source>Nothing waiting to be sent</source>
         <translation>Nada pendiente de envío</translation>
+    </message>
+    <message>
+        <source>%1 on their way, waiting for the coordinator&apos;s receipt</source>
+        <comment>exported to a stick or bundled for the hub</comment>
+        <translation>%1 en camino, a la espera del acuse de recibo de la coordinación</translation>
     </message>
 </context>
 <context>

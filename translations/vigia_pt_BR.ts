@@ -3422,10 +3422,6 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
         <translation>Aguardando exportação</translation>
     </message>
     <message>
-        <source>On the USB stick, waiting for the coordinator&apos;s receipt</source>
-        <translation>No pen drive, aguardando o recibo da coordenação</translation>
-    </message>
-    <message>
         <source>Received by the coordinator</source>
         <translation>Já com a coordenação</translation>
     </message>
@@ -3434,12 +3430,16 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
         <translation>Aguardando exportação: %1</translation>
     </message>
     <message>
-        <source>On the USB stick, waiting for the coordinator&apos;s receipt: %1</source>
-        <translation>No pen drive, aguardando o recibo da coordenação: %1</translation>
-    </message>
-    <message>
         <source>Received by the coordinator: %1</source>
         <translation>Já com a coordenação: %1</translation>
+    </message>
+    <message>
+        <source>On their way, waiting for the coordinator&apos;s receipt</source>
+        <translation>A caminho, aguardando o recibo da coordenação</translation>
+    </message>
+    <message>
+        <source>On their way, waiting for the coordinator&apos;s receipt: %1</source>
+        <translation>A caminho, aguardando o recibo da coordenação: %1</translation>
     </message>
 </context>
 <context>
@@ -7217,12 +7217,13 @@ O Vigia tenta de novo sozinho.</translation>
         <translation>%1 pendentes de envio</translation>
     </message>
     <message>
-        <source>%1 on the USB stick, waiting for the coordinator&apos;s receipt</source>
-        <translation>%1 no pen drive, aguardando o recibo da coordenação</translation>
-    </message>
-    <message>
         <source>Nothing waiting to be sent</source>
         <translation>Nada pendente de envio</translation>
+    </message>
+    <message>
+        <source>%1 on their way, waiting for the coordinator&apos;s receipt</source>
+        <comment>exported to a stick or bundled for the hub</comment>
+        <translation>%1 a caminho, aguardando o recibo da coordenação</translation>
     </message>
 </context>
 <context>

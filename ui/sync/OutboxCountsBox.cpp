@@ -35,7 +35,7 @@ void OutboxCountsBox::retranslate()
 {
     setTitle(tr("Your records and codings"));
     m_notExported->setAccessibleName(tr("Not yet exported"));
-    m_onStick->setAccessibleName(tr("On the USB stick, waiting for the coordinator's receipt"));
+    m_onStick->setAccessibleName(tr("On their way, waiting for the coordinator's receipt"));
     m_received->setAccessibleName(tr("Received by the coordinator"));
 }
 
@@ -43,7 +43,7 @@ void OutboxCountsBox::setSummary(const OutboxSummary &s)
 {
     m_notExported->setText(
         tr("Not yet exported: %1").arg(WorkCountText::itemsOrNothing(s.notExported)));
-    m_onStick->setText(tr("On the USB stick, waiting for the coordinator's receipt: %1")
+    m_onStick->setText(tr("On their way, waiting for the coordinator's receipt: %1")
                            .arg(WorkCountText::itemsOrNothing(s.onStick)));
     m_received->setText(
         tr("Received by the coordinator: %1").arg(WorkCountText::itemsOrNothing(s.received)));

@@ -10,7 +10,7 @@ class OutboxSummary;
 
 // "Your records and codings" on the Sync page: one count of this device's
 // records and codings in each state of the USB exchange (not yet exported,
-// on the USB stick waiting for a receipt, received by the coordinator).
+// on their way (on a stick or to the hub) waiting for a receipt, received by the coordinator).
 class OutboxCountsBox : public QGroupBox
 {
     Q_OBJECT

@@ -36,7 +36,8 @@ QString WorkCountText::statusLine(const OutboxSummary &summary)
         return tr("%1 not yet sent", "e.g. 3 records and 5 codings not yet sent")
             .arg(items(summary.notExported));
     if (!summary.onStick.isEmpty())
-        return tr("%1 on the USB stick, waiting for the coordinator's receipt")
+        return tr("%1 on their way, waiting for the coordinator's receipt",
+                  "exported to a stick or bundled for the hub")
             .arg(items(summary.onStick));
     return tr("Nothing waiting to be sent");
 }

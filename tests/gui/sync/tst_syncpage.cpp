@@ -541,14 +541,14 @@ private slots:
         QVERIFY2(pendingText(r).startsWith(s("Not yet exported: 2 record")),
                  qPrintable(pendingText(r)));
         QCOMPARE(label(r, "onStickChanges"),
-                 s("On the USB stick, waiting for the coordinator's receipt: nothing"));
+                 s("On their way, waiting for the coordinator's receipt: nothing"));
 
         QVERIFY2(r.exportChangesTo(file(usb, "stick")), qPrintable(r.statusText()));
         QVERIFY2(r.statusText().contains(s("2 record")), qPrintable(r.statusText()));
         QCOMPARE(pendingText(r), s("Not yet exported: nothing"));
         QVERIFY2(
             label(r, "onStickChanges")
-                .startsWith(s("On the USB stick, waiting for the coordinator's receipt: 2 record")),
+                .startsWith(s("On their way, waiting for the coordinator's receipt: 2 record")),
             qPrintable(label(r, "onStickChanges")));
         QCOMPARE(label(r, "receivedChanges"), s("Received by the coordinator: nothing"));
 
@@ -557,7 +557,7 @@ private slots:
         QVERIFY2(r.importReceipt(file(usb, "receipt.vigiareceipt")), qPrintable(r.statusText()));
         QVERIFY2(r.statusText().contains(s("2 record")), qPrintable(r.statusText()));
         QCOMPARE(label(r, "onStickChanges"),
-                 s("On the USB stick, waiting for the coordinator's receipt: nothing"));
+                 s("On their way, waiting for the coordinator's receipt: nothing"));
         QVERIFY2(label(r, "receivedChanges").startsWith(s("Received by the coordinator: 2 record")),
                  qPrintable(label(r, "receivedChanges")));
     }
