@@ -71,6 +71,26 @@ HubConnection::Options connectionFor(const QUrl &url, Workspace *ws)
     return o;
 }
 
+// The workspace and a connection to its hub (--hub, else the workspace's own).
+struct HubAccess
+{
+    std::unique_ptr<Workspace> ws;
+    QUrl url;
+    std::unique_ptr<HubConnection> connection;
+};
+
+Result<HubAccess> openHub(CliContext &ctx)
+{
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    auto url = hubFor(ctx, ws.value().get());
+    if (!url)
+        return url.error();
+    auto connection = std::make_unique<HubConnection>(connectionFor(url.value(), ws.value().get()));
+    return HubAccess{ws.take(), url.value(), std::move(connection)};
+}
+
 QJsonObject reportJson(const SyncReport &r)
 {
     return {{QStringLiteral("bundles_sent"), r.bundlesSent},
@@ -272,19 +292,17 @@ Status SyncCommands::registerProject(CliContext &ctx)
     const QString token = ctx.invocation().value(QStringLiteral("token"));
     if (token.isEmpty())
         return Error(ErrorCode::Usage, tr("'project register' needs --token TOKEN."));
-    auto ws = ctx.openWorkspace();
-    if (!ws)
-        return ws.error();
-    auto url = hubFor(ctx, ws.value().get());
-    if (!url)
-        return url.error();
-    HubConnection connection(connectionFor(url.value(), ws.value().get()));
-    if (Status s = HubProjectAdmin(*ws.value(), connection).registerProject(token); !s)
+    auto hub = openHub(ctx);
+    if (!hub)
+        return hub.error();
+    Workspace &ws = *hub.value().ws;
+    HubConnection &connection = *hub.value().connection;
+    if (Status s = HubProjectAdmin(ws, connection).registerProject(token); !s)
         return s;
     if (ctx.json())
-        ctx.out().json(QJsonObject{{QStringLiteral("hub"), url.value().toString()}});
+        ctx.out().json(QJsonObject{{QStringLiteral("hub"), hub.value().url.toString()}});
     else
-        ctx.out().line(tr("The project is registered on %1.").arg(url.value().toString()));
+        ctx.out().line(tr("The project is registered on %1.").arg(hub.value().url.toString()));
     return {};
 }
 
@@ -296,14 +314,12 @@ Status SyncCommands::inviteCode(CliContext &ctx)
                          : kDefaultInvitationDays;
     if (!ok || days < 1 || days > 30)
         return Error(ErrorCode::Usage, tr("--days takes a number from 1 to 30."));
-    auto ws = ctx.openWorkspace();
-    if (!ws)
-        return ws.error();
-    auto url = hubFor(ctx, ws.value().get());
-    if (!url)
-        return url.error();
-    HubConnection connection(connectionFor(url.value(), ws.value().get()));
-    auto code = HubProjectAdmin(*ws.value(), connection).createInvitation(days * 86400);
+    auto hub = openHub(ctx);
+    if (!hub)
+        return hub.error();
+    Workspace &ws = *hub.value().ws;
+    HubConnection &connection = *hub.value().connection;
+    auto code = HubProjectAdmin(ws, connection).createInvitation(days * 86400);
     if (!code)
         return code.error();
     if (ctx.json())
@@ -317,14 +333,12 @@ Status SyncCommands::inviteCode(CliContext &ctx)
 
 Status SyncCommands::requestsList(CliContext &ctx)
 {
-    auto ws = ctx.openWorkspace();
-    if (!ws)
-        return ws.error();
-    auto url = hubFor(ctx, ws.value().get());
-    if (!url)
-        return url.error();
-    HubConnection connection(connectionFor(url.value(), ws.value().get()));
-    auto requests = HubProjectAdmin(*ws.value(), connection).pendingRequests();
+    auto hub = openHub(ctx);
+    if (!hub)
+        return hub.error();
+    Workspace &ws = *hub.value().ws;
+    HubConnection &connection = *hub.value().connection;
+    auto requests = HubProjectAdmin(ws, connection).pendingRequests();
     if (!requests)
         return requests.error();
     QJsonArray items;
@@ -357,14 +371,12 @@ Status SyncCommands::requestsApprove(CliContext &ctx)
         return Error(
             ErrorCode::Usage,
             tr("Unknown role '%1'. Choose --role researcher or --role coordinator.").arg(roleText));
-    auto ws = ctx.openWorkspace();
-    if (!ws)
-        return ws.error();
-    auto url = hubFor(ctx, ws.value().get());
-    if (!url)
-        return url.error();
-    HubConnection connection(connectionFor(url.value(), ws.value().get()));
-    auto m = HubProjectAdmin(*ws.value(), connection).approve(device.toRfc4122(), *role);
+    auto hub = openHub(ctx);
+    if (!hub)
+        return hub.error();
+    Workspace &ws = *hub.value().ws;
+    HubConnection &connection = *hub.value().connection;
+    auto m = HubProjectAdmin(ws, connection).approve(device.toRfc4122(), *role);
     if (!m)
         return m.error();
     if (ctx.json())

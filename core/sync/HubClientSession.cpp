@@ -4,17 +4,9 @@
 #include "crypto/DeviceKeys.h"
 #include "project/HubSessionProof.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace vigia {
-
-namespace {
-QByteArray compact(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-} // namespace
 
 HubClientSession::HubClientSession(HubConnection &connection, const QByteArray &projectId,
                                    const DeviceKeys &keys)
@@ -36,7 +28,7 @@ Status HubClientSession::open()
     const HubConnection::Headers json{{"Content-Type", "application/json"}};
     const HubReply challenge =
         m_connection.send("POST", projectPath(QStringLiteral("/challenges")), json,
-                          compact({{QStringLiteral("device"), deviceHex}}));
+                          HubConnection::jsonBody({{QStringLiteral("device"), deviceHex}}));
     if (challenge.status != 201)
         return HubConnection::errorFor(challenge, tr("Could not sign in to the hub"));
     const QJsonObject c = challenge.json();
@@ -48,9 +40,10 @@ Status HubClientSession::open()
         m_keys.sign(HubSessionProof::message(hubId, m_projectId, device, nonce));
     const HubReply session = m_connection.send(
         "POST", projectPath(QStringLiteral("/sessions")), json,
-        compact({{QStringLiteral("device"), deviceHex},
-                 {QStringLiteral("nonce"), QString::fromLatin1(nonce.toBase64())},
-                 {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())}}));
+        HubConnection::jsonBody(
+            {{QStringLiteral("device"), deviceHex},
+             {QStringLiteral("nonce"), QString::fromLatin1(nonce.toBase64())},
+             {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())}}));
     if (session.status != 201)
         return HubConnection::errorFor(session, tr("Could not sign in to the hub"));
     m_token = session.json().value(QStringLiteral("token")).toString().toLatin1();

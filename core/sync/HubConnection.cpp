@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -41,6 +42,11 @@ QUrl HubConnection::resolve(const QString &path) const
     if (query >= 0)
         url.setQuery(path.mid(query + 1));
     return url;
+}
+
+QByteArray HubConnection::jsonBody(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 QByteArray HubConnection::certificateSha256(const QByteArray &der)

@@ -71,6 +71,8 @@ public:
     [[nodiscard]] static Error errorFor(const HubReply &reply, const QString &what);
 
     [[nodiscard]] static QByteArray certificateSha256(const QByteArray &der);
+    // A JSON request body as the hub reads it (compact UTF-8).
+    [[nodiscard]] static QByteArray jsonBody(const QJsonObject &object);
 
 private:
     Options m_options;

@@ -7,7 +7,6 @@
 #include "sync/HubConnection.h"
 #include "sync/SyncStore.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace vigia {
@@ -24,8 +23,7 @@ Result<HubJoin::Joined> HubJoin::join(Workspace &ws, HubConnection &connection,
     const HubConnection::Headers json{{"Content-Type", "application/json"}};
     const HubReply redeemed =
         connection.send("POST", QStringLiteral("/v1/invitations/redeem"), json,
-                        QJsonDocument(QJsonObject{{QStringLiteral("code"), code->text()}})
-                            .toJson(QJsonDocument::Compact));
+                        HubConnection::jsonBody({{QStringLiteral("code"), code->text()}}));
     if (redeemed.status != 201)
         return HubConnection::errorFor(redeemed, tr("The hub did not take the code"));
     const QJsonObject r = redeemed.json();
@@ -48,10 +46,9 @@ Result<HubJoin::Joined> HubJoin::join(Workspace &ws, HubConnection &connection,
                              .arg(QString::fromLatin1(invitation.value().projectId.toHex()));
     const HubReply sent = connection.send(
         "POST", path, json,
-        QJsonDocument(QJsonObject{{QStringLiteral("enrollment_token"), token},
-                                  {QStringLiteral("join_request"),
-                                   QString::fromLatin1(request.value().toBase64())}})
-            .toJson(QJsonDocument::Compact));
+        HubConnection::jsonBody(
+            {{QStringLiteral("enrollment_token"), token},
+             {QStringLiteral("join_request"), QString::fromLatin1(request.value().toBase64())}}));
     if (sent.status != 201)
         return HubConnection::errorFor(sent, tr("The hub did not take the join request"));
     SyncStore sync(ws.database());

@@ -9,17 +9,9 @@
 #include "sync/SyncStore.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace vigia {
-
-namespace {
-QByteArray compact(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-} // namespace
 
 HubProjectAdmin::HubProjectAdmin(Workspace &ws, HubConnection &connection)
     : m_ws(ws)
@@ -33,9 +25,9 @@ Status HubProjectAdmin::registerProject(const QString &token)
         return state.error();
     const HubReply r = m_connection.send(
         "POST", QStringLiteral("/v1/projects"), {{"Content-Type", "application/json"}},
-        compact({{QStringLiteral("token"), token.trimmed()},
-                 {QStringLiteral("manifest"),
-                  QString::fromLatin1(state.value().manifestBytes.toBase64())}}));
+        HubConnection::jsonBody({{QStringLiteral("token"), token.trimmed()},
+                                 {QStringLiteral("manifest"),
+                                  QString::fromLatin1(state.value().manifestBytes.toBase64())}}));
     if (r.status != 201)
         return HubConnection::errorFor(r, tr("The hub did not register the project"));
     return SyncStore(m_ws.database())
@@ -58,9 +50,10 @@ Result<QString> HubProjectAdmin::createInvitation(int expiresInSeconds)
     auto reply = session.send(
         "POST", session.projectPath(QStringLiteral("/invitations")),
         {{"Content-Type", "application/json"}},
-        compact({{QStringLiteral("code_hash"), QString::fromLatin1(code.hash().toHex())},
-                 {QStringLiteral("invitation"), QString::fromLatin1(invitation.value().toBase64())},
-                 {QStringLiteral("expires_in"), expiresInSeconds}}));
+        HubConnection::jsonBody(
+            {{QStringLiteral("code_hash"), QString::fromLatin1(code.hash().toHex())},
+             {QStringLiteral("invitation"), QString::fromLatin1(invitation.value().toBase64())},
+             {QStringLiteral("expires_in"), expiresInSeconds}}));
     if (!reply)
         return reply.error();
     if (reply.value().status != 201)
