@@ -4,9 +4,10 @@
 // coordinator's (listed, downloaded, checked, imported, receipt posted). The
 // clock stops when the coordinator's pass returns: the findings are in its
 // store and listed. Baseline in the same run: the USB path for the same
-// 1 000 findings of a second researcher, `bundle export` to a folder then
-// `bundle import` of that folder at the coordinator (ChangeExporter,
-// ChangeImporter), the work the hub path wraps in HTTP.
+// 1 000 findings of a second researcher, `bundle export` to a folder, `bundle
+// import` of that folder at the coordinator and its `receipt export`
+// (ChangeExporter, ChangeImporter, ReceiptBook), the work the hub path wraps
+// in HTTP.
 //
 // Target: ratio <= 1.5.
 //
@@ -14,6 +15,8 @@
 #include "BenchReport.h"
 #include "project/ChangeExporter.h"
 #include "project/ChangeImporter.h"
+#include "project/ReceiptBook.h"
+#include "project/SignedFile.h"
 #include "SyncTestKit.h"
 
 #include <QCoreApplication>
@@ -60,6 +63,12 @@ int main(int argc, char **argv)
     if (!exported)
         qFatal("export: %s", qPrintable(exported.error().message()));
     const auto imported = ChangeImporter(coordinator).importDir(stick.path());
+    // The coordinator's pass also acknowledges what it applied; on a stick
+    // that is the receipt it writes for the researcher.
+    auto receipt = ReceiptBook::issue(coordinator);
+    if (!receipt ||
+        !SignedFile::writeFile(stick.filePath(QStringLiteral("receipt.vigia")), receipt.value()))
+        qFatal("receipt");
     const double usbSeconds = double(usbClock.nsecsElapsed()) / 1e9;
     for (const auto &[file, outcome] : imported)
         if (!outcome)
