@@ -2610,6 +2610,17 @@ The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub
     </message>
 </context>
 <context>
+    <name>vigia::HubEndpoint</name>
+    <message>
+        <source>&apos;%1&apos; is not a hub address. Give one such as https://hub.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint is the certificate&apos;s SHA-256 as 64 hexadecimal digits (0-9, a-f).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::HubEnrollment</name>
     <message>
         <source>Send the code&apos;s hash (64 hex digits), the invitation (base64) and expires_in between 60 seconds and 30 days.</source>
@@ -6110,14 +6121,6 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
 </context>
 <context>
     <name>vigia::SyncCommands</name>
-    <message>
-        <source>&apos;%1&apos; is not a hub address. Give one such as https://hub.example.org with --hub URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--pin takes the certificate&apos;s SHA-256 as 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Sent %n bundle(s) (%1 change(s)).</source>
         <translation>
@@ -6329,6 +6332,10 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
     <message>
         <source>HASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s address with --hub URL, such as https://hub.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

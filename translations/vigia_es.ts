@@ -2636,6 +2636,17 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
     </message>
 </context>
 <context>
+    <name>vigia::HubEndpoint</name>
+    <message>
+        <source>&apos;%1&apos; is not a hub address. Give one such as https://hub.example.org.</source>
+        <translation>«%1» no es una dirección de hub. Indique una como https://hub.example.org.</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint is the certificate&apos;s SHA-256 as 64 hexadecimal digits (0-9, a-f).</source>
+        <translation>La huella del certificado es el SHA-256 del certificado en 64 dígitos hexadecimales (0-9, a-f).</translation>
+    </message>
+</context>
+<context>
     <name>vigia::HubEnrollment</name>
     <message>
         <source>Send the code&apos;s hash (64 hex digits), the invitation (base64) and expires_in between 60 seconds and 30 days.</source>
@@ -6143,14 +6154,6 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
 </context>
 <context>
     <name>vigia::SyncCommands</name>
-    <message>
-        <source>&apos;%1&apos; is not a hub address. Give one such as https://hub.example.org with --hub URL.</source>
-        <translation>&apos;%1&apos; no es una dirección de hub. Indique una como https://hub.example.org con --hub URL.</translation>
-    </message>
-    <message>
-        <source>--pin takes the certificate&apos;s SHA-256 as 64 hexadecimal digits.</source>
-        <translation>--pin recibe el SHA-256 del certificado como 64 dígitos hexadecimales.</translation>
-    </message>
     <message numerus="yes">
         <source>Sent %n bundle(s) (%1 change(s)).</source>
         <translation>
@@ -6363,6 +6366,10 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>HASH</source>
         <translation>HASH</translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s address with --hub URL, such as https://hub.example.org.</source>
+        <translation>Indique la dirección del hub con --hub URL, por ejemplo https://hub.example.org.</translation>
     </message>
 </context>
 <context>

@@ -2636,6 +2636,17 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
     </message>
 </context>
 <context>
+    <name>vigia::HubEndpoint</name>
+    <message>
+        <source>&apos;%1&apos; is not a hub address. Give one such as https://hub.example.org.</source>
+        <translation>“%1” não é um endereço de hub. Informe um como https://hub.example.org.</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint is the certificate&apos;s SHA-256 as 64 hexadecimal digits (0-9, a-f).</source>
+        <translation>A impressão digital do certificado é o SHA-256 do certificado em 64 dígitos hexadecimais (0-9, a-f).</translation>
+    </message>
+</context>
+<context>
     <name>vigia::HubEnrollment</name>
     <message>
         <source>Send the code&apos;s hash (64 hex digits), the invitation (base64) and expires_in between 60 seconds and 30 days.</source>
@@ -6143,14 +6154,6 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
 </context>
 <context>
     <name>vigia::SyncCommands</name>
-    <message>
-        <source>&apos;%1&apos; is not a hub address. Give one such as https://hub.example.org with --hub URL.</source>
-        <translation>&apos;%1&apos; não é um endereço de hub. Informe um como https://hub.example.org com --hub URL.</translation>
-    </message>
-    <message>
-        <source>--pin takes the certificate&apos;s SHA-256 as 64 hexadecimal digits.</source>
-        <translation>--pin recebe o SHA-256 do certificado como 64 dígitos hexadecimais.</translation>
-    </message>
     <message numerus="yes">
         <source>Sent %n bundle(s) (%1 change(s)).</source>
         <translation>
@@ -6363,6 +6366,10 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>HASH</source>
         <translation>HASH</translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s address with --hub URL, such as https://hub.example.org.</source>
+        <translation>Informe o endereço do hub com --hub URL, por exemplo https://hub.example.org.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "store/Role.h"
 #include "store/Workspace.h"
 #include "sync/HubConnection.h"
+#include "sync/HubEndpoint.h"
 #include "sync/HubJoin.h"
 #include "sync/HubProjectAdmin.h"
 #include "sync/SyncAgent.h"
@@ -37,14 +38,10 @@ Result<QUrl> hubFor(CliContext &ctx, Workspace *ws)
             return known.error();
         url = known.value();
     }
-    const QUrl parsed(url);
-    if (url.isEmpty() || !parsed.isValid() ||
-        (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http")))
-        return Error(ErrorCode::Usage,
-                     SyncCommands::tr("'%1' is not a hub address. Give one such as "
-                                      "https://hub.example.org with --hub URL.")
-                         .arg(url));
-    return parsed;
+    if (url.isEmpty())
+        return Error(ErrorCode::Usage, SyncCommands::tr("Give the hub's address with --hub URL, "
+                                                        "such as https://hub.example.org."));
+    return HubEndpoint::parseUrl(url);
 }
 
 // --pin as 32 bytes, empty when not given.
@@ -52,23 +49,7 @@ Result<QByteArray> pinOption(CliContext &ctx)
 {
     if (!ctx.invocation().has(QStringLiteral("pin")))
         return QByteArray();
-    const QString hex = ctx.invocation().value(QStringLiteral("pin")).remove(QLatin1Char(':'));
-    const QByteArray pin = QByteArray::fromHex(hex.toLatin1());
-    if (hex.size() != 64 || pin.size() != 32)
-        return Error(ErrorCode::Usage, SyncCommands::tr("--pin takes the certificate's SHA-256 "
-                                                        "as 64 hexadecimal digits."));
-    return pin;
-}
-
-HubConnection::Options connectionFor(const QUrl &url, Workspace *ws)
-{
-    HubConnection::Options o{url, {}, 30'000};
-    if (ws) {
-        auto pin = SyncStore(ws->database()).certPin();
-        if (pin)
-            o.pinnedCertSha256 = pin.value();
-    }
-    return o;
+    return HubEndpoint::parsePin(ctx.invocation().value(QStringLiteral("pin")));
 }
 
 // The workspace and a connection to its hub (--hub, else the workspace's own).
@@ -87,7 +68,8 @@ Result<HubAccess> openHub(CliContext &ctx)
     auto url = hubFor(ctx, ws.value().get());
     if (!url)
         return url.error();
-    auto connection = std::make_unique<HubConnection>(connectionFor(url.value(), ws.value().get()));
+    auto connection =
+        std::make_unique<HubConnection>(HubEndpoint::withStoredPin(url.value(), ws.value().get()));
     return HubAccess{ws.take(), url.value(), std::move(connection)};
 }
 
@@ -230,7 +212,7 @@ Status SyncCommands::sync(CliContext &ctx)
         QCoreApplication::exec();
         return {};
     }
-    HubConnection connection(connectionFor(url.value(), ws.value().get()));
+    HubConnection connection(HubEndpoint::withStoredPin(url.value(), ws.value().get()));
     SyncPass pass(*ws.value(), connection);
     SyncReport::Stage shown = SyncReport::Stage::Connecting;
     const Status outcome = pass.run([&](SyncReport::Stage stage, qint64, qint64) {
@@ -262,7 +244,7 @@ Status SyncCommands::join(CliContext &ctx)
     auto pin = pinOption(ctx);
     if (!pin)
         return pin.error();
-    HubConnection::Options options = connectionFor(url.value(), nullptr);
+    HubConnection::Options options = HubEndpoint::withStoredPin(url.value(), nullptr);
     options.pinnedCertSha256 = pin.value();
     HubConnection connection(options);
     auto joined = HubJoin::join(*ws.value(), connection, inv.value(QStringLiteral("code")));

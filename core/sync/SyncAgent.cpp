@@ -1,8 +1,8 @@
 #include "sync/SyncAgent.h"
-
 #include "common/LogCategories.h"
 #include "store/Workspace.h"
 #include "sync/HubConnection.h"
+#include "sync/HubEndpoint.h"
 #include "sync/SyncStore.h"
 
 #include <QDateTime>
@@ -154,15 +154,12 @@ void SyncAgent::runPass()
     ++m_passes;
     const qint64 started = QDateTime::currentSecsSinceEpoch();
     setState(State::Connecting);
-    auto url = SyncPass::hubUrl(*m_ws);
-    if (!url) {
-        finish({}, url.error(), started);
+    auto endpoint = HubEndpoint::of(*m_ws, m_options.timeoutMs);
+    if (!endpoint) {
+        finish({}, endpoint.error(), started);
         return;
     }
-    SyncStore store(m_ws->database());
-    auto pin = store.certPin();
-    HubConnection connection(HubConnection::Options{
-        QUrl(url.value()), pin ? pin.value() : QByteArray(), m_options.timeoutMs});
+    HubConnection connection(endpoint.value());
     m_connection = &connection;
     SyncPass pass(*m_ws, connection, m_options.pass);
     m_progressThrottle.start();

@@ -72,4 +72,20 @@ void WorkspaceTask::changePassphrase(QObject *context, Workspace &ws, Passphrase
         std::move(done));
 }
 
+void WorkspaceTask::withSibling(QObject *context, const Workspace &ws,
+                                std::function<void(Workspace &)> work, Checked done)
+{
+    runCheck(
+        context,
+        [&ws, work = std::move(work)]() -> Status {
+            // Opened here so that the connection belongs to this thread.
+            auto sibling = ws.openSibling();
+            if (!sibling)
+                return sibling.error();
+            work(*sibling.value());
+            return {};
+        },
+        std::move(done));
+}
+
 } // namespace vigia

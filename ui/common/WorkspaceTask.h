@@ -36,6 +36,13 @@ public:
     // Workspace::changePassphrase; `ws` must outlive the task.
     static void changePassphrase(QObject *context, Workspace &ws, Passphrase oldPassphrase,
                                  Passphrase newPassphrase, Checked done);
+    // Runs `work` on a worker thread with a second connection to `ws`'s store
+    // (Workspace::openSibling: no passphrase needed), so a long bundle import
+    // or a hub request never freezes the window. `done` gets the error of
+    // opening that connection, if any; what `work` produces travels in its
+    // captures. `ws` must outlive the task.
+    static void withSibling(QObject *context, const Workspace &ws,
+                            std::function<void(Workspace &)> work, Checked done);
 };
 
 } // namespace vigia
