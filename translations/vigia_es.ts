@@ -2643,7 +2643,7 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
     </message>
     <message>
         <source>The certificate fingerprint is the certificate&apos;s SHA-256 as 64 hexadecimal digits (0-9, a-f).</source>
-        <translation>La huella del certificado es el SHA-256 del certificado en 64 dígitos hexadecimales (0-9, a-f).</translation>
+        <translation>La huella digital del certificado es el SHA-256 del certificado en 64 dígitos hexadecimales (0-9, a-f).</translation>
     </message>
 </context>
 <context>
