@@ -11,6 +11,7 @@
 #include "project/ProjectStore.h"
 #include "project/SignedFile.h"
 #include "store/Workspace.h"
+#include "sync/HubEndpoint.h"
 #include "sync/SyncStore.h"
 
 #include <QDir>
@@ -224,13 +225,8 @@ Status ProjectCommands::join(CliContext &ctx)
     if (!inv)
         return inv.error();
     // Where and how to reach the hub, from the signed invitation.
-    SyncStore sync(ws.value()->database());
-    if (!inv.value().hubUrl.isEmpty())
-        if (Status s = sync.setValue(SyncStore::kHubUrl, inv.value().hubUrl); !s)
-            return s;
-    if (!inv.value().hubCertSha256.isEmpty())
-        if (Status s = sync.setCertPin(inv.value().hubCertSha256); !s)
-            return s;
+    if (Status s = HubEndpoint::remember(*ws.value(), inv.value()); !s)
+        return s;
     const QString fp = Fingerprint::format(inv.value().keyFingerprint());
     if (ctx.json()) {
         ctx.out().json(QJsonObject{{QStringLiteral("project_id"), uuidText(inv.value().projectId)},

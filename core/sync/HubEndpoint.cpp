@@ -1,5 +1,6 @@
 #include "sync/HubEndpoint.h"
 
+#include "project/Invitation.h"
 #include "store/Workspace.h"
 #include "sync/SyncPass.h"
 #include "sync/SyncStore.h"
@@ -40,6 +41,23 @@ Result<HubConnection::Options> HubEndpoint::of(Workspace &ws, int timeoutMs)
     if (!parsed)
         return parsed.error();
     return withStoredPin(parsed.value(), &ws, timeoutMs);
+}
+
+Status HubEndpoint::remember(Workspace &ws, const Invitation &invitation)
+{
+    return remember(ws, invitation.hubUrl, invitation.hubCertSha256);
+}
+
+Status HubEndpoint::remember(Workspace &ws, const QString &url, const QByteArray &pin)
+{
+    SyncStore sync(ws.database());
+    if (!url.isEmpty())
+        if (Status s = sync.setValue(SyncStore::kHubUrl, url); !s)
+            return s;
+    if (!pin.isEmpty())
+        if (Status s = sync.setCertPin(pin); !s)
+            return s;
+    return {};
 }
 
 HubConnection::Options HubEndpoint::withStoredPin(const QUrl &url, Workspace *ws, int timeoutMs)

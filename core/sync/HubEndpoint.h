@@ -10,6 +10,7 @@
 
 namespace vigia {
 
+class Invitation;
 class Workspace;
 
 // Where a hub is and how to trust it, from what a person typed or what the
@@ -31,6 +32,11 @@ public:
     // the workspace stored when it joined.
     [[nodiscard]] static Result<HubConnection::Options> of(Workspace &ws,
                                                            int timeoutMs = kTimeoutMs);
+    // Keeps where the project's hub is and the certificate pin from a signed
+    // invitation, so the agent can reach a self-hosted hub after joining.
+    [[nodiscard]] static Status remember(Workspace &ws, const Invitation &invitation);
+    // Keeps a hub address and, unless empty, a pin.
+    [[nodiscard]] static Status remember(Workspace &ws, const QString &url, const QByteArray &pin);
     // `url` with the pin `ws` stored, if any.
     [[nodiscard]] static HubConnection::Options withStoredPin(const QUrl &url, Workspace *ws,
                                                               int timeoutMs = kTimeoutMs);

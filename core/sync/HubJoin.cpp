@@ -5,7 +5,7 @@
 #include "project/ProjectMembership.h"
 #include "store/Workspace.h"
 #include "sync/HubConnection.h"
-#include "sync/SyncStore.h"
+#include "sync/HubEndpoint.h"
 
 #include <QJsonObject>
 
@@ -51,16 +51,12 @@ Result<HubJoin::Joined> HubJoin::join(Workspace &ws, HubConnection &connection,
              {QStringLiteral("join_request"), QString::fromLatin1(request.value().toBase64())}}));
     if (sent.status != 201)
         return HubConnection::errorFor(sent, tr("The hub did not take the join request"));
-    SyncStore sync(ws.database());
-    if (Status s = sync.setValue(SyncStore::kHubUrl, connection.options().base.toString()); !s)
-        return s.error();
     // The pin this connection trusted, else the one the invitation carries.
     const QByteArray pin = connection.options().pinnedCertSha256.isEmpty()
                                ? invitation.value().hubCertSha256
                                : connection.options().pinnedCertSha256;
-    if (!pin.isEmpty())
-        if (Status s = sync.setCertPin(pin); !s)
-            return s.error();
+    if (Status s = HubEndpoint::remember(ws, connection.options().base.toString(), pin); !s)
+        return s.error();
     auto parsed = JoinRequest::open(request.value());
     return Joined{invitation.take(), parsed ? parsed.value().fingerprint() : QString()};
 }

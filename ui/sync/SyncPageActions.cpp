@@ -15,6 +15,8 @@
 #include "project/ReceiptBook.h"
 #include "project/SignedFile.h"
 #include "store/Workspace.h"
+#include "sync/HubEndpoint.h"
+#include "sync/SyncStore.h"
 #include "ui/common/MessageBox.h"
 #include "ui/sync/BundleImportResults.h"
 #include "ui/sync/BundleTransferRunner.h"
@@ -56,7 +58,11 @@ bool SyncPage::saveInvitation(const QString &path)
 {
     if (!requireCreated())
         return false;
-    auto bytes = ProjectAdmin(*m_ws).invitation();
+    // A self-hosted hub's pin travels in the signed file.
+    auto pin = SyncStore(m_ws->database()).certPin();
+    if (!pin)
+        return fail(pin.error());
+    auto bytes = ProjectAdmin(*m_ws).invitation(pin.value());
     if (!bytes)
         return fail(bytes.error());
     if (Status s = SignedFile::writeFile(path, bytes.value()); !s)
@@ -161,6 +167,9 @@ bool SyncPage::confirmJoin()
     auto invitation = ProjectMembership(*m_ws).join(bytes);
     if (!invitation)
         return fail(invitation.error());
+    // Where the hub is and how to trust it, for the agent once approved.
+    if (Status s = HubEndpoint::remember(*m_ws, invitation.value()); !s)
+        return fail(s.error());
     refresh();
     showMessage(tr("Joined %1. Next, save your request to the USB stick (step 2).")
                     .arg(invitation.value().projectName));

@@ -9,6 +9,8 @@
 #include "project/ProjectStore.h"
 #include "store/Codebook.h"
 #include "store/RecordStore.h"
+#include "sync/HubEndpoint.h"
+#include "sync/SyncStore.h"
 #include "TestWorkspace.h"
 #include "ui/common/MessageBox.h"
 #include "ui/sync/BundleImportResults.h"
@@ -448,6 +450,28 @@ private slots:
         QVERIFY2(joined(), qPrintable(r.statusText()));
         QVERIFY(!shown(r, "joinQuestion"));
         QCOMPARE(r.currentStep(), 2);
+    }
+
+    // A self-hosted hub is trusted by its certificate's pin: the coordinator's
+    // invitation carries it (signed), and joining keeps it with the hub's
+    // address, so the sync agent can reach that hub once approved.
+    void joiningKeepsTheHubAndItsPin()
+    {
+        test::TestWorkspace coordinator({}, Role::Coordinator);
+        test::TestWorkspace researcher;
+        QVERIFY(coordinator.isValid() && researcher.isValid());
+        QTemporaryDir usb;
+        SyncPage c(*coordinator);
+        SyncPage r(*researcher);
+        const QString hub = s("https://hub.example.org");
+        QVERIFY(c.createProject(s("Frontera Sur"), s("BR"), hub));
+        const QByteArray pin(32, '\x5a');
+        QVERIFY(HubEndpoint::remember(*coordinator, hub, pin));
+        QVERIFY(c.saveInvitation(file(usb, "i.vigiainvite")));
+        QVERIFY2(r.joinFromInvitation(file(usb, "i.vigiainvite")), qPrintable(r.statusText()));
+        SyncStore kept(researcher->database());
+        QCOMPARE(kept.value(SyncStore::kHubUrl).value(), hub);
+        QCOMPARE(kept.certPin().value(), pin);
     }
 
     void filesHaveTheirOwnExtensionAndLanguage_data()
