@@ -15,6 +15,7 @@
 #include <cstdarg>
 #include <cstdio>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 
 #include <array>
@@ -80,6 +81,24 @@ struct HubHttpCallbacks
         return queued;
     }
 
+    // Clients that leave Nagle's algorithm on (Qt's HTTP stack does) hold
+    // the last small piece of a body until its previous piece is
+    // acknowledged, and Linux delays that acknowledgement by up to 40 ms:
+    // every upload would stall that long at its end. Quick-ack mode is not
+    // sticky, so it is asked for again after each piece read.
+    static void acknowledgeAtOnce(MHD_Connection *connection)
+    {
+#ifdef TCP_QUICKACK
+        if (const MHD_ConnectionInfo *info =
+                MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_FD)) {
+            const int on = 1;
+            (void)::setsockopt(info->connect_fd, IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+        }
+#else
+        (void)connection;
+#endif
+    }
+
     static MHD_Result access(void *cls, MHD_Connection *connection, const char *url,
                              const char *method, const char *, const char *uploadData,
                              size_t *uploadSize, void **state)
@@ -125,6 +144,7 @@ struct HubHttpCallbacks
             }
             exchange->request.body.append(uploadData, qsizetype(*uploadSize));
             *uploadSize = 0;
+            acknowledgeAtOnce(connection);
             const HubConfig &config = server->m_service.config();
             if (exchange->request.body.size() > exchange->limit)
                 return queue(connection, exchange,

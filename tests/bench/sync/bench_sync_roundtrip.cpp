@@ -7,7 +7,9 @@
 // 1 000 findings of a second researcher, `bundle export` to a folder, `bundle
 // import` of that folder at the coordinator and its `receipt export`
 // (ChangeExporter, ChangeImporter, ReceiptBook), the work the hub path wraps
-// in HTTP.
+// in HTTP. Each path ends in a coordinator of its own, both enrolled the same
+// way with equal stores, so neither side imports into a store the other has
+// already grown.
 //
 // Target: ratio <= 1.5.
 //
@@ -41,11 +43,13 @@ int main(int argc, char **argv)
     const int records = argc > 1 ? QByteArray(argv[1]).toInt() : 1000;
 
     SyncWorld world;
-    if (const QString e = world.setUp(2); !e.isEmpty())
+    // Two researchers and a second coordinator (member 2).
+    if (const QString e = world.setUp(2, 1); !e.isEmpty())
         qFatal("setup: %s", qPrintable(e));
     Workspace &viaHub = world.member(0);
     Workspace &viaUsb = world.member(1);
-    Workspace &coordinator = *world.coordinator;
+    Workspace &coordinator = world.member(2);
+    Workspace &usbCoordinator = *world.coordinator;
     const QString text = QStringLiteral(
         "Entrevista en el paso fronterizo: la persona describe el traslado de tres "
         "adolescentes en un autobús nocturno y la intervención de un intermediario.");
@@ -53,19 +57,20 @@ int main(int argc, char **argv)
         SyncWorld::finalize(viaUsb, records, text).size() != records)
         qFatal("finalize");
     const qint64 before = projecttest::count(coordinator, "SELECT count(*) FROM records");
+    const qint64 usbBefore = projecttest::count(usbCoordinator, "SELECT count(*) FROM records");
+    if (before != usbBefore)
+        qFatal("the two coordinators start from different stores");
 
-    // USB first: the coordinator's store is then the larger one for the hub
-    // side, never the smaller.
     QTemporaryDir stick;
     QElapsedTimer usbClock;
     usbClock.start();
     auto exported = ChangeExporter::exportTo(viaUsb, stick.path());
     if (!exported)
         qFatal("export: %s", qPrintable(exported.error().message()));
-    const auto imported = ChangeImporter(coordinator).importDir(stick.path());
+    const auto imported = ChangeImporter(usbCoordinator).importDir(stick.path());
     // The coordinator's pass also acknowledges what it applied; on a stick
     // that is the receipt it writes for the researcher.
-    auto receipt = ReceiptBook::issue(coordinator);
+    auto receipt = ReceiptBook::issue(usbCoordinator);
     if (!receipt ||
         !SignedFile::writeFile(stick.filePath(QStringLiteral("receipt.vigia")), receipt.value()))
         qFatal("receipt");
@@ -84,7 +89,9 @@ int main(int argc, char **argv)
     if (!sent || !received)
         qFatal("sync: %s", qPrintable((sent ? received : sent).error().message()));
 
-    const qint64 arrived = projecttest::count(coordinator, "SELECT count(*) FROM records") - before;
+    const qint64 arrived =
+        projecttest::count(coordinator, "SELECT count(*) FROM records") - before +
+        projecttest::count(usbCoordinator, "SELECT count(*) FROM records") - usbBefore;
     bench::report(
         QStringLiteral("sync_roundtrip"), hubSeconds, usbSeconds, 1.5,
         {{QStringLiteral("records"), records},
