@@ -45,6 +45,7 @@ public:
 private:
     void accept();
     void pipe(QTcpSocket *client, QTcpSocket *server, const Plan &plan);
+    static void acknowledgeAtOnce(QTcpSocket *socket);
     [[nodiscard]] Plan takePlan();
 
     quint16 m_target;
