@@ -124,8 +124,11 @@ QStringList ScreenshotWriter::viewNames()
                                         "lock_screen",
                                         "lock_screen_wrong_passphrase"};
     QStringList views;
-    for (const char *name : names)
+    for (const char *name : names) {
         views.append(QLatin1String(name));
+        if (views.last() == QLatin1String("sync_quarantine"))
+            views.append(syncStateViews());
+    }
     return views;
 }
 
@@ -421,7 +424,9 @@ Status ScreenshotWriter::writeSync(ScreenshotSamples &samples, MainWindow &windo
         details->setChecked(true);
     Status s = save(&researcher, shots, QStringLiteral("sync_quarantine"));
     researcher.hide();
-    return s;
+    if (!s)
+        return s;
+    return writeSyncStates(samples, shots);
 }
 
 Status ScreenshotWriter::writeLock(MainWindow &window, const Shots &shots)

@@ -48,6 +48,10 @@ private:
     [[nodiscard]] static Status writeSync(ScreenshotSamples &samples, MainWindow &window,
                                           const Shots &shots);
     [[nodiscard]] static Status writeLock(MainWindow &window, const Shots &shots);
+    // ScreenshotSyncStates.cpp: the hub section and the status bar's
+    // indicator in each state of the sync agent.
+    [[nodiscard]] static QStringList syncStateViews();
+    [[nodiscard]] static Status writeSyncStates(ScreenshotSamples &samples, const Shots &shots);
 
     [[nodiscard]] static Status save(QWidget *widget, const Shots &shots, const QString &view);
     // Shows `page` in the main window and saves the window.
