@@ -589,6 +589,14 @@
         <source>Importing %1 (%2 of %3)…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stops after the bundle being imported: a bundle is always imported whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after %1; the bundles after it are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::BundleWriter</name>
@@ -2610,6 +2618,157 @@ The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub
     </message>
 </context>
 <context>
+    <name>vigia::HubCoordinatorPanel</name>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the one-time token the hub&apos;s administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is registered on the hub. New members can now join with an invitation code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation code is valid for 1 to %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works once, until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is approved as %2. The hub passes the new list of members on to every device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>researcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once, before anyone joins: register the project on the hub with the one-time token its administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time token from the hub&apos;s administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the project on the hu&amp;b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the project on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new member joins with a code you read to them by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for (da&amp;ys):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the invitation code is valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w invitation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an invitation code on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation code valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the code to the new member, who joins with &quot;Join with a code&quot; on their Sync page. Read them the project&apos;s fingerprint too, so they know the project is yours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join requests waiting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks to be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join requests waiting on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No join request is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the join requests waiting on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k and approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected join request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::HubEndpoint</name>
     <message>
         <source>&apos;%1&apos; is not a hub address. Give one such as https://hub.example.org.</source>
@@ -2993,6 +3152,121 @@ The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub
     <name>vigia::Invitation</name>
     <message>
         <source>The invitation is damaged or malformed. Ask the coordinator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::JoinByCodeDialog</name>
+    <message>
+        <source>This device already belongs to the project %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device joined the project %1, but its request did not reach the hub. Close this window and give your coordinator the request on a USB stick (step 2 of the Sync page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined the project %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a project with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the address of your project&apos;s hub and the invitation code your coordinator reads to you. Capitals, spaces and dashes in the code do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Self-hosted hub (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the certificate fingerprint of a self-hosted hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint of the hub (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a hub with a certificate of its own: the 64 characters its administrator gave you. Leave it empty otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this device&apos;s fingerprint to your coordinator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once your coordinator approves this device, the approval arrives by itself with the next sync: nothing else to do here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the project with this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not join</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6697,6 +6971,18 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
     <message>
         <source>Choose the USB stick or a folder on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jo&amp;in with a code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join through the hub with the code your coordinator reads to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined %1. The approval arrives by itself with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

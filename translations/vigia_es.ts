@@ -589,6 +589,14 @@
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importando %1 (%2 de %3)…</translation>
     </message>
+    <message>
+        <source>Stops after the bundle being imported: a bundle is always imported whole or not at all.</source>
+        <translation>Se detiene después del paquete que se está importando: un paquete se importa siempre entero o no se importa.</translation>
+    </message>
+    <message>
+        <source>Stopping after %1; the bundles after it are not imported.</source>
+        <translation>Deteniendo después de %1; los paquetes que siguen no se importan.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::BundleWriter</name>
@@ -2636,6 +2644,157 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
     </message>
 </context>
 <context>
+    <name>vigia::HubCoordinatorPanel</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinador/a</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Investigador/a</translation>
+    </message>
+    <message>
+        <source>Type the one-time token the hub&apos;s administrator gave you.</source>
+        <translation>Escriba el token de un solo uso que le dio quien administra el hub.</translation>
+    </message>
+    <message>
+        <source>The project is registered on the hub. New members can now join with an invitation code.</source>
+        <translation>El proyecto está registrado en el hub. Los nuevos miembros ya pueden unirse con un código de invitación.</translation>
+    </message>
+    <message>
+        <source>An invitation code is valid for 1 to %1 days.</source>
+        <translation>Un código de invitación es válido de 1 a %1 días.</translation>
+    </message>
+    <message>
+        <source>Works once, until %1.</source>
+        <translation>Sirve una sola vez, hasta el %1.</translation>
+    </message>
+    <message>
+        <source>%1 is approved as %2. The hub passes the new list of members on to every device.</source>
+        <translation>Se aprobó a %1 como %2. El hub transmite la nueva lista de miembros a todos los dispositivos.</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinador/a</translation>
+    </message>
+    <message>
+        <source>researcher</source>
+        <translation>investigador/a</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Consultando al hub…</translation>
+    </message>
+    <message>
+        <source>On the hub</source>
+        <translation>En el hub</translation>
+    </message>
+    <message>
+        <source>Once, before anyone joins: register the project on the hub with the one-time token its administrator gave you.</source>
+        <translation>Una sola vez, antes de que alguien se una: registre el proyecto en el hub con el token de un solo uso que le dio quien lo administra.</translation>
+    </message>
+    <message>
+        <source>One-time token:</source>
+        <translation>Token de un solo uso:</translation>
+    </message>
+    <message>
+        <source>One-time token from the hub&apos;s administrator</source>
+        <translation>Token de un solo uso de quien administra el hub</translation>
+    </message>
+    <message>
+        <source>Register the project on the hu&amp;b</source>
+        <translation>Registrar el proyecto en el hu&amp;b</translation>
+    </message>
+    <message>
+        <source>Register the project on the hub</source>
+        <translation>Registrar el proyecto en el hub</translation>
+    </message>
+    <message>
+        <source>A new member joins with a code you read to them by phone.</source>
+        <translation>Un nuevo miembro se une con un código que usted le lee por teléfono.</translation>
+    </message>
+    <message>
+        <source>Valid for (da&amp;ys):</source>
+        <translation>Vá&amp;lido durante (días):</translation>
+    </message>
+    <message>
+        <source>Days the invitation code is valid</source>
+        <translation>Días de validez del código de invitación</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w invitation code</source>
+        <translation>Nuevo código de invi&amp;tación</translation>
+    </message>
+    <message>
+        <source>Create an invitation code on the hub</source>
+        <translation>Crear un código de invitación en el hub</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Código de invitación</translation>
+    </message>
+    <message>
+        <source>Invitation code valid until</source>
+        <translation>Código de invitación válido hasta</translation>
+    </message>
+    <message>
+        <source>Read the code to the new member, who joins with &quot;Join with a code&quot; on their Sync page. Read them the project&apos;s fingerprint too, so they know the project is yours:</source>
+        <translation>Lea el código al nuevo miembro, que se une con «Unirse con un código» en su página Sincronizar. Léale también la huella digital del proyecto, para que sepa que el proyecto es el suyo:</translation>
+    </message>
+    <message>
+        <source>Project fingerprint</source>
+        <translation>Huella digital del proyecto</translation>
+    </message>
+    <message>
+        <source>Join requests waiting:</source>
+        <translation>Solicitudes de incorporación pendientes:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Asks to be</source>
+        <translation>Pide ser</translation>
+    </message>
+    <message>
+        <source>Device fingerprint</source>
+        <translation>Huella digital del dispositivo</translation>
+    </message>
+    <message>
+        <source>Join requests waiting on the hub</source>
+        <translation>Solicitudes de incorporación pendientes en el hub</translation>
+    </message>
+    <message>
+        <source>No join request is waiting.</source>
+        <translation>No hay ninguna solicitud de incorporación pendiente.</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Fetch the join requests waiting on the hub</source>
+        <translation>Obtener las solicitudes de incorporación pendientes en el hub</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k and approve…</source>
+        <translation>Revisar &amp;y aprobar…</translation>
+    </message>
+    <message>
+        <source>Approve the selected join request</source>
+        <translation>Aprobar la solicitud de incorporación seleccionada</translation>
+    </message>
+    <message>
+        <source>Waiting for the hub</source>
+        <translation>Esperando al hub</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
     <name>vigia::HubEndpoint</name>
     <message>
         <source>&apos;%1&apos; is not a hub address. Give one such as https://hub.example.org.</source>
@@ -3020,6 +3179,121 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
     <message>
         <source>The invitation is damaged or malformed. Ask the coordinator for a new one.</source>
         <translation>La invitación está dañada o mal formada. Pida una nueva a la coordinación.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::JoinByCodeDialog</name>
+    <message>
+        <source>This device already belongs to the project %1.</source>
+        <translation>Este dispositivo ya pertenece al proyecto %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
+    </message>
+    <message>
+        <source>This device joined the project %1, but its request did not reach the hub. Close this window and give your coordinator the request on a USB stick (step 2 of the Sync page).</source>
+        <translation>Este dispositivo se unió al proyecto %1, pero su solicitud no llegó al hub. Cierre esta ventana y entregue la solicitud en una memoria USB a la persona que coordina (paso 2 de la página Sincronizar).</translation>
+    </message>
+    <message>
+        <source>Joined the project %1.</source>
+        <translation>Se unió al proyecto %1.</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Consultando al hub…</translation>
+    </message>
+    <message>
+        <source>Join a project with a code</source>
+        <translation>Unirse a un proyecto con un código</translation>
+    </message>
+    <message>
+        <source>Type the address of your project&apos;s hub and the invitation code your coordinator reads to you. Capitals, spaces and dashes in the code do not matter.</source>
+        <translation>Escriba la dirección del hub de su proyecto y el código de invitación que le lee la persona que coordina. Las mayúsculas, los espacios y los guiones del código no importan.</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>&amp;Dirección del hub:</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Dirección del hub</translation>
+    </message>
+    <message>
+        <source>Invitation &amp;code:</source>
+        <translation>&amp;Código de invitación:</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Código de invitación</translation>
+    </message>
+    <message>
+        <source>&amp;Self-hosted hub (optional)</source>
+        <translation>Hub &amp;propio (opcional)</translation>
+    </message>
+    <message>
+        <source>Show the certificate fingerprint of a self-hosted hub</source>
+        <translation>Mostrar la huella digital del certificado de un hub propio</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint:</source>
+        <translation>&amp;Huella digital del certificado:</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint of the hub (optional)</source>
+        <translation>Huella digital del certificado del hub (opcional)</translation>
+    </message>
+    <message>
+        <source>Only for a hub with a certificate of its own: the 64 characters its administrator gave you. Leave it empty otherwise.</source>
+        <translation>Solo para un hub con un certificado propio: los 64 caracteres que le dio quien lo administra. Si no, déjelo vacío.</translation>
+    </message>
+    <message>
+        <source>Waiting for the hub</source>
+        <translation>Esperando al hub</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Project joined</source>
+        <translation>Se unió al proyecto</translation>
+    </message>
+    <message>
+        <source>Read this device&apos;s fingerprint to your coordinator:</source>
+        <translation>Lea la huella digital de este dispositivo a la persona que coordina:</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>Huella digital de este dispositivo</translation>
+    </message>
+    <message>
+        <source>Once your coordinator approves this device, the approval arrives by itself with the next sync: nothing else to do here.</source>
+        <translation>Cuando la coordinación apruebe este dispositivo, la aprobación llegará sola con la próxima sincronización: no hay nada más que hacer aquí.</translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation>Lo que sigue</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <source>Join the project with this code</source>
+        <translation>Unirse al proyecto con este código</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Do not join</source>
+        <translation>No unirse</translation>
     </message>
 </context>
 <context>
@@ -6731,6 +7005,18 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>Choose the USB stick or a folder on it</source>
         <translation>Elija la memoria USB o una carpeta en ella</translation>
+    </message>
+    <message>
+        <source>Jo&amp;in with a code…</source>
+        <translation>Unirse con un código de invi&amp;tación…</translation>
+    </message>
+    <message>
+        <source>Join through the hub with the code your coordinator reads to you</source>
+        <translation>Unirse a través del hub con el código que le lee la persona que coordina</translation>
+    </message>
+    <message>
+        <source>Joined %1. The approval arrives by itself with the next sync.</source>
+        <translation>Se unió a %1. La aprobación llegará sola con la próxima sincronización.</translation>
     </message>
 </context>
 <context>

@@ -589,6 +589,14 @@
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importando %1 (%2 de %3)…</translation>
     </message>
+    <message>
+        <source>Stops after the bundle being imported: a bundle is always imported whole or not at all.</source>
+        <translation>Para depois do pacote que está sendo importado: um pacote é sempre importado inteiro ou não é importado.</translation>
+    </message>
+    <message>
+        <source>Stopping after %1; the bundles after it are not imported.</source>
+        <translation>Parando depois de %1; os pacotes seguintes não são importados.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::BundleWriter</name>
@@ -2636,6 +2644,157 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
     </message>
 </context>
 <context>
+    <name>vigia::HubCoordinatorPanel</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordenador/a</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Pesquisador/a</translation>
+    </message>
+    <message>
+        <source>Type the one-time token the hub&apos;s administrator gave you.</source>
+        <translation>Digite o token de uso único que a administração do hub lhe deu.</translation>
+    </message>
+    <message>
+        <source>The project is registered on the hub. New members can now join with an invitation code.</source>
+        <translation>O projeto está registrado no hub. Novos membros já podem entrar com um código de convite.</translation>
+    </message>
+    <message>
+        <source>An invitation code is valid for 1 to %1 days.</source>
+        <translation>Um código de convite vale de 1 a %1 dias.</translation>
+    </message>
+    <message>
+        <source>Works once, until %1.</source>
+        <translation>Vale uma única vez, até %1.</translation>
+    </message>
+    <message>
+        <source>%1 is approved as %2. The hub passes the new list of members on to every device.</source>
+        <translation>%1 foi aprovado/a como %2. O hub repassa a nova lista de membros a todos os dispositivos.</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordenador/a</translation>
+    </message>
+    <message>
+        <source>researcher</source>
+        <translation>pesquisador/a</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Consultando o hub…</translation>
+    </message>
+    <message>
+        <source>On the hub</source>
+        <translation>No hub</translation>
+    </message>
+    <message>
+        <source>Once, before anyone joins: register the project on the hub with the one-time token its administrator gave you.</source>
+        <translation>Uma única vez, antes que alguém entre: registre o projeto no hub com o token de uso único que a administração dele lhe deu.</translation>
+    </message>
+    <message>
+        <source>One-time token:</source>
+        <translation>Token de uso único:</translation>
+    </message>
+    <message>
+        <source>One-time token from the hub&apos;s administrator</source>
+        <translation>Token de uso único da administração do hub</translation>
+    </message>
+    <message>
+        <source>Register the project on the hu&amp;b</source>
+        <translation>Registrar o projeto no hu&amp;b</translation>
+    </message>
+    <message>
+        <source>Register the project on the hub</source>
+        <translation>Registrar o projeto no hub</translation>
+    </message>
+    <message>
+        <source>A new member joins with a code you read to them by phone.</source>
+        <translation>Um novo membro entra com um código que você lê para ele por telefone.</translation>
+    </message>
+    <message>
+        <source>Valid for (da&amp;ys):</source>
+        <translation>Vá&amp;lido por (dias):</translation>
+    </message>
+    <message>
+        <source>Days the invitation code is valid</source>
+        <translation>Dias de validade do código de convite</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w invitation code</source>
+        <translation>&amp;Novo código de convite</translation>
+    </message>
+    <message>
+        <source>Create an invitation code on the hub</source>
+        <translation>Criar um código de convite no hub</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Código de convite</translation>
+    </message>
+    <message>
+        <source>Invitation code valid until</source>
+        <translation>Código de convite válido até</translation>
+    </message>
+    <message>
+        <source>Read the code to the new member, who joins with &quot;Join with a code&quot; on their Sync page. Read them the project&apos;s fingerprint too, so they know the project is yours:</source>
+        <translation>Leia o código para o novo membro, que entra com “Entrar com um código” na página Sincronizar. Leia também a impressão digital do projeto, para que ele saiba que o projeto é o seu:</translation>
+    </message>
+    <message>
+        <source>Project fingerprint</source>
+        <translation>Impressão digital do projeto</translation>
+    </message>
+    <message>
+        <source>Join requests waiting:</source>
+        <translation>Solicitações de ingresso pendentes:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Asks to be</source>
+        <translation>Pede para ser</translation>
+    </message>
+    <message>
+        <source>Device fingerprint</source>
+        <translation>Impressão digital do dispositivo</translation>
+    </message>
+    <message>
+        <source>Join requests waiting on the hub</source>
+        <translation>Solicitações de ingresso pendentes no hub</translation>
+    </message>
+    <message>
+        <source>No join request is waiting.</source>
+        <translation>Nenhuma solicitação de ingresso pendente.</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>A&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Fetch the join requests waiting on the hub</source>
+        <translation>Buscar as solicitações de ingresso pendentes no hub</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k and approve…</source>
+        <translation>Veri&amp;ficar e aprovar…</translation>
+    </message>
+    <message>
+        <source>Approve the selected join request</source>
+        <translation>Aprovar a solicitação de ingresso selecionada</translation>
+    </message>
+    <message>
+        <source>Waiting for the hub</source>
+        <translation>Aguardando o hub</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
     <name>vigia::HubEndpoint</name>
     <message>
         <source>&apos;%1&apos; is not a hub address. Give one such as https://hub.example.org.</source>
@@ -3020,6 +3179,121 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
     <message>
         <source>The invitation is damaged or malformed. Ask the coordinator for a new one.</source>
         <translation>O convite está danificado ou malformado. Peça um novo à coordenação.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::JoinByCodeDialog</name>
+    <message>
+        <source>This device already belongs to the project %1.</source>
+        <translation>Este dispositivo já pertence ao projeto %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Fechar esta janela</translation>
+    </message>
+    <message>
+        <source>This device joined the project %1, but its request did not reach the hub. Close this window and give your coordinator the request on a USB stick (step 2 of the Sync page).</source>
+        <translation>Este dispositivo entrou no projeto %1, mas a solicitação dele não chegou ao hub. Feche esta janela e entregue a solicitação em um pendrive à coordenação (passo 2 da página Sincronizar).</translation>
+    </message>
+    <message>
+        <source>Joined the project %1.</source>
+        <translation>Entrou no projeto %1.</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Consultando o hub…</translation>
+    </message>
+    <message>
+        <source>Join a project with a code</source>
+        <translation>Entrar em um projeto com um código</translation>
+    </message>
+    <message>
+        <source>Type the address of your project&apos;s hub and the invitation code your coordinator reads to you. Capitals, spaces and dashes in the code do not matter.</source>
+        <translation>Digite o endereço do hub do seu projeto e o código de convite que a coordenação lê para você. Maiúsculas, espaços e hifens no código não importam.</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>&amp;Endereço do hub:</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Endereço do hub</translation>
+    </message>
+    <message>
+        <source>Invitation &amp;code:</source>
+        <translation>&amp;Código de convite:</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Código de convite</translation>
+    </message>
+    <message>
+        <source>&amp;Self-hosted hub (optional)</source>
+        <translation>Hub &amp;próprio (opcional)</translation>
+    </message>
+    <message>
+        <source>Show the certificate fingerprint of a self-hosted hub</source>
+        <translation>Mostrar a impressão digital do certificado de um hub próprio</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint:</source>
+        <translation>&amp;Impressão digital do certificado:</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint of the hub (optional)</source>
+        <translation>Impressão digital do certificado do hub (opcional)</translation>
+    </message>
+    <message>
+        <source>Only for a hub with a certificate of its own: the 64 characters its administrator gave you. Leave it empty otherwise.</source>
+        <translation>Somente para um hub com certificado próprio: os 64 caracteres que a administração dele lhe deu. Caso contrário, deixe em branco.</translation>
+    </message>
+    <message>
+        <source>Waiting for the hub</source>
+        <translation>Aguardando o hub</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Project joined</source>
+        <translation>Entrou no projeto</translation>
+    </message>
+    <message>
+        <source>Read this device&apos;s fingerprint to your coordinator:</source>
+        <translation>Leia a impressão digital deste dispositivo para a coordenação:</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>Impressão digital deste dispositivo</translation>
+    </message>
+    <message>
+        <source>Once your coordinator approves this device, the approval arrives by itself with the next sync: nothing else to do here.</source>
+        <translation>Quando a coordenação aprovar este dispositivo, a aprovação chegará sozinha com a próxima sincronização: não há mais nada a fazer aqui.</translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation>O que vem a seguir</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>E&amp;ntrar</translation>
+    </message>
+    <message>
+        <source>Join the project with this code</source>
+        <translation>Entrar no projeto com este código</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Do not join</source>
+        <translation>Não entrar</translation>
     </message>
 </context>
 <context>
@@ -6731,6 +7005,18 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>Choose the USB stick or a folder on it</source>
         <translation>Escolha o pen drive ou uma pasta nele</translation>
+    </message>
+    <message>
+        <source>Jo&amp;in with a code…</source>
+        <translation>Entrar com um códi&amp;go…</translation>
+    </message>
+    <message>
+        <source>Join through the hub with the code your coordinator reads to you</source>
+        <translation>Entrar pelo hub com o código que a coordenação lê para você</translation>
+    </message>
+    <message>
+        <source>Joined %1. The approval arrives by itself with the next sync.</source>
+        <translation>Entrou em %1. A aprovação chegará sozinha com a próxima sincronização.</translation>
     </message>
 </context>
 <context>

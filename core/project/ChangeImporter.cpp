@@ -72,12 +72,13 @@ Result<QByteArray> ChangeImporter::readFile(const QString &path)
     return bytes;
 }
 
-Result<ChangeImporter::Outcome> ChangeImporter::importFile(const QString &path)
+Result<ChangeImporter::Outcome> ChangeImporter::importFile(const QString &path,
+                                                           const Progress &progress)
 {
     auto bytes = readFile(path);
     if (!bytes)
         return bytes.error();
-    return run(bytes.value(), false, Mode::Import);
+    return run(bytes.value(), false, Mode::Import, progress);
 }
 
 Result<ChangeImporter::Outcome> ChangeImporter::verifyFile(const QString &path)
@@ -106,7 +107,7 @@ QList<QPair<QString, Result<ChangeImporter::Outcome>>> ChangeImporter::importDir
 }
 
 Result<ChangeImporter::Outcome> ChangeImporter::run(const QByteArray &bytes, bool fromQuarantine,
-                                                    Mode mode)
+                                                    Mode mode, const Progress &progress)
 {
     // 1-2. Size limits and header: nothing else is read before they pass.
     auto parsed = BundleReader::parse(bytes);
@@ -122,7 +123,7 @@ Result<ChangeImporter::Outcome> ChangeImporter::run(const QByteArray &bytes, boo
     if (!txn.begun())
         return txn.begun().error();
     QStringList doomedFiles; // quarantine files to delete once the transaction is durable
-    auto out = runLocked(reader, bytes, fromQuarantine, mode, doomedFiles);
+    auto out = runLocked(reader, bytes, fromQuarantine, mode, doomedFiles, progress);
     if (!out || mode == Mode::Verify)
         return out; // rolled back: a verify leaves no trace
     if (Status s = txn.commit(); !s)
@@ -134,10 +135,9 @@ Result<ChangeImporter::Outcome> ChangeImporter::run(const QByteArray &bytes, boo
     return out;
 }
 
-Result<ChangeImporter::Outcome> ChangeImporter::runLocked(const BundleReader &reader,
-                                                          const QByteArray &bytes,
-                                                          bool fromQuarantine, Mode mode,
-                                                          QStringList &doomedFiles)
+Result<ChangeImporter::Outcome>
+ChangeImporter::runLocked(const BundleReader &reader, const QByteArray &bytes, bool fromQuarantine,
+                          Mode mode, QStringList &doomedFiles, const Progress &progress)
 {
     const BundleHeader &h = reader.header();
 
@@ -212,7 +212,7 @@ Result<ChangeImporter::Outcome> ChangeImporter::runLocked(const BundleReader &re
     if (Status s = checkChains(ops.value()); !s)
         return s.error();
 
-    auto report = m_ws.oplog().apply(ops.value());
+    auto report = applyOps(ops.value(), progress);
     if (!report)
         return report.error();
     if (!report.value().issues.isEmpty()) {
@@ -249,6 +249,36 @@ Result<ChangeImporter::Outcome> ChangeImporter::runLocked(const BundleReader &re
     qCInfo(lcProject) << "applied bundle" << out.bundleId.left(8).toHex() << "ops" << out.applied
                       << "duplicates" << out.duplicates << "pending" << out.pending;
     return out;
+}
+
+Result<ApplyReport> ChangeImporter::applyOps(const QList<Op> &ops, const Progress &progress)
+{
+    if (!progress)
+        return m_ws.oplog().apply(ops);
+    // Each slice's apply() is a savepoint inside run()'s transaction and
+    // saves its chain heads and projections before the next reads them, so
+    // the slices end where one call would, and a failure still rolls back
+    // the whole bundle. A slice is never tiny: the per-call work stays small.
+    constexpr qsizetype kSteps = 50;
+    constexpr qsizetype kMinSlice = 200;
+    const qsizetype total = ops.size();
+    const qsizetype slice = std::max(kMinSlice, (total + kSteps - 1) / kSteps);
+    ApplyReport report;
+    progress(0, int(total));
+    for (qsizetype at = 0; at < total; at += slice) {
+        auto part = m_ws.oplog().apply(ops.mid(at, slice));
+        if (!part)
+            return part.error();
+        report.applied += part.value().applied;
+        report.duplicates += part.value().duplicates;
+        report.pending += part.value().pending;
+        report.issues += part.value().issues;
+        report.clockAhead += part.value().clockAhead;
+        if (!report.issues.isEmpty())
+            return report; // refused by the caller: applying more is wasted work
+        progress(int(std::min(at + slice, total)), int(total));
+    }
+    return report;
 }
 
 Result<QString> ChangeImporter::waitingNote(const std::optional<ProjectManifest> &manifest)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "oplog/ApplyReport.h"
 #include "oplog/Op.h"
 #include "project/ProjectManifest.h"
 #include "project/QuarantineLimits.h"
@@ -12,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace vigia {
@@ -49,9 +51,15 @@ public:
         QString message; // for people, translated
     };
 
+    // Ops applied so far of the bundle's total, on the importing thread.
+    using Progress = std::function<void(int applied, int total)>;
+
     explicit ChangeImporter(Workspace &ws, const QuarantineLimits &quarantineLimits = {});
 
-    [[nodiscard]] Result<Outcome> importFile(const QString &path);
+    // With `progress`, the ops are applied in slices inside the bundle's one
+    // transaction (same outcome, slightly more work), and it is called at
+    // most about fifty times per bundle: for a bar that moves within a file.
+    [[nodiscard]] Result<Outcome> importFile(const QString &path, const Progress &progress = {});
     // Everything importFile() does, then a rollback: the outcome an import
     // would have now, from the same code path. An unknown sender is an
     // Untrusted error here (an import would keep the bundle in quarantine).
@@ -88,10 +96,13 @@ private:
     };
     [[nodiscard]] static Result<QByteArray> readFile(const QString &path);
     // One transaction per bundle around runLocked().
-    [[nodiscard]] Result<Outcome> run(const QByteArray &bytes, bool fromQuarantine, Mode mode);
+    [[nodiscard]] Result<Outcome> run(const QByteArray &bytes, bool fromQuarantine, Mode mode,
+                                      const Progress &progress = {});
     [[nodiscard]] Result<Outcome> runLocked(const BundleReader &reader, const QByteArray &bytes,
                                             bool fromQuarantine, Mode mode,
-                                            QStringList &doomedFiles);
+                                            QStringList &doomedFiles, const Progress &progress);
+    // OpLog::apply, in slices when there is a `progress` to report.
+    [[nodiscard]] Result<ApplyReport> applyOps(const QList<Op> &ops, const Progress &progress);
     // `doomedFiles` gets the quarantined files this makes room by dropping.
     [[nodiscard]] Result<Outcome> toQuarantine(const BundleReader &reader, const QByteArray &bytes,
                                                QStringList &doomedFiles);

@@ -11,6 +11,7 @@
 #include "ui/shell/LockScreen.h"
 #include "ui/shell/SettingsPage.h"
 #include "ui/shell/ShortcutsDialog.h"
+#include "ui/sync/BundleTransferRunner.h"
 #include "ui/sync/SyncController.h"
 #include "ui/sync/SyncPage.h"
 #include "ui/sync/SyncStatusIndicator.h"
@@ -264,6 +265,12 @@ void MainWindow::lock()
 {
     if (m_locked)
         return;
+    // A USB transfer waits for its worker in a local event loop of the Sync
+    // page, which the lock would drop under it: the lock comes right after it.
+    if (BundleTransferRunner::isRunning()) {
+        QTimer::singleShot(kDropRetryMs, this, &MainWindow::lock);
+        return;
+    }
     m_locked = true;
     // Locking cannot wait for a full disk: save now, and say after the
     // unlock if it failed (the page's editor tries once more as it goes).

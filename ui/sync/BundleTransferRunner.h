@@ -16,11 +16,13 @@ namespace vigia {
 
 class Workspace;
 
-// Runs bundle exports and imports behind a window-modal progress dialog.
-// They run on the GUI thread on purpose: the workspace has one SQLite
-// connection that the other pages and the status bar keep using, and a
-// second connection would need the passphrase again. Imports go file by
-// file, so the bar advances and the window repaints between files.
+// Runs bundle exports and imports behind a window-modal progress dialog, on
+// a worker thread with a second connection to the workspace's store
+// (WorkspaceTask::withSibling), so a large import never freezes the window.
+// The calls still return their result: they wait in a local event loop, in
+// which the window repaints and the dialog moves within a file. SQLite sees
+// both connections write the same file, so the caller's own connection
+// reads what the worker wrote as soon as the call returns.
 class BundleTransferRunner
 {
     Q_DECLARE_TR_FUNCTIONS(vigia::BundleTransferRunner)
@@ -34,11 +36,18 @@ public:
     // order (as ChangeImporter::importDir reads them); files stay as given.
     [[nodiscard]] static QStringList bundleFiles(const QStringList &paths);
 
+    // `ws` and `parent` must outlive the call; see isRunning().
     [[nodiscard]] static Result<ChangeExporter::Exported>
     exportChanges(QWidget *parent, Workspace &ws, const QString &dir);
-    // Stops early if the user presses Stop; `sink` sees each result as it comes.
+    // Stops between files if the user presses Stop, never inside a bundle;
+    // `sink` sees each result as it comes, on the calling thread.
     static QList<FileResult> importFiles(QWidget *parent, Workspace &ws, const QStringList &files,
                                          const ResultSink &sink = {});
+
+    // True while a transfer waits in its local event loop. Timers keep
+    // firing in there: whatever would destroy the caller, its widgets or the
+    // workspace (the auto-lock drops the pages) waits until this is false.
+    [[nodiscard]] static bool isRunning();
 };
 
 } // namespace vigia

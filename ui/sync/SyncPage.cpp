@@ -13,7 +13,9 @@
 #include "project/ProjectStore.h"
 #include "store/Workspace.h"
 #include "ui/sync/BundleImportResults.h"
+#include "ui/sync/HubCoordinatorPanel.h"
 #include "ui/sync/HubSyncPanel.h"
+#include "ui/sync/JoinByCodeDialog.h"
 #include "ui/sync/PlainMessage.h"
 #include "ui/sync/ProjectDevicesPanel.h"
 #include "ui/sync/ProjectInfoPanel.h"
@@ -71,6 +73,9 @@ void SyncPage::build()
     auto *column = new QVBoxLayout(content);
     // The hub first: when it works, nobody needs the USB steps below it.
     column->addWidget(m_hub = new HubSyncPanel(*m_ws, content));
+    column->addWidget(m_hubCoordinator = new HubCoordinatorPanel(*m_ws, content));
+    // A device approved: the members and the steps follow.
+    connect(m_hubCoordinator, &HubCoordinatorPanel::projectChanged, this, &SyncPage::refresh);
     m_intro = wrappingLabel(QStringLiteral("syncIntro"), content);
     column->addWidget(m_intro);
     column->addWidget(m_researcherSteps = buildResearcherSteps());
@@ -165,6 +170,8 @@ QWidget *SyncPage::buildResearcherSteps()
     m_joinStep = new SyncStep(1, kSteps, steps);
     m_join = m_joinStep->addButton(QStringLiteral("joinProject"));
     connect(m_join, &QPushButton::clicked, this, &SyncPage::askJoin);
+    m_joinByCode = m_joinStep->addButton(QStringLiteral("joinByCode"));
+    connect(m_joinByCode, &QPushButton::clicked, this, &SyncPage::askJoinByCode);
     m_joinStep->addWidget(m_joinQuestion = buildJoinQuestion());
 
     m_requestStep = new SyncStep(2, kSteps, steps);
@@ -232,6 +239,9 @@ void SyncPage::retranslate()
     m_joinStep->setTitle(tr("Join the project"));
     m_join->setText(tr("&Open the invitation…"));
     m_join->setAccessibleName(tr("Open the invitation file from your coordinator"));
+    m_joinByCode->setText(tr("Jo&in with a code…"));
+    m_joinByCode->setAccessibleName(
+        tr("Join through the hub with the code your coordinator reads to you"));
     m_joinAsk->setText(tr("Does this match what your coordinator reads to you? Join only if "
                           "every group matches: anyone can write an invitation file."));
     m_joinFingerprint->setAccessibleName(tr("Project fingerprint"));
@@ -305,6 +315,16 @@ bool SyncPage::fail(const Error &error)
     return failWith(error.message());
 }
 
+void SyncPage::askJoinByCode()
+{
+    JoinByCodeDialog dialog(*m_ws, this);
+    // refresh() also lets the sync agent start: it waits for the approval.
+    connect(&dialog, &JoinByCodeDialog::joined, this, &SyncPage::refresh);
+    if (dialog.exec() == QDialog::Accepted)
+        showMessage(tr("Joined %1. The approval arrives by itself with the next sync.")
+                        .arg(dialog.projectName()));
+}
+
 void SyncPage::setSyncController(SyncController *controller)
 {
     m_syncController = controller;
@@ -356,6 +376,7 @@ void SyncPage::refreshProject()
     m_hub->setVisible(!hubUrl.isEmpty());
     if (!hubUrl.isEmpty())
         m_hub->refresh();
+    m_hubCoordinator->setVisible(m_holdsProjectKey && !hubUrl.isEmpty());
     m_project->setHubUrl(hubUrl);
     m_detailsToggle->setVisible(m_joined);
     m_details->setVisible(m_joined && m_detailsToggle->isChecked());

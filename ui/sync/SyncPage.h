@@ -20,6 +20,7 @@ class FingerprintLabel;
 class OutboxCountsBox;
 
 class BundleImportResults;
+class HubCoordinatorPanel;
 class HubSyncPanel;
 class ProjectDevicesPanel;
 class ProjectInfoPanel;
@@ -55,6 +56,9 @@ public:
     [[nodiscard]] int currentStep() const { return m_currentStep; }
     // The hub's section at the top, shown when the project has a hub.
     [[nodiscard]] HubSyncPanel *hubPanel() const { return m_hub; }
+    // The coordinator's business with the hub, shown to the holder of the
+    // project key when the project has a hub.
+    [[nodiscard]] HubCoordinatorPanel *hubCoordinatorPanel() const { return m_hubCoordinator; }
     // The app's sync agent, which the hub's section follows and drives;
     // nullptr leaves its buttons disabled (tests, screenshots).
     void setSyncController(SyncController *controller);
@@ -119,6 +123,8 @@ private:
     void askApproveJoinRequest();
     void askExportManifest();
     void askJoin();
+    // JoinByCodeDialog: through the hub, with the code the coordinator reads out.
+    void askJoinByCode();
     void askSaveJoinRequest();
     void askImportManifest();
     void askExportChanges();
@@ -136,6 +142,7 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_intro = nullptr;
     HubSyncPanel *m_hub = nullptr;
+    HubCoordinatorPanel *m_hubCoordinator = nullptr;
     QPointer<SyncController> m_syncController;
 
     // A researcher's sequence (also a coordinator's device that joined).
@@ -145,6 +152,7 @@ private:
     SyncStep *m_approvalStep = nullptr;
     SyncStep *m_sendStep = nullptr;
     QPushButton *m_join = nullptr;
+    QPushButton *m_joinByCode = nullptr;
     QWidget *m_joinQuestion = nullptr;
     QLabel *m_joinProjectName = nullptr;
     FingerprintLabel *m_joinFingerprint = nullptr;
