@@ -6,11 +6,14 @@
 
 #include "screenshots/ScreenshotSamples.h"
 #include "sync/HubConnection.h"
+#include "ui/sync/HubCoordinatorPanel.h"
 #include "ui/sync/HubSyncPanel.h"
+#include "ui/sync/JoinByCodeDialog.h"
 #include "ui/sync/SyncStatusIndicator.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLineEdit>
 #include <QStatusBar>
 #include <QVBoxLayout>
 #include <QWidget>
@@ -68,6 +71,7 @@ QStringList ScreenshotWriter::syncStateViews()
     QStringList views;
     for (const State &state : states())
         views.append(QLatin1String(state.view));
+    views << QStringLiteral("sync_join_code") << QStringLiteral("sync_hub_coordinator");
     return views;
 }
 
@@ -89,7 +93,26 @@ Status ScreenshotWriter::writeSyncStates(ScreenshotSamples &samples, const Shots
         if (Status s = save(&frame, shots, QLatin1String(state.view)); !s)
             return s;
     }
-    return {};
+    frame.hide();
+
+    // The dialog as a researcher fills it in: the address and the code
+    // the coordinator read out (invented).
+    JoinByCodeDialog join(samples.researcher());
+    if (auto *url = join.findChild<QLineEdit *>(QStringLiteral("joinHubUrl")))
+        url->setText(QStringLiteral("https://hub.observatorio.example"));
+    if (auto *code = join.findChild<QLineEdit *>(QStringLiteral("joinCode")))
+        code->setText(QStringLiteral("K7QM-2XPA-9RWD-4HTC-B3NV-E"));
+    join.show();
+    if (Status s = save(&join, shots, QStringLiteral("sync_join_code")); !s)
+        return s;
+    join.hide();
+
+    // The coordinator's hub actions before the first code: register, make
+    // a code, the requests waiting (fetched on Refresh, so none yet).
+    HubCoordinatorPanel hub(samples.coordinator());
+    hub.show();
+    hub.resize(760, hub.sizeHint().height());
+    return save(&hub, shots, QStringLiteral("sync_hub_coordinator"));
 }
 
 } // namespace vigia

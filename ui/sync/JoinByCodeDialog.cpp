@@ -13,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -81,6 +82,10 @@ JoinByCodeDialog::JoinByCodeDialog(Workspace &ws, QWidget *parent)
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(mono.pointSizeF() * 1.2);
     m_code->setFont(mono);
+    // Wide enough for a whole code and a usual address, in any language.
+    m_code->setMinimumWidth(QFontMetrics(mono).horizontalAdvance(m_code->placeholderText()) +
+                            4 * QFontMetrics(mono).averageCharWidth());
+    m_url->setMinimumWidth(m_url->fontMetrics().averageCharWidth() * 40);
     m_urlLabel = new QLabel(m_form);
     m_urlLabel->setObjectName(QStringLiteral("joinHubUrlLabel"));
     m_urlLabel->setBuddy(m_url);
