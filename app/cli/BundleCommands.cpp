@@ -3,6 +3,7 @@
 #include "bundle/BundleReader.h"
 #include "cli/CliContext.h"
 #include "cli/ReceiptCommands.h"
+#include "common/UuidText.h"
 #include "oplog/Hlc.h"
 #include "project/ChangeExporter.h"
 #include "project/ChangeImporter.h"
@@ -21,11 +22,6 @@
 namespace vigia {
 
 namespace {
-QString uuidText(const QByteArray &id)
-{
-    return QUuid::fromRfc4122(id).toString(QUuid::WithoutBraces);
-}
-
 QString hlcText(quint64 hlc)
 {
     return QDateTime::fromMSecsSinceEpoch(Hlc::physical(hlc), Qt::UTC).toString(Qt::ISODate);
@@ -191,7 +187,7 @@ Status BundleCommands::import(CliContext &ctx)
                 QJsonObject{{QStringLiteral("file"), path},
                             {QStringLiteral("result"), kindName(o.kind)},
                             {QStringLiteral("bundle_id"), QString::fromLatin1(o.bundleId.toHex())},
-                            {QStringLiteral("sender"), uuidText(o.sender)},
+                            {QStringLiteral("sender"), UuidText::of(o.sender)},
                             {QStringLiteral("applied"), o.applied},
                             {QStringLiteral("duplicates"), o.duplicates},
                             {QStringLiteral("pending"), o.pending},
@@ -219,26 +215,26 @@ Status BundleCommands::inspect(CliContext &ctx)
     QJsonArray ranges;
     QStringList rangeText;
     for (const BundleRange &r : h.ranges) {
-        ranges.append(QJsonObject{{QStringLiteral("origin"), uuidText(r.origin)},
+        ranges.append(QJsonObject{{QStringLiteral("origin"), UuidText::of(r.origin)},
                                   {QStringLiteral("first"), qint64(r.firstCounter)},
                                   {QStringLiteral("last"), qint64(r.lastCounter)}});
         rangeText.append(QStringLiteral("%1 %2–%3")
-                             .arg(uuidText(r.origin))
+                             .arg(UuidText::of(r.origin))
                              .arg(r.firstCounter)
                              .arg(r.lastCounter));
     }
     QJsonArray recipients;
     QStringList recipientText;
     for (const auto &[keyId, sealed] : h.sealedKeys) {
-        recipients.append(uuidText(keyId));
-        recipientText.append(uuidText(keyId));
+        recipients.append(UuidText::of(keyId));
+        recipientText.append(UuidText::of(keyId));
     }
     const QString id = QString::fromLatin1(reader.value().bundleId().toHex());
     if (ctx.json()) {
         ctx.out().json(QJsonObject{{QStringLiteral("bundle_id"), id},
                                    {QStringLiteral("format_version"), h.formatVersion},
-                                   {QStringLiteral("project_id"), uuidText(h.projectId)},
-                                   {QStringLiteral("sender"), uuidText(h.senderDevice)},
+                                   {QStringLiteral("project_id"), UuidText::of(h.projectId)},
+                                   {QStringLiteral("sender"), UuidText::of(h.senderDevice)},
                                    {QStringLiteral("created_hlc"), QString::number(h.createdHlc)},
                                    {QStringLiteral("created"), hlcText(h.createdHlc)},
                                    {QStringLiteral("ops"), qint64(h.opCount)},
@@ -250,8 +246,8 @@ Status BundleCommands::inspect(CliContext &ctx)
     }
     ctx.out().rows({{tr("Bundle id:"), id},
                     {tr("Format version:"), QString::number(h.formatVersion)},
-                    {tr("Project id:"), uuidText(h.projectId)},
-                    {tr("Sender:"), uuidText(h.senderDevice)},
+                    {tr("Project id:"), UuidText::of(h.projectId)},
+                    {tr("Sender:"), UuidText::of(h.senderDevice)},
                     {tr("Created:"), hlcText(h.createdHlc)},
                     {tr("Changes:"), QString::number(h.opCount)},
                     {tr("Ranges:"), rangeText.join(QStringLiteral(", "))},
@@ -303,12 +299,12 @@ Status BundleCommands::quarantineList(CliContext &ctx)
         if (ctx.json()) {
             array.append(
                 QJsonObject{{QStringLiteral("id"), QString::fromLatin1(q.bundleId.toHex())},
-                            {QStringLiteral("sender"), uuidText(q.sender)},
+                            {QStringLiteral("sender"), UuidText::of(q.sender)},
                             {QStringLiteral("created"), hlcText(q.createdHlc)},
                             {QStringLiteral("bytes"), bytes}});
         } else {
             ctx.out().line(tr("%1  from %2  written %3  %4 bytes")
-                               .arg(id, uuidText(q.sender), hlcText(q.createdHlc))
+                               .arg(id, UuidText::of(q.sender), hlcText(q.createdHlc))
                                .arg(bytes));
         }
     }

@@ -1,6 +1,7 @@
 #include "cli/DeviceCommands.h"
 
 #include "cli/CliContext.h"
+#include "common/UuidText.h"
 #include "crypto/Fingerprint.h"
 #include "project/ProjectStore.h"
 #include "store/Workspace.h"
@@ -22,7 +23,7 @@ Status DeviceCommands::list(CliContext &ctx)
     const ProjectManifest &m = manifest.value();
     QJsonArray array;
     for (const ManifestDevice &d : m.devices) {
-        const QString id = QUuid::fromRfc4122(d.id).toString(QUuid::WithoutBraces);
+        const QString id = UuidText::of(d.id);
         const QString fp = Fingerprint::ofKey(d.signPk);
         const bool recipient = m.isRecipient(d.id);
         if (ctx.json()) {
@@ -41,7 +42,7 @@ Status DeviceCommands::list(CliContext &ctx)
         }
     }
     for (const ManifestRevocation &r : m.revoked) {
-        const QString id = QUuid::fromRfc4122(r.id).toString(QUuid::WithoutBraces);
+        const QString id = UuidText::of(r.id);
         const QString fp = Fingerprint::ofKey(r.signPk);
         if (ctx.json())
             array.append(QJsonObject{{QStringLiteral("device_id"), id},

@@ -1,6 +1,7 @@
 #include "cli/OplogCommands.h"
 
 #include "cli/CliContext.h"
+#include "common/UuidText.h"
 #include "oplog/ChainIssue.h"
 #include "oplog/OpLog.h"
 #include "store/Workspace.h"
@@ -30,7 +31,7 @@ QString kindName(ChainIssue::Kind kind)
 QJsonValue deviceOf(const QByteArray &origin)
 {
     if (origin.size() == 16)
-        return QUuid::fromRfc4122(origin).toString(QUuid::WithoutBraces);
+        return UuidText::of(origin);
     return QString::fromLatin1(origin.toHex());
 }
 } // namespace

@@ -4,6 +4,7 @@
 #include "cli/DeviceCommands.h"
 #include "cli/SyncCommands.h"
 #include "cli/TerminalConfirm.h"
+#include "common/UuidText.h"
 #include "crypto/Fingerprint.h"
 #include "project/JoinRequest.h"
 #include "project/ProjectAdmin.h"
@@ -22,14 +23,9 @@
 namespace vigia {
 
 namespace {
-QString uuidText(const QByteArray &id)
-{
-    return QUuid::fromRfc4122(id).toString(QUuid::WithoutBraces);
-}
-
 QJsonObject manifestJson(const ProjectManifest &m)
 {
-    return QJsonObject{{QStringLiteral("project_id"), uuidText(m.projectId)},
+    return QJsonObject{{QStringLiteral("project_id"), UuidText::of(m.projectId)},
                        {QStringLiteral("name"), m.name},
                        {QStringLiteral("country"), m.country},
                        {QStringLiteral("hub_url"), m.hubUrl},
@@ -57,7 +53,7 @@ void printManifest(CliContext &ctx, const ProjectManifest &m, const QString &hea
     }
     ctx.out().line(headline);
     ctx.out().rows({{ProjectCommands::tr("Project:"), m.name},
-                    {ProjectCommands::tr("Project id:"), uuidText(m.projectId)},
+                    {ProjectCommands::tr("Project id:"), UuidText::of(m.projectId)},
                     {ProjectCommands::tr("Country:"), m.country},
                     {ProjectCommands::tr("Hub:"), m.hubUrl},
                     {ProjectCommands::tr("Manifest version:"), QString::number(m.version)},
@@ -229,16 +225,17 @@ Status ProjectCommands::join(CliContext &ctx)
         return s;
     const QString fp = Fingerprint::format(inv.value().keyFingerprint());
     if (ctx.json()) {
-        ctx.out().json(QJsonObject{{QStringLiteral("project_id"), uuidText(inv.value().projectId)},
-                                   {QStringLiteral("name"), inv.value().projectName},
-                                   {QStringLiteral("hub_url"), inv.value().hubUrl},
-                                   {QStringLiteral("project_key_fingerprint"), fp}});
+        ctx.out().json(
+            QJsonObject{{QStringLiteral("project_id"), UuidText::of(inv.value().projectId)},
+                        {QStringLiteral("name"), inv.value().projectName},
+                        {QStringLiteral("hub_url"), inv.value().hubUrl},
+                        {QStringLiteral("project_key_fingerprint"), fp}});
         return {};
     }
     ctx.out().line(tr("Joined the project. Compare the project key's fingerprint with your "
                       "coordinator's, then send them your join request (project request)."));
     ctx.out().rows({{tr("Project:"), inv.value().projectName},
-                    {tr("Project id:"), uuidText(inv.value().projectId)},
+                    {tr("Project id:"), UuidText::of(inv.value().projectId)},
                     {tr("Hub:"), inv.value().hubUrl},
                     {tr("Project key:"), fp}});
     return {};
@@ -291,7 +288,7 @@ Status ProjectCommands::approve(CliContext &ctx)
         return m.error();
     if (ctx.json()) {
         QJsonObject o = manifestJson(m.value());
-        o.insert(QStringLiteral("approved_device"), uuidText(r.deviceId));
+        o.insert(QStringLiteral("approved_device"), UuidText::of(r.deviceId));
         o.insert(QStringLiteral("approved_fingerprint"), r.fingerprint());
         o.insert(QStringLiteral("approved_role"), roleName(*role));
         ctx.out().json(o);
@@ -299,7 +296,7 @@ Status ProjectCommands::approve(CliContext &ctx)
     }
     ctx.out().line(tr("Approved %1 as %2. Send them the manifest (project manifest export).")
                        .arg(r.name, roleName(*role)));
-    ctx.out().rows({{tr("Device id:"), uuidText(r.deviceId)},
+    ctx.out().rows({{tr("Device id:"), UuidText::of(r.deviceId)},
                     {tr("Fingerprint:"), r.fingerprint()},
                     {tr("Manifest version:"), QString::number(m.value().version)}});
     return {};
@@ -310,7 +307,7 @@ Status ProjectCommands::confirmFingerprint(CliContext &ctx, const JoinRequest &r
     // Shown before anything is decided, on stderr so that --json output
     // stays one object.
     ctx.out().error(tr("Join request from %1 (asks to be %2), device id %3.")
-                        .arg(r.name, r.role, uuidText(r.deviceId)));
+                        .arg(r.name, r.role, UuidText::of(r.deviceId)));
     ctx.out().error(tr("Fingerprint: %1").arg(r.fingerprint()));
     if (role == Role::Coordinator)
         ctx.out().error(tr("Warning: as a coordinator this device will receive every "

@@ -1,5 +1,6 @@
 #include "cli/RecordJson.h"
 
+#include "common/UuidText.h"
 #include "oplog/Hlc.h"
 
 #include <QDateTime>
@@ -35,9 +36,7 @@ QJsonObject RecordJson::summary(const Record &r)
         {QStringLiteral("created"), timestamp(r.createdHlc)},
         {QStringLiteral("updated"), timestamp(r.updatedHlc)},
         {QStringLiteral("author"),
-         r.author.size() == 16
-             ? QJsonValue(QUuid::fromRfc4122(r.author).toString(QUuid::WithoutBraces))
-             : QJsonValue(QJsonValue::Null)},
+         r.author.size() == 16 ? QJsonValue(UuidText::of(r.author)) : QJsonValue(QJsonValue::Null)},
     };
 }
 

@@ -1,5 +1,6 @@
 #include "cli/RecordText.h"
 
+#include "common/UuidText.h"
 #include "oplog/Hlc.h"
 
 #include <QDateTime>
@@ -50,9 +51,7 @@ CliOutput::Rows RecordText::details(const Record &r)
         {tr("Date:"), orNone(r.date)},
         {tr("Created:"), localTime(r.createdHlc)},
         {tr("Updated:"), localTime(r.updatedHlc)},
-        {tr("Author:"), r.author.size() == 16
-                            ? QUuid::fromRfc4122(r.author).toString(QUuid::WithoutBraces)
-                            : none},
+        {tr("Author:"), r.author.size() == 16 ? UuidText::of(r.author) : none},
         {tr("Conflicts:"),
          r.conflictedFields.isEmpty() ? none : r.conflictedFields.join(QStringLiteral(", "))},
     };

@@ -2,6 +2,7 @@
 
 #include "cli/CliCommand.h"
 #include "cli/CliContext.h"
+#include "common/UuidText.h"
 #include "crypto/Fingerprint.h"
 #include "store/Role.h"
 #include "store/Workspace.h"
@@ -22,11 +23,6 @@ namespace vigia {
 
 namespace {
 constexpr int kDefaultInvitationDays = 7;
-
-QString uuidText(const QByteArray &id)
-{
-    return QUuid::fromRfc4122(id).toString(QUuid::WithoutBraces);
-}
 
 // --hub as given, else the workspace's hub address.
 Result<QUrl> hubFor(CliContext &ctx, Workspace *ws)
@@ -254,7 +250,7 @@ Status SyncCommands::join(CliContext &ctx)
     const QString keyFp = Fingerprint::format(i.keyFingerprint());
     if (ctx.json()) {
         ctx.out().json(
-            QJsonObject{{QStringLiteral("project_id"), uuidText(i.projectId)},
+            QJsonObject{{QStringLiteral("project_id"), UuidText::of(i.projectId)},
                         {QStringLiteral("name"), i.projectName},
                         {QStringLiteral("project_key_fingerprint"), keyFp},
                         {QStringLiteral("device_fingerprint"), joined.value().deviceFingerprint}});
@@ -326,13 +322,13 @@ Status SyncCommands::requestsList(CliContext &ctx)
     QJsonArray items;
     for (const JoinRequest &r : requests.value()) {
         if (ctx.json())
-            items.append(QJsonObject{{QStringLiteral("device"), uuidText(r.deviceId)},
+            items.append(QJsonObject{{QStringLiteral("device"), UuidText::of(r.deviceId)},
                                      {QStringLiteral("name"), r.name},
                                      {QStringLiteral("role"), r.role},
                                      {QStringLiteral("fingerprint"), r.fingerprint()}});
         else
             ctx.out().line(QStringLiteral("%1  %2  %3  %4")
-                               .arg(uuidText(r.deviceId), r.name, r.role, r.fingerprint()));
+                               .arg(UuidText::of(r.deviceId), r.name, r.role, r.fingerprint()));
     }
     if (ctx.json())
         ctx.out().json(items);
@@ -363,7 +359,7 @@ Status SyncCommands::requestsApprove(CliContext &ctx)
         return m.error();
     if (ctx.json())
         ctx.out().json(
-            QJsonObject{{QStringLiteral("approved_device"), uuidText(device.toRfc4122())},
+            QJsonObject{{QStringLiteral("approved_device"), UuidText::of(device.toRfc4122())},
                         {QStringLiteral("manifest_version"), double(m.value().version)}});
     else
         ctx.out().line(tr("Approved; manifest version %1 is on the hub.").arg(m.value().version));

@@ -1,5 +1,7 @@
 #include "oplog/ChainVerifier.h"
 
+#include "common/UuidText.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QUuid>
@@ -9,7 +11,7 @@ namespace vigia {
 QString ChainVerifier::deviceLabel(const QByteArray &origin)
 {
     if (origin.size() == Op::kIdSize)
-        return QUuid::fromRfc4122(origin).toString(QUuid::WithoutBraces);
+        return UuidText::of(origin);
     return QString::fromLatin1(origin.toHex());
 }
 

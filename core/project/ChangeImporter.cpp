@@ -2,6 +2,7 @@
 
 #include "bundle/BundleReader.h"
 #include "common/LogCategories.h"
+#include "common/UuidText.h"
 #include "db/Database.h"
 #include "db/Statement.h"
 #include "db/Transaction.h"
@@ -29,7 +30,7 @@ namespace vigia {
 namespace {
 QString deviceLabel(const QByteArray &id)
 {
-    return QUuid::fromRfc4122(id).toString(QUuid::WithoutBraces);
+    return UuidText::of(id);
 }
 
 // Names are chosen by people and need not be unique: the id's first group

@@ -1,6 +1,7 @@
 #include "project/ProjectAdmin.h"
 
 #include "common/LogCategories.h"
+#include "common/UuidText.h"
 #include "crypto/Fingerprint.h"
 #include "db/Database.h"
 #include "db/Statement.h"
@@ -136,10 +137,9 @@ Result<ProjectManifest> ProjectAdmin::revoke(const QByteArray &deviceId)
     ProjectManifest next = manifest.value();
     const ManifestDevice *device = next.device(deviceId);
     if (!device)
-        return Error(ErrorCode::NotFound,
-                     tr("No approved device has the id %1. 'vigiactl devices "
-                        "list' shows the devices of the project.")
-                         .arg(QUuid::fromRfc4122(deviceId).toString(QUuid::WithoutBraces)));
+        return Error(ErrorCode::NotFound, tr("No approved device has the id %1. 'vigiactl devices "
+                                             "list' shows the devices of the project.")
+                                              .arg(UuidText::of(deviceId)));
     if (deviceId == m_ws.deviceId().toRfc4122())
         return Error(ErrorCode::Validation,
                      tr("This device holds the project key and cannot revoke itself."));

@@ -1,5 +1,6 @@
 #include "ui/sync/ProjectInfoPanel.h"
 
+#include "common/UuidText.h"
 #include "crypto/Fingerprint.h"
 
 #include <QEvent>
@@ -42,7 +43,7 @@ void ProjectInfoPanel::setProject(const QString &name, const QByteArray &project
                                   const QString &deviceFingerprint)
 {
     m_name->setText(name);
-    m_id->setText(QUuid::fromRfc4122(projectId).toString(QUuid::WithoutBraces));
+    m_id->setText(UuidText::of(projectId));
     m_key->setText(Fingerprint::format(keyFingerprint));
     m_manifestVersion = manifestVersion;
     m_device->setText(deviceFingerprint);

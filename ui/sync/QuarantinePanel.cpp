@@ -1,5 +1,6 @@
 #include "ui/sync/QuarantinePanel.h"
 
+#include "common/UuidText.h"
 #include "project/ProjectManifest.h"
 
 #include <QEvent>
@@ -39,8 +40,7 @@ void QuarantinePanel::setEntries(const QList<ChangeImporter::Quarantined> &entri
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(0, QString::fromLatin1(q.bundleId.toHex().left(16)));
         const ManifestDevice *device = manifest ? manifest->device(q.sender) : nullptr;
-        item->setText(1, device ? device->name
-                                : QUuid::fromRfc4122(q.sender).toString(QUuid::WithoutBraces));
+        item->setText(1, device ? device->name : UuidText::of(q.sender));
         item->setText(2, QFileInfo(q.file).fileName());
     }
     m_list->setVisible(!entries.isEmpty());
