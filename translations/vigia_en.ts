@@ -1819,6 +1819,13 @@
     </message>
 </context>
 <context>
+    <name>vigia::CryptVfs</name>
+    <message>
+        <source>The store&apos;s encryption could not start (SQLite or libsodium refused it). Reinstall Vigia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::Database</name>
     <message>
         <source>Cannot create the folder %1. Check that it is writable.</source>
@@ -1858,6 +1865,14 @@
     </message>
     <message>
         <source>Unexpected store error while %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is damaged: a page of it does not open with this workspace&apos;s key (%1). Nothing was changed; restore the workspace from a backup or ask your coordinator for help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

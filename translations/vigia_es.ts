@@ -1819,6 +1819,13 @@
     </message>
 </context>
 <context>
+    <name>vigia::CryptVfs</name>
+    <message>
+        <source>The store&apos;s encryption could not start (SQLite or libsodium refused it). Reinstall Vigia.</source>
+        <translation>No se pudo iniciar el cifrado del almacén de datos (SQLite o libsodium lo rechazaron). Reinstale Vigia.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::Database</name>
     <message>
         <source>Cannot create the folder %1. Check that it is writable.</source>
@@ -1859,6 +1866,14 @@
     <message>
         <source>Unexpected store error while %1: %2.</source>
         <translation>Error inesperado del almacén de datos al %1: %2.</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>al abrir %1</translation>
+    </message>
+    <message>
+        <source>The store is damaged: a page of it does not open with this workspace&apos;s key (%1). Nothing was changed; restore the workspace from a backup or ask your coordinator for help.</source>
+        <translation>El almacén de datos está dañado: una de sus páginas no se abre con la clave de este espacio de trabajo (%1). No se cambió nada; restaure el espacio de trabajo desde una copia de seguridad o pida ayuda a la persona que coordina.</translation>
     </message>
 </context>
 <context>

@@ -1819,6 +1819,13 @@
     </message>
 </context>
 <context>
+    <name>vigia::CryptVfs</name>
+    <message>
+        <source>The store&apos;s encryption could not start (SQLite or libsodium refused it). Reinstall Vigia.</source>
+        <translation>Não foi possível iniciar a criptografia do banco de dados (o SQLite ou a libsodium a recusaram). Reinstale o Vigia.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::Database</name>
     <message>
         <source>Cannot create the folder %1. Check that it is writable.</source>
@@ -1859,6 +1866,14 @@
     <message>
         <source>Unexpected store error while %1: %2.</source>
         <translation>Erro inesperado no banco de dados ao %1: %2.</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>ao abrir %1</translation>
+    </message>
+    <message>
+        <source>The store is damaged: a page of it does not open with this workspace&apos;s key (%1). Nothing was changed; restore the workspace from a backup or ask your coordinator for help.</source>
+        <translation>O banco de dados está danificado: uma de suas páginas não abre com a chave deste espaço de trabalho (%1). Nada foi alterado; restaure o espaço de trabalho a partir de um backup ou peça ajuda à pessoa que coordena.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,11 @@ DeviceKeys DeviceKeys::generate(QUuid deviceId)
     keys.signSecretKey = std::move(signSk);
     keys.boxPublicKey = boxPk;
     keys.boxSecretKey = std::move(boxSk);
+    SecretBytes storeKey(32);
+    if (!storeKey.isEmpty()) {
+        randombytes_buf(storeKey.data(), storeKey.size());
+        keys.storeKey = std::make_shared<const SecretBytes>(std::move(storeKey));
+    }
     return keys;
 }
 

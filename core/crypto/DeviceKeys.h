@@ -7,6 +7,8 @@
 #include <QString>
 #include <QUuid>
 
+#include <memory>
+
 namespace vigia {
 
 // A device's identity (docs/design.md §6): its UUID, an Ed25519 signing key pair and
@@ -22,6 +24,9 @@ public:
     SecretBytes signSecretKey; // 64 bytes, libsodium's seed||public layout
     QByteArray boxPublicKey;   // 32 bytes, X25519
     SecretBytes boxSecretKey;  // 32 bytes, X25519
+    // The store's own random key (32 bytes), shared with the database
+    // connections that use it; null for a store from before encryption.
+    std::shared_ptr<const SecretBytes> storeKey;
 
     DeviceKeys() = default;
     DeviceKeys(DeviceKeys &&) noexcept = default;

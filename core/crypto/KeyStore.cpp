@@ -61,6 +61,8 @@ const QString KeyCiphertext = QStringLiteral("ciphertext");
 constexpr std::string_view SecretKeySignSk = "sign_sk";
 constexpr std::string_view SecretKeyBoxSk = "box_sk";
 constexpr std::string_view SecretKeyPublicHash = "public_hash";
+constexpr std::string_view SecretKeyStoreKey = "store_key";
+constexpr std::size_t StoreKeyBytes = 32;
 
 const unsigned char *ubytes(QByteArrayView data)
 {
@@ -223,22 +225,27 @@ void appendSecretEntry(unsigned char *&out, std::string_view key, const unsigned
     out += valueSize;
 }
 
-// Keys in deterministic order: "box_sk" < "sign_sk" < "public_hash" when
-// compared as encoded bytes (shorter text heads sort first).
+// Keys in deterministic order: "box_sk" < "sign_sk" < "store_key" <
+// "public_hash" when compared as encoded bytes (shorter text heads sort
+// first). A keystore from before the store's encryption has no store_key.
 SecretBytes encodeSecrets(const SecretBytes &signSk, const SecretBytes &boxSk,
-                          const QByteArray &publicHash)
+                          const SecretBytes *storeKey, const QByteArray &publicHash)
 {
+    const bool withStoreKey = storeKey && !storeKey->isEmpty();
     const std::size_t size =
         1 + secretEntrySize(SecretKeyBoxSk, boxSk.size()) +
         secretEntrySize(SecretKeySignSk, signSk.size()) +
+        (withStoreKey ? secretEntrySize(SecretKeyStoreKey, storeKey->size()) : 0) +
         secretEntrySize(SecretKeyPublicHash, static_cast<std::size_t>(publicHash.size()));
     SecretBytes plain(size);
     if (plain.isEmpty())
         return plain;
     unsigned char *out = plain.data();
-    *out++ = 0xa3; // map of three entries
+    *out++ = withStoreKey ? 0xa4 : 0xa3; // a map of four or three entries
     appendSecretEntry(out, SecretKeyBoxSk, boxSk.constData(), boxSk.size());
     appendSecretEntry(out, SecretKeySignSk, signSk.constData(), signSk.size());
+    if (withStoreKey)
+        appendSecretEntry(out, SecretKeyStoreKey, storeKey->constData(), storeKey->size());
     appendSecretEntry(out, SecretKeyPublicHash, ubytes(publicHash),
                       static_cast<std::size_t>(publicHash.size()));
     Q_ASSERT(out == plain.data() + plain.size());
@@ -298,6 +305,7 @@ struct Secrets
 {
     SecretBytes signSk;
     SecretBytes boxSk;
+    SecretBytes storeKey; // empty: a store from before encryption
     QByteArray publicHash;
 };
 
@@ -326,6 +334,10 @@ bool decodeSecrets(const SecretBytes &plain, Secrets &secrets)
             if (valueLen != BoxSkBytes || !secrets.boxSk.isEmpty())
                 return false;
             secrets.boxSk = SecretBytes::fromBytes(value, valueLen);
+        } else if (name == SecretKeyStoreKey) {
+            if (valueLen != StoreKeyBytes || !secrets.storeKey.isEmpty())
+                return false;
+            secrets.storeKey = SecretBytes::fromBytes(value, valueLen);
         } else if (name == SecretKeyPublicHash) {
             if (valueLen != static_cast<std::size_t>(PublicHashBytes) ||
                 !secrets.publicHash.isEmpty())
@@ -521,6 +533,8 @@ Result<DeviceKeys> decrypt(const Parsed &parsed, const QByteArray &passphrase, c
     keys.boxPublicKey = parsed.publicMap.value(KeyBoxPk).toByteArray();
     keys.signSecretKey = std::move(secrets.signSk);
     keys.boxSecretKey = std::move(secrets.boxSk);
+    if (!secrets.storeKey.isEmpty())
+        keys.storeKey = std::make_shared<const SecretBytes>(std::move(secrets.storeKey));
     if (!keys.pairsMatch())
         return corrupt(path, "secret keys do not match the public keys");
     return keys;
@@ -541,8 +555,8 @@ bool pathTaken(const QString &path)
 }
 
 Status writeKeystore(const QString &path, const QByteArray &passphrase, const QByteArray &publicRaw,
-                     const SecretBytes &signSk, const SecretBytes &boxSk, KdfLimits limits,
-                     WriteMode mode)
+                     const SecretBytes &signSk, const SecretBytes &boxSk,
+                     const SecretBytes *storeKey, KdfLimits limits, WriteMode mode)
 {
     QByteArray salt(SaltBytes, Qt::Uninitialized);
     randombytes_buf(salt.data(), static_cast<std::size_t>(salt.size()));
@@ -550,7 +564,7 @@ Status writeKeystore(const QString &path, const QByteArray &passphrase, const QB
     randombytes_buf(nonce.data(), static_cast<std::size_t>(nonce.size()));
 
     const QByteArray publicHash = Blake2b::hash256(publicRaw);
-    const SecretBytes plain = encodeSecrets(signSk, boxSk, publicHash);
+    const SecretBytes plain = encodeSecrets(signSk, boxSk, storeKey, publicHash);
     if (plain.isEmpty() || publicHash.size() != PublicHashBytes)
         return outOfSecureMemory();
     Result<SecretBytes> key = deriveKey(passphrase, salt, limits);
@@ -654,7 +668,7 @@ Status KeyStore::create(const QString &path, const QByteArray &passphrase, const
     publicMap.insert(KeySignPk, keys.signPublicKey);
     publicMap.insert(KeyBoxPk, keys.boxPublicKey);
     return writeKeystore(path, passphrase, CanonicalCbor::encode(publicMap), keys.signSecretKey,
-                         keys.boxSecretKey, limits, WriteMode::CreateNew);
+                         keys.boxSecretKey, keys.storeKey.get(), limits, WriteMode::CreateNew);
 }
 
 Result<DeviceKeys> KeyStore::unlock(const QString &path, const QByteArray &passphrase)
@@ -697,7 +711,8 @@ Status KeyStore::changePassphrase(const QString &path, const QByteArray &oldPass
     // The public bytes are reused verbatim: they were just authenticated, and
     // re-encoding could only risk changing them.
     return writeKeystore(path, newPassphrase, parsed.value().publicRaw, keys.value().signSecretKey,
-                         keys.value().boxSecretKey, limits, WriteMode::Replace);
+                         keys.value().boxSecretKey, keys.value().storeKey.get(), limits,
+                         WriteMode::Replace);
 }
 
 } // namespace vigia

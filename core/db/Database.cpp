@@ -11,6 +11,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <sqlite3.h>
 
@@ -45,7 +46,8 @@ StatementCache &Database::statements()
     return *m_statements;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path)
+Result<std::unique_ptr<Database>> Database::open(const QString &path,
+                                                 std::shared_ptr<const SecretBytes> key)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
@@ -56,6 +58,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     }
     std::unique_ptr<Database> db(new Database);
     db->m_path = info.absoluteFilePath();
+    if (key) {
+        if (Status s = CryptVfs::ensureRegistered(); !s)
+            return s.error();
+        db->m_keyBinding = CryptVfs::bind(std::move(key));
+    }
     db->m_connectionName = nextConnectionName();
     {
         QSqlDatabase conn =
@@ -63,10 +70,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         // A URI, so that the encrypting VFS can later be chosen with `vfs=`.
         QUrl uri = QUrl::fromLocalFile(db->m_path);
         uri.setScheme(QStringLiteral("file"));
+        if (db->m_keyBinding) {
+            // The key's binding id, never the key itself.
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("vfs"), QLatin1String(CryptVfs::kName));
+            query.addQueryItem(QLatin1String(CryptVfs::kKeyParameter),
+                               QString::fromLatin1(db->m_keyBinding->id()));
+            uri.setQuery(query);
+        }
         conn.setDatabaseName(uri.toString(QUrl::FullyEncoded));
         conn.setConnectOptions(
             QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        (void)CryptVfs::takeAuthenticationFailure();
         if (!conn.open()) {
+            if (db->m_keyBinding && CryptVfs::takeAuthenticationFailure())
+                return errorFor(
+                    SQLITE_IOERR_DATA,
+                    QCoreApplication::translate("vigia::Database", "opening %1").arg(db->m_path),
+                    QString());
             return Error(ErrorCode::Io,
                          QCoreApplication::translate("vigia::Database",
                                                      "Cannot open the database %1: %2. Check the "
@@ -96,6 +117,15 @@ Status Database::configure()
     // error before any pragma could be misread.
     if (Status s = exec("PRAGMA schema_version"); !s)
         return s;
+    if (m_keyBinding) {
+        // Before the first page is written (a new store); an existing
+        // encrypted store already has both in its header, and CryptVfs
+        // refuses to write a page 1 without them.
+        int reserve = CryptVfs::kReserve;
+        sqlite3_file_control(m_handle, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+        if (Status s = exec("PRAGMA page_size=4096"); !s)
+            return s;
+    }
     if (Status s = exec("PRAGMA journal_mode=WAL;"
                         "PRAGMA synchronous=FULL;"
                         "PRAGMA foreign_keys=ON;"
@@ -148,6 +178,14 @@ Error Database::errorFor(int rc, const QString &what) const
 
 Error Database::errorFor(int rc, const QString &what, const QString &detail)
 {
+    if (rc == SQLITE_IOERR_DATA)
+        return Error(ErrorCode::Corrupt,
+                     QCoreApplication::translate("vigia::Database",
+                                                 "The store is damaged: a page of it does not "
+                                                 "open with this workspace's key (%1). Nothing "
+                                                 "was changed; restore the workspace from a "
+                                                 "backup or ask your coordinator for help.")
+                         .arg(what));
     switch (rc & 0xff) {
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "db/CryptVfs.h"
 
 #include <QString>
 
@@ -10,6 +11,7 @@ struct sqlite3;
 
 namespace vigia {
 
+class SecretBytes;
 class StatementCache;
 
 // One open SQLite connection. Every database in Vigia is opened through
@@ -24,7 +26,12 @@ public:
 
     // Opens (creating if needed) with Vigia's pragmas. The schema is the
     // store's business: Migrations::open opens and brings it up to date.
-    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path);
+    // With `key` (32 bytes), every page on the disk is encrypted (CryptVfs);
+    // without, the file is plain SQLite (the hub's store holds ciphertext
+    // only). A wrong key or a tampered page fails as a damaged store.
+    [[nodiscard]] static Result<std::unique_ptr<Database>>
+    open(const QString &path, std::shared_ptr<const SecretBytes> key = nullptr);
+    [[nodiscard]] bool isEncrypted() const { return m_keyBinding != nullptr; }
 
     [[nodiscard]] sqlite3 *handle() const { return m_handle; }
     [[nodiscard]] const QString &path() const { return m_path; }
@@ -49,6 +56,8 @@ private:
     QString m_path;
     sqlite3 *m_handle = nullptr;
     std::unique_ptr<StatementCache> m_statements;
+    // Declared last: the connection (and its WAL) closes before the key goes.
+    std::unique_ptr<CryptVfs::Binding> m_keyBinding;
 };
 
 } // namespace vigia

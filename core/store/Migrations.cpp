@@ -215,14 +215,12 @@ CREATE VIRTUAL TABLE record_text USING fts5(
     tokenize='unicode61 remove_diacritics 2');
 )sql";
 
-
 // Version 7: the sync module (core/sync, docs/sync.md). Local, never
 // replicated. sync_outgoing keeps each bundle made for the hub with its bytes
-// until the hub holds it (hub_seq set: "sent"; the bytes are then dropped), so a bundle is built once and
-// an upload cut anywhere resumes the same bytes; sync_state holds the hub's
-// address, the certificate pin, the listing cursors and the switch for
-// automatic sync; sync_receipted the bundles a coordinator has receipted
-// through the hub; sync_log the recent passes, for people.
+// until the hub holds it (hub_seq set: "sent"; the bytes are then dropped), so a bundle is built
+// once and an upload cut anywhere resumes the same bytes; sync_state holds the hub's address, the
+// certificate pin, the listing cursors and the switch for automatic sync; sync_receipted the
+// bundles a coordinator has receipted through the hub; sync_log the recent passes, for people.
 constexpr const char *kV7 = R"sql(
 CREATE TABLE sync_outgoing (
     bundle_id     BLOB    PRIMARY KEY,
@@ -274,9 +272,10 @@ int Migrations::latestVersion()
     return int(kSteps.size());
 }
 
-Result<std::unique_ptr<Database>> Migrations::open(const QString &path)
+Result<std::unique_ptr<Database>> Migrations::open(const QString &path,
+                                                   std::shared_ptr<const SecretBytes> storeKey)
 {
-    auto db = Database::open(path);
+    auto db = Database::open(path, std::move(storeKey));
     if (!db)
         return db.error();
     if (Status s = migrate(*db.value()); !s)

@@ -8,6 +8,8 @@
 
 namespace vigia {
 
+class SecretBytes;
+
 class Database;
 
 // Forward-only schema migrations keyed on PRAGMA user_version. Each step runs
@@ -19,7 +21,9 @@ public:
     [[nodiscard]] static int latestVersion();
     // Opens the store database at `path` (Database::open) and migrates it to
     // the latest version: what the workspace, and tests of a bare store, use.
-    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path);
+    // With `storeKey`, the store is encrypted (CryptVfs).
+    [[nodiscard]] static Result<std::unique_ptr<Database>>
+    open(const QString &path, std::shared_ptr<const SecretBytes> storeKey = nullptr);
     // Migrates to the latest version.
     [[nodiscard]] static Status migrate(Database &db);
     // Migrates up to `version` only; tests use it to build every older schema.

@@ -223,6 +223,7 @@ Result<std::unique_ptr<Workspace>> Workspace::openSibling(ClockFn clock) const
         SecretBytes::fromBytes(m_keys->signSecretKey.constData(), m_keys->signSecretKey.size());
     keys.boxSecretKey =
         SecretBytes::fromBytes(m_keys->boxSecretKey.constData(), m_keys->boxSecretKey.size());
+    keys.storeKey = m_keys->storeKey;
     auto ws = assemble(m_path, std::move(keys), std::move(clock));
     if (!ws)
         return ws.error();
@@ -238,7 +239,7 @@ Result<std::unique_ptr<Workspace>> Workspace::assemble(const QString &dir, Devic
     std::unique_ptr<Workspace> ws(new Workspace);
     ws->m_path = QDir(dir).absolutePath();
     ws->m_keys = std::make_unique<DeviceKeys>(std::move(keys));
-    auto db = Migrations::open(storePath(dir));
+    auto db = Migrations::open(storePath(dir), ws->m_keys->storeKey);
     if (!db)
         return db.error();
     ws->m_db = db.take();

@@ -39,7 +39,7 @@ LayerRules LayerRules::vigia()
     const QString core = QStringLiteral("core");
     r.addLayer(QStringLiteral("core/common"), core, {});
     r.addLayer(QStringLiteral("core/crypto"), core, common);
-    r.addLayer(QStringLiteral("core/db"), core, common);
+    r.addLayer(QStringLiteral("core/db"), core, crypto);
     r.addLayer(QStringLiteral("core/reference"), core, common);
     r.addLayer(QStringLiteral("core/xlsx"), core, common);
     r.addLayer(QStringLiteral("core/forms/expr"), core, common);

@@ -1,5 +1,8 @@
 #include "VigiactlRunner.h"
 
+#include "crypto/KeyStore.h"
+#include "store/Workspace.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -87,6 +90,14 @@ CliRun VigiactlRunner::importForm(const QByteArray &json) const
         return r;
     }
     return run({QStringLiteral("forms"), QStringLiteral("import"), file.fileName()});
+}
+
+Result<std::unique_ptr<Database>> VigiactlRunner::openStore() const
+{
+    auto keys = KeyStore::unlock(Workspace::keystorePath(m_workspace), kPassphrase);
+    if (!keys)
+        return keys.error();
+    return Database::open(Workspace::storePath(m_workspace), keys.value().storeKey);
 }
 
 } // namespace vigia::test

@@ -1,11 +1,15 @@
 #pragma once
 
 #include "CliRun.h"
+#include "common/Result.h"
+#include "db/Database.h"
 
 #include <QByteArray>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace vigia::test {
 
@@ -33,6 +37,9 @@ public:
                                              const QString &version = QStringLiteral("1"));
     // Writes `json` to a temporary .json file and runs `forms import` on it.
     [[nodiscard]] CliRun importForm(const QByteArray &json) const;
+    // The workspace's store opened here with its key (from the keystore and
+    // kPassphrase), for tests that read or damage it behind vigiactl's back.
+    [[nodiscard]] Result<std::unique_ptr<Database>> openStore() const;
 
 private:
     QString m_workspace;

@@ -98,12 +98,10 @@ void tst_ConcurrentWriters::twoWritersAtOnce()
     QVERIFY2(verify.exitCode == 0, verify.describe());
 
     // Read the store directly, read-only.
-    const QString connection = QStringLiteral("concurrent-check");
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(QDir(cli.workspace()).filePath(QStringLiteral("store.sqlite")));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        auto store = cli.openStore();
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().message()));
+        QSqlDatabase db = QSqlDatabase::database(store.value()->connectionName());
 
         // Counters 1..N, each exactly once, for this device.
         QSqlQuery q(db);
@@ -166,9 +164,7 @@ void tst_ConcurrentWriters::twoWritersAtOnce()
                 want.insert(tag + QLatin1Char('/') + QString::number(i));
         }
         QCOMPARE(seen, want);
-        db.close();
     }
-    QSqlDatabase::removeDatabase(connection);
 }
 
 QTEST_GUILESS_MAIN(tst_ConcurrentWriters)

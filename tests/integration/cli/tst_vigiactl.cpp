@@ -800,19 +800,15 @@ void tst_Vigiactl::oplogVerifyDetectsTampering()
     QCOMPARE(parseJson(r).object().value(QStringLiteral("intact")), QJsonValue(true));
 
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(QDir(cli.workspace()).filePath(QStringLiteral("store.sqlite")));
-        QVERIFY(db.open());
-        QSqlQuery q(db);
+        auto store = cli.openStore();
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().message()));
+        QSqlQuery q(QSqlDatabase::database(store.value()->connectionName()));
         QVERIFY2(q.exec(QStringLiteral("UPDATE ops SET value = x'1863' WHERE counter = 2 AND "
                                        "origin = (SELECT min(origin) FROM ops WHERE counter = 2)")),
                  qPrintable(q.lastError().text()));
         QCOMPARE(q.numRowsAffected(), 1);
         q.finish();
-        db.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
 
     r = cli.run(args({"oplog", "verify"}));
     QCOMPARE(r.exitCode, 1);

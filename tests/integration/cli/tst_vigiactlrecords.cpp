@@ -484,15 +484,12 @@ void tst_VigiactlRecords::recordOfAMissingFormIsNotFound()
     QVERIFY2(created.exitCode == 0, created.describe());
     // The form disappears from the store (as on a device that never had it).
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(s("QSQLITE"), s("missing-form"));
-        db.setDatabaseName(QDir(cli.workspace()).filePath(s("store.sqlite")));
-        QVERIFY(db.open());
-        QSqlQuery q(db);
+        auto store = cli.openStore();
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().message()));
+        QSqlQuery q(QSqlDatabase::database(store.value()->connectionName()));
         QVERIFY(q.exec(s("DELETE FROM forms WHERE form_id = 'temporary'")));
         q.finish();
-        db.close();
     }
-    QSqlDatabase::removeDatabase(s("missing-form"));
     for (const QStringList &a : {args({"record", "set"}) + QStringList{created.outLine(), s("a=2")},
                                  args({"record", "finalize"}) + QStringList{created.outLine()}}) {
         const CliRun r = cli.run(a);

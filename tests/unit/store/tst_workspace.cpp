@@ -1,13 +1,16 @@
 #include "crypto/DeviceKeys.h"
 #include "crypto/KdfLimits.h"
 #include "crypto/KeyStore.h"
+#include "db/Database.h"
 #include "oplog/OpLog.h"
+#include "store/RecordStore.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"
 #include "TestWorkspace.h"
 
 #include <QCborMap>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -31,6 +34,45 @@ class TestWorkspaceClass : public QObject
     Q_OBJECT
 
 private slots:
+    // A finding's narrative, finalized, searched and closed: no file in the
+    // workspace holds it, open (WAL present) or closed.
+    void noFileOfTheWorkspaceHoldsARecordsText()
+    {
+        const QByteArray canary = QByteArrayLiteral("Canario7QX menina de Tabatinga");
+        test::TestWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        QVERIFY(ws->database().isEncrypted());
+        const QString dir = ws.path();
+        for (int i = 0; i < 30; ++i) {
+            auto id =
+                ws->records().create(QStringLiteral("qualitative_finding"), QStringLiteral("3"),
+                                     {{QStringLiteral("country"), QStringLiteral("BR")},
+                                      {QStringLiteral("date"), QStringLiteral("2026-03-04")},
+                                      {QStringLiteral("narrative"), QString::fromUtf8(canary)}});
+            QVERIFY2(id, qPrintable(id ? QString() : id.error().message()));
+            QVERIFY(ws->records().finalize(id.value()));
+        }
+        const auto holders = [&dir, &canary] {
+            QStringList found;
+            QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                if (!f.open(QIODevice::ReadOnly))
+                    continue;
+                const QByteArray bytes = f.readAll();
+                for (const QByteArray &needle :
+                     {canary, QByteArrayLiteral("canario7qx"), QByteArrayLiteral("tabatinga")})
+                    if (bytes.contains(needle))
+                        found << f.fileName();
+            }
+            return found;
+        };
+        QVERIFY(QFile::exists(Workspace::storePath(dir) + QStringLiteral("-wal")));
+        QCOMPARE(holders(), QStringList());
+        ws.close();
+        QCOMPARE(holders(), QStringList());
+    }
+
     void createThenOpen()
     {
         test::TestWorkspace ws;
