@@ -3429,6 +3429,10 @@ The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub
         <source>These key-derivation settings are for tests only and cannot protect real data, so this version of Vigia does not use them. Use the default settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A store key has 32 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::LockScreen</name>
@@ -6405,6 +6409,29 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
     <message>
         <source>The hub has no such upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::StoreEncryption</name>
+    <message>
+        <source>The store in %1 could not be encrypted (%2). Nothing was lost: the plain store is still in place. Free some disk space and open the workspace again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its page size is not 4096 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secure memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encrypted copy did not check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encrypted copy could not take the store&apos;s place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3455,6 +3455,10 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
         <source>These key-derivation settings are for tests only and cannot protect real data, so this version of Vigia does not use them. Use the default settings.</source>
         <translation>Estos parámetros de derivación de claves son solo para pruebas y no pueden proteger datos reales, por lo que esta versión de Vigia no los usa. Use los parámetros predeterminados.</translation>
     </message>
+    <message>
+        <source>A store key has 32 bytes.</source>
+        <translation>Una clave de almacén de datos tiene 32 bytes.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::LockScreen</name>
@@ -6439,6 +6443,29 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>The hub has no such upload.</source>
         <translation>El hub no tiene esa subida.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::StoreEncryption</name>
+    <message>
+        <source>The store in %1 could not be encrypted (%2). Nothing was lost: the plain store is still in place. Free some disk space and open the workspace again.</source>
+        <translation>No se pudo cifrar el almacén de datos de %1 (%2). No se perdió nada: el almacén sin cifrar sigue en su lugar. Libere espacio en el disco y vuelva a abrir el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>its page size is not 4096 bytes</source>
+        <translation>su tamaño de página no es de 4096 bytes</translation>
+    </message>
+    <message>
+        <source>no secure memory</source>
+        <translation>no hay memoria segura disponible</translation>
+    </message>
+    <message>
+        <source>the encrypted copy did not check out</source>
+        <translation>la copia cifrada no superó la verificación</translation>
+    </message>
+    <message>
+        <source>the encrypted copy could not take the store&apos;s place</source>
+        <translation>la copia cifrada no pudo ocupar el lugar del almacén de datos</translation>
     </message>
 </context>
 <context>

@@ -3455,6 +3455,10 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
         <source>These key-derivation settings are for tests only and cannot protect real data, so this version of Vigia does not use them. Use the default settings.</source>
         <translation>Estas configurações de derivação de chave são apenas para testes e não conseguem proteger dados reais; por isso, esta versão do Vigia não as usa. Use as configurações padrão.</translation>
     </message>
+    <message>
+        <source>A store key has 32 bytes.</source>
+        <translation>Uma chave do banco de dados tem 32 bytes.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::LockScreen</name>
@@ -6439,6 +6443,29 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>The hub has no such upload.</source>
         <translation>O hub não tem esse upload.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::StoreEncryption</name>
+    <message>
+        <source>The store in %1 could not be encrypted (%2). Nothing was lost: the plain store is still in place. Free some disk space and open the workspace again.</source>
+        <translation>Não foi possível criptografar o banco de dados em %1 (%2). Nada foi perdido: o banco de dados sem criptografia continua no lugar. Libere espaço em disco e abra o espaço de trabalho novamente.</translation>
+    </message>
+    <message>
+        <source>its page size is not 4096 bytes</source>
+        <translation>o tamanho de página não é de 4096 bytes</translation>
+    </message>
+    <message>
+        <source>no secure memory</source>
+        <translation>não há memória segura disponível</translation>
+    </message>
+    <message>
+        <source>the encrypted copy did not check out</source>
+        <translation>a cópia criptografada não passou na verificação</translation>
+    </message>
+    <message>
+        <source>the encrypted copy could not take the store&apos;s place</source>
+        <translation>a cópia criptografada não pôde ocupar o lugar do banco de dados</translation>
     </message>
 </context>
 <context>

@@ -715,4 +715,26 @@ Status KeyStore::changePassphrase(const QString &path, const QByteArray &oldPass
                          WriteMode::Replace);
 }
 
+Status KeyStore::addStoreKey(const QString &path, const QByteArray &passphrase,
+                             const SecretBytes &storeKey)
+{
+    if (storeKey.size() != StoreKeyBytes)
+        return Error(ErrorCode::Usage,
+                     QCoreApplication::translate("vigia::KeyStore", "A store key has 32 bytes."));
+    Result<Parsed> parsed = readKeystore(path);
+    if (!parsed)
+        return parsed.error();
+    if (!parsed.value().limits.allowedInThisBuild())
+        return testOnlyKeystore(path);
+    Result<DeviceKeys> keys = decrypt(parsed.value(), passphrase, path);
+    if (!keys)
+        return keys.error();
+    if (keys.value().storeKey)
+        return alreadyExists(path);
+    // Same passphrase and limits, same public bytes: only the key is new.
+    return writeKeystore(path, passphrase, parsed.value().publicRaw, keys.value().signSecretKey,
+                         keys.value().boxSecretKey, &storeKey, parsed.value().limits,
+                         WriteMode::Replace);
+}
+
 } // namespace vigia

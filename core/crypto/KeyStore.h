@@ -70,6 +70,12 @@ public:
     [[nodiscard]] static Status changePassphrase(const QString &path,
                                                  const QByteArray &oldPassphrase,
                                                  const QByteArray &newPassphrase, KdfLimits limits);
+
+    // Adds the store's key to a keystore written before the store was
+    // encrypted (same passphrase, limits and public part; atomic replace).
+    // Refuses a keystore that already has one (Failure).
+    [[nodiscard]] static Status addStoreKey(const QString &path, const QByteArray &passphrase,
+                                            const SecretBytes &storeKey);
 };
 
 } // namespace vigia

@@ -1,4 +1,5 @@
 #include "store/Workspace.h"
+#include "store/StoreEncryption.h"
 
 #include "common/LogCategories.h"
 #include "crypto/DeviceKeys.h"
@@ -345,6 +346,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dir, const QBy
     auto keys = KeyStore::unlock(keystorePath(dir), passphrase);
     if (!keys)
         return keys.error();
+    // A store from before encryption is encrypted now, once.
+    if (Status s = StoreEncryption::ensureEncrypted(dir, keys.value(), passphrase); !s)
+        return s.error();
     auto info = KeyStore::readPublicInfo(keystorePath(dir));
     if (!info)
         return info.error();
