@@ -1,8 +1,8 @@
 // Crash safety (issue 13): a child process (crashchild) finalizes records or
 // imports bundles in a loop and is killed with SIGKILL at a random moment;
 // the store it leaves must open intact and hold every change whole or not at
-// all. 200 kills in all, from a printed seed (VIGIA_CRASH_SEED repeats a
-// run, VIGIA_CRASH_ITERATIONS changes the number of kills).
+// all. 300 kills in all (the store encrypted, as every workspace), from a printed seed
+// (VIGIA_CRASH_SEED repeats a run, VIGIA_CRASH_ITERATIONS changes the number of kills).
 
 #include "bundle/BundleReader.h"
 #include "CrashKit.h"
@@ -138,7 +138,7 @@ private:
     QTemporaryDir m_dir;
     quint32 m_seed = 0;
     QRandomGenerator m_rng;
-    int m_iterations = 200;
+    int m_iterations = 300;
     QElapsedTimer m_clock;
     int m_finalizeKills = 0;
     int m_finalizeRuns = 0;
@@ -268,7 +268,7 @@ private slots:
         if (!seeded)
             m_seed = QRandomGenerator::global()->generate();
         m_rng.seed(m_seed);
-        m_iterations = envInt("VIGIA_CRASH_ITERATIONS", 200);
+        m_iterations = envInt("VIGIA_CRASH_ITERATIONS", 300);
         qInfo("crash test seed %u (VIGIA_CRASH_SEED=%u repeats this run), %d kills", m_seed, m_seed,
               m_iterations);
         m_clock.start();
