@@ -49,6 +49,10 @@ struct CryptFile
     Kind kind;
     std::shared_ptr<const SecretBytes> *key; // owned
     sqlite3_file *real;                      // the root VFS's file, right after this struct
+    // The WAL frame header written last: its page comes next, and need not
+    // be read back for its number.
+    sqlite3_int64 lastFrameHeader;
+    std::uint64_t lastFramePage;
 };
 
 sqlite3_vfs g_vfs;
@@ -77,7 +81,7 @@ sqlite3_int64 pageStart(Kind kind, sqlite3_int64 offset)
 
 // The associated data's number for the page at `start`: the store's page
 // number, or the one the WAL frame's header names.
-int pageNumber(CryptFile *f, sqlite3_int64 start, std::uint64_t *number)
+int pageNumber(CryptFile *f, sqlite3_int64 start, std::uint64_t *number, bool writing = false)
 {
     if (f->kind == Kind::Store) {
         *number = std::uint64_t(start / kPage) + 1;
@@ -85,6 +89,13 @@ int pageNumber(CryptFile *f, sqlite3_int64 start, std::uint64_t *number)
     }
     if (f->kind == Kind::Journal) {
         *number = std::uint64_t(start);
+        return SQLITE_OK;
+    }
+    // Only for the page written right after its header by this connection:
+    // another connection may have written that slot since.
+    if (writing && start - kFrameHeader == f->lastFrameHeader) {
+        f->lastFrameHeader = -1;
+        *number = f->lastFramePage;
         return SQLITE_OK;
     }
     unsigned char be[4];
@@ -192,7 +203,14 @@ int xWrite(sqlite3_file *file, const void *buffer, int amount, sqlite3_int64 off
         const bool header = f->kind == Kind::Journal || pageStart(f->kind, offset + amount - 1) < 0;
         if (!header)
             return SQLITE_IOERR_WRITE;
-        return f->real->pMethods->xWrite(f->real, buffer, amount, offset);
+        const int rc = f->real->pMethods->xWrite(f->real, buffer, amount, offset);
+        if (f->kind == Kind::Wal && amount == kFrameHeader && offset >= kWalHeader &&
+            (offset - kWalHeader) % kFrame == 0) {
+            f->lastFrameHeader = rc == SQLITE_OK ? offset : -1;
+            f->lastFramePage = (std::uint64_t(in[0]) << 24) | (std::uint64_t(in[1]) << 16) |
+                               (std::uint64_t(in[2]) << 8) | std::uint64_t(in[3]);
+        }
+        return rc;
     }
     if (amount != kPage || (f->kind != Kind::Journal && pageStart(f->kind, offset) != offset)) {
         qCWarning(lcStore) << "refused a partial page write to an encrypted store";
@@ -206,7 +224,7 @@ int xWrite(sqlite3_file *file, const void *buffer, int amount, sqlite3_int64 off
         return SQLITE_IOERR_WRITE;
     }
     std::uint64_t number = 0;
-    if (int rc = pageNumber(f, offset, &number); rc != SQLITE_OK)
+    if (int rc = pageNumber(f, offset, &number, true); rc != SQLITE_OK)
         return rc;
     std::array<unsigned char, kPage> sealed{};
     CryptPage::seal(**f->key, f->kind, number, in, sealed.data());
@@ -295,6 +313,8 @@ int xOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags, i
     f->base.pMethods = nullptr;
     f->key = nullptr;
     f->real = reinterpret_cast<sqlite3_file *>(f + 1);
+    f->lastFrameHeader = -1;
+    f->lastFramePage = 0;
     if (flags & SQLITE_OPEN_MAIN_DB)
         f->kind = Kind::Store;
     else if (flags & SQLITE_OPEN_WAL)
