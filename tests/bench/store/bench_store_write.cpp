@@ -6,6 +6,7 @@
 #include "oplog/OpLog.h"
 #include "store/Migrations.h"
 #include "store/RecordStore.h"
+#include "StoreWriteRecords.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -17,19 +18,7 @@
 using namespace vigia;
 
 namespace {
-constexpr int kFields = 10;
-
-RecordStore::Values valuesFor(int i)
-{
-    RecordStore::Values v;
-    v.append({QStringLiteral("country"), QStringLiteral("BR")});
-    v.append({QStringLiteral("date"),
-              QStringLiteral("2026-05-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0'))});
-    for (int f = 2; f < kFields; ++f)
-        v.append({QStringLiteral("field%1").arg(f),
-                  QStringLiteral("observación %1 en el paso fronterizo número %2").arg(f).arg(i)});
-    return v;
-}
+constexpr int kFields = bench::StoreWriteRecords::kFields;
 
 void check(int rc, sqlite3 *db)
 {
@@ -62,7 +51,7 @@ double baseline(const QString &path, int n)
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < n; ++i) {
-        const RecordStore::Values values = valuesFor(i);
+        const RecordStore::Values values = bench::StoreWriteRecords::valuesFor(i);
         const QByteArray id = QUuid::createUuid().toRfc4122();
         check(sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), db);
         const QByteArray country = values[0].second.toString().toUtf8();
@@ -100,8 +89,8 @@ double throughApi(const QString &path, int n)
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < n; ++i) {
-        auto id =
-            records.create(QStringLiteral("finding"), QStringLiteral("1"), valuesFor(i), true);
+        auto id = records.create(QStringLiteral("finding"), QStringLiteral("1"),
+                                 bench::StoreWriteRecords::valuesFor(i), true);
         if (!id)
             qFatal("%s", qPrintable(id.error().message()));
     }

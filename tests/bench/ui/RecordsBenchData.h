@@ -25,29 +25,34 @@ inline void ensurePack(Workspace &ws)
         (void)ws.forms().importDefinition(form);
 }
 
-// `count` findings with narratives of field-note length; one in 1000
-// mentions a "túnel", every one a "bridge".
+// Finding `i` of the records benchmarks: a narrative of field-note length;
+// one in 1000 mentions a "túnel", every one a "bridge".
+inline RecordStore::Values findingValues(int i)
+{
+    static const QStringList countries{QStringLiteral("AR"), QStringLiteral("BR"),
+                                       QStringLiteral("PY"), QStringLiteral("CO")};
+    QString narrative = QStringLiteral("Observation %1: people waited at the bridge "
+                                       "checkpoint for hours before crossing; the "
+                                       "officials asked for documents and payments.")
+                            .arg(i);
+    if (i % 1000 == 7)
+        narrative += QStringLiteral(" Some used a túnel near the river instead.");
+    return {{QStringLiteral("country"), countries[i % countries.size()]},
+            {QStringLiteral("date"),
+             QStringLiteral("2026-03-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0'))},
+            {QStringLiteral("narrative"), narrative}};
+}
+
+// `count` findings (findingValues).
 inline void fillRecords(Workspace &ws, int count)
 {
     ensurePack(ws);
     const QString version = ws.forms().get(kFindingForm).value().version();
-    static const QStringList countries{QStringLiteral("AR"), QStringLiteral("BR"),
-                                       QStringLiteral("PY"), QStringLiteral("CO")};
     constexpr int kBatch = 10000;
     for (int start = 0; start < count; start += kBatch) {
         QList<RecordStore::Values> batch;
-        for (int i = start; i < std::min(count, start + kBatch); ++i) {
-            QString narrative = QStringLiteral("Observation %1: people waited at the bridge "
-                                               "checkpoint for hours before crossing; the "
-                                               "officials asked for documents and payments.")
-                                    .arg(i);
-            if (i % 1000 == 7)
-                narrative += QStringLiteral(" Some used a túnel near the river instead.");
-            batch.append({{QStringLiteral("country"), countries[i % countries.size()]},
-                          {QStringLiteral("date"),
-                           QStringLiteral("2026-03-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0'))},
-                          {QStringLiteral("narrative"), narrative}});
-        }
+        for (int i = start; i < std::min(count, start + kBatch); ++i)
+            batch.append(findingValues(i));
         if (!ws.records().createMany(kFindingForm, version, batch, true))
             qFatal("creating records failed");
     }
