@@ -234,6 +234,46 @@ Result<std::unique_ptr<Workspace>> Workspace::openSibling(ClockFn clock) const
     return ws;
 }
 
+void Workspace::lock()
+{
+    if (isLocked())
+        return;
+    // In the order they depend on each other; the store's connection and
+    // its key binding go with m_db.
+    m_forms.reset();
+    m_records.reset();
+    m_log.reset();
+    m_db.reset();
+    DeviceKeys kept;
+    kept.deviceId = m_keys->deviceId;
+    kept.signPublicKey = m_keys->signPublicKey;
+    kept.boxPublicKey = m_keys->boxPublicKey;
+    // The secret halves and the store key are freed here: sodium_free
+    // wipes them (the store key once the last connection let go of it).
+    *m_keys = std::move(kept);
+    qCInfo(lcWorkspace) << "locked: the store is closed and the keys are wiped";
+}
+
+Status Workspace::unlock(DeviceKeys keys)
+{
+    if (keys.deviceId != m_keys->deviceId || keys.signPublicKey != m_keys->signPublicKey)
+        return Error(ErrorCode::Corrupt,
+                     tr("The keystore in %1 was replaced by another device's. Close Vigia and "
+                        "restore the workspace folder from a backup.")
+                         .arg(m_path));
+    if (!isLocked())
+        return {}; // the store never closed: the passphrase was all to check
+    auto db = Migrations::open(storePath(m_path), keys.storeKey);
+    if (!db)
+        return db.error();
+    *m_keys = std::move(keys);
+    m_db = db.take();
+    m_log = std::make_unique<OpLog>(*m_db, m_keys->deviceId.toRfc4122(), m_clock);
+    m_records = std::make_unique<RecordStore>(*m_db, *m_log);
+    m_forms = std::make_unique<FormStore>(*m_db, *m_log);
+    return {};
+}
+
 Result<std::unique_ptr<Workspace>> Workspace::assemble(const QString &dir, DeviceKeys keys,
                                                        ClockFn clock)
 {
@@ -244,6 +284,7 @@ Result<std::unique_ptr<Workspace>> Workspace::assemble(const QString &dir, Devic
     if (!db)
         return db.error();
     ws->m_db = db.take();
+    ws->m_clock = clock;
     ws->m_log =
         std::make_unique<OpLog>(*ws->m_db, ws->m_keys->deviceId.toRfc4122(), std::move(clock));
     ws->m_records = std::make_unique<RecordStore>(*ws->m_db, *ws->m_log);

@@ -88,6 +88,19 @@ public:
     // locking orders them as it does two processes.
     [[nodiscard]] Result<std::unique_ptr<Workspace>> openSibling(ClockFn clock = {}) const;
 
+    // Locks for real: closes the store and frees the secret keys and the
+    // store key (libsodium wipes them), keeping only what is public (the
+    // device's id, name, role and public keys). Nothing may use the store,
+    // the op log, the records or the forms until unlock(); whoever holds
+    // them drops them first (the window drops its data pages).
+    void lock();
+    [[nodiscard]] bool isLocked() const { return m_db == nullptr; }
+    // Reopens with the keys the keystore gave for the passphrase
+    // (KeyStore::unlock: call that off the GUI thread, then this on the
+    // workspace's own thread). Refuses another device's keys; on a
+    // workspace that is not locked it only checks them.
+    [[nodiscard]] Status unlock(DeviceKeys keys);
+
 private:
     Workspace();
     [[nodiscard]] static Result<std::unique_ptr<Workspace>>
@@ -108,6 +121,7 @@ private:
     std::unique_ptr<OpLog> m_log;
     std::unique_ptr<RecordStore> m_records;
     std::unique_ptr<FormStore> m_forms;
+    ClockFn m_clock; // the op log's, kept for the unlock
 };
 
 } // namespace vigia

@@ -1,5 +1,6 @@
 #include "ui/common/WorkspaceTask.h"
 
+#include "crypto/KeyStore.h"
 #include "store/Workspace.h"
 #include "ui/common/BackgroundJob.h"
 
@@ -70,6 +71,25 @@ void WorkspaceTask::changePassphrase(QObject *context, Workspace &ws, Passphrase
             return ws.changePassphrase(oldPassphrase->rawView(), newPassphrase->rawView());
         },
         std::move(done));
+}
+
+void WorkspaceTask::unlock(QObject *context, Workspace &ws, Passphrase passphrase, Checked done)
+{
+    auto keys = std::make_shared<std::optional<Result<DeviceKeys>>>();
+    const QString keystore = Workspace::keystorePath(ws.path());
+    BackgroundJob::run(
+        context,
+        [keys, keystore, passphrase] {
+            keys->emplace(KeyStore::unlock(keystore, passphrase->rawView()));
+        },
+        [keys, &ws, done = std::move(done)] {
+            Result<DeviceKeys> &unlocked = **keys;
+            if (!unlocked) {
+                done(unlocked.error());
+                return;
+            }
+            done(ws.unlock(std::move(unlocked.value())));
+        });
 }
 
 void WorkspaceTask::withSibling(QObject *context, const Workspace &ws,

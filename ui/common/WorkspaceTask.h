@@ -36,6 +36,10 @@ public:
     // Workspace::changePassphrase; `ws` must outlive the task.
     static void changePassphrase(QObject *context, Workspace &ws, Passphrase oldPassphrase,
                                  Passphrase newPassphrase, Checked done);
+    // Unlocks a workspace that Workspace::lock() closed: the keystore is
+    // opened on a worker thread (the Argon2id cost), the store reopened on
+    // `context`'s thread, which must be `ws`'s. `ws` must outlive the task.
+    static void unlock(QObject *context, Workspace &ws, Passphrase passphrase, Checked done);
     // Runs `work` on a worker thread with a second connection to `ws`'s store
     // (Workspace::openSibling: no passphrase needed), so a long bundle import
     // or a hub request never freezes the window. `done` gets the error of

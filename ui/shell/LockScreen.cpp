@@ -17,7 +17,7 @@
 
 namespace vigia {
 
-LockScreen::LockScreen(const Workspace &ws, QWidget *parent)
+LockScreen::LockScreen(Workspace &ws, QWidget *parent)
     : QWidget(parent)
     , m_ws(ws)
 {
@@ -106,7 +106,7 @@ void LockScreen::tryUnlock()
     setBusy(true);
     // Out of the field at once: wrong or right, the passphrase does not stay
     // in the widget, and the check works on locked memory only.
-    WorkspaceTask::verify(this, m_ws, SecretText::take(m_passphrase), [this](const Status &s) {
+    auto answered = [this](const Status &s) {
         setBusy(false);
         if (!s) {
             m_message->showMessage(s.error().code() == ErrorCode::WrongPassphrase
@@ -117,7 +117,10 @@ void LockScreen::tryUnlock()
         }
         reset();
         emit unlocked();
-    });
+    };
+    // Whether the store closed meanwhile or not (the window closes it once
+    // its pages are gone), the keys the passphrase opens decide.
+    WorkspaceTask::unlock(this, m_ws, SecretText::take(m_passphrase), answered);
 }
 
 void LockScreen::setBusy(bool busy)

@@ -21,7 +21,7 @@ class LockScreen : public QWidget
     Q_OBJECT
 
 public:
-    explicit LockScreen(const Workspace &ws, QWidget *parent = nullptr);
+    explicit LockScreen(Workspace &ws, QWidget *parent = nullptr);
     ~LockScreen() override;
 
     // Clears the field and any message and hides the passphrase again;
@@ -39,7 +39,7 @@ private:
     void tryUnlock();
     void setBusy(bool busy);
 
-    const Workspace &m_ws;
+    Workspace &m_ws;
     QLabel *m_title = nullptr;
     QLabel *m_hint = nullptr;
     PassphraseEdit *m_passphrase = nullptr;

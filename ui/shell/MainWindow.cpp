@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -203,16 +204,36 @@ void MainWindow::dropDataPages()
         });
         return;
     }
+    QList<QPointer<QWidget>> dropped;
     for (QWidget *page : std::initializer_list<QWidget *>{m_records, m_codebook, m_sync}) {
         if (!page)
             continue;
         m_views->removeWidget(page);
         page->hide();
         page->deleteLater();
+        dropped.append(page);
     }
     m_records = nullptr;
     m_codebook = nullptr;
     m_sync = nullptr;
+    closeStoreOnceDropped(dropped);
+}
+
+void MainWindow::closeStoreOnceDropped(const QList<QPointer<QWidget>> &pages)
+{
+    // The pages go at the next turn of the event loop; only then does
+    // nothing hold the store, and locking closes it and wipes the keys.
+    QTimer::singleShot(0, this, [this, pages] {
+        if (!m_locked)
+            return;
+        for (const QPointer<QWidget> &page : pages) {
+            if (page) {
+                closeStoreOnceDropped(pages);
+                return;
+            }
+        }
+        m_ws.lock();
+    });
 }
 
 void MainWindow::hideOwnWindows()

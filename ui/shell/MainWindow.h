@@ -77,6 +77,8 @@ private:
     void fitNavigation();
     void createDataPages();
     void dropDataPages();
+    // Locks the workspace itself (Workspace::lock) once `pages` are gone.
+    void closeStoreOnceDropped(const QList<QPointer<QWidget>> &pages);
     void hideOwnWindows();
     void unlock();
     void focusSearch();

@@ -1,10 +1,12 @@
 #include "common/Language.h"
+#include "crypto/DeviceKeys.h"
 #include "db/Database.h"
 #include "forms/BuiltinForms.h"
 #include "IdleProbe.h"
 #include "ModalHelper.h"
 #include "project/Outbox.h"
 #include "store/FormStore.h"
+#include "store/RecordFilter.h"
 #include "store/RecordStore.h"
 #include "store/WorkspaceSettings.h"
 #include "TestWorkspace.h"
@@ -18,6 +20,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QDialog>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -31,6 +34,9 @@
 #include <QStackedWidget>
 #include <QTest>
 #include <QTimer>
+
+#include <algorithm>
+#include <cstring>
 
 using namespace vigia;
 using namespace std::chrono_literals;
@@ -60,6 +66,62 @@ QString everythingVisible(QWidget *top)
     return all.join(u'\n');
 }
 
+// How often the `size` bytes at `secret` (given XOR 0xA5, so this test holds
+// no plain copy) occur in the readable memory of this process.
+int occurrencesInMemory(const QByteArray &masked)
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    QFile mem(QStringLiteral("/proc/self/mem"));
+    if (!maps.open(QIODevice::ReadOnly) || !mem.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return -1;
+    const QList<QByteArray> lines = maps.readAll().split('\n');
+    const auto first = static_cast<unsigned char>(masked.at(0) ^ 0xA5);
+    int hits = 0;
+    QByteArray chunk;
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> parts = line.simplified().split(' ');
+        if (parts.size() < 2 || !parts[1].startsWith('r') || line.contains("[vvar]") ||
+            line.contains("[vsyscall]"))
+            continue;
+        const QList<QByteArray> range = parts[0].split('-');
+        bool ok1 = false;
+        bool ok2 = false;
+        const qulonglong from = range.value(0).toULongLong(&ok1, 16);
+        const qulonglong to = range.value(1).toULongLong(&ok2, 16);
+        if (!ok1 || !ok2)
+            continue;
+        constexpr qint64 kChunk = 1 << 20;
+        for (qulonglong at = from; at < to; at += kChunk) {
+            const qint64 n = qint64(std::min<qulonglong>(kChunk + masked.size(), to - at));
+            if (!mem.seek(qint64(at)))
+                break;
+            chunk = mem.read(n);
+            const auto *data = reinterpret_cast<const unsigned char *>(chunk.constData());
+            for (qsizetype i = 0; i + masked.size() <= chunk.size(); ++i) {
+                const void *found = std::memchr(data + i, first, size_t(chunk.size() - i));
+                if (!found)
+                    break;
+                i = static_cast<const unsigned char *>(found) - data;
+                if (i + masked.size() > chunk.size() || i >= kChunk)
+                    break;
+                bool same = true;
+                for (qsizetype k = 0; k < masked.size() && same; ++k)
+                    same = (data[i + k] ^ 0xA5) == static_cast<unsigned char>(masked.at(k));
+                hits += same ? 1 : 0;
+            }
+        }
+    }
+    return hits;
+}
+
+QByteArray masked(const unsigned char *secret, int size)
+{
+    QByteArray out(size, Qt::Uninitialized);
+    for (int i = 0; i < size; ++i)
+        out[i] = char(secret[i] ^ 0xA5);
+    return out;
+}
+
 void typePassphrase(MainWindow &w, const QString &passphrase)
 {
     auto *field = w.findChild<QLineEdit *>(QStringLiteral("lockPassphrase"));
@@ -76,6 +138,33 @@ class tst_MainWindow : public QObject
 
 private slots:
     void cleanup() { Language::install(QStringLiteral("en")); }
+
+    // Locking closes the store and wipes the keys: after the lock, neither
+    // the store key nor the signing key is anywhere in this process's
+    // memory; the passphrase brings both back and the records with them.
+    void lockClosesTheStoreAndWipesTheKeys()
+    {
+        test::TestWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        MainWindow w(*ws);
+        w.show();
+        const QByteArray storeKey = masked(ws->keys().storeKey->constData(), 32);
+        const QByteArray signSeed = masked(ws->keys().signSecretKey.constData(), 32);
+        // The scan finds them while unlocked (else it proves nothing).
+        QVERIFY(occurrencesInMemory(storeKey) >= 1);
+        QVERIFY(occurrencesInMemory(signSeed) >= 1);
+
+        w.lock();
+        QTRY_VERIFY(ws->isLocked());
+        QCOMPARE(occurrencesInMemory(storeKey), 0);
+        QCOMPARE(occurrencesInMemory(signSeed), 0);
+
+        typePassphrase(w, QString::fromUtf8(test::TestWorkspace::kPassphrase));
+        QTRY_VERIFY(!w.isLocked());
+        QVERIFY(!ws->isLocked());
+        QVERIFY(ws->records().list(RecordFilter{}));
+        QVERIFY(occurrencesInMemory(storeKey) >= 1);
+    }
 
     void navigatesWithTheListAndCtrlDigits()
     {
