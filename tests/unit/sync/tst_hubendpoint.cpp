@@ -41,8 +41,8 @@ private slots:
 
     void readsAPinWithColonsOrSpaces()
     {
-        const QByteArray bytes = QByteArray::fromHex(
-            "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
+        const QByteArray bytes =
+            QByteArray::fromHex("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
         QString colons;
         for (int i = 0; i < bytes.size(); ++i)
             colons += (i ? QStringLiteral(":") : QString()) +
