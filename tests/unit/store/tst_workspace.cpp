@@ -3,6 +3,7 @@
 #include "crypto/KeyStore.h"
 #include "db/Database.h"
 #include "oplog/OpLog.h"
+#include "store/RecordFilter.h"
 #include "store/RecordStore.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"
@@ -13,6 +14,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSettings>
@@ -34,6 +36,39 @@ class TestWorkspaceClass : public QObject
     Q_OBJECT
 
 private slots:
+    // Every log line, debug included, while a finding is written, finalized,
+    // searched and the workspace reopened: none holds the finding's text.
+    void logsNeverHoldARecordsText()
+    {
+        static QStringList lines;
+        lines.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &m) { lines << m; });
+        const auto restore = qScopeGuard([previous] {
+            qInstallMessageHandler(previous);
+            QLoggingCategory::setFilterRules(QString());
+        });
+        const QString canary = QStringLiteral("CanarioLog5 niño en Rivera");
+        test::TestWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        auto id = ws->records().create(QStringLiteral("qualitative_finding"), QStringLiteral("3"),
+                                       {{QStringLiteral("country"), QStringLiteral("UY")},
+                                        {QStringLiteral("date"), QStringLiteral("2026-06-01")},
+                                        {QStringLiteral("narrative"), canary}});
+        QVERIFY(id);
+        QVERIFY(ws->records().finalize(id.value()));
+        RecordFilter search;
+        search.search = QStringLiteral("CanarioLog5");
+        QCOMPARE(ws->records().list(search).value().size(), 1);
+        QVERIFY(ws.reopen());
+        QVERIFY(!lines.isEmpty()); // the capture works: the workspace logs
+        for (const QString &line : std::as_const(lines))
+            QVERIFY2(!line.contains(QStringLiteral("CanarioLog5"), Qt::CaseInsensitive) &&
+                         !line.contains(QStringLiteral("Rivera")),
+                     qPrintable(line));
+    }
+
     // A finding's narrative, finalized, searched and closed: no file in the
     // workspace holds it, open (WAL present) or closed.
     void noFileOfTheWorkspaceHoldsARecordsText()
