@@ -7,6 +7,8 @@
 #include "sync/HubConnection.h"
 #include "sync/HubEndpoint.h"
 #include "sync/HubProjectAdmin.h"
+#include "ui/common/SentenceLabel.h"
+#include "ui/common/StatusLine.h"
 #include "ui/common/WorkspaceTask.h"
 #include "ui/sync/FingerprintLabel.h"
 #include "ui/sync/JoinRequestDialog.h"
@@ -33,15 +35,6 @@ namespace vigia {
 namespace {
 constexpr int kSecondsPerDay = 86'400;
 
-QLabel *wrappingLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
 QPushButton *button(const QString &objectName, QWidget *parent)
 {
     auto *b = new QPushButton(parent);
@@ -62,7 +55,7 @@ HubCoordinatorPanel::HubCoordinatorPanel(Workspace &ws, QWidget *parent)
 {
     setObjectName(QStringLiteral("hubCoordinator"));
 
-    m_registerText = wrappingLabel(QStringLiteral("hubRegisterText"), this);
+    m_registerText = new SentenceLabel(QStringLiteral("hubRegisterText"), this);
     m_token = new QLineEdit(this);
     m_token->setObjectName(QStringLiteral("hubToken"));
     m_tokenLabel = new QLabel(this);
@@ -74,7 +67,7 @@ HubCoordinatorPanel::HubCoordinatorPanel(Workspace &ws, QWidget *parent)
     registerRow->addWidget(m_token, 1);
     registerRow->addWidget(m_register);
 
-    m_codeIntro = wrappingLabel(QStringLiteral("hubCodeIntro"), this);
+    m_codeIntro = new SentenceLabel(QStringLiteral("hubCodeIntro"), this);
     m_days = new QSpinBox(this);
     m_days->setObjectName(QStringLiteral("hubCodeDays"));
     m_days->setRange(1, kMaxDays);
@@ -99,8 +92,8 @@ HubCoordinatorPanel::HubCoordinatorPanel(Workspace &ws, QWidget *parent)
     mono.setPointSizeF(mono.pointSizeF() * 1.8);
     mono.setBold(true);
     m_code->setFont(mono);
-    m_codeExpiry = wrappingLabel(QStringLiteral("hubCodeExpiry"), m_codeBox);
-    m_codeAdvice = wrappingLabel(QStringLiteral("hubCodeAdvice"), m_codeBox);
+    m_codeExpiry = new SentenceLabel(QStringLiteral("hubCodeExpiry"), m_codeBox);
+    m_codeAdvice = new SentenceLabel(QStringLiteral("hubCodeAdvice"), m_codeBox);
     m_projectFingerprint = new FingerprintLabel(QStringLiteral("hubProjectFingerprint"), m_codeBox);
     auto *codeLayout = new QVBoxLayout(m_codeBox);
     codeLayout->setContentsMargins(0, 0, 0, 0);
@@ -120,7 +113,7 @@ HubCoordinatorPanel::HubCoordinatorPanel(Workspace &ws, QWidget *parent)
     m_requestsCaption = new QLabel(this);
     m_requestsCaption->setObjectName(QStringLiteral("hubRequestsCaption"));
     m_requestsCaption->setBuddy(m_requestList);
-    m_noRequests = wrappingLabel(QStringLiteral("hubNoRequests"), this);
+    m_noRequests = new SentenceLabel(QStringLiteral("hubNoRequests"), this);
     m_noRequests->hide();
     m_refresh = button(QStringLiteral("hubRefreshRequests"), this);
     m_approve = button(QStringLiteral("hubApprove"), this);
@@ -134,8 +127,7 @@ HubCoordinatorPanel::HubCoordinatorPanel(Workspace &ws, QWidget *parent)
     m_progress->setRange(0, 0); // how long the hub takes is not known
     m_progress->setTextVisible(false);
     m_progress->hide();
-    m_message = wrappingLabel(QStringLiteral("hubCoordinatorMessage"), this);
-    m_message->hide();
+    m_message = new StatusLine(QStringLiteral("hubCoordinatorMessage"), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_registerText);
@@ -167,7 +159,7 @@ bool HubCoordinatorPanel::registerProject(const QString &token)
 {
     const QString trimmed = token.trimmed();
     if (trimmed.isEmpty()) {
-        showMessage(tr("Type the one-time token the hub's administrator gave you."), true);
+        m_message->showError(tr("Type the one-time token the hub's administrator gave you."));
         return false;
     }
     return run(
@@ -179,16 +171,16 @@ bool HubCoordinatorPanel::registerProject(const QString &token)
                 return;
             // Spent: it can never register anything again.
             m_token->clear();
-            showMessage(tr("The project is registered on the hub. New members can now join "
-                           "with an invitation code."),
-                        false);
+            m_message->showMessage(
+                tr("The project is registered on the hub. New members can now join "
+                   "with an invitation code."));
         });
 }
 
 bool HubCoordinatorPanel::createInvitation(int days)
 {
     if (days < 1 || days > kMaxDays) {
-        showMessage(tr("An invitation code is valid for 1 to %1 days.").arg(kMaxDays), true);
+        m_message->showError(tr("An invitation code is valid for 1 to %1 days.").arg(kMaxDays));
         return false;
     }
     struct Made
@@ -270,11 +262,11 @@ bool HubCoordinatorPanel::approveSelected()
         [this, listed, approved, request, role](const Status &outcome) {
             if (outcome) {
                 showRequests(*listed);
-                showMessage(tr("%1 is approved as %2. The hub passes the new list of members "
-                               "on to every device.")
-                                .arg(request.name, role == Role::Coordinator ? tr("coordinator")
-                                                                             : tr("researcher")),
-                            false);
+                m_message->showMessage(
+                    tr("%1 is approved as %2. The hub passes the new list of members "
+                       "on to every device.")
+                        .arg(request.name,
+                             role == Role::Coordinator ? tr("coordinator") : tr("researcher")));
             }
             if (*approved)
                 emit projectChanged();
@@ -303,7 +295,7 @@ bool HubCoordinatorPanel::run(Call call, std::function<void(const Status &)> aft
             const Status outcome = opened ? *out : opened;
             setBusy(false);
             if (!outcome)
-                showMessage(PlainMessage::withoutCommandLines(outcome.error().message()), true);
+                m_message->showError(PlainMessage::withoutCommandLines(outcome.error().message()));
             after(outcome);
             emit finished(outcome.ok());
         });
@@ -324,7 +316,7 @@ void HubCoordinatorPanel::showRequests(const QList<JoinRequest> &requests)
         m_requestList->setCurrentItem(m_requestList->topLevelItem(0));
     m_requestList->setVisible(!requests.isEmpty());
     m_noRequests->setVisible(requests.isEmpty());
-    showMessage(QString(), false);
+    m_message->showMessage(QString());
     updateButtons();
 }
 
@@ -335,9 +327,9 @@ void HubCoordinatorPanel::setBusy(bool busy)
     m_token->setEnabled(!busy);
     m_days->setEnabled(!busy);
     if (busy)
-        showMessage(tr("Asking the hub…"), false);
-    else if (!m_messageIsError)
-        showMessage(QString(), false);
+        m_message->showMessage(tr("Asking the hub…"));
+    else if (!m_message->isError())
+        m_message->showMessage(QString());
     updateButtons();
 }
 
@@ -349,20 +341,14 @@ void HubCoordinatorPanel::updateButtons()
     m_approve->setEnabled(!m_busy && m_requestList->currentItem() != nullptr);
 }
 
-void HubCoordinatorPanel::showMessage(const QString &text, bool isError)
-{
-    m_messageIsError = isError;
-    // Bold rather than a colour: it survives every theme and high contrast.
-    QFont font = m_message->font();
-    font.setBold(isError);
-    m_message->setFont(font);
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-}
-
 QString HubCoordinatorPanel::message() const
 {
     return m_message->text();
+}
+
+bool HubCoordinatorPanel::messageIsError() const
+{
+    return m_message->isError();
 }
 
 void HubCoordinatorPanel::changeEvent(QEvent *event)

@@ -19,6 +19,8 @@ class QTreeWidget;
 
 namespace vigia {
 
+class StatusLine;
+
 class FingerprintLabel;
 class HubConnection;
 class Workspace;
@@ -44,7 +46,7 @@ public:
 
     [[nodiscard]] bool isBusy() const { return m_busy; }
     [[nodiscard]] QString message() const;
-    [[nodiscard]] bool messageIsError() const { return m_messageIsError; }
+    [[nodiscard]] bool messageIsError() const;
     // The last code made, in groups of four; empty before.
     [[nodiscard]] QString invitationCode() const { return m_codeText; }
     // The requests as last fetched, in the list's order.
@@ -75,14 +77,12 @@ private:
     // `after` on this thread with its outcome.
     bool run(Call call, std::function<void(const Status &)> after);
     void setBusy(bool busy);
-    void showMessage(const QString &text, bool isError);
     void showRequests(const QList<JoinRequest> &requests);
     void updateButtons();
     void retranslate();
 
     Workspace &m_ws;
     bool m_busy = false;
-    bool m_messageIsError = false;
     QString m_codeText;
     QList<JoinRequest> m_requests;
 
@@ -108,7 +108,7 @@ private:
     QPushButton *m_approve = nullptr;
 
     QProgressBar *m_progress = nullptr;
-    QLabel *m_message = nullptr;
+    StatusLine *m_message = nullptr;
 };
 
 } // namespace vigia

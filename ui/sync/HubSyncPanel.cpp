@@ -2,6 +2,7 @@
 
 #include "store/Workspace.h"
 #include "sync/SyncStore.h"
+#include "ui/common/SentenceLabel.h"
 #include "ui/sync/SyncController.h"
 #include "ui/sync/SyncLogList.h"
 #include "ui/sync/SyncStatusText.h"
@@ -28,14 +29,6 @@ constexpr int kTickMs = 30'000;
 // Bytes can pass an int: the bar shows a share of the total instead.
 constexpr int kProgressSteps = 1000;
 
-QLabel *sentenceLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
 } // namespace
 
 HubSyncPanel::HubSyncPanel(Workspace &ws, QWidget *parent)
@@ -44,8 +37,8 @@ HubSyncPanel::HubSyncPanel(Workspace &ws, QWidget *parent)
     , m_status(SyncController::storedStatus(ws))
 {
     setObjectName(QStringLiteral("hubSync"));
-    m_sentence = sentenceLabel(QStringLiteral("hubSentence"), this);
-    m_clock = sentenceLabel(QStringLiteral("hubClock"), this);
+    m_sentence = new SentenceLabel(QStringLiteral("hubSentence"), this);
+    m_clock = new SentenceLabel(QStringLiteral("hubClock"), this);
     m_clock->hide();
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("hubProgress"));

@@ -6,6 +6,8 @@
 #include "sync/HubConnection.h"
 #include "sync/HubEndpoint.h"
 #include "sync/HubJoin.h"
+#include "ui/common/SentenceLabel.h"
+#include "ui/common/StatusLine.h"
 #include "ui/common/WorkspaceTask.h"
 #include "ui/sync/FingerprintLabel.h"
 #include "ui/sync/PlainMessage.h"
@@ -27,15 +29,6 @@
 namespace vigia {
 
 namespace {
-QLabel *wrappingLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
 QLineEdit *lineEdit(const QString &objectName, QWidget *parent)
 {
     auto *edit = new QLineEdit(parent);
@@ -69,7 +62,7 @@ JoinByCodeDialog::JoinByCodeDialog(Workspace &ws, QWidget *parent)
     , m_ws(ws)
 {
     setObjectName(QStringLiteral("joinByCodeDialog"));
-    m_intro = wrappingLabel(QStringLiteral("joinByCodeIntro"), this);
+    m_intro = new SentenceLabel(QStringLiteral("joinByCodeIntro"), this);
 
     m_form = new QWidget(this);
     m_form->setObjectName(QStringLiteral("joinByCodeForm"));
@@ -110,7 +103,7 @@ JoinByCodeDialog::JoinByCodeDialog(Workspace &ws, QWidget *parent)
     m_pinLabel = new QLabel(m_pinBox);
     m_pinLabel->setObjectName(QStringLiteral("joinPinLabel"));
     m_pinLabel->setBuddy(m_pin);
-    m_pinHint = wrappingLabel(QStringLiteral("joinPinHint"), m_pinBox);
+    m_pinHint = new SentenceLabel(QStringLiteral("joinPinHint"), m_pinBox);
     auto *pinLayout = new QFormLayout(m_pinBox);
     pinLayout->setContentsMargins(0, 0, 0, 0);
     pinLayout->addRow(m_pinLabel, m_pin);
@@ -131,15 +124,14 @@ JoinByCodeDialog::JoinByCodeDialog(Workspace &ws, QWidget *parent)
     m_progress->setRange(0, 0); // how long the hub takes is not known
     m_progress->setTextVisible(false);
     m_progress->hide();
-    m_message = wrappingLabel(QStringLiteral("joinMessage"), this);
-    m_message->hide();
+    m_message = new StatusLine(QStringLiteral("joinMessage"), this);
 
     m_result = new QWidget(this);
     m_result->setObjectName(QStringLiteral("joinResult"));
-    m_joinedText = wrappingLabel(QStringLiteral("joinedProject"), m_result);
-    m_readAsk = wrappingLabel(QStringLiteral("joinReadFingerprint"), m_result);
+    m_joinedText = new SentenceLabel(QStringLiteral("joinedProject"), m_result);
+    m_readAsk = new SentenceLabel(QStringLiteral("joinReadFingerprint"), m_result);
     m_fingerprint = new FingerprintLabel(QStringLiteral("joinDeviceFingerprint"), m_result);
-    m_next = wrappingLabel(QStringLiteral("joinApprovalNext"), m_result);
+    m_next = new SentenceLabel(QStringLiteral("joinApprovalNext"), m_result);
     auto *resultLayout = new QVBoxLayout(m_result);
     resultLayout->setContentsMargins(0, 0, 0, 0);
     resultLayout->addWidget(m_joinedText);
@@ -190,21 +182,21 @@ bool JoinByCodeDialog::startJoin()
         return false;
     auto url = HubEndpoint::parseUrl(m_url->text());
     if (!url) {
-        showMessage(url.error().message(), true);
+        m_message->showError(url.error().message());
         m_url->setFocus();
         return false;
     }
     auto pin = HubEndpoint::parsePin(m_pin->text());
     if (!pin) {
         m_pinToggle->setChecked(true);
-        showMessage(pin.error().message(), true);
+        m_message->showError(pin.error().message());
         m_pin->setFocus();
         return false;
     }
     // Redeeming spends the code: a device already in a project would spend
     // it for nothing.
     if (const QString current = joinedProjectName(m_ws); !current.isEmpty()) {
-        showMessage(tr("This device already belongs to the project %1.").arg(current), true);
+        m_message->showError(tr("This device already belongs to the project %1.").arg(current));
         return false;
     }
 
@@ -262,15 +254,14 @@ void JoinByCodeDialog::finish(bool ok, const QString &error, const QString &proj
         m_form->setEnabled(false);
         m_close->setText(tr("Close"));
         m_close->setAccessibleName(tr("Close this window"));
-        showMessage(PlainMessage::withoutCommandLines(error) + QLatin1Char('\n') +
-                        tr("This device joined the project %1, but its request did not reach "
-                           "the hub. Close this window and give your coordinator the request "
-                           "on a USB stick (step 2 of the Sync page).")
-                            .arg(current),
-                    true);
+        m_message->showError(PlainMessage::withoutCommandLines(error) + QLatin1Char('\n') +
+                             tr("This device joined the project %1, but its request did not reach "
+                                "the hub. Close this window and give your coordinator the request "
+                                "on a USB stick (step 2 of the Sync page).")
+                                 .arg(current));
         emit joined();
     } else {
-        showMessage(PlainMessage::withoutCommandLines(error), true);
+        m_message->showError(PlainMessage::withoutCommandLines(error));
         m_code->setFocus();
     }
     emit joinFinished(false);
@@ -299,23 +290,17 @@ void JoinByCodeDialog::setBusy(bool busy)
     m_join->setEnabled(!busy);
     m_close->setEnabled(!busy);
     if (busy)
-        showMessage(tr("Asking the hub…"), false);
-}
-
-void JoinByCodeDialog::showMessage(const QString &text, bool isError)
-{
-    m_messageIsError = isError;
-    // Bold rather than a colour: it survives every theme and high contrast.
-    QFont font = m_message->font();
-    font.setBold(isError);
-    m_message->setFont(font);
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
+        m_message->showMessage(tr("Asking the hub…"));
 }
 
 QString JoinByCodeDialog::message() const
 {
     return m_message->text();
+}
+
+bool JoinByCodeDialog::messageIsError() const
+{
+    return m_message->isError();
 }
 
 void JoinByCodeDialog::changeEvent(QEvent *event)

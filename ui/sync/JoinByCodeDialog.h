@@ -12,6 +12,8 @@ class QWidget;
 
 namespace vigia {
 
+class StatusLine;
+
 class FingerprintLabel;
 class Workspace;
 
@@ -35,7 +37,7 @@ public:
     [[nodiscard]] bool hasJoined() const { return m_joined; }
     // The last outcome as shown: an error, or what comes next.
     [[nodiscard]] QString message() const;
-    [[nodiscard]] bool messageIsError() const { return m_messageIsError; }
+    [[nodiscard]] bool messageIsError() const;
     [[nodiscard]] QString projectName() const { return m_projectName; }
     // As Fingerprint::format writes it; empty until joined.
     [[nodiscard]] QString deviceFingerprint() const { return m_deviceFingerprint; }
@@ -61,7 +63,6 @@ protected:
 private:
     void retranslate();
     void setBusy(bool busy);
-    void showMessage(const QString &text, bool isError);
     void finish(bool ok, const QString &error, const QString &projectName,
                 const QString &deviceFingerprint);
     void showJoined();
@@ -69,7 +70,6 @@ private:
     Workspace &m_ws;
     bool m_busy = false;
     bool m_joined = false;
-    bool m_messageIsError = false;
     QString m_projectName;
     QString m_deviceFingerprint;
 
@@ -85,7 +85,7 @@ private:
     QLineEdit *m_pin = nullptr;
     QLabel *m_pinHint = nullptr;
     QProgressBar *m_progress = nullptr;
-    QLabel *m_message = nullptr;
+    StatusLine *m_message = nullptr;
     QWidget *m_result = nullptr;
     QLabel *m_joinedText = nullptr;
     QLabel *m_readAsk = nullptr;

@@ -12,6 +12,7 @@
 #include "project/ProjectProgress.h"
 #include "project/ProjectStore.h"
 #include "store/Workspace.h"
+#include "ui/common/StatusLine.h"
 #include "ui/sync/BundleImportResults.h"
 #include "ui/sync/HubCoordinatorPanel.h"
 #include "ui/sync/HubSyncPanel.h"
@@ -63,11 +64,7 @@ SyncPage::SyncPage(Workspace &ws, QWidget *parent)
 void SyncPage::build()
 {
     setObjectName(QStringLiteral("syncPage"));
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("syncStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_status->hide();
+    m_status = new StatusLine(QStringLiteral("syncStatus"), this);
 
     auto *content = new QWidget;
     auto *column = new QVBoxLayout(content);
@@ -288,25 +285,19 @@ QString SyncPage::statusText() const
     return m_status ? m_status->text() : QString();
 }
 
+bool SyncPage::statusIsError() const
+{
+    return m_status->isError();
+}
+
 void SyncPage::showMessage(const QString &text)
 {
-    m_statusIsError = false;
-    QFont font = m_status->font();
-    font.setBold(false);
-    m_status->setFont(font);
-    m_status->setText(text);
-    m_status->show();
+    m_status->showMessage(text);
 }
 
 bool SyncPage::failWith(const QString &text)
 {
-    m_statusIsError = true;
-    // Bold rather than a colour: it survives every theme and high contrast.
-    QFont font = m_status->font();
-    font.setBold(true);
-    m_status->setFont(font);
-    m_status->setText(PlainMessage::withoutCommandLines(text));
-    m_status->show();
+    m_status->showError(PlainMessage::withoutCommandLines(text));
     return false;
 }
 

@@ -25,6 +25,7 @@ class HubSyncPanel;
 class ProjectDevicesPanel;
 class ProjectInfoPanel;
 class QuarantinePanel;
+class StatusLine;
 class SyncController;
 class SyncStep;
 class Workspace;
@@ -50,7 +51,7 @@ public:
     explicit SyncPage(Workspace &ws, QWidget *parent = nullptr);
 
     [[nodiscard]] QString statusText() const;
-    [[nodiscard]] bool statusIsError() const { return m_statusIsError; }
+    [[nodiscard]] bool statusIsError() const;
     [[nodiscard]] BundleImportResults *importResults() const { return m_results; }
     // 1 to 4: the step of the shown sequence that comes next.
     [[nodiscard]] int currentStep() const { return m_currentStep; }
@@ -134,12 +135,11 @@ private:
     void askImportReceipt();
 
     Workspace *m_ws = nullptr;
-    bool m_statusIsError = false;
     bool m_holdsProjectKey = false;
     bool m_joined = false;
     bool m_approved = false;
     int m_currentStep = 1;
-    QLabel *m_status = nullptr;
+    StatusLine *m_status = nullptr;
     QLabel *m_intro = nullptr;
     HubSyncPanel *m_hub = nullptr;
     HubCoordinatorPanel *m_hubCoordinator = nullptr;

@@ -18,6 +18,7 @@
 #include "sync/HubEndpoint.h"
 #include "sync/SyncStore.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/StatusLine.h"
 #include "ui/sync/BundleImportResults.h"
 #include "ui/sync/BundleTransferRunner.h"
 #include "ui/sync/FingerprintLabel.h"
