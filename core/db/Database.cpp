@@ -46,6 +46,20 @@ StatementCache &Database::statements()
     return *m_statements;
 }
 
+QString Database::uri(const QString &path, const CryptVfs::Binding *key)
+{
+    QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    url.setScheme(QStringLiteral("file"));
+    if (key) {
+        // The key's binding id, never the key itself.
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("vfs"), QLatin1String(CryptVfs::kName));
+        query.addQueryItem(QLatin1String(CryptVfs::kKeyParameter), QString::fromLatin1(key->id()));
+        url.setQuery(query);
+    }
+    return url.toString(QUrl::FullyEncoded);
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path,
                                                  std::shared_ptr<const SecretBytes> key)
 {
@@ -68,17 +82,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
         QSqlDatabase conn =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
         // A URI, so that the encrypting VFS can later be chosen with `vfs=`.
-        QUrl uri = QUrl::fromLocalFile(db->m_path);
-        uri.setScheme(QStringLiteral("file"));
-        if (db->m_keyBinding) {
-            // The key's binding id, never the key itself.
-            QUrlQuery query;
-            query.addQueryItem(QStringLiteral("vfs"), QLatin1String(CryptVfs::kName));
-            query.addQueryItem(QLatin1String(CryptVfs::kKeyParameter),
-                               QString::fromLatin1(db->m_keyBinding->id()));
-            uri.setQuery(query);
-        }
-        conn.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        conn.setDatabaseName(uri(db->m_path, db->m_keyBinding.get()));
         conn.setConnectOptions(
             QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
         (void)CryptVfs::takeAuthenticationFailure();

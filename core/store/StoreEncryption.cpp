@@ -11,8 +11,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QUrl>
-#include <QUrlQuery>
 
 #include <sodium.h>
 #include <sqlite3.h>
@@ -89,14 +87,8 @@ Result<qint64> copyEncrypted(const QString &dir, const QString &store,
     if (Status s = CryptVfs::ensureRegistered(); !s)
         return s.error();
     const auto binding = CryptVfs::bind(key);
-    QUrl uri = QUrl::fromLocalFile(copy);
-    uri.setScheme(QStringLiteral("file"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("vfs"), QLatin1String(CryptVfs::kName));
-    query.addQueryItem(QLatin1String(CryptVfs::kKeyParameter), QString::fromLatin1(binding->id()));
-    uri.setQuery(query);
     const QByteArray sql =
-        "VACUUM INTO '" + uri.toString(QUrl::FullyEncoded).toUtf8().replace('\'', "''") + '\'';
+        "VACUUM INTO '" + Database::uri(copy, binding.get()).toUtf8().replace('\'', "''") + '\'';
     if (Status s = db.exec(sql.constData()); !s) {
         QFile::remove(copy);
         return s.error();
