@@ -9,6 +9,7 @@
 #include "ProjectTestKit.h"
 #include "store/RecordStore.h"
 #include "sync/HubConnection.h"
+#include "sync/SyncAgent.h"
 #include "sync/SyncPass.h"
 #include "sync/SyncStore.h"
 #include "TestWorkspace.h"
@@ -31,6 +32,17 @@ public:
         HubConfig c;
         c.requestsPerDevicePerMinute = 0;
         return c;
+    }
+
+    // An agent that runs only when a test triggers it: no periodic pass
+    // within a test, no network watcher.
+    static SyncAgent::Options quietAgent()
+    {
+        SyncAgent::Options o;
+        o.periodMs = 3600 * 1000;
+        o.watchNetwork = false;
+        o.timeoutMs = 10000;
+        return o;
     }
 
     // Empty on success, else what failed.

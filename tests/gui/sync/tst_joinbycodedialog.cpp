@@ -85,14 +85,6 @@ QString deadHub()
     return QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
 }
 
-SyncAgent::Options quietAgent()
-{
-    SyncAgent::Options o;
-    o.periodMs = 3600 * 1000;
-    o.watchNetwork = false;
-    o.timeoutMs = 10000;
-    return o;
-}
 } // namespace
 
 class tst_JoinByCodeDialog : public QObject
@@ -248,7 +240,7 @@ private slots:
         QVERIFY(!code.isEmpty());
 
         test::TestWorkspace ana;
-        SyncController controller(*ana, quietAgent());
+        SyncController controller(*ana, synctest::SyncWorld::quietAgent());
         SyncPage page(*ana);
         page.setSyncController(&controller);
         page.show();

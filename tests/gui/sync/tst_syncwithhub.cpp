@@ -34,17 +34,6 @@ const QByteArray kNoteForm = R"json({
   "choices": []
 })json";
 
-// Only the triggers under test start a pass: no periodic pass within the
-// test, no network watcher.
-SyncAgent::Options quietAgent()
-{
-    SyncAgent::Options o;
-    o.periodMs = 3600 * 1000;
-    o.watchNetwork = false;
-    o.timeoutMs = 10000;
-    return o;
-}
-
 int records(Workspace &ws)
 {
     return int(projecttest::count(ws, "SELECT count(*) FROM records WHERE deleted = 0"));
@@ -70,7 +59,7 @@ private slots:
         auto form = FormJson::read(kNoteForm, QStringLiteral("test"));
         QVERIFY(form && ana.forms().importDefinition(form.value()));
 
-        SyncController controller(ana, quietAgent());
+        SyncController controller(ana, SyncWorld::quietAgent());
         MainWindow w(ana);
         w.setSyncController(&controller);
         w.show();
@@ -122,7 +111,7 @@ private slots:
         SyncWorld world;
         QCOMPARE(world.setUp(1), QString());
         Workspace &ana = world.member(0);
-        SyncController controller(ana, quietAgent());
+        SyncController controller(ana, SyncWorld::quietAgent());
         MainWindow w(ana);
         w.setSyncController(&controller);
         w.show();
