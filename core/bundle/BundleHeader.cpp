@@ -77,9 +77,9 @@ Result<BundleHeader> BundleHeader::decode(const QByteArray &bytes, const BundleL
     const QCborValue version = map.value(kVersion);
     if (!isUnsigned(version))
         return corrupt(tr("format version"));
-    if (version.toInteger() != kFormatVersion)
+    if (version.toInteger() < 1 || version.toInteger() > kFormatVersion)
         return corrupt(tr("header version differs from the file version"));
-    h.formatVersion = kFormatVersion;
+    h.formatVersion = int(version.toInteger());
 
     h.projectId = map.value(kProject).toByteArray();
     h.senderDevice = map.value(kSender).toByteArray();

@@ -20,7 +20,10 @@ struct BundleHeader
     Q_DECLARE_TR_FUNCTIONS(vigia::BundleHeader)
 
 public:
-    static constexpr int kFormatVersion = 1;
+    // 2: ops may be of format 2 (Op), chained over their value's digest, and
+    // may arrive with their value removed. A version-1 reader would refuse
+    // them as malformed; version 1 bundles are still read.
+    static constexpr int kFormatVersion = 2;
     static constexpr int kChunkSize = 64 * 1024;
     static constexpr int kStreamHeaderSize = 24; // crypto_secretstream header
     static constexpr int kContentKeySize = 32;

@@ -182,7 +182,7 @@ Status BundlePayloadParser::takeOp(const QByteArray &bytes)
                         "same device: its hash chain is broken. Nothing was applied; ask the "
                         "sender to check their device with \"vigiactl oplog verify\".")
                          .arg(m_seen + 1));
-    m_prevHash = Blake2b::hash256(bytes);
+    m_prevHash = op.value().hash();
     if (expected == range.lastCounter) {
         ++m_range;
         m_nextCounter = 0;

@@ -90,6 +90,8 @@ Result<BundleReader> BundleReader::parse(QByteArray bytes, const BundleLimits &l
     auto header = BundleHeader::decode(bytes.mid(kPrefixSize, headerSize), limits);
     if (!header)
         return header.error();
+    if (header.value().formatVersion != version)
+        return corrupt(tr("header version differs from the file version"));
     reader.m_header = header.take();
     reader.m_headerOffset = kPrefixSize;
     reader.m_payloadOffset = kPrefixSize + headerSize;

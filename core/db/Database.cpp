@@ -135,6 +135,9 @@ Status Database::configure()
                         "PRAGMA foreign_keys=ON;"
                         "PRAGMA temp_store=MEMORY;"
                         "PRAGMA mmap_size=0;"
+                        // Freed pages are zeroed: a removed value
+                        // (redaction, deletion) does not stay in them.
+                        "PRAGMA secure_delete=ON;"
                         // 64 MiB of page cache: merging a large batch touches
                         // pages all over the op and value indexes, and the
                         // default 2 MiB spills to the WAL on every few inserts.

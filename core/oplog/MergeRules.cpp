@@ -8,8 +8,13 @@ namespace vigia {
 
 QByteArray MergeRules::valueKey(const QByteArray &cbor)
 {
-    constexpr int kHashLength = 16;
-    return cbor.size() < kHashLength ? cbor : Blake2b::hash(cbor, kHashLength);
+    return keyOfDigest(Blake2b::hash256(cbor));
+}
+
+QByteArray MergeRules::keyOfDigest(const QByteArray &digest)
+{
+    constexpr int kKeyLength = 16;
+    return digest.left(kKeyLength);
 }
 
 QList<OpId> MergeRules::openConflict(const QList<OpStamp> &ops)

@@ -44,9 +44,11 @@ public:
         return concurrent(a, b) && a.valueKey != b.valueKey;
     }
 
-    // Identifies a canonical CBOR value: the bytes themselves when shorter
-    // than 16, else their 16-byte BLAKE2b. The two never collide in length.
+    // Identifies a canonical CBOR value: the first 16 bytes of its
+    // BLAKE2b-256 digest, so an op whose value was redacted (only the
+    // digest is left, docs/store.md "Redaction") keeps its key.
     [[nodiscard]] static QByteArray valueKey(const QByteArray &cbor);
+    [[nodiscard]] static QByteArray keyOfDigest(const QByteArray &digest);
 
     // The ops taking part in an open conflict on a key, sorted; empty when the
     // key has none. A conflicting pair stays open until some op has

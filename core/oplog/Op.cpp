@@ -19,6 +19,12 @@ Error malformed(const QString &why)
 }
 } // namespace
 
+const QByteArray &Op::redactedValue()
+{
+    static const QByteArray undefinedValue(1, '\xf7');
+    return undefinedValue;
+}
+
 QCborValue Op::valueCbor() const
 {
     return QCborValue::fromCbor(value);
@@ -26,31 +32,70 @@ QCborValue Op::valueCbor() const
 
 void Op::setValue(const QCborValue &v)
 {
-    value = CanonicalCbor::encode(v);
+    setValueBytes(CanonicalCbor::encode(v));
 }
 
-QByteArray Op::encode() const
+void Op::setValueBytes(const QByteArray &canonicalCbor)
+{
+    value = canonicalCbor;
+    valueDigest = Blake2b::hash256(value);
+}
+
+QByteArray Op::digest() const
+{
+    return valueDigest.isEmpty() ? Blake2b::hash256(value) : valueDigest;
+}
+
+void Op::redact()
+{
+    if (isRedacted())
+        return;
+    if (valueDigest.isEmpty()) {
+        legacyHash = hash();
+        valueDigest = Blake2b::hash256(value);
+    }
+    value = redactedValue();
+}
+
+QByteArray Op::encodeWith(const QByteArray &valueBytes) const
 {
     const QByteArray entityUtf8 = entity.toUtf8();
     const QByteArray fieldUtf8 = field.toUtf8();
+    const bool two = !valueDigest.isEmpty();
     QByteArray out;
-    out.reserve(120 + entityUtf8.size() + fieldUtf8.size() + value.size());
-    CanonicalCbor::appendHead(out, 4, 9);
+    out.reserve(190 + entityUtf8.size() + fieldUtf8.size() + valueBytes.size());
+    CanonicalCbor::appendHead(out, 4, two ? 10 : 9);
     CanonicalCbor::appendBytes(out, origin);
     CanonicalCbor::appendUnsigned(out, counter);
     CanonicalCbor::appendUnsigned(out, hlc);
     CanonicalCbor::appendText(out, entityUtf8);
     CanonicalCbor::appendBytes(out, row);
     CanonicalCbor::appendText(out, fieldUtf8);
-    out.append(value);
+    out.append(valueBytes);
     CanonicalCbor::appendUnsigned(out, basedOn);
     CanonicalCbor::appendBytes(out, prevHash);
+    if (two) {
+        if (!legacyHash.isEmpty()) {
+            CanonicalCbor::appendHead(out, 4, 2);
+            CanonicalCbor::appendBytes(out, legacyHash);
+        }
+        CanonicalCbor::appendBytes(out, valueDigest);
+    }
     return out;
+}
+
+QByteArray Op::encode() const
+{
+    return encodeWith(value);
 }
 
 QByteArray Op::hash() const
 {
-    return Blake2b::hash256(encode());
+    if (!legacyHash.isEmpty())
+        return legacyHash;
+    if (valueDigest.isEmpty())
+        return Blake2b::hash256(encodeWith(value));
+    return Blake2b::hash256(encodeWith(redactedValue()));
 }
 
 Status Op::validate() const
@@ -70,6 +115,15 @@ Status Op::validate() const
             "vigia::Op", "its time is not after the value it replaced"));
     if (value.isEmpty())
         return malformed(QCoreApplication::translate("vigia::Op", "value is missing"));
+    if (!valueDigest.isEmpty() && valueDigest.size() != kHashSize)
+        return malformed(QCoreApplication::translate("vigia::Op", "value digest is not 32 bytes"));
+    if (!legacyHash.isEmpty() &&
+        (legacyHash.size() != kHashSize || valueDigest.isEmpty() || !isRedacted()))
+        return malformed(
+            QCoreApplication::translate("vigia::Op", "a kept hash without a removed value"));
+    if (valueDigest.isEmpty() && isRedacted())
+        return malformed(
+            QCoreApplication::translate("vigia::Op", "a removed value without its digest"));
     return {};
 }
 
@@ -80,7 +134,7 @@ Result<Op> Op::decode(const QByteArray &bytes)
     if (error.error != QCborError::NoError || !v.isArray())
         return malformed(QCoreApplication::translate("vigia::Op", "not a CBOR array"));
     const QCborArray a = v.toArray();
-    if (a.size() != 9)
+    if (a.size() != 9 && a.size() != 10)
         return malformed(QCoreApplication::translate("vigia::Op", "wrong number of elements"));
     const auto isUnsigned = [](const QCborValue &x) { return x.isInteger() && x.toInteger() >= 0; };
     if (!a[0].isByteArray() || !isUnsigned(a[1]) || !isUnsigned(a[2]) || !a[3].isString() ||
@@ -96,6 +150,22 @@ Result<Op> Op::decode(const QByteArray &bytes)
     op.value = CanonicalCbor::encode(a[6]);
     op.basedOn = quint64(a[7].toInteger());
     op.prevHash = a[8].toByteArray();
+    if (a.size() == 10) {
+        const QCborValue last = a[9];
+        if (last.isByteArray()) {
+            op.valueDigest = last.toByteArray();
+        } else if (last.isArray() && last.toArray().size() == 2 &&
+                   last.toArray()[0].isByteArray() && last.toArray()[1].isByteArray()) {
+            op.legacyHash = last.toArray()[0].toByteArray();
+            op.valueDigest = last.toArray()[1].toByteArray();
+        } else {
+            return malformed(
+                QCoreApplication::translate("vigia::Op", "an element has the wrong type"));
+        }
+        if (!op.isRedacted() && op.valueDigest != Blake2b::hash256(op.value))
+            return malformed(
+                QCoreApplication::translate("vigia::Op", "the value does not match its digest"));
+    }
     if (Status s = op.validate(); !s)
         return s.error();
     // Re-encoding must give the same bytes, or two devices could hash one op

@@ -8,6 +8,8 @@
 #include "db/Transaction.h"
 #include "oplog/ChainVerifier.h"
 #include "oplog/Projector.h"
+#include "oplog/Redactions.h"
+#include "oplog/ReservedFields.h"
 
 #include <QCoreApplication>
 
@@ -46,6 +48,11 @@ Op OpLog::opFromRow(const Statement &st)
     op.value = st.columnBlob(6);
     op.basedOn = quint64(st.columnInt64(7));
     op.prevHash = st.columnBlob(8);
+    // Columns 9-11 (value_hash, format, hash): absent from older queries,
+    // which then read a format-1 op.
+    op.valueDigest = st.columnBlob(9);
+    if (op.isRedacted() && st.columnInt64(10) == 1)
+        op.legacyHash = st.columnBlob(11);
     return op;
 }
 
@@ -55,6 +62,7 @@ OpLog::OpLog(Database &db, QByteArray deviceId, ClockFn clock)
     , m_privateOrigin(privateOriginOf(m_deviceId))
     , m_hlc(std::move(clock))
     , m_projector(std::make_unique<Projector>(db))
+    , m_redactions(std::make_unique<Redactions>(db, *m_projector))
 {
     m_projector->setPrivateAuthor(m_privateOrigin, m_deviceId);
 }
@@ -120,8 +128,8 @@ Status OpLog::saveHeads()
 Status OpLog::store(const Op &op, const QByteArray &hash)
 {
     Statement st = statement("INSERT INTO ops(origin, counter, hlc, entity, row, field, value, "
-                             "based_on, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-                             "?9, ?10)");
+                             "based_on, prev_hash, hash, value_hash, format) VALUES (?1, ?2, ?3, "
+                             "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     st.bind(1, op.origin)
         .bind(2, qint64(op.counter))
         .bind(3, qint64(op.hlc))
@@ -132,6 +140,9 @@ Status OpLog::store(const Op &op, const QByteArray &hash)
         .bind(8, qint64(op.basedOn))
         .bind(9, op.prevHash)
         .bind(10, hash);
+    op.valueDigest.isEmpty() ? st.bindNull(11) : st.bind(11, op.valueDigest);
+    // A redacted format-1 op keeps format 1: its hash is the stored one.
+    st.bind(12, qint64(op.legacyHash.isEmpty() ? op.format() : 1));
     if (const int rc = st.run(); failed(rc))
         return storeError(m_db, rc);
     return {};
@@ -139,7 +150,16 @@ Status OpLog::store(const Op &op, const QByteArray &hash)
 
 Status OpLog::merge(const Op &op)
 {
+    if (Redactions::isRedaction(op))
+        return m_redactions->apply(op);
     return m_projector->apply(op);
+}
+
+Status OpLog::flushProjections()
+{
+    if (Status s = m_projector->flush(); !s)
+        return s;
+    return m_redactions->finish();
 }
 
 Result<Op> OpLog::append(const QString &entity, const QByteArray &row, const QString &field,
@@ -196,6 +216,34 @@ Result<bool> OpLog::isShared(const QString &entity, const QByteArray &row)
     return rc == SQLITE_ROW;
 }
 
+Result<Op> OpLog::redact(const QString &entity, const QByteArray &row, const QString &field)
+{
+    Statement st = statement("SELECT hlc FROM field_values WHERE entity = ?1 AND row = ?2 AND "
+                             "field = ?3");
+    st.bindText(1, entity).bind(2, row).bindText(3, field);
+    const int rc = st.step();
+    const quint64 before = rc == SQLITE_ROW ? quint64(st.columnInt64(0)) : 0;
+    st.reset();
+    if (failed(rc))
+        return storeError(m_db, rc);
+    if (before == 0)
+        return Error(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("vigia::OpLog", "There is no value of \"%1\" to remove.")
+                .arg(field));
+    auto shared = isShared(entity, row);
+    if (!shared)
+        return shared.error();
+    // What never left the device is removed on the private chain only.
+    const QByteArray &origin = shared.value() ? m_deviceId : m_privateOrigin;
+    m_hlc.receive(before);
+    auto ops = write(entity, row, {{ReservedField::kRedact, Redactions::valueFor(field, before)}},
+                     false, origin);
+    if (!ops)
+        return ops.error();
+    return ops.value().constFirst();
+}
+
 Result<QList<Op>> OpLog::appendBaseline(const QString &entity, const QByteArray &row,
                                         const QList<QPair<QString, QCborValue>> &fields)
 {
@@ -209,6 +257,7 @@ Result<QList<Op>> OpLog::write(const QString &entity, const QByteArray &row,
     // Never trust a cached head here: another process may have written since.
     m_heads.remove(origin);
     m_projector->discard();
+    m_redactions->begin();
     auto h = head(origin);
     if (!h)
         return h.error();
@@ -266,14 +315,25 @@ Result<QList<Op>> OpLog::write(const QString &entity, const QByteArray &row,
     }
     if (Status s = saveHeads(); !s)
         return s.error();
-    if (Status s = m_projector->flush(); !s)
+    if (Status s = flushProjections(); !s)
         return s.error();
     m_heads.remove(origin);
     return written;
 }
 
-Status OpLog::applyOne(const Op &op, ApplyReport &report)
+Status OpLog::applyOne(const Op &incoming, ApplyReport &report)
 {
+    // A value already removed here is never stored, not even while the op
+    // waits for its predecessor. Redacting keeps the op's hash.
+    auto covered = m_redactions->covers(incoming);
+    if (!covered)
+        return covered.error();
+    Op redacted;
+    if (covered.value()) {
+        redacted = incoming;
+        redacted.redact();
+    }
+    const Op &op = covered.value() ? redacted : incoming;
     auto h = head(op.origin);
     if (!h)
         return h.error();
@@ -395,6 +455,7 @@ Result<ApplyReport> OpLog::apply(const QList<Op> &ops)
     m_heads.clear();
     m_pendingOrigins.clear();
     m_projector->discard();
+    m_redactions->begin();
     {
         Statement st = statement("SELECT DISTINCT origin FROM pending_ops");
         int rc;
@@ -418,7 +479,7 @@ Result<ApplyReport> OpLog::apply(const QList<Op> &ops)
     m_heads.clear();
     if (!saved)
         return saved.error();
-    if (Status s = m_projector->flush(); !s)
+    if (Status s = flushProjections(); !s)
         return s.error();
     if (Status s = txn.commit(); !s)
         return s.error();
@@ -440,21 +501,26 @@ Result<QList<ChainIssue>> OpLog::verify()
 Result<QList<ChainIssue>> OpLog::verifySnapshot()
 {
     QList<ChainIssue> issues;
-    Statement st(m_db.handle(), "SELECT origin, counter, hlc, entity, row, field, value, based_on, "
-                                "prev_hash, hash FROM ops ORDER BY origin, counter");
+    const QByteArray sql =
+        QByteArray("SELECT ") + kOpColumns + " FROM ops ORDER BY origin, counter";
+    Statement st(m_db.handle(), sql.constData());
     QByteArray origin;
     quint64 lastCounter = 0;
     QByteArray lastHash;
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
         Op op = opFromRow(st);
-        const QByteArray stored = st.columnBlob(9);
+        const QByteArray stored = st.columnBlob(11);
         if (op.origin != origin) {
             origin = op.origin;
             lastCounter = 0;
             lastHash = zeroHash();
         }
-        const QByteArray actual = op.hash();
+        // Format 2 chains over the digest, so the value itself is checked
+        // against the digest (a removed value has only the digest).
+        const bool valueChanged =
+            op.format() == 2 && !op.isRedacted() && Blake2b::hash256(op.value) != op.valueDigest;
+        const QByteArray actual = valueChanged ? QByteArray() : op.hash();
         if (actual != stored)
             issues.append(ChainVerifier::issue(ChainIssue::Kind::Changed, op.origin, op.counter));
         if (op.counter != lastCounter + 1)
@@ -520,9 +586,9 @@ Result<QByteArray> OpLog::stateHash()
 
 Result<QList<Op>> OpLog::opsOf(const QByteArray &origin, quint64 after, int limit)
 {
-    Statement st(m_db.handle(), "SELECT origin, counter, hlc, entity, row, field, value, based_on, "
-                                "prev_hash FROM ops WHERE origin = ?1 AND counter > ?2 "
-                                "ORDER BY counter LIMIT ?3");
+    const QByteArray sql = QByteArray("SELECT ") + kOpColumns +
+                           " FROM ops WHERE origin = ?1 AND counter > ?2 ORDER BY counter LIMIT ?3";
+    Statement st(m_db.handle(), sql.constData());
     st.bind(1, origin).bind(2, qint64(after)).bind(3, qint64(limit > 0 ? limit : -1));
     QList<Op> ops;
     int rc;

@@ -19,6 +19,7 @@ namespace vigia {
 
 class Database;
 class Projector;
+class Redactions;
 class Statement;
 
 // The op log of one workspace: writes local ops (counter, HLC, based_on, hash
@@ -61,6 +62,14 @@ public:
     // caller holds the Transaction. Returns the ops written.
     [[nodiscard]] Result<QList<Op>> publish(const QString &entity, const QByteArray &row,
                                             const QStringList &except = {});
+    // Removes the value of (entity, row, field) from every op written up to
+    // now, here and, once the redaction op travels, on every device
+    // (Redactions). On the shared chain when the row is shared, else on the
+    // private one. The caller holds the Transaction and checks that this
+    // device may do it (its author or a coordinator). NotFound when the key
+    // has no value.
+    [[nodiscard]] Result<Op> redact(const QString &entity, const QByteArray &row,
+                                    const QString &field);
     // True when some op on the shared chains (any origin but privateOrigin())
     // touches (entity, row): the row has left, or may leave, this device.
     [[nodiscard]] Result<bool> isShared(const QString &entity, const QByteArray &row);
@@ -68,8 +77,11 @@ public:
     // The HLC of baseline ops: older than any edit a person can make.
     static constexpr quint64 kBaselineHlc = quint64(1) << 16;
 
-    // An op from a row whose columns 0..8 are the op array's fields in order
-    // (docs/store.md, "Ops"): for every query that reads ops back.
+    // The columns of `ops` that opFromRow reads, in its order.
+    static constexpr const char *kOpColumns = "origin, counter, hlc, entity, row, field, value, "
+                                              "based_on, prev_hash, value_hash, format, hash";
+    // An op from a row whose columns are kOpColumns (docs/store.md, "Ops"):
+    // for every query that reads ops back.
     [[nodiscard]] static Op opFromRow(const Statement &st);
     // Ops every device writes identically on its own, such as the seeded
     // codebook. They carry kBaselineHlc, so an edit made anywhere, before or
@@ -115,6 +127,7 @@ private:
     [[nodiscard]] Status saveHeads();
     [[nodiscard]] Status store(const Op &op, const QByteArray &hash);
     [[nodiscard]] Status merge(const Op &op);
+    [[nodiscard]] Status flushProjections();
     [[nodiscard]] Status applyOne(const Op &op, ApplyReport &report);
     [[nodiscard]] Status drainPending(const QByteArray &origin, ApplyReport &report);
     // A statement borrowed from the connection's cache (Database::statements).
@@ -125,6 +138,7 @@ private:
     QByteArray m_privateOrigin;
     Hlc m_hlc;
     std::unique_ptr<Projector> m_projector;
+    std::unique_ptr<Redactions> m_redactions;
     QHash<QByteArray, Head> m_heads; // valid within one transaction only
     QSet<QByteArray> m_pendingOrigins;
 };

@@ -106,7 +106,8 @@ void bindCbor(Statement &st, int index, const QByteArray &cbor)
 
 OpStamp stampOf(const Op &op)
 {
-    return {op.id(), op.hlc, op.basedOn, MergeRules::valueKey(op.value)};
+    // Format 2 carries the digest; a redacted op has nothing else.
+    return {op.id(), op.hlc, op.basedOn, MergeRules::keyOfDigest(op.digest())};
 }
 
 // `heads` lists the ops MergeRules::keep keeps, as canonical CBOR
@@ -194,13 +195,16 @@ Status Projector::apply(const Op &op)
     const QByteArray text = CanonicalCbor::textPayload(op.value);
     // Most ops set a key for the first time; inserting first spares a lookup.
     Statement ins = cached("INSERT INTO field_values(entity, row, field, value, text, hlc, "
-                           "origin, heads) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
-                           "ON CONFLICT(entity, row, field) DO NOTHING");
+                           "origin, heads, redacted_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+                           "?8, ?9) ON CONFLICT(entity, row, field) DO NOTHING");
     ins.bindText(1, op.entity).bind(2, op.row).bindText(3, op.field).bind(4, op.value);
     text.isNull() ? ins.bindNull(5) : ins.bindTextUtf8(5, text);
     // The op is the winner: its value key is implied, so no hash is needed.
     const OpStamp first{op.id(), op.hlc, op.basedOn, QByteArray()};
     ins.bind(6, qint64(op.hlc)).bind(7, op.origin).bind(8, encodeHeads({first}, QByteArray()));
+    // A value that arrived already redacted keeps its key here: the key of
+    // the current value can no longer be computed from it.
+    op.isRedacted() ? ins.bind(9, stampOf(op).valueKey) : ins.bindNull(9);
     if (Status s = check(ins.run(), QT_TRANSLATE_NOOP("vigia::Projector", "storing a value")); !s)
         return s;
     if (sqlite3_changes(m_db.handle()) == 0)
@@ -211,8 +215,8 @@ Status Projector::apply(const Op &op)
 
 Status Projector::mergeExisting(const Op &op, const QByteArray &text)
 {
-    Statement sel = cached("SELECT hlc, origin, rowid, heads, text, value FROM field_values "
-                           "WHERE entity = ?1 AND row = ?2 AND field = ?3");
+    Statement sel = cached("SELECT hlc, origin, rowid, heads, text, value, redacted_key FROM "
+                           "field_values WHERE entity = ?1 AND row = ?2 AND field = ?3");
     sel.bindText(1, op.entity).bind(2, op.row).bindText(3, op.field);
     const int rc = sel.step();
     if (rc != SQLITE_ROW) {
@@ -223,7 +227,8 @@ Status Projector::mergeExisting(const Op &op, const QByteArray &text)
     const quint64 hlc = quint64(sel.columnInt64(0));
     const QByteArray origin = sel.columnBlob(1);
     const qint64 rowid = sel.columnInt64(2);
-    const QByteArray oldKey = MergeRules::valueKey(sel.columnBlob(5));
+    const QByteArray oldKey =
+        sel.columnIsNull(6) ? MergeRules::valueKey(sel.columnBlob(5)) : sel.columnBlob(6);
     const QList<OpStamp> before = decodeHeads(sel.columnBlob(3), oldKey);
     const QByteArray oldText = sel.columnIsNull(4) ? QByteArray() : sel.columnBlob(4);
     sel.reset();
@@ -234,10 +239,11 @@ Status Projector::mergeExisting(const Op &op, const QByteArray &text)
     const QByteArray heads = encodeHeads(after, wins ? stamp.valueKey : oldKey);
     if (wins) {
         Statement up = cached("UPDATE field_values SET value = ?1, text = ?2, hlc = ?3, "
-                              "origin = ?4, heads = ?5 WHERE rowid = ?6");
+                              "origin = ?4, heads = ?5, redacted_key = ?7 WHERE rowid = ?6");
         up.bind(1, op.value);
         text.isNull() ? up.bindNull(2) : up.bindTextUtf8(2, text);
         up.bind(3, qint64(op.hlc)).bind(4, op.origin).bind(5, heads).bind(6, rowid);
+        op.isRedacted() ? up.bind(7, stamp.valueKey) : up.bindNull(7);
         if (Status s = check(up.run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating a value"));
             !s)
             return s;
@@ -341,6 +347,48 @@ Status Projector::setConflict(const QString &entity, const QByteArray &row, cons
                           "VALUES (?1, ?2, ?3, ?4)");
     st.bindText(1, entity).bind(2, row).bindText(3, field).bind(4, CanonicalCbor::encode(list));
     return check(st.run(), QT_TRANSLATE_NOOP("vigia::Projector", "recording a conflict"));
+}
+
+Status Projector::redact(const QString &entity, const QByteArray &row, const QString &field,
+                         quint64 before)
+{
+    Statement sel = cached("SELECT rowid, hlc, origin, value, text FROM field_values WHERE "
+                           "entity = ?1 AND row = ?2 AND field = ?3 AND redacted_key IS NULL");
+    sel.bindText(1, entity).bind(2, row).bindText(3, field);
+    const int rc = sel.step();
+    if (rc != SQLITE_ROW) {
+        sel.reset();
+        return check(rc, QT_TRANSLATE_NOOP("vigia::Projector", "reading a value"));
+    }
+    Op current;
+    current.entity = entity;
+    current.row = row;
+    current.field = field;
+    const qint64 rowid = sel.columnInt64(0);
+    current.hlc = quint64(sel.columnInt64(1));
+    current.origin = sel.columnBlob(2);
+    const QByteArray key = MergeRules::valueKey(sel.columnBlob(3));
+    const QByteArray oldText = sel.columnIsNull(4) ? QByteArray() : sel.columnBlob(4);
+    sel.reset();
+    if (current.hlc > before)
+        return {}; // the current value is newer than what was removed
+    current.value = Op::redactedValue();
+    // The heads stay as they are: an empty key in them now means this key.
+    Statement up = cached("UPDATE field_values SET value = ?1, text = NULL, redacted_key = ?2 "
+                          "WHERE rowid = ?3");
+    up.bind(1, current.value).bind(2, key).bind(3, rowid);
+    if (Status s = check(up.run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating a value")); !s)
+        return s;
+    noteText(current, oldText, QByteArray());
+    return updateTyped(current, true);
+}
+
+Status Projector::rekeyValues(Database &db)
+{
+    // Every kept op's value key changes: start from none and fold the log.
+    if (Status s = db.exec("UPDATE field_values SET heads = x'80', redacted_key = NULL"); !s)
+        return s;
+    return rebuildConflicts(db);
 }
 
 Status Projector::rebuildConflicts(Database &db)

@@ -50,6 +50,16 @@ public:
         m_search.discard();
     }
 
+    // The value of (entity, row, field) was redacted for every op with
+    // hlc <= before: if the current value is one of them, it becomes
+    // Op::redactedValue() (its merge key kept in field_values.redacted_key),
+    // its text leaves the search index and its typed column is cleared.
+    [[nodiscard]] Status redact(const QString &entity, const QByteArray &row, const QString &field,
+                                quint64 before);
+    // Schema 8: value keys became digests (MergeRules::valueKey), so every
+    // key's kept ops are recomputed from the log. Runs before any value was
+    // redacted, like rebuildConflicts, which reads values from the log.
+    [[nodiscard]] static Status rekeyValues(Database &db);
     // Recomputes every key's kept ops (field_values.heads) and open conflict
     // from the op log, for stores written under older merge rules. Reads
     // every op once; the caller holds the transaction.

@@ -12,5 +12,7 @@ inline constexpr QLatin1String kForm("_form");
 inline constexpr QLatin1String kFormVersion("_form_version");
 inline constexpr QLatin1String kStatus("_status");
 inline constexpr QLatin1String kDeleted("_deleted");
+// A redaction of another field of the row (Redactions): never projected.
+inline constexpr QLatin1String kRedact("_redact");
 
 } // namespace vigia::ReservedField

@@ -25,7 +25,7 @@ Result<QList<Op>> Outbox::nextOps(Database &db, const QByteArray &deviceId)
         return s.error();
     Statement st(db.handle(),
                  "SELECT o.origin, o.counter, o.hlc, o.entity, o.row, o.field, o.value, "
-                 "o.based_on, o.prev_hash FROM outbox b "
+                 "o.based_on, o.prev_hash, o.value_hash, o.format, o.hash FROM outbox b "
                  "JOIN ops o ON o.origin = ?1 AND o.counter = b.counter ORDER BY b.counter");
     st.bind(1, deviceId);
     QList<Op> ops;

@@ -251,19 +251,41 @@ CREATE TABLE sync_log (
 );
 )sql";
 
+// Version 8: redaction (docs/store.md, "Redaction"). Ops of format 2 keep
+// their value's digest (value_hash) and chain over it, so a value can be
+// removed and the chain still verifies; `format` tells the two hash rules
+// apart. A redacted current value keeps its merge key in
+// field_values.redacted_key. `redactions` holds, per key, the newest hlc up
+// to which values were removed, so an op arriving later is stored without
+// its value. Value keys become digests, so every key's kept ops are
+// recomputed (Projector::rekeyValues).
+constexpr const char *kV8 = R"sql(
+ALTER TABLE ops ADD COLUMN value_hash BLOB;
+ALTER TABLE ops ADD COLUMN format INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE field_values ADD COLUMN redacted_key BLOB;
+CREATE TABLE redactions (
+    entity     TEXT    NOT NULL,
+    row        BLOB    NOT NULL,
+    field      TEXT    NOT NULL,
+    before_hlc INTEGER NOT NULL,
+    PRIMARY KEY (entity, row, field)
+) WITHOUT ROWID;
+)sql";
+
 struct Step
 {
     const char *sql;
     Status (*after)(Database &db); // nullptr: the SQL is the whole step
 };
 
-const std::array<Step, 7> kSteps = {{{kV1, nullptr},
+const std::array<Step, 8> kSteps = {{{kV1, nullptr},
                                      {kV2, nullptr},
                                      {kV3, nullptr},
                                      {kV4, nullptr},
                                      {kV5, &Projector::rebuildConflicts},
                                      {kV6, &SearchIndex::rebuild},
-                                     {kV7, nullptr}}};
+                                     {kV7, nullptr},
+                                     {kV8, &Projector::rekeyValues}}};
 
 } // namespace
 

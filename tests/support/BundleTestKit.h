@@ -222,7 +222,7 @@ inline QByteArray craft(Craft c, const DeviceKeys &signer)
     const QByteArray headerBytes =
         c.headerBytesOverride.isEmpty() ? c.header.encode() : c.headerBytesOverride;
     QByteArray out(BundleFormat::kMagic, BundleFormat::kMagicSize);
-    BundleFormat::appendU16(out, 1);
+    BundleFormat::appendU16(out, quint16(c.header.formatVersion));
     BundleFormat::appendU32(out, quint32(headerBytes.size()));
     out.append(headerBytes);
     const QByteArray headerHash = Blake2b::hash256(headerBytes);

@@ -69,7 +69,7 @@ Result<QByteArray> oldExport(Workspace &ws, QByteArray *bundleId)
     const QByteArray me = ws.deviceId().toRfc4122();
     Statement st(ws.database().handle(),
                  "SELECT o.origin, o.counter, o.hlc, o.entity, o.row, o.field, o.value, "
-                 "o.based_on, o.prev_hash FROM outbox b "
+                 "o.based_on, o.prev_hash, o.value_hash, o.format, o.hash FROM outbox b "
                  "JOIN ops o ON o.origin = ?1 AND o.counter = b.counter "
                  "WHERE NOT (o.entity = 'record' AND EXISTS (SELECT 1 FROM records r "
                  "WHERE r.id = o.row AND r.status = 'draft')) ORDER BY b.counter");

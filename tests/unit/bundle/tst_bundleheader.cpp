@@ -72,10 +72,10 @@ private slots:
     void refusesNonCanonical()
     {
         QByteArray bytes = sample().encode();
-        // Re-encode "v": 1 with a two-byte head: same value, not canonical.
-        const qsizetype at = bytes.indexOf(QByteArray::fromHex("617601"));
+        // Re-encode "v": 2 with a two-byte head: same value, not canonical.
+        const qsizetype at = bytes.indexOf(QByteArray::fromHex("617602"));
         QVERIFY(at > 0);
-        bytes.replace(at, 3, QByteArray::fromHex("61761801"));
+        bytes.replace(at, 3, QByteArray::fromHex("61761802"));
         auto r = BundleHeader::decode(bytes);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code(), ErrorCode::Corrupt);
@@ -87,7 +87,8 @@ private slots:
         QTest::addColumn<QCborValue>("value");
         QTest::addColumn<int>("code");
         const int corrupt = int(ErrorCode::Corrupt);
-        QTest::newRow("version 2") << "v" << QCborValue(2) << corrupt;
+        QTest::newRow("version 3") << "v" << QCborValue(3) << corrupt;
+        QTest::newRow("version 0") << "v" << QCborValue(0) << corrupt;
         QTest::newRow("project short") << "project" << QCborValue(QByteArray(15, 'p')) << corrupt;
         QTest::newRow("sender text") << "sender" << QCborValue(QStringLiteral("s")) << corrupt;
         QTest::newRow("stream short") << "stream" << QCborValue(QByteArray(23, 'h')) << corrupt;

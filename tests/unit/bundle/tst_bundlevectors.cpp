@@ -98,6 +98,27 @@ private slots:
         QCOMPARE(bytes.toHex(), readFile(path).toHex());
     }
 
+    // A bundle written before ops had format 2 (bundle format 1) still reads,
+    // its ops as format 1 with the same values.
+    void readsTheFormatOneVector()
+    {
+        const Vector v = vectors().first();
+        auto reader =
+            BundleReader::parseFile(dataPath(QStringLiteral("vector1-format1.vigiabundle")));
+        QVERIFY2(reader.ok(), qPrintable(reader.error().message()));
+        QCOMPARE(reader.value().header().formatVersion, 1);
+        QCOMPARE(reader.value().bundleId().toHex() + '\n',
+                 readFile(dataPath(QStringLiteral("vector1-format1.id"))));
+        QVERIFY(reader.value().verifySignature(senderKeys().signPublicKey).ok());
+        auto ops = reader.value().decrypt(coordinatorKeys());
+        QVERIFY2(ops.ok(), qPrintable(ops.error().message()));
+        QCOMPARE(ops.value().size(), v.ops.size());
+        for (int i = 0; i < v.ops.size(); ++i) {
+            QCOMPARE(ops.value().at(i).format(), 1);
+            QCOMPARE(ops.value().at(i).value, v.ops.at(i).value);
+        }
+    }
+
     void readWithDocumentedKeys_data() { regenerate_data(); }
 
     void readWithDocumentedKeys()

@@ -248,7 +248,8 @@ private slots:
         {
             Statement st(coordinator->database().handle(),
                          "SELECT origin, counter, hlc, entity, row, field, value, based_on, "
-                         "prev_hash FROM ops WHERE origin = ?1 ORDER BY counter");
+                         "prev_hash, value_hash, format, hash FROM ops WHERE origin = ?1 "
+                         "ORDER BY counter");
             st.bind(1, alice->deviceId().toRfc4122());
             while (st.step() == SQLITE_ROW)
                 aliceOps.append(OpLog::opFromRow(st));

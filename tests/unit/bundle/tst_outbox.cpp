@@ -23,8 +23,7 @@ private slots:
         // The device describes itself in its own log: those ops wait too.
         QVERIFY(before.value() > 0);
         auto id = ws->records().create(QStringLiteral("qualitative_finding"), QStringLiteral("1"),
-                                       {{QStringLiteral("country"), QStringLiteral("PY")}},
-                                       true);
+                                       {{QStringLiteral("country"), QStringLiteral("PY")}}, true);
         QVERIFY(id.ok());
         const auto after = Outbox::pendingCount(ws->database());
         QVERIFY(after.ok());

@@ -1,4 +1,5 @@
 #include "common/CanonicalCbor.h"
+#include "crypto/Blake2b.h"
 #include "oplog/Op.h"
 
 #include <QCborArray>
@@ -38,11 +39,78 @@ private slots:
         QCOMPARE(decoded.value().valueCbor().toString(), QStringLiteral("Relato en la frontera"));
     }
 
-    void encodingIsTheNineElementArray()
+    void formatOneIsTheNineElementArray()
+    {
+        Op op = sample();
+        op.valueDigest.clear(); // as written before redaction existed
+        QCOMPARE(op.format(), 1);
+        const QCborArray a = QCborValue::fromCbor(op.encode()).toArray();
+        QCOMPARE(a.size(), 9);
+        QCOMPARE(op.hash(), Blake2b::hash256(op.encode()));
+        auto decoded = Op::decode(op.encode());
+        QVERIFY(decoded.ok());
+        QCOMPARE(decoded.value().format(), 1);
+        QCOMPARE(decoded.value().hash(), op.hash());
+    }
+
+    void formatTwoCarriesTheDigestAndChainsOverIt()
+    {
+        const Op op = sample();
+        QCOMPARE(op.format(), 2);
+        const QCborArray a = QCborValue::fromCbor(op.encode()).toArray();
+        QCOMPARE(a.size(), 10);
+        QCOMPARE(a[9].toByteArray(), Blake2b::hash256(op.value));
+        QVERIFY(op.hash() != Blake2b::hash256(op.encode()));
+        // The hash is over the encoding whose value is `undefined`.
+        QCborArray hashed = a;
+        hashed[6] = QCborValue(QCborValue::Undefined);
+        QCOMPARE(op.hash(), Blake2b::hash256(CanonicalCbor::encode(hashed)));
+    }
+
+    void redactingKeepsTheHash()
+    {
+        Op two = sample();
+        const QByteArray hash2 = two.hash();
+        two.redact();
+        QVERIFY(two.isRedacted());
+        QCOMPARE(two.hash(), hash2);
+        QVERIFY(!two.encode().contains("Relato"));
+        auto back = Op::decode(two.encode());
+        QVERIFY2(back.ok(), qPrintable(back.error().message()));
+        QCOMPARE(back.value().hash(), hash2);
+        QVERIFY(back.value().isRedacted());
+
+        Op one = sample();
+        one.valueDigest.clear();
+        const QByteArray hash1 = one.hash();
+        one.redact();
+        QCOMPARE(one.hash(), hash1);
+        QCOMPARE(one.legacyHash, hash1);
+        QVERIFY(!one.encode().contains("Relato"));
+        auto oneBack = Op::decode(one.encode());
+        QVERIFY2(oneBack.ok(), qPrintable(oneBack.error().message()));
+        QCOMPARE(oneBack.value().hash(), hash1);
+        QCOMPARE(oneBack.value().digest(), Blake2b::hash256(sample().value));
+    }
+
+    void aValueThatDoesNotMatchItsDigestIsRefused()
+    {
+        QCborArray a = QCborValue::fromCbor(sample().encode()).toArray();
+        a[6] = QStringLiteral("Otro relato");
+        auto op = Op::decode(CanonicalCbor::encode(a));
+        QVERIFY(!op.ok());
+        QCOMPARE(op.error().code(), ErrorCode::Corrupt);
+        // Nor may a format-1 op claim a removed value.
+        a[6] = QCborValue(QCborValue::Undefined);
+        a.removeLast();
+        QVERIFY(!Op::decode(CanonicalCbor::encode(a)).ok());
+    }
+
+    void encodingIsTheTenElementArray()
     {
         const Op op = sample();
         const QCborArray a = QCborValue::fromCbor(op.encode()).toArray();
-        QCOMPARE(a.size(), 9);
+        QCOMPARE(a.size(), 10);
         QCOMPARE(a[0].toByteArray(), op.origin);
         QCOMPARE(quint64(a[1].toInteger()), op.counter);
         QCOMPARE(quint64(a[2].toInteger()), op.hlc);
@@ -114,7 +182,11 @@ private slots:
         QTest::newRow("not an array") << QCborValue(42).toCbor();
         QCborArray eight = QCborValue::fromCbor(good).toArray();
         eight.removeLast();
+        eight.removeLast();
         QTest::newRow("eight elements") << eight.toCborValue().toCbor();
+        QCborArray eleven = QCborValue::fromCbor(good).toArray();
+        eleven.append(1);
+        QTest::newRow("eleven elements") << CanonicalCbor::encode(eleven);
         QCborArray shortId = QCborValue::fromCbor(good).toArray();
         shortId[0] = QByteArray(15, '\x01');
         QTest::newRow("short origin") << CanonicalCbor::encode(shortId);
