@@ -95,6 +95,16 @@ CliCommandCatalog::CliCommandCatalog()
            "from lists and can be brought back with 'record restore'."),
         {}, 1, 1));
     m_commands.append(CliCommand::make(
+        "record redact", &RecordCommands::redact, id + QLatin1Char(' ') + tr("FIELD"),
+        tr("Remove an answer everywhere, with every earlier version of it."),
+        tr("Removes the answer FIELD of a record from every change that ever held it: on this "
+           "device at once, on every other device when the removal reaches it with the next "
+           "bundle or sync. For a child's name typed by mistake. Only the record's author or a "
+           "coordinator may do it. With --replace, VALUE becomes the new answer (checked "
+           "against the form as in 'record set'); quotes of codings on the field that VALUE "
+           "no longer contains are removed too. This cannot be undone."),
+        {option("replace", tr("VALUE"), tr("The new answer, without what is removed."))}, 2, 2));
+    m_commands.append(CliCommand::make(
         "record restore", &RecordCommands::restore, id, tr("Restore a deleted record."),
         tr("Brings a deleted record back, as it was when it was deleted."), {}, 1, 1));
     m_commands.append(CliCommand::make(

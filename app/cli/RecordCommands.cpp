@@ -7,6 +7,7 @@
 #include "common/Language.h"
 #include "records/RecordFinalizer.h"
 #include "store/FormStore.h"
+#include "store/RecordRedaction.h"
 #include "store/Workspace.h"
 
 #include <QJsonArray>
@@ -327,6 +328,48 @@ Status RecordCommands::remove(CliContext &ctx)
 Status RecordCommands::restore(CliContext &ctx)
 {
     return change(ctx, Change::Restore);
+}
+
+Status RecordCommands::redact(CliContext &ctx)
+{
+    const CliInvocation &inv = ctx.invocation();
+    auto id = RecordStore::parseId(inv.arguments.first());
+    if (!id)
+        return id.error();
+    const QString field = inv.arguments.at(1);
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    auto current = ws.value()->records().get(id.value());
+    if (!current)
+        return current.error();
+    std::optional<QCborValue> replacement;
+    if (inv.has(QStringLiteral("replace"))) {
+        // The new answer is checked against the form like 'record set'.
+        const Record &r = current.value();
+        auto form = formOf(*ws.value(), r.formId, r.formVersion);
+        if (!form)
+            return form.error();
+        auto checked = check(ctx, *ws.value(), form.value(), r.values);
+        if (!checked)
+            return checked.error();
+        const RecordStore::Values wanted{
+            {field, inv.values(QStringLiteral("replace")).constLast()}};
+        if (const auto issues = checked.value().assign(wanted); !issues.isEmpty())
+            return report(ctx, issues);
+        for (const auto &[name, value] : checked.value().assigned()) {
+            if (name == field)
+                replacement = value;
+        }
+    }
+    Workspace &w = *ws.value();
+    RecordRedaction redaction(w.database(), w.oplog(), w.deviceId().toRfc4122(), w.role());
+    if (Status s = redaction.redactAnswer(id.value(), field, replacement); !s)
+        return s;
+    return printAfterChange(ctx, w, id.value(),
+                            tr("The answer \"%1\" of record %2 is removed from this device; "
+                               "the next bundle or sync removes it everywhere.")
+                                .arg(field, idText(id.value())));
 }
 
 Status RecordCommands::show(CliContext &ctx)

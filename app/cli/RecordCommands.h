@@ -31,6 +31,7 @@ public:
     [[nodiscard]] static Status remove(CliContext &ctx);
     [[nodiscard]] static Status restore(CliContext &ctx);
     [[nodiscard]] static Status show(CliContext &ctx);
+    [[nodiscard]] static Status redact(CliContext &ctx);
     [[nodiscard]] static Status list(CliContext &ctx);
 
     // "field=value" pairs, split at the first '='; a field given twice keeps

@@ -1,5 +1,8 @@
 #include "project/ChangeImporter.h"
 
+#include "oplog/Redactions.h"
+#include "store/RecordRedaction.h"
+
 #include "bundle/BundleReader.h"
 #include "common/LogCategories.h"
 #include "common/UuidText.h"
@@ -7,10 +10,12 @@
 #include "db/Statement.h"
 #include "db/Transaction.h"
 #include "oplog/OpLog.h"
+#include "oplog/Redactions.h"
 #include "project/ProjectStore.h"
 #include "project/QuarantineCap.h"
 #include "project/Routing.h"
 #include "project/SignedFile.h"
+#include "store/RecordRedaction.h"
 #include "store/Workspace.h"
 
 #include <QDateTime>
@@ -210,6 +215,8 @@ ChangeImporter::runLocked(const BundleReader &reader, const QByteArray &bytes, b
         return s.error();
     if (Status s = checkRouting(manifest, ops.value()); !s)
         return s.error();
+    if (Status s = checkRedactions(manifest, ops.value()); !s)
+        return s.error();
     if (Status s = checkChains(ops.value()); !s)
         return s.error();
 
@@ -341,6 +348,30 @@ Status ChangeImporter::checkRouting(const std::optional<ProjectManifest> &manife
                     "hold; nothing was imported. Tell the coordinator who sent it."));
 }
 
+Status ChangeImporter::checkRedactions(const std::optional<ProjectManifest> &manifest,
+                                       const QList<Op> &ops)
+{
+    for (const Op &op : ops) {
+        if (!Redactions::isRedaction(op))
+            continue;
+        const ManifestDevice *d = manifest ? manifest->device(op.origin) : nullptr;
+        auto allowed = RecordRedaction::mayRedact(
+            m_ws.database(), op.origin, d ? d->role : Role::Researcher, op.entity, op.row, ops);
+        if (!allowed)
+            return allowed.error();
+        if (!allowed.value()) {
+            qCWarning(lcProject) << "bundle refused: a removal of a value by a device without "
+                                    "the right to it";
+            return Error(ErrorCode::Untrusted,
+                         tr("This bundle removes answers of a record that device %1 neither "
+                            "created nor coordinates; nothing was imported. Tell the "
+                            "coordinator who sent it.")
+                             .arg(deviceLabel(op.origin)));
+        }
+    }
+    return {};
+}
+
 Status ChangeImporter::checkChains(const QList<Op> &ops)
 {
     // OpLog::apply commits what fits and reports the rest; checking first
@@ -390,8 +421,13 @@ Status ChangeImporter::checkChains(const QList<Op> &ops)
             pendSt.reset();
             if (rc != SQLITE_ROW && rc != SQLITE_DONE)
                 return db.errorFor(rc, tr("checking the change history"));
-            if (!stored.isEmpty() && stored != op.encode())
-                return broken;
+            // The waiting op may have had its value removed since: compare
+            // hashes, which redaction keeps.
+            if (!stored.isEmpty()) {
+                auto waiting = Op::decode(stored);
+                if (!waiting || waiting.value().hash() != op.hash())
+                    return broken;
+            }
         }
     }
     return {};

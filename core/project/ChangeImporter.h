@@ -114,6 +114,10 @@ private:
     // Ops this device's role may not hold (Routing).
     [[nodiscard]] Status checkRouting(const std::optional<ProjectManifest> &manifest,
                                       const QList<Op> &ops);
+    // A removal of a value (Redactions) only from the record's author or a
+    // coordinator.
+    [[nodiscard]] Status checkRedactions(const std::optional<ProjectManifest> &manifest,
+                                         const QList<Op> &ops);
     [[nodiscard]] Status checkChains(const QList<Op> &ops);
     [[nodiscard]] Result<bool> alreadyApplied(const QByteArray &bundleId);
     // Also takes the bundle out of the quarantine table; `doomedFiles` gets

@@ -153,6 +153,8 @@ Status SyncPass::syncManifest(HubClientSession &session)
 Status SyncPass::send(HubClientSession &session, SyncStore &store,
                       const SyncReport::Progress &progress)
 {
+    if (Status s = store.dropRedactedOutgoing(m_ws.deviceId().toRfc4122()); !s)
+        return s;
     auto pending = Outbox::pendingCount(m_ws.database());
     if (!pending)
         return pending.error();

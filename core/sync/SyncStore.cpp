@@ -1,5 +1,6 @@
 #include "sync/SyncStore.h"
 
+#include "common/LogCategories.h"
 #include "db/Database.h"
 #include "db/Statement.h"
 #include "db/Transaction.h"
@@ -65,6 +66,39 @@ Result<QByteArray> SyncStore::certPin() const
 Status SyncStore::setCertPin(const QByteArray &sha256)
 {
     return setValue(kCertPin, QString::fromLatin1(sha256.toHex()));
+}
+
+Status SyncStore::dropRedactedOutgoing(const QByteArray &deviceId)
+{
+    Transaction txn(m_db);
+    if (!txn.begun())
+        return txn.begun();
+    Statement stale(m_db.handle(), "SELECT DISTINCT g.bundle_id FROM sync_outgoing g "
+                                   "JOIN outbox_sent s ON s.bundle_id = g.bundle_id "
+                                   "JOIN ops o ON o.origin = ?1 AND o.counter = s.counter "
+                                   "WHERE g.hub_seq IS NULL AND o.value = x'f7'");
+    stale.bind(1, deviceId);
+    QList<QByteArray> ids;
+    int rc;
+    while ((rc = stale.step()) == SQLITE_ROW)
+        ids.append(stale.columnBlob(0));
+    stale.reset();
+    if (rc != SQLITE_DONE)
+        return m_db.errorFor(rc, tr("reading the bundles waiting for the hub"));
+    if (ids.isEmpty())
+        return {};
+    Statement forget(m_db.handle(), "DELETE FROM outbox_sent WHERE bundle_id = ?1");
+    Statement drop(m_db.handle(), "DELETE FROM sync_outgoing WHERE bundle_id = ?1");
+    for (const QByteArray &id : ids) {
+        forget.bind(1, id);
+        drop.bind(1, id);
+        if (const int frc = forget.run(); frc != SQLITE_DONE)
+            return m_db.errorFor(frc, tr("keeping a bundle for the hub"));
+        if (const int drc = drop.run(); drc != SQLITE_DONE)
+            return m_db.errorFor(drc, tr("keeping a bundle for the hub"));
+    }
+    qCInfo(lcSync) << "dropped" << ids.size() << "unsent bundle(s) holding a removed value";
+    return txn.commit();
 }
 
 Result<QSet<quint64>> SyncStore::coveredCounters() const

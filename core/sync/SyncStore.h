@@ -58,6 +58,10 @@ public:
     [[nodiscard]] Result<QByteArray> certPin() const;
     [[nodiscard]] Status setCertPin(const QByteArray &sha256);
 
+    // Forgets the bundles not yet held by the hub that carry a value removed
+    // since they were made (docs/store.md, "Redaction"): their ops go into
+    // new bundles, without the value.
+    [[nodiscard]] Status dropRedactedOutgoing(const QByteArray &deviceId);
     // Counters of outbox ops already in a bundle made for the hub.
     [[nodiscard]] Result<QSet<quint64>> coveredCounters() const;
     // Keeps a new bundle for the hub and records its ops as exported in it.
