@@ -2,6 +2,7 @@
 
 #include "records/RecordFinalizer.h"
 #include "store/FormStore.h"
+#include "store/RecordRedaction.h"
 #include "store/RecordStore.h"
 #include "store/Workspace.h"
 #include "ui/records/RecordEditCommand.h"
@@ -338,6 +339,42 @@ bool RecordDocument::reopen()
     m_status = RecordStatus::Draft;
     emit statusChanged(m_status);
     return true;
+}
+
+QList<RecordDocument::TextAnswer> RecordDocument::textAnswers() const
+{
+    QList<TextAnswer> out;
+    if (!m_draft)
+        return out;
+    const QString lang = language();
+    for (auto it = m_stored.cbegin(); it != m_stored.cend(); ++it) {
+        if (!it.value().isString() || it.value().toString().isEmpty())
+            continue;
+        const FormRow *row = m_draft->rowOf(it.key());
+        out.append({it.key(), row ? row->label().value(lang) : QString(), it.value().toString()});
+    }
+    return out;
+}
+
+Status RecordDocument::redact(const QString &field, const QString &text)
+{
+    // What is on screen reaches the store first, so the removal covers it.
+    if (Status s = save(); !s)
+        return s;
+    RecordRedaction redaction(m_ws.database(), m_ws.oplog(), m_ws.deviceId().toRfc4122(),
+                              m_ws.role());
+    const QCborValue replacement = text.isEmpty() ? QCborValue(QCborValue::Null) : QCborValue(text);
+    if (Status s = redaction.redactAnswer(m_id, field, replacement); !s)
+        return s;
+    // Undo would bring the removed text back: the history goes.
+    m_undo->clear();
+    restoreValue(field, text);
+    m_dirty.remove(field);
+    if (text.isEmpty())
+        m_stored.remove(field);
+    else
+        m_stored.insert(field, text);
+    return {};
 }
 
 } // namespace vigia

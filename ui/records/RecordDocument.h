@@ -95,6 +95,20 @@ public:
     bool finalize();
     bool reopen();
 
+    struct TextAnswer
+    {
+        QString field;
+        QString label;
+        QString text;
+    };
+    // The stored answers that are text, with their labels: what may be
+    // removed everywhere.
+    [[nodiscard]] QList<TextAnswer> textAnswers() const;
+    // Saves, then removes `field`'s answer from every version of it
+    // (RecordRedaction) and stores `text` in its place (empty: no answer).
+    // The undo history is cleared, since it holds the old text.
+    Status redact(const QString &field, const QString &text);
+
 signals:
     // The answer at `path` changed; `affected` are the addresses whose state
     // followed (relevance, calculated values, messages…).

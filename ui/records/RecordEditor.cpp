@@ -3,6 +3,7 @@
 #include "records/RecordDraft.h"
 #include "ui/common/KeyBindings.h"
 #include "ui/common/LanguageNames.h"
+#include "ui/common/MessageBox.h"
 #include "ui/fields/ChoiceField.h"
 #include "ui/fields/DateField.h"
 #include "ui/fields/MultiChoiceField.h"
@@ -11,6 +12,7 @@
 #include "ui/fields/NumberField.h"
 #include "ui/fields/TextField.h"
 #include "ui/records/ProblemList.h"
+#include "ui/records/RedactAnswerDialog.h"
 #include "ui/records/RepeatSection.h"
 
 #include <QAction>
@@ -49,7 +51,7 @@ RecordEditor::RecordEditor(Workspace &ws, const QUuid &id, QWidget *parent)
     layout->addLayout(bar);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_undoButton, m_redoButton, m_saveButton, m_finalizeButton,
-                           m_nextProblemButton, m_reopenButton})
+                           m_nextProblemButton, m_reopenButton, m_redactButton})
         buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(m_panelButton);
@@ -161,6 +163,8 @@ void RecordEditor::buildToolbar()
     m_finalizeButton->setObjectName(QStringLiteral("finalizeButton"));
     m_reopenButton = new QPushButton(this);
     m_reopenButton->setObjectName(QStringLiteral("reopenButton"));
+    m_redactButton = new QPushButton(this);
+    m_redactButton->setObjectName(QStringLiteral("redactButton"));
     m_closeButton = new QPushButton(this);
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
     m_nextProblemButton = new QPushButton(this);
@@ -180,6 +184,7 @@ void RecordEditor::buildToolbar()
     connect(m_saveButton, &QPushButton::clicked, this, [this] { (void)saveNow(); });
     connect(m_finalizeButton, &QPushButton::clicked, this, [this] { (void)finalizeRecord(); });
     connect(m_reopenButton, &QPushButton::clicked, this, [this] { (void)reopenRecord(); });
+    connect(m_redactButton, &QPushButton::clicked, this, &RecordEditor::redactAnswer);
     connect(m_closeButton, &QPushButton::clicked, this, &RecordEditor::closeRequested);
 
     const auto shortcut = [this](const QKeySequence &keys, auto slot) {
@@ -598,6 +603,30 @@ bool RecordEditor::reopenRecord()
     return isLoaded() && m_document->reopen();
 }
 
+void RecordEditor::redactAnswer()
+{
+    if (!isLoaded())
+        return;
+    // What was just typed is part of the answer to correct.
+    if (Status saved = m_document->save(); !saved)
+        return; // the document's error() signal already says why
+    const QList<RecordDocument::TextAnswer> answers = m_document->textAnswers();
+    if (answers.isEmpty()) {
+        MessageBox::information(this, tr("Remove an answer everywhere"),
+                                tr("This record has no written answer to remove."));
+        return;
+    }
+    RedactAnswerDialog dialog(answers, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const Status done = m_document->redact(dialog.field(), dialog.replacement());
+        if (done) {
+            setState(tr("The answer was removed from every earlier version."));
+            return;
+        }
+        dialog.showError(done.error().message());
+    }
+}
+
 void RecordEditor::updateMode()
 {
     const bool draft = isDraft();
@@ -636,6 +665,10 @@ void RecordEditor::retranslate()
     m_reopenButton->setText(tr("&Reopen"));
     m_reopenButton->setToolTip(tr("Make the finalized record a draft again to change it"));
     m_closeButton->setText(tr("&Back to the list"));
+    m_redactButton->setText(tr("Remove an answer…"));
+    m_redactButton->setToolTip(
+        tr("Remove an answer from every earlier version of it, here and on every device: for "
+           "a name typed by mistake"));
     m_nextProblemButton->setToolTip(
         tr("Go to the next field to correct (%1)")
             .arg(keys::nextProblem().toString(QKeySequence::NativeText)));

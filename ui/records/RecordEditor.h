@@ -92,6 +92,9 @@ public slots:
     // (from the top when none is focused); false when there is none.
     bool goToNextProblem();
     bool reopenRecord();
+    // Asks which answer to remove everywhere and its new text
+    // (RedactAnswerDialog), then does it.
+    void redactAnswer();
 
 signals:
     // The record was saved, finalized or reopened.
@@ -171,6 +174,7 @@ private:
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_finalizeButton = nullptr;
     QPushButton *m_reopenButton = nullptr;
+    QPushButton *m_redactButton = nullptr;
     QPushButton *m_closeButton = nullptr;
     QPushButton *m_nextProblemButton = nullptr;
     ProblemList *m_problems = nullptr;

@@ -1,5 +1,8 @@
 #include "../common/DateTestSupport.h"
 #include "common/Language.h"
+#include "db/Database.h"
+#include "db/Statement.h"
+#include "ModalHelper.h"
 #include "RecordsTestSupport.h"
 #include "store/RecordStore.h"
 #include "TestWorkspace.h"
@@ -19,6 +22,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
+
+#include <sqlite3.h>
 
 #include <memory>
 
@@ -391,6 +396,44 @@ private slots:
         editor.undoStack()->undo();
         QCOMPARE(edit->text(), QStringLiteral("3,5"));
         QVERIFY(weight->message().isEmpty());
+    }
+
+    // A name typed by mistake: removed from every version of the answer
+    // through the editor's dialog, the new text shown, undo unable to bring
+    // the old one back.
+    void removesAnAnswerEverywhere()
+    {
+        const QUuid id = newRecord(kFinding);
+        const QString named = QStringLiteral("Vimos a Canario5KD en el paso");
+        QVERIFY((*m_ws)->records().setValues(id, {{QStringLiteral("narrative"), named}}));
+        RecordEditor editor(**m_ws, id);
+        QVERIFY2(editor.isLoaded(), qPrintable(editor.loadError()));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        typeInto(editor.narrativeEditor(QStringLiteral("narrative")), QStringLiteral(" hoy"));
+
+        auto *button = editor.findChild<QPushButton *>(QStringLiteral("redactButton"));
+        QVERIFY(button);
+        const QString clean = QStringLiteral("Vimos a una niña en el paso hoy");
+        const QString problem = test::answerModal(
+            [button] { button->click(); },
+            [&clean](QWidget *w) {
+                auto *text = w->findChild<QPlainTextEdit *>(QStringLiteral("redactText"));
+                QVERIFY(text);
+                QVERIFY(text->toPlainText().contains(QStringLiteral(" hoy")));
+                text->setPlainText(clean);
+                w->findChild<QPushButton *>(QStringLiteral("redactConfirm"))->click();
+            });
+        QCOMPARE(problem, QString());
+        QCOMPARE(editor.narrativeEditor(QStringLiteral("narrative"))->toPlainText(), clean);
+        QCOMPARE(
+            (*m_ws)->records().get(id).value().values.value(QStringLiteral("narrative")).toString(),
+            clean);
+        QVERIFY(!editor.document()->undoStack()->canUndo());
+        Statement st((*m_ws)->database().handle(),
+                     "SELECT count(*) FROM ops WHERE instr(value, 'Canario5KD') > 0");
+        QCOMPARE(st.step(), SQLITE_ROW);
+        QCOMPARE(st.columnInt64(0), 0);
     }
 };
 
