@@ -554,6 +554,10 @@
         <source>the compressed content is cut short</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>header version differs from the file version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::BundleTransferRunner</name>
@@ -830,6 +834,10 @@
     </message>
     <message>
         <source>removing a bundle that can never be imported from the quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle removes answers of a record that device %1 neither created nor coordinates; nothing was imported. Tell the coordinator who sent it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1186,6 +1194,26 @@
     </message>
     <message>
         <source>Checks every field of a draft record against its form, required fields included, and reports each failing field with exit code 3; otherwise drops the answers to questions that do not apply, stores the calculated values and marks the record finalized: it can no longer be changed until it is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an answer everywhere, with every earlier version of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the answer FIELD of a record from every change that ever held it: on this device at once, on every other device when the removal reaches it with the next bundle or sync. For a child&apos;s name typed by mistake. Only the record&apos;s author or a coordinator may do it. With --replace, VALUE becomes the new answer (checked against the form as in &apos;record set&apos;); quotes of codings on the field that VALUE no longer contains are removed too. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new answer, without what is removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3644,11 +3672,31 @@ Quit anyway and lose what you typed since the last save?</source>
         <source>not in canonical form</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>value digest is not 32 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a kept hash without a removed value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a removed value without its digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value does not match its digest</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::OpLog</name>
     <message>
         <source>writing the change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no value of &quot;%1&quot; to remove.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5018,6 +5066,10 @@ Quit anyway and lose what you typed since the last save?</source>
         <source>Form %1 is not in this workspace, so its records cannot be checked. Import it with &apos;vigiactl forms import FILE&apos;; &apos;vigiactl forms list&apos; shows the forms there are.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The answer &quot;%1&quot; of record %2 is removed from this device; the next bundle or sync removes it everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::RecordDraft</name>
@@ -5182,6 +5234,26 @@ Quit anyway and lose what you typed since the last save?</source>
         <source>Show or hide the codings and memos of this record</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove an answer everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record has no written answer to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was removed from every earlier version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an answer from every earlier version of it, here and on every device: for a name typed by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::RecordField</name>
@@ -5277,6 +5349,25 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordRedaction</name>
+    <message>
+        <source>checking who may remove a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer of a record; name a field of its form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the researcher who created record %1, or a coordinator, may remove its answers. Ask your coordinator to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing a value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5600,6 +5691,48 @@ The record stays open so that nothing you typed is lost. Free some disk space, o
             <numerusform>%Ln record</numerusform>
             <numerusform>%Ln records</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RedactAnswerDialog</name>
+    <message>
+        <source>Remove an answer everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this when an answer holds what it must not, such as a child&apos;s name typed by mistake. Edit the answer into what it should say: every earlier version of it is removed from this device now, and from every other device when the removal reaches it with the next bundle or sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Only the researcher who created the record, or a coordinator, may do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::Redactions</name>
+    <message>
+        <source>A removal of a value in this data is malformed. Nothing was applied; ask the sender to export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing a value</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -554,6 +554,10 @@
         <source>the compressed content is cut short</source>
         <translation>el contenido comprimido está incompleto</translation>
     </message>
+    <message>
+        <source>header version differs from the file version</source>
+        <translation>la versión del encabezado no coincide con la del archivo</translation>
+    </message>
 </context>
 <context>
     <name>vigia::BundleTransferRunner</name>
@@ -831,6 +835,10 @@
     <message>
         <source>removing a bundle that can never be imported from the quarantine</source>
         <translation>al quitar de la cuarentena un paquete que nunca se podrá importar</translation>
+    </message>
+    <message>
+        <source>This bundle removes answers of a record that device %1 neither created nor coordinates; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Este paquete elimina respuestas de un registro que el dispositivo %1 no creó ni coordina; no se importó nada. Avise a la coordinación quién lo envió.</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1195,26 @@
     <message>
         <source>Checks every field of a draft record against its form, required fields included, and reports each failing field with exit code 3; otherwise drops the answers to questions that do not apply, stores the calculated values and marks the record finalized: it can no longer be changed until it is reopened.</source>
         <translation>Comprueba cada campo de un registro en borrador con su formulario, incluidos los obligatorios, e informa cada campo con errores con el código de salida 3; si no hay errores, descarta las respuestas a preguntas que no corresponden, guarda los valores calculados y marca el registro como finalizado: ya no se puede cambiar hasta que se reabra.</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>CAMPO</translation>
+    </message>
+    <message>
+        <source>Remove an answer everywhere, with every earlier version of it.</source>
+        <translation>Eliminar una respuesta en todas partes, con todas sus versiones anteriores.</translation>
+    </message>
+    <message>
+        <source>Removes the answer FIELD of a record from every change that ever held it: on this device at once, on every other device when the removal reaches it with the next bundle or sync. For a child&apos;s name typed by mistake. Only the record&apos;s author or a coordinator may do it. With --replace, VALUE becomes the new answer (checked against the form as in &apos;record set&apos;); quotes of codings on the field that VALUE no longer contains are removed too. This cannot be undone.</source>
+        <translation>Elimina la respuesta CAMPO de un registro de todos los cambios que alguna vez la contuvieron: en este dispositivo de inmediato, y en cada uno de los demás cuando la eliminación le llegue con el siguiente paquete o sincronización. Sirve para el nombre de una niña o un niño escrito por error. Solo quien creó el registro o una persona que coordina puede hacerlo. Con --replace, VALOR pasa a ser la nueva respuesta (comprobada con el formulario como en &apos;record set&apos;); también se eliminan las citas de codificaciones del campo que VALOR ya no contiene. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>The new answer, without what is removed.</source>
+        <translation>La nueva respuesta, sin lo que se elimina.</translation>
     </message>
 </context>
 <context>
@@ -3674,12 +3702,32 @@ Quit anyway and lose what you typed since the last save?</source>
         <source>not in canonical form</source>
         <translation>no está en forma canónica</translation>
     </message>
+    <message>
+        <source>value digest is not 32 bytes</source>
+        <translation>el resumen del valor no tiene 32 bytes</translation>
+    </message>
+    <message>
+        <source>a kept hash without a removed value</source>
+        <translation>un hash conservado sin un valor eliminado</translation>
+    </message>
+    <message>
+        <source>a removed value without its digest</source>
+        <translation>un valor eliminado sin su resumen</translation>
+    </message>
+    <message>
+        <source>the value does not match its digest</source>
+        <translation>el valor no coincide con su resumen</translation>
+    </message>
 </context>
 <context>
     <name>vigia::OpLog</name>
     <message>
         <source>writing the change log</source>
         <translation>escribir el registro de cambios</translation>
+    </message>
+    <message>
+        <source>There is no value of &quot;%1&quot; to remove.</source>
+        <translation>No hay ningún valor de &quot;%1&quot; que eliminar.</translation>
     </message>
 </context>
 <context>
@@ -5048,6 +5096,10 @@ Quit anyway and lose what you typed since the last save?</source>
         <source>Form %1 is not in this workspace, so its records cannot be checked. Import it with &apos;vigiactl forms import FILE&apos;; &apos;vigiactl forms list&apos; shows the forms there are.</source>
         <translation>El formulario %1 no está en este espacio de trabajo, así que no se pueden comprobar sus registros. Impórtelo con &apos;vigiactl forms import FILE&apos;; &apos;vigiactl forms list&apos; muestra los formularios disponibles.</translation>
     </message>
+    <message>
+        <source>The answer &quot;%1&quot; of record %2 is removed from this device; the next bundle or sync removes it everywhere.</source>
+        <translation>La respuesta &quot;%1&quot; del registro %2 se eliminó de este dispositivo; el siguiente paquete o sincronización la elimina en todas partes.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::RecordDraft</name>
@@ -5212,6 +5264,26 @@ Quit anyway and lose what you typed since the last save?</source>
         <source>Show or hide the codings and memos of this record</source>
         <translation>Mostrar u ocultar las codificaciones y los memos de este registro</translation>
     </message>
+    <message>
+        <source>Remove an answer everywhere</source>
+        <translation>Eliminar una respuesta en todas partes</translation>
+    </message>
+    <message>
+        <source>This record has no written answer to remove.</source>
+        <translation>Este registro no tiene ninguna respuesta escrita que eliminar.</translation>
+    </message>
+    <message>
+        <source>The answer was removed from every earlier version.</source>
+        <translation>La respuesta se eliminó de todas las versiones anteriores.</translation>
+    </message>
+    <message>
+        <source>Remove an answer…</source>
+        <translation>Eliminar una respuesta…</translation>
+    </message>
+    <message>
+        <source>Remove an answer from every earlier version of it, here and on every device: for a name typed by mistake</source>
+        <translation>Eliminar una respuesta de todas sus versiones anteriores, aquí y en cada dispositivo: para un nombre escrito por error</translation>
+    </message>
 </context>
 <context>
     <name>vigia::RecordField</name>
@@ -5308,6 +5380,25 @@ Quit anyway and lose what you typed since the last save?</source>
     <message>
         <source>Draft</source>
         <translation>Borrador</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordRedaction</name>
+    <message>
+        <source>checking who may remove a value</source>
+        <translation>comprobando quién puede eliminar un valor</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer of a record; name a field of its form.</source>
+        <translation>&quot;%1&quot; no es una respuesta de un registro; indique un campo de su formulario.</translation>
+    </message>
+    <message>
+        <source>Only the researcher who created record %1, or a coordinator, may remove its answers. Ask your coordinator to do it.</source>
+        <translation>Solo quien investigó y creó el registro %1, o una persona que coordina, puede eliminar sus respuestas. Pida a la coordinación que lo haga.</translation>
+    </message>
+    <message>
+        <source>removing a value</source>
+        <translation>eliminando un valor</translation>
     </message>
 </context>
 <context>
@@ -5632,6 +5723,48 @@ El registro sigue abierto para que no se pierda nada de lo que escribió. Libere
             <numerusform>%Ln registro</numerusform>
             <numerusform>%Ln registros</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RedactAnswerDialog</name>
+    <message>
+        <source>Remove an answer everywhere</source>
+        <translation>Eliminar una respuesta en todas partes</translation>
+    </message>
+    <message>
+        <source>Use this when an answer holds what it must not, such as a child&apos;s name typed by mistake. Edit the answer into what it should say: every earlier version of it is removed from this device now, and from every other device when the removal reaches it with the next bundle or sync.</source>
+        <translation>Use esto cuando una respuesta contiene lo que no debe, como el nombre de una niña o un niño escrito por error. Corrija la respuesta para que diga lo que debe decir: todas sus versiones anteriores se eliminan ahora de este dispositivo, y de cada uno de los demás cuando la eliminación le llegue con el siguiente paquete o sincronización.</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Respuesta:</translation>
+    </message>
+    <message>
+        <source>&amp;New text:</source>
+        <translation>&amp;Nuevo texto:</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Only the researcher who created the record, or a coordinator, may do it.</source>
+        <translation>No se puede deshacer. Solo quien creó el registro, o una persona que coordina, puede hacerlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove everywhere</source>
+        <translation>&amp;Eliminar en todas partes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::Redactions</name>
+    <message>
+        <source>A removal of a value in this data is malformed. Nothing was applied; ask the sender to export it again.</source>
+        <translation>Una eliminación de un valor en estos datos está mal formada. No se aplicó nada; pida a quien los envió que los exporte de nuevo.</translation>
+    </message>
+    <message>
+        <source>removing a value</source>
+        <translation>eliminando un valor</translation>
     </message>
 </context>
 <context>

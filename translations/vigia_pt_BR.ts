@@ -554,6 +554,10 @@
         <source>the compressed content is cut short</source>
         <translation>o conteúdo comprimido está incompleto</translation>
     </message>
+    <message>
+        <source>header version differs from the file version</source>
+        <translation>a versão do cabeçalho difere da versão do arquivo</translation>
+    </message>
 </context>
 <context>
     <name>vigia::BundleTransferRunner</name>
@@ -831,6 +835,10 @@
     <message>
         <source>removing a bundle that can never be imported from the quarantine</source>
         <translation>ao remover da quarentena um pacote que nunca poderá ser importado</translation>
+    </message>
+    <message>
+        <source>This bundle removes answers of a record that device %1 neither created nor coordinates; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Este pacote remove respostas de um registro que o dispositivo %1 não criou nem coordena; nada foi importado. Informe à coordenação quem o enviou.</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1195,26 @@
     <message>
         <source>Checks every field of a draft record against its form, required fields included, and reports each failing field with exit code 3; otherwise drops the answers to questions that do not apply, stores the calculated values and marks the record finalized: it can no longer be changed until it is reopened.</source>
         <translation>Verifica todos os campos de um registro em rascunho em relação ao formulário, inclusive os obrigatórios, e informa cada campo com falha com o código de saída 3; caso contrário, descarta as respostas às perguntas que não se aplicam, salva os valores calculados e marca o registro como finalizado: ele não pode mais ser alterado até ser reaberto.</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>CAMPO</translation>
+    </message>
+    <message>
+        <source>Remove an answer everywhere, with every earlier version of it.</source>
+        <translation>Remover uma resposta em todos os lugares, com todas as suas versões anteriores.</translation>
+    </message>
+    <message>
+        <source>Removes the answer FIELD of a record from every change that ever held it: on this device at once, on every other device when the removal reaches it with the next bundle or sync. For a child&apos;s name typed by mistake. Only the record&apos;s author or a coordinator may do it. With --replace, VALUE becomes the new answer (checked against the form as in &apos;record set&apos;); quotes of codings on the field that VALUE no longer contains are removed too. This cannot be undone.</source>
+        <translation>Remove a resposta CAMPO de um registro de todas as alterações que já a contiveram: neste dispositivo imediatamente, e em cada um dos outros quando a remoção chegar a ele com o próximo pacote ou sincronização. Para o nome de uma criança digitado por engano. Somente quem criou o registro ou uma pessoa que coordena pode fazê-lo. Com --replace, VALOR passa a ser a nova resposta (verificada com o formulário como em &apos;record set&apos;); as citações de codificações do campo que VALOR não contém mais também são removidas. Não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>The new answer, without what is removed.</source>
+        <translation>A nova resposta, sem o que é removido.</translation>
     </message>
 </context>
 <context>
@@ -3674,12 +3702,32 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
         <source>not in canonical form</source>
         <translation>não está na forma canônica</translation>
     </message>
+    <message>
+        <source>value digest is not 32 bytes</source>
+        <translation>o resumo do valor não tem 32 bytes</translation>
+    </message>
+    <message>
+        <source>a kept hash without a removed value</source>
+        <translation>um hash mantido sem um valor removido</translation>
+    </message>
+    <message>
+        <source>a removed value without its digest</source>
+        <translation>um valor removido sem o seu resumo</translation>
+    </message>
+    <message>
+        <source>the value does not match its digest</source>
+        <translation>o valor não corresponde ao seu resumo</translation>
+    </message>
 </context>
 <context>
     <name>vigia::OpLog</name>
     <message>
         <source>writing the change log</source>
         <translation>gravar o registro de alterações</translation>
+    </message>
+    <message>
+        <source>There is no value of &quot;%1&quot; to remove.</source>
+        <translation>Não há nenhum valor de &quot;%1&quot; para remover.</translation>
     </message>
 </context>
 <context>
@@ -5048,6 +5096,10 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
         <source>Form %1 is not in this workspace, so its records cannot be checked. Import it with &apos;vigiactl forms import FILE&apos;; &apos;vigiactl forms list&apos; shows the forms there are.</source>
         <translation>O formulário %1 não está neste espaço de trabalho, então os registros dele não podem ser verificados. Importe-o com &apos;vigiactl forms import FILE&apos;; &apos;vigiactl forms list&apos; mostra os formulários existentes.</translation>
     </message>
+    <message>
+        <source>The answer &quot;%1&quot; of record %2 is removed from this device; the next bundle or sync removes it everywhere.</source>
+        <translation>A resposta &quot;%1&quot; do registro %2 foi removida deste dispositivo; o próximo pacote ou sincronização a remove em todos os lugares.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::RecordDraft</name>
@@ -5212,6 +5264,26 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
         <source>Show or hide the codings and memos of this record</source>
         <translation>Mostrar ou ocultar as codificações e os memorandos deste registro</translation>
     </message>
+    <message>
+        <source>Remove an answer everywhere</source>
+        <translation>Remover uma resposta em todos os lugares</translation>
+    </message>
+    <message>
+        <source>This record has no written answer to remove.</source>
+        <translation>Este registro não tem nenhuma resposta escrita para remover.</translation>
+    </message>
+    <message>
+        <source>The answer was removed from every earlier version.</source>
+        <translation>A resposta foi removida de todas as versões anteriores.</translation>
+    </message>
+    <message>
+        <source>Remove an answer…</source>
+        <translation>Remover uma resposta…</translation>
+    </message>
+    <message>
+        <source>Remove an answer from every earlier version of it, here and on every device: for a name typed by mistake</source>
+        <translation>Remover uma resposta de todas as suas versões anteriores, aqui e em cada dispositivo: para um nome digitado por engano</translation>
+    </message>
 </context>
 <context>
     <name>vigia::RecordField</name>
@@ -5308,6 +5380,25 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     <message>
         <source>Draft</source>
         <translation>Rascunho</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordRedaction</name>
+    <message>
+        <source>checking who may remove a value</source>
+        <translation>verificando quem pode remover um valor</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer of a record; name a field of its form.</source>
+        <translation>&quot;%1&quot; não é uma resposta de um registro; indique um campo do seu formulário.</translation>
+    </message>
+    <message>
+        <source>Only the researcher who created record %1, or a coordinator, may remove its answers. Ask your coordinator to do it.</source>
+        <translation>Somente quem pesquisou e criou o registro %1, ou uma pessoa que coordena, pode remover suas respostas. Peça à coordenação que o faça.</translation>
+    </message>
+    <message>
+        <source>removing a value</source>
+        <translation>removendo um valor</translation>
     </message>
 </context>
 <context>
@@ -5632,6 +5723,48 @@ O registro continua aberto para que nada do que você digitou se perca. Libere e
             <numerusform>%Ln registro</numerusform>
             <numerusform>%Ln registros</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RedactAnswerDialog</name>
+    <message>
+        <source>Remove an answer everywhere</source>
+        <translation>Remover uma resposta em todos os lugares</translation>
+    </message>
+    <message>
+        <source>Use this when an answer holds what it must not, such as a child&apos;s name typed by mistake. Edit the answer into what it should say: every earlier version of it is removed from this device now, and from every other device when the removal reaches it with the next bundle or sync.</source>
+        <translation>Use isto quando uma resposta contém o que não deve, como o nome de uma criança digitado por engano. Corrija a resposta para o que ela deve dizer: todas as suas versões anteriores são removidas deste dispositivo agora, e de cada um dos outros quando a remoção chegar a ele com o próximo pacote ou sincronização.</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Resposta:</translation>
+    </message>
+    <message>
+        <source>&amp;New text:</source>
+        <translation>&amp;Novo texto:</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Only the researcher who created the record, or a coordinator, may do it.</source>
+        <translation>Não pode ser desfeito. Somente quem criou o registro, ou uma pessoa que coordena, pode fazê-lo.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove everywhere</source>
+        <translation>R&amp;emover em todos os lugares</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::Redactions</name>
+    <message>
+        <source>A removal of a value in this data is malformed. Nothing was applied; ask the sender to export it again.</source>
+        <translation>Uma remoção de um valor nestes dados está malformada. Nada foi aplicado; peça a quem os enviou que os exporte novamente.</translation>
+    </message>
+    <message>
+        <source>removing a value</source>
+        <translation>removendo um valor</translation>
     </message>
 </context>
 <context>
