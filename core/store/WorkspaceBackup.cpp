@@ -10,6 +10,7 @@
 #include "store/BackupReader.h"
 #include "store/BackupWriter.h"
 #include "store/Migrations.h"
+#include "store/RestoredFile.h"
 #include "store/RestoreMark.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"
@@ -271,76 +272,13 @@ std::optional<Manifest> parseManifest(const QByteArray &bytes)
     return out;
 }
 
-Error restoreWriteFailed(const QString &target, int errorNumber)
-{
-    return Error(ErrorCode::Io,
-                 WorkspaceBackup::tr("Could not write the restored workspace beside %1 (%2). "
-                                     "Free some space and try again; nothing was restored.")
-                     .arg(QDir::toNativeSeparators(target),
-                          QString::fromLocal8Bit(std::strerror(errorNumber))));
-}
-
-Status writeAll(int fd, QByteArrayView bytes, const QString &target)
-{
-    const char *at = bytes.data();
-    qsizetype left = bytes.size();
-    while (left > 0) {
-        const ssize_t n = ::write(fd, at, size_t(left));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return restoreWriteFailed(target, n < 0 ? errno : ENOSPC);
-        at += n;
-        left -= n;
-    }
-    return {};
-}
-
-// A new file in the restoring folder, 0600 from the start, and its bytes.
-class RestoredFile
-{
-public:
-    RestoredFile(const QString &path, QString target)
-        : m_target(std::move(target))
-    {
-        m_fd = ::open(QFile::encodeName(path).constData(),
-                      O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
-        m_error = m_fd < 0 ? errno : 0;
-    }
-    ~RestoredFile()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    RestoredFile(const RestoredFile &) = delete;
-    RestoredFile &operator=(const RestoredFile &) = delete;
-
-    [[nodiscard]] Status opened() const
-    {
-        return m_fd >= 0 ? Status() : restoreWriteFailed(m_target, m_error);
-    }
-    [[nodiscard]] Status write(QByteArrayView bytes) { return writeAll(m_fd, bytes, m_target); }
-    [[nodiscard]] Status close()
-    {
-        const int fd = std::exchange(m_fd, -1);
-        if (::fsync(fd) != 0 || ::close(fd) != 0)
-            return restoreWriteFailed(m_target, errno);
-        return {};
-    }
-
-private:
-    QString m_target;
-    int m_fd = -1;
-    int m_error = 0;
-};
-
 Status restoreFiles(BackupReader &reader, const Manifest &manifest, const QString &tmp,
                     const QString &target, const WorkspaceBackup::Progress &progress)
 {
     for (const auto &[name, size] : manifest.files) {
         if (name.startsWith(kQuarantineName + QLatin1Char('/')) &&
             !QDir(tmp).exists(kQuarantineName) && !QDir(tmp).mkdir(kQuarantineName))
-            return restoreWriteFailed(target, EACCES);
+            return RestoredFile::failed(target, EACCES);
         RestoredFile file(QDir(tmp).filePath(name), target);
         if (Status s = file.opened(); !s)
             return s;
@@ -523,11 +461,11 @@ Result<WorkspaceBackup::Restored> WorkspaceBackup::restore(const QString &backup
     if (Status s = reader.open(); !s)
         return s.error();
     if (!QDir().mkpath(target.absolutePath()))
-        return restoreWriteFailed(targetPath, EACCES);
+        return RestoredFile::failed(targetPath, EACCES);
     // Beside the target, so that the last step is a rename within one disk.
     QTemporaryDir tmp(targetPath + QStringLiteral(".restoring-XXXXXX"));
     if (!tmp.isValid())
-        return restoreWriteFailed(targetPath, EACCES);
+        return RestoredFile::failed(targetPath, EACCES);
 
     const QString keystorePath = Workspace::keystorePath(tmp.path());
     {
@@ -575,7 +513,7 @@ Result<WorkspaceBackup::Restored> WorkspaceBackup::restore(const QString &backup
                          tr("The folder %1 is not empty. Restore into an empty or new folder; "
                             "nothing was changed.")
                              .arg(QDir::toNativeSeparators(targetPath)));
-        return restoreWriteFailed(targetPath, error);
+        return RestoredFile::failed(targetPath, error);
     }
     tmp.setAutoRemove(false);
     syncFolder(target.absolutePath());
