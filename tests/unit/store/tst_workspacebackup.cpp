@@ -94,6 +94,7 @@ private slots:
     void aBackupHoldsNoPlaintextAndIsPrivate();
     void settingsAndMarkComeBack();
     void restoredWorkspaceExportsNothingUntilConfirmed();
+    void projectKeyAndQuarantineComeBack();
     void wrongPassphraseIsRefused();
     void flippedBitsAreRefused_data();
     void flippedBitsAreRefused();
@@ -288,6 +289,50 @@ void tst_WorkspaceBackup::restoredWorkspaceExportsNothingUntilConfirmed()
     auto next = ChangeExporter::exportTo(*ws.value(), usb);
     QVERIFY(!next);
     QVERIFY(!next.error().message().contains(QStringLiteral("restored from a backup")));
+}
+
+void tst_WorkspaceBackup::projectKeyAndQuarantineComeBack()
+{
+    // The files the project layer keeps in the folder travel as they are;
+    // a half-written temporary file in the quarantine does not.
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("ws"));
+    {
+        auto ws = Workspace::create(dir, kPassphrase, QStringLiteral("Coordinator"),
+                                    Role::Coordinator, KdfLimits::insecureForTests());
+        QVERIFY(ws);
+    }
+    const QByteArray key = "sealed project key " + QByteArray(5000, 'k');
+    const QByteArray bundle = QByteArray(100000, 'b');
+    QVERIFY(writeAll(QDir(dir).filePath(QStringLiteral("project-key.cbor")), key));
+    QVERIFY(QDir(dir).mkdir(QStringLiteral("quarantine")));
+    QVERIFY(writeAll(QDir(dir).filePath(QStringLiteral("quarantine/0a1b.vigiabundle")), bundle));
+    QVERIFY(
+        writeAll(QDir(dir).filePath(QStringLiteral("quarantine/.0a1b.vigiabundle.XyZ")), "half"));
+    auto ws = Workspace::open(dir, kPassphrase);
+    QVERIFY(ws);
+    const QString file = tmp.filePath(QStringLiteral("c.vigiabackup"));
+    QVERIFY(WorkspaceBackup::backup(*ws.value(), file));
+    const QString target = tmp.filePath(QStringLiteral("restored"));
+    auto restored = WorkspaceBackup::restore(file, kPassphrase, target);
+    QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message()));
+    QCOMPARE(readAll(QDir(target).filePath(QStringLiteral("project-key.cbor"))), key);
+    QCOMPARE(readAll(QDir(target).filePath(QStringLiteral("quarantine/0a1b.vigiabundle"))), bundle);
+    QCOMPARE(QDir(QDir(target).filePath(QStringLiteral("quarantine")))
+                 .entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("0a1b.vigiabundle")});
+    struct stat st
+    {};
+    QCOMPARE(::stat(QFile::encodeName(QDir(target).filePath(QStringLiteral("project-key.cbor")))
+                        .constData(),
+                    &st),
+             0);
+    QCOMPARE(st.st_mode & 0777, mode_t(0600));
+    QCOMPARE(::stat(QFile::encodeName(target).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, mode_t(0700));
+    auto reopened = Workspace::open(target, kPassphrase);
+    QVERIFY(reopened);
+    QCOMPARE(reopened.value()->role(), Role::Coordinator);
 }
 
 void tst_WorkspaceBackup::expectRefused(const QString &backup, ErrorCode code, const char *name)
