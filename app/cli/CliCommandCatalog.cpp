@@ -1,5 +1,6 @@
 #include "cli/CliCommandCatalog.h"
 
+#include "cli/BackupCommands.h"
 #include "cli/BundleCommands.h"
 #include "cli/FormCommands.h"
 #include "cli/IdentityCommands.h"
@@ -176,6 +177,7 @@ CliCommandCatalog::CliCommandCatalog()
            "that merged the same changes print the same hash.")));
 
     PassphraseCommands::addCommands(m_commands);
+    BackupCommands::addCommands(m_commands);
     ProjectCommands::addCommands(m_commands);
     BundleCommands::addCommands(m_commands);
     SyncCommands::addCommands(m_commands);

@@ -85,6 +85,8 @@ QJsonObject reportJson(const SyncReport &r)
             {QStringLiteral("clock_skew_seconds"), double(r.clockSkewSeconds)},
             {QStringLiteral("bytes_up"), double(r.bytesUp)},
             {QStringLiteral("bytes_down"), double(r.bytesDown)},
+            {QStringLiteral("sending_held"), r.sendingHeld},
+            {QStringLiteral("restore_confirmed"), r.restoreConfirmed},
             {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)}};
 }
 
@@ -104,6 +106,10 @@ void printReport(CliContext &ctx, const SyncReport &r)
                                         nullptr, r.quarantined));
     if (r.manifestUpdated)
         ctx.out().line(SyncCommands::tr("The project's manifest was updated."));
+    if (r.restoreConfirmed)
+        ctx.out().line(SyncCommands::tr("The hub holds nothing from this device newer than the "
+                                        "backup it was restored from: it sends its changes "
+                                        "again."));
     for (const QString &p : r.problems)
         ctx.out().warning(p);
 }

@@ -7,6 +7,7 @@
 #include "project/Outbox.h"
 #include "project/ProjectStore.h"
 #include "project/Routing.h"
+#include "store/RestoreMark.h"
 #include "store/Workspace.h"
 
 #include <QDir>
@@ -28,6 +29,11 @@ Result<ChangeExporter::Exported> ChangeExporter::exportTo(Workspace &ws, const Q
 Result<ChangeExporter::Built> ChangeExporter::build(Workspace &ws, const QSet<quint64> &skip,
                                                     const Limits &limits)
 {
+    // Every route out (a USB export, the app's, the hub's sending step)
+    // builds here: a restored workspace holds its changes back until its
+    // history is known not to fork (RestoreMark).
+    if (Status s = RestoreMark::checkMaySend(ws.database()); !s)
+        return s.error();
     auto manifest = ProjectStore(ws.database()).requireManifest();
     if (!manifest)
         return manifest.error();

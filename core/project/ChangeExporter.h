@@ -19,7 +19,9 @@ class Workspace;
 // Writes this device's outbox (Outbox::nextOps), encrypted to the manifest's
 // recipients, into a folder such as a USB stick. The ops stay in the outbox
 // until a receipt names their bundle, so exporting again before a receipt
-// arrives writes them again (harmless: applying is idempotent).
+// arrives writes them again (harmless: applying is idempotent). A workspace
+// restored from a backup exports nothing until its RestoreMark is cleared
+// (ErrorCode::Validation, with RestoreMark's message).
 //
 // A device offline for long can hold more than any reader accepts in one
 // bundle (BundleLimits), so the outbox is cut into consecutive counter

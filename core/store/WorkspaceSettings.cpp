@@ -2,6 +2,7 @@
 
 #include "crypto/DeviceMac.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QSettings>
 
@@ -14,6 +15,8 @@ const QString kInterfaceLanguage = QStringLiteral("interface/language");
 const QString kAutoLockMinutes = QStringLiteral("lock/auto_lock_minutes");
 const QString kFormLanguage = QStringLiteral("forms/default_language");
 const QString kSecurityMac = QStringLiteral("security/mac");
+const QString kLastBackupPath = QStringLiteral("backup/last_path");
+const QString kLastBackupTime = QStringLiteral("backup/last_time");
 
 bool isFormLanguage(const QString &language)
 {
@@ -92,6 +95,23 @@ void WorkspaceSettings::setFormLanguage(const QString &language)
     if (!isFormLanguage(language))
         return;
     m_settings->setValue(kFormLanguage, language);
+    m_settings->sync();
+}
+
+QString WorkspaceSettings::lastBackupPath() const
+{
+    return m_settings->value(kLastBackupPath).toString();
+}
+
+QDateTime WorkspaceSettings::lastBackupTime() const
+{
+    return QDateTime::fromString(m_settings->value(kLastBackupTime).toString(), Qt::ISODateWithMs);
+}
+
+void WorkspaceSettings::setLastBackup(const QString &path, const QDateTime &taken)
+{
+    m_settings->setValue(kLastBackupPath, path);
+    m_settings->setValue(kLastBackupTime, taken.toUTC().toString(Qt::ISODateWithMs));
     m_settings->sync();
 }
 

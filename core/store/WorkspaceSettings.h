@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 #include <memory>
@@ -11,7 +12,8 @@ namespace vigia {
 class DeviceMac;
 
 // Preferences that belong to one workspace: the interface language, the
-// auto-lock delay and the default form language. Kept in an INI file in the
+// auto-lock delay, the default form language, and where and when the last
+// backup was written. Kept in an INI file in the
 // workspace folder, outside the encrypted store, because the language must be
 // known before the passphrase is asked for and none of these values is
 // sensitive. Every setter writes through at once.
@@ -53,6 +55,12 @@ public:
     // "en", "es" or "pt": the language forms open in (FormText keys).
     [[nodiscard]] QString formLanguage() const;
     void setFormLanguage(const QString &language);
+
+    // The last backup WorkspaceBackup wrote of this workspace: its file and
+    // when it was taken; empty and invalid when none was.
+    [[nodiscard]] QString lastBackupPath() const;
+    [[nodiscard]] QDateTime lastBackupTime() const;
+    void setLastBackup(const QString &path, const QDateTime &taken);
 
 private:
     // The bytes the MAC covers: every security setting as it is applied.

@@ -196,6 +196,10 @@ void SyncAgent::finish(const SyncReport &report, const vigia::Status &outcome, q
                                   report.bundlesReceived,
                                   report.receiptsAccepted + report.receiptsSent,
                                   outcome ? QString() : outcome.error().message()};
+        // A pass that held a restored workspace's changes back did its job,
+        // and the log says why nothing left.
+        if (outcome && report.sendingHeld)
+            entry.message = report.problems.join(QLatin1Char(' '));
         if (vigia::Status s = SyncStore(m_ws->database()).appendLog(entry); !s)
             qCWarning(lcSync) << "could not write the sync log";
     }

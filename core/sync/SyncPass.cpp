@@ -87,8 +87,12 @@ Status SyncPass::run(const SyncReport::Progress &progress)
     SyncStore store(m_ws.database());
     if (Status s = syncManifest(session); !s)
         return s;
-    if (Status s = send(session, store, progress); !s)
-        return s;
+    auto held = checkRestore(session, store);
+    if (!held)
+        return held.error();
+    if (!held.value())
+        if (Status s = send(session, store, progress); !s)
+            return s;
     if (progress)
         progress(SyncReport::Stage::Fetching, 0, 0);
     if (Status s = fetchBundles(session, store, progress); !s)

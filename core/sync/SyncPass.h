@@ -19,7 +19,9 @@ class Workspace;
 // clock, a session, the manifest both ways, this device's outbox out as
 // bundles (built once, uploaded with tus), then everything addressed to it
 // in (bundles, receipts), and, on a coordinator, receipts for what it
-// applied. Every step is safe to cut and run again: cursors move only after
+// applied. A workspace restored from a backup sends only once the hub holds
+// no bundle of this device that its store does not know it made
+// (RestoreMark, docs/sync.md). Every step is safe to cut and run again: cursors move only after
 // what they pass is stored, and nothing is sent or applied twice.
 class SyncPass
 {
@@ -48,6 +50,8 @@ public:
 private:
     [[nodiscard]] Status checkClock();
     [[nodiscard]] Status syncManifest(HubClientSession &session);
+    // True while a restored workspace must hold its changes back.
+    [[nodiscard]] Result<bool> checkRestore(HubClientSession &session, SyncStore &store);
     [[nodiscard]] Status send(HubClientSession &session, SyncStore &store,
                               const SyncReport::Progress &progress);
     [[nodiscard]] Status fetchBundles(HubClientSession &session, SyncStore &store,

@@ -35,7 +35,12 @@ struct SyncReport
     qint64 bytesUp = 0;
     qint64 bytesDown = 0;
     int retryAfterSeconds = -1; // the hub asked to wait this long (429, 503)
-    QStringList problems;       // for people, translated: refused bundles and receipts
+    // A workspace restored from a backup: the hub holds bundles from this
+    // device that it never made, so nothing was sent (the reason is in
+    // problems); or the hub holds none, and the restore was confirmed.
+    bool sendingHeld = false;
+    bool restoreConfirmed = false;
+    QStringList problems; // for people, translated: refused bundles and receipts
 };
 
 } // namespace vigia

@@ -114,6 +114,16 @@ Result<QSet<quint64>> SyncStore::coveredCounters() const
     return covered;
 }
 
+Result<bool> SyncStore::builtHere(const QByteArray &bundleId) const
+{
+    Statement st(m_db.handle(), "SELECT EXISTS (SELECT 1 FROM sync_outgoing WHERE bundle_id = ?1) "
+                                "OR EXISTS (SELECT 1 FROM outbox_sent WHERE bundle_id = ?1)");
+    st.bind(1, bundleId);
+    if (const int rc = st.step(); rc != SQLITE_ROW)
+        return m_db.errorFor(rc, tr("reading which bundles this device made"));
+    return st.columnInt64(0) != 0;
+}
+
 Status SyncStore::addOutgoing(const QByteArray &bundleId, const QByteArray &bytes,
                               const QList<Op> &ops, qint64 now)
 {

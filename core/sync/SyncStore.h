@@ -75,6 +75,10 @@ public:
     [[nodiscard]] Status markSent(const QByteArray &bundleId, qint64 hubSeq, qint64 now);
     // Ops in the outbox whose bundle the hub holds: "sent", waiting for a receipt.
     [[nodiscard]] Result<int> sentOps() const;
+    // True when this store made the bundle: for the hub (sync_outgoing) or
+    // on a stick (outbox_sent, until a receipt acknowledges it). A restored
+    // workspace asks this of the bundles the hub holds from its device.
+    [[nodiscard]] Result<bool> builtHere(const QByteArray &bundleId) const;
     // How many times the hub took each bundle: always 0 or 1 per id.
     [[nodiscard]] Result<int> sentBundles() const;
 

@@ -1,5 +1,6 @@
 #include "ui/common/WorkspaceTask.h"
 
+#include "crypto/DeviceKeys.h"
 #include "crypto/KeyStore.h"
 #include "store/Workspace.h"
 #include "ui/common/BackgroundJob.h"
@@ -90,6 +91,32 @@ void WorkspaceTask::unlock(QObject *context, Workspace &ws, Passphrase passphras
             }
             done(ws.unlock(std::move(unlocked.value())));
         });
+}
+
+void WorkspaceTask::restore(QObject *context, const QString &backupFile, const QString &dir,
+                            Passphrase passphrase, Opened done)
+{
+    runOpening(
+        context,
+        [=]() -> Result<std::unique_ptr<Workspace>> {
+            auto restored = WorkspaceBackup::restore(backupFile, passphrase->rawView(), dir);
+            if (!restored)
+                return restored.error();
+            return Workspace::open(dir, passphrase->rawView());
+        },
+        std::move(done));
+}
+
+void WorkspaceTask::backup(QObject *context, const Workspace &ws, const QString &file,
+                           BackedUp done)
+{
+    auto outcome = std::make_shared<std::optional<Result<WorkspaceBackup::Written>>>();
+    BackgroundJob::run(
+        context,
+        [outcome, dir = ws.path(), key = ws.keys().storeKey, file] {
+            outcome->emplace(WorkspaceBackup::backup(dir, key, file));
+        },
+        [outcome, done = std::move(done)] { done(std::move(**outcome)); });
 }
 
 void WorkspaceTask::withSibling(QObject *context, const Workspace &ws,

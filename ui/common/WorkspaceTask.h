@@ -4,6 +4,7 @@
 #include "crypto/KdfLimits.h"
 #include "crypto/SecretBytes.h"
 #include "store/Role.h"
+#include "store/WorkspaceBackup.h"
 
 #include <QObject>
 #include <QString>
@@ -25,6 +26,7 @@ class WorkspaceTask
 public:
     using Opened = std::function<void(Result<std::unique_ptr<Workspace>>)>;
     using Checked = std::function<void(Status)>;
+    using BackedUp = std::function<void(Result<WorkspaceBackup::Written>)>;
 
     using Passphrase = std::shared_ptr<const SecretBytes>;
 
@@ -40,6 +42,14 @@ public:
     // opened on a worker thread (the Argon2id cost), the store reopened on
     // `context`'s thread, which must be `ws`'s. `ws` must outlive the task.
     static void unlock(QObject *context, Workspace &ws, Passphrase passphrase, Checked done);
+    // WorkspaceBackup::restore into `dir`, then Workspace::open there with
+    // the same passphrase: the restored workspace, ready to use.
+    static void restore(QObject *context, const QString &backupFile, const QString &dir,
+                        Passphrase passphrase, Opened done);
+    // WorkspaceBackup::backup of `ws` to `file`, on its own connection. The
+    // folder and the store key are taken here, on `ws`'s thread; `ws` may
+    // lock meanwhile (the backup keeps its copy of the key until it ends).
+    static void backup(QObject *context, const Workspace &ws, const QString &file, BackedUp done);
     // Runs `work` on a worker thread with a second connection to `ws`'s store
     // (Workspace::openSibling: no passphrase needed), so a long bundle import
     // or a hub request never freezes the window. `done` gets the error of

@@ -24,6 +24,8 @@ public:
     // Role::Researcher or Role::Coordinator.
     [[nodiscard]] Role role() const;
     [[nodiscard]] bool isComplete() const override;
+    // The last page of its path (the restore page comes after it by id).
+    [[nodiscard]] int nextId() const override { return -1; }
 
     void setBusy(bool busy);
     void showError(const QString &message);

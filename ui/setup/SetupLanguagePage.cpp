@@ -2,12 +2,15 @@
 
 #include "common/Language.h"
 #include "ui/common/LanguageNames.h"
+#include "ui/setup/SetupWizard.h"
 
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace vigia {
@@ -24,12 +27,23 @@ SetupLanguagePage::SetupLanguagePage(QWidget *parent)
     LanguageNames::select(m_language, Language::resolve(QLocale().name()));
     m_languageLabel = new QLabel(this);
     m_languageLabel->setBuddy(m_language);
+    m_newDevice = new QRadioButton(this);
+    m_newDevice->setObjectName(QStringLiteral("newDevice"));
+    m_newDevice->setChecked(true);
+    m_restore = new QRadioButton(this);
+    m_restore->setObjectName(QStringLiteral("restoreBackup"));
+    auto *ways = new QButtonGroup(this);
+    ways->addButton(m_newDevice);
+    ways->addButton(m_restore);
 
     auto *form = new QFormLayout;
     form->addRow(m_languageLabel, m_language);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);
+    layout->addSpacing(12);
+    layout->addWidget(m_newDevice);
+    layout->addWidget(m_restore);
     layout->addStretch();
 
     connect(m_language, &QComboBox::currentIndexChanged, this,
@@ -40,6 +54,16 @@ SetupLanguagePage::SetupLanguagePage(QWidget *parent)
 QString SetupLanguagePage::language() const
 {
     return m_language->currentData().toString();
+}
+
+bool SetupLanguagePage::restoreChosen() const
+{
+    return m_restore->isChecked();
+}
+
+int SetupLanguagePage::nextId() const
+{
+    return restoreChosen() ? SetupWizard::RestorePageId : SetupWizard::PassphrasePageId;
 }
 
 void SetupLanguagePage::changeEvent(QEvent *event)
@@ -58,6 +82,10 @@ void SetupLanguagePage::retranslate()
                         "interface. You can change it later in Settings."));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Interface language"));
+    m_newDevice->setText(tr("Set up this computer as a ne&w device"));
+    m_newDevice->setAccessibleName(tr("Set up a new device"));
+    m_restore->setText(tr("&Restore a workspace from a backup"));
+    m_restore->setAccessibleName(tr("Restore from a backup"));
 }
 
 } // namespace vigia

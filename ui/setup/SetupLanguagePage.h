@@ -4,11 +4,13 @@
 
 class QComboBox;
 class QLabel;
+class QRadioButton;
 
 namespace vigia {
 
 // First page of the setup: the interface language, applied at once so the
-// rest of the setup already speaks it.
+// rest of the setup already speaks it, and the way on: a new device, or a
+// workspace restored from a backup.
 class SetupLanguagePage : public QWizardPage
 {
     Q_OBJECT
@@ -18,6 +20,8 @@ public:
 
     // The chosen Language::available() value.
     [[nodiscard]] QString language() const;
+    [[nodiscard]] bool restoreChosen() const;
+    [[nodiscard]] int nextId() const override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -28,6 +32,8 @@ private:
     QLabel *m_intro = nullptr;
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_language = nullptr;
+    QRadioButton *m_newDevice = nullptr;
+    QRadioButton *m_restore = nullptr;
 };
 
 } // namespace vigia

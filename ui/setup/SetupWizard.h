@@ -11,11 +11,14 @@ namespace vigia {
 class SetupDevicePage;
 class SetupLanguagePage;
 class SetupPassphrasePage;
+class SetupRestorePage;
 class Workspace;
 
 // The first run: language, passphrase, device name and role. Finishing
 // creates the workspace off the GUI thread (Argon2id takes a while) and
 // accepts the dialog once it exists; takeWorkspace() then hands it over.
+// The other way from the first page: a backup and its passphrase, restored
+// into the workspace folder (WorkspaceBackup) and opened.
 class SetupWizard : public QWizard
 {
     Q_OBJECT
@@ -25,7 +28,8 @@ public:
     {
         LanguagePageId,
         PassphrasePageId,
-        DevicePageId
+        DevicePageId,
+        RestorePageId
     };
 
     explicit SetupWizard(const QString &workspaceDir,
@@ -45,6 +49,7 @@ protected:
 private:
     void retranslate();
     void createWorkspace();
+    void restoreWorkspace();
     void setBusy(bool busy);
 
     QString m_dir;
@@ -52,6 +57,7 @@ private:
     SetupLanguagePage *m_languagePage = nullptr;
     SetupPassphrasePage *m_passphrasePage = nullptr;
     SetupDevicePage *m_devicePage = nullptr;
+    SetupRestorePage *m_restorePage = nullptr;
     std::unique_ptr<Workspace> m_workspace;
     bool m_busy = false;
 };

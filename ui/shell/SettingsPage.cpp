@@ -5,6 +5,7 @@
 #include "store/WorkspaceSettings.h"
 #include "ui/common/LanguageNames.h"
 #include "ui/common/MessageBox.h"
+#include "ui/shell/BackupGroup.h"
 #include "ui/shell/ChangePassphraseDialog.h"
 
 #include <QComboBox>
@@ -96,6 +97,8 @@ SettingsPage::SettingsPage(Workspace &ws, WorkspaceSettings &settings, QWidget *
     deviceForm->addRow(QString(), m_fingerprintHint);
     deviceForm->addRow(QString(), m_changePassphrase);
 
+    m_backupBox = new BackupGroup(m_ws, this);
+
     m_aboutBox = new QGroupBox(this);
     m_about = new QLabel(m_aboutBox);
     m_about->setObjectName(QStringLiteral("about"));
@@ -108,7 +111,8 @@ SettingsPage::SettingsPage(Workspace &ws, WorkspaceSettings &settings, QWidget *
     // Long fields across a wide window are hard to read.
     content->setMaximumWidth(820);
     auto *column = new QVBoxLayout(content);
-    for (QGroupBox *box : {m_interfaceBox, m_formsBox, m_deviceBox, m_aboutBox})
+    for (QGroupBox *box : {m_interfaceBox, m_formsBox, m_deviceBox,
+                           static_cast<QGroupBox *>(m_backupBox), m_aboutBox})
         column->addWidget(box);
     column->addStretch();
     auto *scroll = new QScrollArea(this);

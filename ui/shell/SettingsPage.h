@@ -11,13 +11,14 @@ class QSpinBox;
 
 namespace vigia {
 
+class BackupGroup;
 class Workspace;
 class WorkspaceSettings;
 
 // Settings: interface language (applied at once), auto-lock delay, default
 // form language, this device's name and fingerprint, changing the
-// passphrase, and about. Every change is saved in the workspace's settings as
-// soon as it is made.
+// passphrase, backups (BackupGroup), and about. Every change is saved in the workspace's settings
+// as soon as it is made.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -54,6 +55,7 @@ private:
     QLineEdit *m_fingerprint = nullptr;
     QLabel *m_fingerprintHint = nullptr;
     QPushButton *m_changePassphrase = nullptr;
+    BackupGroup *m_backupBox = nullptr;
     QGroupBox *m_aboutBox = nullptr;
     QLabel *m_about = nullptr;
 };

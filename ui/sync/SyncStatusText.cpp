@@ -172,6 +172,9 @@ QString SyncStatusText::logLine(const SyncStore::LogEntry &entry)
         what << tr("%n bundle(s) received", nullptr, entry.received);
     if (entry.receipts > 0)
         what << tr("%n receipt(s)", nullptr, entry.receipts);
+    // A pass that held back a restored workspace's changes says why.
+    if (!entry.message.isEmpty())
+        what << PlainMessage::withoutCommandLines(entry.message);
     return tr("%1 · %2", "when, then what a sync did")
         .arg(when, what.isEmpty() ? tr("nothing new") : what.join(tr(", ")));
 }

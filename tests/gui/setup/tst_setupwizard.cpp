@@ -1,6 +1,11 @@
 #include "common/Language.h"
+#include "ModalHelper.h"
+#include "store/RestoreMark.h"
 #include "store/Workspace.h"
+#include "store/WorkspaceBackup.h"
 #include "store/WorkspaceSettings.h"
+#include "TestWorkspace.h"
+#include "ui/common/MessageBox.h"
 #include "ui/common/PassphraseEdit.h"
 #include "ui/setup/SetupWizard.h"
 #include "VisibleTexts.h"
@@ -11,11 +16,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace vigia;
 
@@ -45,7 +52,11 @@ class tst_SetupWizard : public QObject
 
 private slots:
     void initTestCase() { qputenv("VIGIA_INSECURE_TEST_KDF", "1"); }
-    void cleanup() { Language::install(QStringLiteral("en")); }
+    void cleanup()
+    {
+        MessageBox::clearAnswers();
+        Language::install(QStringLiteral("en"));
+    }
 
     void createsWorkspaceThroughWidgets()
     {
@@ -179,6 +190,117 @@ private slots:
             QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
             w.next();
         }
+    }
+
+    void restoresFromABackupThroughWidgets()
+    {
+        QTemporaryDir tmp;
+        const QString backup = tmp.filePath(QStringLiteral("laptop.vigiabackup"));
+        QUuid device;
+        {
+            test::TestWorkspace source;
+            QVERIFY2(source.isValid(), qPrintable(source.error()));
+            device = source->deviceId();
+            QVERIFY(WorkspaceBackup::backup(*source, backup));
+        }
+        const QString dir = tmp.filePath(QStringLiteral("ws"));
+        SetupWizard w(dir);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        // On the radio's indicator: the middle of a wide row is not the button.
+        auto *restore = w.findChild<QRadioButton *>(QStringLiteral("restoreBackup"));
+        QTest::mouseClick(restore, Qt::LeftButton, {}, QPoint(6, restore->height() / 2));
+        QVERIFY(restore->isChecked());
+        QTest::mouseClick(nextButton(w), Qt::LeftButton);
+        QCOMPARE(w.currentId(), int(SetupWizard::RestorePageId));
+        QAbstractButton *finish = w.button(QWizard::FinishButton);
+        QVERIFY(finish->text().contains(QStringLiteral("Restore")));
+        QVERIFY(!finish->isEnabled());
+
+        // "Choose…" fills the file in.
+        auto *choose = w.findChild<QAbstractButton *>(QStringLiteral("chooseBackup"));
+        QCOMPARE(test::answerModal([choose] { choose->click(); },
+                                   [&backup](QWidget *dialog) {
+                                       auto *d = qobject_cast<QFileDialog *>(dialog);
+                                       QVERIFY(d);
+                                       d->selectFile(backup);
+                                       static_cast<QDialog *>(d)->accept();
+                                   }),
+                 QString());
+        QCOMPARE(w.findChild<QLineEdit *>(QStringLiteral("backupFile"))->text(),
+                 QDir::toNativeSeparators(backup));
+
+        // A wrong passphrase: said in words, nothing written, the page stays.
+        retype(w, "restorePassphrase", QStringLiteral("not the passphrase"));
+        QVERIFY(finish->isEnabled());
+        QTest::mouseClick(finish, Qt::LeftButton);
+        auto *status = w.findChild<QLabel *>(QStringLiteral("restoreStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 60000);
+        QVERIFY(status->isVisible());
+        QVERIFY2(status->text().contains(QStringLiteral("Wrong passphrase")),
+                 qPrintable(status->text()));
+        QVERIFY(w.isVisible());
+        QVERIFY(!QFileInfo::exists(dir));
+        // The passphrase left the field with the attempt.
+        QVERIFY(w.findChild<QLineEdit *>(QStringLiteral("restorePassphrase"))->text().isEmpty());
+
+        retype(w, "restorePassphrase", QString::fromUtf8(test::TestWorkspace::kPassphrase));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTest::mouseClick(finish, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(w.result(), int(QDialog::Accepted), 60000);
+        QVERIFY(MessageBox::lastAnswered().contains(QStringLiteral("restored")));
+        std::unique_ptr<Workspace> ws = w.takeWorkspace();
+        QVERIFY(ws);
+        QCOMPARE(ws->deviceId(), device);
+        QCOMPARE(ws->path(), QDir(dir).absolutePath());
+        auto mark = RestoreMark::read(ws->database());
+        QVERIFY(mark && mark.value());
+    }
+
+    void aDamagedBackupChangesNothing()
+    {
+        QTemporaryDir tmp;
+        const QString backup = tmp.filePath(QStringLiteral("damaged.vigiabackup"));
+        QFile file(backup);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("VIGIABAK") + QByteArray(200, 'x'));
+        file.close();
+        const QString dir = tmp.filePath(QStringLiteral("ws"));
+        SetupWizard w(dir);
+        w.show();
+        w.findChild<QRadioButton *>(QStringLiteral("restoreBackup"))->setChecked(true);
+        w.next();
+        QCOMPARE(w.currentId(), int(SetupWizard::RestorePageId));
+        retype(w, "backupFile", backup);
+        retype(w, "restorePassphrase", QString::fromUtf8(test::TestWorkspace::kPassphrase));
+        QTest::mouseClick(w.button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 60000);
+        auto *status = w.findChild<QLabel *>(QStringLiteral("restoreStatus"));
+        QVERIFY2(status->text().contains(QStringLiteral("damaged")), qPrintable(status->text()));
+        QVERIFY(!QFileInfo::exists(dir));
+        QVERIFY(!w.takeWorkspace());
+        // Back to the first page, the new-device path is still there.
+        w.back();
+        w.findChild<QRadioButton *>(QStringLiteral("newDevice"))->setChecked(true);
+        w.next();
+        QCOMPARE(w.currentId(), int(SetupWizard::PassphrasePageId));
+    }
+
+    void theRestorePageIsTranslated()
+    {
+        QTemporaryDir tmp;
+        SetupWizard w(tmp.filePath(QStringLiteral("ws")));
+        w.show();
+        w.findChild<QRadioButton *>(QStringLiteral("restoreBackup"))->setChecked(true);
+        w.next();
+        QCOMPARE(w.currentId(), int(SetupWizard::RestorePageId));
+        const QString english = w.button(QWizard::FinishButton)->text();
+        Language::install(Language::kPseudo);
+        QTRY_VERIFY(w.button(QWizard::FinishButton)->text() != english);
+        const QStringList problems = test::untranslated(&w);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        const QStringList unnamed = test::unnamedInputs(&w);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
     }
 
     void showsWhyCreationFailedAndStaysOpen()

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QMap>
 #include <QMenuBar>
+#include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -144,6 +145,13 @@ private slots:
                 problems << QStringLiteral("page %1: %2").arg(i).arg(p);
             w.next();
         }
+        // The other path from the first page: restoring a backup.
+        w.restart();
+        w.findChild<QRadioButton *>(QStringLiteral("restoreBackup"))->setChecked(true);
+        w.next();
+        QCOMPARE(w.currentId(), int(SetupWizard::RestorePageId));
+        for (const QString &p : collisionsIn(&w))
+            problems << QStringLiteral("restore page: ") + p;
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 };

@@ -1,0 +1,144 @@
+// A workspace restored from a backup sends nothing until its history is
+// known not to fork: a sync pass clears the hold when the hub holds no
+// bundle of this device that the restored store did not make, and keeps it
+// (saying why) when the lost copy of the device sent more after the backup.
+#include "project/ChangeExporter.h"
+#include "store/RestoreMark.h"
+#include "store/WorkspaceBackup.h"
+#include "SyncTestKit.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vigia;
+using namespace vigia::synctest;
+using namespace vigia::projecttest;
+
+namespace {
+int records(Workspace &ws)
+{
+    return int(count(ws, "SELECT count(*) FROM records WHERE deleted = 0"));
+}
+
+bool held(Workspace &ws)
+{
+    auto mark = RestoreMark::read(ws.database());
+    return !mark || mark.value().has_value();
+}
+
+} // namespace
+
+class TestRestoreHold : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString backUp(Workspace &ws)
+    {
+        const QString file = m_tmp.filePath(QStringLiteral("backup-%1").arg(++m_files));
+        auto written = WorkspaceBackup::backup(ws, file);
+        return written ? file : written.error().message();
+    }
+    std::unique_ptr<Workspace> restore(const QString &file)
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("restored-%1").arg(++m_files));
+        if (!WorkspaceBackup::restore(file, test::TestWorkspace::kPassphrase, dir))
+            return nullptr;
+        auto ws = Workspace::open(dir, test::TestWorkspace::kPassphrase);
+        return ws ? ws.take() : nullptr;
+    }
+
+    QTemporaryDir m_tmp;
+    int m_files = 0;
+
+private slots:
+    void aRestoreTheHubFindsCleanSendsAgain()
+    {
+        SyncWorld world;
+        QCOMPARE(world.setUp(1), QString());
+        Workspace &ana = world.member(0);
+        QCOMPARE(SyncWorld::finalize(ana, 3).size(), 3);
+        QVERIFY(SyncWorld::pass(ana));
+        const QString file = backUp(ana);
+        QVERIFY2(QFile::exists(file), qPrintable(file));
+        auto restored = restore(file);
+        QVERIFY(restored);
+        QVERIFY(held(*restored));
+
+        // Held: not even a USB export leaves.
+        auto exported = ChangeExporter::exportTo(*restored, m_tmp.filePath(QStringLiteral("usb")));
+        QVERIFY(!exported);
+        QCOMPARE(exported.error().code(), ErrorCode::Validation);
+
+        QCOMPARE(SyncWorld::finalize(*restored, 2).size(), 2);
+        SyncReport r;
+        QVERIFY2(SyncWorld::pass(*restored, &r), "the restored workspace's pass");
+        QVERIFY(r.restoreConfirmed);
+        QVERIFY(!r.sendingHeld);
+        QVERIFY(!held(*restored));
+        QCOMPARE(r.bundlesSent, 1);
+
+        SyncReport c;
+        QVERIFY(SyncWorld::pass(*world.coordinator, &c));
+        QCOMPARE(c.refused, 0);
+        QCOMPARE(records(*world.coordinator), 5);
+    }
+
+    void aBackupOlderThanWhatWasSentIsHeldBack()
+    {
+        SyncWorld world;
+        QCOMPARE(world.setUp(1), QString());
+        Workspace &ana = world.member(0);
+        QCOMPARE(SyncWorld::finalize(ana, 2).size(), 2);
+        QVERIFY(SyncWorld::pass(ana));
+        const QString file = backUp(ana);
+        QVERIFY2(QFile::exists(file), qPrintable(file));
+        // The lost laptop went on sending after the backup.
+        QCOMPARE(SyncWorld::finalize(ana, 2).size(), 2);
+        SyncReport sent;
+        QVERIFY(SyncWorld::pass(ana, &sent));
+        QCOMPARE(sent.bundlesSent, 1);
+
+        auto restored = restore(file);
+        QVERIFY(restored);
+        QCOMPARE(SyncWorld::finalize(*restored, 1).size(), 1);
+        for (int pass = 0; pass < 2; ++pass) {
+            SyncReport r;
+            QVERIFY2(SyncWorld::pass(*restored, &r), "a held pass still succeeds");
+            QVERIFY(r.sendingHeld);
+            QVERIFY(!r.restoreConfirmed);
+            QCOMPARE(r.bundlesSent, 0);
+            QCOMPARE(r.problems.size(), 1);
+            QVERIFY2(r.problems.first().contains(QStringLiteral("older than what this device "
+                                                                "already sent")),
+                     qPrintable(r.problems.first()));
+            QVERIFY(held(*restored));
+        }
+        auto exported = ChangeExporter::exportTo(*restored, m_tmp.filePath(QStringLiteral("usb2")));
+        QVERIFY(!exported);
+
+        // The coordinator has what the lost laptop sent, and nothing forked.
+        SyncReport c;
+        QVERIFY(SyncWorld::pass(*world.coordinator, &c));
+        QCOMPARE(c.refused, 0);
+        QCOMPARE(records(*world.coordinator), 4);
+    }
+
+    void confirmingByHandLetsAUsbExportOut()
+    {
+        SyncWorld world;
+        QCOMPARE(world.setUp(1), QString());
+        Workspace &ana = world.member(0);
+        QCOMPARE(SyncWorld::finalize(ana, 1).size(), 1);
+        auto restored = restore(backUp(ana));
+        QVERIFY(restored);
+        QVERIFY(!ChangeExporter::exportTo(*restored, m_tmp.filePath(QStringLiteral("usb3"))));
+        QVERIFY(RestoreMark::clear(restored->database()));
+        auto exported = ChangeExporter::exportTo(*restored, m_tmp.filePath(QStringLiteral("usb3")));
+        QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().message()));
+        QCOMPARE(exported.value().paths.size(), 1);
+    }
+};
+
+QTEST_MAIN(TestRestoreHold)
+#include "tst_restorehold.moc"
