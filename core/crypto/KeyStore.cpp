@@ -27,6 +27,11 @@ namespace vigia {
 namespace {
 
 constexpr int FormatVersion = 1;
+// Written exactly while the plaintext keeps store_key_previous (a change of
+// the store's key is unfinished): a reader that knows only version 1 refuses
+// the file instead of trying a store key that may not open the store yet, or
+// rewriting the keystore without the key that does.
+constexpr int PendingStoreKeyVersion = 2;
 constexpr qsizetype DeviceIdBytes = 16;
 constexpr qsizetype SignPkBytes = crypto_sign_PUBLICKEYBYTES;
 constexpr qsizetype BoxPkBytes = crypto_box_PUBLICKEYBYTES;
@@ -244,7 +249,7 @@ Result<Parsed> parse(const QByteArray &data, const QString &path)
     const QCborValue version = top.value(KeyVersion);
     if (!version.isInteger() || version.toInteger() < 1)
         return corrupt(path, "invalid version");
-    if (version.toInteger() > FormatVersion) {
+    if (version.toInteger() > PendingStoreKeyVersion) {
         qCWarning(lcCrypto) << "keystore" << path << "has format version" << version.toInteger();
         return Error(ErrorCode::TooNew,
                      QCoreApplication::translate("vigia::KeyStore",
@@ -418,7 +423,8 @@ Status writeKeystore(const QString &path, const QByteArray &passphrase, const QB
     kdf.insert(KeySalt, salt);
     const QList<EncodedEntry> entries = {
         {CanonicalCbor::encode(KeyFormat), CanonicalCbor::encode(FormatName)},
-        {CanonicalCbor::encode(KeyVersion), CanonicalCbor::encode(FormatVersion)},
+        {CanonicalCbor::encode(KeyVersion),
+         CanonicalCbor::encode(keys.previousStoreKey ? PendingStoreKeyVersion : FormatVersion)},
         {CanonicalCbor::encode(KeyKdf), CanonicalCbor::encode(kdf)},
         {CanonicalCbor::encode(KeyPublic), publicRaw},
         {CanonicalCbor::encode(KeyNonce), CanonicalCbor::encode(nonce)},
@@ -466,6 +472,36 @@ Status checkNewSecret(const QByteArray &passphrase, KdfLimits limits)
     if (!Sodium::init())
         return cryptoUnavailable();
     return {};
+}
+
+// Opens the keystore for a rewrite that keeps its public part: refused like
+// an unlock for test limits (re-encrypting with strong limits would make a
+// test keystore look like a real one, while its keys stayed as exposed as
+// the cheap limits left them).
+Result<DeviceKeys> unlockForRewrite(const QString &path, const QByteArray &passphrase,
+                                    Parsed &parsed)
+{
+    Result<Parsed> read = readKeystore(path);
+    if (!read)
+        return read.error();
+    parsed = read.take();
+    if (!parsed.limits.allowedInThisBuild())
+        return testOnlyKeystore(path);
+    return decrypt(parsed, passphrase, path);
+}
+
+std::shared_ptr<const SecretBytes> copyOf(const SecretBytes &key)
+{
+    SecretBytes copy = SecretBytes::fromBytes(key.constData(), key.size());
+    if (copy.isEmpty())
+        return nullptr;
+    return std::make_shared<const SecretBytes>(std::move(copy));
+}
+
+Error storeKeySize()
+{
+    return {ErrorCode::Usage,
+            QCoreApplication::translate("vigia::KeyStore", "A store key has 32 bytes.")};
 }
 
 } // namespace
@@ -531,20 +567,13 @@ Status KeyStore::changePassphrase(const QString &path, const QByteArray &oldPass
 {
     if (Status ok = checkNewSecret(newPassphrase, limits); !ok)
         return ok;
-    Result<Parsed> parsed = readKeystore(path);
-    if (!parsed)
-        return parsed.error();
-    // Refused like an unlock: re-encrypting with strong limits would make a
-    // test keystore look like a real one, while its keys stayed as exposed as
-    // the cheap limits left them.
-    if (!parsed.value().limits.allowedInThisBuild())
-        return testOnlyKeystore(path);
-    Result<DeviceKeys> keys = decrypt(parsed.value(), oldPassphrase, path);
+    Parsed parsed;
+    Result<DeviceKeys> keys = unlockForRewrite(path, oldPassphrase, parsed);
     if (!keys)
         return keys.error();
     // The public bytes are reused verbatim: they were just authenticated, and
-    // re-encoding could only risk changing them.
-    return writeKeystore(path, newPassphrase, parsed.value().publicRaw, keys.value(), limits,
+    // re-encoding could only risk changing them. Both store keys go along.
+    return writeKeystore(path, newPassphrase, parsed.publicRaw, keys.value(), limits,
                          WriteMode::Replace);
 }
 
@@ -552,25 +581,83 @@ Status KeyStore::addStoreKey(const QString &path, const QByteArray &passphrase,
                              const SecretBytes &storeKey)
 {
     if (storeKey.size() != StoreKeyBytes)
-        return Error(ErrorCode::Usage,
-                     QCoreApplication::translate("vigia::KeyStore", "A store key has 32 bytes."));
-    Result<Parsed> parsed = readKeystore(path);
-    if (!parsed)
-        return parsed.error();
-    if (!parsed.value().limits.allowedInThisBuild())
-        return testOnlyKeystore(path);
-    Result<DeviceKeys> keys = decrypt(parsed.value(), passphrase, path);
+        return storeKeySize();
+    Parsed parsed;
+    Result<DeviceKeys> keys = unlockForRewrite(path, passphrase, parsed);
     if (!keys)
         return keys.error();
     if (keys.value().storeKey)
         return alreadyExists(path);
-    // Same passphrase and limits, same public bytes: only the key is new.
-    SecretBytes copy = SecretBytes::fromBytes(storeKey.constData(), storeKey.size());
-    if (copy.isEmpty())
+    auto copy = copyOf(storeKey);
+    if (!copy)
         return outOfSecureMemory();
-    keys.value().storeKey = std::make_shared<const SecretBytes>(std::move(copy));
-    return writeKeystore(path, passphrase, parsed.value().publicRaw, keys.value(),
-                         parsed.value().limits, WriteMode::Replace);
+    keys.value().storeKey = std::move(copy);
+    // Same passphrase and limits, same public bytes: only the key is new.
+    return writeKeystore(path, passphrase, parsed.publicRaw, keys.value(), parsed.limits,
+                         WriteMode::Replace);
+}
+
+Result<DeviceKeys> KeyStore::beginStoreKeyChange(const QString &path, const QByteArray &passphrase,
+                                                 const SecretBytes &newKey)
+{
+    if (newKey.size() != StoreKeyBytes)
+        return storeKeySize();
+    Parsed parsed;
+    Result<DeviceKeys> keys = unlockForRewrite(path, passphrase, parsed);
+    if (!keys)
+        return keys.error();
+    DeviceKeys &k = keys.value();
+    if (!k.storeKey)
+        return Error(ErrorCode::Failure,
+                     QCoreApplication::translate("vigia::KeyStore",
+                                                 "The keystore file %1 holds no key of the store "
+                                                 "yet. Open the workspace once, then try again.")
+                         .arg(nativePath(path)));
+    if (k.previousStoreKey)
+        return Error(ErrorCode::Failure,
+                     QCoreApplication::translate("vigia::KeyStore",
+                                                 "A change of the store's key in %1 is not "
+                                                 "finished. Open the workspace once to finish "
+                                                 "it, then try again.")
+                         .arg(nativePath(path)));
+    auto copy = copyOf(newKey);
+    if (!copy)
+        return outOfSecureMemory();
+    k.previousStoreKey = std::move(k.storeKey);
+    k.storeKey = std::move(copy);
+    if (Status s =
+            writeKeystore(path, passphrase, parsed.publicRaw, k, parsed.limits, WriteMode::Replace);
+        !s)
+        return s.error();
+    return keys;
+}
+
+Result<DeviceKeys> KeyStore::finishStoreKeyChange(const QString &path, const QByteArray &passphrase,
+                                                  const SecretBytes &storeKey)
+{
+    Parsed parsed;
+    Result<DeviceKeys> keys = unlockForRewrite(path, passphrase, parsed);
+    if (!keys)
+        return keys.error();
+    DeviceKeys &k = keys.value();
+    // Compared, not assumed: forgetting the previous key of another change
+    // than this one could leave a store that no saved key opens.
+    if (!k.storeKey || k.storeKey->size() != storeKey.size() ||
+        sodium_memcmp(k.storeKey->constData(), storeKey.constData(), storeKey.size()) != 0)
+        return Error(ErrorCode::Failure,
+                     QCoreApplication::translate("vigia::KeyStore",
+                                                 "The store's key in %1 was changed by another "
+                                                 "program meanwhile. Close every program using "
+                                                 "the workspace, then open it again.")
+                         .arg(nativePath(path)));
+    if (!k.previousStoreKey)
+        return keys;
+    k.previousStoreKey.reset();
+    if (Status s =
+            writeKeystore(path, passphrase, parsed.publicRaw, k, parsed.limits, WriteMode::Replace);
+        !s)
+        return s.error();
+    return keys;
 }
 
 } // namespace vigia

@@ -17,6 +17,7 @@ constexpr std::string_view SecretKeySignSk = "sign_sk";
 constexpr std::string_view SecretKeyBoxSk = "box_sk";
 constexpr std::string_view SecretKeyPublicHash = "public_hash";
 constexpr std::string_view SecretKeyStoreKey = "store_key";
+constexpr std::string_view SecretKeyPreviousStoreKey = "store_key_previous";
 constexpr std::size_t SignSkBytes = crypto_sign_SECRETKEYBYTES;
 constexpr std::size_t BoxSkBytes = crypto_box_SECRETKEYBYTES;
 constexpr std::size_t StoreKeyBytes = 32;
@@ -109,23 +110,29 @@ bool take(SecretBytes &into, const unsigned char *value, std::size_t length, std
 } // namespace
 
 // Keys in deterministic order: "box_sk" < "sign_sk" < "store_key" <
-// "public_hash" when compared as encoded bytes (shorter text heads sort
-// first). A keystore from before the store's encryption has no store_key.
+// "public_hash" < "store_key_previous" when compared as encoded bytes
+// (shorter text heads sort first). A keystore from before the store's
+// encryption has no store_key; store_key_previous is there only while a
+// change of the store's key is unfinished.
 SecretBytes KeyStoreSecrets::encode(const DeviceKeys &keys, const QByteArray &publicHash)
 {
     const SecretBytes &signSk = keys.signSecretKey;
     const SecretBytes &boxSk = keys.boxSecretKey;
     const SecretBytes *storeKey = keys.storeKey.get();
+    const SecretBytes *previous = keys.previousStoreKey.get();
     const bool withStoreKey = storeKey && !storeKey->isEmpty();
+    const bool withPrevious = withStoreKey && previous && !previous->isEmpty();
     const std::size_t size =
         1 + entrySize(SecretKeyBoxSk, boxSk.size()) + entrySize(SecretKeySignSk, signSk.size()) +
         (withStoreKey ? entrySize(SecretKeyStoreKey, storeKey->size()) : 0) +
-        entrySize(SecretKeyPublicHash, static_cast<std::size_t>(publicHash.size()));
+        entrySize(SecretKeyPublicHash, static_cast<std::size_t>(publicHash.size())) +
+        (withPrevious ? entrySize(SecretKeyPreviousStoreKey, previous->size()) : 0);
     SecretBytes plain(size);
     if (plain.isEmpty())
         return plain;
     unsigned char *out = plain.data();
-    *out++ = withStoreKey ? 0xa4 : 0xa3; // a map of four or three entries
+    // A map of three to five entries.
+    *out++ = static_cast<unsigned char>(0xa3 + (withStoreKey ? 1 : 0) + (withPrevious ? 1 : 0));
     appendEntry(out, SecretKeyBoxSk, boxSk.constData(), boxSk.size());
     appendEntry(out, SecretKeySignSk, signSk.constData(), signSk.size());
     if (withStoreKey)
@@ -133,6 +140,8 @@ SecretBytes KeyStoreSecrets::encode(const DeviceKeys &keys, const QByteArray &pu
     appendEntry(out, SecretKeyPublicHash,
                 reinterpret_cast<const unsigned char *>(publicHash.constData()),
                 static_cast<std::size_t>(publicHash.size()));
+    if (withPrevious)
+        appendEntry(out, SecretKeyPreviousStoreKey, previous->constData(), previous->size());
     Q_ASSERT(out == plain.data() + plain.size());
     return plain;
 }
@@ -144,6 +153,7 @@ bool KeyStoreSecrets::decode(const SecretBytes &plain, DeviceKeys &keys, QByteAr
     if (!reader.head(5, count) || count > MaxEntries)
         return false;
     SecretBytes storeKey;
+    SecretBytes previous;
     publicHash.clear();
     for (quint64 i = 0; i < count; ++i) {
         const unsigned char *key = nullptr;
@@ -162,6 +172,9 @@ bool KeyStoreSecrets::decode(const SecretBytes &plain, DeviceKeys &keys, QByteAr
         } else if (name == SecretKeyStoreKey) {
             if (!take(storeKey, value, valueLen, StoreKeyBytes))
                 return false;
+        } else if (name == SecretKeyPreviousStoreKey) {
+            if (!take(previous, value, valueLen, StoreKeyBytes))
+                return false;
         } else if (name == SecretKeyPublicHash) {
             if (valueLen != PublicHashBytes || !publicHash.isEmpty())
                 return false;
@@ -169,8 +182,13 @@ bool KeyStoreSecrets::decode(const SecretBytes &plain, DeviceKeys &keys, QByteAr
                 QByteArray(reinterpret_cast<const char *>(value), static_cast<qsizetype>(valueLen));
         }
     }
+    // A previous key without a current one belongs to no change of keys.
+    if (!previous.isEmpty() && storeKey.isEmpty())
+        return false;
     if (!storeKey.isEmpty())
         keys.storeKey = std::make_shared<const SecretBytes>(std::move(storeKey));
+    if (!previous.isEmpty())
+        keys.previousStoreKey = std::make_shared<const SecretBytes>(std::move(previous));
     return reader.atEnd() && keys.signSecretKey.size() == SignSkBytes &&
            keys.boxSecretKey.size() == BoxSkBytes &&
            static_cast<std::size_t>(publicHash.size()) == PublicHashBytes;
