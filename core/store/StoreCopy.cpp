@@ -70,6 +70,9 @@ Result<qint64> StoreCopy::make(const QString &store, const std::shared_ptr<const
         remove(copy);
         return s.error();
     }
+    // SQLite made it with the umask's mode; ciphertext, but the workspace's
+    // files are the owner's only.
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // What is checked next is what a power cut leaves.
     if (!syncPath(copy, O_RDONLY)) {
         remove(copy);

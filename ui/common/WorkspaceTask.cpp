@@ -1,6 +1,7 @@
 #include "ui/common/WorkspaceTask.h"
 
-#include "crypto/KeyStore.h"
+#include "crypto/DeviceKeys.h"
+#include "store/StoreRekey.h"
 #include "store/Workspace.h"
 #include "ui/common/BackgroundJob.h"
 
@@ -76,11 +77,13 @@ void WorkspaceTask::changePassphrase(QObject *context, Workspace &ws, Passphrase
 void WorkspaceTask::unlock(QObject *context, Workspace &ws, Passphrase passphrase, Checked done)
 {
     auto keys = std::make_shared<std::optional<Result<DeviceKeys>>>();
-    const QString keystore = Workspace::keystorePath(ws.path());
+    const QString dir = ws.path();
     BackgroundJob::run(
         context,
-        [keys, keystore, passphrase] {
-            keys->emplace(KeyStore::unlock(keystore, passphrase->rawView()));
+        [keys, dir, passphrase] {
+            // A change of the store's key may have been interrupted while
+            // the window was locked (vigiactl store rekey).
+            keys->emplace(StoreRekey::unlockSettled(dir, passphrase->rawView()));
         },
         [keys, &ws, done = std::move(done)] {
             Result<DeviceKeys> &unlocked = **keys;
