@@ -7,6 +7,7 @@
 #include "cli/PassphraseCommands.h"
 #include "cli/ProjectCommands.h"
 #include "cli/RecordCommands.h"
+#include "cli/StoreCommands.h"
 #include "cli/SyncCommands.h"
 
 #include "store/Workspace.h"
@@ -166,6 +167,7 @@ CliCommandCatalog::CliCommandCatalog()
            "that merged the same changes print the same hash.")));
 
     PassphraseCommands::addCommands(m_commands);
+    StoreCommands::addCommands(m_commands);
     ProjectCommands::addCommands(m_commands);
     BundleCommands::addCommands(m_commands);
     SyncCommands::addCommands(m_commands);
