@@ -95,6 +95,36 @@ void WorkspaceTask::unlock(QObject *context, Workspace &ws, Passphrase passphras
         });
 }
 
+void WorkspaceTask::rekeyStore(QObject *context, Workspace &ws, Passphrase passphrase, Checked done)
+{
+    struct Outcome
+    {
+        std::optional<Status> changed;
+        std::optional<Result<DeviceKeys>> keys;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    const QString dir = ws.path();
+    BackgroundJob::run(
+        context,
+        [outcome, dir, passphrase] {
+            auto rekeyed = StoreRekey::rekey(dir, passphrase->rawView());
+            if (rekeyed) {
+                outcome->changed.emplace();
+                outcome->keys.emplace(rekeyed.take());
+                return;
+            }
+            // Whatever step it stopped at, these keys open the store in place.
+            outcome->changed.emplace(rekeyed.error());
+            outcome->keys.emplace(StoreRekey::unlockSettled(dir, passphrase->rawView()));
+        },
+        [outcome, &ws, done = std::move(done)] {
+            Result<DeviceKeys> &keys = *outcome->keys;
+            const Status reopened = keys ? ws.unlock(keys.take()) : Status(keys.error());
+            const Status &changed = *outcome->changed;
+            done(changed ? reopened : changed);
+        });
+}
+
 void WorkspaceTask::withSibling(QObject *context, const Workspace &ws,
                                 std::function<void(Workspace &)> work, Checked done)
 {

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -11,13 +13,14 @@ class QSpinBox;
 
 namespace vigia {
 
+class SecretBytes;
 class Workspace;
 class WorkspaceSettings;
 
 // Settings: interface language (applied at once), auto-lock delay, default
 // form language, this device's name and fingerprint, changing the
-// passphrase, and about. Every change is saved in the workspace's settings as
-// soon as it is made.
+// passphrase, changing the store's key, and about. Every change is saved in
+// the workspace's settings as soon as it is made.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -27,6 +30,10 @@ public:
 
 signals:
     void autoLockMinutesChanged(int minutes);
+    // The user confirmed a change of the store's key with this (checked)
+    // passphrase; the window closes the store and runs it
+    // (MainWindow::rekeyStore).
+    void storeRekeyRequested(std::shared_ptr<const vigia::SecretBytes> passphrase);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,6 +41,7 @@ protected:
 private:
     void retranslate();
     void changePassphrase();
+    void rekeyStore();
 
     Workspace &m_ws;
     WorkspaceSettings &m_settings;
@@ -54,6 +62,9 @@ private:
     QLineEdit *m_fingerprint = nullptr;
     QLabel *m_fingerprintHint = nullptr;
     QPushButton *m_changePassphrase = nullptr;
+    QGroupBox *m_storeKeyBox = nullptr;
+    QLabel *m_storeKeyHint = nullptr;
+    QPushButton *m_rekeyStore = nullptr;
     QGroupBox *m_aboutBox = nullptr;
     QLabel *m_about = nullptr;
 };
