@@ -58,6 +58,12 @@ private slots:
                                         {QStringLiteral("narrative"), canary}});
         QVERIFY(id);
         QVERIFY(ws->records().finalize(id.value()));
+        // The finding's narrative is sensitive, so it is searched from an
+        // assessment's evidence, which is not.
+        auto assessed = ws->records().create(QStringLiteral("npa_assessment"), QStringLiteral("1"),
+                                             {{QStringLiteral("npa_current_evidence"), canary}});
+        QVERIFY(assessed);
+        QVERIFY(ws->records().finalize(assessed.value()));
         RecordFilter search;
         search.search = QStringLiteral("CanarioLog5");
         QCOMPARE(ws->records().list(search).value().size(), 1);
