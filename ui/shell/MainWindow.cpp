@@ -250,6 +250,14 @@ void MainWindow::rekeyStore(std::shared_ptr<const SecretBytes> passphrase)
 {
     if (m_locked || m_rekeying || !passphrase)
         return;
+    // The Sync page waits for a USB transfer in a local event loop: it must
+    // not be dropped under it.
+    if (BundleTransferRunner::isRunning()) {
+        MessageBox::information(this, tr("Store key not changed"),
+                                tr("A transfer of changes is still running. Change the store "
+                                   "key once it is done."));
+        return;
+    }
     // Nothing typed may be lost when the store closes.
     if (m_records) {
         if (Status s = m_records->saveOpenWork(); !s) {
