@@ -8,6 +8,7 @@
 #include "cli/PassphraseCommands.h"
 #include "cli/ProjectCommands.h"
 #include "cli/RecordCommands.h"
+#include "cli/StoreCommands.h"
 #include "cli/SyncCommands.h"
 
 #include "store/Workspace.h"
@@ -178,6 +179,7 @@ CliCommandCatalog::CliCommandCatalog()
 
     PassphraseCommands::addCommands(m_commands);
     BackupCommands::addCommands(m_commands);
+    StoreCommands::addCommands(m_commands);
     ProjectCommands::addCommands(m_commands);
     BundleCommands::addCommands(m_commands);
     SyncCommands::addCommands(m_commands);

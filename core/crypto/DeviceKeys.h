@@ -27,6 +27,9 @@ public:
     // The store's own random key (32 bytes), shared with the database
     // connections that use it; null for a store from before encryption.
     std::shared_ptr<const SecretBytes> storeKey;
+    // The key the store had before a change of its key that is not finished
+    // yet (KeyStore::beginStoreKeyChange); null otherwise.
+    std::shared_ptr<const SecretBytes> previousStoreKey;
 
     DeviceKeys() = default;
     DeviceKeys(DeviceKeys &&) noexcept = default;

@@ -3,6 +3,7 @@
 #include "common/CanonicalCbor.h"
 #include "common/LogCategories.h"
 #include "crypto/Blake2b.h"
+#include "crypto/KeyStoreSecrets.h"
 #include "crypto/SecretBytes.h"
 #include "crypto/Sodium.h"
 
@@ -19,8 +20,6 @@
 #include <sodium.h>
 
 #include <algorithm>
-#include <cstring>
-#include <string_view>
 #include <utility>
 
 namespace vigia {
@@ -28,11 +27,14 @@ namespace vigia {
 namespace {
 
 constexpr int FormatVersion = 1;
+// Written exactly while the plaintext keeps store_key_previous (a change of
+// the store's key is unfinished): a reader that knows only version 1 refuses
+// the file instead of trying a store key that may not open the store yet, or
+// rewriting the keystore without the key that does.
+constexpr int PendingStoreKeyVersion = 2;
 constexpr qsizetype DeviceIdBytes = 16;
 constexpr qsizetype SignPkBytes = crypto_sign_PUBLICKEYBYTES;
-constexpr std::size_t SignSkBytes = crypto_sign_SECRETKEYBYTES;
 constexpr qsizetype BoxPkBytes = crypto_box_PUBLICKEYBYTES;
-constexpr std::size_t BoxSkBytes = crypto_box_SECRETKEYBYTES;
 constexpr qsizetype SaltBytes = crypto_pwhash_SALTBYTES;
 constexpr qsizetype NonceBytes = crypto_secretbox_NONCEBYTES;
 constexpr qsizetype MacBytes = crypto_secretbox_MACBYTES;
@@ -58,10 +60,6 @@ const QString KeySignPk = QStringLiteral("sign_pk");
 const QString KeyBoxPk = QStringLiteral("box_pk");
 const QString KeyNonce = QStringLiteral("nonce");
 const QString KeyCiphertext = QStringLiteral("ciphertext");
-constexpr std::string_view SecretKeySignSk = "sign_sk";
-constexpr std::string_view SecretKeyBoxSk = "box_sk";
-constexpr std::string_view SecretKeyPublicHash = "public_hash";
-constexpr std::string_view SecretKeyStoreKey = "store_key";
 constexpr std::size_t StoreKeyBytes = 32;
 
 const unsigned char *ubytes(QByteArrayView data)
@@ -196,162 +194,6 @@ QByteArray encodeMapEntries(QList<EncodedEntry> entries)
     return out;
 }
 
-// The secret plaintext is encoded and decoded by hand, straight into and out
-// of SecretBytes: going through QCborValue would leave copies of the secret
-// keys in ordinary, unwiped heap memory.
-
-std::size_t secretEntrySize(std::string_view key, std::size_t valueSize)
-{
-    QByteArray head;
-    CanonicalCbor::appendHead(head, 3, key.size());
-    CanonicalCbor::appendHead(head, 2, valueSize);
-    return static_cast<std::size_t>(head.size()) + key.size() + valueSize;
-}
-
-void appendSecretEntry(unsigned char *&out, std::string_view key, const unsigned char *value,
-                       std::size_t valueSize)
-{
-    QByteArray head;
-    CanonicalCbor::appendHead(head, 3, key.size());
-    std::memcpy(out, head.constData(), static_cast<std::size_t>(head.size()));
-    out += head.size();
-    std::memcpy(out, key.data(), key.size());
-    out += key.size();
-    head.clear();
-    CanonicalCbor::appendHead(head, 2, valueSize);
-    std::memcpy(out, head.constData(), static_cast<std::size_t>(head.size()));
-    out += head.size();
-    std::memcpy(out, value, valueSize);
-    out += valueSize;
-}
-
-// Keys in deterministic order: "box_sk" < "sign_sk" < "store_key" <
-// "public_hash" when compared as encoded bytes (shorter text heads sort
-// first). A keystore from before the store's encryption has no store_key.
-SecretBytes encodeSecrets(const SecretBytes &signSk, const SecretBytes &boxSk,
-                          const SecretBytes *storeKey, const QByteArray &publicHash)
-{
-    const bool withStoreKey = storeKey && !storeKey->isEmpty();
-    const std::size_t size =
-        1 + secretEntrySize(SecretKeyBoxSk, boxSk.size()) +
-        secretEntrySize(SecretKeySignSk, signSk.size()) +
-        (withStoreKey ? secretEntrySize(SecretKeyStoreKey, storeKey->size()) : 0) +
-        secretEntrySize(SecretKeyPublicHash, static_cast<std::size_t>(publicHash.size()));
-    SecretBytes plain(size);
-    if (plain.isEmpty())
-        return plain;
-    unsigned char *out = plain.data();
-    *out++ = withStoreKey ? 0xa4 : 0xa3; // a map of four or three entries
-    appendSecretEntry(out, SecretKeyBoxSk, boxSk.constData(), boxSk.size());
-    appendSecretEntry(out, SecretKeySignSk, signSk.constData(), signSk.size());
-    if (withStoreKey)
-        appendSecretEntry(out, SecretKeyStoreKey, storeKey->constData(), storeKey->size());
-    appendSecretEntry(out, SecretKeyPublicHash, ubytes(publicHash),
-                      static_cast<std::size_t>(publicHash.size()));
-    Q_ASSERT(out == plain.data() + plain.size());
-    return plain;
-}
-
-class SecretReader
-{
-public:
-    SecretReader(const unsigned char *data, std::size_t size)
-        : m_data(data)
-        , m_size(size)
-    {}
-
-    // Reads a definite-length head of the expected major type.
-    bool head(quint8 major, quint64 &value)
-    {
-        if (m_pos >= m_size || (m_data[m_pos] >> 5) != major)
-            return false;
-        const unsigned info = m_data[m_pos++] & 0x1f;
-        if (info < 24) {
-            value = info;
-            return true;
-        }
-        if (info > 27)
-            return false;
-        const std::size_t bytes = std::size_t(1) << (info - 24);
-        if (m_size - m_pos < bytes)
-            return false;
-        value = 0;
-        for (std::size_t i = 0; i < bytes; ++i)
-            value = (value << 8) | m_data[m_pos++];
-        return true;
-    }
-
-    // A string of the given major type; returns its position in the buffer.
-    bool string(quint8 major, const unsigned char *&begin, std::size_t &length)
-    {
-        quint64 len = 0;
-        if (!head(major, len) || len > m_size - m_pos)
-            return false;
-        begin = m_data + m_pos;
-        length = static_cast<std::size_t>(len);
-        m_pos += length;
-        return true;
-    }
-
-    [[nodiscard]] bool atEnd() const { return m_pos == m_size; }
-
-private:
-    const unsigned char *m_data;
-    std::size_t m_size;
-    std::size_t m_pos = 0;
-};
-
-struct Secrets
-{
-    SecretBytes signSk;
-    SecretBytes boxSk;
-    SecretBytes storeKey; // empty: a store from before encryption
-    QByteArray publicHash;
-};
-
-// Returns false for anything but a map of byte strings under the three
-// expected keys with the expected sizes. Unknown keys are skipped so a later
-// minor revision can add entries without breaking older readers.
-bool decodeSecrets(const SecretBytes &plain, Secrets &secrets)
-{
-    SecretReader reader(plain.constData(), plain.size());
-    quint64 count = 0;
-    if (!reader.head(5, count) || count > 16)
-        return false;
-    for (quint64 i = 0; i < count; ++i) {
-        const unsigned char *key = nullptr;
-        const unsigned char *value = nullptr;
-        std::size_t keyLen = 0;
-        std::size_t valueLen = 0;
-        if (!reader.string(3, key, keyLen) || !reader.string(2, value, valueLen))
-            return false;
-        const std::string_view name(reinterpret_cast<const char *>(key), keyLen);
-        if (name == SecretKeySignSk) {
-            if (valueLen != SignSkBytes || !secrets.signSk.isEmpty())
-                return false;
-            secrets.signSk = SecretBytes::fromBytes(value, valueLen);
-        } else if (name == SecretKeyBoxSk) {
-            if (valueLen != BoxSkBytes || !secrets.boxSk.isEmpty())
-                return false;
-            secrets.boxSk = SecretBytes::fromBytes(value, valueLen);
-        } else if (name == SecretKeyStoreKey) {
-            if (valueLen != StoreKeyBytes || !secrets.storeKey.isEmpty())
-                return false;
-            secrets.storeKey = SecretBytes::fromBytes(value, valueLen);
-        } else if (name == SecretKeyPublicHash) {
-            if (valueLen != static_cast<std::size_t>(PublicHashBytes) ||
-                !secrets.publicHash.isEmpty())
-                return false;
-            secrets.publicHash =
-                QByteArray(reinterpret_cast<const char *>(value), static_cast<qsizetype>(valueLen));
-        }
-    }
-    return reader.atEnd() && secrets.signSk.size() == SignSkBytes &&
-           secrets.boxSk.size() == BoxSkBytes && secrets.publicHash.size() == PublicHashBytes;
-}
-
-// Both secret keys must produce the stored public keys; a mismatch means the
-// keystore would sign as someone other than the device it claims to be.
 // --- File reading ----------------------------------------------------------
 
 struct Parsed
@@ -407,7 +249,7 @@ Result<Parsed> parse(const QByteArray &data, const QString &path)
     const QCborValue version = top.value(KeyVersion);
     if (!version.isInteger() || version.toInteger() < 1)
         return corrupt(path, "invalid version");
-    if (version.toInteger() > FormatVersion) {
+    if (version.toInteger() > PendingStoreKeyVersion) {
         qCWarning(lcCrypto) << "keystore" << path << "has format version" << version.toInteger();
         return Error(ErrorCode::TooNew,
                      QCoreApplication::translate("vigia::KeyStore",
@@ -518,23 +360,21 @@ Result<DeviceKeys> decrypt(const Parsed &parsed, const QByteArray &passphrase, c
         return wrongPassphrase();
     }
 
-    Secrets secrets;
-    if (!decodeSecrets(plain, secrets))
+    DeviceKeys keys;
+    QByteArray publicHash;
+    if (!KeyStoreSecrets::decode(plain, keys, publicHash))
         return corrupt(path, "decrypted to malformed contents");
     const QByteArray actualHash = Blake2b::hash256(parsed.publicRaw);
     if (actualHash.size() != PublicHashBytes ||
-        sodium_memcmp(ubytes(actualHash), ubytes(secrets.publicHash),
+        sodium_memcmp(ubytes(actualHash), ubytes(publicHash),
                       static_cast<std::size_t>(PublicHashBytes)) != 0)
         return corrupt(path, "public part does not match its hash");
 
-    DeviceKeys keys;
     keys.deviceId = QUuid::fromRfc4122(parsed.publicMap.value(KeyDeviceId).toByteArray());
     keys.signPublicKey = parsed.publicMap.value(KeySignPk).toByteArray();
     keys.boxPublicKey = parsed.publicMap.value(KeyBoxPk).toByteArray();
-    keys.signSecretKey = std::move(secrets.signSk);
-    keys.boxSecretKey = std::move(secrets.boxSk);
-    if (!secrets.storeKey.isEmpty())
-        keys.storeKey = std::make_shared<const SecretBytes>(std::move(secrets.storeKey));
+    // Both secret keys must produce the stored public keys; a mismatch means
+    // the keystore would sign as someone other than the device it claims to be.
     if (!keys.pairsMatch())
         return corrupt(path, "secret keys do not match the public keys");
     return keys;
@@ -555,8 +395,7 @@ bool pathTaken(const QString &path)
 }
 
 Status writeKeystore(const QString &path, const QByteArray &passphrase, const QByteArray &publicRaw,
-                     const SecretBytes &signSk, const SecretBytes &boxSk,
-                     const SecretBytes *storeKey, KdfLimits limits, WriteMode mode)
+                     const DeviceKeys &keys, KdfLimits limits, WriteMode mode)
 {
     QByteArray salt(SaltBytes, Qt::Uninitialized);
     randombytes_buf(salt.data(), static_cast<std::size_t>(salt.size()));
@@ -564,7 +403,7 @@ Status writeKeystore(const QString &path, const QByteArray &passphrase, const QB
     randombytes_buf(nonce.data(), static_cast<std::size_t>(nonce.size()));
 
     const QByteArray publicHash = Blake2b::hash256(publicRaw);
-    const SecretBytes plain = encodeSecrets(signSk, boxSk, storeKey, publicHash);
+    const SecretBytes plain = KeyStoreSecrets::encode(keys, publicHash);
     if (plain.isEmpty() || publicHash.size() != PublicHashBytes)
         return outOfSecureMemory();
     Result<SecretBytes> key = deriveKey(passphrase, salt, limits);
@@ -584,7 +423,8 @@ Status writeKeystore(const QString &path, const QByteArray &passphrase, const QB
     kdf.insert(KeySalt, salt);
     const QList<EncodedEntry> entries = {
         {CanonicalCbor::encode(KeyFormat), CanonicalCbor::encode(FormatName)},
-        {CanonicalCbor::encode(KeyVersion), CanonicalCbor::encode(FormatVersion)},
+        {CanonicalCbor::encode(KeyVersion),
+         CanonicalCbor::encode(keys.previousStoreKey ? PendingStoreKeyVersion : FormatVersion)},
         {CanonicalCbor::encode(KeyKdf), CanonicalCbor::encode(kdf)},
         {CanonicalCbor::encode(KeyPublic), publicRaw},
         {CanonicalCbor::encode(KeyNonce), CanonicalCbor::encode(nonce)},
@@ -634,6 +474,36 @@ Status checkNewSecret(const QByteArray &passphrase, KdfLimits limits)
     return {};
 }
 
+// Opens the keystore for a rewrite that keeps its public part: refused like
+// an unlock for test limits (re-encrypting with strong limits would make a
+// test keystore look like a real one, while its keys stayed as exposed as
+// the cheap limits left them).
+Result<DeviceKeys> unlockForRewrite(const QString &path, const QByteArray &passphrase,
+                                    Parsed &parsed)
+{
+    Result<Parsed> read = readKeystore(path);
+    if (!read)
+        return read.error();
+    parsed = read.take();
+    if (!parsed.limits.allowedInThisBuild())
+        return testOnlyKeystore(path);
+    return decrypt(parsed, passphrase, path);
+}
+
+std::shared_ptr<const SecretBytes> copyOf(const SecretBytes &key)
+{
+    SecretBytes copy = SecretBytes::fromBytes(key.constData(), key.size());
+    if (copy.isEmpty())
+        return nullptr;
+    return std::make_shared<const SecretBytes>(std::move(copy));
+}
+
+Error storeKeySize()
+{
+    return {ErrorCode::Usage,
+            QCoreApplication::translate("vigia::KeyStore", "A store key has 32 bytes.")};
+}
+
 } // namespace
 
 Status KeyStore::create(const QString &path, const QByteArray &passphrase, const DeviceKeys &keys,
@@ -667,8 +537,8 @@ Status KeyStore::create(const QString &path, const QByteArray &passphrase, const
     publicMap.insert(KeyDeviceId, keys.deviceId.toRfc4122());
     publicMap.insert(KeySignPk, keys.signPublicKey);
     publicMap.insert(KeyBoxPk, keys.boxPublicKey);
-    return writeKeystore(path, passphrase, CanonicalCbor::encode(publicMap), keys.signSecretKey,
-                         keys.boxSecretKey, keys.storeKey.get(), limits, WriteMode::CreateNew);
+    return writeKeystore(path, passphrase, CanonicalCbor::encode(publicMap), keys, limits,
+                         WriteMode::CreateNew);
 }
 
 Result<DeviceKeys> KeyStore::unlock(const QString &path, const QByteArray &passphrase)
@@ -697,21 +567,13 @@ Status KeyStore::changePassphrase(const QString &path, const QByteArray &oldPass
 {
     if (Status ok = checkNewSecret(newPassphrase, limits); !ok)
         return ok;
-    Result<Parsed> parsed = readKeystore(path);
-    if (!parsed)
-        return parsed.error();
-    // Refused like an unlock: re-encrypting with strong limits would make a
-    // test keystore look like a real one, while its keys stayed as exposed as
-    // the cheap limits left them.
-    if (!parsed.value().limits.allowedInThisBuild())
-        return testOnlyKeystore(path);
-    Result<DeviceKeys> keys = decrypt(parsed.value(), oldPassphrase, path);
+    Parsed parsed;
+    Result<DeviceKeys> keys = unlockForRewrite(path, oldPassphrase, parsed);
     if (!keys)
         return keys.error();
     // The public bytes are reused verbatim: they were just authenticated, and
-    // re-encoding could only risk changing them.
-    return writeKeystore(path, newPassphrase, parsed.value().publicRaw, keys.value().signSecretKey,
-                         keys.value().boxSecretKey, keys.value().storeKey.get(), limits,
+    // re-encoding could only risk changing them. Both store keys go along.
+    return writeKeystore(path, newPassphrase, parsed.publicRaw, keys.value(), limits,
                          WriteMode::Replace);
 }
 
@@ -719,22 +581,83 @@ Status KeyStore::addStoreKey(const QString &path, const QByteArray &passphrase,
                              const SecretBytes &storeKey)
 {
     if (storeKey.size() != StoreKeyBytes)
-        return Error(ErrorCode::Usage,
-                     QCoreApplication::translate("vigia::KeyStore", "A store key has 32 bytes."));
-    Result<Parsed> parsed = readKeystore(path);
-    if (!parsed)
-        return parsed.error();
-    if (!parsed.value().limits.allowedInThisBuild())
-        return testOnlyKeystore(path);
-    Result<DeviceKeys> keys = decrypt(parsed.value(), passphrase, path);
+        return storeKeySize();
+    Parsed parsed;
+    Result<DeviceKeys> keys = unlockForRewrite(path, passphrase, parsed);
     if (!keys)
         return keys.error();
     if (keys.value().storeKey)
         return alreadyExists(path);
+    auto copy = copyOf(storeKey);
+    if (!copy)
+        return outOfSecureMemory();
+    keys.value().storeKey = std::move(copy);
     // Same passphrase and limits, same public bytes: only the key is new.
-    return writeKeystore(path, passphrase, parsed.value().publicRaw, keys.value().signSecretKey,
-                         keys.value().boxSecretKey, &storeKey, parsed.value().limits,
+    return writeKeystore(path, passphrase, parsed.publicRaw, keys.value(), parsed.limits,
                          WriteMode::Replace);
+}
+
+Result<DeviceKeys> KeyStore::beginStoreKeyChange(const QString &path, const QByteArray &passphrase,
+                                                 const SecretBytes &newKey)
+{
+    if (newKey.size() != StoreKeyBytes)
+        return storeKeySize();
+    Parsed parsed;
+    Result<DeviceKeys> keys = unlockForRewrite(path, passphrase, parsed);
+    if (!keys)
+        return keys.error();
+    DeviceKeys &k = keys.value();
+    if (!k.storeKey)
+        return Error(ErrorCode::Failure,
+                     QCoreApplication::translate("vigia::KeyStore",
+                                                 "The keystore file %1 holds no key of the store "
+                                                 "yet. Open the workspace once, then try again.")
+                         .arg(nativePath(path)));
+    if (k.previousStoreKey)
+        return Error(ErrorCode::Failure,
+                     QCoreApplication::translate("vigia::KeyStore",
+                                                 "A change of the store's key in %1 is not "
+                                                 "finished. Open the workspace once to finish "
+                                                 "it, then try again.")
+                         .arg(nativePath(path)));
+    auto copy = copyOf(newKey);
+    if (!copy)
+        return outOfSecureMemory();
+    k.previousStoreKey = std::move(k.storeKey);
+    k.storeKey = std::move(copy);
+    if (Status s =
+            writeKeystore(path, passphrase, parsed.publicRaw, k, parsed.limits, WriteMode::Replace);
+        !s)
+        return s.error();
+    return keys;
+}
+
+Result<DeviceKeys> KeyStore::finishStoreKeyChange(const QString &path, const QByteArray &passphrase,
+                                                  const SecretBytes &storeKey)
+{
+    Parsed parsed;
+    Result<DeviceKeys> keys = unlockForRewrite(path, passphrase, parsed);
+    if (!keys)
+        return keys.error();
+    DeviceKeys &k = keys.value();
+    // Compared, not assumed: forgetting the previous key of another change
+    // than this one could leave a store that no saved key opens.
+    if (!k.storeKey || k.storeKey->size() != storeKey.size() ||
+        sodium_memcmp(k.storeKey->constData(), storeKey.constData(), storeKey.size()) != 0)
+        return Error(ErrorCode::Failure,
+                     QCoreApplication::translate("vigia::KeyStore",
+                                                 "The store's key in %1 was changed by another "
+                                                 "program meanwhile. Close every program using "
+                                                 "the workspace, then open it again.")
+                         .arg(nativePath(path)));
+    if (!k.previousStoreKey)
+        return keys;
+    k.previousStoreKey.reset();
+    if (Status s =
+            writeKeystore(path, passphrase, parsed.publicRaw, k, parsed.limits, WriteMode::Replace);
+        !s)
+        return s.error();
+    return keys;
 }
 
 } // namespace vigia

@@ -21,12 +21,16 @@ namespace vigia {
 //     "format":     "vigia-keystore",
 //     "public":     {"box_pk": bstr(32), "sign_pk": bstr(32), "device_id": bstr(16),
 //                    ...the caller's publicInfo, e.g. "name", "role"},
-//     "version":    1,
+//     "version":    1, or 2 while a change of the store's key is unfinished
 //     "ciphertext": bstr   ; crypto_secretbox_easy(plaintext, nonce, key)
 //   }
 //
 //   key       = crypto_pwhash(32 bytes, passphrase, salt, ops, mem, ARGON2ID13)
-//   plaintext = {"box_sk": bstr(32), "sign_sk": bstr(64), "public_hash": bstr(32)}
+//   plaintext = {"box_sk": bstr(32), "sign_sk": bstr(64), "store_key": bstr(32),
+//                "public_hash": bstr(32), "store_key_previous": bstr(32)}
+//   (store_key is absent from keystores older than the store's encryption,
+//   store_key_previous present only while a change of the store's key is
+//   unfinished)
 //
 // public_hash is BLAKE2b-256 of the exact bytes of the "public" value in the
 // file. secretbox authenticates only the ciphertext, so this is what makes a
@@ -76,6 +80,24 @@ public:
     // Refuses a keystore that already has one (Failure).
     [[nodiscard]] static Status addStoreKey(const QString &path, const QByteArray &passphrase,
                                             const SecretBytes &storeKey);
+
+    // The two keystore steps of a change of the store's key
+    // (docs/store-encryption.md, StoreRekey). Same passphrase, limits and
+    // public part; atomic replace; the keys as saved are returned.
+    //
+    // begin: `newKey` becomes store_key and the current one is kept as
+    // store_key_previous (the file is then version 2), so whichever of the
+    // two stores is in place, the keystore opens it. Refuses (Failure) a
+    // keystore without a store key or with a change already unfinished.
+    [[nodiscard]] static Result<DeviceKeys> beginStoreKeyChange(const QString &path,
+                                                                const QByteArray &passphrase,
+                                                                const SecretBytes &newKey);
+    // finish: forgets store_key_previous once the store under `storeKey` is
+    // in place (version 1 again); writes nothing when there is none. Refuses
+    // (Failure) when store_key is not `storeKey`: another change happened.
+    [[nodiscard]] static Result<DeviceKeys> finishStoreKeyChange(const QString &path,
+                                                                 const QByteArray &passphrase,
+                                                                 const SecretBytes &storeKey);
 };
 
 } // namespace vigia

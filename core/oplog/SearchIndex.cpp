@@ -84,6 +84,7 @@ void bindNullable(Statement &st, int index, const QByteArray &utf8)
 
 SearchIndex::SearchIndex(Database &db)
     : m_db(db)
+    , m_indexable(db)
 {}
 
 Status SearchIndex::check(int rc) const
@@ -103,6 +104,7 @@ Status SearchIndex::flush()
             break;
     }
     m_changed.clear();
+    m_indexable.forget();
     return result;
 }
 
@@ -111,8 +113,8 @@ Status SearchIndex::update(const QByteArray &row)
     qint64 rowid = 0;
     RecordText old;
     {
-        Statement st(m_db.statements(),
-                     "SELECT rowid, summary, other_text FROM records WHERE id = ?1");
+        Statement st(m_db.statements(), "SELECT rowid, summary, other_text, form_id, "
+                                        "form_version FROM records WHERE id = ?1");
         st.bind(1, row);
         const int rc = st.step();
         if (rc == SQLITE_DONE)
@@ -121,6 +123,8 @@ Status SearchIndex::update(const QByteArray &row)
             return check(rc);
         rowid = st.columnInt64(0);
         old = {nullable(st, 1), nullable(st, 2)};
+        if (Status s = m_indexable.load(st.columnBlob(3), st.columnBlob(4)); !s)
+            return s;
     }
     QList<TextAnswer> answers;
     {
@@ -130,8 +134,10 @@ Status SearchIndex::update(const QByteArray &row)
                      "substr(field, 1, 1) <> '_' ORDER BY field");
         st.bind(1, row);
         int rc;
-        while ((rc = st.step()) == SQLITE_ROW)
-            answers.append({st.columnBlob(0), st.columnBlob(1)});
+        while ((rc = st.step()) == SQLITE_ROW) {
+            if (m_indexable.allows(st.columnBlob(0)))
+                answers.append({st.columnBlob(0), st.columnBlob(1)});
+        }
         if (rc != SQLITE_DONE)
             return check(rc);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "oplog/IndexableFields.h"
 
 #include <QByteArray>
 #include <QSet>
@@ -15,6 +16,8 @@ class Database;
 // `other_text` (every other text answer, by field name, one per line).
 // `record_text` indexes both as one FTS5 entry per record, with the record's
 // row id, so a search finds records without a lookup per matched value.
+// Answers to fields the record's form marks sensitive are left out of all
+// three (IndexableFields).
 class SearchIndex
 {
 public:
@@ -38,6 +41,7 @@ private:
 
     Database &m_db;
     QSet<QByteArray> m_changed;
+    IndexableFields m_indexable;
 };
 
 } // namespace vigia

@@ -7,6 +7,7 @@
 #include "forms/FormJson.h"
 #include "forms/FormValidator.h"
 #include "oplog/OpLog.h"
+#include "store/SensitiveFieldStore.h"
 
 #include <sqlite3.h>
 
@@ -115,6 +116,10 @@ Result<FormStore::ImportOutcome> FormStore::importDefinition(const FormDefinitio
         .bind(4, qint64(m_log.clock().send()));
     if (const int rc = st.run(); rc != SQLITE_DONE)
         return m_db.errorFor(rc, tr("saving a form"));
+    // In the same transaction: no record of this version is ever indexed
+    // with its sensitive answers once the version is here.
+    if (Status s = SensitiveFieldStore::add(m_db, definition); !s)
+        return s.error();
     if (Status s = txn.commit(); !s)
         return s.error();
     qCInfo(lcStore) << "imported form" << definition.formId() << "version" << definition.version();

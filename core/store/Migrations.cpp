@@ -5,6 +5,7 @@
 #include "db/Transaction.h"
 #include "oplog/Projector.h"
 #include "oplog/SearchIndex.h"
+#include "store/SensitiveFieldStore.h"
 
 #include <QCoreApplication>
 
@@ -272,20 +273,36 @@ CREATE TABLE redactions (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 9: answers to fields their form marks `sensitive` leave the list
+// line and the search index (docs/store.md). sensitive_fields names them per
+// form version; it is filled from `forms` here and at every import
+// (SensitiveFieldStore), and read while indexing (IndexableFields). The
+// records of those versions are re-indexed without them, FTS5 removing each
+// old entry with the text it was indexed with, then the index is merged.
+constexpr const char *kV9 = R"sql(
+CREATE TABLE sensitive_fields (
+    form_id      TEXT NOT NULL,
+    form_version TEXT NOT NULL,
+    name         TEXT NOT NULL,
+    PRIMARY KEY (form_id, form_version, name)
+) WITHOUT ROWID;
+)sql";
+
 struct Step
 {
     const char *sql;
     Status (*after)(Database &db); // nullptr: the SQL is the whole step
 };
 
-const std::array<Step, 8> kSteps = {{{kV1, nullptr},
+const std::array<Step, 9> kSteps = {{{kV1, nullptr},
                                      {kV2, nullptr},
                                      {kV3, nullptr},
                                      {kV4, nullptr},
                                      {kV5, &Projector::rebuildConflicts},
                                      {kV6, &SearchIndex::rebuild},
                                      {kV7, nullptr},
-                                     {kV8, &Projector::rekeyValues}}};
+                                     {kV8, &Projector::rekeyValues},
+                                     {kV9, &SensitiveFieldStore::rebuild}}};
 
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "store/Workspace.h"
 #include "store/StoreEncryption.h"
+#include "store/StoreRekey.h"
+#include "store/WorkspaceLock.h"
 
 #include "common/LogCategories.h"
 #include "crypto/DeviceKeys.h"
@@ -26,11 +28,17 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <utility>
 
 namespace vigia {
 
 namespace {
+// Long enough for a change of the store's key in another program to end.
+constexpr std::chrono::milliseconds kOpenWait = std::chrono::minutes(2);
+// The lock screen's reopening runs on the GUI thread: a short wait only.
+constexpr std::chrono::milliseconds kReopenWait = std::chrono::seconds(2);
+
 const QString kNameKey = QStringLiteral("name");
 const QString kRoleKey = QStringLiteral("role");
 
@@ -95,6 +103,7 @@ Workspace::~Workspace()
     m_records.reset();
     m_log.reset();
     m_db.reset();
+    m_folderLock.reset();
 }
 
 QString Workspace::defaultPath()
@@ -225,7 +234,10 @@ Result<std::unique_ptr<Workspace>> Workspace::openSibling(ClockFn clock) const
     keys.boxSecretKey =
         SecretBytes::fromBytes(m_keys->boxSecretKey.constData(), m_keys->boxSecretKey.size());
     keys.storeKey = m_keys->storeKey;
-    auto ws = assemble(m_path, std::move(keys), std::move(clock));
+    auto held = WorkspaceLock::acquire(m_path, WorkspaceLock::Mode::Shared, kOpenWait);
+    if (!held)
+        return held.error();
+    auto ws = assemble(m_path, std::move(keys), std::move(clock), held.take());
     if (!ws)
         return ws.error();
     ws.value()->m_deviceName = m_deviceName;
@@ -244,6 +256,7 @@ void Workspace::lock()
     m_records.reset();
     m_log.reset();
     m_db.reset();
+    m_folderLock.reset();
     DeviceKeys kept;
     kept.deviceId = m_keys->deviceId;
     kept.signPublicKey = m_keys->signPublicKey;
@@ -263,10 +276,14 @@ Status Workspace::unlock(DeviceKeys keys)
                          .arg(m_path));
     if (!isLocked())
         return {}; // the store never closed: the passphrase was all to check
+    auto held = WorkspaceLock::acquire(m_path, WorkspaceLock::Mode::Shared, kReopenWait);
+    if (!held)
+        return held.error();
     auto db = Migrations::open(storePath(m_path), keys.storeKey);
     if (!db)
         return db.error();
     *m_keys = std::move(keys);
+    m_folderLock = held.take();
     m_db = db.take();
     m_log = std::make_unique<OpLog>(*m_db, m_keys->deviceId.toRfc4122(), m_clock);
     m_records = std::make_unique<RecordStore>(*m_db, *m_log);
@@ -275,11 +292,13 @@ Status Workspace::unlock(DeviceKeys keys)
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::assemble(const QString &dir, DeviceKeys keys,
-                                                       ClockFn clock)
+                                                       ClockFn clock,
+                                                       std::unique_ptr<WorkspaceLock> folderLock)
 {
     std::unique_ptr<Workspace> ws(new Workspace);
     ws->m_path = QDir(dir).absolutePath();
     ws->m_keys = std::make_unique<DeviceKeys>(std::move(keys));
+    ws->m_folderLock = std::move(folderLock);
     auto db = Migrations::open(storePath(dir), ws->m_keys->storeKey);
     if (!db)
         return db.error();
@@ -321,10 +340,13 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &dir,
     QCborMap info;
     info.insert(kNameKey, deviceName.trimmed());
     info.insert(kRoleKey, roleName(role));
+    auto held = WorkspaceLock::acquire(dir, WorkspaceLock::Mode::Shared, kOpenWait);
+    if (!held)
+        return held.error();
     if (Status s = KeyStore::create(keystorePath(dir), passphrase, keys, info, limits); !s)
         return s.error();
 
-    auto ws = assemble(dir, std::move(keys), std::move(clock));
+    auto ws = assemble(dir, std::move(keys), std::move(clock), held.take());
     const auto undo = [&dir] {
         QFile::remove(keystorePath(dir));
         for (const char *suffix : {"", "-wal", "-shm"})
@@ -384,16 +406,39 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dir, const QBy
                      tr("There is no Vigia workspace in %1. Create one first (vigiactl init, or "
                         "start the Vigia app).")
                          .arg(QDir(dir).absolutePath()));
-    auto keys = KeyStore::unlock(keystorePath(dir), passphrase);
-    if (!keys)
-        return keys.error();
-    // A store from before encryption is encrypted now, once.
-    if (Status s = StoreEncryption::ensureEncrypted(dir, keys.value(), passphrase); !s)
-        return s.error();
+    // The keys are read under the folder's shared lock and kept with it, so
+    // no change of the store's key can come between them and the store.
+    Result<DeviceKeys> keys = Error();
+    std::unique_ptr<WorkspaceLock> held;
+    for (int round = 0;; ++round) {
+        auto shared = WorkspaceLock::acquire(dir, WorkspaceLock::Mode::Shared, kOpenWait);
+        if (!shared)
+            return shared.error();
+        keys = KeyStore::unlock(keystorePath(dir), passphrase);
+        if (!keys)
+            return keys.error();
+        // A store from before encryption is encrypted now, once.
+        if (Status s = StoreEncryption::ensureEncrypted(dir, keys.value(), passphrase); !s)
+            return s.error();
+        const StoreRekey::Pending left = StoreRekey::pending(dir, keys.value());
+        if (left == StoreRekey::Pending::Nothing || round > 0) {
+            held = shared.take();
+            break;
+        }
+        // An interrupted change of the store's key: settled alone with the
+        // workspace, then the keys are read again. A swap to redo waits for
+        // the workspace; a previous key to drop does not.
+        shared.value().reset();
+        auto settled = StoreRekey::settle(
+            dir, passphrase,
+            left == StoreRekey::Pending::Swap ? kOpenWait : std::chrono::milliseconds(0));
+        if (!settled && left == StoreRekey::Pending::Swap)
+            return settled.error();
+    }
     auto info = KeyStore::readPublicInfo(keystorePath(dir));
     if (!info)
         return info.error();
-    auto ws = assemble(dir, keys.take(), std::move(clock));
+    auto ws = assemble(dir, keys.take(), std::move(clock), std::move(held));
     if (!ws)
         return ws.error();
     Workspace &w = *ws.value();

@@ -20,6 +20,7 @@ class DeviceKeys;
 class FormStore;
 class OpLog;
 class RecordStore;
+class WorkspaceLock;
 
 // A workspace is a folder holding one device identity: the encrypted keystore
 // and the SQLite store. Opening one needs the passphrase.
@@ -90,21 +91,23 @@ public:
 
     // Locks for real: closes the store and frees the secret keys and the
     // store key (libsodium wipes them), keeping only what is public (the
-    // device's id, name, role and public keys). Nothing may use the store,
-    // the op log, the records or the forms until unlock(); whoever holds
-    // them drops them first (the window drops its data pages).
+    // device's id, name, role and public keys). The folder's lock goes with
+    // the store, so the store's key can be changed meanwhile (StoreRekey). Nothing may use the
+    // store, the op log, the records or the forms until unlock(); whoever holds them drops them
+    // first (the window drops its data pages).
     void lock();
     [[nodiscard]] bool isLocked() const { return m_db == nullptr; }
     // Reopens with the keys the keystore gave for the passphrase
-    // (KeyStore::unlock: call that off the GUI thread, then this on the
-    // workspace's own thread). Refuses another device's keys; on a
+    // (StoreRekey::unlockSettled: call that off the GUI thread, then this on
+    // the workspace's own thread). Refuses another device's keys; on a
     // workspace that is not locked it only checks them.
     [[nodiscard]] Status unlock(DeviceKeys keys);
 
 private:
     Workspace();
     [[nodiscard]] static Result<std::unique_ptr<Workspace>>
-    assemble(const QString &dir, DeviceKeys keys, ClockFn clock);
+    assemble(const QString &dir, DeviceKeys keys, ClockFn clock,
+             std::unique_ptr<WorkspaceLock> folderLock);
     // Imports the built-in form pack unless the store already holds this
     // version of it; never fails the caller (problems are logged).
     void ensureBuiltinForms();
@@ -117,6 +120,10 @@ private:
     int m_autoLockMinutes = 0;
     bool m_autoLockReset = false;
     std::unique_ptr<DeviceKeys> m_keys;
+    // Shared while the store is open (WorkspaceLock): a change of the
+    // store's key waits until no program has it open. Declared before the
+    // store, so it is released after it.
+    std::unique_ptr<WorkspaceLock> m_folderLock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<OpLog> m_log;
     std::unique_ptr<RecordStore> m_records;

@@ -2,6 +2,7 @@
 
 #include "crypto/DeviceKeys.h"
 #include "crypto/KeyStore.h"
+#include "store/StoreRekey.h"
 #include "store/Workspace.h"
 #include "ui/common/BackgroundJob.h"
 
@@ -77,11 +78,13 @@ void WorkspaceTask::changePassphrase(QObject *context, Workspace &ws, Passphrase
 void WorkspaceTask::unlock(QObject *context, Workspace &ws, Passphrase passphrase, Checked done)
 {
     auto keys = std::make_shared<std::optional<Result<DeviceKeys>>>();
-    const QString keystore = Workspace::keystorePath(ws.path());
+    const QString dir = ws.path();
     BackgroundJob::run(
         context,
-        [keys, keystore, passphrase] {
-            keys->emplace(KeyStore::unlock(keystore, passphrase->rawView()));
+        [keys, dir, passphrase] {
+            // A change of the store's key may have been interrupted while
+            // the window was locked (vigiactl store rekey).
+            keys->emplace(StoreRekey::unlockSettled(dir, passphrase->rawView()));
         },
         [keys, &ws, done = std::move(done)] {
             Result<DeviceKeys> &unlocked = **keys;
@@ -117,6 +120,36 @@ void WorkspaceTask::backup(QObject *context, const Workspace &ws, const QString 
             outcome->emplace(WorkspaceBackup::backup(dir, key, file));
         },
         [outcome, done = std::move(done)] { done(std::move(**outcome)); });
+}
+
+void WorkspaceTask::rekeyStore(QObject *context, Workspace &ws, Passphrase passphrase, Checked done)
+{
+    struct Outcome
+    {
+        std::optional<Status> changed;
+        std::optional<Result<DeviceKeys>> keys;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    const QString dir = ws.path();
+    BackgroundJob::run(
+        context,
+        [outcome, dir, passphrase] {
+            auto rekeyed = StoreRekey::rekey(dir, passphrase->rawView());
+            if (rekeyed) {
+                outcome->changed.emplace();
+                outcome->keys.emplace(rekeyed.take());
+                return;
+            }
+            // Whatever step it stopped at, these keys open the store in place.
+            outcome->changed.emplace(rekeyed.error());
+            outcome->keys.emplace(StoreRekey::unlockSettled(dir, passphrase->rawView()));
+        },
+        [outcome, &ws, done = std::move(done)] {
+            Result<DeviceKeys> &keys = *outcome->keys;
+            const Status reopened = keys ? ws.unlock(keys.take()) : Status(keys.error());
+            const Status &changed = *outcome->changed;
+            done(changed ? reopened : changed);
+        });
 }
 
 void WorkspaceTask::withSibling(QObject *context, const Workspace &ws,

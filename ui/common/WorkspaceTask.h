@@ -50,6 +50,14 @@ public:
     // folder and the store key are taken here, on `ws`'s thread; `ws` may
     // lock meanwhile (the backup keeps its copy of the key until it ends).
     static void backup(QObject *context, const Workspace &ws, const QString &file, BackedUp done);
+    // Changes the store's key (StoreRekey::rekey) on a worker thread, then
+    // reopens `ws` on `context`'s thread with the keys that open the store
+    // now, also after a failed change (StoreRekey::unlockSettled). The
+    // caller closes `ws` first (Workspace::lock) and every other connection
+    // of it. `done` gets the change's error, else the reopening's;
+    // ws.isLocked() afterwards tells that the reopening failed. `ws` must
+    // outlive the task.
+    static void rekeyStore(QObject *context, Workspace &ws, Passphrase passphrase, Checked done);
     // Runs `work` on a worker thread with a second connection to `ws`'s store
     // (Workspace::openSibling: no passphrase needed), so a long bundle import
     // or a hub request never freezes the window. `done` gets the error of

@@ -1,5 +1,6 @@
 #include "ui/records/RecordPreview.h"
 
+#include "forms/SensitiveFields.h"
 #include "store/FormStore.h"
 #include "store/RecordStore.h"
 #include "store/Workspace.h"
@@ -108,12 +109,19 @@ void RecordPreview::showRecord(const QUuid &id)
     };
     if (form) {
         const FormDefinition &def = form.value();
+        const QStringList sensitive = SensitiveFields::of(def);
         def.forEachRow([&](const FormRow &row) {
             const QCborValue value = r.values.value(row.name());
             if (value.isNull() || value.isUndefined() || row.type().isMetadata())
                 return;
             QString label = row.label().text(language, def.defaultLanguage());
-            addAnswer(label.isEmpty() ? row.name() : label, answerText(def, row, value, language));
+            if (label.isEmpty())
+                label = row.name();
+            // Said, never shown: only the open record shows such an answer.
+            if (sensitive.contains(row.name()))
+                addAnswer(label, tr("Sensitive: open the record to read it."));
+            else
+                addAnswer(label, answerText(def, row, value, language));
         });
     } else {
         for (auto it = r.values.cbegin(); it != r.values.cend(); ++it) {

@@ -5,6 +5,7 @@
 #include "ui/codebook/CodebookPage.h"
 #include "ui/common/KeyBindings.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/WorkspaceTask.h"
 #include "ui/records/RecordEditor.h"
 #include "ui/records/RecordsPage.h"
 #include "ui/shell/IdleWatcher.h"
@@ -25,6 +26,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -89,6 +91,7 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent)
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
     connect(m_settingsPage, &SettingsPage::autoLockMinutesChanged, this,
             [this](int minutes) { m_idle->setTimeout(minutes * kMsPerMinute); });
+    connect(m_settingsPage, &SettingsPage::storeRekeyRequested, this, &MainWindow::rekeyStore);
     connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
@@ -204,6 +207,11 @@ void MainWindow::dropDataPages()
         });
         return;
     }
+    closeStoreOnceDropped(removeDataPages());
+}
+
+QList<QPointer<QWidget>> MainWindow::removeDataPages()
+{
     QList<QPointer<QWidget>> dropped;
     for (QWidget *page : std::initializer_list<QWidget *>{m_records, m_codebook, m_sync}) {
         if (!page)
@@ -216,7 +224,7 @@ void MainWindow::dropDataPages()
     m_records = nullptr;
     m_codebook = nullptr;
     m_sync = nullptr;
-    closeStoreOnceDropped(dropped);
+    return dropped;
 }
 
 void MainWindow::closeStoreOnceDropped(const QList<QPointer<QWidget>> &pages)
@@ -224,7 +232,7 @@ void MainWindow::closeStoreOnceDropped(const QList<QPointer<QWidget>> &pages)
     // The pages go at the next turn of the event loop; only then does
     // nothing hold the store, and locking closes it and wipes the keys.
     QTimer::singleShot(0, this, [this, pages] {
-        if (!m_locked)
+        if (!m_locked && !m_rekeying)
             return;
         for (const QPointer<QWidget> &page : pages) {
             if (page) {
@@ -233,7 +241,86 @@ void MainWindow::closeStoreOnceDropped(const QList<QPointer<QWidget>> &pages)
             }
         }
         m_ws.lock();
+        if (m_rekeying)
+            startRekey();
     });
+}
+
+void MainWindow::rekeyStore(std::shared_ptr<const SecretBytes> passphrase)
+{
+    if (m_locked || m_rekeying || !passphrase)
+        return;
+    // The Sync page waits for a USB transfer in a local event loop: it must
+    // not be dropped under it.
+    if (BundleTransferRunner::isRunning()) {
+        MessageBox::information(this, tr("Store key not changed"),
+                                tr("A transfer of changes is still running. Change the store "
+                                   "key once it is done."));
+        return;
+    }
+    // Nothing typed may be lost when the store closes.
+    if (m_records) {
+        if (Status s = m_records->saveOpenWork(); !s) {
+            MessageBox::warning(this, tr("Store key not changed"),
+                                tr("The record you are editing could not be saved: %1\n\nThe "
+                                   "store key was not changed. Save the record, then try again.")
+                                    .arg(s.error().message()));
+            return;
+        }
+    }
+    m_rekeying = true;
+    m_rekeyPassphrase = std::move(passphrase);
+    // The agent's own connection must close too.
+    if (m_syncController)
+        m_syncController->stop();
+    showPage(SettingsView);
+    m_rekeyProgress = new QProgressDialog(this);
+    m_rekeyProgress->setObjectName(QStringLiteral("rekeyProgress"));
+    m_rekeyProgress->setWindowModality(Qt::WindowModal);
+    m_rekeyProgress->setWindowTitle(tr("Changing the store key"));
+    m_rekeyProgress->setLabelText(tr("Copying the records under the new key. Vigia opens them "
+                                     "again when it is done; keep the computer on."));
+    m_rekeyProgress->setCancelButton(nullptr);
+    m_rekeyProgress->setRange(0, 0);
+    m_rekeyProgress->setMinimumDuration(0);
+    m_rekeyProgress->setAutoClose(false);
+    m_rekeyProgress->setAutoReset(false);
+    m_rekeyProgress->show();
+    closeStoreOnceDropped(removeDataPages());
+}
+
+void MainWindow::startRekey()
+{
+    WorkspaceTask::rekeyStore(this, m_ws, std::exchange(m_rekeyPassphrase, nullptr),
+                              [this](const Status &s) { finishRekey(s); });
+}
+
+void MainWindow::finishRekey(const Status &status)
+{
+    if (m_rekeyProgress)
+        m_rekeyProgress->deleteLater();
+    m_rekeying = false;
+    if (m_ws.isLocked()) {
+        // The store did not open again: the lock screen asks for the
+        // passphrase, and its unlock settles whatever the change left.
+        lock();
+        MessageBox::warning(
+            this, tr("Store key"),
+            tr("%1\n\nUnlock Vigia to open the store again.").arg(status.error().message()));
+        return;
+    }
+    createDataPages();
+    if (m_syncController)
+        m_syncController->start();
+    retranslate();
+    refreshStatus();
+    if (status) {
+        MessageBox::information(this, tr("Store key changed"),
+                                tr("The store has a new key, and the old one no longer opens "
+                                   "it. Every record was kept."));
+    } else {
+        MessageBox::warning(this, tr("Store key not changed"), status.error().message());
+    }
 }
 
 void MainWindow::hideOwnWindows()
@@ -286,6 +373,11 @@ void MainWindow::lock()
 {
     if (m_locked)
         return;
+    // The store is closed while its key changes; the lock comes right after.
+    if (m_rekeying) {
+        QTimer::singleShot(kDropRetryMs, this, &MainWindow::lock);
+        return;
+    }
     // A USB transfer waits for its worker in a local event loop of the Sync
     // page, which the lock would drop under it: the lock comes right after it.
     if (BundleTransferRunner::isRunning()) {
@@ -361,6 +453,12 @@ void MainWindow::unlock()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The store is being replaced: quitting now would leave it to the next
+    // start to finish.
+    if (m_rekeying) {
+        event->ignore();
+        return;
+    }
     if (!m_locked && m_records) {
         if (Status s = m_records->saveOpenWork(); !s) {
             const auto answer = MessageBox::question(
@@ -382,8 +480,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::refreshStatus()
 {
-    m_unsent->setVisible(!m_locked);
-    if (!m_locked) {
+    // Closed while locked, and while its key changes.
+    const bool open = !m_locked && !m_ws.isLocked();
+    m_unsent->setVisible(open);
+    if (open) {
         static_cast<UnsentWorkLabel *>(m_unsent)->refresh(m_ws);
     }
     m_workspaceState->setText(m_locked ? tr("Locked · %1").arg(m_ws.deviceName())

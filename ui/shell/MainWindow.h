@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QUuid>
@@ -11,6 +13,7 @@ class QAction;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QProgressDialog;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
@@ -21,6 +24,7 @@ class CodebookPage;
 class IdleWatcher;
 class LockScreen;
 class RecordsPage;
+class SecretBytes;
 class SettingsPage;
 class SyncController;
 class SyncPage;
@@ -51,6 +55,8 @@ public:
     ~MainWindow() override;
 
     [[nodiscard]] bool isLocked() const { return m_locked; }
+    // A change of the store's key runs: the store is closed meanwhile.
+    [[nodiscard]] bool isChangingStoreKey() const { return m_rekeying; }
     [[nodiscard]] Page currentPage() const;
     // Overrides the auto-lock delay from the settings (tests use a short one).
     void setAutoLockInterval(std::chrono::milliseconds interval);
@@ -61,6 +67,11 @@ public:
 
 public slots:
     void lock();
+    // Changes the store's key (Settings > Store key) with a passphrase
+    // already checked: saves the open record, stops the sync, drops the pages
+    // that hold records and closes the store, runs the change behind a
+    // window-modal progress dialog and opens everything again.
+    void rekeyStore(std::shared_ptr<const vigia::SecretBytes> passphrase);
     void showPage(vigia::MainWindow::Page page);
     void refreshStatus();
 
@@ -77,6 +88,11 @@ private:
     void fitNavigation();
     void createDataPages();
     void dropDataPages();
+    // Takes the data pages out of the window; they go at the next turn of
+    // the event loop.
+    QList<QPointer<QWidget>> removeDataPages();
+    void startRekey();
+    void finishRekey(const Status &status);
     // Locks the workspace itself (Workspace::lock) once `pages` are gone.
     void closeStoreOnceDropped(const QList<QPointer<QWidget>> &pages);
     void hideOwnWindows();
@@ -107,6 +123,9 @@ private:
     QAction *m_shortcutsAction = nullptr;
     IdleWatcher *m_idle = nullptr;
     bool m_locked = false;
+    bool m_rekeying = false;
+    std::shared_ptr<const SecretBytes> m_rekeyPassphrase; // until the store is closed
+    QPointer<QProgressDialog> m_rekeyProgress;
     QUuid m_lockedRecord; // the record open when the window locked
     QString m_lockedField;
     QString m_unsavedAtLock; // why the open record could not be saved when locking

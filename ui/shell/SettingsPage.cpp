@@ -7,6 +7,7 @@
 #include "ui/common/MessageBox.h"
 #include "ui/shell/BackupGroup.h"
 #include "ui/shell/ChangePassphraseDialog.h"
+#include "ui/shell/RekeyStoreDialog.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -98,6 +99,15 @@ SettingsPage::SettingsPage(Workspace &ws, WorkspaceSettings &settings, QWidget *
     deviceForm->addRow(QString(), m_changePassphrase);
 
     m_backupBox = new BackupGroup(m_ws, this);
+    m_storeKeyBox = new QGroupBox(this);
+    m_storeKeyBox->setObjectName(QStringLiteral("storeKeyBox"));
+    m_storeKeyHint = new QLabel(m_storeKeyBox);
+    m_storeKeyHint->setWordWrap(true);
+    m_rekeyStore = new QPushButton(m_storeKeyBox);
+    m_rekeyStore->setObjectName(QStringLiteral("rekeyStore"));
+    auto *storeKeyLayout = new QVBoxLayout(m_storeKeyBox);
+    storeKeyLayout->addWidget(m_storeKeyHint);
+    storeKeyLayout->addWidget(m_rekeyStore, 0, Qt::AlignLeft);
 
     m_aboutBox = new QGroupBox(this);
     m_about = new QLabel(m_aboutBox);
@@ -111,7 +121,7 @@ SettingsPage::SettingsPage(Workspace &ws, WorkspaceSettings &settings, QWidget *
     // Long fields across a wide window are hard to read.
     content->setMaximumWidth(820);
     auto *column = new QVBoxLayout(content);
-    for (QGroupBox *box : {m_interfaceBox, m_formsBox, m_deviceBox,
+    for (QGroupBox *box : {m_interfaceBox, m_formsBox, m_deviceBox, m_storeKeyBox,
                            static_cast<QGroupBox *>(m_backupBox), m_aboutBox})
         column->addWidget(box);
     column->addStretch();
@@ -131,6 +141,7 @@ SettingsPage::SettingsPage(Workspace &ws, WorkspaceSettings &settings, QWidget *
     setTabOrder(m_deviceName, m_role);
     setTabOrder(m_role, m_fingerprint);
     setTabOrder(m_fingerprint, m_changePassphrase);
+    setTabOrder(m_changePassphrase, m_rekeyStore);
 
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         const QString lang = m_language->currentData().toString();
@@ -143,6 +154,7 @@ SettingsPage::SettingsPage(Workspace &ws, WorkspaceSettings &settings, QWidget *
         emit autoLockMinutesChanged(minutes);
     });
     connect(m_changePassphrase, &QPushButton::clicked, this, &SettingsPage::changePassphrase);
+    connect(m_rekeyStore, &QPushButton::clicked, this, &SettingsPage::rekeyStore);
     connect(m_formLanguage, &QComboBox::currentIndexChanged, this,
             [this] { m_settings.setFormLanguage(m_formLanguage->currentData().toString()); });
     retranslate();
@@ -156,6 +168,20 @@ void SettingsPage::changePassphrase()
     MessageBox::information(this, tr("Passphrase changed"),
                             tr("Your passphrase was changed. From now on, unlock Vigia with the "
                                "new one."));
+}
+
+void SettingsPage::rekeyStore()
+{
+    WorkspaceTask::Passphrase passphrase;
+    {
+        RekeyStoreDialog dialog(m_ws, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        passphrase = dialog.takePassphrase();
+    }
+    // Once the dialog is gone: the window closes the store next.
+    if (passphrase)
+        emit storeRekeyRequested(passphrase);
 }
 
 void SettingsPage::changeEvent(QEvent *event)
@@ -199,6 +225,12 @@ void SettingsPage::retranslate()
     m_fingerprintHint->setText(tr("Read it aloud to your coordinator when they approve this "
                                   "device: it must match what they see."));
     m_changePassphrase->setText(tr("Change &passphrase…"));
+
+    m_storeKeyBox->setTitle(tr("Store key"));
+    m_storeKeyHint->setText(tr("The records on this computer are encrypted with a key kept in "
+                               "your keystore. If it may have got out, a new key keeps the old "
+                               "one from opening the store from now on."));
+    m_rekeyStore->setText(tr("Change the &store key…"));
 
     m_aboutBox->setTitle(tr("About Vigia"));
     m_about->setText(tr("Vigia %1 — offline-first monitoring of the sexual exploitation of "

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -12,6 +14,7 @@ class QSpinBox;
 namespace vigia {
 
 class BackupGroup;
+class SecretBytes;
 class Workspace;
 class WorkspaceSettings;
 
@@ -19,6 +22,8 @@ class WorkspaceSettings;
 // form language, this device's name and fingerprint, changing the
 // passphrase, backups (BackupGroup), and about. Every change is saved in the workspace's settings
 // as soon as it is made.
+// passphrase, changing the store's key, and about. Every change is saved in
+// the workspace's settings as soon as it is made.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -28,6 +33,10 @@ public:
 
 signals:
     void autoLockMinutesChanged(int minutes);
+    // The user confirmed a change of the store's key with this (checked)
+    // passphrase; the window closes the store and runs it
+    // (MainWindow::rekeyStore).
+    void storeRekeyRequested(std::shared_ptr<const vigia::SecretBytes> passphrase);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,6 +44,7 @@ protected:
 private:
     void retranslate();
     void changePassphrase();
+    void rekeyStore();
 
     Workspace &m_ws;
     WorkspaceSettings &m_settings;
@@ -56,6 +66,9 @@ private:
     QLabel *m_fingerprintHint = nullptr;
     QPushButton *m_changePassphrase = nullptr;
     BackupGroup *m_backupBox = nullptr;
+    QGroupBox *m_storeKeyBox = nullptr;
+    QLabel *m_storeKeyHint = nullptr;
+    QPushButton *m_rekeyStore = nullptr;
     QGroupBox *m_aboutBox = nullptr;
     QLabel *m_about = nullptr;
 };

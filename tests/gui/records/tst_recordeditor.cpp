@@ -4,6 +4,7 @@
 #include "db/Statement.h"
 #include "ModalHelper.h"
 #include "RecordsTestSupport.h"
+#include "store/RecordFilter.h"
 #include "store/RecordStore.h"
 #include "TestWorkspace.h"
 #include "ui/common/DateInput.h"
@@ -118,6 +119,25 @@ private slots:
         QVERIFY(editor.reopenRecord());
         QCOMPARE((*m_ws)->records().get(id).value().status, RecordStatus::Draft);
         QVERIFY(!editor.narrativeEditor(QStringLiteral("narrative"))->isReadOnly());
+    }
+
+    // Kept out of the list and the preview, a sensitive answer (the
+    // finding's narrative) is all there when the record is opened.
+    void aSensitiveAnswerShowsInTheOpenRecord()
+    {
+        auto form = (*m_ws)->forms().get(kFinding);
+        QVERIFY(form);
+        auto id = (*m_ws)->records().create(
+            kFinding, form.value().version(),
+            {{QStringLiteral("narrative"), QStringLiteral("Zqsensible junto al puente")}});
+        QVERIFY(id);
+        RecordFilter search;
+        search.search = QStringLiteral("Zqsensible");
+        QCOMPARE((*m_ws)->records().count(search).value(), 0);
+        RecordEditor editor(**m_ws, id.value());
+        QVERIFY2(editor.isLoaded(), qPrintable(editor.loadError()));
+        QCOMPARE(editor.narrativeEditor(QStringLiteral("narrative"))->toPlainText(),
+                 QStringLiteral("Zqsensible junto al puente"));
     }
 
     void choiceListsWorkFromTheKeyboard()

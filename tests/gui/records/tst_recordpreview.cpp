@@ -1,5 +1,5 @@
 // RecordPreview shows a date answer as the list does, not as its stored ISO
-// text.
+// text, and never a sensitive answer.
 
 #include "common/Language.h"
 #include "RecordsTestSupport.h"
@@ -65,7 +65,20 @@ private slots:
         const QString text = preview.plainText();
         QVERIFY2(text.contains(date), qPrintable(text));
         QVERIFY2(!text.contains(QLatin1String("2026-12-04")), qPrintable(text));
-        QVERIFY(text.contains(QLatin1String("Families crossing at night")));
+    }
+
+    // The finding's narrative is marked sensitive: the preview names the
+    // question and says where to read it, and only the open record shows it.
+    void aSensitiveAnswerIsNotPreviewed()
+    {
+        Language::install(QStringLiteral("en"));
+        RecordPreview preview(**m_ws);
+        preview.showRecord(m_id);
+        const QString text = preview.plainText();
+        QVERIFY2(!text.contains(QLatin1String("Families crossing")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Narrative")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("open the record")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("12/4/2026")));
     }
 };
 

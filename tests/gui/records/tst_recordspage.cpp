@@ -46,6 +46,19 @@ int refuseCount(void *, int action, const char *, const char *name, const char *
 constexpr int kRecords = 100000;
 constexpr int kBatch = 10000;
 const QString kFinding = QStringLiteral("qualitative_finding");
+// The listed records: a finding's narrative is sensitive, so neither listed
+// nor searched (docs/form-format.md); this form's is neither.
+const QString kCrossing = QStringLiteral("crossing");
+const QByteArray kCrossingForm = R"json({
+  "format_version": 1,
+  "settings": {"form_id": "crossing", "version": "1", "default_language": "en",
+               "title": {"en": "Crossing"}},
+  "survey": [
+    {"type": "date", "name": "date", "label": {"en": "Date"}},
+    {"type": "text", "name": "country", "label": {"en": "Country"}},
+    {"type": "narrative", "name": "narrative", "label": {"en": "Narrative"}}
+  ]
+})json";
 const QStringList kCountries{QStringLiteral("AR"), QStringLiteral("BR"), QStringLiteral("PY"),
                              QStringLiteral("CO")};
 } // namespace
@@ -58,7 +71,6 @@ class TestRecordsPage : public QObject
 
 private:
     std::unique_ptr<test::TestWorkspace> m_ws;
-    QString m_version;
 
 private slots:
     void initTestCase()
@@ -67,7 +79,7 @@ private slots:
         m_ws = std::make_unique<test::TestWorkspace>();
         QVERIFY2(m_ws->isValid(), qPrintable(m_ws->error()));
         QVERIFY(test::ensurePack(**m_ws));
-        m_version = (*m_ws)->forms().get(kFinding).value().version();
+        QVERIFY(test::importJson(**m_ws, kCrossingForm));
         QElapsedTimer timer;
         timer.start();
         for (int start = 0; start < kRecords; start += kBatch) {
@@ -83,7 +95,7 @@ private slots:
                       QStringLiteral("2026-03-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0'))},
                      {QStringLiteral("narrative"), narrative}});
             }
-            QVERIFY((*m_ws)->records().createMany(kFinding, m_version, batch,
+            QVERIFY((*m_ws)->records().createMany(kCrossing, QStringLiteral("1"), batch,
                                                   (start / kBatch) % 2 == 0));
         }
         qInfo("generated %d records in %lld ms", kRecords, timer.elapsed());

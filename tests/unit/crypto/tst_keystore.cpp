@@ -85,6 +85,9 @@ private slots:
     void changePassphrase();
     void changePassphraseWrongOld();
     void rejectsBadArguments();
+    void storeKeyChangeKeepsThePreviousKeyUntilFinished();
+    void passphraseChangeKeepsBothStoreKeys();
+    void storeKeyChangeRefusalsChangeNothing();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("keystore.cbor")); }
@@ -354,9 +357,11 @@ void tst_KeyStore::tooNew()
 {
     createSample();
     QCborMap map = QCborValue::fromCbor(readAll(path())).toMap();
-    map.insert(QStringLiteral("version"), 2);
+    // 2 is the version of a keystore in the middle of a change of the
+    // store's key, which this reader knows.
+    map.insert(QStringLiteral("version"), 3);
     QVERIFY(writeAll(path(), QCborValue(map).toCbor()));
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("format version 2")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("format version 3")));
     Result<DeviceKeys> result = KeyStore::unlock(path(), Passphrase);
     QCOMPARE(result.error().code(), ErrorCode::TooNew);
     QVERIFY(result.error().message().contains(QStringLiteral("Update Vigia")));
@@ -553,6 +558,111 @@ void tst_KeyStore::rejectsBadArguments()
     const QString noFolder = m_dir->filePath(QStringLiteral("missing/keystore.cbor"));
     const Status io = KeyStore::create(noFolder, Passphrase, keys, QCborMap(), fast);
     QCOMPARE(io.error().code(), ErrorCode::Io);
+}
+
+namespace {
+SecretBytes randomKey()
+{
+    SecretBytes key(32);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(key.data()), 8);
+    return key;
+}
+
+qint64 versionOf(const QByteArray &file)
+{
+    return QCborValue::fromCbor(file).toMap().value(QStringLiteral("version")).toInteger();
+}
+} // namespace
+
+void tst_KeyStore::storeKeyChangeKeepsThePreviousKeyUntilFinished()
+{
+    const DeviceKeys keys = createSample();
+    QVERIFY(keys.storeKey);
+    const QCborMap publicBefore = KeyStore::readPublicInfo(path()).value();
+    const SecretBytes newKey = randomKey();
+
+    Result<DeviceKeys> begun = KeyStore::beginStoreKeyChange(path(), Passphrase, newKey);
+    QVERIFY2(begun.ok(), qPrintable(begun.error().message()));
+    QVERIFY(sameSecret(*begun.value().storeKey, newKey));
+    QVERIFY(sameSecret(*begun.value().previousStoreKey, *keys.storeKey));
+    // Whichever store is in place, the keystore as saved opens it; a reader
+    // of version 1 only refuses it.
+    Result<DeviceKeys> pending = KeyStore::unlock(path(), Passphrase);
+    QVERIFY2(pending.ok(), qPrintable(pending.error().message()));
+    QVERIFY(sameSecret(*pending.value().storeKey, newKey));
+    QVERIFY(pending.value().previousStoreKey);
+    QVERIFY(sameSecret(*pending.value().previousStoreKey, *keys.storeKey));
+    QVERIFY(sameSecret(pending.value().signSecretKey, keys.signSecretKey));
+    QCOMPARE(versionOf(readAll(path())), qint64(2));
+    QCOMPARE(KeyStore::readPublicInfo(path()).value(), publicBefore);
+
+    Result<DeviceKeys> finished = KeyStore::finishStoreKeyChange(path(), Passphrase, newKey);
+    QVERIFY2(finished.ok(), qPrintable(finished.error().message()));
+    QVERIFY(!finished.value().previousStoreKey);
+    Result<DeviceKeys> done = KeyStore::unlock(path(), Passphrase);
+    QVERIFY(done.ok());
+    QVERIFY(sameSecret(*done.value().storeKey, newKey));
+    QVERIFY(!done.value().previousStoreKey);
+    QCOMPARE(versionOf(readAll(path())), qint64(1));
+
+    // Finished twice: nothing left to forget, nothing written.
+    const QByteArray before = readAll(path());
+    QVERIFY(KeyStore::finishStoreKeyChange(path(), Passphrase, newKey).ok());
+    QCOMPARE(readAll(path()), before);
+}
+
+void tst_KeyStore::passphraseChangeKeepsBothStoreKeys()
+{
+    const DeviceKeys keys = createSample();
+    const SecretBytes newKey = randomKey();
+    QVERIFY(KeyStore::beginStoreKeyChange(path(), Passphrase, newKey).ok());
+    const QByteArray newPassphrase("another good passphrase");
+    QVERIFY(
+        KeyStore::changePassphrase(path(), Passphrase, newPassphrase, KdfLimits::insecureForTests())
+            .ok());
+    Result<DeviceKeys> unlocked = KeyStore::unlock(path(), newPassphrase);
+    QVERIFY(unlocked.ok());
+    QVERIFY(sameSecret(*unlocked.value().storeKey, newKey));
+    QVERIFY(unlocked.value().previousStoreKey);
+    QVERIFY(sameSecret(*unlocked.value().previousStoreKey, *keys.storeKey));
+    QCOMPARE(versionOf(readAll(path())), qint64(2));
+}
+
+void tst_KeyStore::storeKeyChangeRefusalsChangeNothing()
+{
+    const DeviceKeys keys = createSample();
+    const SecretBytes newKey = randomKey();
+    QByteArray before = readAll(path());
+    QCOMPARE(KeyStore::beginStoreKeyChange(path(), "not it", newKey).error().code(),
+             ErrorCode::WrongPassphrase);
+    QCOMPARE(KeyStore::beginStoreKeyChange(path(), Passphrase, SecretBytes(16)).error().code(),
+             ErrorCode::Usage);
+    QCOMPARE(readAll(path()), before);
+
+    QVERIFY(KeyStore::beginStoreKeyChange(path(), Passphrase, newKey).ok());
+    before = readAll(path());
+    // A second change before the first is finished would lose the key of
+    // one of the stores.
+    QCOMPARE(KeyStore::beginStoreKeyChange(path(), Passphrase, randomKey()).error().code(),
+             ErrorCode::Failure);
+    // Finishing another change than the saved one forgets nothing.
+    QCOMPARE(KeyStore::finishStoreKeyChange(path(), Passphrase, *keys.storeKey).error().code(),
+             ErrorCode::Failure);
+    QCOMPARE(KeyStore::finishStoreKeyChange(path(), "not it", newKey).error().code(),
+             ErrorCode::WrongPassphrase);
+    QCOMPARE(readAll(path()), before);
+
+    // A keystore from before the store was encrypted has no key to change.
+    QVERIFY(QFile::remove(path()));
+    DeviceKeys legacy = DeviceKeys::generate(QUuid::createUuid());
+    legacy.storeKey.reset();
+    QVERIFY(KeyStore::create(path(), Passphrase, legacy, samplePublicInfo(),
+                             KdfLimits::insecureForTests())
+                .ok());
+    before = readAll(path());
+    QCOMPARE(KeyStore::beginStoreKeyChange(path(), Passphrase, newKey).error().code(),
+             ErrorCode::Failure);
+    QCOMPARE(readAll(path()), before);
 }
 
 QTEST_GUILESS_MAIN(tst_KeyStore)

@@ -58,6 +58,12 @@ private slots:
                                         {QStringLiteral("narrative"), canary}});
         QVERIFY(id);
         QVERIFY(ws->records().finalize(id.value()));
+        // The finding's narrative is sensitive, so it is searched from an
+        // assessment's evidence, which is not.
+        auto assessed = ws->records().create(QStringLiteral("npa_assessment"), QStringLiteral("1"),
+                                             {{QStringLiteral("npa_current_evidence"), canary}});
+        QVERIFY(assessed);
+        QVERIFY(ws->records().finalize(assessed.value()));
         RecordFilter search;
         search.search = QStringLiteral("CanarioLog5");
         QCOMPARE(ws->records().list(search).value().size(), 1);
@@ -358,6 +364,40 @@ private slots:
         auto withNew = Workspace::open(ws.path(), newPassphrase);
         QVERIFY2(withNew, qPrintable(withNew.error().message()));
         QCOMPARE(withNew.value()->deviceId(), device);
+    }
+
+    // The store's key travels inside the keystore: a new passphrase re-wraps
+    // it, and the store on the disk stays byte for byte what it was.
+    void aPassphraseChangeLeavesTheStoreFilesAsTheyWere()
+    {
+        qputenv("VIGIA_INSECURE_TEST_KDF", "1");
+        const auto unset = qScopeGuard([] { qunsetenv("VIGIA_INSECURE_TEST_KDF"); });
+        test::TestWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        auto id = ws->records().create(
+            QStringLiteral("qualitative_finding"), QStringLiteral("3"),
+            {{QStringLiteral("narrative"), QStringLiteral("antes del cambio de frase")}});
+        QVERIFY(id);
+        const QString store = Workspace::storePath(ws.path());
+        const auto files = [&store] {
+            QList<QByteArray> bytes;
+            for (const char *suffix : {"", "-wal"})
+                bytes << readAll(store + QLatin1String(suffix));
+            return bytes;
+        };
+        const QList<QByteArray> before = files();
+        QVERIFY(!before.first().isEmpty());
+        const QByteArray newPassphrase = QByteArrayLiteral("purple monkey dishwasher lamp");
+        QVERIFY(ws->changePassphrase(test::TestWorkspace::kPassphrase, newPassphrase));
+        QCOMPARE(files(), before);
+        auto keys = KeyStore::unlock(Workspace::keystorePath(ws.path()), newPassphrase);
+        QVERIFY(keys && keys.value().storeKey);
+        QCOMPARE(keys.value().storeKey->rawView(), ws->keys().storeKey->rawView());
+
+        ws.close();
+        auto reopened = Workspace::open(ws.path(), newPassphrase);
+        QVERIFY2(reopened, qPrintable(reopened.error().message()));
+        QVERIFY(reopened.value()->records().get(id.value()));
     }
 
     void changePassphraseLeavesAnotherDevicesKeystoreAlone()
