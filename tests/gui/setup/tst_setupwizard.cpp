@@ -217,18 +217,22 @@ private slots:
         QVERIFY(finish->text().contains(QStringLiteral("Restore")));
         QVERIFY(!finish->isEnabled());
 
-        // "Choose…" fills the file in.
+        // "Choose…" asks for a .vigiabackup file; the path can also be typed.
         auto *choose = w.findChild<QAbstractButton *>(QStringLiteral("chooseBackup"));
+        QStringList filters;
         QCOMPARE(test::answerModal([choose] { choose->click(); },
-                                   [&backup](QWidget *dialog) {
+                                   [&filters](QWidget *dialog) {
                                        auto *d = qobject_cast<QFileDialog *>(dialog);
                                        QVERIFY(d);
-                                       d->selectFile(backup);
-                                       static_cast<QDialog *>(d)->accept();
+                                       filters = d->nameFilters();
+                                       d->reject();
                                    }),
                  QString());
-        QCOMPARE(w.findChild<QLineEdit *>(QStringLiteral("backupFile"))->text(),
-                 QDir::toNativeSeparators(backup));
+        QVERIFY(!filters.isEmpty() && filters.first().contains(QStringLiteral("*.vigiabackup")));
+        auto *file = w.findChild<QLineEdit *>(QStringLiteral("backupFile"));
+        QVERIFY(file->text().isEmpty());
+        file->setFocus();
+        QTest::keyClicks(file, QDir::toNativeSeparators(backup));
 
         // A wrong passphrase: said in words, nothing written, the page stays.
         retype(w, "restorePassphrase", QStringLiteral("not the passphrase"));
