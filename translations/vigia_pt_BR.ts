@@ -21,6 +21,215 @@
     </message>
 </context>
 <context>
+    <name>vigia::BackupCommands</name>
+    <message>
+        <source>--out FILE</source>
+        <translation type="unfinished">--out FILE</translation>
+    </message>
+    <message>
+        <source>Write a backup of this workspace to one encrypted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the workspace (keystore, store, settings, project key and quarantine) into FILE, encrypted and authenticated; the app and other commands may keep writing meanwhile, and the copy is one consistent moment. The backup opens only with the passphrase the workspace has now. FILE must not exist yet; a half-written backup is never left under its name. Keep backups away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">FILE</translation>
+    </message>
+    <message>
+        <source>The backup file to write, e.g. on a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a workspace from a backup into the --workspace folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for the passphrase the workspace had when the backup was made, checks the whole backup and restores it into the --workspace folder, which must not exist or be empty. A damaged backup (exit 1) or a wrong passphrase (exit 5) leave the folder untouched. The restored workspace is the same device; it sends none of its changes until the restore is confirmed (a sync with the hub confirms it by itself when the hub holds nothing newer from this device; see confirm-restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--yes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a workspace restored from a backup send its changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restored workspace holds its changes back, because the lost copy of this device may have sent changes after the backup was made: sending new ones under the same numbers would give the coordinator two versions of this device&apos;s history. Confirm only once your coordinator has checked that they received nothing from this device after the backup&apos;s date. Asks on a terminal; --yes confirms without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;backup&apos; needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or move the old file away first; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a backup of this workspace to %1 (%2, %n change(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It opens with the current passphrase. Keep it away from this computer, as safe as the computer itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup file %1. Check the name and the drive it is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace sends none of its changes until the restore is confirmed: a sync with the hub confirms it by itself when the hub holds nothing newer from this device; without a hub, ask your coordinator, then run &apos;vigiactl confirm-restore&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to confirm: this workspace sends its changes as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace was restored from a backup of %1. If the lost copy of this device sent changes after that, sending now makes two versions of its history. Has your coordinator checked that they received nothing from this device after that date?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirming a restore needs an answer; nothing was changed. Run the command on a terminal, or give --yes once your coordinator has checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed; this workspace still sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed the restore: this workspace sends its changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::BackupGroup</name>
+    <message>
+        <source>Back up the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigia backups (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>The backup was written. Keep it away from this computer, as safe as the computer itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm only if your coordinator has checked that they received no changes from this device made after %1. If the lost copy of this device sent changes after the backup, sending now gives the coordinator two versions of this device&apos;s history, and some of its records may be refused.
+
+Confirm the restore and send again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore is confirmed: this workspace sends its changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file with everything Vigia keeps on this computer. It opens with the passphrase you have when you make it. Keep it away from this computer, for example on a USB stick in a safe place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1, written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was made of this workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up &amp;now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace was restored from a backup taken on %1. It sends none of its changes until the restore is confirmed: a sync with the hub confirms it by itself when the hub holds nothing newer from this device. Without a hub, ask your coordinator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confir&amp;m the restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::BackupReader</name>
+    <message>
+        <source>The backup file %1 is damaged or was changed, so nothing was restored. Use another copy of the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the backup file %1 (%2). Check the drive it is on; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup file %1. Check the name and the drive it is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the backup file %1 (%2). Check that your user may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Vigia backup, or its beginning is damaged. Choose the backup file Vigia wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file %1 was written by a newer version of Vigia. Update Vigia to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key could not be made (no secure memory). Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::BackupWriter</name>
+    <message>
+        <source>Could not write the backup file %1 (%2). Free some space or choose another place; no backup was written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key could not be made (no secure memory). Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::BuiltinForms</name>
     <message>
         <source>The built-in form %1 cannot be read: %2 Reinstall Vigia.</source>
@@ -3218,6 +3427,13 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
     </message>
 </context>
 <context>
+    <name>vigia::IndexableFields</name>
+    <message>
+        <source>reading the sensitive fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::Invitation</name>
     <message>
         <source>The invitation is damaged or malformed. Ask the coordinator for a new one.</source>
@@ -3487,6 +3703,18 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
         <source>A store key has 32 bytes.</source>
         <translation>Uma chave do banco de dados tem 32 bytes.</translation>
     </message>
+    <message>
+        <source>The keystore file %1 holds no key of the store yet. Open the workspace once, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of the store&apos;s key in %1 is not finished. Open the workspace once to finish it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s key in %1 was changed by another program meanwhile. Close every program using the workspace, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::LockScreen</name>
@@ -3600,6 +3828,46 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     <message>
         <source>Lock Vigia now: %1</source>
         <translation>Bloquear o Vigia agora: %1</translation>
+    </message>
+    <message>
+        <source>Store key not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer of changes is still running. Change the store key once it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record you are editing could not be saved: %1
+
+The store key was not changed. Save the record, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the store key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the records under the new key. Vigia opens them again when it is done; keep the computer on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Unlock Vigia to open the store again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store key changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has a new key, and the old one no longer opens it. Every record was kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5381,6 +5649,10 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
         <source>Draft</source>
         <translation>Rascunho</translation>
     </message>
+    <message>
+        <source>Sensitive: open the record to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::RecordRedaction</name>
@@ -5867,6 +6139,41 @@ O registro continua aberto para que nada do que você digitou se perca. Libere e
     </message>
 </context>
 <context>
+    <name>vigia::RekeyStoreDialog</name>
+    <message>
+        <source>That is not the passphrase of this workspace, so nothing was changed. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the store key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigia will copy every record into a new store locked with a new random key, check the copy, and put it in the store&apos;s place. The old key will not open the store any more; copies of the workspace made before keep their old key.
+
+It takes a moment for a large store. Meanwhile the records are closed and the sync stops; Vigia opens them again when it is done. Close any other Vigia window and any vigiactl using this workspace first.
+
+Your passphrase stays the same. Type it to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished">&amp;Frase secreta:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Frase secreta</translation>
+    </message>
+    <message>
+        <source>&amp;Change the store key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>vigia::RepeatInstanceCommand</name>
     <message>
         <source>Add %1</source>
@@ -5898,6 +6205,36 @@ O registro continua aberto para que nada do que você digitou se perca. Libere e
         <source>Remove %1</source>
         <comment>accessible name: the card&apos;s title</comment>
         <translation>Remover %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RestoreMark</name>
+    <message>
+        <source>reading whether this workspace was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note that this workspace was restored from a backup is damaged. Ask your coordinator whether this device sent changes after the backup, then confirm the restore to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noting that this workspace was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirming the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace was restored from a backup taken on %1, so it sends nothing for now: the lost copy of this device may have sent changes after that backup, and sending new ones under the same numbers would give the coordinator two versions of this device&apos;s history. A sync with the hub checks this by itself. Without a hub, ask your coordinator whether they received changes from this device made after that date, then confirm the restore in Settings &gt; Backups. On the command line: vigiactl confirm-restore. Records stay editable meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RestoredFile</name>
+    <message>
+        <source>Could not write the restored workspace beside %1 (%2). Free some space and try again; nothing was restored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5951,6 +6288,13 @@ O registro continua aberto para que nada do que você digitou se perca. Libere e
     <message>
         <source>updating the search index</source>
         <translation>atualizar o índice de busca</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SensitiveFieldStore</name>
+    <message>
+        <source>updating the sensitive fields</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6065,6 +6409,18 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         <source>Loc&amp;k after:</source>
         <translation>&amp;Bloquear após:</translation>
     </message>
+    <message>
+        <source>Store key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records on this computer are encrypted with a key kept in your keystore. If it may have got out, a new key keeps the old one from opening the store from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the &amp;store key…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::SetupDevicePage</name>
@@ -6143,6 +6499,22 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         <source>Interface language</source>
         <translation>Idioma da interface</translation>
     </message>
+    <message>
+        <source>Set up this computer as a ne&amp;w device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a new device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore a workspace from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::SetupPassphrasePage</name>
@@ -6161,6 +6533,61 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>I understand that a lost passphrase cannot be recovered</source>
         <translation>Entendo que uma frase secreta perdida não pode ser recuperada</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::SetupRestorePage</name>
+    <message>
+        <source>Choose the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigia backups (*.vigiabackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup. This takes a while for a large workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer takes the place of the one the backup was made on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file and type the passphrase the workspace had when the backup was made. Everything is checked before anything is written; a damaged backup or a wrong passphrase changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished">&amp;Frase secreta:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6184,6 +6611,18 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Workspace restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was restored. It sends none of its changes until the restore is confirmed: a sync with the hub confirms it by itself when the hub holds nothing newer from this device. Without a hub, ask your coordinator, then confirm it in Settings &gt; Backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore workspace</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6579,14 +7018,40 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     </message>
 </context>
 <context>
+    <name>vigia::StoreCommands</name>
+    <message>
+        <source>Give the store a new encryption key; the old one opens nothing afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for the passphrase (the keystore is rewritten with the new key), copies the store under a new random key, checks the copy and puts it in the store&apos;s place. Every record is kept; the old key no longer opens the store. The workspace must be closed in the Vigia app and in any other vigiactl meanwhile. If the change is interrupted, the next time the workspace is opened finishes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the key of the store in %1. Every record is kept; the old key no longer opens the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::StoreCopy</name>
+    <message>
+        <source>counting the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 does not have 4096-byte pages, so it cannot be copied under a new key. Nothing was changed; ask for help to convert it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the store %1 could not be written to the disk. Nothing was changed; free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::StoreEncryption</name>
     <message>
         <source>The store in %1 could not be encrypted (%2). Nothing was lost: the plain store is still in place. Free some disk space and open the workspace again.</source>
         <translation>Não foi possível criptografar o banco de dados em %1 (%2). Nada foi perdido: o banco de dados sem criptografia continua no lugar. Libere espaço em disco e abra o espaço de trabalho novamente.</translation>
-    </message>
-    <message>
-        <source>its page size is not 4096 bytes</source>
-        <translation>o tamanho de página não é de 4096 bytes</translation>
     </message>
     <message>
         <source>no secure memory</source>
@@ -6599,6 +7064,29 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>the encrypted copy could not take the store&apos;s place</source>
         <translation>a cópia criptografada não pôde ocupar o lugar do banco de dados</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::StoreRekey</name>
+    <message>
+        <source>The copy of the store in %1 under its new key did not check out. Nothing was changed: the store keeps its current key. Free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store in %1 could not be replaced by its copy under the new key. Nothing was lost: the keystore holds both keys. Check the disk, then open the workspace again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Vigia workspace in %1. Check the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store in %1 does not open with its key, so its key cannot be changed. Nothing was changed; restore the workspace from a backup or ask your coordinator for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough protected memory for the new key. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6819,6 +7307,10 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>Give the hub&apos;s address with --hub URL, such as https://hub.example.org.</source>
         <translation>Informe o endereço do hub com --hub URL, por exemplo https://hub.example.org.</translation>
+    </message>
+    <message>
+        <source>The hub holds nothing from this device newer than the backup it was restored from: it sends its changes again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7240,6 +7732,17 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         <source>The hub did not take this device&apos;s receipts</source>
         <translation>O hub não aceitou os recibos deste dispositivo</translation>
     </message>
+    <message>
+        <source>The hub did not list this device&apos;s bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This backup is older than what this device already sent: the hub holds %n bundle(s) from this device that this restored workspace never made, so nothing was sent. Ask your coordinator what to do before confirming the restore; changes made here since the restore would clash with those. Records stay editable meanwhile.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigia::SyncStatusIndicator</name>
@@ -7545,6 +8048,10 @@ O Vigia tenta de novo sozinho.</translation>
         <source>reading the sync log</source>
         <translation>ler o registro de sincronização</translation>
     </message>
+    <message>
+        <source>reading which bundles this device made</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::TerminalConfirm</name>
@@ -7739,6 +8246,92 @@ O Vigia tenta de novo sozinho.</translation>
     <message>
         <source>The new passphrase is the same as the current one. Choose a different passphrase; nothing was changed.</source>
         <translation>A nova frase secreta é igual à atual. Escolha uma frase secreta diferente; nada foi alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::WorkspaceBackup</name>
+    <message>
+        <source>The copy of the store did not check out (%1), so no backup was written. The store itself may be damaged: run &apos;vigiactl oplog verify&apos;, or ask your coordinator for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no store in %1 to back up. Check the workspace folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2), so no backup was written. Check that your user may read the workspace folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of Vigia. Update Vigia to restore it; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store of %1 is not encrypted yet. Open the workspace once with this version of Vigia, then back it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the backup a file name, such as vigia-backup.vigiabackup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose a folder that does, such as a USB stick that is plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the keystore of %1 (%2), so no backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2), so no backup was written. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not name the backup %1 (%2). Choose another place; no backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file. Restore into an empty or new folder; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Restore into an empty or new folder; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open this backup. Type the passphrase the workspace had when the backup was made, and check the keyboard layout and Caps Lock. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::WorkspaceLock</name>
+    <message>
+        <source>Could not open the workspace folder %1 (%2). Check that it exists and that your user may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file system of %1 cannot lock files, so the store&apos;s key cannot be changed safely there. Nothing was changed; move the workspace to a local disk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace in %1 is open in another program (the Vigia app, or another vigiactl). Close it, then try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s key of the workspace in %1 is being changed by another program. Wait until it is done, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
