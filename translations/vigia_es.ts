@@ -24,209 +24,211 @@
     <name>vigia::BackupCommands</name>
     <message>
         <source>--out FILE</source>
-        <translation type="unfinished">--out FILE</translation>
+        <translation>--out FILE</translation>
     </message>
     <message>
         <source>Write a backup of this workspace to one encrypted file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una copia de seguridad de este espacio de trabajo en un único archivo cifrado.</translation>
     </message>
     <message>
         <source>Copies the workspace (keystore, store, settings, project key and quarantine) into FILE, encrypted and authenticated; the app and other commands may keep writing meanwhile, and the copy is one consistent moment. The backup opens only with the passphrase the workspace has now. FILE must not exist yet; a half-written backup is never left under its name. Keep backups away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el espacio de trabajo (almacén de claves, almacén de datos, configuración, clave del proyecto y cuarentena) en FILE, cifrado y autenticado; mientras tanto, la aplicación y otros comandos pueden seguir escribiendo, y la copia refleja un único momento coherente. La copia de seguridad solo se abre con la frase de contraseña que el espacio de trabajo tiene ahora. FILE no debe existir todavía; nunca queda con ese nombre una copia de seguridad a medio escribir. Guarde las copias de seguridad lejos de esta computadora.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FILE</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>The backup file to write, e.g. on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de copia de seguridad que se escribirá, p. ej., en una memoria USB.</translation>
     </message>
     <message>
         <source>Restore a workspace from a backup into the --workspace folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar un espacio de trabajo desde una copia de seguridad en la carpeta de --workspace.</translation>
     </message>
     <message>
         <source>Asks for the passphrase the workspace had when the backup was made, checks the whole backup and restores it into the --workspace folder, which must not exist or be empty. A damaged backup (exit 1) or a wrong passphrase (exit 5) leave the folder untouched. The restored workspace is the same device; it sends none of its changes until the restore is confirmed (a sync with the hub confirms it by itself when the hub holds nothing newer from this device; see confirm-restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide la frase de contraseña que tenía el espacio de trabajo cuando se hizo la copia de seguridad, comprueba toda la copia y la restaura en la carpeta de --workspace, que no debe existir o debe estar vacía. Una copia de seguridad dañada (código de salida 1) o una frase de contraseña incorrecta (código de salida 5) dejan la carpeta intacta. El espacio de trabajo restaurado es el mismo dispositivo; no envía ninguno de sus cambios hasta que se confirme la restauración (una sincronización con el hub la confirma por sí sola cuando el hub no tiene nada más reciente de este dispositivo; consulte confirm-restore).</translation>
     </message>
     <message>
         <source>[--yes]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--yes]</translation>
     </message>
     <message>
         <source>Let a workspace restored from a backup send its changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que un espacio de trabajo restaurado desde una copia de seguridad vuelva a enviar sus cambios.</translation>
     </message>
     <message>
         <source>A restored workspace holds its changes back, because the lost copy of this device may have sent changes after the backup was made: sending new ones under the same numbers would give the coordinator two versions of this device&apos;s history. Confirm only once your coordinator has checked that they received nothing from this device after the backup&apos;s date. Asks on a terminal; --yes confirms without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espacio de trabajo restaurado retiene sus cambios, porque la copia perdida de este dispositivo puede haber enviado cambios después de hacerse la copia de seguridad: enviar otros nuevos con los mismos números daría a la coordinación dos versiones del historial de este dispositivo. Confirme solo cuando la persona que coordina haya comprobado que no recibió nada de este dispositivo después de la fecha de la copia de seguridad. Pregunta en una terminal; --yes confirma sin preguntar.</translation>
     </message>
     <message>
         <source>Confirm without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar sin preguntar.</translation>
     </message>
     <message>
         <source>&apos;backup&apos; needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;backup&apos; necesita --out FILE.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name, or move the old file away first; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. Elija otro nombre o, primero, mueva el archivo anterior a otro lugar; no se escribió nada.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote a backup of this workspace to %1 (%2, %n change(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió una copia de seguridad de este espacio de trabajo en %1 (%2, %n cambio).</numerusform>
+            <numerusform>Se escribió una copia de seguridad de este espacio de trabajo en %1 (%2, %n cambios).</numerusform>
         </translation>
     </message>
     <message>
         <source>It opens with the current passphrase. Keep it away from this computer, as safe as the computer itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abre con la frase de contraseña actual. Guárdela lejos de esta computadora, tan protegida como la propia computadora.</translation>
     </message>
     <message>
         <source>There is no backup file %1. Check the name and the drive it is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo de copia de seguridad %1. Compruebe el nombre y la unidad en la que está.</translation>
     </message>
     <message>
         <source>Restored the backup of %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró en %2 la copia de seguridad hecha el %1.</translation>
     </message>
     <message>
         <source>This workspace sends none of its changes until the restore is confirmed: a sync with the hub confirms it by itself when the hub holds nothing newer from this device; without a hub, ask your coordinator, then run &apos;vigiactl confirm-restore&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo no envía ninguno de sus cambios hasta que se confirme la restauración: una sincronización con el hub la confirma por sí sola cuando el hub no tiene nada más reciente de este dispositivo; sin hub, consulte a la persona que coordina y luego ejecute &apos;vigiactl confirm-restore&apos;.</translation>
     </message>
     <message>
         <source>Nothing to confirm: this workspace sends its changes as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que confirmar: este espacio de trabajo envía sus cambios como de costumbre.</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha desconocida</translation>
     </message>
     <message>
         <source>This workspace was restored from a backup of %1. If the lost copy of this device sent changes after that, sending now makes two versions of its history. Has your coordinator checked that they received nothing from this device after that date?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo se restauró desde una copia de seguridad de %1. Si la copia perdida de este dispositivo envió cambios después de eso, enviar ahora crea dos versiones de su historial. ¿Comprobó la persona que coordina que no recibió nada de este dispositivo después de esa fecha?</translation>
     </message>
     <message>
         <source>Confirming a restore needs an answer; nothing was changed. Run the command on a terminal, or give --yes once your coordinator has checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para confirmar una restauración hace falta una respuesta; no se cambió nada. Ejecute el comando en una terminal o indique --yes cuando la persona que coordina lo haya comprobado.</translation>
     </message>
     <message>
         <source>Not confirmed; this workspace still sends nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se confirmó; este espacio de trabajo sigue sin enviar nada.</translation>
     </message>
     <message>
         <source>Confirmed the restore: this workspace sends its changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se confirmó la restauración: este espacio de trabajo vuelve a enviar sus cambios.</translation>
     </message>
 </context>
 <context>
     <name>vigia::BackupGroup</name>
     <message>
         <source>Back up the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia de seguridad del espacio de trabajo</translation>
     </message>
     <message>
         <source>Vigia backups (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de Vigia (*.%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Todos los archivos (*)</translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The backup was written. Keep it away from this computer, as safe as the computer itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió la copia de seguridad. Guárdela lejos de esta computadora, tan protegida como la propia computadora.</translation>
     </message>
     <message>
         <source>Confirm the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la restauración</translation>
     </message>
     <message>
         <source>Confirm only if your coordinator has checked that they received no changes from this device made after %1. If the lost copy of this device sent changes after the backup, sending now gives the coordinator two versions of this device&apos;s history, and some of its records may be refused.
 
 Confirm the restore and send again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme solo si la persona que coordina comprobó que no recibió cambios de este dispositivo hechos después del %1. Si la copia perdida de este dispositivo envió cambios después de la copia de seguridad, enviar ahora da a la coordinación dos versiones del historial de este dispositivo, y algunos de sus registros pueden ser rechazados.
+
+¿Confirmar la restauración y volver a enviar?</translation>
     </message>
     <message>
         <source>The restore is confirmed: this workspace sends its changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauración está confirmada: este espacio de trabajo vuelve a enviar sus cambios.</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la copia de seguridad…</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>A backup is one encrypted file with everything Vigia keeps on this computer. It opens with the passphrase you have when you make it. Keep it away from this computer, for example on a USB stick in a safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de seguridad es un único archivo cifrado con todo lo que Vigia guarda en esta computadora. Se abre con la frase de contraseña que usted tenga al hacerla. Guárdela lejos de esta computadora, por ejemplo en una memoria USB en un lugar seguro.</translation>
     </message>
     <message>
         <source>Last backup: %1, written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última copia de seguridad: %1, escrita en %2.</translation>
     </message>
     <message>
         <source>No backup was made of this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se hizo ninguna copia de seguridad de este espacio de trabajo.</translation>
     </message>
     <message>
         <source>Back up &amp;now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia de seguridad &amp;ahora…</translation>
     </message>
     <message>
         <source>This workspace was restored from a backup taken on %1. It sends none of its changes until the restore is confirmed: a sync with the hub confirms it by itself when the hub holds nothing newer from this device. Without a hub, ask your coordinator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo se restauró desde una copia de seguridad hecha el %1. No envía ninguno de sus cambios hasta que se confirme la restauración: una sincronización con el hub la confirma por sí sola cuando el hub no tiene nada más reciente de este dispositivo. Sin hub, consulte primero a la persona que coordina.</translation>
     </message>
     <message>
         <source>Confir&amp;m the restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confir&amp;mar la restauración…</translation>
     </message>
 </context>
 <context>
     <name>vigia::BackupReader</name>
     <message>
         <source>The backup file %1 is damaged or was changed, so nothing was restored. Use another copy of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de copia de seguridad %1 está dañado o fue modificado, así que no se restauró nada. Use otro ejemplar de la copia de seguridad.</translation>
     </message>
     <message>
         <source>Could not read the backup file %1 (%2). Check the drive it is on; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo de copia de seguridad %1 (%2). Compruebe la unidad en la que está; no se restauró nada.</translation>
     </message>
     <message>
         <source>There is no backup file %1. Check the name and the drive it is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo de copia de seguridad %1. Compruebe el nombre y la unidad en la que está.</translation>
     </message>
     <message>
         <source>Could not open the backup file %1 (%2). Check that your user may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el archivo de copia de seguridad %1 (%2). Compruebe que su cuenta en esta computadora tenga permiso de lectura.</translation>
     </message>
     <message>
         <source>The file %1 is not a Vigia backup, or its beginning is damaged. Choose the backup file Vigia wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 no es una copia de seguridad de Vigia, o su comienzo está dañado. Elija el archivo de copia de seguridad que escribió Vigia.</translation>
     </message>
     <message>
         <source>The backup file %1 was written by a newer version of Vigia. Update Vigia to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de copia de seguridad %1 fue escrito por una versión más reciente de Vigia. Actualice Vigia para restaurarlo.</translation>
     </message>
     <message>
         <source>The backup&apos;s key could not be made (no secure memory). Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la clave de la copia de seguridad (no hay memoria segura). Cierre otros programas e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>vigia::BackupWriter</name>
     <message>
         <source>Could not write the backup file %1 (%2). Free some space or choose another place; no backup was written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo de copia de seguridad %1 (%2). Libere espacio o elija otro lugar; no se escribió allí ninguna copia de seguridad.</translation>
     </message>
     <message>
         <source>The backup&apos;s key could not be made (no secure memory). Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la clave de la copia de seguridad (no hay memoria segura). Cierre otros programas e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1407,7 +1409,7 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>FIELD</source>
-        <translation>CAMPO</translation>
+        <translation>FIELD</translation>
     </message>
     <message>
         <source>Remove an answer everywhere, with every earlier version of it.</source>
@@ -1415,11 +1417,11 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>Removes the answer FIELD of a record from every change that ever held it: on this device at once, on every other device when the removal reaches it with the next bundle or sync. For a child&apos;s name typed by mistake. Only the record&apos;s author or a coordinator may do it. With --replace, VALUE becomes the new answer (checked against the form as in &apos;record set&apos;); quotes of codings on the field that VALUE no longer contains are removed too. This cannot be undone.</source>
-        <translation>Elimina la respuesta CAMPO de un registro de todos los cambios que alguna vez la contuvieron: en este dispositivo de inmediato, y en cada uno de los demás cuando la eliminación le llegue con el siguiente paquete o sincronización. Sirve para el nombre de una niña o un niño escrito por error. Solo quien creó el registro o una persona que coordina puede hacerlo. Con --replace, VALOR pasa a ser la nueva respuesta (comprobada con el formulario como en &apos;record set&apos;); también se eliminan las citas de codificaciones del campo que VALOR ya no contiene. No se puede deshacer.</translation>
+        <translation>Elimina la respuesta FIELD de un registro de todos los cambios que alguna vez la contuvieron: en este dispositivo de inmediato, y en cada uno de los demás cuando la eliminación le llegue con el siguiente paquete o sincronización. Sirve para el nombre de una niña o un niño escrito por error. Solo quien creó el registro o una persona que coordina puede hacerlo. Con --replace, VALUE pasa a ser la nueva respuesta (comprobada con el formulario como en &apos;record set&apos;); también se eliminan las citas de codificaciones del campo que VALUE ya no contiene. No se puede deshacer.</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation>VALOR</translation>
+        <translation>VALUE</translation>
     </message>
     <message>
         <source>The new answer, without what is removed.</source>
@@ -2322,7 +2324,7 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>FIELD</source>
-        <translation>CAMPO</translation>
+        <translation>FIELD</translation>
     </message>
     <message>
         <source>TYPE</source>
@@ -3430,7 +3432,7 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
     <name>vigia::IndexableFields</name>
     <message>
         <source>reading the sensitive fields</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los campos sensibles</translation>
     </message>
 </context>
 <context>
@@ -3705,15 +3707,15 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
     </message>
     <message>
         <source>The keystore file %1 holds no key of the store yet. Open the workspace once, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del almacén de claves %1 todavía no contiene ninguna clave del almacén de datos. Abra el espacio de trabajo una vez y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>A change of the store&apos;s key in %1 is not finished. Open the workspace once to finish it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio de la clave del almacén en %1 no terminó. Abra el espacio de trabajo una vez para terminarlo y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The store&apos;s key in %1 was changed by another program meanwhile. Close every program using the workspace, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa cambió mientras tanto la clave del almacén en %1. Cierre todos los programas que usen el espacio de trabajo y vuelva a abrirlo.</translation>
     </message>
 </context>
 <context>
@@ -3831,43 +3833,47 @@ Quit anyway and lose what you typed since the last save?</source>
     </message>
     <message>
         <source>Store key not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió la clave del almacén</translation>
     </message>
     <message>
         <source>A transfer of changes is still running. Change the store key once it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía hay una transferencia de cambios en curso. Cambie la clave del almacén cuando termine.</translation>
     </message>
     <message>
         <source>The record you are editing could not be saved: %1
 
 The store key was not changed. Save the record, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el registro que usted está editando: %1
+
+No se cambió la clave del almacén. Guarde el registro y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Changing the store key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando la clave del almacén</translation>
     </message>
     <message>
         <source>Copying the records under the new key. Vigia opens them again when it is done; keep the computer on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando los registros con la nueva clave. Vigia vuelve a abrirlos cuando termina; mantenga la computadora encendida.</translation>
     </message>
     <message>
         <source>Store key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave del almacén</translation>
     </message>
     <message>
         <source>%1
 
 Unlock Vigia to open the store again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
     </message>
     <message>
         <source>Store key changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave del almacén cambiada</translation>
     </message>
     <message>
         <source>The store has a new key, and the old one no longer opens it. Every record was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de datos tiene una nueva clave, y la anterior ya no lo abre. Se conservaron todos los registros.</translation>
     </message>
 </context>
 <context>
@@ -5651,7 +5657,7 @@ Unlock Vigia to open the store again.</source>
     </message>
     <message>
         <source>Sensitive: open the record to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato sensible: abra el registro para leerlo.</translation>
     </message>
 </context>
 <context>
@@ -5666,7 +5672,7 @@ Unlock Vigia to open the store again.</source>
     </message>
     <message>
         <source>Only the researcher who created record %1, or a coordinator, may remove its answers. Ask your coordinator to do it.</source>
-        <translation>Solo quien investigó y creó el registro %1, o una persona que coordina, puede eliminar sus respuestas. Pida a la coordinación que lo haga.</translation>
+        <translation>Solo la persona investigadora que creó el registro %1, o una persona que coordina, puede eliminar sus respuestas. Pida a la coordinación que lo haga.</translation>
     </message>
     <message>
         <source>removing a value</source>
@@ -6017,7 +6023,7 @@ El registro sigue abierto para que no se pierda nada de lo que escribió. Libere
     </message>
     <message>
         <source>This cannot be undone. Only the researcher who created the record, or a coordinator, may do it.</source>
-        <translation>No se puede deshacer. Solo quien creó el registro, o una persona que coordina, puede hacerlo.</translation>
+        <translation>No se puede deshacer. Solo la persona investigadora que creó el registro, o una persona que coordina, puede hacerlo.</translation>
     </message>
     <message>
         <source>&amp;Remove everywhere</source>
@@ -6142,11 +6148,11 @@ El registro sigue abierto para que no se pierda nada de lo que escribió. Libere
     <name>vigia::RekeyStoreDialog</name>
     <message>
         <source>That is not the passphrase of this workspace, so nothing was changed. Check Caps Lock and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es la frase de contraseña de este espacio de trabajo, así que no se cambió nada. Compruebe Bloq Mayús e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Change the store key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la clave del almacén</translation>
     </message>
     <message>
         <source>Vigia will copy every record into a new store locked with a new random key, check the copy, and put it in the store&apos;s place. The old key will not open the store any more; copies of the workspace made before keep their old key.
@@ -6154,23 +6160,27 @@ El registro sigue abierto para que no se pierda nada de lo que escribió. Libere
 It takes a moment for a large store. Meanwhile the records are closed and the sync stops; Vigia opens them again when it is done. Close any other Vigia window and any vigiactl using this workspace first.
 
 Your passphrase stays the same. Type it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigia copiará todos los registros en un nuevo almacén de datos cerrado con una nueva clave aleatoria, comprobará la copia y la pondrá en el lugar del almacén. La clave anterior ya no abrirá el almacén; las copias del espacio de trabajo hechas antes conservan su clave anterior.
+
+Con un almacén grande, tarda un momento. Mientras tanto, los registros se cierran y la sincronización se detiene; Vigia vuelve a abrirlos cuando termina. Antes, cierre cualquier otra ventana de Vigia y cualquier vigiactl que use este espacio de trabajo.
+
+Su frase de contraseña no cambia. Escríbala para continuar.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Frase de contraseña:</translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Frase de contraseña</translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Change the store key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar la clave del almacén</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -6211,30 +6221,30 @@ Your passphrase stays the same. Type it to continue.</source>
     <name>vigia::RestoreMark</name>
     <message>
         <source>reading whether this workspace was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>leer si este espacio de trabajo se restauró</translation>
     </message>
     <message>
         <source>The note that this workspace was restored from a backup is damaged. Ask your coordinator whether this device sent changes after the backup, then confirm the restore to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota que indica que este espacio de trabajo se restauró desde una copia de seguridad está dañada. Pregunte a la persona que coordina si este dispositivo envió cambios después de la copia de seguridad y luego confirme la restauración para volver a enviar.</translation>
     </message>
     <message>
         <source>noting that this workspace was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>anotar que este espacio de trabajo se restauró</translation>
     </message>
     <message>
         <source>confirming the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmar la restauración</translation>
     </message>
     <message>
         <source>This workspace was restored from a backup taken on %1, so it sends nothing for now: the lost copy of this device may have sent changes after that backup, and sending new ones under the same numbers would give the coordinator two versions of this device&apos;s history. A sync with the hub checks this by itself. Without a hub, ask your coordinator whether they received changes from this device made after that date, then confirm the restore in Settings &gt; Backups. On the command line: vigiactl confirm-restore. Records stay editable meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo se restauró desde una copia de seguridad hecha el %1, así que por ahora no envía nada: la copia perdida de este dispositivo puede haber enviado cambios después de esa copia de seguridad, y enviar otros nuevos con los mismos números daría a la coordinación dos versiones del historial de este dispositivo. Una sincronización con el hub lo comprueba por sí sola. Sin hub, pregunte a la persona que coordina si recibió cambios de este dispositivo hechos después de esa fecha y luego confirme la restauración en Configuración &gt; Copias de seguridad. En la línea de comandos: vigiactl confirm-restore. Mientras tanto, los registros se pueden seguir editando.</translation>
     </message>
 </context>
 <context>
     <name>vigia::RestoredFile</name>
     <message>
         <source>Could not write the restored workspace beside %1 (%2). Free some space and try again; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el espacio de trabajo restaurado junto a %1 (%2). Libere espacio e inténtelo de nuevo; no se restauró nada.</translation>
     </message>
 </context>
 <context>
@@ -6294,7 +6304,7 @@ Your passphrase stays the same. Type it to continue.</source>
     <name>vigia::SensitiveFieldStore</name>
     <message>
         <source>updating the sensitive fields</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizar los campos sensibles</translation>
     </message>
 </context>
 <context>
@@ -6411,15 +6421,15 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     </message>
     <message>
         <source>Store key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave del almacén</translation>
     </message>
     <message>
         <source>The records on this computer are encrypted with a key kept in your keystore. If it may have got out, a new key keeps the old one from opening the store from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros de esta computadora están cifrados con una clave guardada en su almacén de claves. Si esa clave pudo haberse filtrado, una nueva clave impide que, a partir de ahora, la anterior abra el almacén de datos.</translation>
     </message>
     <message>
         <source>Change the &amp;store key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la &amp;clave del almacén…</translation>
     </message>
 </context>
 <context>
@@ -6501,19 +6511,19 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     </message>
     <message>
         <source>Set up this computer as a ne&amp;w device</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar esta computadora como un &amp;nuevo dispositivo</translation>
     </message>
     <message>
         <source>Set up a new device</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar un nuevo dispositivo</translation>
     </message>
     <message>
         <source>&amp;Restore a workspace from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar un espacio de trabajo desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
 </context>
 <context>
@@ -6539,55 +6549,55 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <name>vigia::SetupRestorePage</name>
     <message>
         <source>Choose the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la copia de seguridad</translation>
     </message>
     <message>
         <source>Vigia backups (*.vigiabackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de Vigia (*.vigiabackup)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Todos los archivos (*)</translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Checking and restoring the backup. This takes a while for a large workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando y restaurando la copia de seguridad. Con un espacio de trabajo grande, tarda un rato…</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>This computer takes the place of the one the backup was made on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora ocupa el lugar de aquella en la que se hizo la copia de seguridad.</translation>
     </message>
     <message>
         <source>Choose the backup file and type the passphrase the workspace had when the backup was made. Everything is checked before anything is written; a damaged backup or a wrong passphrase changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo de copia de seguridad y escriba la frase de contraseña que tenía el espacio de trabajo cuando se hizo la copia. Todo se comprueba antes de escribir nada; una copia de seguridad dañada o una frase de contraseña incorrecta no cambian nada.</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivo de copia de seguridad:</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de copia de seguridad</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>Choose the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de copia de seguridad</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Frase de contraseña:</translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>Passphrase of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la copia de seguridad</translation>
     </message>
 </context>
 <context>
@@ -6614,15 +6624,15 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     </message>
     <message>
         <source>Workspace restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo restaurado</translation>
     </message>
     <message>
         <source>The workspace was restored. It sends none of its changes until the restore is confirmed: a sync with the hub confirms it by itself when the hub holds nothing newer from this device. Without a hub, ask your coordinator, then confirm it in Settings &gt; Backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró el espacio de trabajo. No envía ninguno de sus cambios hasta que se confirme la restauración: una sincronización con el hub la confirma por sí sola cuando el hub no tiene nada más reciente de este dispositivo. Sin hub, consulte a la persona que coordina y luego confírmela en Configuración &gt; Copias de seguridad.</translation>
     </message>
     <message>
         <source>&amp;Restore workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar espacio de trabajo</translation>
     </message>
 </context>
 <context>
@@ -7021,30 +7031,30 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <name>vigia::StoreCommands</name>
     <message>
         <source>Give the store a new encryption key; the old one opens nothing afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar al almacén de datos una nueva clave de cifrado; después, la anterior no abre nada.</translation>
     </message>
     <message>
         <source>Asks for the passphrase (the keystore is rewritten with the new key), copies the store under a new random key, checks the copy and puts it in the store&apos;s place. Every record is kept; the old key no longer opens the store. The workspace must be closed in the Vigia app and in any other vigiactl meanwhile. If the change is interrupted, the next time the workspace is opened finishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide la frase de contraseña (el almacén de claves se reescribe con la nueva clave), copia el almacén de datos con una nueva clave aleatoria, comprueba la copia y la pone en el lugar del almacén. Se conservan todos los registros; la clave anterior ya no abre el almacén. Mientras tanto, el espacio de trabajo debe estar cerrado en la aplicación Vigia y en cualquier otro vigiactl. Si el cambio se interrumpe, se completa la próxima vez que se abra el espacio de trabajo.</translation>
     </message>
     <message>
         <source>Changed the key of the store in %1. Every record is kept; the old key no longer opens the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió la clave del almacén de datos en %1. Se conservan todos los registros; la clave anterior ya no abre el almacén.</translation>
     </message>
 </context>
 <context>
     <name>vigia::StoreCopy</name>
     <message>
         <source>counting the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>contar los cambios</translation>
     </message>
     <message>
         <source>The store %1 does not have 4096-byte pages, so it cannot be copied under a new key. Nothing was changed; ask for help to convert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de datos %1 no tiene páginas de 4096 bytes, así que no se puede copiar con una nueva clave. No se cambió nada; pida ayuda para convertirlo.</translation>
     </message>
     <message>
         <source>The copy of the store %1 could not be written to the disk. Nothing was changed; free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir en el disco la copia del almacén de datos %1. No se cambió nada; libere espacio en el disco e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -7070,23 +7080,23 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <name>vigia::StoreRekey</name>
     <message>
         <source>The copy of the store in %1 under its new key did not check out. Nothing was changed: the store keeps its current key. Free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia del almacén de datos de %1 con su nueva clave no pasó la verificación. No se cambió nada: el almacén conserva su clave actual. Libere espacio en el disco e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The store in %1 could not be replaced by its copy under the new key. Nothing was lost: the keystore holds both keys. Check the disk, then open the workspace again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reemplazar el almacén de datos de %1 por su copia con la nueva clave. No se perdió nada: el almacén de claves contiene ambas claves. Revise el disco y vuelva a abrir el espacio de trabajo para terminar.</translation>
     </message>
     <message>
         <source>There is no Vigia workspace in %1. Check the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un espacio de trabajo de Vigia en %1. Compruebe la carpeta.</translation>
     </message>
     <message>
         <source>The store in %1 does not open with its key, so its key cannot be changed. Nothing was changed; restore the workspace from a backup or ask your coordinator for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de datos de %1 no se abre con su clave, así que no se puede cambiar su clave. No se cambió nada; restaure el espacio de trabajo desde una copia de seguridad o pida ayuda a la persona que coordina.</translation>
     </message>
     <message>
         <source>Not enough protected memory for the new key. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficiente memoria protegida para la nueva clave. Cierre otros programas e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -7310,7 +7320,7 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     </message>
     <message>
         <source>The hub holds nothing from this device newer than the backup it was restored from: it sends its changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hub no tiene nada de este dispositivo más reciente que la copia de seguridad desde la que se restauró: vuelve a enviar sus cambios.</translation>
     </message>
 </context>
 <context>
@@ -7734,13 +7744,13 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     </message>
     <message>
         <source>The hub did not list this device&apos;s bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>El hub no listó los paquetes de este dispositivo</translation>
     </message>
     <message numerus="yes">
         <source>This backup is older than what this device already sent: the hub holds %n bundle(s) from this device that this restored workspace never made, so nothing was sent. Ask your coordinator what to do before confirming the restore; changes made here since the restore would clash with those. Records stay editable meanwhile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esta copia de seguridad es anterior a lo que este dispositivo ya envió: el hub tiene %n paquete de este dispositivo que este espacio de trabajo restaurado nunca creó, así que no se envió nada. Pregunte a la persona que coordina qué hacer antes de confirmar la restauración; los cambios hechos aquí desde la restauración entrarían en conflicto con ese paquete. Mientras tanto, los registros se pueden seguir editando.</numerusform>
+            <numerusform>Esta copia de seguridad es anterior a lo que este dispositivo ya envió: el hub tiene %n paquetes de este dispositivo que este espacio de trabajo restaurado nunca creó, así que no se envió nada. Pregunte a la persona que coordina qué hacer antes de confirmar la restauración; los cambios hechos aquí desde la restauración entrarían en conflicto con esos paquetes. Mientras tanto, los registros se pueden seguir editando.</numerusform>
         </translation>
     </message>
 </context>
@@ -8050,7 +8060,7 @@ Vigia vuelve a intentarlo por sí solo.</translation>
     </message>
     <message>
         <source>reading which bundles this device made</source>
-        <translation type="unfinished"></translation>
+        <translation>leer qué paquetes creó este dispositivo</translation>
     </message>
 </context>
 <context>
@@ -8252,86 +8262,86 @@ Vigia vuelve a intentarlo por sí solo.</translation>
     <name>vigia::WorkspaceBackup</name>
     <message>
         <source>The copy of the store did not check out (%1), so no backup was written. The store itself may be damaged: run &apos;vigiactl oplog verify&apos;, or ask your coordinator for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia del almacén de datos no pasó la verificación (%1), así que no se escribió ninguna copia de seguridad. Puede que el propio almacén esté dañado: ejecute &apos;vigiactl oplog verify&apos; o pida ayuda a la persona que coordina.</translation>
     </message>
     <message>
         <source>There is no store in %1 to back up. Check the workspace folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún almacén de datos en %1 del que hacer una copia de seguridad. Compruebe la carpeta del espacio de trabajo.</translation>
     </message>
     <message>
         <source>SQLite&apos;s integrity check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la verificación de integridad de SQLite</translation>
     </message>
     <message>
         <source>it names no device</source>
-        <translation type="unfinished"></translation>
+        <translation>no indica ningún dispositivo</translation>
     </message>
     <message>
         <source>counting the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>contar los cambios</translation>
     </message>
     <message>
         <source>Could not read %1 (%2), so no backup was written. Check that your user may read the workspace folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1 (%2), así que no se escribió ninguna copia de seguridad. Compruebe que su cuenta en esta computadora tenga permiso de lectura en la carpeta del espacio de trabajo.</translation>
     </message>
     <message>
         <source>The backup was made by a newer version of Vigia. Update Vigia to restore it; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad se hizo con una versión más reciente de Vigia. Actualice Vigia para restaurarla; no se restauró nada.</translation>
     </message>
     <message>
         <source>The store of %1 is not encrypted yet. Open the workspace once with this version of Vigia, then back it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de datos de %1 todavía no está cifrado. Abra el espacio de trabajo una vez con esta versión de Vigia y luego haga la copia de seguridad.</translation>
     </message>
     <message>
         <source>Give the backup a file name, such as vigia-backup.vigiabackup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre de archivo a la copia de seguridad, como vigia-backup.vigiabackup.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Choose a folder that does, such as a USB stick that is plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe. Elija una carpeta que exista, como una memoria USB conectada.</translation>
     </message>
     <message>
         <source>Could not read the keystore of %1 (%2), so no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el almacén de claves de %1 (%2), así que no se escribió ninguna copia de seguridad.</translation>
     </message>
     <message>
         <source>Could not read %1 (%2), so no backup was written. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1 (%2), así que no se escribió ninguna copia de seguridad. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Could not name the backup %1 (%2). Choose another place; no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo dar el nombre %1 a la copia de seguridad (%2). Elija otro lugar; no se escribió ninguna copia de seguridad.</translation>
     </message>
     <message>
         <source>%1 is a file. Restore into an empty or new folder; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un archivo. Restaure en una carpeta vacía o nueva; no se cambió nada.</translation>
     </message>
     <message>
         <source>The folder %1 is not empty. Restore into an empty or new folder; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no está vacía. Restaure en una carpeta vacía o nueva; no se cambió nada.</translation>
     </message>
     <message>
         <source>Wrong passphrase: it does not open this backup. Type the passphrase the workspace had when the backup was made, and check the keyboard layout and Caps Lock. Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña incorrecta: no abre esta copia de seguridad. Escriba la frase de contraseña que tenía el espacio de trabajo cuando se hizo la copia de seguridad y compruebe la distribución del teclado y Bloq Mayús. No se restauró nada.</translation>
     </message>
 </context>
 <context>
     <name>vigia::WorkspaceLock</name>
     <message>
         <source>Could not open the workspace folder %1 (%2). Check that it exists and that your user may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la carpeta del espacio de trabajo %1 (%2). Compruebe que exista y que su cuenta en esta computadora tenga permiso de lectura.</translation>
     </message>
     <message>
         <source>The file system of %1 cannot lock files, so the store&apos;s key cannot be changed safely there. Nothing was changed; move the workspace to a local disk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema de archivos de %1 no puede bloquear archivos, así que allí no se puede cambiar la clave del almacén de forma segura. No se cambió nada; primero mueva el espacio de trabajo a un disco local.</translation>
     </message>
     <message>
         <source>The workspace in %1 is open in another program (the Vigia app, or another vigiactl). Close it, then try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo de %1 está abierto en otro programa (la aplicación Vigia u otro vigiactl). Ciérrelo e inténtelo de nuevo; no se cambió nada.</translation>
     </message>
     <message>
         <source>The store&apos;s key of the workspace in %1 is being changed by another program. Wait until it is done, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está cambiando la clave del almacén del espacio de trabajo de %1. Espere a que termine e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>

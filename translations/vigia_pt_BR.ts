@@ -24,209 +24,211 @@
     <name>vigia::BackupCommands</name>
     <message>
         <source>--out FILE</source>
-        <translation type="unfinished">--out FILE</translation>
+        <translation>--out FILE</translation>
     </message>
     <message>
         <source>Write a backup of this workspace to one encrypted file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar uma cópia de segurança deste espaço de trabalho em um único arquivo criptografado.</translation>
     </message>
     <message>
         <source>Copies the workspace (keystore, store, settings, project key and quarantine) into FILE, encrypted and authenticated; the app and other commands may keep writing meanwhile, and the copy is one consistent moment. The backup opens only with the passphrase the workspace has now. FILE must not exist yet; a half-written backup is never left under its name. Keep backups away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia o espaço de trabalho (repositório de chaves, banco de dados, configurações, chave do projeto e quarentena) para FILE, criptografado e autenticado; enquanto isso, o aplicativo e outros comandos podem continuar gravando, e a cópia retrata um único momento consistente. A cópia de segurança só abre com a frase secreta que o espaço de trabalho tem agora. FILE ainda não pode existir; uma cópia de segurança gravada pela metade nunca fica com esse nome. Guarde as cópias de segurança longe deste computador.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FILE</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>The backup file to write, e.g. on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de cópia de segurança a gravar, por exemplo, em um pen drive.</translation>
     </message>
     <message>
         <source>Restore a workspace from a backup into the --workspace folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar um espaço de trabalho a partir de uma cópia de segurança na pasta indicada em --workspace.</translation>
     </message>
     <message>
         <source>Asks for the passphrase the workspace had when the backup was made, checks the whole backup and restores it into the --workspace folder, which must not exist or be empty. A damaged backup (exit 1) or a wrong passphrase (exit 5) leave the folder untouched. The restored workspace is the same device; it sends none of its changes until the restore is confirmed (a sync with the hub confirms it by itself when the hub holds nothing newer from this device; see confirm-restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pede a frase secreta que o espaço de trabalho tinha quando a cópia de segurança foi feita, verifica a cópia inteira e a restaura na pasta indicada em --workspace, que deve estar vazia ou ainda não existir. Uma cópia de segurança danificada (código de saída 1) ou uma frase secreta incorreta (código de saída 5) deixam a pasta intacta. O espaço de trabalho restaurado é o mesmo dispositivo; ele não envia nenhuma de suas alterações até que a restauração seja confirmada (uma sincronização com o hub a confirma automaticamente quando o hub não tem nada mais recente deste dispositivo; consulte confirm-restore).</translation>
     </message>
     <message>
         <source>[--yes]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--yes]</translation>
     </message>
     <message>
         <source>Let a workspace restored from a backup send its changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que um espaço de trabalho restaurado de uma cópia de segurança volte a enviar suas alterações.</translation>
     </message>
     <message>
         <source>A restored workspace holds its changes back, because the lost copy of this device may have sent changes after the backup was made: sending new ones under the same numbers would give the coordinator two versions of this device&apos;s history. Confirm only once your coordinator has checked that they received nothing from this device after the backup&apos;s date. Asks on a terminal; --yes confirms without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um espaço de trabalho restaurado retém suas alterações, porque a cópia perdida deste dispositivo pode ter enviado alterações depois que a cópia de segurança foi feita: enviar novas alterações com os mesmos números daria à coordenação duas versões do histórico deste dispositivo. Confirme somente depois que a pessoa que coordena verificar que não recebeu nada deste dispositivo após a data da cópia de segurança. Pergunta em um terminal; --yes confirma sem perguntar.</translation>
     </message>
     <message>
         <source>Confirm without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar sem perguntar.</translation>
     </message>
     <message>
         <source>&apos;backup&apos; needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;backup&apos; precisa de --out FILE.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name, or move the old file away first; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe. Escolha outro nome ou, antes, mova o arquivo antigo para outro lugar; nada foi gravado.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote a backup of this workspace to %1 (%2, %n change(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cópia de segurança deste espaço de trabalho gravada em %1 (%2, %n alteração).</numerusform>
+            <numerusform>Cópia de segurança deste espaço de trabalho gravada em %1 (%2, %n alterações).</numerusform>
         </translation>
     </message>
     <message>
         <source>It opens with the current passphrase. Keep it away from this computer, as safe as the computer itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ela abre com a frase secreta atual. Guarde-a longe deste computador, tão protegida quanto o próprio computador.</translation>
     </message>
     <message>
         <source>There is no backup file %1. Check the name and the drive it is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o arquivo de cópia de segurança %1. Verifique o nome e a unidade em que ele está.</translation>
     </message>
     <message>
         <source>Restored the backup of %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia de segurança de %1 restaurada em %2.</translation>
     </message>
     <message>
         <source>This workspace sends none of its changes until the restore is confirmed: a sync with the hub confirms it by itself when the hub holds nothing newer from this device; without a hub, ask your coordinator, then run &apos;vigiactl confirm-restore&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espaço de trabalho não envia nenhuma de suas alterações até que a restauração seja confirmada: uma sincronização com o hub a confirma automaticamente quando o hub não tem nada mais recente deste dispositivo; sem hub, consulte a pessoa que coordena e depois execute &apos;vigiactl confirm-restore&apos;.</translation>
     </message>
     <message>
         <source>Nothing to confirm: this workspace sends its changes as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a confirmar: este espaço de trabalho envia suas alterações normalmente.</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>uma data desconhecida</translation>
     </message>
     <message>
         <source>This workspace was restored from a backup of %1. If the lost copy of this device sent changes after that, sending now makes two versions of its history. Has your coordinator checked that they received nothing from this device after that date?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espaço de trabalho foi restaurado a partir de uma cópia de segurança de %1. Se a cópia perdida deste dispositivo enviou alterações depois disso, enviar agora cria duas versões do histórico dele. A pessoa que coordena já verificou que não recebeu nada deste dispositivo depois dessa data?</translation>
     </message>
     <message>
         <source>Confirming a restore needs an answer; nothing was changed. Run the command on a terminal, or give --yes once your coordinator has checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar uma restauração exige uma resposta; nada foi alterado. Execute o comando em um terminal ou informe --yes depois que a pessoa que coordena tiver verificado.</translation>
     </message>
     <message>
         <source>Not confirmed; this workspace still sends nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não confirmado; este espaço de trabalho continua sem enviar nada.</translation>
     </message>
     <message>
         <source>Confirmed the restore: this workspace sends its changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauração confirmada: este espaço de trabalho volta a enviar suas alterações.</translation>
     </message>
 </context>
 <context>
     <name>vigia::BackupGroup</name>
     <message>
         <source>Back up the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer cópia de segurança do espaço de trabalho</translation>
     </message>
     <message>
         <source>Vigia backups (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópias de segurança do Vigia (*.%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Todos os arquivos (*)</translation>
+        <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>The backup was written. Keep it away from this computer, as safe as the computer itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia de segurança foi gravada. Guarde-a longe deste computador, tão protegida quanto o próprio computador.</translation>
     </message>
     <message>
         <source>Confirm the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar a restauração</translation>
     </message>
     <message>
         <source>Confirm only if your coordinator has checked that they received no changes from this device made after %1. If the lost copy of this device sent changes after the backup, sending now gives the coordinator two versions of this device&apos;s history, and some of its records may be refused.
 
 Confirm the restore and send again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme somente se a pessoa que coordena verificou que não recebeu alterações deste dispositivo feitas depois de %1. Se a cópia perdida deste dispositivo enviou alterações depois da cópia de segurança, enviar agora dá à coordenação duas versões do histórico deste dispositivo, e alguns dos registros dele podem ser recusados.
+
+Confirmar a restauração e voltar a enviar?</translation>
     </message>
     <message>
         <source>The restore is confirmed: this workspace sends its changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A restauração foi confirmada: este espaço de trabalho volta a enviar suas alterações.</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando a cópia de segurança…</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópias de segurança</translation>
     </message>
     <message>
         <source>A backup is one encrypted file with everything Vigia keeps on this computer. It opens with the passphrase you have when you make it. Keep it away from this computer, for example on a USB stick in a safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma cópia de segurança é um único arquivo criptografado com tudo o que o Vigia guarda neste computador. Ela abre com a frase secreta que você tiver no momento em que a fizer. Guarde-a longe deste computador, por exemplo, em um pen drive em um lugar seguro.</translation>
     </message>
     <message>
         <source>Last backup: %1, written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última cópia de segurança: %1, gravada em %2.</translation>
     </message>
     <message>
         <source>No backup was made of this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não foi feita nenhuma cópia de segurança deste espaço de trabalho.</translation>
     </message>
     <message>
         <source>Back up &amp;now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer cópia de segurança &amp;agora…</translation>
     </message>
     <message>
         <source>This workspace was restored from a backup taken on %1. It sends none of its changes until the restore is confirmed: a sync with the hub confirms it by itself when the hub holds nothing newer from this device. Without a hub, ask your coordinator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espaço de trabalho foi restaurado a partir de uma cópia de segurança feita em %1. Ele não envia nenhuma de suas alterações até que a restauração seja confirmada: uma sincronização com o hub a confirma automaticamente quando o hub não tem nada mais recente deste dispositivo. Sem hub, consulte antes a pessoa que coordena.</translation>
     </message>
     <message>
         <source>Confir&amp;m the restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confir&amp;mar a restauração…</translation>
     </message>
 </context>
 <context>
     <name>vigia::BackupReader</name>
     <message>
         <source>The backup file %1 is damaged or was changed, so nothing was restored. Use another copy of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de cópia de segurança %1 está danificado ou foi alterado, por isso nada foi restaurado. Use outra cópia desse arquivo.</translation>
     </message>
     <message>
         <source>Could not read the backup file %1 (%2). Check the drive it is on; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o arquivo de cópia de segurança %1 (%2). Verifique a unidade em que ele está; nada foi restaurado.</translation>
     </message>
     <message>
         <source>There is no backup file %1. Check the name and the drive it is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o arquivo de cópia de segurança %1. Verifique o nome e a unidade em que ele está.</translation>
     </message>
     <message>
         <source>Could not open the backup file %1 (%2). Check that your user may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o arquivo de cópia de segurança %1 (%2). Verifique se a sua conta neste computador tem permissão de leitura.</translation>
     </message>
     <message>
         <source>The file %1 is not a Vigia backup, or its beginning is damaged. Choose the backup file Vigia wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo %1 não é uma cópia de segurança do Vigia, ou o início dele está danificado. Escolha o arquivo de cópia de segurança que o Vigia gravou.</translation>
     </message>
     <message>
         <source>The backup file %1 was written by a newer version of Vigia. Update Vigia to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de cópia de segurança %1 foi gravado por uma versão mais recente do Vigia. Atualize o Vigia para restaurá-lo.</translation>
     </message>
     <message>
         <source>The backup&apos;s key could not be made (no secure memory). Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gerar a chave da cópia de segurança (não há memória segura disponível). Feche outros programas e tente novamente.</translation>
     </message>
 </context>
 <context>
     <name>vigia::BackupWriter</name>
     <message>
         <source>Could not write the backup file %1 (%2). Free some space or choose another place; no backup was written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o arquivo de cópia de segurança %1 (%2). Libere espaço ou escolha outro lugar; nenhuma cópia de segurança foi gravada ali.</translation>
     </message>
     <message>
         <source>The backup&apos;s key could not be made (no secure memory). Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gerar a chave da cópia de segurança (não há memória segura disponível). Feche outros programas e tente novamente.</translation>
     </message>
 </context>
 <context>
@@ -1407,7 +1409,7 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>FIELD</source>
-        <translation>CAMPO</translation>
+        <translation>FIELD</translation>
     </message>
     <message>
         <source>Remove an answer everywhere, with every earlier version of it.</source>
@@ -1415,11 +1417,11 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>Removes the answer FIELD of a record from every change that ever held it: on this device at once, on every other device when the removal reaches it with the next bundle or sync. For a child&apos;s name typed by mistake. Only the record&apos;s author or a coordinator may do it. With --replace, VALUE becomes the new answer (checked against the form as in &apos;record set&apos;); quotes of codings on the field that VALUE no longer contains are removed too. This cannot be undone.</source>
-        <translation>Remove a resposta CAMPO de um registro de todas as alterações que já a contiveram: neste dispositivo imediatamente, e em cada um dos outros quando a remoção chegar a ele com o próximo pacote ou sincronização. Para o nome de uma criança digitado por engano. Somente quem criou o registro ou uma pessoa que coordena pode fazê-lo. Com --replace, VALOR passa a ser a nova resposta (verificada com o formulário como em &apos;record set&apos;); as citações de codificações do campo que VALOR não contém mais também são removidas. Não pode ser desfeito.</translation>
+        <translation>Remove a resposta FIELD de um registro de todas as alterações que já a contiveram: neste dispositivo imediatamente, e em cada um dos outros quando a remoção chegar a ele com o próximo pacote ou sincronização. Para o nome de uma criança digitado por engano. Somente quem criou o registro ou uma pessoa que coordena pode fazê-lo. Com --replace, VALUE passa a ser a nova resposta (verificada com o formulário como em &apos;record set&apos;); as citações de codificações do campo que VALUE não contém mais também são removidas. Não pode ser desfeito.</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation>VALOR</translation>
+        <translation>VALUE</translation>
     </message>
     <message>
         <source>The new answer, without what is removed.</source>
@@ -2322,7 +2324,7 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>FIELD</source>
-        <translation>CAMPO</translation>
+        <translation>FIELD</translation>
     </message>
     <message>
         <source>TYPE</source>
@@ -3430,7 +3432,7 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
     <name>vigia::IndexableFields</name>
     <message>
         <source>reading the sensitive fields</source>
-        <translation type="unfinished"></translation>
+        <translation>ler os campos sensíveis</translation>
     </message>
 </context>
 <context>
@@ -3705,15 +3707,15 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
     </message>
     <message>
         <source>The keystore file %1 holds no key of the store yet. Open the workspace once, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo do repositório de chaves %1 ainda não contém nenhuma chave do banco de dados. Abra o espaço de trabalho uma vez e tente novamente.</translation>
     </message>
     <message>
         <source>A change of the store&apos;s key in %1 is not finished. Open the workspace once to finish it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma alteração da chave do banco de dados em %1 não foi concluída. Abra o espaço de trabalho uma vez para concluí-la e tente novamente.</translation>
     </message>
     <message>
         <source>The store&apos;s key in %1 was changed by another program meanwhile. Close every program using the workspace, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave do banco de dados em %1 foi alterada por outro programa nesse meio-tempo. Feche todos os programas que usam o espaço de trabalho e abra-o novamente.</translation>
     </message>
 </context>
 <context>
@@ -3831,43 +3833,47 @@ Sair mesmo assim e perder o que você digitou desde o último salvamento?</trans
     </message>
     <message>
         <source>Store key not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do banco de dados não alterada</translation>
     </message>
     <message>
         <source>A transfer of changes is still running. Change the store key once it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma transferência de alterações ainda está em andamento. Altere a chave do banco de dados quando ela terminar.</translation>
     </message>
     <message>
         <source>The record you are editing could not be saved: %1
 
 The store key was not changed. Save the record, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o registro que você está editando: %1
+
+A chave do banco de dados não foi alterada. Salve o registro e tente novamente.</translation>
     </message>
     <message>
         <source>Changing the store key</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterando a chave do banco de dados</translation>
     </message>
     <message>
         <source>Copying the records under the new key. Vigia opens them again when it is done; keep the computer on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando os registros com a nova chave. O Vigia volta a abri-los quando terminar; mantenha o computador ligado.</translation>
     </message>
     <message>
         <source>Store key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do banco de dados</translation>
     </message>
     <message>
         <source>%1
 
 Unlock Vigia to open the store again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
     </message>
     <message>
         <source>Store key changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do banco de dados alterada</translation>
     </message>
     <message>
         <source>The store has a new key, and the old one no longer opens it. Every record was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados tem uma nova chave, e a antiga não o abre mais. Todos os registros foram mantidos.</translation>
     </message>
 </context>
 <context>
@@ -5651,7 +5657,7 @@ Unlock Vigia to open the store again.</source>
     </message>
     <message>
         <source>Sensitive: open the record to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensível: abra o registro para lê-lo.</translation>
     </message>
 </context>
 <context>
@@ -5666,7 +5672,7 @@ Unlock Vigia to open the store again.</source>
     </message>
     <message>
         <source>Only the researcher who created record %1, or a coordinator, may remove its answers. Ask your coordinator to do it.</source>
-        <translation>Somente quem pesquisou e criou o registro %1, ou uma pessoa que coordena, pode remover suas respostas. Peça à coordenação que o faça.</translation>
+        <translation>Somente a pessoa pesquisadora que criou o registro %1, ou uma pessoa que coordena, pode remover suas respostas. Peça à coordenação que o faça.</translation>
     </message>
     <message>
         <source>removing a value</source>
@@ -6017,7 +6023,7 @@ O registro continua aberto para que nada do que você digitou se perca. Libere e
     </message>
     <message>
         <source>This cannot be undone. Only the researcher who created the record, or a coordinator, may do it.</source>
-        <translation>Não pode ser desfeito. Somente quem criou o registro, ou uma pessoa que coordena, pode fazê-lo.</translation>
+        <translation>Não pode ser desfeito. Somente a pessoa pesquisadora que criou o registro, ou uma pessoa que coordena, pode fazê-lo.</translation>
     </message>
     <message>
         <source>&amp;Remove everywhere</source>
@@ -6142,11 +6148,11 @@ O registro continua aberto para que nada do que você digitou se perca. Libere e
     <name>vigia::RekeyStoreDialog</name>
     <message>
         <source>That is not the passphrase of this workspace, so nothing was changed. Check Caps Lock and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa não é a frase secreta deste espaço de trabalho, então nada foi alterado. Verifique o Caps Lock e tente novamente.</translation>
     </message>
     <message>
         <source>Change the store key</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar a chave do banco de dados</translation>
     </message>
     <message>
         <source>Vigia will copy every record into a new store locked with a new random key, check the copy, and put it in the store&apos;s place. The old key will not open the store any more; copies of the workspace made before keep their old key.
@@ -6154,23 +6160,27 @@ O registro continua aberto para que nada do que você digitou se perca. Libere e
 It takes a moment for a large store. Meanwhile the records are closed and the sync stops; Vigia opens them again when it is done. Close any other Vigia window and any vigiactl using this workspace first.
 
 Your passphrase stays the same. Type it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Vigia vai copiar todos os registros para um novo banco de dados protegido por uma nova chave aleatória, verificar a cópia e colocá-la no lugar do banco de dados. A chave antiga não abrirá mais o banco de dados; as cópias do espaço de trabalho feitas antes mantêm a chave antiga.
+
+Com um banco de dados grande, isso leva algum tempo. Enquanto isso, os registros ficam fechados e a sincronização para; o Vigia volta a abri-los quando terminar. Antes, feche qualquer outra janela do Vigia e qualquer vigiactl que esteja usando este espaço de trabalho.
+
+Sua frase secreta continua a mesma. Digite-a para continuar.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Frase secreta:</translation>
+        <translation>&amp;Frase secreta:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Frase secreta</translation>
+        <translation>Frase secreta</translation>
     </message>
     <message>
         <source>&amp;Change the store key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alterar a chave do banco de dados</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -6211,30 +6221,30 @@ Your passphrase stays the same. Type it to continue.</source>
     <name>vigia::RestoreMark</name>
     <message>
         <source>reading whether this workspace was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>ler se este espaço de trabalho foi restaurado</translation>
     </message>
     <message>
         <source>The note that this workspace was restored from a backup is damaged. Ask your coordinator whether this device sent changes after the backup, then confirm the restore to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A anotação de que este espaço de trabalho foi restaurado a partir de uma cópia de segurança está danificada. Pergunte à pessoa que coordena se este dispositivo enviou alterações depois da cópia de segurança e, então, confirme a restauração para voltar a enviar.</translation>
     </message>
     <message>
         <source>noting that this workspace was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar que este espaço de trabalho foi restaurado</translation>
     </message>
     <message>
         <source>confirming the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmar a restauração</translation>
     </message>
     <message>
         <source>This workspace was restored from a backup taken on %1, so it sends nothing for now: the lost copy of this device may have sent changes after that backup, and sending new ones under the same numbers would give the coordinator two versions of this device&apos;s history. A sync with the hub checks this by itself. Without a hub, ask your coordinator whether they received changes from this device made after that date, then confirm the restore in Settings &gt; Backups. On the command line: vigiactl confirm-restore. Records stay editable meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espaço de trabalho foi restaurado a partir de uma cópia de segurança feita em %1, por isso não envia nada por enquanto: a cópia perdida deste dispositivo pode ter enviado alterações depois dessa cópia de segurança, e enviar novas alterações com os mesmos números daria à coordenação duas versões do histórico deste dispositivo. Uma sincronização com o hub verifica isso automaticamente. Sem hub, pergunte à pessoa que coordena se ela recebeu alterações deste dispositivo feitas depois dessa data e, então, confirme a restauração em Configurações &gt; Cópias de segurança. Na linha de comando: vigiactl confirm-restore. Enquanto isso, os registros continuam editáveis.</translation>
     </message>
 </context>
 <context>
     <name>vigia::RestoredFile</name>
     <message>
         <source>Could not write the restored workspace beside %1 (%2). Free some space and try again; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o espaço de trabalho restaurado ao lado de %1 (%2). Libere espaço e tente novamente; nada foi restaurado.</translation>
     </message>
 </context>
 <context>
@@ -6294,7 +6304,7 @@ Your passphrase stays the same. Type it to continue.</source>
     <name>vigia::SensitiveFieldStore</name>
     <message>
         <source>updating the sensitive fields</source>
-        <translation type="unfinished"></translation>
+        <translation>atualizar os campos sensíveis</translation>
     </message>
 </context>
 <context>
@@ -6411,15 +6421,15 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     </message>
     <message>
         <source>Store key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do banco de dados</translation>
     </message>
     <message>
         <source>The records on this computer are encrypted with a key kept in your keystore. If it may have got out, a new key keeps the old one from opening the store from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os registros deste computador são criptografados com uma chave guardada no seu repositório de chaves. Se ela pode ter vazado, uma nova chave impede que a antiga abra o banco de dados daqui em diante.</translation>
     </message>
     <message>
         <source>Change the &amp;store key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar a &amp;chave do banco de dados…</translation>
     </message>
 </context>
 <context>
@@ -6501,19 +6511,19 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     </message>
     <message>
         <source>Set up this computer as a ne&amp;w device</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar este computador como um &amp;novo dispositivo</translation>
     </message>
     <message>
         <source>Set up a new device</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar um novo dispositivo</translation>
     </message>
     <message>
         <source>&amp;Restore a workspace from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar um espaço de trabalho a partir de uma cópia de segurança</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar a partir de uma cópia de segurança</translation>
     </message>
 </context>
 <context>
@@ -6539,55 +6549,55 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <name>vigia::SetupRestorePage</name>
     <message>
         <source>Choose the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher a cópia de segurança</translation>
     </message>
     <message>
         <source>Vigia backups (*.vigiabackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópias de segurança do Vigia (*.vigiabackup)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Todos os arquivos (*)</translation>
+        <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Checking and restoring the backup. This takes a while for a large workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando e restaurando a cópia de segurança. Com um espaço de trabalho grande, isso leva algum tempo…</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar a partir de uma cópia de segurança</translation>
     </message>
     <message>
         <source>This computer takes the place of the one the backup was made on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador substitui aquele em que a cópia de segurança foi feita.</translation>
     </message>
     <message>
         <source>Choose the backup file and type the passphrase the workspace had when the backup was made. Everything is checked before anything is written; a damaged backup or a wrong passphrase changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o arquivo de cópia de segurança e digite a frase secreta que o espaço de trabalho tinha quando a cópia foi feita. Tudo é verificado antes que algo seja gravado; uma cópia de segurança danificada ou uma frase secreta incorreta não altera nada.</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo de cópia de segurança:</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de cópia de segurança</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escolher…</translation>
     </message>
     <message>
         <source>Choose the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher o arquivo de cópia de segurança</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Frase secreta:</translation>
+        <translation>&amp;Frase secreta:</translation>
     </message>
     <message>
         <source>Passphrase of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta da cópia de segurança</translation>
     </message>
 </context>
 <context>
@@ -6614,15 +6624,15 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     </message>
     <message>
         <source>Workspace restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço de trabalho restaurado</translation>
     </message>
     <message>
         <source>The workspace was restored. It sends none of its changes until the restore is confirmed: a sync with the hub confirms it by itself when the hub holds nothing newer from this device. Without a hub, ask your coordinator, then confirm it in Settings &gt; Backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço de trabalho foi restaurado. Ele não envia nenhuma de suas alterações até que a restauração seja confirmada: uma sincronização com o hub a confirma automaticamente quando o hub não tem nada mais recente deste dispositivo. Sem hub, consulte a pessoa que coordena e depois confirme a restauração em Configurações &gt; Cópias de segurança.</translation>
     </message>
     <message>
         <source>&amp;Restore workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar espaço de trabalho</translation>
     </message>
 </context>
 <context>
@@ -7021,30 +7031,30 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <name>vigia::StoreCommands</name>
     <message>
         <source>Give the store a new encryption key; the old one opens nothing afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar ao banco de dados uma nova chave de criptografia; depois disso, a antiga não abre mais nada.</translation>
     </message>
     <message>
         <source>Asks for the passphrase (the keystore is rewritten with the new key), copies the store under a new random key, checks the copy and puts it in the store&apos;s place. Every record is kept; the old key no longer opens the store. The workspace must be closed in the Vigia app and in any other vigiactl meanwhile. If the change is interrupted, the next time the workspace is opened finishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pede a frase secreta (o repositório de chaves é regravado com a nova chave), copia o banco de dados com uma nova chave aleatória, verifica a cópia e a coloca no lugar do banco de dados. Todos os registros são mantidos; a chave antiga não abre mais o banco de dados. Enquanto isso, o espaço de trabalho deve estar fechado no aplicativo Vigia e em qualquer outro vigiactl. Se a alteração for interrompida, ela é concluída na próxima vez que o espaço de trabalho for aberto.</translation>
     </message>
     <message>
         <source>Changed the key of the store in %1. Every record is kept; the old key no longer opens the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave do banco de dados em %1 foi alterada. Todos os registros foram mantidos; a chave antiga não abre mais o banco de dados.</translation>
     </message>
 </context>
 <context>
     <name>vigia::StoreCopy</name>
     <message>
         <source>counting the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>contar as alterações</translation>
     </message>
     <message>
         <source>The store %1 does not have 4096-byte pages, so it cannot be copied under a new key. Nothing was changed; ask for help to convert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados %1 não tem páginas de 4096 bytes, por isso não pode ser copiado com uma nova chave. Nada foi alterado; peça ajuda para convertê-lo.</translation>
     </message>
     <message>
         <source>The copy of the store %1 could not be written to the disk. Nothing was changed; free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar no disco a cópia do banco de dados %1. Nada foi alterado; libere espaço em disco e tente novamente.</translation>
     </message>
 </context>
 <context>
@@ -7070,23 +7080,23 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <name>vigia::StoreRekey</name>
     <message>
         <source>The copy of the store in %1 under its new key did not check out. Nothing was changed: the store keeps its current key. Free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia do banco de dados em %1 com a nova chave não passou na verificação. Nada foi alterado: o banco de dados mantém a chave atual. Libere espaço em disco e tente novamente.</translation>
     </message>
     <message>
         <source>The store in %1 could not be replaced by its copy under the new key. Nothing was lost: the keystore holds both keys. Check the disk, then open the workspace again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível substituir o banco de dados em %1 pela cópia com a nova chave. Nada foi perdido: o repositório de chaves guarda as duas chaves. Verifique o disco e abra o espaço de trabalho novamente para concluir.</translation>
     </message>
     <message>
         <source>There is no Vigia workspace in %1. Check the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há um espaço de trabalho do Vigia em %1. Verifique a pasta.</translation>
     </message>
     <message>
         <source>The store in %1 does not open with its key, so its key cannot be changed. Nothing was changed; restore the workspace from a backup or ask your coordinator for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados em %1 não abre com a chave dele, por isso a chave não pode ser alterada. Nada foi alterado; restaure o espaço de trabalho a partir de uma cópia de segurança ou peça ajuda à pessoa que coordena.</translation>
     </message>
     <message>
         <source>Not enough protected memory for the new key. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há memória protegida suficiente para a nova chave. Feche outros programas e tente novamente.</translation>
     </message>
 </context>
 <context>
@@ -7310,7 +7320,7 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     </message>
     <message>
         <source>The hub holds nothing from this device newer than the backup it was restored from: it sends its changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O hub não tem nada deste dispositivo mais recente do que a cópia de segurança da qual ele foi restaurado: ele volta a enviar suas alterações.</translation>
     </message>
 </context>
 <context>
@@ -7734,13 +7744,13 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     </message>
     <message>
         <source>The hub did not list this device&apos;s bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>O hub não listou os pacotes deste dispositivo</translation>
     </message>
     <message numerus="yes">
         <source>This backup is older than what this device already sent: the hub holds %n bundle(s) from this device that this restored workspace never made, so nothing was sent. Ask your coordinator what to do before confirming the restore; changes made here since the restore would clash with those. Records stay editable meanwhile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esta cópia de segurança é mais antiga do que o que este dispositivo já enviou: o hub tem %n pacote deste dispositivo que este espaço de trabalho restaurado nunca criou, por isso nada foi enviado. Pergunte à pessoa que coordena o que fazer antes de confirmar a restauração; as alterações feitas aqui desde a restauração entrariam em conflito com as que ele contém. Enquanto isso, os registros continuam editáveis.</numerusform>
+            <numerusform>Esta cópia de segurança é mais antiga do que o que este dispositivo já enviou: o hub tem %n pacotes deste dispositivo que este espaço de trabalho restaurado nunca criou, por isso nada foi enviado. Pergunte à pessoa que coordena o que fazer antes de confirmar a restauração; as alterações feitas aqui desde a restauração entrariam em conflito com as que eles contêm. Enquanto isso, os registros continuam editáveis.</numerusform>
         </translation>
     </message>
 </context>
@@ -8050,7 +8060,7 @@ O Vigia tenta de novo sozinho.</translation>
     </message>
     <message>
         <source>reading which bundles this device made</source>
-        <translation type="unfinished"></translation>
+        <translation>ler quais pacotes este dispositivo criou</translation>
     </message>
 </context>
 <context>
@@ -8252,86 +8262,86 @@ O Vigia tenta de novo sozinho.</translation>
     <name>vigia::WorkspaceBackup</name>
     <message>
         <source>The copy of the store did not check out (%1), so no backup was written. The store itself may be damaged: run &apos;vigiactl oplog verify&apos;, or ask your coordinator for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia do banco de dados não passou na verificação (%1), por isso nenhuma cópia de segurança foi gravada. O próprio banco de dados pode estar danificado: execute &apos;vigiactl oplog verify&apos; ou peça ajuda à pessoa que coordena.</translation>
     </message>
     <message>
         <source>There is no store in %1 to back up. Check the workspace folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há banco de dados em %1 para a cópia de segurança. Verifique a pasta do espaço de trabalho.</translation>
     </message>
     <message>
         <source>SQLite&apos;s integrity check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>a verificação de integridade do SQLite falhou</translation>
     </message>
     <message>
         <source>it names no device</source>
-        <translation type="unfinished"></translation>
+        <translation>ela não indica nenhum dispositivo</translation>
     </message>
     <message>
         <source>counting the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>contar as alterações</translation>
     </message>
     <message>
         <source>Could not read %1 (%2), so no backup was written. Check that your user may read the workspace folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler %1 (%2), por isso nenhuma cópia de segurança foi gravada. Verifique se a sua conta neste computador tem permissão de leitura na pasta do espaço de trabalho.</translation>
     </message>
     <message>
         <source>The backup was made by a newer version of Vigia. Update Vigia to restore it; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia de segurança foi feita por uma versão mais recente do Vigia. Atualize o Vigia para restaurá-la; nada foi restaurado.</translation>
     </message>
     <message>
         <source>The store of %1 is not encrypted yet. Open the workspace once with this version of Vigia, then back it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados de %1 ainda não está criptografado. Abra o espaço de trabalho uma vez com esta versão do Vigia e depois faça a cópia de segurança.</translation>
     </message>
     <message>
         <source>Give the backup a file name, such as vigia-backup.vigiabackup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um nome de arquivo à cópia de segurança, como vigia-backup.vigiabackup.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Choose a folder that does, such as a USB stick that is plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta %1 não existe. Escolha uma pasta que exista, como um pen drive conectado.</translation>
     </message>
     <message>
         <source>Could not read the keystore of %1 (%2), so no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o repositório de chaves de %1 (%2), por isso nenhuma cópia de segurança foi gravada.</translation>
     </message>
     <message>
         <source>Could not read %1 (%2), so no backup was written. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler %1 (%2), por isso nenhuma cópia de segurança foi gravada. Tente novamente.</translation>
     </message>
     <message>
         <source>Could not name the backup %1 (%2). Choose another place; no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível dar o nome %1 à cópia de segurança (%2). Escolha outro lugar; nenhuma cópia de segurança foi gravada.</translation>
     </message>
     <message>
         <source>%1 is a file. Restore into an empty or new folder; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um arquivo. Restaure em uma pasta vazia ou nova; nada foi alterado.</translation>
     </message>
     <message>
         <source>The folder %1 is not empty. Restore into an empty or new folder; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta %1 não está vazia. Restaure em uma pasta vazia ou nova; nada foi alterado.</translation>
     </message>
     <message>
         <source>Wrong passphrase: it does not open this backup. Type the passphrase the workspace had when the backup was made, and check the keyboard layout and Caps Lock. Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta incorreta: ela não abre esta cópia de segurança. Digite a frase secreta que o espaço de trabalho tinha quando a cópia foi feita e verifique o layout do teclado e o Caps Lock. Nada foi restaurado.</translation>
     </message>
 </context>
 <context>
     <name>vigia::WorkspaceLock</name>
     <message>
         <source>Could not open the workspace folder %1 (%2). Check that it exists and that your user may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a pasta do espaço de trabalho %1 (%2). Verifique se ela existe e se a sua conta neste computador tem permissão de leitura nela.</translation>
     </message>
     <message>
         <source>The file system of %1 cannot lock files, so the store&apos;s key cannot be changed safely there. Nothing was changed; move the workspace to a local disk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O sistema de arquivos de %1 não consegue bloquear arquivos, por isso a chave do banco de dados não pode ser alterada com segurança ali. Nada foi alterado; antes, mova o espaço de trabalho para um disco local.</translation>
     </message>
     <message>
         <source>The workspace in %1 is open in another program (the Vigia app, or another vigiactl). Close it, then try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço de trabalho em %1 está aberto em outro programa (o aplicativo Vigia ou outro vigiactl). Feche-o e tente novamente; nada foi alterado.</translation>
     </message>
     <message>
         <source>The store&apos;s key of the workspace in %1 is being changed by another program. Wait until it is done, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave do banco de dados do espaço de trabalho em %1 está sendo alterada por outro programa. Aguarde até que termine e tente novamente.</translation>
     </message>
 </context>
 <context>
