@@ -149,13 +149,22 @@ private slots:
         RecordStore benRecords(*ben.db, *ben.log);
         const QUuid id = anaRecords
                              .create(kForm, QStringLiteral("1"),
-                                     {{QStringLiteral("narrative"), u("first words")}})
+                                     {{QStringLiteral("narrative"), u("first words")}}, true)
                              .value();
         QVERIFY(ben.log->apply(ana.log->opsOf(ana.log->deviceId()).value()).ok());
-        // Both change the narrative without seeing each other; Ben's is later.
-        QVERIFY(anaRecords.setValues(id, {{QStringLiteral("narrative"), u("ana wrote")}}).ok());
+        // Both change the finalized narrative on their shared chains without
+        // seeing each other (drafts stay private); Ben's is later.
+        const auto edit = [&id](auto &dev, const QString &text) {
+            Transaction txn(*dev.db);
+            return dev.log
+                       ->append(QStringLiteral("record"), id.toRfc4122(),
+                                QStringLiteral("narrative"), text)
+                       .ok() &&
+                   txn.commit().ok();
+        };
+        QVERIFY(edit(ana, u("ana wrote")));
         clock.advance(10);
-        QVERIFY(benRecords.setValues(id, {{QStringLiteral("narrative"), u("ben wrote")}}).ok());
+        QVERIFY(edit(ben, u("ben wrote")));
         QVERIFY(ana.log->apply(ben.log->opsOf(ben.log->deviceId()).value()).ok());
         QVERIFY(ben.log->apply(ana.log->opsOf(ana.log->deviceId()).value()).ok());
         for (auto *dev : {&ana, &ben}) {
