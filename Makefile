@@ -52,9 +52,9 @@ FUZZ_SECONDS ?= 60
 FUZZ_BUILD_DIR ?= build/fuzz
 fuzz: deps
 	@cmake --preset fuzz -B $(FUZZ_BUILD_DIR) >/dev/null
-	@cmake --build $(FUZZ_BUILD_DIR) -j $(JOBS) --target fuzz_expr_parser fuzz_xlsx_reader fuzz_bundle_reader
+	@cmake --build $(FUZZ_BUILD_DIR) -j $(JOBS) --target fuzz_expr_parser fuzz_xlsx_reader fuzz_bundle_reader fuzz_hub_request
 	@mkdir -p $(FUZZ_BUILD_DIR)/artifacts
-	@for t in expr_parser xlsx_reader bundle_reader; do \
+	@for t in expr_parser xlsx_reader bundle_reader hub_request; do \
 		mkdir -p $(FUZZ_BUILD_DIR)/corpus/$$t && \
 		echo "fuzz_$$t: $(FUZZ_SECONDS) s" && \
 		$(FUZZ_BUILD_DIR)/tests/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
