@@ -3939,6 +3939,10 @@ Unlock Vigia to open the store again.</source>
         <source>The store has a new key, and the old one no longer opens it. Every record was kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
@@ -6796,6 +6800,10 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <source>Go to the next field to correct</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Go to Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::SignedFile</name>
@@ -8298,6 +8306,68 @@ Vigia tries again by itself.</source>
     </message>
     <message>
         <source>reading the targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::TargetsModel</name>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::TargetsPage</name>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets and their progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No targets yet. A coordinator sets them with vigiactl targets set or vigiactl targets import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

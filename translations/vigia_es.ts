@@ -3975,6 +3975,10 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
         <source>The store has a new key, and the old one no longer opens it. Every record was kept.</source>
         <translation>El almacén de datos tiene una nueva clave, y la anterior ya no lo abre. Se conservaron todos los registros.</translation>
     </message>
+    <message>
+        <source>Targets</source>
+        <translation>Metas</translation>
+    </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
@@ -6839,6 +6843,10 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         <source>Go to the next field to correct</source>
         <translation>Ir al siguiente campo por corregir</translation>
     </message>
+    <message>
+        <source>Go to Targets</source>
+        <translation>Ir a Metas</translation>
+    </message>
 </context>
 <context>
     <name>vigia::SignedFile</name>
@@ -8343,6 +8351,68 @@ Vigia vuelve a intentarlo por sí solo.</translation>
     <message>
         <source>reading the targets</source>
         <translation>al leer las metas</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::TargetsModel</name>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3</source>
+        <translation>%1 %2 para el %3</translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <translation>%1 (al %2)</translation>
+    </message>
+    <message>
+        <source>cannot compare</source>
+        <translation>no comparable</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Desglose</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Último valor</translation>
+    </message>
+    <message>
+        <source>Milestone path</source>
+        <translation>Trayectoria de hitos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::TargetsPage</name>
+    <message>
+        <source>Targets</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Targets and their progress</source>
+        <translation>Metas y su avance</translation>
+    </message>
+    <message>
+        <source>No targets yet. A coordinator sets them with vigiactl targets set or vigiactl targets import.</source>
+        <translation>Aún no hay metas. Una persona coordinadora las fija con vigiactl targets set o vigiactl targets import.</translation>
     </message>
 </context>
 <context>

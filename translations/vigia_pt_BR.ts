@@ -3975,6 +3975,10 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
         <source>The store has a new key, and the old one no longer opens it. Every record was kept.</source>
         <translation>O banco de dados tem uma nova chave, e a antiga não o abre mais. Todos os registros foram mantidos.</translation>
     </message>
+    <message>
+        <source>Targets</source>
+        <translation>Metas</translation>
+    </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
@@ -6839,6 +6843,10 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         <source>Go to the next field to correct</source>
         <translation>Ir para o próximo campo a corrigir</translation>
     </message>
+    <message>
+        <source>Go to Targets</source>
+        <translation>Ir para Metas</translation>
+    </message>
 </context>
 <context>
     <name>vigia::SignedFile</name>
@@ -8343,6 +8351,68 @@ O Vigia tenta de novo sozinho.</translation>
     <message>
         <source>reading the targets</source>
         <translation>ao ler as metas</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::TargetsModel</name>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3</source>
+        <translation>%1 %2 até %3</translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <translation>%1 (até %2)</translation>
+    </message>
+    <message>
+        <source>cannot compare</source>
+        <translation>não comparável</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Desagregação</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Último valor</translation>
+    </message>
+    <message>
+        <source>Milestone path</source>
+        <translation>Trajetória de marcos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::TargetsPage</name>
+    <message>
+        <source>Targets</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Targets and their progress</source>
+        <translation>Metas e seu progresso</translation>
+    </message>
+    <message>
+        <source>No targets yet. A coordinator sets them with vigiactl targets set or vigiactl targets import.</source>
+        <translation>Ainda não há metas. Uma pessoa coordenadora as define com vigiactl targets set ou vigiactl targets import.</translation>
     </message>
 </context>
 <context>
