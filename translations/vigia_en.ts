@@ -1049,6 +1049,10 @@ Confirm the restore and send again?</source>
         <source>This bundle removes answers of a record that device %1 neither created nor coordinates; nothing was imported. Tell the coordinator who sent it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This bundle changes targets, which only a coordinator sets, but device %1 is not a coordinator; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::ChangePassphraseDialog</name>
@@ -1423,6 +1427,102 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>The new answer, without what is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--country CC]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the targets with their progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every target with its latest reported value, the milestone path at that period and its status (on track, at risk, off track, no data; docs/monitoring.md): a table in text mode, an array with --json. Every finalized indicator report counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the targets of country CC, e.g. BR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--country CC --indicator ID --baseline VALUE --baseline-year YEAR --target VALUE --target-date DATE [--breakdown DIM=CAT] [--unit UNIT] [--milestone DATE=VALUE]…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a target and its milestones (coordinators only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the target of one indicator in one country, for the total or for one breakdown, and prints its id. Setting the same country, indicator and breakdown again replaces it. The unit is the indicator&apos;s (count or months) unless the indicator is a budget, whose unit is its ISO 4217 currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country, e.g. GT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator, e.g. victims_identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIM=CAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One category of a breakdown, e.g. sex=girls (default: the total).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count, months, or a currency code such as USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year the baseline was measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value to reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to reach it (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A milestone on the way; repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a target (coordinators only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the target with this id; setting it again brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set targets from a CSV file (coordinators only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a UTF-8 CSV file with a header row (country, indicator, breakdown, unit, baseline, baseline_year, target, target_date, milestones as DATE=VALUE;DATE=VALUE) and sets every target in one change. A bad row is reported with its line number and nothing is imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3839,6 +3939,10 @@ Unlock Vigia to open the store again.</source>
         <source>The store has a new key, and the old one no longer opens it. Every record was kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
@@ -4491,6 +4595,32 @@ Unlock Vigia to open the store again.</source>
     </message>
     <message>
         <source>counting the device&apos;s uploads in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProgressCalculator</name>
+    <message>
+        <source>A report of %1 in %2 gives its value in %3, but the target is in %4; values in different units are never mixed. Correct the report (record %5) or set the target in its unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProgressStatusText</name>
+    <message>
+        <source>on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6670,6 +6800,10 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <source>Go to the next field to correct</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Go to Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::SignedFile</name>
@@ -8016,6 +8150,224 @@ Vigia tries again by itself.</source>
     </message>
     <message>
         <source>reading which bundles this device made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::TargetCommands</name>
+    <message>
+        <source>No targets yet. A coordinator sets them with &apos;vigiactl targets set&apos; or &apos;vigiactl targets import FILE.csv&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INDICATOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BREAKDOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPECTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;targets set&apos; needs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--baseline, --baseline-year and --target take numbers written with a dot, such as 12.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a target id. &apos;vigiactl targets list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n target(s).</source>
+        <translation>
+            <numerusform>Imported %n target.</numerusform>
+            <numerusform>Imported %n targets.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::TargetCsv</name>
+    <message>
+        <source>&apos;%1&apos; is not a milestone: write DATE=VALUE, such as 2025-12-31=150.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: a header row is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row lacks the column(s) %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline, baseline_year and target must be numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::TargetStore</name>
+    <message>
+        <source>The country must be a two-letter code such as GT, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an indicator of the indicator report. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator %1 is a budget: its unit is the ISO 4217 code of its currency, such as USD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator %1 is measured in %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator %1 has no breakdown &quot;%2&quot;. Leave it empty for the total, or write dimension=category, one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline and the target need numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline year must be a year such as 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target needs a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target date must come after the baseline year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every milestone needs a date (YYYY-MM-DD) and a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones must fall between the baseline year and the target date, each on a later date than the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator sets targets; on a researcher&apos;s device they are read only. Ask the national coordinator to change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target %1 exists. List the targets to see their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::TargetsModel</name>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::TargetsPage</name>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets and their progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No targets yet. A coordinator sets them with vigiactl targets set or vigiactl targets import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

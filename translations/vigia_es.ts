@@ -1051,6 +1051,10 @@ Confirm the restore and send again?</source>
         <source>This bundle removes answers of a record that device %1 neither created nor coordinates; nothing was imported. Tell the coordinator who sent it.</source>
         <translation>Este paquete elimina respuestas de un registro que el dispositivo %1 no creó ni coordina; no se importó nada. Avise a la coordinación quién lo envió.</translation>
     </message>
+    <message>
+        <source>This bundle changes targets, which only a coordinator sets, but device %1 is not a coordinator; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Este paquete cambia metas, que solo fija una persona coordinadora, pero el dispositivo %1 no es de una persona coordinadora; no se importó nada. Avise a la persona coordinadora que lo envió.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ChangePassphraseDialog</name>
@@ -1426,6 +1430,102 @@ Confirm the restore and send again?</source>
     <message>
         <source>The new answer, without what is removed.</source>
         <translation>La nueva respuesta, sin lo que se elimina.</translation>
+    </message>
+    <message>
+        <source>[--country CC]</source>
+        <translation>[--country CC]</translation>
+    </message>
+    <message>
+        <source>List the targets with their progress.</source>
+        <translation>Listar las metas con su avance.</translation>
+    </message>
+    <message>
+        <source>Lists every target with its latest reported value, the milestone path at that period and its status (on track, at risk, off track, no data; docs/monitoring.md): a table in text mode, an array with --json. Every finalized indicator report counts.</source>
+        <translation>Lista cada meta con su último valor informado, la trayectoria de hitos en ese período y su estado (en curso, en riesgo, desviada, sin datos; docs/monitoring.md): una tabla en modo texto, un arreglo con --json. Cuenta todo informe de indicador finalizado.</translation>
+    </message>
+    <message>
+        <source>Only the targets of country CC, e.g. BR.</source>
+        <translation>Solo las metas del país CC, p. ej. BR.</translation>
+    </message>
+    <message>
+        <source>--country CC --indicator ID --baseline VALUE --baseline-year YEAR --target VALUE --target-date DATE [--breakdown DIM=CAT] [--unit UNIT] [--milestone DATE=VALUE]…</source>
+        <translation>--country CC --indicator ID --baseline VALUE --baseline-year YEAR --target VALUE --target-date DATE [--breakdown DIM=CAT] [--unit UNIT] [--milestone DATE=VALUE]…</translation>
+    </message>
+    <message>
+        <source>Set a target and its milestones (coordinators only).</source>
+        <translation>Fijar una meta y sus hitos (solo la coordinación).</translation>
+    </message>
+    <message>
+        <source>Sets the target of one indicator in one country, for the total or for one breakdown, and prints its id. Setting the same country, indicator and breakdown again replaces it. The unit is the indicator&apos;s (count or months) unless the indicator is a budget, whose unit is its ISO 4217 currency code.</source>
+        <translation>Fija la meta de un indicador en un país, para el total o para un desglose, e imprime su id. Fijar de nuevo el mismo país, indicador y desglose la reemplaza. La unidad es la del indicador (count o months), salvo si el indicador es un presupuesto, cuya unidad es el código ISO 4217 de su moneda.</translation>
+    </message>
+    <message>
+        <source>The country, e.g. GT.</source>
+        <translation>El país, p. ej. GT.</translation>
+    </message>
+    <message>
+        <source>The indicator, e.g. victims_identified.</source>
+        <translation>El indicador, p. ej. victims_identified.</translation>
+    </message>
+    <message>
+        <source>DIM=CAT</source>
+        <translation>DIM=CAT</translation>
+    </message>
+    <message>
+        <source>One category of a breakdown, e.g. sex=girls (default: the total).</source>
+        <translation>Una categoría de un desglose, p. ej. sex=girls (por omisión: el total).</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>UNIT</translation>
+    </message>
+    <message>
+        <source>count, months, or a currency code such as USD.</source>
+        <translation>count, months o un código de moneda como USD.</translation>
+    </message>
+    <message>
+        <source>The baseline value.</source>
+        <translation>El valor de la línea de base.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <source>The year the baseline was measured.</source>
+        <translation>El año en que se midió la línea de base.</translation>
+    </message>
+    <message>
+        <source>The value to reach.</source>
+        <translation>El valor que se quiere alcanzar.</translation>
+    </message>
+    <message>
+        <source>When to reach it (YYYY-MM-DD).</source>
+        <translation>Cuándo alcanzarlo (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE=VALUE</source>
+        <translation>DATE=VALUE</translation>
+    </message>
+    <message>
+        <source>A milestone on the way; repeat for more.</source>
+        <translation>Un hito en el camino; repita para más.</translation>
+    </message>
+    <message>
+        <source>Delete a target (coordinators only).</source>
+        <translation>Eliminar una meta (solo la coordinación).</translation>
+    </message>
+    <message>
+        <source>Deletes the target with this id; setting it again brings it back.</source>
+        <translation>Elimina la meta con este id; fijarla de nuevo la recupera.</translation>
+    </message>
+    <message>
+        <source>Set targets from a CSV file (coordinators only).</source>
+        <translation>Fijar metas desde un archivo CSV (solo la coordinación).</translation>
+    </message>
+    <message>
+        <source>Reads a UTF-8 CSV file with a header row (country, indicator, breakdown, unit, baseline, baseline_year, target, target_date, milestones as DATE=VALUE;DATE=VALUE) and sets every target in one change. A bad row is reported with its line number and nothing is imported.</source>
+        <translation>Lee un archivo CSV en UTF-8 con una fila de encabezado (country, indicator, breakdown, unit, baseline, baseline_year, target, target_date, milestones como DATE=VALUE;DATE=VALUE) y fija todas las metas en un solo cambio. Una fila errónea se informa con su número de línea y no se importa nada.</translation>
     </message>
 </context>
 <context>
@@ -3875,6 +3975,10 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
         <source>The store has a new key, and the old one no longer opens it. Every record was kept.</source>
         <translation>El almacén de datos tiene una nueva clave, y la anterior ya no lo abre. Se conservaron todos los registros.</translation>
     </message>
+    <message>
+        <source>Targets</source>
+        <translation>Metas</translation>
+    </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
@@ -4528,6 +4632,32 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
     <message>
         <source>counting the device&apos;s uploads in progress</source>
         <translation>contar las subidas en curso del dispositivo</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProgressCalculator</name>
+    <message>
+        <source>A report of %1 in %2 gives its value in %3, but the target is in %4; values in different units are never mixed. Correct the report (record %5) or set the target in its unit.</source>
+        <translation>Un informe de %1 en %2 da su valor en %3, pero la meta está en %4; nunca se mezclan valores en unidades distintas. Corrija el informe (registro %5) o fije la meta en su unidad.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProgressStatusText</name>
+    <message>
+        <source>on track</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>en riesgo</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>desviada</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
     </message>
 </context>
 <context>
@@ -6713,6 +6843,10 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         <source>Go to the next field to correct</source>
         <translation>Ir al siguiente campo por corregir</translation>
     </message>
+    <message>
+        <source>Go to Targets</source>
+        <translation>Ir a Metas</translation>
+    </message>
 </context>
 <context>
     <name>vigia::SignedFile</name>
@@ -8061,6 +8195,224 @@ Vigia vuelve a intentarlo por sí solo.</translation>
     <message>
         <source>reading which bundles this device made</source>
         <translation>leer qué paquetes creó este dispositivo</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::TargetCommands</name>
+    <message>
+        <source>No targets yet. A coordinator sets them with &apos;vigiactl targets set&apos; or &apos;vigiactl targets import FILE.csv&apos;.</source>
+        <translation>Aún no hay metas. Una persona coordinadora las fija con &apos;vigiactl targets set&apos; o &apos;vigiactl targets import FILE.csv&apos;.</translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation>PAÍS</translation>
+    </message>
+    <message>
+        <source>INDICATOR</source>
+        <translation>INDICADOR</translation>
+    </message>
+    <message>
+        <source>BREAKDOWN</source>
+        <translation>DESGLOSE</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>META</translation>
+    </message>
+    <message>
+        <source>LATEST</source>
+        <translation>ÚLTIMO</translation>
+    </message>
+    <message>
+        <source>EXPECTED</source>
+        <translation>ESPERADO</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>&apos;targets set&apos; needs %1.</source>
+        <translation>&apos;targets set&apos; necesita %1.</translation>
+    </message>
+    <message>
+        <source>--baseline, --baseline-year and --target take numbers written with a dot, such as 12.5.</source>
+        <translation>--baseline, --baseline-year y --target llevan números escritos con punto, como 12.5.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a target id. &apos;vigiactl targets list&apos; shows them.</source>
+        <translation>&apos;%1&apos; no es un id de meta. &apos;vigiactl targets list&apos; los muestra.</translation>
+    </message>
+    <message>
+        <source>Target %1 deleted.</source>
+        <translation>Meta %1 eliminada.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n target(s).</source>
+        <translation>
+            <numerusform>Se importó %n meta.</numerusform>
+            <numerusform>Se importaron %n metas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::TargetCsv</name>
+    <message>
+        <source>&apos;%1&apos; is not a milestone: write DATE=VALUE, such as 2025-12-31=150.</source>
+        <translation>&apos;%1&apos; no es un hito: escriba DATE=VALUE, como 2025-12-31=150.</translation>
+    </message>
+    <message>
+        <source>The file is empty: a header row is needed.</source>
+        <translation>El archivo está vacío: hace falta una fila de encabezado.</translation>
+    </message>
+    <message>
+        <source>The header row lacks the column(s) %1.</source>
+        <translation>A la fila de encabezado le falta(n) la(s) columna(s) %1.</translation>
+    </message>
+    <message>
+        <source>baseline, baseline_year and target must be numbers.</source>
+        <translation>baseline, baseline_year y target deben ser números.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::TargetStore</name>
+    <message>
+        <source>The country must be a two-letter code such as GT, not &quot;%1&quot;.</source>
+        <translation>El país debe ser un código de dos letras como GT, no «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an indicator of the indicator report. Use one of: %2.</source>
+        <translation>«%1» no es un indicador del informe de indicador. Use uno de: %2.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 is a budget: its unit is the ISO 4217 code of its currency, such as USD, not &quot;%2&quot;.</source>
+        <translation>El indicador %1 es un presupuesto: su unidad es el código ISO 4217 de su moneda, como USD, no «%2».</translation>
+    </message>
+    <message>
+        <source>Indicator %1 is measured in %2, not &quot;%3&quot;.</source>
+        <translation>El indicador %1 se mide en %2, no en «%3».</translation>
+    </message>
+    <message>
+        <source>Indicator %1 has no breakdown &quot;%2&quot;. Leave it empty for the total, or write dimension=category, one of: %3.</source>
+        <translation>El indicador %1 no tiene el desglose «%2». Déjelo vacío para el total, o escriba dimension=category, uno de: %3.</translation>
+    </message>
+    <message>
+        <source>The baseline and the target need numbers.</source>
+        <translation>La línea de base y la meta necesitan números.</translation>
+    </message>
+    <message>
+        <source>The baseline year must be a year such as 2024.</source>
+        <translation>El año de la línea de base debe ser un año como 2024.</translation>
+    </message>
+    <message>
+        <source>The target needs a date (YYYY-MM-DD).</source>
+        <translation>La meta necesita una fecha (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The target date must come after the baseline year.</source>
+        <translation>La fecha de la meta debe ser posterior al año de la línea de base.</translation>
+    </message>
+    <message>
+        <source>Every milestone needs a date (YYYY-MM-DD) and a number.</source>
+        <translation>Cada hito necesita una fecha (YYYY-MM-DD) y un número.</translation>
+    </message>
+    <message>
+        <source>Milestones must fall between the baseline year and the target date, each on a later date than the one before.</source>
+        <translation>Los hitos deben caer entre el año de la línea de base y la fecha de la meta, cada uno en una fecha posterior a la del anterior.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator sets targets; on a researcher&apos;s device they are read only. Ask the national coordinator to change them.</source>
+        <translation>Solo una persona coordinadora fija metas; en el dispositivo de una persona investigadora son de solo lectura. Pida a la coordinación nacional que las cambie.</translation>
+    </message>
+    <message>
+        <source>No target %1 exists. List the targets to see their ids.</source>
+        <translation>No existe la meta %1. Liste las metas para ver sus id.</translation>
+    </message>
+    <message>
+        <source>reading the targets</source>
+        <translation>al leer las metas</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::TargetsModel</name>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3</source>
+        <translation>%1 %2 para el %3</translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <translation>%1 (al %2)</translation>
+    </message>
+    <message>
+        <source>cannot compare</source>
+        <translation>no comparable</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Desglose</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Último valor</translation>
+    </message>
+    <message>
+        <source>Milestone path</source>
+        <translation>Trayectoria de hitos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::TargetsPage</name>
+    <message>
+        <source>Targets</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Targets and their progress</source>
+        <translation>Metas y su avance</translation>
+    </message>
+    <message>
+        <source>No targets yet. A coordinator sets them with vigiactl targets set or vigiactl targets import.</source>
+        <translation>Aún no hay metas. Una persona coordinadora las fija con vigiactl targets set o vigiactl targets import.</translation>
     </message>
 </context>
 <context>

@@ -1051,6 +1051,10 @@ Confirmar a restauração e voltar a enviar?</translation>
         <source>This bundle removes answers of a record that device %1 neither created nor coordinates; nothing was imported. Tell the coordinator who sent it.</source>
         <translation>Este pacote remove respostas de um registro que o dispositivo %1 não criou nem coordena; nada foi importado. Informe à coordenação quem o enviou.</translation>
     </message>
+    <message>
+        <source>This bundle changes targets, which only a coordinator sets, but device %1 is not a coordinator; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Este pacote altera metas, que só uma pessoa coordenadora define, mas o dispositivo %1 não é de uma pessoa coordenadora; nada foi importado. Avise a pessoa coordenadora que o enviou.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ChangePassphraseDialog</name>
@@ -1426,6 +1430,102 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>The new answer, without what is removed.</source>
         <translation>A nova resposta, sem o que é removido.</translation>
+    </message>
+    <message>
+        <source>[--country CC]</source>
+        <translation>[--country CC]</translation>
+    </message>
+    <message>
+        <source>List the targets with their progress.</source>
+        <translation>Listar as metas com seu progresso.</translation>
+    </message>
+    <message>
+        <source>Lists every target with its latest reported value, the milestone path at that period and its status (on track, at risk, off track, no data; docs/monitoring.md): a table in text mode, an array with --json. Every finalized indicator report counts.</source>
+        <translation>Lista cada meta com seu último valor informado, a trajetória de marcos nesse período e sua situação (no caminho, em risco, fora do caminho, sem dados; docs/monitoring.md): uma tabela em modo texto, um array com --json. Todo relatório de indicador finalizado conta.</translation>
+    </message>
+    <message>
+        <source>Only the targets of country CC, e.g. BR.</source>
+        <translation>Só as metas do país CC, p. ex. BR.</translation>
+    </message>
+    <message>
+        <source>--country CC --indicator ID --baseline VALUE --baseline-year YEAR --target VALUE --target-date DATE [--breakdown DIM=CAT] [--unit UNIT] [--milestone DATE=VALUE]…</source>
+        <translation>--country CC --indicator ID --baseline VALUE --baseline-year YEAR --target VALUE --target-date DATE [--breakdown DIM=CAT] [--unit UNIT] [--milestone DATE=VALUE]…</translation>
+    </message>
+    <message>
+        <source>Set a target and its milestones (coordinators only).</source>
+        <translation>Definir uma meta e seus marcos (só a coordenação).</translation>
+    </message>
+    <message>
+        <source>Sets the target of one indicator in one country, for the total or for one breakdown, and prints its id. Setting the same country, indicator and breakdown again replaces it. The unit is the indicator&apos;s (count or months) unless the indicator is a budget, whose unit is its ISO 4217 currency code.</source>
+        <translation>Define a meta de um indicador em um país, para o total ou para uma desagregação, e imprime seu id. Definir de novo o mesmo país, indicador e desagregação a substitui. A unidade é a do indicador (count ou months), salvo quando o indicador é um orçamento, cuja unidade é o código ISO 4217 da sua moeda.</translation>
+    </message>
+    <message>
+        <source>The country, e.g. GT.</source>
+        <translation>O país, p. ex. GT.</translation>
+    </message>
+    <message>
+        <source>The indicator, e.g. victims_identified.</source>
+        <translation>O indicador, p. ex. victims_identified.</translation>
+    </message>
+    <message>
+        <source>DIM=CAT</source>
+        <translation>DIM=CAT</translation>
+    </message>
+    <message>
+        <source>One category of a breakdown, e.g. sex=girls (default: the total).</source>
+        <translation>Uma categoria de uma desagregação, p. ex. sex=girls (padrão: o total).</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>UNIT</translation>
+    </message>
+    <message>
+        <source>count, months, or a currency code such as USD.</source>
+        <translation>count, months ou um código de moeda como USD.</translation>
+    </message>
+    <message>
+        <source>The baseline value.</source>
+        <translation>O valor da linha de base.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <source>The year the baseline was measured.</source>
+        <translation>O ano em que a linha de base foi medida.</translation>
+    </message>
+    <message>
+        <source>The value to reach.</source>
+        <translation>O valor a alcançar.</translation>
+    </message>
+    <message>
+        <source>When to reach it (YYYY-MM-DD).</source>
+        <translation>Quando alcançá-lo (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE=VALUE</source>
+        <translation>DATE=VALUE</translation>
+    </message>
+    <message>
+        <source>A milestone on the way; repeat for more.</source>
+        <translation>Um marco no caminho; repita para mais.</translation>
+    </message>
+    <message>
+        <source>Delete a target (coordinators only).</source>
+        <translation>Excluir uma meta (só a coordenação).</translation>
+    </message>
+    <message>
+        <source>Deletes the target with this id; setting it again brings it back.</source>
+        <translation>Exclui a meta com este id; defini-la de novo a traz de volta.</translation>
+    </message>
+    <message>
+        <source>Set targets from a CSV file (coordinators only).</source>
+        <translation>Definir metas a partir de um arquivo CSV (só a coordenação).</translation>
+    </message>
+    <message>
+        <source>Reads a UTF-8 CSV file with a header row (country, indicator, breakdown, unit, baseline, baseline_year, target, target_date, milestones as DATE=VALUE;DATE=VALUE) and sets every target in one change. A bad row is reported with its line number and nothing is imported.</source>
+        <translation>Lê um arquivo CSV em UTF-8 com uma linha de cabeçalho (country, indicator, breakdown, unit, baseline, baseline_year, target, target_date, milestones como DATE=VALUE;DATE=VALUE) e define todas as metas em uma só alteração. Uma linha com erro é informada com seu número e nada é importado.</translation>
     </message>
 </context>
 <context>
@@ -3875,6 +3975,10 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
         <source>The store has a new key, and the old one no longer opens it. Every record was kept.</source>
         <translation>O banco de dados tem uma nova chave, e a antiga não o abre mais. Todos os registros foram mantidos.</translation>
     </message>
+    <message>
+        <source>Targets</source>
+        <translation>Metas</translation>
+    </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
@@ -4528,6 +4632,32 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
     <message>
         <source>counting the device&apos;s uploads in progress</source>
         <translation>contar os uploads em andamento do dispositivo</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProgressCalculator</name>
+    <message>
+        <source>A report of %1 in %2 gives its value in %3, but the target is in %4; values in different units are never mixed. Correct the report (record %5) or set the target in its unit.</source>
+        <translation>Um relatório de %1 em %2 dá seu valor em %3, mas a meta está em %4; valores em unidades diferentes nunca são misturados. Corrija o relatório (registro %5) ou defina a meta na sua unidade.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProgressStatusText</name>
+    <message>
+        <source>on track</source>
+        <translation>no caminho</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>em risco</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>fora do caminho</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sem dados</translation>
     </message>
 </context>
 <context>
@@ -6713,6 +6843,10 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         <source>Go to the next field to correct</source>
         <translation>Ir para o próximo campo a corrigir</translation>
     </message>
+    <message>
+        <source>Go to Targets</source>
+        <translation>Ir para Metas</translation>
+    </message>
 </context>
 <context>
     <name>vigia::SignedFile</name>
@@ -8061,6 +8195,224 @@ O Vigia tenta de novo sozinho.</translation>
     <message>
         <source>reading which bundles this device made</source>
         <translation>ler quais pacotes este dispositivo criou</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::TargetCommands</name>
+    <message>
+        <source>No targets yet. A coordinator sets them with &apos;vigiactl targets set&apos; or &apos;vigiactl targets import FILE.csv&apos;.</source>
+        <translation>Ainda não há metas. Uma pessoa coordenadora as define com &apos;vigiactl targets set&apos; ou &apos;vigiactl targets import FILE.csv&apos;.</translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation>PAÍS</translation>
+    </message>
+    <message>
+        <source>INDICATOR</source>
+        <translation>INDICADOR</translation>
+    </message>
+    <message>
+        <source>BREAKDOWN</source>
+        <translation>DESAGREGAÇÃO</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>META</translation>
+    </message>
+    <message>
+        <source>LATEST</source>
+        <translation>ÚLTIMO</translation>
+    </message>
+    <message>
+        <source>EXPECTED</source>
+        <translation>ESPERADO</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>&apos;targets set&apos; needs %1.</source>
+        <translation>&apos;targets set&apos; precisa de %1.</translation>
+    </message>
+    <message>
+        <source>--baseline, --baseline-year and --target take numbers written with a dot, such as 12.5.</source>
+        <translation>--baseline, --baseline-year e --target recebem números escritos com ponto, como 12.5.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a target id. &apos;vigiactl targets list&apos; shows them.</source>
+        <translation>&apos;%1&apos; não é um id de meta. &apos;vigiactl targets list&apos; os mostra.</translation>
+    </message>
+    <message>
+        <source>Target %1 deleted.</source>
+        <translation>Meta %1 excluída.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n target(s).</source>
+        <translation>
+            <numerusform>%n meta importada.</numerusform>
+            <numerusform>%n metas importadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::TargetCsv</name>
+    <message>
+        <source>&apos;%1&apos; is not a milestone: write DATE=VALUE, such as 2025-12-31=150.</source>
+        <translation>&apos;%1&apos; não é um marco: escreva DATE=VALUE, como 2025-12-31=150.</translation>
+    </message>
+    <message>
+        <source>The file is empty: a header row is needed.</source>
+        <translation>O arquivo está vazio: é preciso uma linha de cabeçalho.</translation>
+    </message>
+    <message>
+        <source>The header row lacks the column(s) %1.</source>
+        <translation>Falta(m) na linha de cabeçalho a(s) coluna(s) %1.</translation>
+    </message>
+    <message>
+        <source>baseline, baseline_year and target must be numbers.</source>
+        <translation>baseline, baseline_year e target devem ser números.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::TargetStore</name>
+    <message>
+        <source>The country must be a two-letter code such as GT, not &quot;%1&quot;.</source>
+        <translation>O país deve ser um código de duas letras como GT, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an indicator of the indicator report. Use one of: %2.</source>
+        <translation>&quot;%1&quot; não é um indicador do relatório de indicador. Use um destes: %2.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 is a budget: its unit is the ISO 4217 code of its currency, such as USD, not &quot;%2&quot;.</source>
+        <translation>O indicador %1 é um orçamento: sua unidade é o código ISO 4217 da sua moeda, como USD, não &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 is measured in %2, not &quot;%3&quot;.</source>
+        <translation>O indicador %1 é medido em %2, não em &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 has no breakdown &quot;%2&quot;. Leave it empty for the total, or write dimension=category, one of: %3.</source>
+        <translation>O indicador %1 não tem a desagregação &quot;%2&quot;. Deixe vazio para o total, ou escreva dimension=category, uma destas: %3.</translation>
+    </message>
+    <message>
+        <source>The baseline and the target need numbers.</source>
+        <translation>A linha de base e a meta precisam de números.</translation>
+    </message>
+    <message>
+        <source>The baseline year must be a year such as 2024.</source>
+        <translation>O ano da linha de base deve ser um ano como 2024.</translation>
+    </message>
+    <message>
+        <source>The target needs a date (YYYY-MM-DD).</source>
+        <translation>A meta precisa de uma data (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The target date must come after the baseline year.</source>
+        <translation>A data da meta deve ser posterior ao ano da linha de base.</translation>
+    </message>
+    <message>
+        <source>Every milestone needs a date (YYYY-MM-DD) and a number.</source>
+        <translation>Cada marco precisa de uma data (YYYY-MM-DD) e de um número.</translation>
+    </message>
+    <message>
+        <source>Milestones must fall between the baseline year and the target date, each on a later date than the one before.</source>
+        <translation>Os marcos devem ficar entre o ano da linha de base e a data da meta, cada um em uma data posterior à do anterior.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator sets targets; on a researcher&apos;s device they are read only. Ask the national coordinator to change them.</source>
+        <translation>Só uma pessoa coordenadora define metas; no dispositivo de uma pessoa pesquisadora elas são somente leitura. Peça à coordenação nacional que as altere.</translation>
+    </message>
+    <message>
+        <source>No target %1 exists. List the targets to see their ids.</source>
+        <translation>Não existe a meta %1. Liste as metas para ver seus ids.</translation>
+    </message>
+    <message>
+        <source>reading the targets</source>
+        <translation>ao ler as metas</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::TargetsModel</name>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3</source>
+        <translation>%1 %2 até %3</translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <translation>%1 (até %2)</translation>
+    </message>
+    <message>
+        <source>cannot compare</source>
+        <translation>não comparável</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Desagregação</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Último valor</translation>
+    </message>
+    <message>
+        <source>Milestone path</source>
+        <translation>Trajetória de marcos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::TargetsPage</name>
+    <message>
+        <source>Targets</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Targets and their progress</source>
+        <translation>Metas e seu progresso</translation>
+    </message>
+    <message>
+        <source>No targets yet. A coordinator sets them with vigiactl targets set or vigiactl targets import.</source>
+        <translation>Ainda não há metas. Uma pessoa coordenadora as define com vigiactl targets set ou vigiactl targets import.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "cli/RecordCommands.h"
 #include "cli/StoreCommands.h"
 #include "cli/SyncCommands.h"
+#include "cli/TargetCommands.h"
 
 #include "store/Workspace.h"
 
@@ -164,6 +165,46 @@ CliCommandCatalog::CliCommandCatalog()
         {}, 1, 1);
     validate.needsWorkspace = false;
     m_commands.append(validate);
+
+    m_commands.append(CliCommand::make(
+        "targets list", &TargetCommands::list, tr("[--country CC]"),
+        tr("List the targets with their progress."),
+        tr("Lists every target with its latest reported value, the milestone path at that "
+           "period and its status (on track, at risk, off track, no data; docs/monitoring.md): "
+           "a table in text mode, an array with --json. Every finalized indicator report "
+           "counts."),
+        {option("country", tr("CC"), tr("Only the targets of country CC, e.g. BR."))}));
+    m_commands.append(CliCommand::make(
+        "targets set", &TargetCommands::set,
+        tr("--country CC --indicator ID --baseline VALUE --baseline-year YEAR --target VALUE "
+           "--target-date DATE [--breakdown DIM=CAT] [--unit UNIT] [--milestone DATE=VALUE]…"),
+        tr("Set a target and its milestones (coordinators only)."),
+        tr("Sets the target of one indicator in one country, for the total or for one "
+           "breakdown, and prints its id. Setting the same country, indicator and breakdown "
+           "again replaces it. The unit is the indicator's (count or months) unless the "
+           "indicator is a budget, whose unit is its ISO 4217 currency code."),
+        {option("country", tr("CC"), tr("The country, e.g. GT.")),
+         option("indicator", id, tr("The indicator, e.g. victims_identified.")),
+         option("breakdown", tr("DIM=CAT"),
+                tr("One category of a breakdown, e.g. sex=girls (default: the total).")),
+         option("unit", tr("UNIT"), tr("count, months, or a currency code such as USD.")),
+         option("baseline", tr("VALUE"), tr("The baseline value.")),
+         option("baseline-year", tr("YEAR"), tr("The year the baseline was measured.")),
+         option("target", tr("VALUE"), tr("The value to reach.")),
+         option("target-date", tr("DATE"), tr("When to reach it (YYYY-MM-DD).")),
+         option("milestone", tr("DATE=VALUE"), tr("A milestone on the way; repeat for more."),
+                true)}));
+    m_commands.append(CliCommand::make(
+        "targets delete", &TargetCommands::remove, id, tr("Delete a target (coordinators only)."),
+        tr("Deletes the target with this id; setting it again brings it back."), {}, 1, 1));
+    m_commands.append(CliCommand::make(
+        "targets import", &TargetCommands::import, file,
+        tr("Set targets from a CSV file (coordinators only)."),
+        tr("Reads a UTF-8 CSV file with a header row (country, indicator, breakdown, unit, "
+           "baseline, baseline_year, target, target_date, milestones as DATE=VALUE;DATE=VALUE) "
+           "and sets every target in one change. A bad row is reported with its line number and "
+           "nothing is imported."),
+        {}, 1, 1));
 
     m_commands.append(CliCommand::make(
         "oplog verify", &OplogCommands::verify, QString(),

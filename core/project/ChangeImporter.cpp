@@ -16,6 +16,7 @@
 #include "project/Routing.h"
 #include "project/SignedFile.h"
 #include "store/RecordRedaction.h"
+#include "store/TargetStore.h"
 #include "store/Workspace.h"
 
 #include <QDateTime>
@@ -217,6 +218,8 @@ ChangeImporter::runLocked(const BundleReader &reader, const QByteArray &bytes, b
         return s.error();
     if (Status s = checkRedactions(manifest, ops.value()); !s)
         return s.error();
+    if (Status s = checkTargets(manifest, ops.value()); !s)
+        return s.error();
     if (Status s = checkChains(ops.value()); !s)
         return s.error();
 
@@ -368,6 +371,25 @@ Status ChangeImporter::checkRedactions(const std::optional<ProjectManifest> &man
                             "coordinator who sent it.")
                              .arg(deviceLabel(op.origin)));
         }
+    }
+    return {};
+}
+
+Status ChangeImporter::checkTargets(const std::optional<ProjectManifest> &manifest,
+                                    const QList<Op> &ops)
+{
+    for (const Op &op : ops) {
+        if (op.entity != TargetStore::kEntity)
+            continue;
+        const ManifestDevice *d = manifest ? manifest->device(op.origin) : nullptr;
+        if (d && TargetStore::mayWrite(d->role))
+            continue;
+        qCWarning(lcProject) << "bundle refused: a target set by a device without the right to it";
+        return Error(ErrorCode::Untrusted,
+                     tr("This bundle changes targets, which only a coordinator sets, but device "
+                        "%1 is not a coordinator; nothing was imported. Tell the coordinator who "
+                        "sent it.")
+                         .arg(deviceLabel(op.origin)));
     }
     return {};
 }

@@ -114,6 +114,9 @@ private:
     // Ops this device's role may not hold (Routing).
     [[nodiscard]] Status checkRouting(const std::optional<ProjectManifest> &manifest,
                                       const QList<Op> &ops);
+    // Target ops (entity "target") only from a coordinator's device.
+    [[nodiscard]] Status checkTargets(const std::optional<ProjectManifest> &manifest,
+                                      const QList<Op> &ops);
     // A removal of a value (Redactions) only from the record's author or a
     // coordinator.
     [[nodiscard]] Status checkRedactions(const std::optional<ProjectManifest> &manifest,

@@ -1,6 +1,7 @@
 #include "project/Routing.h"
 
 #include "store/Codebook.h"
+#include "store/TargetStore.h"
 
 #include <algorithm>
 
@@ -14,8 +15,9 @@ bool Routing::mayReceive(const ManifestDevice &receiver, const Op &op)
     // role, public keys). Feedback on a researcher's own records joins this
     // list with the review flow, as rows that name one of the receiver's
     // records.
+    // Targets are set by coordinators for everyone to read (docs/monitoring.md).
     return op.origin == receiver.id || op.entity == Codebook::kEntity ||
-           op.entity == QLatin1String("device");
+           op.entity == TargetStore::kEntity || op.entity == QLatin1String("device");
 }
 
 bool Routing::mayReceiveAll(const ManifestDevice &receiver, const QList<Op> &ops)

@@ -6,6 +6,7 @@
 #include "ui/common/KeyBindings.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/WorkspaceTask.h"
+#include "ui/monitoring/TargetsPage.h"
 #include "ui/records/RecordEditor.h"
 #include "ui/records/RecordsPage.h"
 #include "ui/shell/IdleWatcher.h"
@@ -183,10 +184,13 @@ void MainWindow::createDataPages()
     m_records->setObjectName(QStringLiteral("recordsPage"));
     m_codebook = new CodebookPage(m_ws, m_views);
     m_codebook->setObjectName(QStringLiteral("codebookPage"));
+    m_targets = new TargetsPage(m_ws, m_views);
+    m_targets->setObjectName(QStringLiteral("targetsPage"));
     m_sync = new SyncPage(m_ws, m_views);
     m_sync->setObjectName(QStringLiteral("syncPage"));
     m_views->insertWidget(RecordsView, m_records);
     m_views->insertWidget(CodebookView, m_codebook);
+    m_views->insertWidget(TargetsView, m_targets);
     m_views->insertWidget(SyncView, m_sync);
     if (m_syncController) {
         m_sync->setSyncController(m_syncController.data());
@@ -213,7 +217,8 @@ void MainWindow::dropDataPages()
 QList<QPointer<QWidget>> MainWindow::removeDataPages()
 {
     QList<QPointer<QWidget>> dropped;
-    for (QWidget *page : std::initializer_list<QWidget *>{m_records, m_codebook, m_sync}) {
+    for (QWidget *page :
+         std::initializer_list<QWidget *>{m_records, m_codebook, m_targets, m_sync}) {
         if (!page)
             continue;
         m_views->removeWidget(page);
@@ -223,6 +228,7 @@ QList<QPointer<QWidget>> MainWindow::removeDataPages()
     }
     m_records = nullptr;
     m_codebook = nullptr;
+    m_targets = nullptr;
     m_sync = nullptr;
     return dropped;
 }
@@ -514,7 +520,8 @@ void MainWindow::fitNavigation()
 
 void MainWindow::retranslate()
 {
-    const QString names[] = {tr("Records"), tr("Codebook"), tr("Sync"), tr("Settings")};
+    const QString names[] = {tr("Records"), tr("Codebook"), tr("Targets"), tr("Sync"),
+                             tr("Settings")};
     for (int i = 0; i <= SettingsView; ++i) {
         QListWidgetItem *item = m_navigation->item(i);
         item->setText(names[i]);

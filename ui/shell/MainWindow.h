@@ -21,6 +21,7 @@ class QTimer;
 namespace vigia {
 
 class CodebookPage;
+class TargetsPage;
 class IdleWatcher;
 class LockScreen;
 class RecordsPage;
@@ -46,6 +47,7 @@ public:
     {
         RecordsView,
         CodebookView,
+        TargetsView,
         SyncView,
         SettingsView
     };
@@ -111,6 +113,7 @@ private:
     QStackedWidget *m_views = nullptr;
     RecordsPage *m_records = nullptr;
     CodebookPage *m_codebook = nullptr;
+    TargetsPage *m_targets = nullptr;
     SyncPage *m_sync = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     LockScreen *m_lockScreen = nullptr;

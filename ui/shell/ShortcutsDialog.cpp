@@ -58,8 +58,9 @@ void ShortcutsDialog::retranslate()
         {keys::lock(), tr("Lock Vigia now")},
         {keys::page(0), tr("Go to Records")},
         {keys::page(1), tr("Go to Codebook")},
-        {keys::page(2), tr("Go to Sync")},
-        {keys::page(3), tr("Go to Settings")},
+        {keys::page(2), tr("Go to Targets")},
+        {keys::page(3), tr("Go to Sync")},
+        {keys::page(4), tr("Go to Settings")},
         {keys::shortcutsList(), tr("Show this list")},
     };
     m_list->clear();

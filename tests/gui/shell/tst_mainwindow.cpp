@@ -175,14 +175,15 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
         QVERIFY(nav);
-        QCOMPARE(nav->count(), 4);
+        QCOMPARE(nav->count(), 5);
         QVERIFY(!nav->accessibleName().isEmpty());
         QCOMPARE(w.currentPage(), MainWindow::RecordsView);
         QVERIFY(w.findChild<QWidget *>(QStringLiteral("recordsPage"))->isVisible());
 
         const QPair<Qt::Key, MainWindow::Page> keys[] = {{Qt::Key_2, MainWindow::CodebookView},
-                                                         {Qt::Key_3, MainWindow::SyncView},
-                                                         {Qt::Key_4, MainWindow::SettingsView},
+                                                         {Qt::Key_3, MainWindow::TargetsView},
+                                                         {Qt::Key_4, MainWindow::SyncView},
+                                                         {Qt::Key_5, MainWindow::SettingsView},
                                                          {Qt::Key_1, MainWindow::RecordsView}};
         for (const auto &[key, page] : keys) {
             QTest::keyClick(&w, key, Qt::ControlModifier);

@@ -216,7 +216,8 @@ bool isTableHeader(const Message &m)
 {
     static const QRegularExpression word(QStringLiteral("^[A-Z]+$"));
     return (m.context == QLatin1String("vigia::RecordText") ||
-            m.context == QLatin1String("vigia::FormCommands")) &&
+            m.context == QLatin1String("vigia::FormCommands") ||
+            m.context == QLatin1String("vigia::TargetCommands")) &&
            word.match(m.source).hasMatch();
 }
 

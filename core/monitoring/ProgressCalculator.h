@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/Result.h"
+#include "monitoring/ReportValue.h"
+#include "monitoring/TargetProgress.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace vigia {
+
+class RecordStore;
+class TargetStore;
+
+// Progress of every target from the finalized indicator reports
+// (docs/monitoring.md): per target the latest period's value, the path
+// there and the status. Review states do not exist yet, so every finalized
+// report counts as received.
+class ProgressCalculator
+{
+    Q_DECLARE_TR_FUNCTIONS(vigia::ProgressCalculator)
+
+public:
+    ProgressCalculator(RecordStore &records, TargetStore &targets);
+
+    // Every live target of `country` (all when empty) with its progress. A
+    // target whose reports mix units gets its `error` and no value; the
+    // others are unaffected.
+    [[nodiscard]] Result<QList<TargetProgress>> progress(const QString &country = {});
+
+    // The finalized, not deleted indicator reports, read from the records.
+    [[nodiscard]] Result<QList<ReportValue>> reports();
+
+    // One target against reports (of any country and indicator: the others
+    // are skipped). Refuses reports in another unit than the target's.
+    [[nodiscard]] static Result<TargetProgress> compute(const Target &target,
+                                                        const QList<ReportValue> &reports);
+    // The report's value for a target's disaggregation: the answer itself,
+    // or for a missing total of a count, the sum of a breakdown whose every
+    // category is answered (one that partitions the total). `summed` tells
+    // which.
+    [[nodiscard]] static std::optional<double>
+    valueFor(const Target &target, const ReportValue &report, bool *summed = nullptr);
+
+private:
+    RecordStore &m_records;
+    TargetStore &m_targets;
+};
+
+} // namespace vigia
