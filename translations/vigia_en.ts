@@ -2343,6 +2343,10 @@ Confirm the restore and send again?</source>
             <numerusform>The form has %n problems, listed in the output. Nothing was imported.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>version %1 (from the form&apos;s content)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::FormJson</name>
@@ -8379,6 +8383,10 @@ Vigia tries again by itself.</source>
     </message>
     <message>
         <source>&apos;%1&apos; is never closed; add an &apos;end %2&apos; row after its last question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings: the form has no version, so Vigia gave it the version %1, taken from its content: importing the same form again changes nothing and a changed form gets a new version. To number versions yourself, add a version column to the settings sheet, with a value such as 1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2345,6 +2345,10 @@ Confirm the restore and send again?</source>
             <numerusform>El formulario tiene %n problemas, indicados en la salida. No se importó nada.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>version %1 (from the form&apos;s content)</source>
+        <translation>versión %1 (según el contenido del formulario)</translation>
+    </message>
 </context>
 <context>
     <name>vigia::FormJson</name>
@@ -8424,6 +8428,10 @@ Vigia vuelve a intentarlo por sí solo.</translation>
     <message>
         <source>&apos;%1&apos; is never closed; add an &apos;end %2&apos; row after its last question.</source>
         <translation>&apos;%1&apos; nunca se cierra; agregue una fila &apos;end %2&apos; después de su última pregunta.</translation>
+    </message>
+    <message>
+        <source>settings: the form has no version, so Vigia gave it the version %1, taken from its content: importing the same form again changes nothing and a changed form gets a new version. To number versions yourself, add a version column to the settings sheet, with a value such as 1.</source>
+        <translation>settings: el formulario no tiene versión, así que Vigia le dio la versión %1, tomada de su contenido: importar el mismo formulario otra vez no cambia nada y un formulario modificado recibe una versión nueva. Para numerar usted las versiones, agregue una columna version a la hoja settings, con un valor como 1.</translation>
     </message>
 </context>
 <context>

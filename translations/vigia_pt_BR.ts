@@ -2345,6 +2345,10 @@ Confirmar a restauração e voltar a enviar?</translation>
             <numerusform>O formulário tem %n problemas, listados na saída. Nada foi importado.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>version %1 (from the form&apos;s content)</source>
+        <translation>versão %1 (a partir do conteúdo do formulário)</translation>
+    </message>
 </context>
 <context>
     <name>vigia::FormJson</name>
@@ -8424,6 +8428,10 @@ O Vigia tenta de novo sozinho.</translation>
     <message>
         <source>&apos;%1&apos; is never closed; add an &apos;end %2&apos; row after its last question.</source>
         <translation>&apos;%1&apos; nunca é fechado; adicione uma linha &apos;end %2&apos; depois da última pergunta dele.</translation>
+    </message>
+    <message>
+        <source>settings: the form has no version, so Vigia gave it the version %1, taken from its content: importing the same form again changes nothing and a changed form gets a new version. To number versions yourself, add a version column to the settings sheet, with a value such as 1.</source>
+        <translation>settings: o formulário não tem versão, então o Vigia deu a ele a versão %1, tirada do seu conteúdo: importar o mesmo formulário de novo não muda nada e um formulário alterado recebe uma nova versão. Para numerar as versões você mesmo, adicione uma coluna version à planilha settings, com um valor como 1.</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,9 @@ Status FormCommands::import(CliContext &ctx)
                         {QStringLiteral("warnings"), stringArray(loaded.value().warnings())}});
     } else {
         ctx.out().line(word);
+        // Scripts read the first line; people need to know which version they got.
+        if (loaded.value().versionDerived())
+            ctx.out().line(tr("version %1 (from the form's content)").arg(form.version()));
     }
     return {};
 }

@@ -1,7 +1,9 @@
 #include "forms/XlsFormImporter.h"
 
+#include "forms/FormJson.h"
 #include "forms/XlsFormTypeName.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 
 namespace vigia {
@@ -23,6 +25,15 @@ QString normalizedFlag(const QString &value)
         lower == u"0")
         return {};
     return value.trimmed();
+}
+
+// Spreadsheet programs turn typed quotes into typographic ones; in an
+// expression they can only mean the plain quotes (pyxform replaces them too).
+QString straightQuotes(QString text)
+{
+    text.replace(QChar(0x2018), u'\'').replace(QChar(0x2019), u'\'');
+    text.replace(QChar(0x201C), u'"').replace(QChar(0x201D), u'"');
+    return text;
 }
 
 bool isRowEmpty(const XlsxSheet &sheet, int row)
@@ -65,7 +76,31 @@ Result<XlsFormImport> XlsFormImporter::importWorkbook(const XlsxWorkbook &workbo
         return st.error();
     if (auto st = importer.readSurvey(); !st)
         return st.error();
-    return XlsFormImport(std::move(importer.m_definition), std::move(importer.m_warnings));
+    // pyxform makes version optional and most published workbooks have none;
+    // a version from the content keeps FormStore's rule (a version never
+    // changes) without asking the author for one.
+    const bool derive = importer.m_definition.version().isEmpty();
+    if (derive) {
+        const QString version = contentVersion(importer.m_definition);
+        importer.m_definition.setVersion(version);
+        importer.m_warnings << tr("settings: the form has no version, so Vigia gave it the version "
+                                  "%1, taken from its content: importing the same form again "
+                                  "changes nothing and a changed form gets a new version. To "
+                                  "number versions yourself, add a version column to the settings "
+                                  "sheet, with a value such as 1.")
+                                   .arg(version);
+    }
+    return XlsFormImport(std::move(importer.m_definition), std::move(importer.m_warnings), derive);
+}
+
+QString XlsFormImporter::contentVersion(const FormDefinition &definition)
+{
+    FormDefinition unversioned = definition;
+    unversioned.setVersion({});
+    const QByteArray digest =
+        QCryptographicHash::hash(FormJson::write(unversioned), QCryptographicHash::Sha256);
+    // 48 bits: a clash needs millions of versions of one form.
+    return QStringLiteral("auto-") + QString::fromLatin1(digest.toHex().left(12));
 }
 
 Error XlsFormImporter::error(const QString &sheet, int row, const QString &column,
@@ -182,10 +217,12 @@ Status XlsFormImporter::fillRow(const XlsxSheet &sheet, const XlsFormHeader &hea
                                 FormRow &target) const
 {
     for (const XlsFormHeader::Column &column : header.columns()) {
-        const QString text = sheet.cell(row, column.index).text().trimmed();
+        QString text = sheet.cell(row, column.index).text().trimmed();
         const QString &base = column.base;
         if (text.isEmpty() || base == u"type" || base == u"name")
             continue;
+        if (column.language.isEmpty() && FormRow::expressionColumns().contains(base))
+            text = straightQuotes(text);
         if (XlsFormHeader::isTextColumn(base)) {
             target.setText(base, languageOf(column), text);
         } else if (XlsFormHeader::isMediaColumn(base)) {

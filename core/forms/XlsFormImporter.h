@@ -23,6 +23,10 @@ public:
     // An .xls file gets a "save it as .xlsx" error instead of a zip error.
     [[nodiscard]] static Result<XlsFormImport> importFile(const QString &path);
     [[nodiscard]] static Result<XlsFormImport> importWorkbook(const XlsxWorkbook &workbook);
+    // The version a form without one gets: "auto-" and the start of the
+    // SHA-256 of its canonical JSON written without a version, so the same
+    // form always gets the same version and a changed one a new version.
+    [[nodiscard]] static QString contentVersion(const FormDefinition &definition);
 
 private:
     explicit XlsFormImporter(const XlsxWorkbook &workbook)
