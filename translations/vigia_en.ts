@@ -8312,6 +8312,33 @@ Vigia tries again by itself.</source>
     </message>
 </context>
 <context>
+    <name>vigia::XlsFormIgnored</name>
+    <message>
+        <source>settings, column %1: Vigia does not send submissions to a server, so this setting has no effect; it is kept with the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey row %1, column parameters: Vigia ignores %2; the question works without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey row %1, column trigger: Vigia ignores trigger; a calculation is worked out again whenever a field it reads changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey row %1, column save_to: Vigia has no entities; the answer is kept in the record only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey row %1: the appearance &apos;%2&apos; is ignored; Vigia shows the question its own way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey rows %1: the appearance &apos;%2&apos; is ignored; Vigia shows the questions its own way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::XlsFormImporter</name>
     <message>
         <source>%1 is an old .xls workbook, which Vigia cannot read. Open it in a spreadsheet program, save it as .xlsx and import that file.</source>
@@ -8387,6 +8414,10 @@ Vigia tries again by itself.</source>
     </message>
     <message>
         <source>settings: the form has no version, so Vigia gave it the version %1, taken from its content: importing the same form again changes nothing and a changed form gets a new version. To number versions yourself, add a version column to the settings sheet, with a value such as 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entities sheet: Vigia has no entities, so the sheet is ignored; the form works without it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8356,6 +8356,33 @@ Vigia vuelve a intentarlo por sí solo.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::XlsFormIgnored</name>
+    <message>
+        <source>settings, column %1: Vigia does not send submissions to a server, so this setting has no effect; it is kept with the form.</source>
+        <translation>settings, columna %1: Vigia no envía envíos a un servidor, así que este ajuste no tiene efecto; se conserva con el formulario.</translation>
+    </message>
+    <message>
+        <source>survey row %1, column parameters: Vigia ignores %2; the question works without it.</source>
+        <translation>survey, fila %1, columna parameters: Vigia ignora %2; la pregunta funciona sin ello.</translation>
+    </message>
+    <message>
+        <source>survey row %1, column trigger: Vigia ignores trigger; a calculation is worked out again whenever a field it reads changes.</source>
+        <translation>survey, fila %1, columna trigger: Vigia ignora trigger; un cálculo se vuelve a hacer cada vez que cambia un campo que lee.</translation>
+    </message>
+    <message>
+        <source>survey row %1, column save_to: Vigia has no entities; the answer is kept in the record only.</source>
+        <translation>survey, fila %1, columna save_to: Vigia no tiene entidades; la respuesta se guarda solo en el registro.</translation>
+    </message>
+    <message>
+        <source>survey row %1: the appearance &apos;%2&apos; is ignored; Vigia shows the question its own way.</source>
+        <translation>survey, fila %1: se ignora la apariencia &apos;%2&apos;; Vigia muestra la pregunta a su manera.</translation>
+    </message>
+    <message>
+        <source>survey rows %1: the appearance &apos;%2&apos; is ignored; Vigia shows the questions its own way.</source>
+        <translation>survey, filas %1: se ignora la apariencia &apos;%2&apos;; Vigia muestra las preguntas a su manera.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::XlsFormImporter</name>
     <message>
         <source>%1 is an old .xls workbook, which Vigia cannot read. Open it in a spreadsheet program, save it as .xlsx and import that file.</source>
@@ -8432,6 +8459,10 @@ Vigia vuelve a intentarlo por sí solo.</translation>
     <message>
         <source>settings: the form has no version, so Vigia gave it the version %1, taken from its content: importing the same form again changes nothing and a changed form gets a new version. To number versions yourself, add a version column to the settings sheet, with a value such as 1.</source>
         <translation>settings: el formulario no tiene versión, así que Vigia le dio la versión %1, tomada de su contenido: importar el mismo formulario otra vez no cambia nada y un formulario modificado recibe una versión nueva. Para numerar usted las versiones, agregue una columna version a la hoja settings, con un valor como 1.</translation>
+    </message>
+    <message>
+        <source>entities sheet: Vigia has no entities, so the sheet is ignored; the form works without it.</source>
+        <translation>hoja entities: Vigia no tiene entidades, así que se ignora la hoja; el formulario funciona sin ella.</translation>
     </message>
 </context>
 <context>

@@ -8356,6 +8356,33 @@ O Vigia tenta de novo sozinho.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::XlsFormIgnored</name>
+    <message>
+        <source>settings, column %1: Vigia does not send submissions to a server, so this setting has no effect; it is kept with the form.</source>
+        <translation>settings, coluna %1: o Vigia não envia submissões a um servidor, então esta configuração não tem efeito; ela é mantida com o formulário.</translation>
+    </message>
+    <message>
+        <source>survey row %1, column parameters: Vigia ignores %2; the question works without it.</source>
+        <translation>survey, linha %1, coluna parameters: o Vigia ignora %2; a pergunta funciona sem isso.</translation>
+    </message>
+    <message>
+        <source>survey row %1, column trigger: Vigia ignores trigger; a calculation is worked out again whenever a field it reads changes.</source>
+        <translation>survey, linha %1, coluna trigger: o Vigia ignora trigger; um cálculo é refeito sempre que muda um campo que ele lê.</translation>
+    </message>
+    <message>
+        <source>survey row %1, column save_to: Vigia has no entities; the answer is kept in the record only.</source>
+        <translation>survey, linha %1, coluna save_to: o Vigia não tem entidades; a resposta fica apenas no registro.</translation>
+    </message>
+    <message>
+        <source>survey row %1: the appearance &apos;%2&apos; is ignored; Vigia shows the question its own way.</source>
+        <translation>survey, linha %1: a aparência &apos;%2&apos; é ignorada; o Vigia mostra a pergunta do seu próprio jeito.</translation>
+    </message>
+    <message>
+        <source>survey rows %1: the appearance &apos;%2&apos; is ignored; Vigia shows the questions its own way.</source>
+        <translation>survey, linhas %1: a aparência &apos;%2&apos; é ignorada; o Vigia mostra as perguntas do seu próprio jeito.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::XlsFormImporter</name>
     <message>
         <source>%1 is an old .xls workbook, which Vigia cannot read. Open it in a spreadsheet program, save it as .xlsx and import that file.</source>
@@ -8432,6 +8459,10 @@ O Vigia tenta de novo sozinho.</translation>
     <message>
         <source>settings: the form has no version, so Vigia gave it the version %1, taken from its content: importing the same form again changes nothing and a changed form gets a new version. To number versions yourself, add a version column to the settings sheet, with a value such as 1.</source>
         <translation>settings: o formulário não tem versão, então o Vigia deu a ele a versão %1, tirada do seu conteúdo: importar o mesmo formulário de novo não muda nada e um formulário alterado recebe uma nova versão. Para numerar as versões você mesmo, adicione uma coluna version à planilha settings, com um valor como 1.</translation>
+    </message>
+    <message>
+        <source>entities sheet: Vigia has no entities, so the sheet is ignored; the form works without it.</source>
+        <translation>planilha entities: o Vigia não tem entidades, então a planilha é ignorada; o formulário funciona sem ela.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "forms/XlsFormImporter.h"
 
 #include "forms/FormJson.h"
+#include "forms/XlsFormIgnored.h"
 #include "forms/XlsFormTypeName.h"
 
 #include <QCryptographicHash>
@@ -76,6 +77,11 @@ Result<XlsFormImport> XlsFormImporter::importWorkbook(const XlsxWorkbook &workbo
         return st.error();
     if (auto st = importer.readSurvey(); !st)
         return st.error();
+    importer.m_warnings << XlsFormIgnored::warnings(importer.m_definition);
+    if (workbook.hasSheet(QStringLiteral("entities"))) {
+        importer.m_warnings << tr("entities sheet: Vigia has no entities, so the sheet is "
+                                  "ignored; the form works without it.");
+    }
     // pyxform makes version optional and most published workbooks have none;
     // a version from the content keeps FormStore's rule (a version never
     // changes) without asking the author for one.
@@ -129,7 +135,7 @@ Status XlsFormImporter::readSettings()
     auto sheet = m_workbook.sheet(kSettings);
     if (!sheet)
         return sheet.error();
-    auto header = XlsFormHeader::read(sheet.value());
+    auto header = XlsFormHeader::read(sheet.value(), XlsFormHeader::Sheet::Settings);
     if (!header)
         return header.error();
     // The first row after the header holds the values.
@@ -148,6 +154,9 @@ Status XlsFormImporter::readSettings()
                 m_definition.setFormId(text);
         } else if (column.base == u"version" && column.language.isEmpty()) {
             m_definition.setVersion(text);
+        } else if (column.base == u"allow_choice_duplicates" && column.language.isEmpty()) {
+            // Written yes, TRUE or true(): FormValidator reads "yes".
+            m_definition.setAttribute(column.base, normalizedFlag(text));
         } else if (column.base == u"form_title") {
             m_definition.setTitle(languageOf(column), text);
         } else {
@@ -168,7 +177,7 @@ Status XlsFormImporter::readChoices()
     if (!sheet)
         return sheet.error();
     const XlsxSheet &choices = sheet.value();
-    auto header = XlsFormHeader::read(choices);
+    auto header = XlsFormHeader::read(choices, XlsFormHeader::Sheet::Choices);
     if (!header)
         return header.error();
     const int listColumn = header.value().indexOf(QStringLiteral("list_name"));
@@ -262,7 +271,7 @@ Status XlsFormImporter::readSurvey()
     if (!sheetResult)
         return sheetResult.error();
     const XlsxSheet &sheet = sheetResult.value();
-    auto headerResult = XlsFormHeader::read(sheet);
+    auto headerResult = XlsFormHeader::read(sheet, XlsFormHeader::Sheet::Survey);
     if (!headerResult)
         return headerResult.error();
     const XlsFormHeader &header = headerResult.value();
@@ -347,6 +356,8 @@ Status XlsFormImporter::readSurvey()
         row.setOrOther(parsed.orOther());
         if (auto st = fillRow(sheet, header, i, row); !st)
             return st;
+        if (!parsed.impliedConstraint().isEmpty() && row.constraint().isEmpty())
+            row.setProperty(QStringLiteral("constraint"), parsed.impliedConstraint());
         if (parsed.type().kind() == FormType::Kind::NotCollected) {
             m_warnings << tr("%1 row %2: '%3' (%4) cannot be collected on the desktop; the row "
                              "is kept but not collected.")
