@@ -8357,10 +8357,6 @@ Vigia tries again by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the choices sheet needs a list_name and a name column; add them to its first row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the choice has no %1; fill it in or delete the row.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8418,6 +8414,10 @@ Vigia tries again by itself.</source>
     </message>
     <message>
         <source>entities sheet: Vigia has no entities, so the sheet is ignored; the form works without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet needs a list_name and a name column; add them to its first row.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8401,10 +8401,6 @@ Vigia vuelve a intentarlo por sí solo.</translation>
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <source>the choices sheet needs a list_name and a name column; add them to its first row.</source>
-        <translation>la hoja choices necesita una columna list_name y una columna name; agréguelas a su primera fila.</translation>
-    </message>
-    <message>
         <source>the choice has no %1; fill it in or delete the row.</source>
         <translation>la opción no tiene %1; complete ese valor o elimine la fila.</translation>
     </message>
@@ -8463,6 +8459,10 @@ Vigia vuelve a intentarlo por sí solo.</translation>
     <message>
         <source>entities sheet: Vigia has no entities, so the sheet is ignored; the form works without it.</source>
         <translation>hoja entities: Vigia no tiene entidades, así que se ignora la hoja; el formulario funciona sin ella.</translation>
+    </message>
+    <message>
+        <source>the sheet needs a list_name and a name column; add them to its first row.</source>
+        <translation>la hoja necesita una columna list_name y una columna name; agréguelas a su primera fila.</translation>
     </message>
 </context>
 <context>

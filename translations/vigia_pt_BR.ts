@@ -8401,10 +8401,6 @@ O Vigia tenta de novo sozinho.</translation>
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <source>the choices sheet needs a list_name and a name column; add them to its first row.</source>
-        <translation>a planilha choices precisa de uma coluna list_name e de uma coluna name; adicione-as à primeira linha dela.</translation>
-    </message>
-    <message>
         <source>the choice has no %1; fill it in or delete the row.</source>
         <translation>a opção não tem %1; preencha esse valor ou exclua a linha.</translation>
     </message>
@@ -8463,6 +8459,10 @@ O Vigia tenta de novo sozinho.</translation>
     <message>
         <source>entities sheet: Vigia has no entities, so the sheet is ignored; the form works without it.</source>
         <translation>planilha entities: o Vigia não tem entidades, então a planilha é ignorada; o formulário funciona sem ela.</translation>
+    </message>
+    <message>
+        <source>the sheet needs a list_name and a name column; add them to its first row.</source>
+        <translation>a planilha precisa de uma coluna list_name e de uma coluna name; adicione-as à primeira linha dela.</translation>
     </message>
 </context>
 <context>

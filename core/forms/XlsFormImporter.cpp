@@ -13,6 +13,7 @@ namespace {
 
 const QString kSurvey = QStringLiteral("survey");
 const QString kChoices = QStringLiteral("choices");
+const QString kExternalChoices = QStringLiteral("external_choices");
 const QString kSettings = QStringLiteral("settings");
 
 // What authors write in required and read_only: yes/no in any spelling, or
@@ -73,7 +74,11 @@ Result<XlsFormImport> XlsFormImporter::importWorkbook(const XlsxWorkbook &workbo
     XlsFormImporter importer(workbook);
     if (auto st = importer.readSettings(); !st)
         return st.error();
-    if (auto st = importer.readChoices(); !st)
+    if (auto st = importer.readChoices(kChoices); !st)
+        return st.error();
+    // select_one_external's lists, which ODK Collect reads from a file
+    // pyxform writes: here they are choices like any other.
+    if (auto st = importer.readChoices(kExternalChoices); !st)
         return st.error();
     if (auto st = importer.readSurvey(); !st)
         return st.error();
@@ -169,11 +174,11 @@ Status XlsFormImporter::readSettings()
     return {};
 }
 
-Status XlsFormImporter::readChoices()
+Status XlsFormImporter::readChoices(const QString &sheetName)
 {
-    if (!m_workbook.hasSheet(kChoices))
+    if (!m_workbook.hasSheet(sheetName))
         return {};
-    auto sheet = m_workbook.sheet(kChoices);
+    auto sheet = m_workbook.sheet(sheetName);
     if (!sheet)
         return sheet.error();
     const XlsxSheet &choices = sheet.value();
@@ -184,8 +189,8 @@ Status XlsFormImporter::readChoices()
     const int nameColumn = header.value().indexOf(QStringLiteral("name"));
     if (listColumn < 0 || nameColumn < 0) {
         return error(choices.name(), choices.rowNumber(0), QString(),
-                     tr("the choices sheet needs a list_name and a name column; add them to its "
-                        "first row."));
+                     tr("the sheet needs a list_name and a name column; add them to its first "
+                        "row."));
     }
     for (int row = 1; row < choices.rowCount(); ++row) {
         if (isRowEmpty(choices, row))
@@ -217,6 +222,8 @@ Status XlsFormImporter::readChoices()
                                         : column.base + QStringLiteral("::") + column.language,
                                     text);
         }
+        if (sheetName == kExternalChoices)
+            m_externalLists.insert(list);
         m_definition.appendChoice(std::move(choice));
     }
     return {};
@@ -350,7 +357,10 @@ Status XlsFormImporter::readSurvey()
                 sheet.name(), number, QStringLiteral("type"),
                 tr("%1 needs a choice list, as in '%1 yes_no'.").arg(parsed.type().name()));
         }
-        FormRow row(parsed.type(), name);
+        FormType type = parsed.type();
+        if (type.name() == u"select_one_external" && m_externalLists.contains(parsed.listName()))
+            type = FormType::fromName(QStringLiteral("select_one"));
+        FormRow row(type, name);
         row.setSourceRow(number);
         row.setListName(parsed.listName());
         row.setOrOther(parsed.orOther());
@@ -358,7 +368,7 @@ Status XlsFormImporter::readSurvey()
             return st;
         if (!parsed.impliedConstraint().isEmpty() && row.constraint().isEmpty())
             row.setProperty(QStringLiteral("constraint"), parsed.impliedConstraint());
-        if (parsed.type().kind() == FormType::Kind::NotCollected) {
+        if (type.kind() == FormType::Kind::NotCollected) {
             m_warnings << tr("%1 row %2: '%3' (%4) cannot be collected on the desktop; the row "
                              "is kept but not collected.")
                               .arg(sheet.name())

@@ -7,6 +7,7 @@
 #include "xlsx/XlsxWorkbook.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QStringList>
 
 namespace vigia {
@@ -35,7 +36,7 @@ private:
 
     [[nodiscard]] Status readSettings();
     [[nodiscard]] Status readSurvey();
-    [[nodiscard]] Status readChoices();
+    [[nodiscard]] Status readChoices(const QString &sheetName);
     [[nodiscard]] Status fillRow(const XlsxSheet &sheet, const XlsFormHeader &header, int row,
                                  FormRow &target) const;
     [[nodiscard]] QString languageOf(const XlsFormHeader::Column &column) const;
@@ -46,6 +47,7 @@ private:
     FormDefinition m_definition;
     QStringList m_warnings;
     QString m_defaultLanguage;
+    QSet<QString> m_externalLists; // lists of the external_choices sheet
 };
 
 } // namespace vigia

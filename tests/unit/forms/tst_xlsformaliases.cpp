@@ -334,6 +334,39 @@ private slots:
                  }));
     }
 
+    // select_one_external's choices come from the external_choices sheet and
+    // are choices like any other; without the sheet the row is kept only.
+    void externalChoicesSheet()
+    {
+        const Rows survey = {{s("type"), s("name"), s("choice_filter")},
+                             {s("select_one yn"), s("region")},
+                             {s("select_one_external places"), s("place"), s("region = ${region}")},
+                             {s("select one external other"), s("other")}};
+        const Rows external = {{s("list_name"), s("name"), s("label"), s("region")},
+                               {s("places"), s("a"), s("Alpha"), s("yes")},
+                               {s("places"), s("b"), s("Beta"), s("no")}};
+        auto result = importSheets(
+            {{s("survey"), survey}, {s("choices"), kChoices}, {s("external_choices"), external}});
+        QVERIFY2(result.ok(), qPrintable(result.error().message()));
+        const FormDefinition &d = result.value().definition();
+        QVERIFY(FormValidator::problems(d).isEmpty());
+        const FormRow &place = d.rows().at(1);
+        QCOMPARE(place.type().name(), s("select_one"));
+        QCOMPARE(place.listName(), s("places"));
+        QCOMPARE(d.choicesOf(s("places")).size(), 2);
+        QCOMPARE(d.choicesOf(s("places")).at(1).attributes().value(s("region")), s("no"));
+        QCOMPARE(d.rows().at(2).type().name(), s("select_one_external"));
+        QVERIFY(result.value().warnings().first().startsWith(
+            s("survey row 4: 'other' (select_one_external) cannot be collected")));
+
+        const Rows broken = {{s("list_name"), s("label")}, {s("places"), s("Alpha")}};
+        auto refused = importSheets({{s("survey"), survey}, {s("external_choices"), broken}});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().message(),
+                 s("form.xlsx: external_choices row 1: the sheet needs a list_name and a name "
+                   "column; add them to its first row."));
+    }
+
     // One workbook with many aliases, against its expected canonical JSON.
     void aliasesGoldenJson()
     {
