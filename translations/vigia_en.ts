@@ -1109,6 +1109,29 @@ Confirm the restore and send again?</source>
     </message>
 </context>
 <context>
+    <name>vigia::ChoiceFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row 1: the file needs a name column; add it to its first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2, column name: the choice has no name; fill it in or delete the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, item %2: the item has no name element; add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2): %3; fix the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::CliApp</name>
     <message>
         <source>Vigia does not speak &apos;%1&apos;. Choose --lang en, --lang es or --lang pt_BR.</source>
@@ -1423,6 +1446,10 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>The new answer, without what is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder with the .csv or .xml files that select_one_from_file rows name; their choices are stored with the form.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2345,6 +2372,10 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>version %1 (from the form&apos;s content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--attach %1 is not a folder; give the folder that holds the form&apos;s choice files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8418,6 +8449,10 @@ Vigia tries again by itself.</source>
     </message>
     <message>
         <source>the sheet needs a list_name and a name column; add them to its first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 is not in %2; put it there, or import without --attach to keep the row without collecting it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1111,6 +1111,29 @@ Confirm the restore and send again?</source>
     </message>
 </context>
 <context>
+    <name>vigia::ChoiceFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 row 1: the file needs a name column; add it to its first row.</source>
+        <translation>%1 fila 1: el archivo necesita una columna name; agréguela a su primera fila.</translation>
+    </message>
+    <message>
+        <source>%1 row %2, column name: the choice has no name; fill it in or delete the row.</source>
+        <translation>%1 fila %2, columna name: la opción no tiene name; complételo o elimine la fila.</translation>
+    </message>
+    <message>
+        <source>%1, item %2: the item has no name element; add one.</source>
+        <translation>%1, item %2: el item no tiene un elemento name; agréguele uno.</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2): %3; fix the file.</source>
+        <translation>%1 no es XML bien formado (línea %2): %3; corrija el archivo.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::CliApp</name>
     <message>
         <source>Vigia does not speak &apos;%1&apos;. Choose --lang en, --lang es or --lang pt_BR.</source>
@@ -1426,6 +1449,10 @@ Confirm the restore and send again?</source>
     <message>
         <source>The new answer, without what is removed.</source>
         <translation>La nueva respuesta, sin lo que se elimina.</translation>
+    </message>
+    <message>
+        <source>The folder with the .csv or .xml files that select_one_from_file rows name; their choices are stored with the form.</source>
+        <translation>La carpeta con los archivos .csv o .xml que nombran las filas select_one_from_file; sus opciones se guardan con el formulario.</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2375,10 @@ Confirm the restore and send again?</source>
     <message>
         <source>version %1 (from the form&apos;s content)</source>
         <translation>versión %1 (según el contenido del formulario)</translation>
+    </message>
+    <message>
+        <source>--attach %1 is not a folder; give the folder that holds the form&apos;s choice files.</source>
+        <translation>--attach %1 no es una carpeta; indique la carpeta que contiene los archivos de opciones del formulario.</translation>
     </message>
 </context>
 <context>
@@ -8463,6 +8494,10 @@ Vigia vuelve a intentarlo por sí solo.</translation>
     <message>
         <source>the sheet needs a list_name and a name column; add them to its first row.</source>
         <translation>la hoja necesita una columna list_name y una columna name; agréguelas a su primera fila.</translation>
+    </message>
+    <message>
+        <source>the file %1 is not in %2; put it there, or import without --attach to keep the row without collecting it.</source>
+        <translation>el archivo %1 no está en %2; colóquelo allí, o importe sin --attach para conservar la fila sin recogerla.</translation>
     </message>
 </context>
 <context>

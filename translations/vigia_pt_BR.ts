@@ -1111,6 +1111,29 @@ Confirmar a restauração e voltar a enviar?</translation>
     </message>
 </context>
 <context>
+    <name>vigia::ChoiceFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 row 1: the file needs a name column; add it to its first row.</source>
+        <translation>%1 linha 1: o arquivo precisa de uma coluna name; adicione-a à primeira linha dele.</translation>
+    </message>
+    <message>
+        <source>%1 row %2, column name: the choice has no name; fill it in or delete the row.</source>
+        <translation>%1 linha %2, coluna name: a opção não tem name; preencha-o ou exclua a linha.</translation>
+    </message>
+    <message>
+        <source>%1, item %2: the item has no name element; add one.</source>
+        <translation>%1, item %2: o item não tem um elemento name; adicione um.</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2): %3; fix the file.</source>
+        <translation>%1 não é um XML bem formado (linha %2): %3; corrija o arquivo.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::CliApp</name>
     <message>
         <source>Vigia does not speak &apos;%1&apos;. Choose --lang en, --lang es or --lang pt_BR.</source>
@@ -1426,6 +1449,10 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>The new answer, without what is removed.</source>
         <translation>A nova resposta, sem o que é removido.</translation>
+    </message>
+    <message>
+        <source>The folder with the .csv or .xml files that select_one_from_file rows name; their choices are stored with the form.</source>
+        <translation>A pasta com os arquivos .csv ou .xml que as linhas select_one_from_file nomeiam; as opções deles são guardadas com o formulário.</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2375,10 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>version %1 (from the form&apos;s content)</source>
         <translation>versão %1 (a partir do conteúdo do formulário)</translation>
+    </message>
+    <message>
+        <source>--attach %1 is not a folder; give the folder that holds the form&apos;s choice files.</source>
+        <translation>--attach %1 não é uma pasta; indique a pasta que contém os arquivos de opções do formulário.</translation>
     </message>
 </context>
 <context>
@@ -8463,6 +8494,10 @@ O Vigia tenta de novo sozinho.</translation>
     <message>
         <source>the sheet needs a list_name and a name column; add them to its first row.</source>
         <translation>a planilha precisa de uma coluna list_name e de uma coluna name; adicione-as à primeira linha dela.</translation>
+    </message>
+    <message>
+        <source>the file %1 is not in %2; put it there, or import without --attach to keep the row without collecting it.</source>
+        <translation>o arquivo %1 não está em %2; coloque-o lá, ou importe sem --attach para manter a linha sem coletá-la.</translation>
     </message>
 </context>
 <context>

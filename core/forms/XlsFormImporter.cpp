@@ -1,10 +1,12 @@
 #include "forms/XlsFormImporter.h"
 
+#include "forms/ChoiceFile.h"
 #include "forms/FormJson.h"
 #include "forms/XlsFormIgnored.h"
 #include "forms/XlsFormTypeName.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 
 namespace vigia {
@@ -55,7 +57,7 @@ struct OpenContainer
 
 } // namespace
 
-Result<XlsFormImport> XlsFormImporter::importFile(const QString &path)
+Result<XlsFormImport> XlsFormImporter::importFile(const QString &path, const QString &attachDir)
 {
     if (QFileInfo(path).suffix().compare(u"xls", Qt::CaseInsensitive) == 0) {
         return Error(ErrorCode::Usage,
@@ -66,12 +68,13 @@ Result<XlsFormImport> XlsFormImporter::importFile(const QString &path)
     auto workbook = XlsxWorkbook::open(path);
     if (!workbook)
         return workbook.error();
-    return importWorkbook(workbook.value());
+    return importWorkbook(workbook.value(), attachDir);
 }
 
-Result<XlsFormImport> XlsFormImporter::importWorkbook(const XlsxWorkbook &workbook)
+Result<XlsFormImport> XlsFormImporter::importWorkbook(const XlsxWorkbook &workbook,
+                                                      const QString &attachDir)
 {
-    XlsFormImporter importer(workbook);
+    XlsFormImporter importer(workbook, attachDir);
     if (auto st = importer.readSettings(); !st)
         return st.error();
     if (auto st = importer.readChoices(kChoices); !st)
@@ -129,6 +132,33 @@ QString XlsFormImporter::languageOf(const XlsFormHeader::Column &column) const
     if (!column.language.isEmpty())
         return column.language;
     return m_defaultLanguage.isEmpty() ? QStringLiteral("default") : m_defaultLanguage;
+}
+
+Status XlsFormImporter::attachChoices(const XlsxSheet &sheet, int number, const QString &file,
+                                      FormType &type)
+{
+    const QString path = QDir(m_attachDir).filePath(file);
+    if (!QFileInfo(path).isFile()) {
+        return error(sheet.name(), number, QStringLiteral("type"),
+                     tr("the file %1 is not in %2; put it there, or import without --attach to "
+                        "keep the row without collecting it.")
+                         .arg(file, QDir::toNativeSeparators(m_attachDir)));
+    }
+    if (!m_fileLists.contains(file)) {
+        const QString language = m_definition.defaultLanguage().isEmpty()
+                                     ? QStringLiteral("default")
+                                     : m_definition.defaultLanguage();
+        auto choices = ChoiceFile::read(path, file, language);
+        if (!choices)
+            return error(sheet.name(), number, QStringLiteral("type"), choices.error().message());
+        for (FormChoice &choice : choices.value())
+            m_definition.appendChoice(std::move(choice));
+        m_fileLists.insert(file);
+    }
+    type = FormType::fromName(type.name() == u"select_one_from_file"
+                                  ? QStringLiteral("select_one")
+                                  : QStringLiteral("select_multiple"));
+    return {};
 }
 
 Status XlsFormImporter::readSettings()
@@ -360,6 +390,11 @@ Status XlsFormImporter::readSurvey()
         FormType type = parsed.type();
         if (type.name() == u"select_one_external" && m_externalLists.contains(parsed.listName()))
             type = FormType::fromName(QStringLiteral("select_one"));
+        if (!m_attachDir.isEmpty() && (type.name() == u"select_one_from_file" ||
+                                       type.name() == u"select_multiple_from_file")) {
+            if (auto st = attachChoices(sheet, number, parsed.listName(), type); !st)
+                return st;
+        }
         FormRow row(type, name);
         row.setSourceRow(number);
         row.setListName(parsed.listName());

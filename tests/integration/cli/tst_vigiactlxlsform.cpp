@@ -41,6 +41,7 @@ private slots:
     void initTestCase();
     void sharedCorpusImports();
     void versionlessReimportIsUnchangedAndChangeIsNewVersion();
+    void choicesFromAttachedFiles();
 
 private:
     QTemporaryDir m_tmp;
@@ -125,6 +126,66 @@ void tst_VigiactlXlsForm::versionlessReimportIsUnchangedAndChangeIsNewVersion()
     for (const QJsonValue &v : QJsonDocument::fromJson(list.out).array())
         versions += v.toObject().value(s("form_id")).toString() == u"household";
     QCOMPARE(versions, 2);
+}
+
+void tst_VigiactlXlsForm::choicesFromAttachedFiles()
+{
+    const VigiactlRunner cli(m_tmp.filePath(s("attach")));
+    QCOMPARE(cli.run({s("init"), s("--name"), s("Attach")}).exitCode, 0);
+    QDir(m_tmp.path()).mkpath(s("files"));
+    const QString files = m_tmp.filePath(s("files"));
+    QFile csv(files + s("/villages.csv"));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("name,label,district\nv1,Uno,d1\nv2,Dos,d2\nv3,Tres,d1\n");
+    csv.close();
+    const QString path = m_tmp.filePath(s("villages_form.xlsx"));
+    const XlsxTestWriter::Rows survey = {
+        {s("type"), s("name"), s("choice_filter")},
+        {s("text"), s("district")},
+        {s("select_one_from_file villages.csv"), s("village"), s("district = ${district}")}};
+    QVERIFY(XlsxTestWriter::write(path, {{s("survey"), survey}}));
+
+    // Without --attach the row is kept, not collected.
+    const CliRun bare = cli.run({s("forms"), s("validate"), path});
+    QVERIFY2(bare.exitCode == 0, bare.describe());
+    QVERIFY2(bare.errText().contains(s("(select_one_from_file) cannot be collected")),
+             bare.describe());
+
+    const CliRun imported =
+        cli.run({s("forms"), s("import"), path, s("--attach"), files, s("--json")});
+    QVERIFY2(imported.exitCode == 0, imported.describe());
+    QVERIFY2(!imported.errText().contains(s("cannot be collected")), imported.describe());
+    const QString version = jsonOf(imported).value(s("version")).toString();
+    const CliRun show = cli.run(
+        {s("forms"), s("show"), s("villages_form"), s("--form-version"), version, s("--json")});
+    QVERIFY2(show.exitCode == 0, show.describe());
+    const QJsonObject form = jsonOf(show);
+    const QJsonObject village = form.value(s("survey")).toArray().at(1).toObject();
+    QCOMPARE(village.value(s("type")).toString(), s("select_one"));
+    QCOMPARE(village.value(s("list_name")).toString(), s("villages.csv"));
+    // The file's choices, with the column the filter reads, are the form's.
+    const QJsonArray choices = form.value(s("choices")).toArray();
+    QCOMPARE(choices.size(), 3);
+    QVERIFY2(QJsonDocument(choices).toJson().contains("\"district\": \"d2\""), show.out);
+
+    // A changed file is a new version of the form.
+    QVERIFY(csv.open(QIODevice::Append));
+    csv.write("v4,Cuatro,d2\n");
+    csv.close();
+    const CliRun again =
+        cli.run({s("forms"), s("import"), path, s("--attach"), files, s("--json")});
+    QVERIFY2(again.exitCode == 0, again.describe());
+    QCOMPARE(jsonOf(again).value(s("result")).toString(), s("added"));
+    QVERIFY(jsonOf(again).value(s("version")).toString() != version);
+
+    // A file missing from the folder is refused with the row and column.
+    QVERIFY(QFile::remove(csv.fileName()));
+    const CliRun missing = cli.run({s("forms"), s("import"), path, s("--attach"), files});
+    QCOMPARE(missing.exitCode, 3);
+    QVERIFY2(missing.errText().contains(
+                 s("villages_form.xlsx: survey row 3, column type: the file villages.csv is not "
+                   "in ")),
+             missing.describe());
 }
 
 QTEST_GUILESS_MAIN(tst_VigiactlXlsForm)
