@@ -1115,6 +1115,29 @@ Confirm the restore and send again?</source>
     </message>
 </context>
 <context>
+    <name>vigia::ChoiceFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 row 1: the file needs a name column; add it to its first row.</source>
+        <translation>%1 fila 1: el archivo necesita una columna name; agréguela a su primera fila.</translation>
+    </message>
+    <message>
+        <source>%1 row %2, column name: the choice has no name; fill it in or delete the row.</source>
+        <translation>%1 fila %2, columna name: la opción no tiene name; complételo o elimine la fila.</translation>
+    </message>
+    <message>
+        <source>%1, item %2: the item has no name element; add one.</source>
+        <translation>%1, item %2: el item no tiene un elemento name; agréguele uno.</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2): %3; fix the file.</source>
+        <translation>%1 no es XML bien formado (línea %2): %3; corrija el archivo.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::CliApp</name>
     <message>
         <source>Vigia does not speak &apos;%1&apos;. Choose --lang en, --lang es or --lang pt_BR.</source>
@@ -1526,6 +1549,10 @@ Confirm the restore and send again?</source>
     <message>
         <source>Reads a UTF-8 CSV file with a header row (country, indicator, breakdown, unit, baseline, baseline_year, target, target_date, milestones as DATE=VALUE;DATE=VALUE) and sets every target in one change. A bad row is reported with its line number and nothing is imported.</source>
         <translation>Lee un archivo CSV en UTF-8 con una fila de encabezado (country, indicator, breakdown, unit, baseline, baseline_year, target, target_date, milestones como DATE=VALUE;DATE=VALUE) y fija todas las metas en un solo cambio. Una fila errónea se informa con su número de línea y no se importa nada.</translation>
+    </message>
+    <message>
+        <source>The folder with the .csv or .xml files that select_one_from_file rows name; their choices are stored with the form.</source>
+        <translation>La carpeta con los archivos .csv o .xml que nombran las filas select_one_from_file; sus opciones se guardan con el formulario.</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2471,14 @@ Confirm the restore and send again?</source>
             <numerusform>El formulario tiene %n problema, indicado en la salida. No se importó nada.</numerusform>
             <numerusform>El formulario tiene %n problemas, indicados en la salida. No se importó nada.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--attach %1 is not a folder; give the folder that holds the form&apos;s choice files.</source>
+        <translation>--attach %1 no es una carpeta; indique la carpeta que contiene los archivos de opciones del formulario.</translation>
+    </message>
+    <message>
+        <source>version %1 (from the form&apos;s content)</source>
+        <translation>versión %1 (según el contenido del formulario)</translation>
     </message>
 </context>
 <context>
@@ -8704,6 +8739,33 @@ Vigia vuelve a intentarlo por sí solo.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::XlsFormIgnored</name>
+    <message>
+        <source>settings, column %1: Vigia does not send submissions to a server, so this setting has no effect; it is kept with the form.</source>
+        <translation>settings, columna %1: Vigia no envía envíos a un servidor, así que este ajuste no tiene efecto; se conserva con el formulario.</translation>
+    </message>
+    <message>
+        <source>survey row %1, column parameters: Vigia ignores %2; the question works without it.</source>
+        <translation>survey, fila %1, columna parameters: Vigia ignora %2; la pregunta funciona sin ello.</translation>
+    </message>
+    <message>
+        <source>survey row %1, column trigger: Vigia ignores trigger; a calculation is worked out again whenever a field it reads changes.</source>
+        <translation>survey, fila %1, columna trigger: Vigia ignora trigger; un cálculo se vuelve a hacer cada vez que cambia un campo que lee.</translation>
+    </message>
+    <message>
+        <source>survey row %1, column save_to: Vigia has no entities; the answer is kept in the record only.</source>
+        <translation>survey, fila %1, columna save_to: Vigia no tiene entidades; la respuesta se guarda solo en el registro.</translation>
+    </message>
+    <message>
+        <source>survey row %1: the appearance &apos;%2&apos; is ignored; Vigia shows the question its own way.</source>
+        <translation>survey, fila %1: se ignora la apariencia &apos;%2&apos;; Vigia muestra la pregunta a su manera.</translation>
+    </message>
+    <message>
+        <source>survey rows %1: the appearance &apos;%2&apos; is ignored; Vigia shows the questions its own way.</source>
+        <translation>survey, filas %1: se ignora la apariencia &apos;%2&apos;; Vigia muestra las preguntas a su manera.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::XlsFormImporter</name>
     <message>
         <source>%1 is an old .xls workbook, which Vigia cannot read. Open it in a spreadsheet program, save it as .xlsx and import that file.</source>
@@ -8720,10 +8782,6 @@ Vigia vuelve a intentarlo por sí solo.</translation>
     <message>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
-    </message>
-    <message>
-        <source>the choices sheet needs a list_name and a name column; add them to its first row.</source>
-        <translation>la hoja choices necesita una columna list_name y una columna name; agréguelas a su primera fila.</translation>
     </message>
     <message>
         <source>the choice has no %1; fill it in or delete the row.</source>
@@ -8776,6 +8834,22 @@ Vigia vuelve a intentarlo por sí solo.</translation>
     <message>
         <source>&apos;%1&apos; is never closed; add an &apos;end %2&apos; row after its last question.</source>
         <translation>&apos;%1&apos; nunca se cierra; agregue una fila &apos;end %2&apos; después de su última pregunta.</translation>
+    </message>
+    <message>
+        <source>entities sheet: Vigia has no entities, so the sheet is ignored; the form works without it.</source>
+        <translation>hoja entities: Vigia no tiene entidades, así que se ignora la hoja; el formulario funciona sin ella.</translation>
+    </message>
+    <message>
+        <source>settings: the form has no version, so Vigia gave it the version %1, taken from its content: importing the same form again changes nothing and a changed form gets a new version. To number versions yourself, add a version column to the settings sheet, with a value such as 1.</source>
+        <translation>settings: el formulario no tiene versión, así que Vigia le dio la versión %1, tomada de su contenido: importar el mismo formulario otra vez no cambia nada y un formulario modificado recibe una versión nueva. Para numerar usted las versiones, agregue una columna version a la hoja settings, con un valor como 1.</translation>
+    </message>
+    <message>
+        <source>the file %1 is not in %2; put it there, or import without --attach to keep the row without collecting it.</source>
+        <translation>el archivo %1 no está en %2; colóquelo allí, o importe sin --attach para conservar la fila sin recogerla.</translation>
+    </message>
+    <message>
+        <source>the sheet needs a list_name and a name column; add them to its first row.</source>
+        <translation>la hoja necesita una columna list_name y una columna name; agréguelas a su primera fila.</translation>
     </message>
 </context>
 <context>

@@ -1115,6 +1115,29 @@ Confirmar a restauração e voltar a enviar?</translation>
     </message>
 </context>
 <context>
+    <name>vigia::ChoiceFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 row 1: the file needs a name column; add it to its first row.</source>
+        <translation>%1 linha 1: o arquivo precisa de uma coluna name; adicione-a à primeira linha dele.</translation>
+    </message>
+    <message>
+        <source>%1 row %2, column name: the choice has no name; fill it in or delete the row.</source>
+        <translation>%1 linha %2, coluna name: a opção não tem name; preencha-o ou exclua a linha.</translation>
+    </message>
+    <message>
+        <source>%1, item %2: the item has no name element; add one.</source>
+        <translation>%1, item %2: o item não tem um elemento name; adicione um.</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2): %3; fix the file.</source>
+        <translation>%1 não é um XML bem formado (linha %2): %3; corrija o arquivo.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::CliApp</name>
     <message>
         <source>Vigia does not speak &apos;%1&apos;. Choose --lang en, --lang es or --lang pt_BR.</source>
@@ -1526,6 +1549,10 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>Reads a UTF-8 CSV file with a header row (country, indicator, breakdown, unit, baseline, baseline_year, target, target_date, milestones as DATE=VALUE;DATE=VALUE) and sets every target in one change. A bad row is reported with its line number and nothing is imported.</source>
         <translation>Lê um arquivo CSV em UTF-8 com uma linha de cabeçalho (country, indicator, breakdown, unit, baseline, baseline_year, target, target_date, milestones como DATE=VALUE;DATE=VALUE) e define todas as metas em uma só alteração. Uma linha com erro é informada com seu número e nada é importado.</translation>
+    </message>
+    <message>
+        <source>The folder with the .csv or .xml files that select_one_from_file rows name; their choices are stored with the form.</source>
+        <translation>A pasta com os arquivos .csv ou .xml que as linhas select_one_from_file nomeiam; as opções deles são guardadas com o formulário.</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2471,14 @@ Confirmar a restauração e voltar a enviar?</translation>
             <numerusform>O formulário tem %n problema, listado na saída. Nada foi importado.</numerusform>
             <numerusform>O formulário tem %n problemas, listados na saída. Nada foi importado.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--attach %1 is not a folder; give the folder that holds the form&apos;s choice files.</source>
+        <translation>--attach %1 não é uma pasta; indique a pasta que contém os arquivos de opções do formulário.</translation>
+    </message>
+    <message>
+        <source>version %1 (from the form&apos;s content)</source>
+        <translation>versão %1 (a partir do conteúdo do formulário)</translation>
     </message>
 </context>
 <context>
@@ -8704,6 +8739,33 @@ O Vigia tenta de novo sozinho.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::XlsFormIgnored</name>
+    <message>
+        <source>settings, column %1: Vigia does not send submissions to a server, so this setting has no effect; it is kept with the form.</source>
+        <translation>settings, coluna %1: o Vigia não envia submissões a um servidor, então esta configuração não tem efeito; ela é mantida com o formulário.</translation>
+    </message>
+    <message>
+        <source>survey row %1, column parameters: Vigia ignores %2; the question works without it.</source>
+        <translation>survey, linha %1, coluna parameters: o Vigia ignora %2; a pergunta funciona sem isso.</translation>
+    </message>
+    <message>
+        <source>survey row %1, column trigger: Vigia ignores trigger; a calculation is worked out again whenever a field it reads changes.</source>
+        <translation>survey, linha %1, coluna trigger: o Vigia ignora trigger; um cálculo é refeito sempre que muda um campo que ele lê.</translation>
+    </message>
+    <message>
+        <source>survey row %1, column save_to: Vigia has no entities; the answer is kept in the record only.</source>
+        <translation>survey, linha %1, coluna save_to: o Vigia não tem entidades; a resposta fica apenas no registro.</translation>
+    </message>
+    <message>
+        <source>survey row %1: the appearance &apos;%2&apos; is ignored; Vigia shows the question its own way.</source>
+        <translation>survey, linha %1: a aparência &apos;%2&apos; é ignorada; o Vigia mostra a pergunta do seu próprio jeito.</translation>
+    </message>
+    <message>
+        <source>survey rows %1: the appearance &apos;%2&apos; is ignored; Vigia shows the questions its own way.</source>
+        <translation>survey, linhas %1: a aparência &apos;%2&apos; é ignorada; o Vigia mostra as perguntas do seu próprio jeito.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::XlsFormImporter</name>
     <message>
         <source>%1 is an old .xls workbook, which Vigia cannot read. Open it in a spreadsheet program, save it as .xlsx and import that file.</source>
@@ -8720,10 +8782,6 @@ O Vigia tenta de novo sozinho.</translation>
     <message>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
-    </message>
-    <message>
-        <source>the choices sheet needs a list_name and a name column; add them to its first row.</source>
-        <translation>a planilha choices precisa de uma coluna list_name e de uma coluna name; adicione-as à primeira linha dela.</translation>
     </message>
     <message>
         <source>the choice has no %1; fill it in or delete the row.</source>
@@ -8776,6 +8834,22 @@ O Vigia tenta de novo sozinho.</translation>
     <message>
         <source>&apos;%1&apos; is never closed; add an &apos;end %2&apos; row after its last question.</source>
         <translation>&apos;%1&apos; nunca é fechado; adicione uma linha &apos;end %2&apos; depois da última pergunta dele.</translation>
+    </message>
+    <message>
+        <source>entities sheet: Vigia has no entities, so the sheet is ignored; the form works without it.</source>
+        <translation>planilha entities: o Vigia não tem entidades, então a planilha é ignorada; o formulário funciona sem ela.</translation>
+    </message>
+    <message>
+        <source>settings: the form has no version, so Vigia gave it the version %1, taken from its content: importing the same form again changes nothing and a changed form gets a new version. To number versions yourself, add a version column to the settings sheet, with a value such as 1.</source>
+        <translation>settings: o formulário não tem versão, então o Vigia deu a ele a versão %1, tirada do seu conteúdo: importar o mesmo formulário de novo não muda nada e um formulário alterado recebe uma nova versão. Para numerar as versões você mesmo, adicione uma coluna version à planilha settings, com um valor como 1.</translation>
+    </message>
+    <message>
+        <source>the file %1 is not in %2; put it there, or import without --attach to keep the row without collecting it.</source>
+        <translation>o arquivo %1 não está em %2; coloque-o lá, ou importe sem --attach para manter a linha sem coletá-la.</translation>
+    </message>
+    <message>
+        <source>the sheet needs a list_name and a name column; add them to its first row.</source>
+        <translation>a planilha precisa de uma coluna list_name e de uma coluna name; adicione-as à primeira linha dela.</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,10 @@ CliCommandCatalog::CliCommandCatalog()
          option("offset", tr("N"), tr("Skip the first N records."))}));
 
     const QString file = tr("FILE");
+    const CliOption attach = option(
+        "attach", tr("DIR"),
+        tr("The folder with the .csv or .xml files that select_one_from_file rows name; their "
+           "choices are stored with the form."));
     m_commands.append(CliCommand::make(
         "forms list", &FormCommands::list, QString(),
         tr("List the forms imported into this workspace."),
@@ -155,14 +159,14 @@ CliCommandCatalog::CliCommandCatalog()
            "\"unchanged\" when that version is already there with the same definition. A "
            "different definition under an existing version is refused: give it a new version. "
            "Warnings about rows that cannot be collected go to stderr."),
-        {}, 1, 1));
+        {attach}, 1, 1));
     CliCommand validate = CliCommand::make(
         "forms validate", &FormCommands::validate, file,
         tr("Check a form file and report every problem; imports nothing."),
         tr("Reads a .json definition or an .xlsx XLSForm workbook and prints every problem "
            "found, one per line, then exits with 3; prints that the form is valid and exits "
            "with 0 otherwise. Needs no workspace."),
-        {}, 1, 1);
+        {attach}, 1, 1);
     validate.needsWorkspace = false;
     m_commands.append(validate);
 

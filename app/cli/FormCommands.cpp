@@ -64,12 +64,18 @@ QString FormCommands::formLanguage(const CliContext &ctx)
     return Language::resolve(ctx.invocation().language).section(QLatin1Char('_'), 0, 0);
 }
 
-Result<XlsFormImport> FormCommands::load(const QString &path)
+Result<XlsFormImport> FormCommands::load(const QString &path, const QString &attachDir)
 {
+    if (!attachDir.isEmpty() && !QFileInfo(attachDir).isDir()) {
+        return Error(ErrorCode::Usage,
+                     tr("--attach %1 is not a folder; give the folder that holds the form's "
+                        "choice files.")
+                         .arg(attachDir));
+    }
     const QString suffix = QFileInfo(path).suffix().toLower();
     Result<XlsFormImport> loaded = Error(ErrorCode::Failure, QString());
     if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xls")) {
-        loaded = XlsFormImporter::importFile(path);
+        loaded = XlsFormImporter::importFile(path, attachDir);
     } else if (suffix == QLatin1String("json")) {
         auto definition = FormJson::readFile(path);
         if (definition)
@@ -180,7 +186,8 @@ Status FormCommands::show(CliContext &ctx)
 
 Status FormCommands::import(CliContext &ctx)
 {
-    auto loaded = load(ctx.invocation().arguments.first());
+    auto loaded =
+        load(ctx.invocation().arguments.first(), ctx.invocation().value(QStringLiteral("attach")));
     if (!loaded)
         return loaded.error();
     for (const QString &warning : loaded.value().warnings())
@@ -207,13 +214,17 @@ Status FormCommands::import(CliContext &ctx)
                         {QStringLiteral("warnings"), stringArray(loaded.value().warnings())}});
     } else {
         ctx.out().line(word);
+        // Scripts read the first line; people need to know which version they got.
+        if (loaded.value().versionDerived())
+            ctx.out().line(tr("version %1 (from the form's content)").arg(form.version()));
     }
     return {};
 }
 
 Status FormCommands::validate(CliContext &ctx)
 {
-    auto loaded = load(ctx.invocation().arguments.first());
+    auto loaded =
+        load(ctx.invocation().arguments.first(), ctx.invocation().value(QStringLiteral("attach")));
     QStringList problems;
     QStringList warnings;
     FormDefinition form;

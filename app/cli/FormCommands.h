@@ -26,7 +26,8 @@ public:
     // Reads a .json form definition or an .xlsx XLSForm workbook (with the
     // import's warnings). A file that is not a readable form is a Validation
     // error, like a definition that breaks a rule.
-    [[nodiscard]] static Result<XlsFormImport> load(const QString &path);
+    [[nodiscard]] static Result<XlsFormImport> load(const QString &path,
+                                                    const QString &attachDir = {});
     // The form language closest to the interface language ("pt_BR" → "pt").
     [[nodiscard]] static QString formLanguage(const CliContext &ctx);
 };

@@ -10,14 +10,23 @@
 namespace vigia {
 
 // The header row of an XLSForm sheet, made canonical: names lower-cased and
-// trimmed, old spellings mapped to current ones ("list name" → list_name,
-// "jr:requiredMsg" → required_message), and the language of per-language
+// trimmed, old spellings and pyxform's aliases mapped to current names
+// ("list name" → list_name, "jr:requiredMsg" → required_message,
+// "bind::relevant" → relevant, "caption" → label), and the language of per-language
 // columns split off ("label::Español (es)" → label, es).
 class XlsFormHeader
 {
     Q_DECLARE_TR_FUNCTIONS(vigia::XlsFormHeader)
 
 public:
+    // Which sheet the header belongs to: some aliases apply to one only.
+    enum class Sheet
+    {
+        Survey,
+        Choices,
+        Settings,
+    };
+
     struct Column
     {
         int index = 0;    // 0-based column of the sheet
@@ -34,7 +43,7 @@ public:
     // Reads row 0 of `sheet`. Two columns meaning the same (such as two
     // "label" columns) are an error naming the sheet, the column and both
     // column letters.
-    [[nodiscard]] static Result<XlsFormHeader> read(const XlsxSheet &sheet);
+    [[nodiscard]] static Result<XlsFormHeader> read(const XlsxSheet &sheet, Sheet kind);
 
     [[nodiscard]] const QList<Column> &columns() const { return m_columns; }
     // The column index of `base` without a language, or -1.

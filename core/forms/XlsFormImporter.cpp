@@ -1,7 +1,12 @@
 #include "forms/XlsFormImporter.h"
 
+#include "forms/ChoiceFile.h"
+#include "forms/FormJson.h"
+#include "forms/XlsFormIgnored.h"
 #include "forms/XlsFormTypeName.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 
 namespace vigia {
@@ -10,6 +15,7 @@ namespace {
 
 const QString kSurvey = QStringLiteral("survey");
 const QString kChoices = QStringLiteral("choices");
+const QString kExternalChoices = QStringLiteral("external_choices");
 const QString kSettings = QStringLiteral("settings");
 
 // What authors write in required and read_only: yes/no in any spelling, or
@@ -23,6 +29,15 @@ QString normalizedFlag(const QString &value)
         lower == u"0")
         return {};
     return value.trimmed();
+}
+
+// Spreadsheet programs turn typed quotes into typographic ones; in an
+// expression they can only mean the plain quotes (pyxform replaces them too).
+QString straightQuotes(QString text)
+{
+    text.replace(QChar(0x2018), u'\'').replace(QChar(0x2019), u'\'');
+    text.replace(QChar(0x201C), u'"').replace(QChar(0x201D), u'"');
+    return text;
 }
 
 bool isRowEmpty(const XlsxSheet &sheet, int row)
@@ -42,7 +57,7 @@ struct OpenContainer
 
 } // namespace
 
-Result<XlsFormImport> XlsFormImporter::importFile(const QString &path)
+Result<XlsFormImport> XlsFormImporter::importFile(const QString &path, const QString &attachDir)
 {
     if (QFileInfo(path).suffix().compare(u"xls", Qt::CaseInsensitive) == 0) {
         return Error(ErrorCode::Usage,
@@ -53,19 +68,53 @@ Result<XlsFormImport> XlsFormImporter::importFile(const QString &path)
     auto workbook = XlsxWorkbook::open(path);
     if (!workbook)
         return workbook.error();
-    return importWorkbook(workbook.value());
+    return importWorkbook(workbook.value(), attachDir);
 }
 
-Result<XlsFormImport> XlsFormImporter::importWorkbook(const XlsxWorkbook &workbook)
+Result<XlsFormImport> XlsFormImporter::importWorkbook(const XlsxWorkbook &workbook,
+                                                      const QString &attachDir)
 {
-    XlsFormImporter importer(workbook);
+    XlsFormImporter importer(workbook, attachDir);
     if (auto st = importer.readSettings(); !st)
         return st.error();
-    if (auto st = importer.readChoices(); !st)
+    if (auto st = importer.readChoices(kChoices); !st)
+        return st.error();
+    // select_one_external's lists, which ODK Collect reads from a file
+    // pyxform writes: here they are choices like any other.
+    if (auto st = importer.readChoices(kExternalChoices); !st)
         return st.error();
     if (auto st = importer.readSurvey(); !st)
         return st.error();
-    return XlsFormImport(std::move(importer.m_definition), std::move(importer.m_warnings));
+    importer.m_warnings << XlsFormIgnored::warnings(importer.m_definition);
+    if (workbook.hasSheet(QStringLiteral("entities"))) {
+        importer.m_warnings << tr("entities sheet: Vigia has no entities, so the sheet is "
+                                  "ignored; the form works without it.");
+    }
+    // pyxform makes version optional and most published workbooks have none;
+    // a version from the content keeps FormStore's rule (a version never
+    // changes) without asking the author for one.
+    const bool derive = importer.m_definition.version().isEmpty();
+    if (derive) {
+        const QString version = contentVersion(importer.m_definition);
+        importer.m_definition.setVersion(version);
+        importer.m_warnings << tr("settings: the form has no version, so Vigia gave it the version "
+                                  "%1, taken from its content: importing the same form again "
+                                  "changes nothing and a changed form gets a new version. To "
+                                  "number versions yourself, add a version column to the settings "
+                                  "sheet, with a value such as 1.")
+                                   .arg(version);
+    }
+    return XlsFormImport(std::move(importer.m_definition), std::move(importer.m_warnings), derive);
+}
+
+QString XlsFormImporter::contentVersion(const FormDefinition &definition)
+{
+    FormDefinition unversioned = definition;
+    unversioned.setVersion({});
+    const QByteArray digest =
+        QCryptographicHash::hash(FormJson::write(unversioned), QCryptographicHash::Sha256);
+    // 48 bits: a clash needs millions of versions of one form.
+    return QStringLiteral("auto-") + QString::fromLatin1(digest.toHex().left(12));
 }
 
 Error XlsFormImporter::error(const QString &sheet, int row, const QString &column,
@@ -85,6 +134,33 @@ QString XlsFormImporter::languageOf(const XlsFormHeader::Column &column) const
     return m_defaultLanguage.isEmpty() ? QStringLiteral("default") : m_defaultLanguage;
 }
 
+Status XlsFormImporter::attachChoices(const XlsxSheet &sheet, int number, const QString &file,
+                                      FormType &type)
+{
+    const QString path = QDir(m_attachDir).filePath(file);
+    if (!QFileInfo(path).isFile()) {
+        return error(sheet.name(), number, QStringLiteral("type"),
+                     tr("the file %1 is not in %2; put it there, or import without --attach to "
+                        "keep the row without collecting it.")
+                         .arg(file, QDir::toNativeSeparators(m_attachDir)));
+    }
+    if (!m_fileLists.contains(file)) {
+        const QString language = m_definition.defaultLanguage().isEmpty()
+                                     ? QStringLiteral("default")
+                                     : m_definition.defaultLanguage();
+        auto choices = ChoiceFile::read(path, file, language);
+        if (!choices)
+            return error(sheet.name(), number, QStringLiteral("type"), choices.error().message());
+        for (FormChoice &choice : choices.value())
+            m_definition.appendChoice(std::move(choice));
+        m_fileLists.insert(file);
+    }
+    type = FormType::fromName(type.name() == u"select_one_from_file"
+                                  ? QStringLiteral("select_one")
+                                  : QStringLiteral("select_multiple"));
+    return {};
+}
+
 Status XlsFormImporter::readSettings()
 {
     const QString stem = QFileInfo(m_workbook.fileName()).completeBaseName();
@@ -94,7 +170,7 @@ Status XlsFormImporter::readSettings()
     auto sheet = m_workbook.sheet(kSettings);
     if (!sheet)
         return sheet.error();
-    auto header = XlsFormHeader::read(sheet.value());
+    auto header = XlsFormHeader::read(sheet.value(), XlsFormHeader::Sheet::Settings);
     if (!header)
         return header.error();
     // The first row after the header holds the values.
@@ -113,6 +189,9 @@ Status XlsFormImporter::readSettings()
                 m_definition.setFormId(text);
         } else if (column.base == u"version" && column.language.isEmpty()) {
             m_definition.setVersion(text);
+        } else if (column.base == u"allow_choice_duplicates" && column.language.isEmpty()) {
+            // Written yes, TRUE or true(): FormValidator reads "yes".
+            m_definition.setAttribute(column.base, normalizedFlag(text));
         } else if (column.base == u"form_title") {
             m_definition.setTitle(languageOf(column), text);
         } else {
@@ -125,23 +204,23 @@ Status XlsFormImporter::readSettings()
     return {};
 }
 
-Status XlsFormImporter::readChoices()
+Status XlsFormImporter::readChoices(const QString &sheetName)
 {
-    if (!m_workbook.hasSheet(kChoices))
+    if (!m_workbook.hasSheet(sheetName))
         return {};
-    auto sheet = m_workbook.sheet(kChoices);
+    auto sheet = m_workbook.sheet(sheetName);
     if (!sheet)
         return sheet.error();
     const XlsxSheet &choices = sheet.value();
-    auto header = XlsFormHeader::read(choices);
+    auto header = XlsFormHeader::read(choices, XlsFormHeader::Sheet::Choices);
     if (!header)
         return header.error();
     const int listColumn = header.value().indexOf(QStringLiteral("list_name"));
     const int nameColumn = header.value().indexOf(QStringLiteral("name"));
     if (listColumn < 0 || nameColumn < 0) {
         return error(choices.name(), choices.rowNumber(0), QString(),
-                     tr("the choices sheet needs a list_name and a name column; add them to its "
-                        "first row."));
+                     tr("the sheet needs a list_name and a name column; add them to its first "
+                        "row."));
     }
     for (int row = 1; row < choices.rowCount(); ++row) {
         if (isRowEmpty(choices, row))
@@ -173,6 +252,8 @@ Status XlsFormImporter::readChoices()
                                         : column.base + QStringLiteral("::") + column.language,
                                     text);
         }
+        if (sheetName == kExternalChoices)
+            m_externalLists.insert(list);
         m_definition.appendChoice(std::move(choice));
     }
     return {};
@@ -182,10 +263,12 @@ Status XlsFormImporter::fillRow(const XlsxSheet &sheet, const XlsFormHeader &hea
                                 FormRow &target) const
 {
     for (const XlsFormHeader::Column &column : header.columns()) {
-        const QString text = sheet.cell(row, column.index).text().trimmed();
+        QString text = sheet.cell(row, column.index).text().trimmed();
         const QString &base = column.base;
         if (text.isEmpty() || base == u"type" || base == u"name")
             continue;
+        if (column.language.isEmpty() && FormRow::expressionColumns().contains(base))
+            text = straightQuotes(text);
         if (XlsFormHeader::isTextColumn(base)) {
             target.setText(base, languageOf(column), text);
         } else if (XlsFormHeader::isMediaColumn(base)) {
@@ -225,7 +308,7 @@ Status XlsFormImporter::readSurvey()
     if (!sheetResult)
         return sheetResult.error();
     const XlsxSheet &sheet = sheetResult.value();
-    auto headerResult = XlsFormHeader::read(sheet);
+    auto headerResult = XlsFormHeader::read(sheet, XlsFormHeader::Sheet::Survey);
     if (!headerResult)
         return headerResult.error();
     const XlsFormHeader &header = headerResult.value();
@@ -304,13 +387,23 @@ Status XlsFormImporter::readSurvey()
                 sheet.name(), number, QStringLiteral("type"),
                 tr("%1 needs a choice list, as in '%1 yes_no'.").arg(parsed.type().name()));
         }
-        FormRow row(parsed.type(), name);
+        FormType type = parsed.type();
+        if (type.name() == u"select_one_external" && m_externalLists.contains(parsed.listName()))
+            type = FormType::fromName(QStringLiteral("select_one"));
+        if (!m_attachDir.isEmpty() && (type.name() == u"select_one_from_file" ||
+                                       type.name() == u"select_multiple_from_file")) {
+            if (auto st = attachChoices(sheet, number, parsed.listName(), type); !st)
+                return st;
+        }
+        FormRow row(type, name);
         row.setSourceRow(number);
         row.setListName(parsed.listName());
         row.setOrOther(parsed.orOther());
         if (auto st = fillRow(sheet, header, i, row); !st)
             return st;
-        if (parsed.type().kind() == FormType::Kind::NotCollected) {
+        if (!parsed.impliedConstraint().isEmpty() && row.constraint().isEmpty())
+            row.setProperty(QStringLiteral("constraint"), parsed.impliedConstraint());
+        if (type.kind() == FormType::Kind::NotCollected) {
             m_warnings << tr("%1 row %2: '%3' (%4) cannot be collected on the desktop; the row "
                              "is kept but not collected.")
                               .arg(sheet.name())

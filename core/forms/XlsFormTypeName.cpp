@@ -1,29 +1,11 @@
 #include "forms/XlsFormTypeName.h"
 
-#include <QHash>
+#include "forms/XlsFormTypeAliases.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
 namespace vigia {
-
-namespace {
-
-QString aliased(const QString &name)
-{
-    static const QHash<QString, QString> aliases = {
-        {QStringLiteral("string"), QStringLiteral("text")},
-        {QStringLiteral("int"), QStringLiteral("integer")},
-        {QStringLiteral("trigger"), QStringLiteral("acknowledge")},
-        {QStringLiteral("phone number"), QStringLiteral("text")},
-        {QStringLiteral("select one"), QStringLiteral("select_one")},
-        {QStringLiteral("select all that apply"), QStringLiteral("select_multiple")},
-        {QStringLiteral("select multiple"), QStringLiteral("select_multiple")},
-        {QStringLiteral("geo point"), QStringLiteral("geopoint")},
-    };
-    return aliases.value(name, name);
-}
-
-} // namespace
 
 XlsFormTypeName XlsFormTypeName::parse(const QString &cell)
 {
@@ -33,47 +15,55 @@ XlsFormTypeName XlsFormTypeName::parse(const QString &cell)
     text.replace(spaces, QStringLiteral(" "));
     const QString lower = text.toLower();
 
-    // Groups, repeats and loops, with a space or an underscore.
+    // Groups, repeats and loops, with a space, an underscore or nothing
+    // between the words; "lgroup" and "looped group" are pyxform's repeats.
     static const QRegularExpression boundary(
-        QStringLiteral("^(begin|end)[ _](group|repeat|loop)(?: over (\\S+))?$"),
+        QStringLiteral("^(begin|end) ?_?(group|repeat|loop|looped group|lgroup)(?: over (\\S+))?$"),
         QRegularExpression::CaseInsensitiveOption);
     if (const auto m = boundary.match(text); m.hasMatch()) {
         result.m_boundary = m.captured(1).toLower() == u"begin" ? Boundary::Begin : Boundary::End;
         const QString what = m.captured(2).toLower();
         result.m_loop = what == u"loop";
-        result.m_type = FormType::fromName(what == u"repeat" ? QStringLiteral("repeat")
-                                                             : QStringLiteral("group"));
+        const bool repeat = what == u"repeat" || what == u"lgroup" || what == u"looped group";
+        result.m_type =
+            FormType::fromName(repeat ? QStringLiteral("repeat") : QStringLiteral("group"));
         result.m_listName = m.captured(3);
         return result;
     }
 
-    // The older "select one from list or specify other".
-    static const QRegularExpression oldSelect(
-        QStringLiteral("^(select one|select all that apply|select multiple) from (\\S+)"
-                       "( or specify other)?$"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (const auto m = oldSelect.match(text); m.hasMatch()) {
-        result.m_type = FormType::fromName(aliased(m.captured(1).toLower()));
-        result.m_listName = m.captured(2);
-        result.m_orOther = !m.captured(3).isEmpty();
+    // Selects in every spelling: the type words, the list, and "or other".
+    for (const QString &spelling : XlsFormTypeAliases::selectSpellings()) {
+        if (!lower.startsWith(spelling + u' '))
+            continue;
+        const QString rest = text.mid(spelling.size() + 1);
+        static const QRegularExpression listAndOther(
+            QStringLiteral("^(\\S+)(?: (or_other|or specify other|or other))?$"),
+            QRegularExpression::CaseInsensitiveOption);
+        const auto m = listAndOther.match(rest);
+        if (!m.hasMatch())
+            break; // words after the list: reported below as an unknown type
+        result.m_type = FormType::fromName(XlsFormTypeAliases::selectType(spelling));
+        result.m_listName = m.captured(1);
+        result.m_orOther = !m.captured(2).isEmpty();
         return result;
     }
 
-    if (aliased(lower) != lower) {
-        result.m_type = FormType::fromName(aliased(lower));
+    if (const auto alias = XlsFormTypeAliases::find(lower); !alias.type.isEmpty()) {
+        result.m_type = FormType::fromName(alias.type);
+        result.m_constraint = alias.constraint;
         return result;
     }
 
-    // "select_one list [or_other]", "select_one_from_file file.csv", "osm list", "rank list".
+    // "osm list", a bare "select_one", or a name Vigia does not know.
     QStringList words = text.split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty())
         return result;
-    result.m_type = FormType::fromName(aliased(words.first().toLower()));
+    const QString first = words.first().toLower();
+    const QString select = XlsFormTypeAliases::selectType(first);
+    result.m_type = FormType::fromName(select.isEmpty() ? first : select);
     if (words.size() >= 2)
         result.m_listName = words.at(1);
-    if (words.size() == 3 && words.at(2).toLower() == u"or_other")
-        result.m_orOther = true;
-    else if (words.size() > 2)
+    if (words.size() > 2)
         result.m_type = FormType::fromName(text); // nothing Vigia knows: Unknown, named whole
     return result;
 }

@@ -27,6 +27,9 @@ public:
     [[nodiscard]] bool orOther() const { return m_orOther; }
     // A loop over a choice list, imported as a group because Vigia has no loops.
     [[nodiscard]] bool isLoop() const { return m_loop; }
+    // The constraint a long type name implies ("percentage": 0 to 100), for
+    // a row that has none of its own.
+    [[nodiscard]] const QString &impliedConstraint() const { return m_constraint; }
 
 private:
     FormType m_type;
@@ -34,6 +37,7 @@ private:
     QString m_listName;
     bool m_orOther = false;
     bool m_loop = false;
+    QString m_constraint;
 };
 
 } // namespace vigia

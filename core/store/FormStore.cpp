@@ -152,16 +152,28 @@ Result<QList<FormStore::Entry>> FormStore::list()
 
 Result<QStringList> FormStore::versions(const QString &formId)
 {
-    Statement st(m_db.handle(), "SELECT version FROM forms WHERE form_id = ?1");
+    Statement st(m_db.handle(), "SELECT version, imported_hlc FROM forms WHERE form_id = ?1");
     st.bindText(1, formId);
-    QStringList out;
+    QList<QPair<QString, qint64>> found;
     int rc = SQLITE_ROW;
     while ((rc = st.step()) == SQLITE_ROW)
-        out.append(st.columnText(0));
+        found.append({st.columnText(0), st.columnInt64(1)});
     if (rc != SQLITE_DONE)
         return m_db.errorFor(rc, tr("reading the forms"));
-    std::sort(out.begin(), out.end(),
-              [](const QString &a, const QString &b) { return compareVersions(a, b) < 0; });
+    // Versions derived from a workbook's content (XlsFormImporter) say
+    // nothing about age: they come after numbered ones, in import order, so
+    // the latest is the one imported last.
+    const auto derived = [](const QString &v) { return v.startsWith(QLatin1String("auto-")); };
+    std::sort(found.begin(), found.end(), [&](const auto &a, const auto &b) {
+        if (derived(a.first) != derived(b.first))
+            return !derived(a.first);
+        if (derived(a.first) && a.second != b.second)
+            return a.second < b.second;
+        return compareVersions(a.first, b.first) < 0;
+    });
+    QStringList out;
+    for (const auto &version : found)
+        out.append(version.first);
     return out;
 }
 

@@ -50,6 +50,8 @@ public:
     // `version` is empty. ErrorCode::NotFound when there is none.
     [[nodiscard]] Result<FormDefinition> get(const QString &formId, const QString &version = {});
     // The stored versions of `formId`, oldest first; empty when there are none.
+    // Versions derived from content ("auto-…") follow the numbered ones, in
+    // the order they were imported.
     [[nodiscard]] Result<QStringList> versions(const QString &formId);
 
     // Orders versions as people number them: runs of digits compare as

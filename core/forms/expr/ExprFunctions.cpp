@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <limits>
+#include <numbers>
 
 namespace vigia {
 
@@ -47,6 +48,22 @@ const QHash<QString, Arity> &table()
         {QStringLiteral("false"), {0, 0}},
         {QStringLiteral("string"), {0, 1}},
         {QStringLiteral("boolean"), {1, 1}},
+        // ODK's math functions, which real forms use for areas and volumes.
+        {QStringLiteral("abs"), {1, 1}},
+        {QStringLiteral("sqrt"), {1, 1}},
+        {QStringLiteral("pow"), {2, 2}},
+        {QStringLiteral("exp"), {1, 1}},
+        {QStringLiteral("exp10"), {1, 1}},
+        {QStringLiteral("log"), {1, 1}},
+        {QStringLiteral("log10"), {1, 1}},
+        {QStringLiteral("pi"), {0, 0}},
+        {QStringLiteral("sin"), {1, 1}},
+        {QStringLiteral("cos"), {1, 1}},
+        {QStringLiteral("tan"), {1, 1}},
+        {QStringLiteral("asin"), {1, 1}},
+        {QStringLiteral("acos"), {1, 1}},
+        {QStringLiteral("atan"), {1, 1}},
+        {QStringLiteral("atan2"), {2, 2}},
     };
     return functions;
 }
@@ -86,6 +103,26 @@ ExprValue extreme(const QList<ExprValue> &args, bool wantMax)
         best = wantMax ? std::max(best, d) : std::min(best, d);
     }
     return ExprValue::number(best);
+}
+
+// The one-argument math functions; NaN in, NaN out, as in ODK.
+double (*unaryMath(const QString &name))(double)
+{
+    static const QHash<QString, double (*)(double)> functions = {
+        {QStringLiteral("abs"), [](double x) { return std::fabs(x); }},
+        {QStringLiteral("sqrt"), [](double x) { return std::sqrt(x); }},
+        {QStringLiteral("exp"), [](double x) { return std::exp(x); }},
+        {QStringLiteral("exp10"), [](double x) { return std::pow(10.0, x); }},
+        {QStringLiteral("log"), [](double x) { return std::log(x); }},
+        {QStringLiteral("log10"), [](double x) { return std::log10(x); }},
+        {QStringLiteral("sin"), [](double x) { return std::sin(x); }},
+        {QStringLiteral("cos"), [](double x) { return std::cos(x); }},
+        {QStringLiteral("tan"), [](double x) { return std::tan(x); }},
+        {QStringLiteral("asin"), [](double x) { return std::asin(x); }},
+        {QStringLiteral("acos"), [](double x) { return std::acos(x); }},
+        {QStringLiteral("atan"), [](double x) { return std::atan(x); }},
+    };
+    return functions.value(name, nullptr);
 }
 } // namespace
 
@@ -241,6 +278,14 @@ Result<ExprValue> ExprFunctions::apply(const QString &name, const QList<ExprValu
         return extreme(args, true);
     if (name == QLatin1String("min"))
         return extreme(args, false);
+    if (auto math = unaryMath(name))
+        return ExprValue::number(math(arg(0).toNumber()));
+    if (name == QLatin1String("pow"))
+        return ExprValue::number(std::pow(arg(0).toNumber(), arg(1).toNumber()));
+    if (name == QLatin1String("atan2"))
+        return ExprValue::number(std::atan2(arg(0).toNumber(), arg(1).toNumber()));
+    if (name == QLatin1String("pi"))
+        return ExprValue::number(std::numbers::pi);
     return Error(ErrorCode::Validation,
                  tr("%1() at position %2 cannot be evaluated here").arg(name).arg(position));
 }

@@ -298,6 +298,15 @@ private slots:
         row("number(true())", "number:1");
         row("number('2024-01-01')", "number:19723");
         row("round(2.5)", "number:3");
+        // ODK's math functions (a real biomass form computes sqrt of areas).
+        row("sqrt(16)", "number:4");
+        row("sqrt(-1)", "number:NaN");
+        row("pow(2, 10)", "number:1024");
+        row("abs(-2.5)", "number:2.5");
+        row("log10(1000)", "number:3");
+        row("exp10(2)", "number:100");
+        row("round(pi(), 4)", "number:3.1416");
+        row("round(atan2(1, 1) * 4, 4)", "number:3.1416");
         row("round(-2.5)", "number:-3");
         row("round(2.4)", "number:2");
         row("round(3.14159, 2)", "number:3.14");

@@ -157,6 +157,26 @@ private slots:
         QCOMPARE(latest.value().version(), QStringLiteral("10"));
     }
 
+    // Versions derived from a workbook's content do not sort by age: the
+    // latest is the one imported last.
+    void derivedVersionsFollowImportOrder()
+    {
+        test::TestWorkspace ws;
+        QVERIFY(ws.isValid());
+        FormStore &forms = ws->forms();
+        const QStringList imported = {QStringLiteral("auto-ff0000000000"),
+                                      QStringLiteral("auto-000000000000"),
+                                      QStringLiteral("auto-7f0000000000")};
+        QVERIFY(forms.importDefinition(smallForm(QStringLiteral("c"), QStringLiteral("2"))).ok());
+        for (const QString &version : imported)
+            QVERIFY(forms.importDefinition(smallForm(QStringLiteral("c"), version, version)).ok());
+        QCOMPARE(forms.versions(QStringLiteral("c")).value(),
+                 QStringList({QStringLiteral("2")}) + imported);
+        auto latest = forms.get(QStringLiteral("c"));
+        QVERIFY(latest.ok());
+        QCOMPARE(latest.value().version(), QStringLiteral("auto-7f0000000000"));
+    }
+
     void unknownFormIsNotFound()
     {
         test::TestWorkspace ws;
