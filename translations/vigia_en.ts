@@ -19,6 +19,45 @@
         <source>Output folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write a picture of the first window to FILE (PNG), then quit: to check an installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::AboutDialog</name>
+    <message>
+        <source>About Vigia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigia %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline-first monitoring of the sexual exploitation of children in Latin America and the Caribbean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software: you can redistribute it and change it under the terms of the GNU General Public License, version 3 or any later version (%1). There is no warranty. &lt;a href=&quot;%2&quot;&gt;Read the licence&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries in use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries in use</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::BackupCommands</name>
@@ -3837,6 +3876,10 @@ Unlock Vigia to open the store again.</source>
     </message>
     <message>
         <source>The store has a new key, and the old one no longer opens it. Every record was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Vigia</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,6 +8,7 @@
 #include "ui/common/WorkspaceTask.h"
 #include "ui/records/RecordEditor.h"
 #include "ui/records/RecordsPage.h"
+#include "ui/shell/AboutDialog.h"
 #include "ui/shell/IdleWatcher.h"
 #include "ui/shell/LockScreen.h"
 #include "ui/shell/SettingsPage.h"
@@ -104,6 +105,9 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent)
     m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
     m_shortcutsAction->setShortcut(keys::shortcutsList());
     addAction(m_shortcutsAction); // F1 works wherever the focus is in the window
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
     addShortcuts();
     m_navigation->setCurrentRow(RecordsView);
     resize(1024, 680);
@@ -369,6 +373,13 @@ void MainWindow::showShortcuts()
     dialog->show();
 }
 
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
 void MainWindow::lock()
 {
     if (m_locked)
@@ -524,6 +535,7 @@ void MainWindow::retranslate()
     m_navigation->setAccessibleName(tr("Navigation"));
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_aboutAction->setText(tr("&About Vigia"));
     m_workspaceState->setToolTip(
         tr("Lock Vigia now: %1").arg(keys::lock().toString(QKeySequence::NativeText)));
     m_views->setAccessibleName(tr("Current page"));

@@ -102,6 +102,7 @@ private:
     void tellAutoLockReset();
     void newRecord();
     void showShortcuts();
+    void showAbout();
 
     Workspace &m_ws;
     std::unique_ptr<WorkspaceSettings> m_settings;
@@ -121,6 +122,7 @@ private:
     QTimer *m_statusTimer = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
     IdleWatcher *m_idle = nullptr;
     bool m_locked = false;
     bool m_rekeying = false;
