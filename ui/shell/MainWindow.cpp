@@ -1,5 +1,6 @@
 #include "ui/shell/MainWindow.h"
 
+#include "project/ProjectFiles.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"
 #include "ui/codebook/CodebookPage.h"
@@ -21,7 +22,9 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -371,6 +374,30 @@ void MainWindow::showShortcuts()
     auto *dialog = new ShortcutsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (m_locked)
+        return false;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const auto is = [&suffix](ProjectFiles::Kind kind) {
+        return suffix == ProjectFiles::suffix(kind);
+    };
+    const bool bundle = suffix == QLatin1String("vigiabundle");
+    if (!bundle && !is(ProjectFiles::Kind::Invitation) && !is(ProjectFiles::Kind::Manifest)) {
+        MessageBox::warning(this, tr("Open a file"),
+                            tr("Vigia opens bundles (.vigiabundle), invitations (.vigiainvite) "
+                               "and approvals (.vigiamanifest); %1 is none of these.")
+                                .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    m_navigation->setCurrentRow(SyncView);
+    if (bundle)
+        return m_sync->importBundles({path});
+    if (is(ProjectFiles::Kind::Invitation))
+        return m_sync->openInvitation(path);
+    return m_sync->importManifest(path);
 }
 
 void MainWindow::showAbout()

@@ -64,6 +64,12 @@ public:
     // the Sync page drives it, a finalized record wakes it, and locking
     // stops it until the unlock. Without one (tests), nothing syncs.
     void setSyncController(SyncController *controller);
+    // A file given on the command line, as a double-click in a file manager
+    // does (packaging/desktop): a bundle is imported, an invitation asks
+    // whether to join, an approval (manifest) is loaded, each on the Sync
+    // page, which shows the outcome. Any other file is refused with a
+    // message. False when nothing was done.
+    bool openFile(const QString &path);
 
 public slots:
     void lock();
