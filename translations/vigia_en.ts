@@ -23,6 +23,10 @@
         <source>Write a picture of the first window to FILE (PNG), then quit: to check an installation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A bundle, invitation or approval to open once the workspace is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::AboutDialog</name>
@@ -3880,6 +3884,14 @@ Unlock Vigia to open the store again.</source>
     </message>
     <message>
         <source>&amp;About Vigia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigia opens bundles (.vigiabundle), invitations (.vigiainvite) and approvals (.vigiamanifest); %1 is none of these.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

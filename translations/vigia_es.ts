@@ -23,6 +23,10 @@
         <source>Write a picture of the first window to FILE (PNG), then quit: to check an installation.</source>
         <translation>Escribir en FILE una imagen de la primera ventana (PNG) y salir: para comprobar una instalación.</translation>
     </message>
+    <message>
+        <source>A bundle, invitation or approval to open once the workspace is unlocked.</source>
+        <translation>Un paquete, una invitación o una aprobación que se abrirá una vez desbloqueado el espacio de trabajo.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::AboutDialog</name>
@@ -3917,6 +3921,14 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
     <message>
         <source>&amp;About Vigia</source>
         <translation>A&amp;cerca de Vigia</translation>
+    </message>
+    <message>
+        <source>Open a file</source>
+        <translation>Abrir un archivo</translation>
+    </message>
+    <message>
+        <source>Vigia opens bundles (.vigiabundle), invitations (.vigiainvite) and approvals (.vigiamanifest); %1 is none of these.</source>
+        <translation>Vigia abre paquetes (.vigiabundle), invitaciones (.vigiainvite) y aprobaciones (.vigiamanifest); %1 no es ninguno de ellos.</translation>
     </message>
 </context>
 <context>

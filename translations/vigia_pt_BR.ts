@@ -23,6 +23,10 @@
         <source>Write a picture of the first window to FILE (PNG), then quit: to check an installation.</source>
         <translation>Gravar em FILE uma imagem da primeira janela (PNG) e sair: para verificar uma instalação.</translation>
     </message>
+    <message>
+        <source>A bundle, invitation or approval to open once the workspace is unlocked.</source>
+        <translation>Um pacote, convite ou aprovação a abrir depois que o espaço de trabalho for desbloqueado.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::AboutDialog</name>
@@ -3917,6 +3921,14 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
     <message>
         <source>&amp;About Vigia</source>
         <translation>&amp;Sobre o Vigia</translation>
+    </message>
+    <message>
+        <source>Open a file</source>
+        <translation>Abrir um arquivo</translation>
+    </message>
+    <message>
+        <source>Vigia opens bundles (.vigiabundle), invitations (.vigiainvite) and approvals (.vigiamanifest); %1 is none of these.</source>
+        <translation>O Vigia abre pacotes (.vigiabundle), convites (.vigiainvite) e aprovações (.vigiamanifest); %1 não é nenhum deles.</translation>
     </message>
 </context>
 <context>
