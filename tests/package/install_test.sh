@@ -89,6 +89,9 @@ step "vigia"
 [ "$(vigia --version)" = "vigia $version" ] || fail "vigia --version: $(vigia --version)"
 QT_QPA_PLATFORM=offscreen vigia --workspace "$ws" --lang es --screenshot "$scratch/unlock.png"
 QT_QPA_PLATFORM=offscreen vigia --workspace "$scratch/new" --lang pt_BR --screenshot "$scratch/setup.png"
+# The interface follows --lang from the installed tree's translations.
+QT_QPA_PLATFORM=offscreen vigia --workspace "$ws" --lang en --screenshot "$scratch/unlock-en.png"
+cmp -s "$scratch/unlock.png" "$scratch/unlock-en.png" && fail "vigia --lang es looks like English"
 for png in unlock setup; do
   [ "$(head -c 8 "$scratch/$png.png" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ] ||
     fail "$png.png is not a PNG"

@@ -51,7 +51,8 @@ private slots:
     {
         AboutDialog dialog;
         Language::install(QStringLiteral("es"));
-        QCOMPARE(dialog.windowTitle(), QStringLiteral("Acerca de Vigia"));
+        // QApplication posts the LanguageChange events.
+        QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("Acerca de Vigia"));
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("aboutLicence"))
                     ->text()
                     .contains(QStringLiteral("GPL-3.0-or-later")));
