@@ -4,7 +4,7 @@ PRESET ?= $(if $(CI),ci,dev)
 BUILD_DIR := build/$(PRESET)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: run test deps configure build translations screenshots bench fuzz format clean
+.PHONY: run test deps configure build translations screenshots package bench fuzz format clean
 
 deps:
 	@bash packaging/install-deps.sh
@@ -30,6 +30,15 @@ translations: configure
 
 screenshots: configure
 	@cmake --build $(BUILD_DIR) --target screenshots
+
+# The Debian packages (packaging/README.md), from an optimised build without
+# tests in build/release: vigia_<version>_<arch>.deb (the app, vigiactl) and
+# vigia-hub_<version>_<arch>.deb (the hub and its systemd service).
+package: deps
+	@cmake --preset release >/dev/null
+	@cmake --build build/release -j $(JOBS)
+	@cd build/release && cpack
+	@ls -1 build/release/*.deb
 
 # Benchmarks are measured optimised (RelWithDebInfo), in their own build
 # folder; each prints one JSON line per scenario, then run_benchmarks prints a

@@ -16,6 +16,11 @@ packages=(
   # The hub benchmark's baseline (WebDAV PUT): tests/bench/hub starts its own
   # nginx on a free loopback port; the system service is not needed.
   nginx
+  # Packaging (make package, the `package` test label): the .deb files, their
+  # checks, man pages from --help, desktop and AppStream validation, and
+  # libzxcvbn for passphrase strength (core/crypto/PassphraseStrength).
+  libzxcvbn-dev lintian help2man appstream desktop-file-utils dpkg-dev file
+  fakeroot librsvg2-bin
 )
 
 missing=()

@@ -19,6 +19,49 @@
         <source>Output folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write a picture of the first window to FILE (PNG), then quit: to check an installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle, invitation or approval to open once the workspace is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::AboutDialog</name>
+    <message>
+        <source>About Vigia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigia %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline-first monitoring of the sexual exploitation of children in Latin America and the Caribbean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software: you can redistribute it and change it under the terms of the GNU General Public License, version 3 or any later version (%1). There is no warranty. &lt;a href=&quot;%2&quot;&gt;Read the licence&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries in use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries in use</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::BackupCommands</name>
@@ -3976,6 +4019,18 @@ Unlock Vigia to open the store again.</source>
     </message>
     <message>
         <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigia opens bundles (.vigiabundle), invitations (.vigiainvite) and approvals (.vigiamanifest); %1 is none of these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Vigia</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

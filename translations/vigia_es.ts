@@ -19,6 +19,49 @@
         <source>Output folder.</source>
         <translation>Carpeta de salida.</translation>
     </message>
+    <message>
+        <source>Write a picture of the first window to FILE (PNG), then quit: to check an installation.</source>
+        <translation>Escribir en FILE una imagen de la primera ventana (PNG) y salir: para comprobar una instalación.</translation>
+    </message>
+    <message>
+        <source>A bundle, invitation or approval to open once the workspace is unlocked.</source>
+        <translation>Un paquete, una invitación o una aprobación que se abrirá una vez desbloqueado el espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::AboutDialog</name>
+    <message>
+        <source>About Vigia</source>
+        <translation>Acerca de Vigia</translation>
+    </message>
+    <message>
+        <source>Vigia %1</source>
+        <translation>Vigia %1</translation>
+    </message>
+    <message>
+        <source>Offline-first monitoring of the sexual exploitation of children in Latin America and the Caribbean.</source>
+        <translation>Monitoreo de la explotación sexual de niñas, niños y adolescentes en América Latina y el Caribe, pensado para trabajar sin conexión.</translation>
+    </message>
+    <message>
+        <source>Free software: you can redistribute it and change it under the terms of the GNU General Public License, version 3 or any later version (%1). There is no warranty. &lt;a href=&quot;%2&quot;&gt;Read the licence&lt;/a&gt;.</source>
+        <translation>Software libre: usted puede redistribuirlo y modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o cualquier versión posterior (%1). No tiene ninguna garantía. &lt;a href=&quot;%2&quot;&gt;Leer la licencia&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Libraries in use:</source>
+        <translation>Bibliotecas en uso:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Libraries in use</source>
+        <translation>Bibliotecas en uso</translation>
+    </message>
 </context>
 <context>
     <name>vigia::BackupCommands</name>
@@ -4013,6 +4056,18 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
     <message>
         <source>Targets</source>
         <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Open a file</source>
+        <translation>Abrir un archivo</translation>
+    </message>
+    <message>
+        <source>Vigia opens bundles (.vigiabundle), invitations (.vigiainvite) and approvals (.vigiamanifest); %1 is none of these.</source>
+        <translation>Vigia abre paquetes (.vigiabundle), invitaciones (.vigiainvite) y aprobaciones (.vigiamanifest); %1 no es ninguno de ellos.</translation>
+    </message>
+    <message>
+        <source>&amp;About Vigia</source>
+        <translation>A&amp;cerca de Vigia</translation>
     </message>
 </context>
 <context>

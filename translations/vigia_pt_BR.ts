@@ -19,6 +19,49 @@
         <source>Output folder.</source>
         <translation>Pasta de saída.</translation>
     </message>
+    <message>
+        <source>Write a picture of the first window to FILE (PNG), then quit: to check an installation.</source>
+        <translation>Gravar em FILE uma imagem da primeira janela (PNG) e sair: para verificar uma instalação.</translation>
+    </message>
+    <message>
+        <source>A bundle, invitation or approval to open once the workspace is unlocked.</source>
+        <translation>Um pacote, convite ou aprovação a abrir depois que o espaço de trabalho for desbloqueado.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::AboutDialog</name>
+    <message>
+        <source>About Vigia</source>
+        <translation>Sobre o Vigia</translation>
+    </message>
+    <message>
+        <source>Vigia %1</source>
+        <translation>Vigia %1</translation>
+    </message>
+    <message>
+        <source>Offline-first monitoring of the sexual exploitation of children in Latin America and the Caribbean.</source>
+        <translation>Monitoramento, com prioridade para o uso offline, da exploração sexual de crianças e adolescentes na América Latina e no Caribe.</translation>
+    </message>
+    <message>
+        <source>Free software: you can redistribute it and change it under the terms of the GNU General Public License, version 3 or any later version (%1). There is no warranty. &lt;a href=&quot;%2&quot;&gt;Read the licence&lt;/a&gt;.</source>
+        <translation>Software livre: você pode redistribuí-lo e modificá-lo sob os termos da Licença Pública Geral GNU, versão 3 ou qualquer versão posterior (%1). Não há nenhuma garantia. &lt;a href=&quot;%2&quot;&gt;Ler a licença&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Libraries in use:</source>
+        <translation>Bibliotecas em uso:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Libraries in use</source>
+        <translation>Bibliotecas em uso</translation>
+    </message>
 </context>
 <context>
     <name>vigia::BackupCommands</name>
@@ -4013,6 +4056,18 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
     <message>
         <source>Targets</source>
         <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Open a file</source>
+        <translation>Abrir um arquivo</translation>
+    </message>
+    <message>
+        <source>Vigia opens bundles (.vigiabundle), invitations (.vigiainvite) and approvals (.vigiamanifest); %1 is none of these.</source>
+        <translation>O Vigia abre pacotes (.vigiabundle), convites (.vigiainvite) e aprovações (.vigiamanifest); %1 não é nenhum deles.</translation>
+    </message>
+    <message>
+        <source>&amp;About Vigia</source>
+        <translation>&amp;Sobre o Vigia</translation>
     </message>
 </context>
 <context>

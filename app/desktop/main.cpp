@@ -1,9 +1,13 @@
 #include "common/Language.h"
 #include "store/Workspace.h"
 #include "ui/shell/AppController.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
+#include <QIcon>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstdlib>
@@ -34,6 +38,29 @@ bool hasFlag(int argc, char *argv[], std::initializer_list<const char *> names)
     }
     return false;
 }
+
+// --screenshot FILE: once the first window (setup or unlock) shows, writes a
+// picture of it and closes it, so that an installed copy can be checked
+// without a display (the `package` tests). Sample data for the README's
+// pictures lives in vigia-screenshots, which is not installed.
+void screenshotFirstWindow(const QString &file, bool *written)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(50);
+    QObject::connect(timer, &QTimer::timeout, [timer, file, written] {
+        QWidget *window = QApplication::activeModalWidget();
+        if (window == nullptr || !window->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        *written = window->grab().save(file, "PNG");
+        if (auto *dialog = qobject_cast<QDialog *>(window))
+            dialog->done(QDialog::Rejected);
+        else
+            window->close();
+    });
+    timer->start();
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -54,6 +81,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("vigia"));
     QApplication::setApplicationVersion(QStringLiteral(VIGIA_VERSION));
+    // The installed icon (packaging/), and the desktop file it belongs to, so
+    // that Wayland compositors and task bars match the window to it.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.vigia.Vigia")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.vigia.Vigia"));
     vigia::Language::install(earlyOption(argc, argv, "lang"));
 
     QCommandLineParser parser;
@@ -66,11 +97,37 @@ int main(int argc, char *argv[])
         QStringLiteral("lang"),
         QCoreApplication::translate("main", "Interface language (en, es, pt_BR)."),
         QStringLiteral("LANG"));
-    parser.addOptions({workspace, lang});
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Write a picture of the first window to FILE (PNG), "
+                                            "then quit: to check an installation."),
+        QStringLiteral("FILE"));
+    parser.addOptions({workspace, lang, screenshot});
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("main", "A bundle, invitation or approval to open once the "
+                                            "workspace is unlocked."),
+        QStringLiteral("[FILE…]"));
     parser.process(app);
 
+    bool screenshotWritten = false;
+    if (parser.isSet(screenshot))
+        screenshotFirstWindow(parser.value(screenshot), &screenshotWritten);
+
     vigia::AppController controller(parser.value(workspace), parser.value(lang));
-    if (!controller.start())
+    if (!controller.start()) {
+        if (parser.isSet(screenshot) && !screenshotWritten) {
+            std::fprintf(stderr, "vigia: could not write %s\n",
+                         qPrintable(parser.value(screenshot)));
+            return EXIT_FAILURE;
+        }
         return EXIT_SUCCESS;
+    }
+    // Once the window shows, so that what the file brings lands on it.
+    const QStringList files = parser.positionalArguments();
+    QTimer::singleShot(0, controller.window(), [&controller, files] {
+        for (const QString &file : files)
+            controller.window()->openFile(file);
+    });
     return QApplication::exec();
 }

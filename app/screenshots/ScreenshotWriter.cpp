@@ -11,6 +11,7 @@
 #include "ui/records/RecordListModel.h"
 #include "ui/records/RecordsPage.h"
 #include "ui/setup/SetupWizard.h"
+#include "ui/shell/AboutDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/UnlockDialog.h"
 #include "ui/sync/JoinRequestDialog.h"
@@ -121,6 +122,7 @@ QStringList ScreenshotWriter::viewNames()
                                         "sync_revoke_confirm",
                                         "sync_quarantine",
                                         "main_window_settings",
+                                        "about",
                                         "lock_screen",
                                         "lock_screen_wrong_passphrase"};
     QStringList views;
@@ -235,6 +237,12 @@ Status ScreenshotWriter::writeLanguage(const QString &scratch, const Shots &shot
                             QStringLiteral("main_window_settings"));
         !s)
         return s;
+    {
+        AboutDialog about(&window);
+        about.show();
+        if (Status s = save(&about, shots, QStringLiteral("about")); !s)
+            return s;
+    }
     return writeLock(window, shots);
 }
 

@@ -1,97 +1,83 @@
 #include "crypto/PassphraseStrength.h"
 
-#include <QStringList>
+#include "crypto/CommonWords.h"
 
-#include <cmath>
+#include <zxcvbn.h>
 
 namespace vigia {
 
 namespace {
 
+// zxcvbn's entropy (log2 of the guesses an attacker needs, smart guessing
+// first). 45 bits is beyond an online or a quick offline attack given the
+// Argon2id cost; KeePassXC calls under 40 "poor".
 constexpr double kFairBits = 45.0;
-constexpr double kStrongBits = 70.0;
-// A guess from this list costs an attacker a handful of tries.
-constexpr double kCommonBits = 10.0;
-// A character that repeats or continues the previous one ("aaaa", "abcd",
-// "4321") adds almost nothing to the search space.
-constexpr double kPredictableWeight = 0.25;
-// Under this share of "new" characters, the runs and sequences are what make
-// a passphrase weak, not its length.
-constexpr double kRepetitiveShare = 0.6;
-
-// Passwords and keyboard walks at the top of every leaked-password list, in
-// the observatory's three languages. Compared after lowercasing and stripping
-// trailing digits and punctuation ("Password123!" is "password").
-const QStringList &commonPasswords()
-{
-    static const QStringList list{
-        QStringLiteral("password"),     QStringLiteral("passw0rd"),      QStringLiteral("qwerty"),
-        QStringLiteral("qwertyuiop"),   QStringLiteral("asdfghjkl"),     QStringLiteral("azerty"),
-        QStringLiteral("letmein"),      QStringLiteral("welcome"),       QStringLiteral("iloveyou"),
-        QStringLiteral("admin"),        QStringLiteral("administrator"), QStringLiteral("monkey"),
-        QStringLiteral("dragon"),       QStringLiteral("football"),      QStringLiteral("baseball"),
-        QStringLiteral("sunshine"),     QStringLiteral("princess"),      QStringLiteral("trustno1"),
-        QStringLiteral("contraseña"),   QStringLiteral("contrasena"),    QStringLiteral("teamo"),
-        QStringLiteral("senha"),        QStringLiteral("minhasenha"),    QStringLiteral("vigia"),
-        QStringLiteral("observatorio"), QStringLiteral("changeme"),      QStringLiteral("secret"),
-        QStringLiteral("superman"),     QStringLiteral("master"),        QStringLiteral("hello"),
-        QStringLiteral("abc"),          QStringLiteral("test"),          QStringLiteral("guest")};
-    return list;
-}
-
-bool isCommon(const QString &passphrase)
-{
-    QString core = passphrase.toLower();
-    while (!core.isEmpty() && !core.back().isLetter())
-        core.chop(1);
-    return commonPasswords().contains(core);
-}
+constexpr double kStrongBits = 65.0;
+// A single match of one of these kinds covering at least this share of the
+// passphrase is the reason to name.
+constexpr double kDominantShare = 0.6;
 
 // The kinds of character a passphrase mixes.
-struct Kinds
+int characterKinds(const QString &passphrase)
 {
     bool lower = false, upper = false, digit = false, space = false, symbol = false, other = false;
-
-    explicit Kinds(const QString &passphrase)
-    {
-        for (const QChar c : passphrase) {
-            if (c.unicode() < 128) {
-                lower |= c.isLower();
-                upper |= c.isUpper();
-                digit |= c.isDigit();
-                space |= c.isSpace();
-                symbol |= c.isPunct() || c.isSymbol();
-            } else {
-                other = true;
-            }
+    for (const QChar c : passphrase) {
+        if (c.unicode() < 128) {
+            lower |= c.isLower();
+            upper |= c.isUpper();
+            digit |= c.isDigit();
+            space |= c.isSpace();
+            symbol |= c.isPunct() || c.isSymbol();
+        } else {
+            other = true;
         }
     }
+    return int(lower) + int(upper) + int(digit) + int(space) + int(symbol) + int(other);
+}
 
-    [[nodiscard]] int count() const
-    {
-        return int(lower) + int(upper) + int(digit) + int(space) + int(symbol) + int(other);
-    }
-
-    // The size of the alphabet the passphrase seems to be drawn from.
-    [[nodiscard]] int poolSize() const
-    {
-        return (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (space ? 1 : 0) +
-               (symbol ? 33 : 0) + (other ? 40 : 0);
-    }
+// One zxcvbn run: the entropy and the parts it found.
+struct Estimate
+{
+    double bits = 0;
+    bool common = false;     // one dictionary word (built-in or ours) makes most of it
+    bool repetitive = false; // a repeat, sequence or keyboard walk makes most of it
 };
 
-double effectiveLength(const QString &passphrase)
+Estimate estimate(const QString &passphrase)
 {
-    double length = 0;
-    int previous = -1;
-    for (const QChar c : passphrase.toLower()) {
-        const int code = c.unicode();
-        const bool predictable =
-            previous >= 0 && (code == previous || code == previous + 1 || code == previous - 1);
-        length += predictable ? kPredictableWeight : 1.0;
-        previous = code;
+    Estimate out;
+    if (passphrase.isEmpty())
+        return out;
+    const QByteArray utf8 = passphrase.toUtf8();
+    ZxcMatch_t *info = nullptr;
+    out.bits = ZxcvbnMatch(utf8.constData(), const_cast<const char **>(CommonWords::list()), &info);
+    const double size = double(utf8.size());
+    for (const ZxcMatch_t *m = info; m != nullptr; m = m->Next) {
+        if (double(m->Length) < kDominantShare * size)
+            continue;
+        // MULTIPLE_MATCH marks a part repeated ("abcabc", "aaaa"): a repeat,
+        // whatever the part.
+        const int type = int(m->Type);
+        const bool repeated = (type & int(MULTIPLE_MATCH)) != 0;
+        switch (ZxcTypeMatch_t(type & ~int(MULTIPLE_MATCH))) {
+        case DICTIONARY_MATCH:
+        case DICT_LEET_MATCH:
+        case USER_MATCH:
+        case USER_LEET_MATCH:
+            (repeated ? out.repetitive : out.common) = true;
+            break;
+        case REPEATS_MATCH:
+        case SEQUENCE_MATCH:
+        case SPATIAL_MATCH:
+            out.repetitive = true;
+            break;
+        default:
+            out.repetitive |= repeated;
+            break;
+        }
     }
-    return length;
+    ZxcvbnFreeInfo(info);
+    return out;
 }
 
 } // namespace
@@ -108,11 +94,12 @@ PassphraseStrength::Weakness PassphraseStrength::weakness(const QString &passphr
     case Level::Weak:
         break;
     }
-    if (isCommon(passphrase))
-        return Weakness::Common;
-    if (effectiveLength(passphrase) < kRepetitiveShare * double(passphrase.size()))
+    const Estimate e = estimate(passphrase);
+    if (e.repetitive)
         return Weakness::Repetitive;
-    if (Kinds(passphrase).count() < 2)
+    if (e.common)
+        return Weakness::Common;
+    if (characterKinds(passphrase) < 2)
         return Weakness::OneKind;
     return Weakness::Short;
 }
@@ -142,14 +129,7 @@ QString PassphraseStrength::explanation(Weakness weakness)
 
 double PassphraseStrength::estimatedBits(const QString &passphrase)
 {
-    if (passphrase.isEmpty())
-        return 0;
-    if (isCommon(passphrase))
-        return kCommonBits;
-    const int pool = Kinds(passphrase).poolSize();
-    if (pool < 2)
-        return 1;
-    return effectiveLength(passphrase) * std::log2(double(pool));
+    return estimate(passphrase).bits;
 }
 
 PassphraseStrength::Level PassphraseStrength::assess(const QString &passphrase)

@@ -5,10 +5,11 @@
 
 namespace vigia {
 
-// A rough, offline estimate of how hard a passphrase is to guess, for the
-// strength indication when a workspace is created. It counts characters and
-// character classes, discounts runs and sequences ("aaaa", "1234", "abcd")
-// and knows a few passwords every attacker tries first. It is a hint for
+// An offline estimate of how hard a passphrase is to guess, for the strength
+// indication when a workspace is created or its passphrase changed: zxcvbn
+// (libzxcvbn, the estimator KeePassXC uses), which knows dictionaries,
+// leaked passwords, keyboard walks, dates, runs and sequences, plus the
+// common words of the observatory's languages (CommonWords). It is a hint for
 // people, not a security guarantee: the Argon2id cost does the real work.
 class PassphraseStrength
 {
@@ -30,8 +31,8 @@ public:
     {
         None,       // Empty, Fair or Strong
         TooShort,   // under kMinimumBytes
-        Common,     // one of the passwords every attacker tries first
-        Repetitive, // mostly runs and sequences ("aaaa", "1234", "abcd")
+        Repetitive, // mostly a run, sequence or keyboard walk ("aaaa", "1234", "qwerty")
+        Common,     // mostly one common word or password, however decorated
         OneKind,    // only one kind of character (all lower case, all digits)
         Short       // varied enough, just not long enough
     };
@@ -46,7 +47,7 @@ public:
     {
         return level == Level::Fair || level == Level::Strong;
     }
-    // The estimate behind assess(), in bits; 0 for an empty passphrase.
+    // zxcvbn's estimate behind assess(), in bits; 0 for an empty passphrase.
     [[nodiscard]] static double estimatedBits(const QString &passphrase);
     // A short word for the level ("Weak") and one sentence of advice.
     [[nodiscard]] static QString label(Level level);

@@ -1,5 +1,6 @@
 #include "ui/shell/MainWindow.h"
 
+#include "project/ProjectFiles.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"
 #include "ui/codebook/CodebookPage.h"
@@ -9,6 +10,7 @@
 #include "ui/monitoring/TargetsPage.h"
 #include "ui/records/RecordEditor.h"
 #include "ui/records/RecordsPage.h"
+#include "ui/shell/AboutDialog.h"
 #include "ui/shell/IdleWatcher.h"
 #include "ui/shell/LockScreen.h"
 #include "ui/shell/SettingsPage.h"
@@ -21,7 +23,9 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -105,6 +109,9 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent)
     m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
     m_shortcutsAction->setShortcut(keys::shortcutsList());
     addAction(m_shortcutsAction); // F1 works wherever the focus is in the window
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
     addShortcuts();
     m_navigation->setCurrentRow(RecordsView);
     resize(1024, 680);
@@ -375,6 +382,37 @@ void MainWindow::showShortcuts()
     dialog->show();
 }
 
+bool MainWindow::openFile(const QString &path)
+{
+    if (m_locked)
+        return false;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const auto is = [&suffix](ProjectFiles::Kind kind) {
+        return suffix == ProjectFiles::suffix(kind);
+    };
+    const bool bundle = suffix == QLatin1String("vigiabundle");
+    if (!bundle && !is(ProjectFiles::Kind::Invitation) && !is(ProjectFiles::Kind::Manifest)) {
+        MessageBox::warning(this, tr("Open a file"),
+                            tr("Vigia opens bundles (.vigiabundle), invitations (.vigiainvite) "
+                               "and approvals (.vigiamanifest); %1 is none of these.")
+                                .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    m_navigation->setCurrentRow(SyncView);
+    if (bundle)
+        return m_sync->importBundles({path});
+    if (is(ProjectFiles::Kind::Invitation))
+        return m_sync->openInvitation(path);
+    return m_sync->importManifest(path);
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
 void MainWindow::lock()
 {
     if (m_locked)
@@ -531,6 +569,7 @@ void MainWindow::retranslate()
     m_navigation->setAccessibleName(tr("Navigation"));
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_aboutAction->setText(tr("&About Vigia"));
     m_workspaceState->setToolTip(
         tr("Lock Vigia now: %1").arg(keys::lock().toString(QKeySequence::NativeText)));
     m_views->setAccessibleName(tr("Current page"));

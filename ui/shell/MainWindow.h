@@ -66,6 +66,12 @@ public:
     // the Sync page drives it, a finalized record wakes it, and locking
     // stops it until the unlock. Without one (tests), nothing syncs.
     void setSyncController(SyncController *controller);
+    // A file given on the command line, as a double-click in a file manager
+    // does (packaging/desktop): a bundle is imported, an invitation asks
+    // whether to join, an approval (manifest) is loaded, each on the Sync
+    // page, which shows the outcome. Any other file is refused with a
+    // message. False when nothing was done.
+    bool openFile(const QString &path);
 
 public slots:
     void lock();
@@ -104,6 +110,7 @@ private:
     void tellAutoLockReset();
     void newRecord();
     void showShortcuts();
+    void showAbout();
 
     Workspace &m_ws;
     std::unique_ptr<WorkspaceSettings> m_settings;
@@ -124,6 +131,7 @@ private:
     QTimer *m_statusTimer = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
     IdleWatcher *m_idle = nullptr;
     bool m_locked = false;
     bool m_rekeying = false;

@@ -14,16 +14,19 @@
 #include "ui/records/RecordEditor.h"
 #include "ui/records/RecordsPage.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/sync/SyncPage.h"
 #include "VisibleTexts.h"
 
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -32,6 +35,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -240,6 +244,35 @@ private slots:
             w.findChild<QLabel *>(QStringLiteral("workspaceState"))
                 ->toolTip()
                 .contains(QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText)));
+    }
+
+    // `vigia FILE` (a double-click in a file manager): an invitation opens
+    // the Sync page on the question whether to join; a file that is no
+    // bundle, invitation or approval is refused with a message that says so.
+    void opensTheFileItIsGiven()
+    {
+        test::TestWorkspace coordinator({}, Role::Coordinator);
+        test::TestWorkspace ws;
+        QVERIFY(coordinator.isValid() && ws.isValid());
+        QTemporaryDir usb;
+        SyncPage c(*coordinator);
+        QVERIFY(c.createProject(QStringLiteral("Frontera Sur"), QStringLiteral("BR"), QString()));
+        const QString invitation = QDir(usb.path()).filePath(QStringLiteral("i.vigiainvite"));
+        QVERIFY(c.saveInvitation(invitation));
+
+        MainWindow w(*ws);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!w.openFile(QDir(usb.path()).filePath(QStringLiteral("notes.txt"))));
+        QVERIFY2(MessageBox::lastAnswered().contains(QStringLiteral("notes.txt")),
+                 qPrintable(MessageBox::lastAnswered()));
+        QCOMPARE(w.currentPage(), MainWindow::RecordsView);
+
+        QVERIFY(w.openFile(invitation));
+        QCOMPARE(w.currentPage(), MainWindow::SyncView);
+        auto *question = w.findChild<QWidget *>(QStringLiteral("joinQuestion"));
+        QVERIFY(question && question->isVisible());
     }
 
     void anUnsavedRecordIsReportedBeforeQuittingAndAfterALock()

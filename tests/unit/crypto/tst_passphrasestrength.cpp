@@ -32,8 +32,15 @@ void tst_PassphraseStrength::levels_data()
     QTest::newRow("sequence") << QStringLiteral("abcdefghijkl") << Level::Weak;
     QTest::newRow("digit run") << QStringLiteral("1234567890") << Level::Weak;
     QTest::newRow("short word and year") << QStringLiteral("summer24") << Level::Weak;
-    QTest::newRow("one word and digit") << QStringLiteral("gatoazul7x") << Level::Fair;
-    QTest::newRow("mixed classes") << QStringLiteral("Gato-azul-7") << Level::Strong;
+    QTest::newRow("keyboard walk") << QStringLiteral("qwertyuiop") << Level::Weak;
+    // zxcvbn knows only English words: the user dictionary (CommonWords)
+    // makes everyday Spanish and Portuguese as guessable.
+    QTest::newRow("common Spanish words") << QStringLiteral("casa vida amor") << Level::Weak;
+    QTest::newRow("common Portuguese words") << QStringLiteral("minha casa azul") << Level::Weak;
+    QTest::newRow("two words and digit") << QStringLiteral("gatoazul7x") << Level::Weak;
+    QTest::newRow("decorated words") << QStringLiteral("Gato-azul-7") << Level::Weak;
+    QTest::newRow("three words") << QStringLiteral("correct horse battery") << Level::Fair;
+    QTest::newRow("eight random") << QStringLiteral("Zt9#kq2m") << Level::Fair;
     QTest::newRow("four words") << QStringLiteral("correct horse battery staple") << Level::Strong;
     QTest::newRow("random symbols") << QStringLiteral("q7$Lm!2vR#9x") << Level::Strong;
     QTest::newRow("accented words") << QStringLiteral("ñandú corre lejos") << Level::Strong;
@@ -85,8 +92,10 @@ void tst_PassphraseStrength::weaknessSaysWhy_data()
     QTest::newRow("sequence") << QStringLiteral("abcdefghijkl") << Weakness::Repetitive;
     QTest::newRow("digit run") << QStringLiteral("1234567890") << Weakness::Repetitive;
     QTest::newRow("lower case only") << QStringLiteral("gatoazul") << Weakness::OneKind;
-    QTest::newRow("short word and year") << QStringLiteral("summer24") << Weakness::Short;
-    QTest::newRow("fair") << QStringLiteral("gatoazul7x") << Weakness::None;
+    QTest::newRow("keyboard walk") << QStringLiteral("asdfghjkl;'") << Weakness::Repetitive;
+    QTest::newRow("word and year") << QStringLiteral("summer24") << Weakness::Common;
+    QTest::newRow("short words and digits") << QStringLiteral("gatoazul7x") << Weakness::Short;
+    QTest::newRow("fair") << QStringLiteral("Zt9#kq2m") << Weakness::None;
     QTest::newRow("strong") << QStringLiteral("correct horse battery staple") << Weakness::None;
 }
 
