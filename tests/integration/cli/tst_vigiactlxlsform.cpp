@@ -56,7 +56,8 @@ void tst_VigiactlXlsForm::sharedCorpusImports()
 {
     const QString folder = qEnvironmentVariable("VIGIA_XLSFORM_CORPUS");
     if (folder.isEmpty())
-        QSKIP("no XLSForm corpus; set VIGIA_XLSFORM_CORPUS (CMake finds ../shared) to run this");
+        QFAIL("no XLSForm corpus: set VIGIA_XLSFORM_CORPUS to the folder of "
+              "../shared/xlsform-corpus");
     const QDir dir(folder);
     const QStringList files = dir.entryList({s("*.xlsx")}, QDir::Files, QDir::Name);
     QVERIFY2(files.size() >= 14, qPrintable(dir.absolutePath()));
