@@ -1,5 +1,7 @@
 #include "cli/TargetCsv.h"
 
+#include "common/CsvRecords.h"
+
 #include "store/IndicatorCatalog.h"
 #include "store/TargetStore.h"
 
@@ -9,49 +11,6 @@
 #include <algorithm>
 
 namespace vigia {
-
-QList<QStringList> TargetCsv::rows(const QString &text)
-{
-    QList<QStringList> out;
-    QStringList row;
-    QString cell;
-    bool quoted = false;
-    bool any = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                cell += c;
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                cell += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-            any = true;
-        } else if (c == u',') {
-            row << cell;
-            cell.clear();
-            any = true;
-        } else if (c == u'\n' || c == u'\r') {
-            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
-                ++i;
-            if (any || !cell.isEmpty())
-                out << (row << cell);
-            row.clear();
-            cell.clear();
-            any = false;
-        } else {
-            cell += c;
-            any = true;
-        }
-    }
-    if (any || !cell.isEmpty())
-        out << (row << cell);
-    return out;
-}
 
 std::optional<double> TargetCsv::number(const QString &text)
 {
@@ -85,7 +44,7 @@ Result<QList<Target>> TargetCsv::parse(const QByteArray &bytes)
     QString text = QString::fromUtf8(bytes);
     if (text.startsWith(QChar(0xfeff))) // a byte order mark, as spreadsheets write
         text.remove(0, 1);
-    const QList<QStringList> all = rows(text);
+    const QList<QStringList> all = CsvRecords::parse(text);
     if (all.isEmpty())
         return Error(ErrorCode::Validation, tr("The file is empty: a header row is needed."));
     QHash<QString, qsizetype> column;

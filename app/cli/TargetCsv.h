@@ -24,8 +24,6 @@ public:
     // Every row's target, or one Validation error listing each bad row by its
     // line number.
     [[nodiscard]] static Result<QList<Target>> parse(const QByteArray &bytes);
-    // RFC 4180 rows (quotes, doubled quotes, line breaks inside quotes).
-    [[nodiscard]] static QList<QStringList> rows(const QString &text);
     // "DATE=VALUE;DATE=VALUE" into milestones, or an error message.
     [[nodiscard]] static Result<QList<Milestone>> milestones(const QString &text);
     // A number written with a dot, as in the files and on the command line.

@@ -1,5 +1,7 @@
 #include "forms/ChoiceFile.h"
 
+#include "common/CsvRecords.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QStringList>
@@ -8,57 +10,6 @@
 namespace vigia {
 
 namespace {
-
-// RFC 4180 records: fields in double quotes may hold commas, quotes ("") and
-// line breaks; lines end in LF or CRLF.
-QList<QStringList> csvRecords(const QString &text)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    bool any = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-            continue;
-        }
-        if (c == u'"') {
-            quoted = true;
-            any = true;
-        } else if (c == u',') {
-            record << field;
-            field.clear();
-            any = true;
-        } else if (c == u'\n' || c == u'\r') {
-            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
-                ++i;
-            if (any || !field.isEmpty()) {
-                record << field;
-                records << record;
-            }
-            record.clear();
-            field.clear();
-            any = false;
-        } else {
-            field += c;
-            any = true;
-        }
-    }
-    if (any || !field.isEmpty()) {
-        record << field;
-        records << record;
-    }
-    return records;
-}
 
 void setColumn(FormChoice &choice, const QString &column, const QString &value,
                const QString &language)
@@ -93,7 +44,7 @@ Result<QList<FormChoice>> ChoiceFile::readCsv(const QByteArray &data, const QStr
     QString text = QString::fromUtf8(data);
     if (text.startsWith(QChar(0xFEFF))) // a byte order mark, as spreadsheet programs write
         text.remove(0, 1);
-    const QList<QStringList> records = csvRecords(text);
+    const QList<QStringList> records = CsvRecords::parse(text);
     QStringList header;
     if (!records.isEmpty()) {
         for (const QString &column : records.first())
