@@ -176,28 +176,10 @@ void writeScenario(const QTemporaryDir &dir, const Key &key, const QByteArray &d
 // field-note length, one in 1000 mentions a "túnel"; the built-in form pack
 // imported first, as every workspace has it. Many records per transaction
 // (RecordStore::createMany) to build the store quickly.
-void indexEverything(QList<FormRow> &rows)
-{
-    for (FormRow &row : rows) {
-        row.setSensitive(false);
-        indexEverything(row.children());
-    }
-}
-
 void fillRecords(Store &s, int count)
 {
-    auto pack = BuiltinForms::load();
-    if (!pack)
-        qFatal("the form pack does not load");
-    for (FormDefinition form : pack.value()) {
-        // The finding's narrative is sensitive since issue 17, so it is kept
-        // out of the search index. The benchmark measures what encryption
-        // costs a search over narrative-sized text, the same on both sides,
-        // so here the narrative is indexed as it was before that change.
-        if (form.formId() == bench::kFindingForm)
-            indexEverything(form.rows());
+    for (const FormDefinition &form : bench::benchPack())
         (void)s.forms->importDefinition(form);
-    }
     auto def = s.forms->get(bench::kFindingForm);
     if (!def)
         qFatal("no %s form", qPrintable(bench::kFindingForm));

@@ -14,14 +14,36 @@ namespace vigia::bench {
 
 inline const QString kFindingForm = QStringLiteral("qualitative_finding");
 
+// The finding's narrative is sensitive since issue 17, so a real store keeps
+// it out of the search index. The records benchmarks measure a search over
+// narrative-sized text, so they import the finding form with every field
+// indexable, the same on both sides of each ratio.
+inline void indexEverything(QList<FormRow> &rows)
+{
+    for (FormRow &row : rows) {
+        row.setSensitive(false);
+        indexEverything(row.children());
+    }
+}
+
+// The built-in pack as the benchmarks import it: the finding form indexable.
+inline QList<FormDefinition> benchPack()
+{
+    auto pack = BuiltinForms::load();
+    if (!pack)
+        qFatal("the form pack does not load");
+    QList<FormDefinition> forms = pack.take();
+    for (FormDefinition &form : forms)
+        if (form.formId() == kFindingForm)
+            indexEverything(form.rows());
+    return forms;
+}
+
 inline void ensurePack(Workspace &ws)
 {
     if (ws.forms().get(kFindingForm))
         return;
-    auto pack = BuiltinForms::load();
-    if (!pack)
-        qFatal("the form pack does not load");
-    for (const FormDefinition &form : pack.value())
+    for (const FormDefinition &form : benchPack())
         (void)ws.forms().importDefinition(form);
 }
 
