@@ -1,5 +1,6 @@
 #include "hub/SqliteHubBackup.h"
 
+#include "common/DurableFile.h"
 #include "common/LogCategories.h"
 #include "db/Database.h"
 #include "db/Statement.h"
@@ -8,27 +9,9 @@
 #include <QFileInfo>
 #include <QStringList>
 
-#include <fcntl.h>
 #include <sqlite3.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
 
 namespace vigia {
-
-namespace {
-// fsync of a file or folder: false on any failure.
-bool syncPath(const QString &path, bool directory)
-{
-    const int fd =
-        ::open(QFile::encodeName(path).constData(), directory ? (O_RDONLY | O_DIRECTORY) : O_RDWR);
-    if (fd < 0)
-        return false;
-    const bool synced = ::fsync(fd) == 0;
-    return ::close(fd) == 0 && synced;
-}
-} // namespace
 
 Status SqliteHubBackup::copy(Database &db, const QString &path)
 {
@@ -52,11 +35,8 @@ Status SqliteHubBackup::copy(Database &db, const QString &path)
     }
     // Durable before it takes its name, and the name durable too: after a
     // power cut there is either no backup or a whole one.
-    const QString folder = QFileInfo(path).absolutePath();
-    if (!syncPath(part, false) ||
-        ::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData()) != 0 ||
-        !syncPath(folder, true)) {
-        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+    if (!DurableFile::syncFile(part) || !DurableFile::replace(part, path)) {
+        const QString reason = DurableFile::lastErrorString();
         QFile::remove(part);
         return Error(ErrorCode::Io,
                      tr("Could not save the backup as %1 (%2). Check the folder's free space "

@@ -9,11 +9,6 @@
 
 #include <sodium.h>
 
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <utility>
 
 namespace vigia {
@@ -38,35 +33,23 @@ BackupWriter::BackupWriter(QString path)
 
 BackupWriter::~BackupWriter()
 {
-    if (m_fd >= 0)
-        ::close(m_fd);
     if (!m_finished)
         QFile::remove(m_path);
 }
 
-Error BackupWriter::failed(int errorNumber) const
+Error BackupWriter::failed() const
 {
     return Error(ErrorCode::Io,
                  tr("Could not write the backup file %1 (%2). Free some space or choose "
                     "another place; no backup was written there.")
-                     .arg(QDir::toNativeSeparators(m_path),
-                          QString::fromLocal8Bit(std::strerror(errorNumber))));
+                     .arg(QDir::toNativeSeparators(m_path), m_file.errorString()));
 }
 
 Status BackupWriter::write(QByteArrayView bytes)
 {
-    const char *at = bytes.data();
-    qsizetype left = bytes.size();
-    while (left > 0) {
-        const ssize_t n = ::write(m_fd, at, size_t(left));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return failed(n < 0 ? errno : ENOSPC);
-        at += n;
-        left -= n;
-        m_written += n;
-    }
+    if (!m_file.write(bytes))
+        return failed();
+    m_written += bytes.size();
     return {};
 }
 
@@ -79,14 +62,9 @@ Status BackupWriter::begin(const QByteArray &keystore, const SecretBytes &storeK
         return Error(ErrorCode::Failure,
                      tr("The backup's key could not be made (no secure memory). Close other "
                         "programs and try again."));
-    // 0600 from the first byte: the file never exists readable by others.
-    m_fd = ::open(QFile::encodeName(m_path).constData(),
-                  O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
-    if (m_fd < 0)
-        return failed(errno);
-    // A file left by an earlier attempt keeps its old mode through O_CREAT.
-    if (::fchmod(m_fd, 0600) != 0)
-        return failed(errno);
+    // Owner-only from the first byte: the file never exists readable by others.
+    if (!m_file.open(m_path, DurableFile::Create::Replace))
+        return failed();
 
     QByteArray head(BackupFormat::kMagic, BackupFormat::kMagicBytes);
     head += bigEndian<quint16>(BackupFormat::kVersion);
@@ -126,11 +104,8 @@ Status BackupWriter::finish()
 {
     if (Status s = push({}, {}, true); !s)
         return s;
-    if (::fsync(m_fd) != 0)
-        return failed(errno);
-    const int fd = std::exchange(m_fd, -1);
-    if (::close(fd) != 0)
-        return failed(errno);
+    if (!m_file.commit())
+        return failed();
     m_finished = true;
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/DurableFile.h"
 #include "common/Result.h"
 #include "crypto/SecretBytes.h"
 
@@ -39,10 +40,10 @@ public:
 private:
     [[nodiscard]] Status push(QByteArrayView plain, QByteArrayView ad, bool final);
     [[nodiscard]] Status write(QByteArrayView bytes);
-    [[nodiscard]] Error failed(int errorNumber) const;
+    [[nodiscard]] Error failed() const;
 
     QString m_path;
-    int m_fd = -1;
+    DurableFile m_file;
     bool m_finished = false;
     qint64 m_written = 0;
     SecretBytes m_state; // crypto_secretstream_xchacha20poly1305_state

@@ -1,12 +1,7 @@
 #include "store/RestoredFile.h"
 
 #include <QDir>
-#include <QFile>
 
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 #include <utility>
 
 namespace vigia {
@@ -14,57 +9,32 @@ namespace vigia {
 RestoredFile::RestoredFile(const QString &path, QString target)
     : m_target(std::move(target))
 {
-    m_fd = ::open(QFile::encodeName(path).constData(),
-                  O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
-    m_error = m_fd < 0 ? errno : 0;
+    (void)m_file.open(path, DurableFile::Create::Exclusive);
 }
 
-RestoredFile::~RestoredFile()
-{
-    if (m_fd >= 0)
-        ::close(m_fd);
-}
+RestoredFile::~RestoredFile() = default;
 
 Error RestoredFile::failed(const QString &target, int errorNumber)
 {
-    return Error(ErrorCode::Io, tr("Could not write the restored workspace beside %1 (%2). Free "
-                                   "some space and try again; nothing was restored.")
-                                    .arg(QDir::toNativeSeparators(target),
-                                         QString::fromLocal8Bit(std::strerror(errorNumber))));
+    return Error(ErrorCode::Io,
+                 tr("Could not write the restored workspace beside %1 (%2). Free "
+                    "some space and try again; nothing was restored.")
+                     .arg(QDir::toNativeSeparators(target), DurableFile::describe(errorNumber)));
 }
 
 Status RestoredFile::opened() const
 {
-    return m_fd >= 0 ? Status() : failed(m_target, m_error);
+    return m_file.isOpen() ? Status() : failed(m_target, m_file.error());
 }
 
 Status RestoredFile::write(QByteArrayView bytes)
 {
-    const char *at = bytes.data();
-    qsizetype left = bytes.size();
-    while (left > 0) {
-        const ssize_t n = ::write(m_fd, at, size_t(left));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return failed(m_target, n < 0 ? errno : ENOSPC);
-        at += n;
-        left -= n;
-    }
-    return {};
+    return m_file.write(bytes) ? Status() : failed(m_target, m_file.error());
 }
 
 Status RestoredFile::close()
 {
-    const int fd = std::exchange(m_fd, -1);
-    if (::fsync(fd) != 0) {
-        const int error = errno;
-        ::close(fd);
-        return failed(m_target, error);
-    }
-    if (::close(fd) != 0)
-        return failed(m_target, errno);
-    return {};
+    return m_file.commit() ? Status() : failed(m_target, m_file.error());
 }
 
 } // namespace vigia

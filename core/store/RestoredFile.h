@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/DurableFile.h"
 #include "common/Result.h"
 
 #include <QByteArrayView>
@@ -32,8 +33,7 @@ public:
 
 private:
     QString m_target;
-    int m_fd = -1;
-    int m_error = 0;
+    DurableFile m_file;
 };
 
 } // namespace vigia

@@ -1,5 +1,6 @@
 #include "store/StoreCopy.h"
 
+#include "common/DurableFile.h"
 #include "crypto/SecretBytes.h"
 #include "db/CryptVfs.h"
 #include "db/Database.h"
@@ -11,10 +12,6 @@
 
 #include <sqlite3.h>
 
-#include <cstdio>
-#include <fcntl.h>
-#include <unistd.h>
-
 namespace vigia {
 
 namespace {
@@ -24,16 +21,6 @@ Result<qint64> opsIn(Database &db)
     if (st.step() != SQLITE_ROW)
         return db.errorFor(sqlite3_errcode(db.handle()), StoreCopy::tr("counting the changes"));
     return st.columnInt64(0);
-}
-
-bool syncPath(const QString &path, int flags)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
 }
 } // namespace
 
@@ -74,7 +61,7 @@ Result<qint64> StoreCopy::make(const QString &store, const std::shared_ptr<const
     // files are the owner's only.
     QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // What is checked next is what a power cut leaves.
-    if (!syncPath(copy, O_RDONLY)) {
+    if (!DurableFile::syncFile(copy)) {
         remove(copy);
         return Error(ErrorCode::Io, tr("The copy of the store %1 could not be written to the "
                                        "disk. Nothing was changed; free some disk space and try "
@@ -111,9 +98,10 @@ Result<qint64> StoreCopy::countOps(const QString &path,
 
 bool StoreCopy::replace(const QString &from, const QString &to)
 {
-    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+    if (!DurableFile::rename(from, to))
         return false;
-    (void)syncPath(QFileInfo(to).absolutePath(), O_RDONLY | O_DIRECTORY);
+    // The new name is in place; a failed sync only risks it after a power cut.
+    (void)DurableFile::syncFolder(QFileInfo(to).absolutePath());
     return true;
 }
 

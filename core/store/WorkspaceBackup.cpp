@@ -1,5 +1,6 @@
 #include "store/WorkspaceBackup.h"
 
+#include "common/DurableFile.h"
 #include "common/LogCategories.h"
 #include "crypto/DeviceKeys.h"
 #include "crypto/KeyStore.h"
@@ -29,11 +30,7 @@
 #include <sqlite3.h>
 
 #include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fcntl.h>
 #include <optional>
-#include <unistd.h>
 #include <utility>
 #include <vector>
 
@@ -88,21 +85,6 @@ void removeStoreFiles(const QString &path)
 {
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(path + QLatin1String(suffix));
-}
-
-// So that a rename survives a power cut.
-void syncFolder(const QString &dir)
-{
-    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        (void)::fsync(fd);
-        ::close(fd);
-    }
-}
-
-bool renamed(const QString &from, const QString &to)
-{
-    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 }
 
 // Names a backup may hold: the workspace's own files and the quarantine's
@@ -416,15 +398,16 @@ WorkspaceBackup::backup(const QString &dir, std::shared_ptr<const SecretBytes> s
     }
     if (Status s = writer.finish(); !s)
         return s.error();
-    if (!renamed(path + QStringLiteral(".part"), path)) {
+    if (!DurableFile::rename(path + QStringLiteral(".part"), path)) {
         const int error = errno;
         QFile::remove(path + QStringLiteral(".part"));
-        return Error(ErrorCode::Io, tr("Could not name the backup %1 (%2). Choose another place; "
-                                       "no backup was written.")
-                                        .arg(QDir::toNativeSeparators(path),
-                                             QString::fromLocal8Bit(std::strerror(error))));
+        return Error(ErrorCode::Io,
+                     tr("Could not name the backup %1 (%2). Choose another place; "
+                        "no backup was written.")
+                         .arg(QDir::toNativeSeparators(path), DurableFile::describe(error)));
     }
-    syncFolder(out.absolutePath());
+    // So that the rename survives a power cut.
+    (void)DurableFile::syncFolder(out.absolutePath());
     WorkspaceSettings(dir).setLastBackup(path, QDateTime::fromMSecsSinceEpoch(created));
     qCInfo(lcWorkspace) << "wrote a backup of" << dir << "with" << snapshot.value().ops << "ops";
     return Written{path, QDateTime::fromMSecsSinceEpoch(created), writer.written(),
@@ -503,10 +486,11 @@ Result<WorkspaceBackup::Restored> WorkspaceBackup::restore(const QString &backup
         return s.error();
     if (Status s = checkAndMarkStore(tmp.path(), keys.value(), *manifest, reader); !s)
         return s.error();
-    syncFolder(tmp.path());
+    // So that the rename survives a power cut.
+    (void)DurableFile::syncFolder(tmp.path());
     // Replaces an empty target folder; a target that gained files meanwhile
     // makes the rename fail and stays as it is.
-    if (!renamed(tmp.path(), targetPath)) {
+    if (!DurableFile::rename(tmp.path(), targetPath)) {
         const int error = errno;
         if (error == ENOTEMPTY || error == EEXIST)
             return Error(ErrorCode::Failure,
@@ -516,7 +500,8 @@ Result<WorkspaceBackup::Restored> WorkspaceBackup::restore(const QString &backup
         return RestoredFile::failed(targetPath, error);
     }
     tmp.setAutoRemove(false);
-    syncFolder(target.absolutePath());
+    // So that the rename survives a power cut.
+    (void)DurableFile::syncFolder(target.absolutePath());
     qCInfo(lcWorkspace) << "restored a backup into" << targetPath;
     return Restored{targetPath, QDateTime::fromMSecsSinceEpoch(manifest->created),
                     keys.value().deviceId};
