@@ -13,8 +13,10 @@ packages=(
   postgresql xvfb xauth fonts-dejavu-core
   ccache clang-14 libclang-rt-14-dev zstd age
   libmicrohttpd-dev libpqxx-dev curl openssl
-  # The hub benchmark's baseline (WebDAV PUT): tests/bench/hub starts its own
-  # nginx on a free loopback port; the system service is not needed.
+  # nginx on a free loopback port, started by the tests and benchmarks
+  # themselves: the shipped configuration in front of a hub (tst_nginxproxy)
+  # and the hub benchmark's baseline (WebDAV PUT); the system service is not
+  # needed.
   nginx
   # Packaging (make package, the `package` test label): the .deb files, their
   # checks, man pages from --help, desktop and AppStream validation, and
