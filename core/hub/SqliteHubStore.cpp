@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "db/Statement.h"
 #include "db/Transaction.h"
+#include "hub/SqliteCommitGroup.h"
 #include "hub/SqliteHubBackup.h"
 #include "hub/SqliteHubErrors.h"
 #include "hub/SqliteHubMessages.h"
@@ -13,21 +14,17 @@
 #include "store/Role.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QRecursiveMutex>
 
-#include <fcntl.h>
 #include <sqlite3.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <array>
-#include <cerrno>
-#include <cstring>
 #include <map>
+#include <optional>
 
 namespace vigia {
 
@@ -63,28 +60,12 @@ int collectBundles(Statement &st, QList<HubBundle> &out, bool *anyRow = nullptr)
     return rc;
 }
 
-// One writer at a time per database file inside this process. SQLite lets
-// only one connection write anyway, and a connection that finds the lock
-// taken waits in its busy handler, which sleeps in steps of up to 100 ms: the
-// hub's worker threads, a connection each, spent more time asleep than
-// writing (hub_upload's p99 of nearly a second). Waiting on a mutex wakes
-// as soon as the writer is done. Other processes still meet the busy handler.
-QRecursiveMutex *writerFor(const QString &path)
-{
-    static QMutex registry;
-    static std::map<QString, std::unique_ptr<QRecursiveMutex>> writers;
-    const QMutexLocker lock(&registry);
-    std::unique_ptr<QRecursiveMutex> &writer = writers[QFileInfo(path).absoluteFilePath()];
-    if (!writer)
-        writer = std::make_unique<QRecursiveMutex>();
-    return writer.get();
-}
-
 } // namespace
 
 SqliteHubStore::SqliteHubStore(std::unique_ptr<Database> db)
     : m_db(std::move(db))
-    , m_writer(writerFor(m_db->path()))
+    , m_group(&SqliteCommitGroup::of(m_db->path()))
+    , m_writer(m_group->writer())
     , m_uploads(std::make_unique<SqliteHubUploads>(*m_db, m_writer))
     , m_messages(std::make_unique<SqliteHubMessages>(*m_db, m_writer))
 {}
@@ -583,7 +564,13 @@ Result<int> SqliteHubStore::reapUploads(qint64 now)
 Result<HubBundle> SqliteHubStore::findBundle(const QByteArray &projectId,
                                              const QByteArray &bundleId)
 {
-    Statement st(m_db->statements(),
+    return findBundleIn(*m_db, projectId, bundleId);
+}
+
+Result<HubBundle> SqliteHubStore::findBundleIn(Database &db, const QByteArray &projectId,
+                                               const QByteArray &bundleId)
+{
+    Statement st(db.statements(),
                  "SELECT b.seq, b.project_id, b.bundle_id, b.sender, b.size, b.sha256, "
                  "b.stored_at, r.device_id FROM bundles b "
                  "LEFT JOIN bundle_recipients r ON r.seq = b.seq "
@@ -591,7 +578,7 @@ Result<HubBundle> SqliteHubStore::findBundle(const QByteArray &projectId,
     st.bind(1, projectId).bind(2, bundleId);
     QList<HubBundle> found;
     if (const int rc = collectBundles(st, found); rc != SQLITE_DONE)
-        return SqliteHubErrors::failure(*m_db, rc, tr("reading the bundle"));
+        return SqliteHubErrors::failure(db, rc, tr("reading the bundle"));
     if (found.isEmpty())
         return Error(ErrorCode::NotFound, tr("The hub holds no such bundle for this project."));
     return found.first();
@@ -605,18 +592,31 @@ Result<HubBundle> SqliteHubStore::storeBundle(const HubBundle &bundle, const QBy
                          .arg(bytes.size())
                          .arg(bundle.size));
     }
+    // Committed together with the completions of other threads that arrive
+    // meanwhile (SqliteCommitGroup); durable when run() returns.
+    std::optional<Result<HubBundle>> stored;
+    const Status committed = m_group->run(*m_db, [&](Database &db) -> Status {
+        stored = insertBundle(db, bundle, bytes);
+        return stored->ok() ? Status() : Status(stored->error());
+    });
+    if (!committed)
+        return committed.error();
+    qCInfo(lcHub).noquote() << "stored bundle" << stored->value().seq << "of project"
+                            << bundle.projectId.toHex() << "with" << bytes.size() << "bytes";
+    return *stored;
+}
+
+Result<HubBundle> SqliteHubStore::insertBundle(Database &db, const HubBundle &bundle,
+                                               const QByteArray &bytes)
+{
     // Under the write lock, so two processes storing the same bundle cannot
     // both find it missing: the second one finds the first one's row.
-    const QMutexLocker writer(m_writer);
-    Transaction txn(*m_db);
-    if (!txn.begun())
-        return txn.begun().error();
     const QString storing = tr("storing the bundle");
-    if (auto existing = findBundle(bundle.projectId, bundle.bundleId);
+    if (auto existing = findBundleIn(db, bundle.projectId, bundle.bundleId);
         existing || existing.error().code() != ErrorCode::NotFound)
         return existing;
 
-    Statement insert(m_db->statements(),
+    Statement insert(db.statements(),
                      "INSERT INTO bundles(project_id, bundle_id, sender, size, sha256, stored_at, "
                      "bytes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     insert.bind(1, bundle.projectId)
@@ -627,24 +627,17 @@ Result<HubBundle> SqliteHubStore::storeBundle(const HubBundle &bundle, const QBy
         .bind(6, bundle.storedAt)
         .bind(7, bytes);
     if (const int rc = insert.run(); rc != SQLITE_DONE)
-        return SqliteHubErrors::failure(*m_db, rc, storing);
-    const qint64 seq = sqlite3_last_insert_rowid(m_db->handle());
-    Statement recipient(m_db->statements(),
+        return SqliteHubErrors::failure(db, rc, storing);
+    const qint64 seq = sqlite3_last_insert_rowid(db.handle());
+    Statement recipient(db.statements(),
                         "INSERT OR IGNORE INTO bundle_recipients(seq, device_id) VALUES (?1, ?2)");
     for (const QByteArray &deviceId : bundle.recipients) {
         recipient.bind(1, seq).bind(2, deviceId);
         if (const int rc = recipient.run(); rc != SQLITE_DONE)
-            return SqliteHubErrors::failure(*m_db, rc, storing);
+            return SqliteHubErrors::failure(db, rc, storing);
     }
     // Read back, so the first store and any repeat return the same value.
-    auto stored = findBundle(bundle.projectId, bundle.bundleId);
-    if (!stored)
-        return stored;
-    if (Status s = txn.commit(); !s)
-        return s.error();
-    qCInfo(lcHub).noquote() << "stored bundle" << seq << "of project" << bundle.projectId.toHex()
-                            << "with" << bytes.size() << "bytes";
-    return stored;
+    return findBundleIn(db, bundle.projectId, bundle.bundleId);
 }
 
 Result<QList<HubBundle>> SqliteHubStore::bundles(const QByteArray &projectId, qint64 afterSeq,

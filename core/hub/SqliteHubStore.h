@@ -15,6 +15,7 @@
 namespace vigia {
 
 class Database;
+class SqliteCommitGroup;
 class SqliteHubMessages;
 class SqliteHubUploads;
 
@@ -160,10 +161,16 @@ private:
     [[nodiscard]] Status writeDevices(const ProjectManifest &manifest);
     [[nodiscard]] Result<HubBundle> findBundle(const QByteArray &projectId,
                                                const QByteArray &bundleId);
+    // On any connection to the store, for work a commit group runs.
+    [[nodiscard]] static Result<HubBundle> findBundleIn(Database &db, const QByteArray &projectId,
+                                                        const QByteArray &bundleId);
+    [[nodiscard]] static Result<HubBundle> insertBundle(Database &db, const HubBundle &bundle,
+                                                        const QByteArray &bytes);
 
     std::unique_ptr<Database> m_db;
-    QRecursiveMutex *m_writer; // shared by every store on this file in this process
-    QByteArray m_hubId;        // never changes once made, so read once at open
+    SqliteCommitGroup *m_group; // shared by every store on this file in this process
+    QRecursiveMutex *m_writer;  // the group's writer lock
+    QByteArray m_hubId;         // never changes once made, so read once at open
     std::unique_ptr<SqliteHubUploads> m_uploads;
     std::unique_ptr<SqliteHubMessages> m_messages;
 };

@@ -29,6 +29,7 @@ public:
     // Creates and starts the server; false with error() on failure.
     [[nodiscard]] bool start();
     [[nodiscard]] QString error() const { return m_error; }
+    [[nodiscard]] bool isRunning() const { return m_started; }
     [[nodiscard]] int port() const { return m_port; }
     // Milliseconds that start() took (initdb and the server's start).
     [[nodiscard]] qint64 startMs() const { return m_startMs; }
