@@ -13,6 +13,9 @@ packages=(
   postgresql xvfb xauth fonts-dejavu-core
   ccache clang-14 libclang-rt-14-dev zstd age
   libmicrohttpd-dev libpqxx-dev curl openssl
+  # The SVG icon engine (navigation icons) and the icon theme used when the
+  # desktop's own has none of them.
+  libqt6svg6 breeze-icon-theme
   # nginx on a free loopback port, started by the tests and benchmarks
   # themselves: the shipped configuration in front of a hub (tst_nginxproxy)
   # and the hub benchmark's baseline (WebDAV PUT); the system service is not

@@ -13,6 +13,7 @@
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/IdleWatcher.h"
 #include "ui/shell/LockScreen.h"
+#include "ui/shell/NavigationIcons.h"
 #include "ui/shell/SettingsPage.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/sync/BundleTransferRunner.h"
@@ -61,8 +62,12 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent)
     m_navigation = new QListWidget(m_content);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setSpacing(4);
+    NavigationIcons::installFallbackTheme();
+    const QString icons[] = {QStringLiteral("records"), QStringLiteral("codebook"),
+                             QStringLiteral("targets"), QStringLiteral("sync"),
+                             QStringLiteral("settings")};
     for (int i = 0; i <= SettingsView; ++i)
-        new QListWidgetItem(m_navigation);
+        new QListWidgetItem(NavigationIcons::icon(icons[i]), QString(), m_navigation);
     m_views = new QStackedWidget(m_content);
     m_views->setObjectName(QStringLiteral("pages"));
     m_settingsPage = new SettingsPage(m_ws, *m_settings, m_views);

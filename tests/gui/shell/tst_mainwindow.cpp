@@ -181,6 +181,9 @@ private slots:
         QVERIFY(nav);
         QCOMPARE(nav->count(), 5);
         QVERIFY(!nav->accessibleName().isEmpty());
+        // Each page has an icon that draws (theme or bundled).
+        for (int i = 0; i < nav->count(); ++i)
+            QVERIFY2(!nav->item(i)->icon().pixmap(24).isNull(), qPrintable(nav->item(i)->text()));
         QCOMPARE(w.currentPage(), MainWindow::RecordsView);
         QVERIFY(w.findChild<QWidget *>(QStringLiteral("recordsPage"))->isVisible());
 
