@@ -2127,6 +2127,178 @@ Confirm the restore and send again?</source>
     </message>
 </context>
 <context>
+    <name>vigia::ConflictCommands</name>
+    <message>
+        <source>List the open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every field that two devices changed without seeing each other&apos;s change, with each competing value, the device that wrote it and when. The value in use meanwhile is the newest one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID FIELD (--take DEVICE | --value V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle a conflict with one device&apos;s value or a value you give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the chosen value as a change that has seen every competing one, so the conflict closes here and on every device that receives it. The competing values stay in the record&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the value this device wrote: its id, the start of it, or its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this value instead, e.g. a merged text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1, field %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, field %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1  %2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;conflicts resolve&apos; needs either --take DEVICE or --value V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a record id. &apos;vigiactl conflicts list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved the conflict on %1 of record %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::Conflicts</name>
+    <message>
+        <source>The field %1 of record %2 has no open conflict. &apos;vigiactl conflicts list&apos; shows the open ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That device wrote none of the competing values of %1; take the value of one that did, or give a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 of record %2 has no open conflict (any more); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolving a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ConflictsView</name>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no open conflicts: no two devices changed the same answer without seeing each other&apos;s change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merged value, written below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device chosen wrote none of the values of %1; nothing was changed. Select only conflicts it took part in, or write a merged value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) resolved. The resolution travels with your next bundle.</source>
+        <translation>
+            <numerusform>%n conflict resolved. The resolution travels with your next bundle.</numerusform>
+            <numerusform>%n conflicts resolved. The resolution travels with your next bundle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences between the first two values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle every selected conflict with the chosen value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::CoordinatorSteps</name>
     <message>
         <source>Create the project</source>
@@ -2298,6 +2470,17 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>%1  %2  revoked in manifest version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::DeviceNames</name>
+    <message>
+        <source>No device of this project is called or has an id starting with &apos;%1&apos;. &apos;vigiactl devices list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several devices match &apos;%1&apos;; give more of the device id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2818,6 +3001,80 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>survey: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::History</name>
+    <message>
+        <source>reading the history of a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change touched record %1 in this workspace. List the records to find its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change touched the field %1 of record %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HistoryCommands</name>
+    <message>
+        <source>RECORD [FIELD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every change of a record, or of one of its fields, and where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists, oldest first, every change that touched the record (or the field): the device that wrote it, when (its clock, as local time), the bundle that brought it or &quot;written here&quot;, and whether it took part in a conflict or resolved one. Then, for each device involved, whether its chain of changes is intact and whether its clock was found ahead of this device&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a record id. &apos;vigiactl record list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (resolved a conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (in conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 = %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: chain intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its clock was ahead of this device&apos;s by more than ten minutes; its times may be too late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (draft, never sent)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3575,6 +3832,262 @@ The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub
     </message>
     <message>
         <source>The passphrase is too easy to guess; nothing was created. Add a few unrelated words: four or more are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::Inbox</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender %1 is not approved in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the device (a manifest that lists it); the bundle is then imported automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was deleted from the quarantine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of device %1 wait for its changes %2 to %3, which have not arrived.</source>
+        <translation>
+            <numerusform>%n change of device %1 waits for its changes %2 to %3, which have not arrived.</numerusform>
+            <numerusform>%n changes of device %1 wait for its changes %2 to %3, which have not arrived.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the bundle of device %1 that carries its changes %2 to %3 (ask for it again if it was lost); these changes are then applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the records of a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::InboxCommands</name>
+    <message>
+        <source>[--device ID] [--state STATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the bundles this device received and what became of each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every bundle received, from a file or the hub, newest first: its sender (name and the first group of its fingerprint), when it was written and received, where it came from, its numbers of changes and records, and its state: applied, already-applied, quarantined (with why and what would release it) or refused (with why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the bundles of this device: its id, the start of it, or its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only bundles in this state: applied, already-applied, quarantined or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a state: give applied, already-applied, quarantined or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2  from %3  written %4  received %5  via %6  %7, %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    to release it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundle was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::InboxLog</name>
+    <message>
+        <source>recording which bundle brought each change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a received bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::InboxView</name>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundle received matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would release it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records changed by this bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed by this bundle:</source>
+        <translation>
+            <numerusform>%n record changed by this bundle:</numerusform>
+            <numerusform>%n records changed by this bundle:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records the selected bundle changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7874,6 +8387,18 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
     <message>
         <source>Joined %1. The approval arrives by itself with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2129,6 +2129,178 @@ Confirm the restore and send again?</source>
     </message>
 </context>
 <context>
+    <name>vigia::ConflictCommands</name>
+    <message>
+        <source>List the open conflicts.</source>
+        <translation>Lista los conflictos abiertos.</translation>
+    </message>
+    <message>
+        <source>Lists every field that two devices changed without seeing each other&apos;s change, with each competing value, the device that wrote it and when. The value in use meanwhile is the newest one.</source>
+        <translation>Lista cada campo que dos dispositivos cambiaron sin ver el cambio del otro, con cada valor en competencia, el dispositivo que lo escribió y cuándo. Mientras tanto se usa el valor más reciente.</translation>
+    </message>
+    <message>
+        <source>ID FIELD (--take DEVICE | --value V)</source>
+        <translation>ID FIELD (--take DEVICE | --value V)</translation>
+    </message>
+    <message>
+        <source>Settle a conflict with one device&apos;s value or a value you give.</source>
+        <translation>Resuelve un conflicto con el valor de un dispositivo o con un valor que usted indica.</translation>
+    </message>
+    <message>
+        <source>Writes the chosen value as a change that has seen every competing one, so the conflict closes here and on every device that receives it. The competing values stay in the record&apos;s history.</source>
+        <translation>Escribe el valor elegido como un cambio que vio todos los valores en competencia, así el conflicto se cierra aquí y en cada dispositivo que lo reciba. Los valores en competencia quedan en el historial del registro.</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>DEVICE</translation>
+    </message>
+    <message>
+        <source>Keep the value this device wrote: its id, the start of it, or its name.</source>
+        <translation>Conserva el valor que escribió este dispositivo: su id, el comienzo de su id o su nombre.</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>Write this value instead, e.g. a merged text.</source>
+        <translation>Escribe este valor en su lugar, p. ej. un texto combinado.</translation>
+    </message>
+    <message>
+        <source>Record %1, field %2:</source>
+        <translation>Registro %1, campo %2:</translation>
+    </message>
+    <message>
+        <source>%1 %2, field %3:</source>
+        <translation>%1 %2, campo %3:</translation>
+    </message>
+    <message>
+        <source>    %1  %2  %3</source>
+        <translation>    %1  %2  %3</translation>
+    </message>
+    <message>
+        <source>There are no open conflicts.</source>
+        <translation>No hay conflictos abiertos.</translation>
+    </message>
+    <message>
+        <source>&apos;conflicts resolve&apos; needs either --take DEVICE or --value V.</source>
+        <translation>&apos;conflicts resolve&apos; necesita --take DEVICE o --value V.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a record id. &apos;vigiactl conflicts list&apos; shows them.</source>
+        <translation>&apos;%1&apos; no es un id de registro. &apos;vigiactl conflicts list&apos; los muestra.</translation>
+    </message>
+    <message>
+        <source>Resolved the conflict on %1 of record %2: %3</source>
+        <translation>Se resolvió el conflicto de %1 del registro %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::Conflicts</name>
+    <message>
+        <source>The field %1 of record %2 has no open conflict. &apos;vigiactl conflicts list&apos; shows the open ones.</source>
+        <translation>El campo %1 del registro %2 no tiene ningún conflicto abierto. &apos;vigiactl conflicts list&apos; muestra los abiertos.</translation>
+    </message>
+    <message>
+        <source>reading the open conflicts</source>
+        <translation>al leer los conflictos abiertos</translation>
+    </message>
+    <message>
+        <source>That device wrote none of the competing values of %1; take the value of one that did, or give a value.</source>
+        <translation>Ese dispositivo no escribió ninguno de los valores en competencia de %1; tome el valor de uno que sí lo hizo, o indique un valor.</translation>
+    </message>
+    <message>
+        <source>The field %1 of record %2 has no open conflict (any more); nothing was changed.</source>
+        <translation>El campo %1 del registro %2 ya no tiene ningún conflicto abierto; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>resolving a conflict</source>
+        <translation>al resolver un conflicto</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ConflictsView</name>
+    <message>
+        <source>(removed)</source>
+        <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>There are no open conflicts: no two devices changed the same answer without seeing each other&apos;s change.</source>
+        <translation>No hay conflictos abiertos: ningún par de dispositivos cambió la misma respuesta sin ver el cambio del otro.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The value of %1</source>
+        <translation>El valor de %1</translation>
+    </message>
+    <message>
+        <source>A merged value, written below</source>
+        <translation>Un valor combinado, escrito abajo</translation>
+    </message>
+    <message>
+        <source>The device chosen wrote none of the values of %1; nothing was changed. Select only conflicts it took part in, or write a merged value.</source>
+        <translation>El dispositivo elegido no escribió ninguno de los valores de %1; no se cambió nada. Seleccione solo conflictos en los que participó, o escriba un valor combinado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) resolved. The resolution travels with your next bundle.</source>
+        <translation>
+            <numerusform>Se resolvió %n conflicto. La resolución viaja con su próximo paquete.</numerusform>
+            <numerusform>Se resolvieron %n conflictos. La resolución viaja con su próximo paquete.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Value in use</source>
+        <translation>Valor en uso</translation>
+    </message>
+    <message>
+        <source>Differences between the first two values:</source>
+        <translation>Diferencias entre los dos primeros valores:</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Conservar:</translation>
+    </message>
+    <message>
+        <source>Merged value:</source>
+        <translation>Valor combinado:</translation>
+    </message>
+    <message>
+        <source>Resolve selected</source>
+        <translation>Resolver los seleccionados</translation>
+    </message>
+    <message>
+        <source>Settle every selected conflict with the chosen value</source>
+        <translation>Resuelve cada conflicto seleccionado con el valor elegido</translation>
+    </message>
+</context>
+<context>
     <name>vigia::CoordinatorSteps</name>
     <message>
         <source>Create the project</source>
@@ -2301,6 +2473,17 @@ Confirm the restore and send again?</source>
     <message>
         <source>%1  %2  revoked in manifest version %3</source>
         <translation>%1  %2  revocado en la versión %3 del manifiesto</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::DeviceNames</name>
+    <message>
+        <source>No device of this project is called or has an id starting with &apos;%1&apos;. &apos;vigiactl devices list&apos; shows them.</source>
+        <translation>Ningún dispositivo de este proyecto se llama &apos;%1&apos; ni tiene un id que empiece así. &apos;vigiactl devices list&apos; los muestra.</translation>
+    </message>
+    <message>
+        <source>Several devices match &apos;%1&apos;; give more of the device id.</source>
+        <translation>Varios dispositivos coinciden con &apos;%1&apos;; indique más del id del dispositivo.</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +3004,80 @@ Confirm the restore and send again?</source>
     <message>
         <source>survey: %1.</source>
         <translation>survey: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::History</name>
+    <message>
+        <source>reading the history of a record</source>
+        <translation>al leer el historial de un registro</translation>
+    </message>
+    <message>
+        <source>No change touched record %1 in this workspace. List the records to find its id.</source>
+        <translation>Ningún cambio tocó el registro %1 en este espacio de trabajo. Liste los registros para encontrar su id.</translation>
+    </message>
+    <message>
+        <source>No change touched the field %1 of record %2.</source>
+        <translation>Ningún cambio tocó el campo %1 del registro %2.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HistoryCommands</name>
+    <message>
+        <source>RECORD [FIELD]</source>
+        <translation>RECORD [FIELD]</translation>
+    </message>
+    <message>
+        <source>Show every change of a record, or of one of its fields, and where it came from.</source>
+        <translation>Muestra cada cambio de un registro, o de uno de sus campos, y de dónde vino.</translation>
+    </message>
+    <message>
+        <source>Lists, oldest first, every change that touched the record (or the field): the device that wrote it, when (its clock, as local time), the bundle that brought it or &quot;written here&quot;, and whether it took part in a conflict or resolved one. Then, for each device involved, whether its chain of changes is intact and whether its clock was found ahead of this device&apos;s.</source>
+        <translation>Lista, del más antiguo al más reciente, cada cambio que tocó el registro (o el campo): el dispositivo que lo escribió, cuándo (según su reloj, en hora local), el paquete que lo trajo o &quot;escrito aquí&quot;, y si participó en un conflicto o resolvió uno. Luego, para cada dispositivo involucrado, si su cadena de cambios está intacta y si su reloj estaba adelantado respecto al de este dispositivo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a record id. &apos;vigiactl record list&apos; shows them.</source>
+        <translation>&apos;%1&apos; no es un id de registro. &apos;vigiactl record list&apos; los muestra.</translation>
+    </message>
+    <message>
+        <source>written here</source>
+        <translation>escrito aquí</translation>
+    </message>
+    <message>
+        <source>bundle unknown</source>
+        <translation>paquete desconocido</translation>
+    </message>
+    <message>
+        <source>bundle %1</source>
+        <translation>paquete %1</translation>
+    </message>
+    <message>
+        <source>  (resolved a conflict)</source>
+        <translation>  (resolvió un conflicto)</translation>
+    </message>
+    <message>
+        <source>  (in conflict)</source>
+        <translation>  (en conflicto)</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 = %5%6</source>
+        <translation>%1  %2  %3  %4 = %5%6</translation>
+    </message>
+    <message>
+        <source>%1: chain intact</source>
+        <translation>%1: cadena intacta</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: its clock was ahead of this device&apos;s by more than ten minutes; its times may be too late.</source>
+        <translation>%1: su reloj iba más de diez minutos adelantado respecto al de este dispositivo; sus horas pueden ser demasiado tardías.</translation>
+    </message>
+    <message>
+        <source>  (draft, never sent)</source>
+        <translation>  (borrador, nunca enviado)</translation>
     </message>
 </context>
 <context>
@@ -3604,6 +3861,262 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
     <message>
         <source>The passphrase is too easy to guess; nothing was created. Add a few unrelated words: four or more are easy to remember and hard to guess.</source>
         <translation>La frase de contraseña es demasiado fácil de adivinar; no se creó nada. Añada algunas palabras sin relación entre sí: cuatro o más son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::Inbox</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>reading the inbox</source>
+        <translation>al leer la bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>The sender %1 is not approved in this project.</source>
+        <translation>El remitente %1 no está aprobado en este proyecto.</translation>
+    </message>
+    <message>
+        <source>Approve the device (a manifest that lists it); the bundle is then imported automatically.</source>
+        <translation>Apruebe el dispositivo (un manifiesto que lo incluya); el paquete se importa entonces automáticamente.</translation>
+    </message>
+    <message>
+        <source>It was deleted from the quarantine.</source>
+        <translation>Se eliminó de la cuarentena.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of device %1 wait for its changes %2 to %3, which have not arrived.</source>
+        <translation>
+            <numerusform>%n cambio del dispositivo %1 espera sus cambios %2 a %3, que no han llegado.</numerusform>
+            <numerusform>%n cambios del dispositivo %1 esperan sus cambios %2 a %3, que no han llegado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the bundle of device %1 that carries its changes %2 to %3 (ask for it again if it was lost); these changes are then applied.</source>
+        <translation>Importe el paquete del dispositivo %1 que contiene sus cambios %2 a %3 (pídalo de nuevo si se perdió); entonces se aplican estos cambios.</translation>
+    </message>
+    <message>
+        <source>reading the records of a bundle</source>
+        <translation>al leer los registros de un paquete</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::InboxCommands</name>
+    <message>
+        <source>[--device ID] [--state STATE]</source>
+        <translation>[--device ID] [--state STATE]</translation>
+    </message>
+    <message>
+        <source>List the bundles this device received and what became of each.</source>
+        <translation>Lista los paquetes que recibió este dispositivo y qué pasó con cada uno.</translation>
+    </message>
+    <message>
+        <source>Lists every bundle received, from a file or the hub, newest first: its sender (name and the first group of its fingerprint), when it was written and received, where it came from, its numbers of changes and records, and its state: applied, already-applied, quarantined (with why and what would release it) or refused (with why).</source>
+        <translation>Lista cada paquete recibido, de un archivo o del hub, del más reciente al más antiguo: su remitente (nombre y el primer grupo de su huella digital), cuándo se escribió y se recibió, de dónde vino, sus cantidades de cambios y registros, y su estado: applied, already-applied, quarantined (con el motivo y lo que lo liberaría) o refused (con el motivo).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only the bundles of this device: its id, the start of it, or its name.</source>
+        <translation>Solo los paquetes de este dispositivo: su id, el comienzo de su id o su nombre.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>Only bundles in this state: applied, already-applied, quarantined or refused.</source>
+        <translation>Solo los paquetes en este estado: applied, already-applied, quarantined o refused.</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicado</translation>
+    </message>
+    <message>
+        <source>already applied</source>
+        <translation>ya aplicado</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>en cuarentena</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a state: give applied, already-applied, quarantined or refused.</source>
+        <translation>&apos;%1&apos; no es un estado: indique applied, already-applied, quarantined o refused.</translation>
+    </message>
+    <message>
+        <source>records unknown</source>
+        <translation>registros desconocidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2  from %3  written %4  received %5  via %6  %7, %8</source>
+        <translation>%1  %2  de %3  escrito %4  recibido %5  vía %6  %7, %8</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>hub</source>
+        <translation>hub</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    why: %1</source>
+        <translation>    motivo: %1</translation>
+    </message>
+    <message>
+        <source>    to release it: %1</source>
+        <translation>    para liberarlo: %1</translation>
+    </message>
+    <message>
+        <source>No bundle was received.</source>
+        <translation>No se recibió ningún paquete.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::InboxLog</name>
+    <message>
+        <source>recording which bundle brought each change</source>
+        <translation>al registrar qué paquete trajo cada cambio</translation>
+    </message>
+    <message>
+        <source>recording a received bundle</source>
+        <translation>al registrar un paquete recibido</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::InboxView</name>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <source>Already applied</source>
+        <translation>Ya aplicado</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>En cuarentena</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>Todos los dispositivos</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>No bundle received matches these filters.</source>
+        <translation>Ningún paquete recibido coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 from %2</source>
+        <translation>Paquete %1 de %2</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Huella digital: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>What would release it: %1</source>
+        <translation>Qué lo liberaría: %1</translation>
+    </message>
+    <message>
+        <source>Records changed by this bundle</source>
+        <translation>Registros cambiados por este paquete</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed by this bundle:</source>
+        <translation>
+            <numerusform>%n registro cambiado por este paquete:</numerusform>
+            <numerusform>%n registros cambiados por este paquete:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Dispositivo:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Open records…</source>
+        <translation>Abrir registros…</translation>
+    </message>
+    <message>
+        <source>The records the selected bundle changed</source>
+        <translation>Los registros que cambió el paquete seleccionado</translation>
     </message>
 </context>
 <context>
@@ -7918,6 +8431,18 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>Joined %1. The approval arrives by itself with the next sync.</source>
         <translation>Se unió a %1. La aprobación llegará sola con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
     </message>
 </context>
 <context>

@@ -2129,6 +2129,178 @@ Confirmar a restauração e voltar a enviar?</translation>
     </message>
 </context>
 <context>
+    <name>vigia::ConflictCommands</name>
+    <message>
+        <source>List the open conflicts.</source>
+        <translation>Lista os conflitos abertos.</translation>
+    </message>
+    <message>
+        <source>Lists every field that two devices changed without seeing each other&apos;s change, with each competing value, the device that wrote it and when. The value in use meanwhile is the newest one.</source>
+        <translation>Lista cada campo que dois dispositivos alteraram sem ver a alteração do outro, com cada valor concorrente, o dispositivo que o gravou e quando. Enquanto isso, vale o valor mais recente.</translation>
+    </message>
+    <message>
+        <source>ID FIELD (--take DEVICE | --value V)</source>
+        <translation>ID FIELD (--take DEVICE | --value V)</translation>
+    </message>
+    <message>
+        <source>Settle a conflict with one device&apos;s value or a value you give.</source>
+        <translation>Resolve um conflito com o valor de um dispositivo ou com um valor informado por você.</translation>
+    </message>
+    <message>
+        <source>Writes the chosen value as a change that has seen every competing one, so the conflict closes here and on every device that receives it. The competing values stay in the record&apos;s history.</source>
+        <translation>Grava o valor escolhido como uma alteração que viu todos os valores concorrentes, assim o conflito se fecha aqui e em cada dispositivo que a receber. Os valores concorrentes ficam no histórico do registro.</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>DEVICE</translation>
+    </message>
+    <message>
+        <source>Keep the value this device wrote: its id, the start of it, or its name.</source>
+        <translation>Mantém o valor que este dispositivo gravou: seu id, o início do id ou seu nome.</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>Write this value instead, e.g. a merged text.</source>
+        <translation>Grava este valor no lugar, por exemplo um texto combinado.</translation>
+    </message>
+    <message>
+        <source>Record %1, field %2:</source>
+        <translation>Registro %1, campo %2:</translation>
+    </message>
+    <message>
+        <source>%1 %2, field %3:</source>
+        <translation>%1 %2, campo %3:</translation>
+    </message>
+    <message>
+        <source>    %1  %2  %3</source>
+        <translation>    %1  %2  %3</translation>
+    </message>
+    <message>
+        <source>There are no open conflicts.</source>
+        <translation>Não há conflitos abertos.</translation>
+    </message>
+    <message>
+        <source>&apos;conflicts resolve&apos; needs either --take DEVICE or --value V.</source>
+        <translation>&apos;conflicts resolve&apos; precisa de --take DEVICE ou --value V.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a record id. &apos;vigiactl conflicts list&apos; shows them.</source>
+        <translation>&apos;%1&apos; não é um id de registro. &apos;vigiactl conflicts list&apos; os mostra.</translation>
+    </message>
+    <message>
+        <source>Resolved the conflict on %1 of record %2: %3</source>
+        <translation>O conflito em %1 do registro %2 foi resolvido: %3</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::Conflicts</name>
+    <message>
+        <source>The field %1 of record %2 has no open conflict. &apos;vigiactl conflicts list&apos; shows the open ones.</source>
+        <translation>O campo %1 do registro %2 não tem conflito aberto. &apos;vigiactl conflicts list&apos; mostra os abertos.</translation>
+    </message>
+    <message>
+        <source>reading the open conflicts</source>
+        <translation>ao ler os conflitos abertos</translation>
+    </message>
+    <message>
+        <source>That device wrote none of the competing values of %1; take the value of one that did, or give a value.</source>
+        <translation>Esse dispositivo não gravou nenhum dos valores concorrentes de %1; use o valor de um que gravou, ou informe um valor.</translation>
+    </message>
+    <message>
+        <source>The field %1 of record %2 has no open conflict (any more); nothing was changed.</source>
+        <translation>O campo %1 do registro %2 não tem (mais) conflito aberto; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>resolving a conflict</source>
+        <translation>ao resolver um conflito</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ConflictsView</name>
+    <message>
+        <source>(removed)</source>
+        <translation>(removido)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>There are no open conflicts: no two devices changed the same answer without seeing each other&apos;s change.</source>
+        <translation>Não há conflitos abertos: nenhum par de dispositivos alterou a mesma resposta sem ver a alteração do outro.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The value of %1</source>
+        <translation>O valor de %1</translation>
+    </message>
+    <message>
+        <source>A merged value, written below</source>
+        <translation>Um valor combinado, escrito abaixo</translation>
+    </message>
+    <message>
+        <source>The device chosen wrote none of the values of %1; nothing was changed. Select only conflicts it took part in, or write a merged value.</source>
+        <translation>O dispositivo escolhido não gravou nenhum dos valores de %1; nada foi alterado. Selecione apenas conflitos dos quais ele participou, ou escreva um valor combinado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) resolved. The resolution travels with your next bundle.</source>
+        <translation>
+            <numerusform>%n conflito resolvido. A resolução segue no seu próximo pacote.</numerusform>
+            <numerusform>%n conflitos resolvidos. A resolução segue no seu próximo pacote.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Value in use</source>
+        <translation>Valor em uso</translation>
+    </message>
+    <message>
+        <source>Differences between the first two values:</source>
+        <translation>Diferenças entre os dois primeiros valores:</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Manter:</translation>
+    </message>
+    <message>
+        <source>Merged value:</source>
+        <translation>Valor combinado:</translation>
+    </message>
+    <message>
+        <source>Resolve selected</source>
+        <translation>Resolver os selecionados</translation>
+    </message>
+    <message>
+        <source>Settle every selected conflict with the chosen value</source>
+        <translation>Resolve cada conflito selecionado com o valor escolhido</translation>
+    </message>
+</context>
+<context>
     <name>vigia::CoordinatorSteps</name>
     <message>
         <source>Create the project</source>
@@ -2301,6 +2473,17 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>%1  %2  revoked in manifest version %3</source>
         <translation>%1  %2  revogado na versão %3 do manifesto</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::DeviceNames</name>
+    <message>
+        <source>No device of this project is called or has an id starting with &apos;%1&apos;. &apos;vigiactl devices list&apos; shows them.</source>
+        <translation>Nenhum dispositivo deste projeto se chama &apos;%1&apos; ou tem um id que comece assim. &apos;vigiactl devices list&apos; os mostra.</translation>
+    </message>
+    <message>
+        <source>Several devices match &apos;%1&apos;; give more of the device id.</source>
+        <translation>Vários dispositivos correspondem a &apos;%1&apos;; informe mais do id do dispositivo.</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +3004,80 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>survey: %1.</source>
         <translation>survey: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::History</name>
+    <message>
+        <source>reading the history of a record</source>
+        <translation>ao ler o histórico de um registro</translation>
+    </message>
+    <message>
+        <source>No change touched record %1 in this workspace. List the records to find its id.</source>
+        <translation>Nenhuma alteração tocou o registro %1 neste espaço de trabalho. Liste os registros para encontrar o id.</translation>
+    </message>
+    <message>
+        <source>No change touched the field %1 of record %2.</source>
+        <translation>Nenhuma alteração tocou o campo %1 do registro %2.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::HistoryCommands</name>
+    <message>
+        <source>RECORD [FIELD]</source>
+        <translation>RECORD [FIELD]</translation>
+    </message>
+    <message>
+        <source>Show every change of a record, or of one of its fields, and where it came from.</source>
+        <translation>Mostra cada alteração de um registro, ou de um dos campos, e de onde veio.</translation>
+    </message>
+    <message>
+        <source>Lists, oldest first, every change that touched the record (or the field): the device that wrote it, when (its clock, as local time), the bundle that brought it or &quot;written here&quot;, and whether it took part in a conflict or resolved one. Then, for each device involved, whether its chain of changes is intact and whether its clock was found ahead of this device&apos;s.</source>
+        <translation>Lista, do mais antigo ao mais recente, cada alteração que tocou o registro (ou o campo): o dispositivo que a gravou, quando (pelo relógio dele, em hora local), o pacote que a trouxe ou &quot;gravado aqui&quot;, e se participou de um conflito ou resolveu um. Depois, para cada dispositivo envolvido, se a cadeia de alterações está intacta e se o relógio estava adiantado em relação ao deste dispositivo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a record id. &apos;vigiactl record list&apos; shows them.</source>
+        <translation>&apos;%1&apos; não é um id de registro. &apos;vigiactl record list&apos; os mostra.</translation>
+    </message>
+    <message>
+        <source>written here</source>
+        <translation>gravado aqui</translation>
+    </message>
+    <message>
+        <source>bundle unknown</source>
+        <translation>pacote desconhecido</translation>
+    </message>
+    <message>
+        <source>bundle %1</source>
+        <translation>pacote %1</translation>
+    </message>
+    <message>
+        <source>  (resolved a conflict)</source>
+        <translation>  (resolveu um conflito)</translation>
+    </message>
+    <message>
+        <source>  (in conflict)</source>
+        <translation>  (em conflito)</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 = %5%6</source>
+        <translation>%1  %2  %3  %4 = %5%6</translation>
+    </message>
+    <message>
+        <source>%1: chain intact</source>
+        <translation>%1: cadeia intacta</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: its clock was ahead of this device&apos;s by more than ten minutes; its times may be too late.</source>
+        <translation>%1: o relógio dele estava mais de dez minutos adiantado em relação ao deste dispositivo; os horários dele podem estar tarde demais.</translation>
+    </message>
+    <message>
+        <source>  (draft, never sent)</source>
+        <translation>  (rascunho, nunca enviado)</translation>
     </message>
 </context>
 <context>
@@ -3604,6 +3861,262 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
     <message>
         <source>The passphrase is too easy to guess; nothing was created. Add a few unrelated words: four or more are easy to remember and hard to guess.</source>
         <translation>A frase secreta é fácil demais de adivinhar; nada foi criado. Acrescente algumas palavras sem relação entre si: quatro ou mais são fáceis de lembrar e difíceis de adivinhar.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::Inbox</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>reading the inbox</source>
+        <translation>ao ler a caixa de entrada</translation>
+    </message>
+    <message>
+        <source>The sender %1 is not approved in this project.</source>
+        <translation>O remetente %1 não está aprovado neste projeto.</translation>
+    </message>
+    <message>
+        <source>Approve the device (a manifest that lists it); the bundle is then imported automatically.</source>
+        <translation>Aprove o dispositivo (um manifesto que o inclua); o pacote é então importado automaticamente.</translation>
+    </message>
+    <message>
+        <source>It was deleted from the quarantine.</source>
+        <translation>Foi excluído da quarentena.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of device %1 wait for its changes %2 to %3, which have not arrived.</source>
+        <translation>
+            <numerusform>%n alteração do dispositivo %1 aguarda as alterações %2 a %3 dele, que não chegaram.</numerusform>
+            <numerusform>%n alterações do dispositivo %1 aguardam as alterações %2 a %3 dele, que não chegaram.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the bundle of device %1 that carries its changes %2 to %3 (ask for it again if it was lost); these changes are then applied.</source>
+        <translation>Importe o pacote do dispositivo %1 que contém as alterações %2 a %3 dele (peça de novo se ele se perdeu); essas alterações são então aplicadas.</translation>
+    </message>
+    <message>
+        <source>reading the records of a bundle</source>
+        <translation>ao ler os registros de um pacote</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::InboxCommands</name>
+    <message>
+        <source>[--device ID] [--state STATE]</source>
+        <translation>[--device ID] [--state STATE]</translation>
+    </message>
+    <message>
+        <source>List the bundles this device received and what became of each.</source>
+        <translation>Lista os pacotes que este dispositivo recebeu e o que aconteceu com cada um.</translation>
+    </message>
+    <message>
+        <source>Lists every bundle received, from a file or the hub, newest first: its sender (name and the first group of its fingerprint), when it was written and received, where it came from, its numbers of changes and records, and its state: applied, already-applied, quarantined (with why and what would release it) or refused (with why).</source>
+        <translation>Lista cada pacote recebido, de um arquivo ou do hub, do mais recente ao mais antigo: o remetente (nome e o primeiro grupo da impressão digital), quando foi gravado e recebido, de onde veio, as quantidades de alterações e registros, e o estado: applied, already-applied, quarantined (com o motivo e o que o liberaria) ou refused (com o motivo).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only the bundles of this device: its id, the start of it, or its name.</source>
+        <translation>Apenas os pacotes deste dispositivo: seu id, o início do id ou seu nome.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>Only bundles in this state: applied, already-applied, quarantined or refused.</source>
+        <translation>Apenas os pacotes neste estado: applied, already-applied, quarantined ou refused.</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicado</translation>
+    </message>
+    <message>
+        <source>already applied</source>
+        <translation>já aplicado</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>em quarentena</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>recusado</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a state: give applied, already-applied, quarantined or refused.</source>
+        <translation>&apos;%1&apos; não é um estado: informe applied, already-applied, quarantined ou refused.</translation>
+    </message>
+    <message>
+        <source>records unknown</source>
+        <translation>registros desconhecidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2  from %3  written %4  received %5  via %6  %7, %8</source>
+        <translation>%1  %2  de %3  gravado %4  recebido %5  via %6  %7, %8</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>hub</source>
+        <translation>hub</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n alteração</numerusform>
+            <numerusform>%n alterações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    why: %1</source>
+        <translation>    motivo: %1</translation>
+    </message>
+    <message>
+        <source>    to release it: %1</source>
+        <translation>    para liberá-lo: %1</translation>
+    </message>
+    <message>
+        <source>No bundle was received.</source>
+        <translation>Nenhum pacote foi recebido.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::InboxLog</name>
+    <message>
+        <source>recording which bundle brought each change</source>
+        <translation>ao registrar qual pacote trouxe cada alteração</translation>
+    </message>
+    <message>
+        <source>recording a received bundle</source>
+        <translation>ao registrar um pacote recebido</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::InboxView</name>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <source>Already applied</source>
+        <translation>Já aplicado</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>Em quarentena</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>Todos os dispositivos</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>No bundle received matches these filters.</source>
+        <translation>Nenhum pacote recebido corresponde a estes filtros.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 from %2</source>
+        <translation>Pacote %1 de %2</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Impressão digital: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>What would release it: %1</source>
+        <translation>O que o liberaria: %1</translation>
+    </message>
+    <message>
+        <source>Records changed by this bundle</source>
+        <translation>Registros alterados por este pacote</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed by this bundle:</source>
+        <translation>
+            <numerusform>%n registro alterado por este pacote:</numerusform>
+            <numerusform>%n registros alterados por este pacote:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Dispositivo:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos os estados</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebido</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remetente</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Gravado</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Alterações</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Open records…</source>
+        <translation>Abrir registros…</translation>
+    </message>
+    <message>
+        <source>The records the selected bundle changed</source>
+        <translation>Os registros que o pacote selecionado alterou</translation>
     </message>
 </context>
 <context>
@@ -7918,6 +8431,18 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>Joined %1. The approval arrives by itself with the next sync.</source>
         <translation>Entrou em %1. A aprovação chegará sozinha com a próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronização</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Caixa de entrada</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflitos</translation>
     </message>
 </context>
 <context>

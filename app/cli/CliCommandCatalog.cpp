@@ -2,8 +2,11 @@
 
 #include "cli/BackupCommands.h"
 #include "cli/BundleCommands.h"
+#include "cli/ConflictCommands.h"
 #include "cli/FormCommands.h"
+#include "cli/HistoryCommands.h"
 #include "cli/IdentityCommands.h"
+#include "cli/InboxCommands.h"
 #include "cli/OplogCommands.h"
 #include "cli/PassphraseCommands.h"
 #include "cli/ProjectCommands.h"
@@ -228,6 +231,9 @@ CliCommandCatalog::CliCommandCatalog()
     ProjectCommands::addCommands(m_commands);
     BundleCommands::addCommands(m_commands);
     SyncCommands::addCommands(m_commands);
+    InboxCommands::addCommands(m_commands);
+    ConflictCommands::addCommands(m_commands);
+    HistoryCommands::addCommands(m_commands);
 
 #ifndef QT_NO_DEBUG
     for (const CliCommand &c : std::as_const(m_commands)) {

@@ -11,6 +11,7 @@
 #include "db/Transaction.h"
 #include "oplog/OpLog.h"
 #include "oplog/Redactions.h"
+#include "project/InboxLog.h"
 #include "project/ProjectStore.h"
 #include "project/QuarantineCap.h"
 #include "project/Routing.h"
@@ -34,6 +35,14 @@
 namespace vigia {
 
 namespace {
+// A quarantined bundle failing so will never verify now that its sender is
+// known; any other failure may pass on a later try.
+bool leavesQuarantine(ErrorCode code)
+{
+    return code == ErrorCode::Tampered || code == ErrorCode::Untrusted ||
+           code == ErrorCode::Corrupt || code == ErrorCode::TooLarge;
+}
+
 QString deviceLabel(const QByteArray &id)
 {
     return UuidText::of(id);
@@ -85,7 +94,7 @@ Result<ChangeImporter::Outcome> ChangeImporter::importFile(const QString &path,
     auto bytes = readFile(path);
     if (!bytes)
         return bytes.error();
-    return run(bytes.value(), false, Mode::Import, progress);
+    return run(bytes.value(), false, Mode::Import, progress, QFileInfo(path).fileName());
 }
 
 Result<ChangeImporter::Outcome> ChangeImporter::verifyFile(const QString &path)
@@ -114,7 +123,39 @@ QList<QPair<QString, Result<ChangeImporter::Outcome>>> ChangeImporter::importDir
 }
 
 Result<ChangeImporter::Outcome> ChangeImporter::run(const QByteArray &bytes, bool fromQuarantine,
-                                                    Mode mode, const Progress &progress)
+                                                    Mode mode, const Progress &progress,
+                                                    const QString &file)
+{
+    auto out = runOnce(bytes, fromQuarantine, mode, progress, file);
+    if (out || mode == Mode::Verify || (fromQuarantine && !leavesQuarantine(out.error().code())))
+        return out;
+    // runOnce's transaction is rolled back by now: the refusal is the only
+    // thing this bundle writes. Failing to write it must not hide the refusal.
+    InboxLog::Arrival arrival{{}, {}, 0, file, 0, -1};
+    if (auto parsed = BundleReader::parse(bytes)) {
+        arrival.bundleId = parsed.value().bundleId();
+        arrival.sender = parsed.value().header().senderDevice;
+        arrival.createdHlc = parsed.value().header().createdHlc;
+        arrival.ops = int(parsed.value().header().opCount);
+    }
+    Transaction txn(m_ws.database());
+    Status noted = txn.begun();
+    if (noted)
+        noted = InboxLog(m_ws.database())
+                    .received(arrival, InboxEntry::State::Refused, fromQuarantine,
+                              out.error().message());
+    if (noted)
+        noted = txn.commit();
+    if (!noted)
+        qCWarning(lcProject) << "could not record a refused bundle in the inbox:"
+                             << noted.error().message();
+    return out;
+}
+
+Result<ChangeImporter::Outcome> ChangeImporter::runOnce(const QByteArray &bytes,
+                                                        bool fromQuarantine, Mode mode,
+                                                        const Progress &progress,
+                                                        const QString &file)
 {
     // 1-2. Size limits and header: nothing else is read before they pass.
     auto parsed = BundleReader::parse(bytes);
@@ -133,12 +174,24 @@ Result<ChangeImporter::Outcome> ChangeImporter::run(const QByteArray &bytes, boo
     auto out = runLocked(reader, bytes, fromQuarantine, mode, doomedFiles, progress);
     if (!out || mode == Mode::Verify)
         return out; // rolled back: a verify leaves no trace
+    {
+        const Outcome &o = out.value();
+        const InboxEntry::State state =
+            o.kind == Outcome::Kind::Applied          ? InboxEntry::State::Applied
+            : o.kind == Outcome::Kind::AlreadyApplied ? InboxEntry::State::AlreadyApplied
+                                                      : InboxEntry::State::Quarantined;
+        const InboxLog::Arrival arrival{
+            o.bundleId, o.sender, reader.header().createdHlc, file, int(reader.header().opCount),
+            o.records};
+        if (Status s = InboxLog(m_ws.database()).received(arrival, state, fromQuarantine); !s)
+            return s.error();
+    }
     if (Status s = txn.commit(); !s)
         return s.error();
     const QDir dir(quarantineDir(m_ws.path()));
-    for (const QString &file : std::as_const(doomedFiles))
-        if (!file.isEmpty())
-            QFile::remove(dir.filePath(file));
+    for (const QString &doomed : std::as_const(doomedFiles))
+        if (!doomed.isEmpty())
+            QFile::remove(dir.filePath(doomed));
     return out;
 }
 
@@ -233,6 +286,9 @@ ChangeImporter::runLocked(const BundleReader &reader, const QByteArray &bytes, b
     }
     if (Status s = recordApplied(reader, fromQuarantine, doomedFiles); !s)
         return s.error();
+    if (Status s = InboxLog(m_ws.database()).linkOps(out.bundleId, ops.value()); !s)
+        return s.error();
+    out.records = InboxLog::recordCount(ops.value());
     out.ops = int(ops.value().size());
     out.applied = report.value().applied;
     out.duplicates = report.value().duplicates;
@@ -642,9 +698,7 @@ QList<Result<ChangeImporter::Outcome>> ChangeImporter::retryQuarantine()
             continue;
         }
         auto outcome = run(bytes, true, Mode::Import);
-        const ErrorCode code = outcome ? ErrorCode::None : outcome.error().code();
-        if (code == ErrorCode::Tampered || code == ErrorCode::Untrusted ||
-            code == ErrorCode::Corrupt || code == ErrorCode::TooLarge) {
+        if (!outcome && leavesQuarantine(outcome.error().code())) {
             // It will never verify now that its sender is known: drop it.
             Statement del(m_ws.database().handle(), "DELETE FROM quarantine WHERE bundle_id = ?1");
             del.bind(1, q.bundleId);

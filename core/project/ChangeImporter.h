@@ -47,8 +47,9 @@ public:
         int ops = 0; // in the bundle
         int applied = 0;
         int duplicates = 0;
-        int pending = 0; // the sender's ops now waiting for earlier ones (e.g. a draft's)
-        QString message; // for people, translated
+        int pending = 0;  // the sender's ops now waiting for earlier ones (e.g. a draft's)
+        int records = -1; // distinct records among its ops; -1 when not decrypted
+        QString message;  // for people, translated
     };
 
     // Ops applied so far of the bundle's total, on the importing thread.
@@ -95,9 +96,13 @@ private:
         Verify, // every step, then roll back
     };
     [[nodiscard]] static Result<QByteArray> readFile(const QString &path);
-    // One transaction per bundle around runLocked().
+    // runOnce(), then, for a refused import, its line in the inbox (InboxLog)
+    // once the rollback has undone everything else. `file`: empty from the hub.
     [[nodiscard]] Result<Outcome> run(const QByteArray &bytes, bool fromQuarantine, Mode mode,
-                                      const Progress &progress = {});
+                                      const Progress &progress = {}, const QString &file = {});
+    // One transaction per bundle around runLocked().
+    [[nodiscard]] Result<Outcome> runOnce(const QByteArray &bytes, bool fromQuarantine, Mode mode,
+                                          const Progress &progress, const QString &file);
     [[nodiscard]] Result<Outcome> runLocked(const BundleReader &reader, const QByteArray &bytes,
                                             bool fromQuarantine, Mode mode,
                                             QStringList &doomedFiles, const Progress &progress);

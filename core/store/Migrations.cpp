@@ -288,21 +288,51 @@ CREATE TABLE sensitive_fields (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 10: the coordinator's inbox (docs/store.md, "The inbox"). `inbox`
+// holds one row per bundle received, from a file or the hub, whatever became
+// of it (applied, already applied, quarantined, refused with the error's
+// message); `bundle_ops` links each op received to the first bundle that
+// brought it, for history and "open the records a bundle changed". Local:
+// what this device received is nobody else's business.
+constexpr const char *kV10 = R"sql(
+CREATE TABLE inbox (
+    id           INTEGER PRIMARY KEY,
+    bundle_id    BLOB,
+    sender       BLOB,
+    created_hlc  INTEGER,
+    received_at  INTEGER NOT NULL,
+    file         TEXT,
+    op_count     INTEGER NOT NULL DEFAULT 0,
+    record_count INTEGER,
+    state        TEXT    NOT NULL,
+    reason       TEXT
+);
+CREATE INDEX inbox_by_bundle ON inbox(bundle_id);
+CREATE TABLE bundle_ops (
+    origin    BLOB    NOT NULL,
+    counter   INTEGER NOT NULL,
+    bundle_id BLOB    NOT NULL,
+    PRIMARY KEY (origin, counter)
+) WITHOUT ROWID;
+CREATE INDEX bundle_ops_by_bundle ON bundle_ops(bundle_id);
+)sql";
+
 struct Step
 {
     const char *sql;
     Status (*after)(Database &db); // nullptr: the SQL is the whole step
 };
 
-const std::array<Step, 9> kSteps = {{{kV1, nullptr},
-                                     {kV2, nullptr},
-                                     {kV3, nullptr},
-                                     {kV4, nullptr},
-                                     {kV5, &Projector::rebuildConflicts},
-                                     {kV6, &SearchIndex::rebuild},
-                                     {kV7, nullptr},
-                                     {kV8, &Projector::rekeyValues},
-                                     {kV9, &SensitiveFieldStore::rebuild}}};
+const std::array<Step, 10> kSteps = {{{kV1, nullptr},
+                                      {kV2, nullptr},
+                                      {kV3, nullptr},
+                                      {kV4, nullptr},
+                                      {kV5, &Projector::rebuildConflicts},
+                                      {kV6, &SearchIndex::rebuild},
+                                      {kV7, nullptr},
+                                      {kV8, &Projector::rekeyValues},
+                                      {kV9, &SensitiveFieldStore::rebuild},
+                                      {kV10, nullptr}}};
 
 } // namespace
 

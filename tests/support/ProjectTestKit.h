@@ -20,6 +20,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QString>
+#include <QStringList>
 
 #include <sqlite3.h>
 
@@ -88,7 +89,44 @@ inline QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// BLAKE2b over the rows of every table but the inbox: a refused import
+// writes its line in the inbox (InboxLog) and nothing else.
+inline QByteArray tablesDigest(Workspace &ws)
+{
+    Blake2b h;
+    sqlite3 *db = ws.database().handle();
+    QStringList tables;
+    {
+        Statement st(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'inbox' "
+                         "AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' "
+                         "ORDER BY name");
+        while (st.step() == SQLITE_ROW)
+            tables.append(st.columnText(0));
+    }
+    for (const QString &table : std::as_const(tables)) {
+        const QByteArray sql = "SELECT * FROM \"" + table.toUtf8() + '"';
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
+            return QByteArrayLiteral("error");
+        h.addData(table.toUtf8());
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            for (int c = 0; c < sqlite3_column_count(st); ++c) {
+                const int type = sqlite3_column_type(st, c);
+                const auto *bytes = static_cast<const char *>(sqlite3_column_blob(st, c));
+                h.addData(QByteArray::number(type) + ':' +
+                          QByteArray::number(sqlite3_column_bytes(st, c)) + ':');
+                if (bytes)
+                    h.addData(QByteArray(bytes, sqlite3_column_bytes(st, c)));
+            }
+        }
+        sqlite3_finalize(st);
+    }
+    return h.result().toHex().left(16);
+}
+
 // The state hash plus every table an import writes, as one comparable value.
+// The inbox is left out: it records every reception, a refused or repeated
+// one included, and nothing else of such a bundle may change.
 inline QByteArray snapshot(Workspace &ws)
 {
     auto hash = ws.oplog().stateHash();
@@ -99,13 +137,7 @@ inline QByteArray snapshot(Workspace &ws)
           "SELECT count(*) FROM outbox", "SELECT count(*) FROM outbox_sent",
           "SELECT coalesce(max(manifest_version), 0) FROM project"})
         out += ' ' + QByteArray::number(count(ws, sql));
-    // And the bytes of the store's files: a refused input must not write at all.
-    for (const char *suffix : {"", "-wal"})
-        out +=
-            ' ' + Blake2b::hash256(readAll(Workspace::storePath(ws.path()) + QLatin1String(suffix)))
-                      .toHex()
-                      .left(16);
-    return out;
+    return out + ' ' + tablesDigest(ws);
 }
 
 // BLAKE2b over the winning values of the given records: equal on every

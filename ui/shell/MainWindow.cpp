@@ -204,6 +204,12 @@ void MainWindow::createDataPages()
     m_views->insertWidget(CodebookView, m_codebook);
     m_views->insertWidget(TargetsView, m_targets);
     m_views->insertWidget(SyncView, m_sync);
+    connect(m_sync, &SyncPage::openRecordRequested, this, [this](const QUuid &id) {
+        if (m_locked || !m_records)
+            return;
+        showPage(RecordsView);
+        m_records->openRecord(id);
+    });
     if (m_syncController) {
         m_sync->setSyncController(m_syncController.data());
         connect(m_records, &RecordsPage::recordFinalized, m_syncController.data(),

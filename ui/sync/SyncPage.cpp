@@ -1,7 +1,9 @@
 #include "ui/sync/SyncPage.h"
 
+#include "ui/sync/ConflictsView.h"
 #include "ui/sync/CoordinatorSteps.h"
 #include "ui/sync/FingerprintLabel.h"
+#include "ui/sync/InboxView.h"
 #include "ui/sync/OutboxCountsBox.h"
 
 #include "crypto/Fingerprint.h"
@@ -33,6 +35,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShowEvent>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -126,9 +130,28 @@ void SyncPage::build()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
 
+    // Coordinators follow what arrived and settle conflicts beside the
+    // steps, on tabs of this page rather than pages of their own: they are
+    // the other half of importing bundles.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("syncTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(scroll, QString());
+    m_inbox = new InboxView(*m_ws, m_tabs);
+    m_tabs->addTab(m_inbox, QString());
+    m_conflicts = new ConflictsView(*m_ws, m_tabs);
+    m_tabs->addTab(m_conflicts, QString());
+    connect(m_inbox, &InboxView::openRecordRequested, this, &SyncPage::openRecordRequested);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_inbox)
+            m_inbox->refresh();
+        else if (m_tabs->widget(index) == m_conflicts)
+            m_conflicts->refresh();
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_tabs, 1);
 }
 
 QWidget *SyncPage::buildJoinQuestion()
@@ -232,6 +255,9 @@ void SyncPage::showEvent(QShowEvent *event)
 void SyncPage::retranslate()
 {
     m_status->setAccessibleName(tr("Sync status"));
+    m_tabs->setTabText(0, tr("Sync"));
+    m_tabs->setTabText(1, tr("Inbox"));
+    m_tabs->setTabText(2, tr("Conflicts"));
 
     m_joinStep->setTitle(tr("Join the project"));
     m_join->setText(tr("&Open the invitation…"));
@@ -330,6 +356,18 @@ void SyncPage::refresh()
         m_syncController->refresh();
     if (m_ws)
         refreshProject();
+    if (m_ws && m_tabs) {
+        // Every device receives bundles, but only coordinators receive other
+        // devices' changes: the inbox and conflicts are theirs.
+        const bool coordinator = m_ws->role() == Role::Coordinator;
+        m_tabs->setTabVisible(1, coordinator);
+        m_tabs->setTabVisible(2, coordinator);
+        m_tabs->tabBar()->setVisible(coordinator);
+        if (coordinator) {
+            m_inbox->refresh();
+            m_conflicts->refresh();
+        }
+    }
 }
 
 void SyncPage::refreshProject()

@@ -6,16 +6,20 @@
 #include <QByteArray>
 #include <QPointer>
 #include <QStringList>
+#include <QUuid>
 #include <QWidget>
 
 class QGroupBox;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QToolButton;
 
 namespace vigia {
 
+class ConflictsView;
 class CoordinatorSteps;
+class InboxView;
 class FingerprintLabel;
 class OutboxCountsBox;
 
@@ -63,6 +67,14 @@ public:
     // The app's sync agent, which the hub's section follows and drives;
     // nullptr leaves its buttons disabled (tests, screenshots).
     void setSyncController(SyncController *controller);
+    // A coordinator's inbox and open conflicts, each on a tab of its own.
+    [[nodiscard]] InboxView *inboxView() const { return m_inbox; }
+    [[nodiscard]] ConflictsView *conflictsView() const { return m_conflicts; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+
+signals:
+    // "Open records" in the inbox: a record a bundle changed.
+    void openRecordRequested(const QUuid &id);
 
 public slots:
     void refresh();
@@ -173,6 +185,9 @@ private:
     ProjectDevicesPanel *m_devices = nullptr;
 
     OutboxCountsBox *m_countsBox = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    InboxView *m_inbox = nullptr;
+    ConflictsView *m_conflicts = nullptr;
     BundleImportResults *m_results = nullptr;
 
     QToolButton *m_detailsToggle = nullptr;

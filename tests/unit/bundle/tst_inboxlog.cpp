@@ -1,0 +1,143 @@
+// InboxLog and Inbox on one workspace, without bundles: what a reception
+// records, which bundle an op is linked to, how a quarantined arrival is
+// updated, and the state Inbox derives from the quarantine table.
+
+#include "db/Database.h"
+#include "db/Statement.h"
+#include "project/Inbox.h"
+#include "project/InboxLog.h"
+#include "TestWorkspace.h"
+
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace vigia;
+using State = InboxEntry::State;
+
+namespace {
+Op op(const QByteArray &origin, quint64 counter, const QString &entity, const QByteArray &row)
+{
+    Op o;
+    o.origin = origin;
+    o.counter = counter;
+    o.entity = entity;
+    o.row = row;
+    o.field = QStringLiteral("summary");
+    return o;
+}
+
+QByteArray linkedBundle(Workspace &ws, const QByteArray &origin, qint64 counter)
+{
+    Statement st(ws.database().handle(),
+                 "SELECT bundle_id FROM bundle_ops WHERE origin = ?1 AND counter = ?2");
+    st.bind(1, origin).bind(2, counter);
+    return st.step() == SQLITE_ROW ? st.columnBlob(0) : QByteArray();
+}
+} // namespace
+
+class TestInboxLog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void stateNamesRoundTrip()
+    {
+        for (State s : {State::Applied, State::AlreadyApplied, State::Quarantined, State::Refused})
+            QCOMPARE(InboxEntry::stateFromName(InboxEntry::stateName(s)), s);
+        QVERIFY(!InboxEntry::stateFromName(QStringLiteral("lost")));
+    }
+
+    void countsDistinctRecords()
+    {
+        const QByteArray a(16, 'a'), r1(16, '1'), r2(16, '2');
+        QCOMPARE(InboxLog::recordCount({op(a, 1, QStringLiteral("record"), r1),
+                                        op(a, 2, QStringLiteral("record"), r1),
+                                        op(a, 3, QStringLiteral("record"), r2),
+                                        op(a, 4, QStringLiteral("code"), r1)}),
+                 2);
+        QCOMPARE(InboxLog::recordCount({}), 0);
+    }
+
+    void theFirstBundleKeepsTheOp()
+    {
+        test::TestWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        InboxLog log(ws->database());
+        const QByteArray a(16, 'a'), row(16, 'r');
+        QVERIFY(log.linkOps("first", {op(a, 1, QStringLiteral("record"), row),
+                                      op(a, 2, QStringLiteral("record"), row)}));
+        QVERIFY(log.linkOps("second", {op(a, 2, QStringLiteral("record"), row),
+                                       op(a, 3, QStringLiteral("record"), row)}));
+        QCOMPARE(linkedBundle(*ws, a, 1), QByteArray("first"));
+        QCOMPARE(linkedBundle(*ws, a, 2), QByteArray("first"));
+        QCOMPARE(linkedBundle(*ws, a, 3), QByteArray("second"));
+    }
+
+    void receptionsAndTheirStates()
+    {
+        test::TestWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        InboxLog log(ws->database());
+        const QByteArray sender(16, 's');
+        const InboxLog::Arrival first{
+            "b1", sender, quint64(5) << 16, QStringLiteral("a.vigiabundle"), 7, 3};
+        QVERIFY(log.received(first, State::Applied, false));
+        // Again: the record count comes from the first reception.
+        InboxLog::Arrival again = first;
+        again.records = -1;
+        again.file.clear();
+        QVERIFY(log.received(again, State::AlreadyApplied, false));
+        // Refused, unreadable: no id, no sender.
+        QVERIFY(log.received({}, State::Refused, false, QStringLiteral("not a bundle")));
+
+        auto entries = Inbox(*ws).list();
+        QVERIFY(entries);
+        QCOMPARE(entries.value().size(), 3);
+        const InboxEntry &refused = entries.value().at(0);
+        QCOMPARE(refused.state, State::Refused);
+        QCOMPARE(refused.reason, QStringLiteral("not a bundle"));
+        QVERIFY(refused.bundleId.isEmpty());
+        QCOMPARE(Inbox::senderLabel(refused), Inbox::tr("unknown"));
+        const InboxEntry &twice = entries.value().at(1);
+        QCOMPARE(twice.state, State::AlreadyApplied);
+        QCOMPARE(twice.records, 3);
+        QVERIFY(twice.fromHub());
+        const InboxEntry &applied = entries.value().at(2);
+        QCOMPARE(applied.state, State::Applied);
+        QCOMPARE(applied.file, QStringLiteral("a.vigiabundle"));
+        QCOMPARE(applied.ops, 7);
+        QCOMPARE(applied.createdHlc, quint64(5) << 16);
+
+        QCOMPARE(Inbox(*ws).list({{}, State::AlreadyApplied}).value().size(), 1);
+        QCOMPARE(Inbox(*ws).list({sender, {}}).value().size(), 2);
+        QCOMPARE(Inbox(*ws).list({QByteArray(16, 'x'), {}}).value().size(), 0);
+    }
+
+    void aQuarantinedArrivalIsUpdatedInPlace()
+    {
+        test::TestWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        InboxLog log(ws->database());
+        const InboxLog::Arrival held{
+            "held", QByteArray(16, 's'), 1, QStringLiteral("h.vigiabundle"), 2, -1};
+        QVERIFY(log.received(held, State::Quarantined, false));
+        // Neither in the quarantine table nor applied: it was deleted.
+        auto entries = Inbox(*ws).list();
+        QCOMPARE(entries.value().size(), 1);
+        QCOMPARE(entries.value().first().state, State::Refused);
+        QVERIFY(!entries.value().first().reason.isEmpty());
+
+        InboxLog::Arrival released = held;
+        released.records = 1;
+        QVERIFY(log.received(released, State::Applied, true));
+        entries = Inbox(*ws).list();
+        QCOMPARE(entries.value().size(), 1);
+        QCOMPARE(entries.value().first().state, State::Applied);
+        QCOMPARE(entries.value().first().records, 1);
+        QCOMPARE(entries.value().first().file, QStringLiteral("h.vigiabundle"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInboxLog)
+#include "tst_inboxlog.moc"
