@@ -232,8 +232,17 @@ QList<Result<ChangeImporter::Outcome>> FakeProject::carry(const QString &from, c
         return out;
     }
     m_lastExport = exported.value();
-    if (!m_lastExport.path.isEmpty()) {
-        QFile file(m_lastExport.path);
+    // Each audience has bundles of its own (docs/store.md, "Streams by
+    // audience"): `to` gets those sealed to it. When none is, the first goes
+    // anyway, as a stick handed to the wrong person, for `to` to refuse.
+    const QByteArray toId = target.deviceId().toRfc4122();
+    bool sealedToTarget = false;
+    for (const QList<QByteArray> &ids : std::as_const(m_lastExport.recipients))
+        sealedToTarget = sealedToTarget || ids.contains(toId);
+    for (qsizetype i = 0; i < m_lastExport.paths.size(); ++i) {
+        if (sealedToTarget ? !m_lastExport.recipients.value(i).contains(toId) : i > 0)
+            continue;
+        QFile file(m_lastExport.paths.at(i));
         if (!file.open(QIODevice::ReadOnly)) {
             out.append(Error(ErrorCode::Io, file.errorString()));
             return out;
