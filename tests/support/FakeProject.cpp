@@ -5,6 +5,7 @@
 #include "db/Statement.h"
 #include "FileTransport.h"
 #include "oplog/OpLog.h"
+#include "oplog/StreamOrigin.h"
 #include "project/JoinRequest.h"
 #include "project/ProjectAdmin.h"
 #include "project/ProjectMembership.h"
@@ -319,14 +320,23 @@ QString FakeProject::divergence()
             const QByteArray fromId = from.ws->deviceId().toRfc4122();
             if (&from == &to || !manifest.device(fromId))
                 continue;
-            const Head mine = headOf(*from.ws, fromId);
-            const Head theirs = headOf(*to.ws, fromId);
-            if (!(mine == theirs))
-                problems.append(QStringLiteral("%1 holds %2 of the %3 changes of %4")
-                                    .arg(to.name)
-                                    .arg(theirs.counter)
-                                    .arg(mine.counter)
-                                    .arg(from.name));
+            // Every stream of `from`: records, project, feedback about anyone.
+            QList<QPair<QByteArray, QString>> streams{
+                {fromId, QString()},
+                {StreamOrigin::project(fromId), QStringLiteral(" (project stream)")}};
+            for (const ManifestDevice &about : manifest.devices)
+                streams.append({StreamOrigin::feedback(fromId, about.id),
+                                QStringLiteral(" (feedback stream)")});
+            for (const auto &[origin, label] : std::as_const(streams)) {
+                const Head mine = headOf(*from.ws, origin);
+                const Head theirs = headOf(*to.ws, origin);
+                if (!(mine == theirs))
+                    problems.append(QStringLiteral("%1 holds %2 of the %3 changes of %4%5")
+                                        .arg(to.name)
+                                        .arg(theirs.counter)
+                                        .arg(mine.counter)
+                                        .arg(from.name, label));
+            }
         }
     }
 

@@ -81,9 +81,10 @@ public:
     // Empty when every device holds what the product promises it, else what
     // is missing, for a failure message:
     //  - every device holds the coordinator's manifest (the memberships);
-    //  - every recipient holds the whole hash chain of every other approved
-    //    device (a chain stops at the first op not received, so held-back
-    //    drafts count as missing until they are finalized and sent);
+    //  - every recipient holds the whole hash chain of every stream of every
+    //    other approved device (a chain stops at the first op not received,
+    //    so held-back drafts count as missing until they are finalized and
+    //    sent);
     //  - devices holding the same chains have the same state hash (records,
     //    codebook, codings, conflicts: everything the projection holds).
     [[nodiscard]] QString divergence();

@@ -114,6 +114,8 @@ private slots:
         t.country = QStringLiteral("GT");
         t.indicator = QStringLiteral("victims_identified");
         t.unit = QStringLiteral("count");
+        t.baselineValue = 100;
+        t.baselineYear = 2020;
         t.targetValue = 200;
         t.targetDate = QDate(2024, 12, 31);
         QVERIFY(TargetStore(coordinator.database(), coordinator.oplog(), Role::Coordinator).set(t));
@@ -152,6 +154,9 @@ private slots:
         QCOMPARE(pendingEverywhere(p), 0);
         QCOMPARE(codeName(p.workspace(kDeputy), codeId.value()),
                  QStringLiteral("Extortion at checkpoints"));
+        QVERIFY(failures(p.carry(kAlice, kCoordinator)).isEmpty());
+        QVERIFY(failures(p.carry(kAlice, kDeputy)).isEmpty());
+        QVERIFY(failures(p.carry(kDeputy, kCoordinator)).isEmpty());
         QVERIFY2(p.converged(), qPrintable(p.divergence()));
 
         // Once only.

@@ -196,7 +196,8 @@ private slots:
             for (const QString &other : kResearchers) {
                 if (other == r)
                     continue;
-                QVERIFY2(!holdsText(ws, commentFor(other)), qPrintable(r + " holds " + other));
+                QVERIFY2(!holdsText(ws, commentFor(other)),
+                         qPrintable(r + QStringLiteral(" holds ") + other));
                 QVERIFY(!holdsText(ws, QStringLiteral("finding of ") + other));
                 QCOMPARE(reviewOf(ws, records.value(other)), QString());
             }
