@@ -1035,10 +1035,6 @@ Confirm the restore and send again?</source>
         <source>This bundle carries changes that device %1 made after the coordinator stopped accepting them (the device was revoked); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This bundle carries other researchers&apos; records, which this device may not hold; nothing was imported. Tell the coordinator who sent it.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>To make room, the %n oldest bundle(s) in quarantine were deleted.</source>
         <translation>
@@ -1094,6 +1090,18 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>This bundle changes targets, which only a coordinator sets, but device %1 is not a coordinator; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle carries changes that belong to no device of the project; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle carries other researchers&apos; records or the feedback on them, which this device may not hold; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle carries reviews or comments that device %1 wrote on another member&apos;s records, which only a coordinator does; nothing was imported. Tell the coordinator who sent it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4707,6 +4715,10 @@ Unlock Vigia to open the store again.</source>
         <source>marking changes as received</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the changes already sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::OutboxCountsBox</name>
@@ -7790,6 +7802,28 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
     <message>
         <source>Not enough protected memory for the new key. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::StreamCursors</name>
+    <message>
+        <source>reading what each member already holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the exported changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marking changes as received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::StreamMigration</name>
+    <message>
+        <source>moving the project-wide changes to their stream</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1037,10 +1037,6 @@ Confirm the restore and send again?</source>
         <source>This bundle carries changes that device %1 made after the coordinator stopped accepting them (the device was revoked); nothing was imported.</source>
         <translation>Este paquete trae cambios que el dispositivo %1 hizo después de que la coordinación dejara de aceptarlos (el dispositivo fue revocado); no se importó nada.</translation>
     </message>
-    <message>
-        <source>This bundle carries other researchers&apos; records, which this device may not hold; nothing was imported. Tell the coordinator who sent it.</source>
-        <translation>Este paquete trae registros de otras personas investigadoras, que este dispositivo no puede guardar; no se importó nada. Avise a la persona de la coordinación que lo envió.</translation>
-    </message>
     <message numerus="yes">
         <source>To make room, the %n oldest bundle(s) in quarantine were deleted.</source>
         <translation>
@@ -1097,6 +1093,18 @@ Confirm the restore and send again?</source>
     <message>
         <source>This bundle changes targets, which only a coordinator sets, but device %1 is not a coordinator; nothing was imported. Tell the coordinator who sent it.</source>
         <translation>Este paquete cambia metas, que solo fija una persona coordinadora, pero el dispositivo %1 no es de una persona coordinadora; no se importó nada. Avise a la persona coordinadora que lo envió.</translation>
+    </message>
+    <message>
+        <source>This bundle carries changes that belong to no device of the project; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Este paquete trae cambios que no pertenecen a ningún dispositivo del proyecto; no se importó nada. Avise a la persona coordinadora que lo envió.</translation>
+    </message>
+    <message>
+        <source>This bundle carries other researchers&apos; records or the feedback on them, which this device may not hold; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Este paquete trae registros de otras personas investigadoras o las observaciones sobre ellos, que este dispositivo no puede guardar; no se importó nada. Avise a la persona coordinadora que lo envió.</translation>
+    </message>
+    <message>
+        <source>This bundle carries reviews or comments that device %1 wrote on another member&apos;s records, which only a coordinator does; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Este paquete trae revisiones o comentarios que el dispositivo %1 escribió sobre registros de otro miembro, algo que solo hace una persona coordinadora; no se importó nada. Avise a la persona coordinadora que lo envió.</translation>
     </message>
 </context>
 <context>
@@ -4743,6 +4751,10 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
         <source>marking changes as received</source>
         <translation>marcar cambios como recibidos</translation>
     </message>
+    <message>
+        <source>reading the changes already sent</source>
+        <translation>leer los cambios ya enviados</translation>
+    </message>
 </context>
 <context>
     <name>vigia::OutboxCountsBox</name>
@@ -7834,6 +7846,28 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>Not enough protected memory for the new key. Close other programs and try again.</source>
         <translation>No hay suficiente memoria protegida para la nueva clave. Cierre otros programas e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::StreamCursors</name>
+    <message>
+        <source>reading what each member already holds</source>
+        <translation>leer lo que cada miembro ya tiene</translation>
+    </message>
+    <message>
+        <source>recording the exported changes</source>
+        <translation>registrar los cambios exportados</translation>
+    </message>
+    <message>
+        <source>marking changes as received</source>
+        <translation>marcar cambios como recibidos</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::StreamMigration</name>
+    <message>
+        <source>moving the project-wide changes to their stream</source>
+        <translation>pasar los cambios de todo el proyecto a su flujo</translation>
     </message>
 </context>
 <context>

@@ -1037,10 +1037,6 @@ Confirmar a restauração e voltar a enviar?</translation>
         <source>This bundle carries changes that device %1 made after the coordinator stopped accepting them (the device was revoked); nothing was imported.</source>
         <translation>Este pacote traz alterações que o dispositivo %1 fez depois que a coordenação deixou de aceitá-las (o dispositivo foi revogado); nada foi importado.</translation>
     </message>
-    <message>
-        <source>This bundle carries other researchers&apos; records, which this device may not hold; nothing was imported. Tell the coordinator who sent it.</source>
-        <translation>Este pacote traz registros de outras pessoas pesquisadoras, que este dispositivo não pode guardar; nada foi importado. Avise a pessoa da coordenação que o enviou.</translation>
-    </message>
     <message numerus="yes">
         <source>To make room, the %n oldest bundle(s) in quarantine were deleted.</source>
         <translation>
@@ -1097,6 +1093,18 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>This bundle changes targets, which only a coordinator sets, but device %1 is not a coordinator; nothing was imported. Tell the coordinator who sent it.</source>
         <translation>Este pacote altera metas, que só uma pessoa coordenadora define, mas o dispositivo %1 não é de uma pessoa coordenadora; nada foi importado. Avise a pessoa coordenadora que o enviou.</translation>
+    </message>
+    <message>
+        <source>This bundle carries changes that belong to no device of the project; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Este pacote traz alterações que não pertencem a nenhum dispositivo do projeto; nada foi importado. Avise a pessoa coordenadora que o enviou.</translation>
+    </message>
+    <message>
+        <source>This bundle carries other researchers&apos; records or the feedback on them, which this device may not hold; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Este pacote traz registros de outras pessoas pesquisadoras ou os retornos sobre eles, que este dispositivo não pode guardar; nada foi importado. Avise a pessoa coordenadora que o enviou.</translation>
+    </message>
+    <message>
+        <source>This bundle carries reviews or comments that device %1 wrote on another member&apos;s records, which only a coordinator does; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Este pacote traz revisões ou comentários que o dispositivo %1 escreveu sobre registros de outro membro, o que só uma pessoa coordenadora faz; nada foi importado. Avise a pessoa coordenadora que o enviou.</translation>
     </message>
 </context>
 <context>
@@ -4743,6 +4751,10 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
         <source>marking changes as received</source>
         <translation>marcar alterações como recebidas</translation>
     </message>
+    <message>
+        <source>reading the changes already sent</source>
+        <translation>ler as alterações já enviadas</translation>
+    </message>
 </context>
 <context>
     <name>vigia::OutboxCountsBox</name>
@@ -7834,6 +7846,28 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>Not enough protected memory for the new key. Close other programs and try again.</source>
         <translation>Não há memória protegida suficiente para a nova chave. Feche outros programas e tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::StreamCursors</name>
+    <message>
+        <source>reading what each member already holds</source>
+        <translation>ler o que cada membro já tem</translation>
+    </message>
+    <message>
+        <source>recording the exported changes</source>
+        <translation>registrar as alterações exportadas</translation>
+    </message>
+    <message>
+        <source>marking changes as received</source>
+        <translation>marcar alterações como recebidas</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::StreamMigration</name>
+    <message>
+        <source>moving the project-wide changes to their stream</source>
+        <translation>passar as alterações de todo o projeto para o seu fluxo</translation>
     </message>
 </context>
 <context>

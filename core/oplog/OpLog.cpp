@@ -174,7 +174,16 @@ Result<Op> OpLog::append(const QString &entity, const QByteArray &row, const QSt
 Result<QList<Op>> OpLog::append(const QString &entity, const QByteArray &row,
                                 const QList<QPair<QString, QCborValue>> &fields)
 {
-    return write(entity, row, fields, false, m_deviceId);
+    return write(entity, row, fields, false, sharedOrigin(entity, row, fields));
+}
+
+QByteArray OpLog::sharedOrigin(const QString &entity, const QByteArray &row,
+                               const QList<QPair<QString, QCborValue>> &fields) const
+{
+    if (!m_streamSelector)
+        return m_deviceId;
+    QByteArray origin = m_streamSelector(entity, row, fields);
+    return origin.isEmpty() ? m_deviceId : origin;
 }
 
 Result<QList<Op>> OpLog::appendPrivate(const QString &entity, const QByteArray &row,
@@ -234,11 +243,13 @@ Result<Op> OpLog::redact(const QString &entity, const QByteArray &row, const QSt
     auto shared = isShared(entity, row);
     if (!shared)
         return shared.error();
-    // What never left the device is removed on the private chain only.
-    const QByteArray &origin = shared.value() ? m_deviceId : m_privateOrigin;
+    // What never left the device is removed on the private chain only; a
+    // shared value on the stream of the people who hold it.
+    const QList<QPair<QString, QCborValue>> fields{
+        {ReservedField::kRedact, Redactions::valueFor(field, before)}};
+    const QByteArray origin = shared.value() ? sharedOrigin(entity, row, fields) : m_privateOrigin;
     m_hlc.receive(before);
-    auto ops = write(entity, row, {{ReservedField::kRedact, Redactions::valueFor(field, before)}},
-                     false, origin);
+    auto ops = write(entity, row, fields, false, origin);
     if (!ops)
         return ops.error();
     return ops.value().constFirst();
@@ -247,7 +258,7 @@ Result<Op> OpLog::redact(const QString &entity, const QByteArray &row, const QSt
 Result<QList<Op>> OpLog::appendBaseline(const QString &entity, const QByteArray &row,
                                         const QList<QPair<QString, QCborValue>> &fields)
 {
-    return write(entity, row, fields, true, m_deviceId);
+    return write(entity, row, fields, true, sharedOrigin(entity, row, fields));
 }
 
 Result<QList<Op>> OpLog::write(const QString &entity, const QByteArray &row,

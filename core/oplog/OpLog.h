@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace vigia {
@@ -44,6 +45,16 @@ public:
     [[nodiscard]] static QByteArray privateOriginOf(const QByteArray &deviceId);
     [[nodiscard]] Hlc &clock() { return m_hlc; }
 
+    // Chooses the stream (StreamOrigin) a shared write goes on: returns its
+    // origin, or an empty array for the device's own records stream. Set by
+    // the layer that knows what the entities mean (AudienceSelector); the op
+    // log itself only knows chains. Without one, everything shared is on the
+    // records stream, as before streams existed.
+    using StreamSelector =
+        std::function<QByteArray(const QString &entity, const QByteArray &row,
+                                 const QList<QPair<QString, QCborValue>> &fields)>;
+    void setStreamSelector(StreamSelector selector) { m_streamSelector = std::move(selector); }
+
     // Writes one local op. The caller holds a Transaction: the counter is read
     // inside it, so two processes writing one workspace never reuse a counter.
     [[nodiscard]] Result<Op> append(const QString &entity, const QByteArray &row,
@@ -56,7 +67,7 @@ public:
     // Like append(), on the private chain (privateOrigin()).
     [[nodiscard]] Result<QList<Op>> appendPrivate(const QString &entity, const QByteArray &row,
                                                   const QList<QPair<QString, QCborValue>> &fields);
-    // Writes onto this device's shared chain every field of (entity, row)
+    // Writes onto this device's records stream every field of (entity, row)
     // whose current value comes from the private chain, except the fields in
     // `except`: how a finalized draft's state becomes ops that travel. The
     // caller holds the Transaction. Returns the ops written.
@@ -110,6 +121,8 @@ public:
     [[nodiscard]] Result<QList<QByteArray>> origins();
 
 private:
+    [[nodiscard]] QByteArray sharedOrigin(const QString &entity, const QByteArray &row,
+                                          const QList<QPair<QString, QCborValue>> &fields) const;
     [[nodiscard]] Result<QList<Op>> write(const QString &entity, const QByteArray &row,
                                           const QList<QPair<QString, QCborValue>> &fields,
                                           bool baseline, const QByteArray &origin);
@@ -136,6 +149,7 @@ private:
     Database &m_db;
     QByteArray m_deviceId;
     QByteArray m_privateOrigin;
+    StreamSelector m_streamSelector;
     Hlc m_hlc;
     std::unique_ptr<Projector> m_projector;
     std::unique_ptr<Redactions> m_redactions;

@@ -4,15 +4,20 @@
 #include "bundle/BundleWriter.h"
 #include "common/LogCategories.h"
 #include "oplog/OpLog.h"
+#include "oplog/StreamOrigin.h"
 #include "project/Outbox.h"
 #include "project/ProjectStore.h"
 #include "project/Routing.h"
+#include "project/StreamMigration.h"
 #include "store/RestoreMark.h"
 #include "store/Workspace.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
+
+#include <algorithm>
+#include <limits>
 
 namespace vigia {
 
@@ -26,8 +31,119 @@ Result<ChangeExporter::Exported> ChangeExporter::exportTo(Workspace &ws, const Q
     return exportTo(ws, dir, Limits{});
 }
 
+namespace {
+
+// One audience: the devices a bundle is sealed to and what they may all hold.
+struct Group
+{
+    QList<BundleRecipient> recipients;
+    QList<Op> ops;
+    QList<Op> outboxOps;
+};
+
+struct Plan
+{
+    Group coordinators;
+    QList<Group> researchers;
+};
+
+// This device's derived streams: the project stream and the feedback streams
+// about each other member's records.
+QList<QByteArray> derivedOrigins(const ProjectManifest &m, const QByteArray &me)
+{
+    QList<QByteArray> out{StreamOrigin::project(me)};
+    for (const ManifestDevice &d : m.devices) {
+        if (d.id != me)
+            out.append(StreamOrigin::feedback(me, d.id));
+    }
+    return out;
+}
+
+Result<Plan> plan(Workspace &ws, const ProjectManifest &m, const QByteArray &me,
+                  const QSet<quint64> &skip, bool inFlight)
+{
+    Database &db = ws.database();
+    const auto streams = Routing::streamsOf(m);
+    const QList<QByteArray> derived = derivedOrigins(m, me);
+    Plan out;
+    for (const QByteArray &id : m.recipients) {
+        if (id != me)
+            out.coordinators.recipients.append(BundleRecipient{id, m.device(id)->boxPk});
+    }
+    if (!out.coordinators.recipients.isEmpty()) {
+        auto outbox = Outbox::nextOps(db, me);
+        if (!outbox)
+            return outbox.error();
+        for (const Op &op : outbox.value()) {
+            if (!skip.contains(op.counter))
+                out.coordinators.outboxOps.append(op);
+        }
+        out.coordinators.ops = out.coordinators.outboxOps;
+        // One bundle for every coordinator: each stream from the cursor of
+        // the one that stands furthest back.
+        for (const QByteArray &origin : derived) {
+            quint64 from = std::numeric_limits<quint64>::max();
+            for (const BundleRecipient &r : std::as_const(out.coordinators.recipients)) {
+                auto after = StreamCursors::after(db, r.keyId, origin, inFlight);
+                if (!after)
+                    return after.error();
+                from = std::min(from, after.value());
+            }
+            auto ops = ws.oplog().opsOf(origin, from);
+            if (!ops)
+                return ops.error();
+            out.coordinators.ops += ops.value();
+        }
+    }
+    for (const ManifestDevice &d : m.devices) {
+        if (d.id == me || d.role == Role::Coordinator)
+            continue;
+        Group g;
+        g.recipients.append(BundleRecipient{d.id, d.boxPk});
+        for (const QByteArray &origin : derived) {
+            if (!Routing::mayHold(d, streams.value(origin)))
+                continue;
+            auto after = StreamCursors::after(db, d.id, origin, inFlight);
+            if (!after)
+                return after.error();
+            auto ops = ws.oplog().opsOf(origin, after.value());
+            if (!ops)
+                return ops.error();
+            g.ops += ops.value();
+        }
+        if (!g.ops.isEmpty())
+            out.researchers.append(std::move(g));
+    }
+    return out;
+}
+
+// The derived streams a bundle carries, for each of its recipients.
+QList<StreamCursors::Sent> streamSends(const QList<Op> &ops, const QList<BundleRecipient> &to,
+                                       const QByteArray &me)
+{
+    QHash<QByteArray, quint64> last;
+    for (const Op &op : ops) {
+        if (op.origin != me)
+            last[op.origin] = std::max(last.value(op.origin), op.counter);
+    }
+    QList<StreamCursors::Sent> out;
+    for (const BundleRecipient &r : to) {
+        for (auto it = last.cbegin(); it != last.cend(); ++it)
+            out.append({r.keyId, it.key(), it.value()});
+    }
+    return out;
+}
+
+} // namespace
+
 Result<ChangeExporter::Built> ChangeExporter::build(Workspace &ws, const QSet<quint64> &skip,
                                                     const Limits &limits)
+{
+    return build(ws, skip, limits, true);
+}
+
+Result<ChangeExporter::Built> ChangeExporter::build(Workspace &ws, const QSet<quint64> &skip,
+                                                    const Limits &limits, bool inFlight)
 {
     // Every route out (a USB export, the app's, the hub's sending step)
     // builds here: a restored workspace holds its changes back until its
@@ -39,56 +155,89 @@ Result<ChangeExporter::Built> ChangeExporter::build(Workspace &ws, const QSet<qu
         return manifest.error();
     const ProjectManifest &m = manifest.value();
     const QByteArray me = ws.deviceId().toRfc4122();
-    if (!m.device(me))
+    const ManifestDevice *self = m.device(me);
+    if (!self)
         return Error(ErrorCode::Untrusted,
                      tr("This device is not an approved member of the project '%1', so no one "
                         "would accept its changes. Ask the coordinator to approve it.")
                          .arg(m.name));
-    auto outbox = Outbox::nextOps(ws.database(), me);
-    if (!outbox)
-        return outbox.error();
-    QList<Op> ops;
-    for (const Op &op : outbox.value())
-        if (!skip.contains(op.counter))
-            ops.append(op);
-    QList<BundleRecipient> recipients;
-    for (const QByteArray &id : m.recipients) {
-        const ManifestDevice *device = m.device(id);
-        if (id == me)
-            continue;
-        if (!Routing::mayReceiveAll(*device, ops)) {
-            qCWarning(lcProject) << "recipient left out: its role may not hold these changes";
-            continue;
-        }
-        recipients.append(BundleRecipient{id, device->boxPk});
-    }
-    if (recipients.isEmpty())
+    if (Status s = StreamMigration::republish(ws, self->role); !s)
+        return s.error();
+    auto planned = plan(ws, m, me, skip, inFlight);
+    if (!planned)
+        return planned.error();
+    if (planned.value().coordinators.recipients.isEmpty() && planned.value().researchers.isEmpty())
         return Error(ErrorCode::Validation,
                      tr("The project has no recipient for this device's changes. Ask the "
                         "coordinator to approve a coordinator device."));
+    QList<Group> groups{planned.value().coordinators};
+    groups += planned.value().researchers;
     Built out;
-    out.recipientCount = int(recipients.size());
-    for (const auto &[first, end] : split(ops, limits)) {
-        Bundle bundle;
-        bundle.ops = ops.mid(first, end - first);
-        auto bytes = BundleWriter::write(m.projectId, ws.keys(), ws.oplog().clock().send(),
-                                         bundle.ops, recipients);
-        if (!bytes)
-            return bytes.error();
-        auto reader = BundleReader::parse(bytes.value());
-        if (!reader)
-            return reader.error();
-        bundle.bundleId = reader.value().bundleId();
-        bundle.bytes = bytes.take();
-        out.bundles.append(std::move(bundle));
+    QSet<QByteArray> reached;
+    for (const Group &g : std::as_const(groups)) {
+        if (g.recipients.isEmpty() || g.ops.isEmpty())
+            continue;
+        QList<QByteArray> ids;
+        for (const BundleRecipient &r : g.recipients) {
+            ids.append(r.keyId);
+            reached.insert(r.keyId);
+        }
+        for (const auto &[first, end] : split(g.ops, limits)) {
+            Bundle bundle;
+            bundle.ops = g.ops.mid(first, end - first);
+            for (const Op &op : std::as_const(bundle.ops)) {
+                if (op.origin == me)
+                    bundle.outboxOps.append(op);
+            }
+            bundle.recipients = ids;
+            bundle.streams = streamSends(bundle.ops, g.recipients, me);
+            auto bytes = BundleWriter::write(m.projectId, ws.keys(), ws.oplog().clock().send(),
+                                             bundle.ops, g.recipients);
+            if (!bytes)
+                return bytes.error();
+            auto reader = BundleReader::parse(bytes.value());
+            if (!reader)
+                return reader.error();
+            bundle.bundleId = reader.value().bundleId();
+            bundle.bytes = bytes.take();
+            out.bundles.append(std::move(bundle));
+        }
     }
+    out.recipientCount = int(reached.size());
+    if (out.recipientCount == 0)
+        out.recipientCount = int(planned.value().coordinators.recipients.size());
     return out;
+}
+
+Result<bool> ChangeExporter::hasStreamChanges(Workspace &ws)
+{
+    auto state = ProjectStore(ws.database()).load();
+    if (!state)
+        return state.error();
+    if (!state.value() || !state.value()->manifest)
+        return false;
+    const ProjectManifest &m = *state.value()->manifest;
+    const QByteArray me = ws.deviceId().toRfc4122();
+    if (!m.device(me))
+        return false;
+    auto planned = plan(ws, m, me, {}, true);
+    if (!planned)
+        return planned.error();
+    const Group &c = planned.value().coordinators;
+    return !planned.value().researchers.isEmpty() || c.ops.size() > c.outboxOps.size();
+}
+
+Status ChangeExporter::recordSent(Workspace &ws, const Bundle &bundle)
+{
+    if (Status s = Outbox::recordExport(ws.database(), bundle.bundleId, bundle.outboxOps); !s)
+        return s;
+    return StreamCursors::recordSent(ws.database(), bundle.bundleId, bundle.streams);
 }
 
 Result<ChangeExporter::Exported> ChangeExporter::exportTo(Workspace &ws, const QString &dir,
                                                           const Limits &limits)
 {
-    auto built = build(ws, {}, limits);
+    auto built = build(ws, {}, limits, false);
     if (!built)
         return built.error();
     Exported out;
@@ -109,9 +258,10 @@ Result<ChangeExporter::Exported> ChangeExporter::exportTo(Workspace &ws, const Q
             return Error(ErrorCode::Io,
                          tr("Cannot write %1 (%2). Check that the drive is not full.")
                              .arg(QDir::toNativeSeparators(path), file.errorString()));
-        if (Status s = Outbox::recordExport(ws.database(), bundle.bundleId, bundle.ops); !s)
+        if (Status s = recordSent(ws, bundle); !s)
             return s.error();
         out.paths.append(path);
+        out.recipients.append(bundle.recipients);
         out.bundleIds.append(bundle.bundleId);
         out.opCount += int(bundle.ops.size());
     }

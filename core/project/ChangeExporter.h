@@ -3,6 +3,7 @@
 #include "bundle/BundleLimits.h"
 #include "common/Result.h"
 #include "oplog/Op.h"
+#include "project/StreamCursors.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -16,10 +17,16 @@ namespace vigia {
 
 class Workspace;
 
-// Writes this device's outbox (Outbox::nextOps), encrypted to the manifest's
-// recipients, into a folder such as a USB stick. The ops stay in the outbox
-// until a receipt names their bundle, so exporting again before a receipt
-// arrives writes them again (harmless: applying is idempotent). A workspace
+// Writes this device's changes into a folder such as a USB stick, one set of
+// bundles per audience (docs/store.md, "Streams by audience"): the
+// coordinators (the manifest's recipients) get the records stream's outbox
+// (Outbox::nextOps) and every derived stream; each researcher gets, sealed to
+// it alone, the project stream and the feedback stream about its records,
+// from where its cursor stands (StreamCursors). Nothing is relayed: every
+// device sends its own streams to everyone who may hold them. Ops stay due
+// until a receipt from their recipient names their bundle, so exporting again
+// before a receipt arrives writes them again (harmless: applying is
+// idempotent). A workspace
 // restored from a backup exports nothing until its RestoreMark is cleared
 // (ErrorCode::Validation, with RestoreMark's message).
 //
@@ -46,7 +53,10 @@ public:
         // nothing to export.
         QStringList paths;
         QList<QByteArray> bundleIds;
-        // The first of them: the only one unless the outbox was cut.
+        // For each path, the devices it is sealed to.
+        QList<QList<QByteArray>> recipients;
+        // The first of them: the only one unless the outbox was cut or
+        // researchers get bundles of their own.
         QString path;
         QByteArray bundleId;
         int opCount = 0; // in all of them
@@ -61,14 +71,29 @@ public:
         QByteArray bundleId;
         QByteArray bytes;
         QList<Op> ops;
+        // Of them, the records stream's: what Outbox::recordExport records.
+        QList<Op> outboxOps;
+        QList<QByteArray> recipients;
+        // The derived streams it carries, per recipient (StreamCursors::recordSent).
+        QList<StreamCursors::Sent> streams;
     };
     struct Built
     {
-        QList<Bundle> bundles; // in counter order; empty: nothing to send
-        int recipientCount = 0;
+        // The coordinators' bundles first, in counter order, then each
+        // researcher's; empty: nothing to send.
+        QList<Bundle> bundles;
+        int recipientCount = 0; // distinct devices
     };
+    // For the hub: derived-stream ops already in a bundle on its way are not
+    // built again (the hub keeps what it took).
     [[nodiscard]] static Result<Built> build(Workspace &ws, const QSet<quint64> &skip,
                                              const Limits &limits);
+    // Whether some member has derived-stream ops it has not been sent yet:
+    // build() has work even with an empty outbox. False without a manifest
+    // that approves this device.
+    [[nodiscard]] static Result<bool> hasStreamChanges(Workspace &ws);
+    // Records what a built bundle carried: the outbox's ops and the stream cursors.
+    [[nodiscard]] static Status recordSent(Workspace &ws, const Bundle &bundle);
 
     // File name: "<first 16 hex digits of the bundle id>.vigiabundle".
     [[nodiscard]] static Result<Exported> exportTo(Workspace &ws, const QString &dir);
@@ -78,6 +103,10 @@ public:
     [[nodiscard]] static QList<QPair<qsizetype, qsizetype>> split(const QList<Op> &ops,
                                                                   const Limits &limits);
     [[nodiscard]] static QString fileNameFor(const QByteArray &bundleId);
+
+private:
+    [[nodiscard]] static Result<Built> build(Workspace &ws, const QSet<quint64> &skip,
+                                             const Limits &limits, bool inFlight);
 };
 
 } // namespace vigia

@@ -257,14 +257,29 @@ ChangeImporter::runLocked(const BundleReader &reader, const QByteArray &bytes, b
     auto ops = reader.decrypt(m_ws.keys());
     if (!ops)
         return ops.error();
-    // Until relaying is designed, only coordinators may carry ops of other devices.
+    // Every origin maps back to a device of the manifest and one of its
+    // streams (docs/store.md, "Streams by audience"); an origin of no one
+    // (a private chain, a made-up stream) is refused whole.
+    m_streams =
+        manifest ? Routing::streamsOf(*manifest) : QHash<QByteArray, StreamOrigin::Stream>();
+    // Every device sends its own streams; only coordinators may carry ops
+    // of other devices (docs/project-format.md, "Who receives what").
     const bool mayRelay = device && device->role == Role::Coordinator;
     for (const Op &op : ops.value()) {
-        if (op.origin != h.senderDevice && !mayRelay)
+        const auto stream = m_streams.constFind(op.origin);
+        if (stream == m_streams.cend()) {
+            qCWarning(lcProject) << "bundle refused: an op on an origin of no member";
+            return Error(ErrorCode::Untrusted,
+                         tr("This bundle carries changes that belong to no device of the "
+                            "project; nothing was imported. Tell the coordinator who sent it."));
+        }
+        if (stream->device != h.senderDevice && !mayRelay)
             return Error(ErrorCode::Untrusted,
                          tr("This bundle carries changes of a device other than its sender; "
                             "nothing was imported."));
     }
+    if (Status s = checkStreamWriters(manifest, ops.value()); !s)
+        return s.error();
     if (Status s = checkRevocations(manifest, ops.value()); !s)
         return s.error();
     if (Status s = checkRouting(manifest, ops.value()); !s)
@@ -358,7 +373,7 @@ Result<QString> ChangeImporter::waitingNote(const std::optional<ProjectManifest>
     QString note;
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
-        const QByteArray origin = st.columnBlob(0);
+        const QByteArray origin = deviceOf(st.columnBlob(0));
         const ManifestDevice *d = manifest ? manifest->device(origin) : nullptr;
         note += QLatin1Char(' ') +
                 tr("%n change(s) from device %1 (numbers %2 to %3) are waiting for earlier "
@@ -375,13 +390,19 @@ Result<QString> ChangeImporter::waitingNote(const std::optional<ProjectManifest>
 }
 
 Status ChangeImporter::checkRevocations(const std::optional<ProjectManifest> &manifest,
-                                        const QList<Op> &ops)
+                                        const QList<Op> &ops) const
 {
     if (!manifest)
         return {};
     for (const Op &op : ops) {
-        const ManifestRevocation *r = manifest->revocation(op.origin);
-        if (r && op.counter > r->acceptedCounter)
+        const StreamOrigin::Stream stream = m_streams.value(op.origin);
+        const ManifestRevocation *r = manifest->revocation(stream.device);
+        // The accepted counter counts the records stream; on the derived
+        // streams, what was written after the revocation is refused.
+        const bool late =
+            r && (stream.kind == StreamOrigin::Kind::Records ? op.counter > r->acceptedCounter
+                                                             : op.hlc > r->revokedHlc);
+        if (late)
             return Error(ErrorCode::Untrusted,
                          tr("This bundle carries changes that device %1 made after the "
                             "coordinator stopped accepting them (the device was revoked); "
@@ -399,12 +420,41 @@ Status ChangeImporter::checkRouting(const std::optional<ProjectManifest> &manife
     const ManifestDevice *listed = manifest ? manifest->device(me) : nullptr;
     const ManifestDevice self =
         listed ? *listed : ManifestDevice{me, {}, Role::Researcher, {}, {}, {}};
-    if (Routing::mayReceiveAll(self, ops))
-        return {};
-    qCWarning(lcProject) << "bundle refused: it carries changes this role may not hold";
-    return Error(ErrorCode::Untrusted,
-                 tr("This bundle carries other researchers' records, which this device may not "
-                    "hold; nothing was imported. Tell the coordinator who sent it."));
+    for (const Op &op : ops) {
+        if (Routing::mayHold(self, m_streams.value(op.origin)))
+            continue;
+        qCWarning(lcProject) << "bundle refused: it carries a stream this role may not hold";
+        return Error(ErrorCode::Untrusted,
+                     tr("This bundle carries other researchers' records or the feedback on "
+                        "them, which this device may not hold; nothing was imported. Tell the "
+                        "coordinator who sent it."));
+    }
+    return {};
+}
+
+Status ChangeImporter::checkStreamWriters(const std::optional<ProjectManifest> &manifest,
+                                          const QList<Op> &ops)
+{
+    for (const Op &op : ops) {
+        const StreamOrigin::Stream stream = m_streams.value(op.origin);
+        const ManifestDevice *d = manifest ? manifest->device(stream.device) : nullptr;
+        // A revoked device's role is no longer known: its feedback is refused.
+        if (Routing::mayWrite(d ? d->role : Role::Researcher, stream))
+            continue;
+        qCWarning(lcProject) << "bundle refused: feedback written by a device without the right";
+        return Error(ErrorCode::Untrusted,
+                     tr("This bundle carries reviews or comments that device %1 wrote on "
+                        "another member's records, which only a coordinator does; nothing was "
+                        "imported. Tell the coordinator who sent it.")
+                         .arg(d ? deviceLabel(*d) : deviceLabel(stream.device)));
+    }
+    return {};
+}
+
+QByteArray ChangeImporter::deviceOf(const QByteArray &origin) const
+{
+    const auto it = m_streams.constFind(origin);
+    return it == m_streams.cend() ? origin : it->device;
 }
 
 Status ChangeImporter::checkRedactions(const std::optional<ProjectManifest> &manifest,
@@ -413,9 +463,10 @@ Status ChangeImporter::checkRedactions(const std::optional<ProjectManifest> &man
     for (const Op &op : ops) {
         if (!Redactions::isRedaction(op))
             continue;
-        const ManifestDevice *d = manifest ? manifest->device(op.origin) : nullptr;
+        const QByteArray author = deviceOf(op.origin);
+        const ManifestDevice *d = manifest ? manifest->device(author) : nullptr;
         auto allowed = RecordRedaction::mayRedact(
-            m_ws.database(), op.origin, d ? d->role : Role::Researcher, op.entity, op.row, ops);
+            m_ws.database(), author, d ? d->role : Role::Researcher, op.entity, op.row, ops);
         if (!allowed)
             return allowed.error();
         if (!allowed.value()) {
@@ -425,7 +476,7 @@ Status ChangeImporter::checkRedactions(const std::optional<ProjectManifest> &man
                          tr("This bundle removes answers of a record that device %1 neither "
                             "created nor coordinates; nothing was imported. Tell the "
                             "coordinator who sent it.")
-                             .arg(deviceLabel(op.origin)));
+                             .arg(deviceLabel(author)));
         }
     }
     return {};
@@ -437,7 +488,7 @@ Status ChangeImporter::checkTargets(const std::optional<ProjectManifest> &manife
     for (const Op &op : ops) {
         if (op.entity != TargetStore::kEntity)
             continue;
-        const ManifestDevice *d = manifest ? manifest->device(op.origin) : nullptr;
+        const ManifestDevice *d = manifest ? manifest->device(deviceOf(op.origin)) : nullptr;
         if (d && TargetStore::mayWrite(d->role))
             continue;
         qCWarning(lcProject) << "bundle refused: a target set by a device without the right to it";
@@ -445,7 +496,7 @@ Status ChangeImporter::checkTargets(const std::optional<ProjectManifest> &manife
                      tr("This bundle changes targets, which only a coordinator sets, but device "
                         "%1 is not a coordinator; nothing was imported. Tell the coordinator who "
                         "sent it.")
-                         .arg(deviceLabel(op.origin)));
+                         .arg(deviceLabel(deviceOf(op.origin))));
     }
     return {};
 }

@@ -3,11 +3,13 @@
 #include "common/Result.h"
 #include "oplog/ApplyReport.h"
 #include "oplog/Op.h"
+#include "oplog/StreamOrigin.h"
 #include "project/ProjectManifest.h"
 #include "project/QuarantineLimits.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -114,11 +116,16 @@ private:
     // " N changes from device X (numbers A to B) are waiting…", or empty.
     [[nodiscard]] Result<QString> waitingNote(const std::optional<ProjectManifest> &manifest);
     // Ops of a revoked device above the counter its revocation recorded.
-    [[nodiscard]] static Status checkRevocations(const std::optional<ProjectManifest> &manifest,
-                                                 const QList<Op> &ops);
+    [[nodiscard]] Status checkRevocations(const std::optional<ProjectManifest> &manifest,
+                                          const QList<Op> &ops) const;
     // Ops this device's role may not hold (Routing).
     [[nodiscard]] Status checkRouting(const std::optional<ProjectManifest> &manifest,
                                       const QList<Op> &ops);
+    // Feedback streams only from a coordinator's device (Routing::mayWrite).
+    [[nodiscard]] Status checkStreamWriters(const std::optional<ProjectManifest> &manifest,
+                                            const QList<Op> &ops);
+    // The device an origin belongs to (the origin itself when unknown).
+    [[nodiscard]] QByteArray deviceOf(const QByteArray &origin) const;
     // Target ops (entity "target") only from a coordinator's device.
     [[nodiscard]] Status checkTargets(const std::optional<ProjectManifest> &manifest,
                                       const QList<Op> &ops);
@@ -135,6 +142,8 @@ private:
 
     Workspace &m_ws;
     QuarantineLimits m_quarantineLimits;
+    // The manifest's origins, for the bundle being imported (Routing::streamsOf).
+    QHash<QByteArray, StreamOrigin::Stream> m_streams;
 };
 
 } // namespace vigia

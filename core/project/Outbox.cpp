@@ -68,6 +68,21 @@ Status Outbox::recordExport(Database &db, const QByteArray &bundleId, const QLis
     return txn.commit();
 }
 
+Result<bool> Outbox::sentIn(Database &db, const QList<QByteArray> &bundleIds)
+{
+    Statement st(db.handle(), "SELECT 1 FROM outbox_sent WHERE bundle_id = ?1 LIMIT 1");
+    for (const QByteArray &id : bundleIds) {
+        st.bind(1, id);
+        const int rc = st.step();
+        st.reset();
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            return db.errorFor(rc, tr("reading the changes already sent"));
+    }
+    return false;
+}
+
 Result<int> Outbox::acknowledge(Database &db, const QList<QByteArray> &bundleIds)
 {
     Transaction txn(db);

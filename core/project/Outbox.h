@@ -30,6 +30,8 @@ public:
     // Remembers which ops went into which bundle (table `outbox_sent`).
     [[nodiscard]] static Status recordExport(Database &db, const QByteArray &bundleId,
                                              const QList<Op> &ops);
+    // Whether any of these bundles carried records-stream ops of this device.
+    [[nodiscard]] static Result<bool> sentIn(Database &db, const QList<QByteArray> &bundleIds);
     // Drops from the outbox every op sent in one of these bundles; returns
     // how many ops that acknowledged. Unknown bundle ids are ignored.
     [[nodiscard]] static Result<int> acknowledge(Database &db, const QList<QByteArray> &bundleIds);

@@ -2,10 +2,12 @@
 
 #include "db/Database.h"
 #include "db/Statement.h"
+#include "db/Transaction.h"
 #include "oplog/OpLog.h"
 #include "project/Outbox.h"
 #include "project/ProjectStore.h"
 #include "project/Receipt.h"
+#include "project/StreamCursors.h"
 #include "store/Workspace.h"
 
 #include <sqlite3.h>
@@ -49,15 +51,33 @@ Result<ReceiptBook::Accepted> ReceiptBook::accept(Workspace &ws, const QByteArra
     if (r.projectId != manifest.value().projectId)
         return Error(ErrorCode::Untrusted,
                      tr("This receipt belongs to another project; nothing was changed."));
-    // Only a device that may read our bundles can say it applied them.
+    // Only a device that may read our bundles can say it applied them: a
+    // coordinator for the records stream's (the outbox), any member for the
+    // streams sent to it (StreamCursors).
     const ManifestDevice *signer = manifest.value().device(r.deviceId);
-    if (!signer || signer->signPk != signerPk || !manifest.value().isRecipient(r.deviceId))
-        return Error(ErrorCode::Untrusted,
-                     tr("This receipt is not signed by a coordinator device of the project; "
-                        "nothing was changed."));
-    auto acked = Outbox::acknowledge(ws.database(), r.bundleIds);
+    const QString refused = tr("This receipt is not signed by a coordinator device of the "
+                               "project; nothing was changed.");
+    if (!signer || signer->signPk != signerPk)
+        return Error(ErrorCode::Untrusted, refused);
+    const bool coordinator = manifest.value().isRecipient(r.deviceId);
+    if (!coordinator) {
+        auto ours = Outbox::sentIn(ws.database(), r.bundleIds);
+        if (!ours)
+            return ours.error();
+        if (ours.value())
+            return Error(ErrorCode::Untrusted, refused);
+    }
+    Transaction txn(ws.database());
+    if (!txn.begun())
+        return txn.begun().error();
+    auto acked = coordinator ? Outbox::acknowledge(ws.database(), r.bundleIds) : Result<int>(0);
     if (!acked)
         return acked.error();
+    auto streams = StreamCursors::acknowledge(ws.database(), r.deviceId, r.bundleIds);
+    if (!streams)
+        return streams.error();
+    if (Status s = txn.commit(); !s)
+        return s.error();
     auto left = Outbox::pendingCount(ws.database());
     if (!left)
         return left.error();

@@ -1,29 +1,40 @@
 #include "project/Routing.h"
 
-#include "store/Codebook.h"
-#include "store/TargetStore.h"
-
-#include <algorithm>
+#include "project/ProjectManifest.h"
 
 namespace vigia {
 
-bool Routing::mayReceive(const ManifestDevice &receiver, const Op &op)
+bool Routing::mayHold(const ManifestDevice &receiver, const StreamOrigin::Stream &stream)
 {
     if (receiver.role == Role::Coordinator)
         return true;
-    // A device row holds what the manifest already shows every member (name,
-    // role, public keys). Feedback on a researcher's own records joins this
-    // list with the review flow, as rows that name one of the receiver's
-    // records.
-    // Targets are set by coordinators for everyone to read (docs/monitoring.md).
-    return op.origin == receiver.id || op.entity == Codebook::kEntity ||
-           op.entity == TargetStore::kEntity || op.entity == QLatin1String("device");
+    switch (stream.kind) {
+    case StreamOrigin::Kind::Records:
+        return stream.device == receiver.id;
+    case StreamOrigin::Kind::Project:
+        return true;
+    case StreamOrigin::Kind::Feedback:
+        return stream.researcher == receiver.id;
+    }
+    return false;
 }
 
-bool Routing::mayReceiveAll(const ManifestDevice &receiver, const QList<Op> &ops)
+bool Routing::mayWrite(Role author, const StreamOrigin::Stream &stream)
 {
-    return std::all_of(ops.cbegin(), ops.cend(),
-                       [&](const Op &op) { return mayReceive(receiver, op); });
+    return stream.kind != StreamOrigin::Kind::Feedback || author == Role::Coordinator;
+}
+
+QHash<QByteArray, StreamOrigin::Stream> Routing::streamsOf(const ProjectManifest &manifest)
+{
+    // Feedback may be about any author's records, a coordinator's too. A
+    // revoked device's streams stay known: what it wrote before its
+    // revocation is still imported (ChangeImporter::checkRevocations).
+    QList<QByteArray> devices;
+    for (const ManifestDevice &d : manifest.devices)
+        devices.append(d.id);
+    for (const ManifestRevocation &r : manifest.revoked)
+        devices.append(r.id);
+    return StreamOrigin::map(devices, devices);
 }
 
 } // namespace vigia

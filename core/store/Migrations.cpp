@@ -317,13 +317,36 @@ CREATE TABLE bundle_ops (
 CREATE INDEX bundle_ops_by_bundle ON bundle_ops(bundle_id);
 )sql";
 
+// Version 11: op streams by audience (docs/store.md, "Streams by
+// audience"). stream_sent and stream_acks are the per-recipient cursors of
+// this device's derived streams (StreamCursors). A store that already holds
+// a device re-publishes, once, what it wrote of the project-wide state before
+// streams existed (StreamMigration): the flag says it is still to do.
+constexpr const char *kV11 = R"sql(
+CREATE TABLE stream_sent (
+    bundle_id BLOB    NOT NULL,
+    recipient BLOB    NOT NULL,
+    origin    BLOB    NOT NULL,
+    counter   INTEGER NOT NULL,
+    PRIMARY KEY (bundle_id, recipient, origin)
+) WITHOUT ROWID;
+CREATE TABLE stream_acks (
+    recipient BLOB    NOT NULL,
+    origin    BLOB    NOT NULL,
+    counter   INTEGER NOT NULL,
+    PRIMARY KEY (recipient, origin)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO settings(key, value)
+    SELECT 'streams_republish', 1 WHERE EXISTS (SELECT 1 FROM ops);
+)sql";
+
 struct Step
 {
     const char *sql;
     Status (*after)(Database &db); // nullptr: the SQL is the whole step
 };
 
-const std::array<Step, 10> kSteps = {{{kV1, nullptr},
+const std::array<Step, 11> kSteps = {{{kV1, nullptr},
                                       {kV2, nullptr},
                                       {kV3, nullptr},
                                       {kV4, nullptr},
@@ -332,7 +355,8 @@ const std::array<Step, 10> kSteps = {{{kV1, nullptr},
                                       {kV7, nullptr},
                                       {kV8, &Projector::rekeyValues},
                                       {kV9, &SensitiveFieldStore::rebuild},
-                                      {kV10, nullptr}}};
+                                      {kV10, nullptr},
+                                      {kV11, nullptr}}};
 
 } // namespace
 

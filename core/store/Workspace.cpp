@@ -12,6 +12,7 @@
 #include "db/Transaction.h"
 #include "forms/BuiltinForms.h"
 #include "oplog/OpLog.h"
+#include "store/AudienceSelector.h"
 #include "store/FormStore.h"
 #include "store/Migrations.h"
 #include "store/PrivateFolder.h"
@@ -286,6 +287,7 @@ Status Workspace::unlock(DeviceKeys keys)
     m_folderLock = held.take();
     m_db = db.take();
     m_log = std::make_unique<OpLog>(*m_db, m_keys->deviceId.toRfc4122(), m_clock);
+    AudienceSelector::install(*m_log, *m_db, m_role);
     m_records = std::make_unique<RecordStore>(*m_db, *m_log);
     m_forms = std::make_unique<FormStore>(*m_db, *m_log);
     return {};
@@ -306,6 +308,7 @@ Result<std::unique_ptr<Workspace>> Workspace::assemble(const QString &dir, Devic
     ws->m_clock = clock;
     ws->m_log =
         std::make_unique<OpLog>(*ws->m_db, ws->m_keys->deviceId.toRfc4122(), std::move(clock));
+    AudienceSelector::install(*ws->m_log, *ws->m_db, ws->m_role);
     ws->m_records = std::make_unique<RecordStore>(*ws->m_db, *ws->m_log);
     ws->m_forms = std::make_unique<FormStore>(*ws->m_db, *ws->m_log);
     return ws;

@@ -165,7 +165,12 @@ Status SyncPass::send(HubClientSession &session, SyncStore &store,
     auto covered = store.coveredCounters();
     if (!covered)
         return covered.error();
-    if (pending.value() > covered.value().size()) {
+    // Derived streams (docs/store.md, "Streams by audience") have no outbox:
+    // a codebook edit alone is reason enough to build.
+    auto streams = ChangeExporter::hasStreamChanges(m_ws);
+    if (!streams)
+        return streams.error();
+    if (pending.value() > covered.value().size() || streams.value()) {
         // Built once and kept: a cut upload resumes these very bytes.
         auto built = ChangeExporter::build(m_ws, covered.value(), ChangeExporter::Limits{});
         // No recipient (a coordinator alone in the project): nobody to send
@@ -174,7 +179,9 @@ Status SyncPass::send(HubClientSession &session, SyncStore &store,
             return built.error();
         if (built)
             for (const ChangeExporter::Bundle &b : built.value().bundles)
-                if (Status s = store.addOutgoing(b.bundleId, b.bytes, b.ops, now()); !s)
+                if (Status s =
+                        store.addOutgoing(b.bundleId, b.bytes, b.outboxOps, now(), b.streams);
+                    !s)
                     return s;
     }
     auto unsent = store.unsent();

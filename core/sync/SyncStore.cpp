@@ -125,7 +125,8 @@ Result<bool> SyncStore::builtHere(const QByteArray &bundleId) const
 }
 
 Status SyncStore::addOutgoing(const QByteArray &bundleId, const QByteArray &bytes,
-                              const QList<Op> &ops, qint64 now)
+                              const QList<Op> &ops, qint64 now,
+                              const QList<StreamCursors::Sent> &streams)
 {
     Transaction txn(m_db);
     if (!txn.begun())
@@ -138,6 +139,8 @@ Status SyncStore::addOutgoing(const QByteArray &bundleId, const QByteArray &byte
     if (const int rc = st.run(); rc != SQLITE_DONE)
         return m_db.errorFor(rc, tr("keeping a bundle for the hub"));
     if (Status s = Outbox::recordExport(m_db, bundleId, ops); !s)
+        return s;
+    if (Status s = StreamCursors::recordSent(m_db, bundleId, streams); !s)
         return s;
     return txn.commit();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "project/StreamCursors.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -66,7 +67,8 @@ public:
     [[nodiscard]] Result<QSet<quint64>> coveredCounters() const;
     // Keeps a new bundle for the hub and records its ops as exported in it.
     [[nodiscard]] Status addOutgoing(const QByteArray &bundleId, const QByteArray &bytes,
-                                     const QList<Op> &ops, qint64 now);
+                                     const QList<Op> &ops, qint64 now,
+                                     const QList<StreamCursors::Sent> &streams = {});
     // Bundles the hub does not hold yet, in chain order.
     [[nodiscard]] Result<QList<Outgoing>> unsent() const;
     // How many of them, without reading their bytes (the app's Sync view).

@@ -5,6 +5,7 @@
 #include "db/Statement.h"
 #include "FileTransport.h"
 #include "oplog/OpLog.h"
+#include "oplog/StreamOrigin.h"
 #include "project/JoinRequest.h"
 #include "project/ProjectAdmin.h"
 #include "project/ProjectMembership.h"
@@ -232,8 +233,17 @@ QList<Result<ChangeImporter::Outcome>> FakeProject::carry(const QString &from, c
         return out;
     }
     m_lastExport = exported.value();
-    if (!m_lastExport.path.isEmpty()) {
-        QFile file(m_lastExport.path);
+    // Each audience has bundles of its own (docs/store.md, "Streams by
+    // audience"): `to` gets those sealed to it. When none is, the first goes
+    // anyway, as a stick handed to the wrong person, for `to` to refuse.
+    const QByteArray toId = target.deviceId().toRfc4122();
+    bool sealedToTarget = false;
+    for (const QList<QByteArray> &ids : std::as_const(m_lastExport.recipients))
+        sealedToTarget = sealedToTarget || ids.contains(toId);
+    for (qsizetype i = 0; i < m_lastExport.paths.size(); ++i) {
+        if (sealedToTarget ? !m_lastExport.recipients.value(i).contains(toId) : i > 0)
+            continue;
+        QFile file(m_lastExport.paths.at(i));
         if (!file.open(QIODevice::ReadOnly)) {
             out.append(Error(ErrorCode::Io, file.errorString()));
             return out;
@@ -310,14 +320,23 @@ QString FakeProject::divergence()
             const QByteArray fromId = from.ws->deviceId().toRfc4122();
             if (&from == &to || !manifest.device(fromId))
                 continue;
-            const Head mine = headOf(*from.ws, fromId);
-            const Head theirs = headOf(*to.ws, fromId);
-            if (!(mine == theirs))
-                problems.append(QStringLiteral("%1 holds %2 of the %3 changes of %4")
-                                    .arg(to.name)
-                                    .arg(theirs.counter)
-                                    .arg(mine.counter)
-                                    .arg(from.name));
+            // Every stream of `from`: records, project, feedback about anyone.
+            QList<QPair<QByteArray, QString>> streams{
+                {fromId, QString()},
+                {StreamOrigin::project(fromId), QStringLiteral(" (project stream)")}};
+            for (const ManifestDevice &about : manifest.devices)
+                streams.append({StreamOrigin::feedback(fromId, about.id),
+                                QStringLiteral(" (feedback stream)")});
+            for (const auto &[origin, label] : std::as_const(streams)) {
+                const Head mine = headOf(*from.ws, origin);
+                const Head theirs = headOf(*to.ws, origin);
+                if (!(mine == theirs))
+                    problems.append(QStringLiteral("%1 holds %2 of the %3 changes of %4%5")
+                                        .arg(to.name)
+                                        .arg(theirs.counter)
+                                        .arg(mine.counter)
+                                        .arg(from.name, label));
+            }
         }
     }
 

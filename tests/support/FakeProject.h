@@ -25,9 +25,12 @@ namespace vigia::test {
 // approval) and hands the new manifest to everyone. Every workspace uses the
 // fast test KDF and the one FakeClock of the fixture.
 //
-// Convergence follows the product: a device's bundles are encrypted to the
-// manifest's recipients (the coordinators), and nothing is relayed yet, so a
-// researcher only ever holds its own changes. See divergence().
+// Convergence follows the product: a device's records go to the manifest's
+// recipients (the coordinators); a coordinator's project stream goes to every
+// member and its feedback about a researcher's records to that researcher
+// (docs/store.md, "Streams by audience"). Nothing is relayed, so a researcher
+// holds its own records, the coordinators' project streams and the feedback
+// on its own records. See divergence().
 class FakeProject
 {
 public:
@@ -58,7 +61,7 @@ public:
     void setTransitHook(TransitHook hook) { m_hook = std::move(hook); }
 
     // Exports what `from` has sent no receipt for (ChangeExporter, into
-    // root()/<from>/outbox), passes the bundle through the transit hook and
+    // root()/<from>/outbox), passes the bundles sealed to `to` through the transit hook and
     // the transport, and imports at `to` everything the transport holds for
     // it, bundles held back earlier included. One outcome per bundle
     // imported: none when there was nothing to export or all was dropped; a
@@ -78,9 +81,10 @@ public:
     // Empty when every device holds what the product promises it, else what
     // is missing, for a failure message:
     //  - every device holds the coordinator's manifest (the memberships);
-    //  - every recipient holds the whole hash chain of every other approved
-    //    device (a chain stops at the first op not received, so held-back
-    //    drafts count as missing until they are finalized and sent);
+    //  - every recipient holds the whole hash chain of every stream of every
+    //    other approved device (a chain stops at the first op not received,
+    //    so held-back drafts count as missing until they are finalized and
+    //    sent);
     //  - devices holding the same chains have the same state hash (records,
     //    codebook, codings, conflicts: everything the projection holds).
     [[nodiscard]] QString divergence();

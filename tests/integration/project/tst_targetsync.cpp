@@ -72,24 +72,9 @@ private slots:
         QCOMPARE(targetsOf(p.workspace(kDeputy)), targetsOf(coordinator));
         QCOMPARE(targetsOf(p.workspace(kDeputy)).size(), 1);
 
-        // Bundles go to the manifest's recipients, coordinators only, until
-        // coordinators send researchers their share (docs/project-format.md).
-        // That share is the coordinator's chain when it holds nothing a
-        // researcher may not: device rows, codes and targets. Sent to Alice
-        // as such a bundle, the importer's checks take it.
-        auto manifest = ProjectStore(coordinator.database()).requireManifest();
-        QVERIFY(manifest.ok());
-        const ManifestDevice *alice = manifest.value().device(p.deviceId(kAlice));
-        QVERIFY(alice);
-        auto ops = Outbox::nextOps(coordinator.database(), p.deviceId(kCoordinator));
-        QVERIFY(ops.ok());
-        QVERIFY(Routing::mayReceiveAll(*alice, ops.value()));
-        auto bytes = BundleWriter::write(manifest.value().projectId, coordinator.keys(),
-                                         coordinator.oplog().clock().send(), ops.value(),
-                                         {BundleRecipient{alice->id, alice->boxPk}});
-        QVERIFY2(bytes.ok(), qPrintable(bytes.error().message()));
-        auto outcome = ChangeImporter(p.workspace(kAlice)).importBytes(bytes.value());
-        QVERIFY2(outcome.ok(), qPrintable(outcome.error().message()));
+        // Targets are on the coordinator's project stream, which every
+        // member receives (docs/store.md, "Streams by audience").
+        QVERIFY(applied(p.carry(kCoordinator, kAlice)));
         QCOMPARE(targetsOf(p.workspace(kAlice)), targetsOf(coordinator));
 
         // Read only there.

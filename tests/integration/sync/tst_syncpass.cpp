@@ -65,7 +65,11 @@ private slots:
         // Quiet passes change nothing and send nothing.
         QVERIFY(SyncWorld::pass(*world.coordinator, &c));
         QCOMPARE(c.bundlesReceived + c.receiptsSent + c.alreadyApplied, 0);
-        QCOMPARE(world.hub.storedBundles(world.projectId), 1);
+        QCOMPARE(c.bundlesSent, 0);
+        // Ana's bundle, and the coordinator's project stream for her (its
+        // device rows and codebook: docs/store.md, "Streams by audience"),
+        // sent once, on its first pass.
+        QCOMPARE(world.hub.storedBundles(world.projectId), 2);
     }
 
     void aBundleTheHubHoldsIsNeverUploadedAgain()

@@ -1,6 +1,7 @@
 #include "bundle/BundleReader.h"
 #include "bundle/BundleWriter.h"
 #include "FakeClock.h"
+#include "oplog/StreamOrigin.h"
 #include "project/Outbox.h"
 #include "ProjectTestKit.h"
 #include "store/Codebook.h"
@@ -279,8 +280,10 @@ private slots:
         code.color = QStringLiteral("#336699");
         auto created = Codebook(coordinator->database(), coordinator->oplog()).create(code);
         QVERIFY(created);
+        // On the coordinator's project stream (docs/store.md, "Streams by
+        // audience"), which holds nothing a researcher may not.
         auto codebookOps =
-            Outbox::nextOps(coordinator->database(), coordinator->deviceId().toRfc4122());
+            coordinator->oplog().opsOf(StreamOrigin::project(coordinator->deviceId().toRfc4122()));
         QVERIFY(codebookOps && !codebookOps.value().isEmpty());
         for (const Op &op : codebookOps.value())
             QVERIFY2(op.entity == Codebook::kEntity || op.entity == QLatin1String("device"),
