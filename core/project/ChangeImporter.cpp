@@ -11,6 +11,7 @@
 #include "db/Transaction.h"
 #include "oplog/OpLog.h"
 #include "oplog/Redactions.h"
+#include "project/FeedbackCheck.h"
 #include "project/ProjectStore.h"
 #include "project/QuarantineCap.h"
 #include "project/Routing.h"
@@ -219,6 +220,8 @@ ChangeImporter::runLocked(const BundleReader &reader, const QByteArray &bytes, b
     if (Status s = checkRedactions(manifest, ops.value()); !s)
         return s.error();
     if (Status s = checkTargets(manifest, ops.value()); !s)
+        return s.error();
+    if (Status s = FeedbackCheck::check(m_ws.database(), manifest, ops.value()); !s)
         return s.error();
     if (Status s = checkChains(ops.value()); !s)
         return s.error();
