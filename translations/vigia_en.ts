@@ -2282,6 +2282,10 @@ Confirm the restore and send again?</source>
         <source>The whole record</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Comments on this record</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::CoordinatorSteps</name>
@@ -5930,6 +5934,18 @@ Unlock Vigia to open the store again.</source>
     </message>
     <message>
         <source>Remove an answer from every earlier version of it, here and on every device: for a name typed by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commen&amp;ts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commen&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the comments on this record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2284,6 +2284,10 @@ Confirm the restore and send again?</source>
         <source>The whole record</source>
         <translation>Todo el registro</translation>
     </message>
+    <message>
+        <source>Comments on this record</source>
+        <translation>Comentarios sobre este registro</translation>
+    </message>
 </context>
 <context>
     <name>vigia::CoordinatorSteps</name>
@@ -5967,6 +5971,18 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
     <message>
         <source>Remove an answer from every earlier version of it, here and on every device: for a name typed by mistake</source>
         <translation>Eliminar una respuesta de todas sus versiones anteriores, aquí y en cada dispositivo: para un nombre escrito por error</translation>
+    </message>
+    <message>
+        <source>Commen&amp;ts (%1)</source>
+        <translation>Comen&amp;tarios (%1)</translation>
+    </message>
+    <message>
+        <source>Commen&amp;ts</source>
+        <translation>Comen&amp;tarios</translation>
+    </message>
+    <message>
+        <source>Show or hide the comments on this record</source>
+        <translation>Mostrar u ocultar los comentarios de este registro</translation>
     </message>
 </context>
 <context>

@@ -2284,6 +2284,10 @@ Confirmar a restauração e voltar a enviar?</translation>
         <source>The whole record</source>
         <translation>O registro inteiro</translation>
     </message>
+    <message>
+        <source>Comments on this record</source>
+        <translation>Comentários sobre este registro</translation>
+    </message>
 </context>
 <context>
     <name>vigia::CoordinatorSteps</name>
@@ -5967,6 +5971,18 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
     <message>
         <source>Remove an answer from every earlier version of it, here and on every device: for a name typed by mistake</source>
         <translation>Remover uma resposta de todas as suas versões anteriores, aqui e em cada dispositivo: para um nome digitado por engano</translation>
+    </message>
+    <message>
+        <source>Commen&amp;ts (%1)</source>
+        <translation>Comen&amp;tários (%1)</translation>
+    </message>
+    <message>
+        <source>Commen&amp;ts</source>
+        <translation>Comen&amp;tários</translation>
+    </message>
+    <message>
+        <source>Show or hide the comments on this record</source>
+        <translation>Mostrar ou ocultar os comentários deste registro</translation>
     </message>
 </context>
 <context>
