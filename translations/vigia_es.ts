@@ -1599,7 +1599,7 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>ID --state received|approved|needs-changes|rejected [--comment TEXT]</source>
-        <translation>ID --state received|approved|needs-changes|rejected [--comment TEXTO]</translation>
+        <translation>ID --state received|approved|needs-changes|rejected [--comment TEXT]</translation>
     </message>
     <message>
         <source>Set the review state of a finalized record (coordinators).</source>
@@ -1611,7 +1611,7 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>STATE</source>
-        <translation>ESTADO</translation>
+        <translation>STATE</translation>
     </message>
     <message>
         <source>received, approved, needs-changes or rejected.</source>
@@ -1623,7 +1623,7 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>[--state STATE]</source>
-        <translation>[--state ESTADO]</translation>
+        <translation>[--state STATE]</translation>
     </message>
     <message>
         <source>List finalized records with their review state.</source>
@@ -1647,7 +1647,7 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>ID [--field NAME] TEXT</source>
-        <translation>ID [--field NOMBRE] TEXTO</translation>
+        <translation>ID [--field NAME] TEXT</translation>
     </message>
     <message>
         <source>Comment on a record or one of its fields.</source>
@@ -6756,23 +6756,23 @@ Su frase de contraseña no cambia. Escríbala para continuar.</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation>ESTADO</translation>
+        <translation>STATE</translation>
     </message>
     <message>
         <source>FORM</source>
-        <translation>FORMULARIO</translation>
+        <translation>FORM</translation>
     </message>
     <message>
         <source>AUTHOR</source>
-        <translation>AUTORÍA</translation>
+        <translation>AUTHOR</translation>
     </message>
     <message>
         <source>COMMENTS</source>
-        <translation>COMENTARIOS</translation>
+        <translation>COMMENTS</translation>
     </message>
     <message>
         <source>UPDATED</source>
-        <translation>ACTUALIZADO</translation>
+        <translation>UPDATED</translation>
     </message>
 </context>
 <context>
