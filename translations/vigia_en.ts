@@ -475,6 +475,13 @@ Confirm the restore and send again?</source>
         <source>The bundle is valid and was already imported; importing it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Left %n bundle(s) addressed to other devices for them to import.</source>
+        <translation>
+            <numerusform>Left %n bundle addressed to another device for it to import.</numerusform>
+            <numerusform>Left %n bundles addressed to other devices for them to import.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigia::BundleDownload</name>
@@ -1603,6 +1610,70 @@ Confirm the restore and send again?</source>
         <source>The folder with the .csv or .xml files that select_one_from_file rows name; their choices are stored with the form.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ID --state received|approved|needs-changes|rejected [--comment TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the review state of a finalized record (coordinators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the review state of the finalized record with this id, as &apos;record list&apos; prints it, and with --comment adds a comment on the whole record in the same change. The state and the comment reach the record&apos;s author with the next bundle. A researcher may only set received, on its own record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received, approved, needs-changes or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: a comment on the whole record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--state STATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List finalized records with their review state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the finalized records, newest first, with their review state, author and number of comments: a table in text mode, an array with --json. A record nobody reviewed yet is received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the records in this state: received, approved, needs-changes or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a record&apos;s comment thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the comments on the record with this id, oldest first, each with its author, time and the field it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID [--field NAME] TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on a record or one of its fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a comment on the record with this id, or with --field on one of its answers, and prints the comment&apos;s id. Coordinators comment on any record; a researcher on its own records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form field the comment is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::CliContext</name>
@@ -2135,6 +2206,103 @@ Confirm the restore and send again?</source>
     </message>
 </context>
 <context>
+    <name>vigia::CommentCommands</name>
+    <message>
+        <source>No comments on this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, on %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CommentStore</name>
+    <message>
+        <source>A comment needs some text. Write what should change or what was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment holds at most %1 characters; this one has %2. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field name. Name a field of the record&apos;s form, or leave the field out to comment on the whole record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record %1 exists. List the records to see their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the record&apos;s author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 was created by another researcher: only its author and the coordinators comment on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is a draft that has not left this device yet. Finalize it before commenting on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CommentThread</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments on this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a comment for the record&apos;s author and the coordinators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add co&amp;mment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::ConflictCommands</name>
     <message>
         <source>List the open conflicts.</source>
@@ -2624,6 +2792,25 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>unknown function &apos;%1&apos; at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FeedbackCheck</name>
+    <message>
+        <source>checking who may comment on a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking who may review a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle approves, rejects or asks for changes to a record, which only a coordinator does, but device %1 is not a coordinator; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle carries a review or a comment by device %1 on a record that device did not create; only coordinators review and comment on other researchers&apos; records. Nothing was imported. Tell the coordinator who sent it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4563,6 +4750,20 @@ Unlock Vigia to open the store again.</source>
     </message>
 </context>
 <context>
+    <name>vigia::NeedsChangesLabel</name>
+    <message numerus="yes">
+        <source>⚑ %n of your records need(s) changes</source>
+        <translation>
+            <numerusform>⚑ %n of your records needs changes</numerusform>
+            <numerusform>⚑ %n of your records need changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A coordinator asked for changes: filter the records by review state &quot;Needs changes&quot;, edit them and finalize them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::NewPassphraseFields</name>
     <message>
         <source>&amp;Passphrase:</source>
@@ -6267,6 +6468,18 @@ Unlock Vigia to open the store again.</source>
         <source>Remove an answer from every earlier version of it, here and on every device: for a name typed by mistake</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Commen&amp;ts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commen&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the comments on this record</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::RecordField</name>
@@ -6339,6 +6552,10 @@ Unlock Vigia to open the store again.</source>
     </message>
     <message>
         <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6947,6 +7164,131 @@ Your passphrase stays the same. Type it to continue.</source>
     <name>vigia::RestoredFile</name>
     <message>
         <source>Could not write the restored workspace beside %1 (%2). Free some space and try again; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ReviewBar</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected finalized records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set stat&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the review state of the selected finalized records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ReviewCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not a review state: use received, approved, needs-changes or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;review set&apos; needs --state: received, approved, needs-changes or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--comment needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finalized records in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTHOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMENTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ReviewStore</name>
+    <message>
+        <source>reading the record&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record %1 exists. List the records to see their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is not finalized: only finalized records are reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator approves, rejects or asks for changes to a record. Edit and finalize record %1 again to send it back for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 was created by another researcher: only a coordinator reviews it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the review states</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

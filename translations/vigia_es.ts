@@ -477,6 +477,13 @@ Confirm the restore and send again?</source>
         <source>The bundle is valid and was already imported; importing it again changes nothing.</source>
         <translation>El paquete es válido y ya se importó; importarlo de nuevo no cambia nada.</translation>
     </message>
+    <message numerus="yes">
+        <source>Left %n bundle(s) addressed to other devices for them to import.</source>
+        <translation>
+            <numerusform>Se dejó %n paquete dirigido a otro dispositivo para que lo importe él.</numerusform>
+            <numerusform>Se dejaron %n paquetes dirigidos a otros dispositivos para que los importen ellos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigia::BundleDownload</name>
@@ -1605,6 +1612,70 @@ Confirm the restore and send again?</source>
         <source>The folder with the .csv or .xml files that select_one_from_file rows name; their choices are stored with the form.</source>
         <translation>La carpeta con los archivos .csv o .xml que nombran las filas select_one_from_file; sus opciones se guardan con el formulario.</translation>
     </message>
+    <message>
+        <source>ID --state received|approved|needs-changes|rejected [--comment TEXT]</source>
+        <translation>ID --state received|approved|needs-changes|rejected [--comment TEXT]</translation>
+    </message>
+    <message>
+        <source>Set the review state of a finalized record (coordinators).</source>
+        <translation>Establecer el estado de revisión de un registro finalizado (personas coordinadoras).</translation>
+    </message>
+    <message>
+        <source>Sets the review state of the finalized record with this id, as &apos;record list&apos; prints it, and with --comment adds a comment on the whole record in the same change. The state and the comment reach the record&apos;s author with the next bundle. A researcher may only set received, on its own record.</source>
+        <translation>Establece el estado de revisión del registro finalizado con este id, tal como lo muestra &apos;record list&apos;, y con --comment añade un comentario sobre todo el registro en el mismo cambio. El estado y el comentario llegan a la persona autora del registro con el próximo paquete. Una persona investigadora solo puede establecer received, en su propio registro.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>received, approved, needs-changes or rejected.</source>
+        <translation>received, approved, needs-changes o rejected.</translation>
+    </message>
+    <message>
+        <source>Why: a comment on the whole record.</source>
+        <translation>Por qué: un comentario sobre todo el registro.</translation>
+    </message>
+    <message>
+        <source>[--state STATE]</source>
+        <translation>[--state STATE]</translation>
+    </message>
+    <message>
+        <source>List finalized records with their review state.</source>
+        <translation>Listar los registros finalizados con su estado de revisión.</translation>
+    </message>
+    <message>
+        <source>Lists the finalized records, newest first, with their review state, author and number of comments: a table in text mode, an array with --json. A record nobody reviewed yet is received.</source>
+        <translation>Lista los registros finalizados, los más recientes primero, con su estado de revisión, su autoría y su número de comentarios: una tabla en modo texto, un arreglo con --json. Un registro que nadie ha revisado todavía está en received.</translation>
+    </message>
+    <message>
+        <source>Only the records in this state: received, approved, needs-changes or rejected.</source>
+        <translation>Solo los registros en este estado: received, approved, needs-changes o rejected.</translation>
+    </message>
+    <message>
+        <source>Show a record&apos;s comment thread.</source>
+        <translation>Mostrar los comentarios de un registro.</translation>
+    </message>
+    <message>
+        <source>Prints the comments on the record with this id, oldest first, each with its author, time and the field it is about.</source>
+        <translation>Muestra los comentarios del registro con este id, los más antiguos primero, cada uno con su autoría, su hora y el campo al que se refiere.</translation>
+    </message>
+    <message>
+        <source>ID [--field NAME] TEXT</source>
+        <translation>ID [--field NAME] TEXT</translation>
+    </message>
+    <message>
+        <source>Comment on a record or one of its fields.</source>
+        <translation>Comentar un registro o uno de sus campos.</translation>
+    </message>
+    <message>
+        <source>Adds a comment on the record with this id, or with --field on one of its answers, and prints the comment&apos;s id. Coordinators comment on any record; a researcher on its own records.</source>
+        <translation>Añade un comentario sobre el registro con este id, o con --field sobre una de sus respuestas, y muestra el id del comentario. Las personas coordinadoras comentan cualquier registro; una persona investigadora, sus propios registros.</translation>
+    </message>
+    <message>
+        <source>The form field the comment is about.</source>
+        <translation>El campo del formulario al que se refiere el comentario.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::CliContext</name>
@@ -2137,6 +2208,103 @@ Confirm the restore and send again?</source>
     </message>
 </context>
 <context>
+    <name>vigia::CommentCommands</name>
+    <message>
+        <source>No comments on this record.</source>
+        <translation>Este registro no tiene comentarios.</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>el registro</translation>
+    </message>
+    <message>
+        <source>%1, %2, on %3:</source>
+        <translation>%1, %2, sobre %3:</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CommentStore</name>
+    <message>
+        <source>A comment needs some text. Write what should change or what was checked.</source>
+        <translation>Un comentario necesita algo de texto. Escriba qué debe cambiar o qué se revisó.</translation>
+    </message>
+    <message>
+        <source>A comment holds at most %1 characters; this one has %2. Shorten it.</source>
+        <translation>Un comentario admite como máximo %1 caracteres; este tiene %2. Acórtelo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field name. Name a field of the record&apos;s form, or leave the field out to comment on the whole record.</source>
+        <translation>&quot;%1&quot; no es un nombre de campo. Indique un campo del formulario del registro, u omita el campo para comentar todo el registro.</translation>
+    </message>
+    <message>
+        <source>No record %1 exists. List the records to see their ids.</source>
+        <translation>No existe el registro %1. Liste los registros para ver sus ids.</translation>
+    </message>
+    <message>
+        <source>reading the record&apos;s author</source>
+        <translation>al leer la autoría del registro</translation>
+    </message>
+    <message>
+        <source>Record %1 was created by another researcher: only its author and the coordinators comment on it.</source>
+        <translation>El registro %1 lo creó otra persona investigadora: solo su autora y las personas coordinadoras lo comentan.</translation>
+    </message>
+    <message>
+        <source>Record %1 is a draft that has not left this device yet. Finalize it before commenting on it.</source>
+        <translation>El registro %1 es un borrador que todavía no ha salido de este dispositivo. Finalícelo antes de comentarlo.</translation>
+    </message>
+    <message>
+        <source>reading the comments</source>
+        <translation>al leer los comentarios</translation>
+    </message>
+    <message>
+        <source>counting the comments</source>
+        <translation>al contar los comentarios</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CommentThread</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · on %3</source>
+        <translation>%1 · %2 · sobre %3</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Todavía no hay comentarios.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Comment o&amp;n:</source>
+        <translation>Comentario so&amp;bre:</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Nuevo comentario</translation>
+    </message>
+    <message>
+        <source>Comments on this record</source>
+        <translation>Comentarios sobre este registro</translation>
+    </message>
+    <message>
+        <source>Write a comment for the record&apos;s author and the coordinators</source>
+        <translation>Escriba un comentario para la persona autora del registro y las personas coordinadoras</translation>
+    </message>
+    <message>
+        <source>Add co&amp;mment</source>
+        <translation>Añadir co&amp;mentario</translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation>Todo el registro</translation>
+    </message>
+</context>
+<context>
     <name>vigia::ConflictCommands</name>
     <message>
         <source>List the open conflicts.</source>
@@ -2627,6 +2795,25 @@ Confirm the restore and send again?</source>
     <message>
         <source>unknown function &apos;%1&apos; at position %2</source>
         <translation>función desconocida &apos;%1&apos; en la posición %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FeedbackCheck</name>
+    <message>
+        <source>checking who may comment on a record</source>
+        <translation>al comprobar quién puede comentar un registro</translation>
+    </message>
+    <message>
+        <source>checking who may review a record</source>
+        <translation>al comprobar quién puede revisar un registro</translation>
+    </message>
+    <message>
+        <source>This bundle approves, rejects or asks for changes to a record, which only a coordinator does, but device %1 is not a coordinator; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Este paquete aprueba, rechaza o pide cambios en un registro, algo que solo hace una persona coordinadora, pero el dispositivo %1 no es de una persona coordinadora; no se importó nada. Avise a la persona coordinadora de quién lo envió.</translation>
+    </message>
+    <message>
+        <source>This bundle carries a review or a comment by device %1 on a record that device did not create; only coordinators review and comment on other researchers&apos; records. Nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Este paquete contiene una revisión o un comentario del dispositivo %1 sobre un registro que ese dispositivo no creó; solo las personas coordinadoras revisan y comentan los registros de otras personas investigadoras. No se importó nada. Avise a la persona coordinadora de quién lo envió.</translation>
     </message>
 </context>
 <context>
@@ -4599,6 +4786,20 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::NeedsChangesLabel</name>
+    <message numerus="yes">
+        <source>⚑ %n of your records need(s) changes</source>
+        <translation>
+            <numerusform>⚑ %n registro suyo necesita cambios</numerusform>
+            <numerusform>⚑ %n registros suyos necesitan cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A coordinator asked for changes: filter the records by review state &quot;Needs changes&quot;, edit them and finalize them again.</source>
+        <translation>Una persona coordinadora pidió cambios: filtre los registros por el estado de revisión &quot;Necesita cambios&quot;, edítelos y vuelva a finalizarlos.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::NewPassphraseFields</name>
     <message>
         <source>&amp;Passphrase:</source>
@@ -6303,6 +6504,18 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
         <source>Remove an answer from every earlier version of it, here and on every device: for a name typed by mistake</source>
         <translation>Eliminar una respuesta de todas sus versiones anteriores, aquí y en cada dispositivo: para un nombre escrito por error</translation>
     </message>
+    <message>
+        <source>Commen&amp;ts (%1)</source>
+        <translation>Comen&amp;tarios (%1)</translation>
+    </message>
+    <message>
+        <source>Commen&amp;ts</source>
+        <translation>Comen&amp;tarios</translation>
+    </message>
+    <message>
+        <source>Show or hide the comments on this record</source>
+        <translation>Mostrar u ocultar los comentarios de este registro</translation>
+    </message>
 </context>
 <context>
     <name>vigia::RecordField</name>
@@ -6376,6 +6589,10 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
     <message>
         <source>Last change</source>
         <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
     </message>
 </context>
 <context>
@@ -6990,6 +7207,131 @@ Su frase de contraseña no cambia. Escríbala para continuar.</translation>
     <message>
         <source>Could not write the restored workspace beside %1 (%2). Free some space and try again; nothing was restored.</source>
         <translation>No se pudo escribir el espacio de trabajo restaurado junto a %1 (%2). Libere espacio e inténtelo de nuevo; no se restauró nada.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ReviewBar</name>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Needs changes</source>
+        <translation>Necesita cambios</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Review not changed</source>
+        <translation>Revisión sin cambios</translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation>Re&amp;visión:</translation>
+    </message>
+    <message>
+        <source>Filter by review state</source>
+        <translation>Filtrar por estado de revisión</translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation>Cualquier estado de revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>Ap&amp;robar</translation>
+    </message>
+    <message>
+        <source>Approve the selected finalized records</source>
+        <translation>Aprobar los registros finalizados seleccionados</translation>
+    </message>
+    <message>
+        <source>Set stat&amp;e</source>
+        <translation>Ca&amp;mbiar estado</translation>
+    </message>
+    <message>
+        <source>Set the review state of the selected finalized records</source>
+        <translation>Establecer el estado de revisión de los registros finalizados seleccionados</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ReviewCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not a review state: use received, approved, needs-changes or rejected.</source>
+        <translation>&apos;%1&apos; no es un estado de revisión: use received, approved, needs-changes o rejected.</translation>
+    </message>
+    <message>
+        <source>&apos;review set&apos; needs --state: received, approved, needs-changes or rejected.</source>
+        <translation>&apos;review set&apos; necesita --state: received, approved, needs-changes o rejected.</translation>
+    </message>
+    <message>
+        <source>--comment needs some text.</source>
+        <translation>--comment necesita algo de texto.</translation>
+    </message>
+    <message>
+        <source>Record %1 is now %2.</source>
+        <translation>El registro %1 está ahora en %2.</translation>
+    </message>
+    <message>
+        <source>No finalized records in this state.</source>
+        <translation>No hay registros finalizados en este estado.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>FORM</source>
+        <translation>FORM</translation>
+    </message>
+    <message>
+        <source>AUTHOR</source>
+        <translation>AUTHOR</translation>
+    </message>
+    <message>
+        <source>COMMENTS</source>
+        <translation>COMMENTS</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>UPDATED</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ReviewStore</name>
+    <message>
+        <source>reading the record&apos;s review</source>
+        <translation>al leer la revisión del registro</translation>
+    </message>
+    <message>
+        <source>No record %1 exists. List the records to see their ids.</source>
+        <translation>No existe el registro %1. Liste los registros para ver sus ids.</translation>
+    </message>
+    <message>
+        <source>Record %1 is not finalized: only finalized records are reviewed.</source>
+        <translation>El registro %1 no está finalizado: solo se revisan los registros finalizados.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator approves, rejects or asks for changes to a record. Edit and finalize record %1 again to send it back for review.</source>
+        <translation>Solo una persona coordinadora aprueba, rechaza o pide cambios en un registro. Edite y vuelva a finalizar el registro %1 para enviarlo de nuevo a revisión.</translation>
+    </message>
+    <message>
+        <source>Record %1 was created by another researcher: only a coordinator reviews it.</source>
+        <translation>El registro %1 lo creó otra persona investigadora: solo una persona coordinadora lo revisa.</translation>
+    </message>
+    <message>
+        <source>reading the review states</source>
+        <translation>al leer los estados de revisión</translation>
     </message>
 </context>
 <context>

@@ -477,6 +477,13 @@ Confirmar a restauração e voltar a enviar?</translation>
         <source>The bundle is valid and was already imported; importing it again changes nothing.</source>
         <translation>O pacote é válido e já foi importado; importá-lo de novo não muda nada.</translation>
     </message>
+    <message numerus="yes">
+        <source>Left %n bundle(s) addressed to other devices for them to import.</source>
+        <translation>
+            <numerusform>%n pacote endereçado a outro dispositivo foi deixado para que ele o importe.</numerusform>
+            <numerusform>%n pacotes endereçados a outros dispositivos foram deixados para que eles os importem.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigia::BundleDownload</name>
@@ -1605,6 +1612,70 @@ Confirmar a restauração e voltar a enviar?</translation>
         <source>The folder with the .csv or .xml files that select_one_from_file rows name; their choices are stored with the form.</source>
         <translation>A pasta com os arquivos .csv ou .xml que as linhas select_one_from_file nomeiam; as opções deles são guardadas com o formulário.</translation>
     </message>
+    <message>
+        <source>ID --state received|approved|needs-changes|rejected [--comment TEXT]</source>
+        <translation>ID --state received|approved|needs-changes|rejected [--comment TEXT]</translation>
+    </message>
+    <message>
+        <source>Set the review state of a finalized record (coordinators).</source>
+        <translation>Definir o estado de revisão de um registro finalizado (pessoas coordenadoras).</translation>
+    </message>
+    <message>
+        <source>Sets the review state of the finalized record with this id, as &apos;record list&apos; prints it, and with --comment adds a comment on the whole record in the same change. The state and the comment reach the record&apos;s author with the next bundle. A researcher may only set received, on its own record.</source>
+        <translation>Define o estado de revisão do registro finalizado com este id, como &apos;record list&apos; o mostra, e com --comment adiciona um comentário sobre o registro inteiro na mesma alteração. O estado e o comentário chegam à pessoa autora do registro com o próximo pacote. Uma pessoa pesquisadora só pode definir received, no seu próprio registro.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>received, approved, needs-changes or rejected.</source>
+        <translation>received, approved, needs-changes ou rejected.</translation>
+    </message>
+    <message>
+        <source>Why: a comment on the whole record.</source>
+        <translation>Por quê: um comentário sobre o registro inteiro.</translation>
+    </message>
+    <message>
+        <source>[--state STATE]</source>
+        <translation>[--state STATE]</translation>
+    </message>
+    <message>
+        <source>List finalized records with their review state.</source>
+        <translation>Listar os registros finalizados com o seu estado de revisão.</translation>
+    </message>
+    <message>
+        <source>Lists the finalized records, newest first, with their review state, author and number of comments: a table in text mode, an array with --json. A record nobody reviewed yet is received.</source>
+        <translation>Lista os registros finalizados, os mais recentes primeiro, com o seu estado de revisão, autoria e número de comentários: uma tabela em modo texto, um array com --json. Um registro que ninguém revisou ainda está em received.</translation>
+    </message>
+    <message>
+        <source>Only the records in this state: received, approved, needs-changes or rejected.</source>
+        <translation>Só os registros neste estado: received, approved, needs-changes ou rejected.</translation>
+    </message>
+    <message>
+        <source>Show a record&apos;s comment thread.</source>
+        <translation>Mostrar os comentários de um registro.</translation>
+    </message>
+    <message>
+        <source>Prints the comments on the record with this id, oldest first, each with its author, time and the field it is about.</source>
+        <translation>Mostra os comentários do registro com este id, os mais antigos primeiro, cada um com a sua autoria, a hora e o campo a que se refere.</translation>
+    </message>
+    <message>
+        <source>ID [--field NAME] TEXT</source>
+        <translation>ID [--field NAME] TEXT</translation>
+    </message>
+    <message>
+        <source>Comment on a record or one of its fields.</source>
+        <translation>Comentar um registro ou um dos seus campos.</translation>
+    </message>
+    <message>
+        <source>Adds a comment on the record with this id, or with --field on one of its answers, and prints the comment&apos;s id. Coordinators comment on any record; a researcher on its own records.</source>
+        <translation>Adiciona um comentário sobre o registro com este id, ou com --field sobre uma das suas respostas, e mostra o id do comentário. As pessoas coordenadoras comentam qualquer registro; uma pessoa pesquisadora, os seus próprios registros.</translation>
+    </message>
+    <message>
+        <source>The form field the comment is about.</source>
+        <translation>O campo do formulário a que o comentário se refere.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::CliContext</name>
@@ -2137,6 +2208,103 @@ Confirmar a restauração e voltar a enviar?</translation>
     </message>
 </context>
 <context>
+    <name>vigia::CommentCommands</name>
+    <message>
+        <source>No comments on this record.</source>
+        <translation>Este registro não tem comentários.</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>o registro</translation>
+    </message>
+    <message>
+        <source>%1, %2, on %3:</source>
+        <translation>%1, %2, sobre %3:</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CommentStore</name>
+    <message>
+        <source>A comment needs some text. Write what should change or what was checked.</source>
+        <translation>Um comentário precisa de algum texto. Escreva o que deve mudar ou o que foi verificado.</translation>
+    </message>
+    <message>
+        <source>A comment holds at most %1 characters; this one has %2. Shorten it.</source>
+        <translation>Um comentário aceita no máximo %1 caracteres; este tem %2. Encurte-o.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field name. Name a field of the record&apos;s form, or leave the field out to comment on the whole record.</source>
+        <translation>&quot;%1&quot; não é um nome de campo. Indique um campo do formulário do registro, ou omita o campo para comentar o registro inteiro.</translation>
+    </message>
+    <message>
+        <source>No record %1 exists. List the records to see their ids.</source>
+        <translation>O registro %1 não existe. Liste os registros para ver os seus ids.</translation>
+    </message>
+    <message>
+        <source>reading the record&apos;s author</source>
+        <translation>ao ler a autoria do registro</translation>
+    </message>
+    <message>
+        <source>Record %1 was created by another researcher: only its author and the coordinators comment on it.</source>
+        <translation>O registro %1 foi criado por outra pessoa pesquisadora: só a sua autora e as pessoas coordenadoras o comentam.</translation>
+    </message>
+    <message>
+        <source>Record %1 is a draft that has not left this device yet. Finalize it before commenting on it.</source>
+        <translation>O registro %1 é um rascunho que ainda não saiu deste dispositivo. Finalize-o antes de comentá-lo.</translation>
+    </message>
+    <message>
+        <source>reading the comments</source>
+        <translation>ao ler os comentários</translation>
+    </message>
+    <message>
+        <source>counting the comments</source>
+        <translation>ao contar os comentários</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CommentThread</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · on %3</source>
+        <translation>%1 · %2 · sobre %3</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Ainda não há comentários.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentários</translation>
+    </message>
+    <message>
+        <source>Comment o&amp;n:</source>
+        <translation>Comentário so&amp;bre:</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Novo comentário</translation>
+    </message>
+    <message>
+        <source>Comments on this record</source>
+        <translation>Comentários sobre este registro</translation>
+    </message>
+    <message>
+        <source>Write a comment for the record&apos;s author and the coordinators</source>
+        <translation>Escreva um comentário para a pessoa autora do registro e as pessoas coordenadoras</translation>
+    </message>
+    <message>
+        <source>Add co&amp;mment</source>
+        <translation>Adicionar co&amp;mentário</translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation>O registro inteiro</translation>
+    </message>
+</context>
+<context>
     <name>vigia::ConflictCommands</name>
     <message>
         <source>List the open conflicts.</source>
@@ -2627,6 +2795,25 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>unknown function &apos;%1&apos; at position %2</source>
         <translation>função desconhecida &apos;%1&apos; na posição %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FeedbackCheck</name>
+    <message>
+        <source>checking who may comment on a record</source>
+        <translation>ao verificar quem pode comentar um registro</translation>
+    </message>
+    <message>
+        <source>checking who may review a record</source>
+        <translation>ao verificar quem pode revisar um registro</translation>
+    </message>
+    <message>
+        <source>This bundle approves, rejects or asks for changes to a record, which only a coordinator does, but device %1 is not a coordinator; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Este pacote aprova, rejeita ou pede alterações num registro, o que só uma pessoa coordenadora faz, mas o dispositivo %1 não é de uma pessoa coordenadora; nada foi importado. Avise a pessoa coordenadora de quem o enviou.</translation>
+    </message>
+    <message>
+        <source>This bundle carries a review or a comment by device %1 on a record that device did not create; only coordinators review and comment on other researchers&apos; records. Nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Este pacote contém uma revisão ou um comentário do dispositivo %1 sobre um registro que esse dispositivo não criou; só as pessoas coordenadoras revisam e comentam os registros de outras pessoas pesquisadoras. Nada foi importado. Avise a pessoa coordenadora de quem o enviou.</translation>
     </message>
 </context>
 <context>
@@ -4599,6 +4786,20 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::NeedsChangesLabel</name>
+    <message numerus="yes">
+        <source>⚑ %n of your records need(s) changes</source>
+        <translation>
+            <numerusform>⚑ %n registro seu precisa de alterações</numerusform>
+            <numerusform>⚑ %n registros seus precisam de alterações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A coordinator asked for changes: filter the records by review state &quot;Needs changes&quot;, edit them and finalize them again.</source>
+        <translation>Uma pessoa coordenadora pediu alterações: filtre os registros pelo estado de revisão &quot;Precisa de alterações&quot;, edite-os e finalize-os de novo.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::NewPassphraseFields</name>
     <message>
         <source>&amp;Passphrase:</source>
@@ -6303,6 +6504,18 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
         <source>Remove an answer from every earlier version of it, here and on every device: for a name typed by mistake</source>
         <translation>Remover uma resposta de todas as suas versões anteriores, aqui e em cada dispositivo: para um nome digitado por engano</translation>
     </message>
+    <message>
+        <source>Commen&amp;ts (%1)</source>
+        <translation>Comen&amp;tários (%1)</translation>
+    </message>
+    <message>
+        <source>Commen&amp;ts</source>
+        <translation>Comen&amp;tários</translation>
+    </message>
+    <message>
+        <source>Show or hide the comments on this record</source>
+        <translation>Mostrar ou ocultar os comentários deste registro</translation>
+    </message>
 </context>
 <context>
     <name>vigia::RecordField</name>
@@ -6376,6 +6589,10 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
     <message>
         <source>Last change</source>
         <translation>Última alteração</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisão</translation>
     </message>
 </context>
 <context>
@@ -6990,6 +7207,131 @@ Sua frase secreta continua a mesma. Digite-a para continuar.</translation>
     <message>
         <source>Could not write the restored workspace beside %1 (%2). Free some space and try again; nothing was restored.</source>
         <translation>Não foi possível gravar o espaço de trabalho restaurado ao lado de %1 (%2). Libere espaço e tente novamente; nada foi restaurado.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ReviewBar</name>
+    <message>
+        <source>Received</source>
+        <translation>Recebido</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprovado</translation>
+    </message>
+    <message>
+        <source>Needs changes</source>
+        <translation>Precisa de alterações</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeitado</translation>
+    </message>
+    <message>
+        <source>Review not changed</source>
+        <translation>Revisão não alterada</translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation>Re&amp;visão:</translation>
+    </message>
+    <message>
+        <source>Filter by review state</source>
+        <translation>Filtrar por estado de revisão</translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation>Qualquer estado de revisão</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>Ap&amp;rovar</translation>
+    </message>
+    <message>
+        <source>Approve the selected finalized records</source>
+        <translation>Aprovar os registros finalizados selecionados</translation>
+    </message>
+    <message>
+        <source>Set stat&amp;e</source>
+        <translation>&amp;Mudar estado</translation>
+    </message>
+    <message>
+        <source>Set the review state of the selected finalized records</source>
+        <translation>Definir o estado de revisão dos registros finalizados selecionados</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ReviewCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not a review state: use received, approved, needs-changes or rejected.</source>
+        <translation>&apos;%1&apos; não é um estado de revisão: use received, approved, needs-changes ou rejected.</translation>
+    </message>
+    <message>
+        <source>&apos;review set&apos; needs --state: received, approved, needs-changes or rejected.</source>
+        <translation>&apos;review set&apos; precisa de --state: received, approved, needs-changes ou rejected.</translation>
+    </message>
+    <message>
+        <source>--comment needs some text.</source>
+        <translation>--comment precisa de algum texto.</translation>
+    </message>
+    <message>
+        <source>Record %1 is now %2.</source>
+        <translation>O registro %1 está agora em %2.</translation>
+    </message>
+    <message>
+        <source>No finalized records in this state.</source>
+        <translation>Não há registros finalizados neste estado.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>FORM</source>
+        <translation>FORM</translation>
+    </message>
+    <message>
+        <source>AUTHOR</source>
+        <translation>AUTHOR</translation>
+    </message>
+    <message>
+        <source>COMMENTS</source>
+        <translation>COMMENTS</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>UPDATED</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ReviewStore</name>
+    <message>
+        <source>reading the record&apos;s review</source>
+        <translation>ao ler a revisão do registro</translation>
+    </message>
+    <message>
+        <source>No record %1 exists. List the records to see their ids.</source>
+        <translation>O registro %1 não existe. Liste os registros para ver os seus ids.</translation>
+    </message>
+    <message>
+        <source>Record %1 is not finalized: only finalized records are reviewed.</source>
+        <translation>O registro %1 não está finalizado: só os registros finalizados são revisados.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator approves, rejects or asks for changes to a record. Edit and finalize record %1 again to send it back for review.</source>
+        <translation>Só uma pessoa coordenadora aprova, rejeita ou pede alterações num registro. Edite e finalize de novo o registro %1 para enviá-lo outra vez para revisão.</translation>
+    </message>
+    <message>
+        <source>Record %1 was created by another researcher: only a coordinator reviews it.</source>
+        <translation>O registro %1 foi criado por outra pessoa pesquisadora: só uma pessoa coordenadora o revisa.</translation>
+    </message>
+    <message>
+        <source>reading the review states</source>
+        <translation>ao ler os estados de revisão</translation>
     </message>
 </context>
 <context>

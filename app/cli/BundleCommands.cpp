@@ -195,10 +195,14 @@ Status BundleCommands::import(CliContext &ctx)
         else
             ctx.out().line(QDir::toNativeSeparators(path) + QStringLiteral(": ") + o.message);
     }
+    const int others = importer.skippedForOthers();
     if (ctx.json())
         ctx.out().json(array);
-    else if (results.isEmpty())
+    else if (results.isEmpty() && others == 0)
         ctx.out().line(tr("No bundles (*.vigiabundle) in %1.").arg(target));
+    if (!ctx.json() && others > 0)
+        ctx.out().line(tr("Left %n bundle(s) addressed to other devices for them to import.",
+                          nullptr, others));
     if (firstError) {
         // Already printed per file; the exit code still tells scripts.
         return Error(firstError->code(), tr("Some bundles were refused; see the messages above."));

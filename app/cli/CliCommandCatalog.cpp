@@ -2,6 +2,7 @@
 
 #include "cli/BackupCommands.h"
 #include "cli/BundleCommands.h"
+#include "cli/CommentCommands.h"
 #include "cli/ConflictCommands.h"
 #include "cli/FormCommands.h"
 #include "cli/HistoryCommands.h"
@@ -11,6 +12,7 @@
 #include "cli/PassphraseCommands.h"
 #include "cli/ProjectCommands.h"
 #include "cli/RecordCommands.h"
+#include "cli/ReviewCommands.h"
 #include "cli/StoreCommands.h"
 #include "cli/SyncCommands.h"
 #include "cli/TargetCommands.h"
@@ -212,6 +214,39 @@ CliCommandCatalog::CliCommandCatalog()
            "and sets every target in one change. A bad row is reported with its line number and "
            "nothing is imported."),
         {}, 1, 1));
+
+    m_commands.append(CliCommand::make(
+        "review set", &ReviewCommands::set,
+        tr("ID --state received|approved|needs-changes|rejected [--comment TEXT]"),
+        tr("Set the review state of a finalized record (coordinators)."),
+        tr("Sets the review state of the finalized record with this id, as 'record list' "
+           "prints it, and with --comment adds a comment on the whole record in the same "
+           "change. The state and the comment reach the record's author with the next "
+           "bundle. A researcher may only set received, on its own record."),
+        {option("state", tr("STATE"), tr("received, approved, needs-changes or rejected.")),
+         option("comment", tr("TEXT"), tr("Why: a comment on the whole record."))},
+        1, 1));
+    m_commands.append(CliCommand::make(
+        "review list", &ReviewCommands::list, tr("[--state STATE]"),
+        tr("List finalized records with their review state."),
+        tr("Lists the finalized records, newest first, with their review state, author and "
+           "number of comments: a table in text mode, an array with --json. A record nobody "
+           "reviewed yet is received."),
+        {option("state", tr("STATE"),
+                tr("Only the records in this state: received, approved, needs-changes or "
+                   "rejected."))}));
+    m_commands.append(CliCommand::make(
+        "comments list", &CommentCommands::list, id, tr("Show a record's comment thread."),
+        tr("Prints the comments on the record with this id, oldest first, each with its "
+           "author, time and the field it is about."),
+        {}, 1, 1));
+    m_commands.append(CliCommand::make(
+        "comments add", &CommentCommands::add, tr("ID [--field NAME] TEXT"),
+        tr("Comment on a record or one of its fields."),
+        tr("Adds a comment on the record with this id, or with --field on one of its answers, "
+           "and prints the comment's id. Coordinators comment on any record; a researcher on "
+           "its own records."),
+        {option("field", tr("NAME"), tr("The form field the comment is about."))}, 2, -1));
 
     m_commands.append(CliCommand::make(
         "oplog verify", &OplogCommands::verify, QString(),

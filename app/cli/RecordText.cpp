@@ -83,6 +83,11 @@ QString RecordText::table(const QList<Record> &records)
             cell = CliOutput::singleLine(cell);
         lines.append(cells);
     }
+    return aligned(lines);
+}
+
+QString RecordText::aligned(const QList<QStringList> &lines)
+{
     QList<qsizetype> widths(lines.first().size(), 0);
     for (const QStringList &cells : lines) {
         for (qsizetype i = 0; i < cells.size(); ++i)

@@ -22,6 +22,8 @@ public:
     [[nodiscard]] static CliOutput::Rows details(const Record &record);
     // The aligned table of `record list`, header first, one line per record.
     [[nodiscard]] static QString table(const QList<Record> &records);
+    // Cells in columns, two spaces apart, one line per row (header first).
+    [[nodiscard]] static QString aligned(const QList<QStringList> &lines);
     // An HLC as local time, "yyyy-MM-dd HH:mm:ss"; empty for 0.
     [[nodiscard]] static QString localTime(quint64 hlc);
 };

@@ -70,6 +70,9 @@ public:
     [[nodiscard]] Result<Outcome> importBytes(const QByteArray &bytes);
     // Every *.vigiabundle in dir, in name order; one result per file.
     [[nodiscard]] QList<QPair<QString, Result<Outcome>>> importDir(const QString &dir);
+    // Bundles the last importDir() left alone because they are sealed to
+    // other devices (not refused: they are someone else's).
+    [[nodiscard]] int skippedForOthers() const { return m_skippedForOthers; }
 
     // Applies the quarantined bundles whose sender the manifest now approves.
     // Called after every manifest import. Bundles that now fail for good
@@ -144,6 +147,7 @@ private:
     QuarantineLimits m_quarantineLimits;
     // The manifest's origins, for the bundle being imported (Routing::streamsOf).
     QHash<QByteArray, StreamOrigin::Stream> m_streams;
+    int m_skippedForOthers = 0;
 };
 
 } // namespace vigia

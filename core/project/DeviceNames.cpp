@@ -3,6 +3,8 @@
 #include "common/UuidText.h"
 #include "crypto/Fingerprint.h"
 #include "project/ProjectStore.h"
+#include "project/Routing.h"
+#include "store/Workspace.h"
 
 namespace vigia {
 
@@ -14,17 +16,50 @@ Result<DeviceNames> DeviceNames::load(Database &db)
     DeviceNames names;
     if (state.value())
         names.m_manifest = state.value()->manifest;
+    if (names.m_manifest) {
+        const auto streams = Routing::streamsOf(*names.m_manifest);
+        for (auto it = streams.cbegin(); it != streams.cend(); ++it)
+            if (it.key() != it.value().device)
+                names.m_streamDevices.insert(it.key(), it.value().device);
+    }
     return names;
 }
 
-QString DeviceNames::name(const QByteArray &id) const
+QHash<QByteArray, QString> DeviceNames::of(Workspace &ws)
 {
+    QHash<QByteArray, QString> names;
+    // Without a project (or with a damaged row) only this device is named;
+    // the others read as their ids, which is still true.
+    auto state = ProjectStore(ws.database()).load();
+    if (state && state.value() && state.value()->manifest) {
+        const ProjectManifest &m = *state.value()->manifest;
+        for (const ManifestDevice &d : m.devices)
+            names.insert(d.id, d.name);
+        // A coordinator's comments are on its feedback streams.
+        const auto streams = Routing::streamsOf(m);
+        for (auto it = streams.cbegin(); it != streams.cend(); ++it)
+            if (const ManifestDevice *d = m.device(it.value().device))
+                names.insert(it.key(), d->name);
+    }
+    names.insert(ws.deviceId().toRfc4122(), ws.deviceName());
+    return names;
+}
+
+QByteArray DeviceNames::deviceOf(const QByteArray &origin) const
+{
+    return m_streamDevices.value(origin, origin);
+}
+
+QString DeviceNames::name(const QByteArray &origin) const
+{
+    const QByteArray id = deviceOf(origin);
     const ManifestDevice *d = m_manifest ? m_manifest->device(id) : nullptr;
     return d ? d->name : QString();
 }
 
-QString DeviceNames::fingerprint(const QByteArray &id) const
+QString DeviceNames::fingerprint(const QByteArray &origin) const
 {
+    const QByteArray id = deviceOf(origin);
     if (!m_manifest)
         return {};
     if (const ManifestDevice *d = m_manifest->device(id))
@@ -34,8 +69,9 @@ QString DeviceNames::fingerprint(const QByteArray &id) const
     return {};
 }
 
-QString DeviceNames::label(const QByteArray &id) const
+QString DeviceNames::label(const QByteArray &origin) const
 {
+    const QByteArray id = deviceOf(origin);
     const QString n = name(id);
     const QString group = fingerprint(id).section(QLatin1Char(' '), 0, 0);
     const QString shown = n.isEmpty() ? UuidText::of(id).left(8) : n;

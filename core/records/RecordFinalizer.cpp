@@ -1,6 +1,8 @@
 #include "records/RecordFinalizer.h"
 
+#include "db/Transaction.h"
 #include "store/FormStore.h"
+#include "store/ReviewStore.h"
 #include "store/Workspace.h"
 
 #include <algorithm>
@@ -18,15 +20,26 @@ Status RecordFinalizer::finalize(const QUuid &id, const RecordStore::Values &val
     m_issues.clear();
     m_written.clear();
     RecordStore::Values written;
+    // One transaction: a record that needed changes is back to "received"
+    // exactly when it is finalized again.
+    Transaction txn(m_ws.database());
+    if (!txn.begun())
+        return txn.begun();
     Status done = m_ws.records().finalize(id, [&](const Record &current) {
         auto writes = prepare(current, values);
         if (writes)
             written = writes.value();
         return writes;
     });
-    if (done)
-        m_written = written;
-    return done;
+    if (!done)
+        return done;
+    auto resubmitted = ReviewStore(m_ws.database(), m_ws.oplog(), m_ws.role()).resubmit(id);
+    if (!resubmitted)
+        return resubmitted.error();
+    if (Status s = txn.commit(); !s)
+        return s;
+    m_written = written;
+    return {};
 }
 
 Result<RecordStore::Values> RecordFinalizer::prepare(const Record &current,

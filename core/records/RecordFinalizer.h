@@ -21,6 +21,8 @@ class Workspace;
 // and the record is published (RecordStore::finalize). Another writer can
 // change nothing in between, and an answer the form version does not know
 // is left as it is (RecordDraft::finalized).
+// A record a coordinator sent back with "needs changes" becomes "received"
+// again in the same transaction (ReviewStore::resubmit).
 class RecordFinalizer
 {
     Q_DECLARE_TR_FUNCTIONS(vigia::RecordFinalizer)

@@ -5,6 +5,8 @@
 #include "oplog/OpLog.h"
 #include "oplog/StreamOrigin.h"
 #include "store/Codebook.h"
+#include "store/CommentStore.h"
+#include "store/ReviewStore.h"
 #include "store/TargetStore.h"
 
 #include <sqlite3.h>
@@ -12,12 +14,10 @@
 namespace vigia {
 
 namespace {
-// Entity names of the review flow (docs/store.md; the stores are
-// ReviewStore and CommentStore).
-const QString kReview = QStringLiteral("review");
-const QString kComment = QStringLiteral("comment");
+const QString kReview = QString::fromLatin1(ReviewStore::kEntity);
+const QString kComment = QString::fromLatin1(CommentStore::kEntity);
 const QString kDevice = QStringLiteral("device");
-const QString kRecordField = QStringLiteral("record");
+const QString kRecordField = QString::fromLatin1(CommentStore::kRecord);
 
 QByteArray commentRecord(Database &db, const QByteArray &comment,
                          const QList<QPair<QString, QCborValue>> &fields)

@@ -16,7 +16,8 @@ struct RecordFilter
     QString country;
     QDate from; // on the record's `date` field, inclusive
     QDate to;
-    QString search; // words matched with the full-text index
+    std::optional<ReviewState> review; // finalized records in this review state
+    QString search;                    // words matched with the full-text index
     bool includeDeleted = false;
     int offset = 0;
     int limit = 100;

@@ -377,6 +377,8 @@ FilterSql filterSql(const RecordFilter &f, bool ordered, bool withSearch = true)
         add("r.event_date >= ", f.from.toString(Qt::ISODate));
     if (f.to.isValid())
         add("r.event_date <= ", f.to.toString(Qt::ISODate));
+    if (f.review)
+        add((QByteArray(SummaryRows::kReview) + " = ").constData(), reviewStateName(*f.review));
     const QString query = withSearch ? ftsQuery(f.search) : QString();
     if (!query.isEmpty()) {
         out.where += " AND r.rowid IN (SELECT rowid FROM record_text WHERE record_text MATCH " +
@@ -462,6 +464,10 @@ QByteArray orderSql(RecordSort sort, bool ascending, const QByteArray &alias, co
         return " ORDER BY " + alias + ".event_date" + dir + tail;
     case RecordSort::ByStatus:
         return " ORDER BY " + alias + ".status" + dir + tail;
+    case RecordSort::ByReview:
+        // The materialized page (alias p) carries the state as `review`.
+        return " ORDER BY " +
+               (alias == "r" ? QByteArray(SummaryRows::kReview) : alias + ".review") + dir + tail;
     }
     return " ORDER BY " + alias + ".updated_hlc" + dir + ", " + row;
 }
@@ -552,9 +558,13 @@ Result<QList<RecordSummary>> RecordStore::summaries(const RecordFilter &filter)
         // Sorting by another column sorts every record: it sorts their row
         // ids (materialized, so SQLite cannot fold it into the outer query),
         // then reads the page's rows, summaries included.
+        const QByteArray review = filter.sort == RecordSort::ByReview
+                                      ? ", " + QByteArray(SummaryRows::kReview) + " AS review"
+                                      : QByteArray();
         sql = "WITH p AS MATERIALIZED (SELECT r.rowid AS rrow, r.form_id, r.status, r.country, "
-              "r.event_date, r.updated_hlc FROM records r " +
-              f.where + orderSql(filter.sort, filter.ascending, "r", "r.rowid") + f.page() + ") " +
+              "r.event_date, r.updated_hlc" +
+              review + " FROM records r " + f.where +
+              orderSql(filter.sort, filter.ascending, "r", "r.rowid") + f.page() + ") " +
               SummaryRows::kColumns + "FROM p CROSS JOIN records r ON r.rowid = p.rrow" +
               orderSql(filter.sort, filter.ascending, "p", "p.rrow");
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/RecordStatus.h"
+#include "store/ReviewState.h"
 
 #include <QByteArray>
 #include <QString>
@@ -20,6 +21,8 @@ struct RecordSummary
     QString country;
     QString date;
     quint64 updatedHlc = 0;
+    // Finalized records (and reopened ones once reviewed) have one.
+    std::optional<ReviewState> review;
     // UTF-8: of the lines a list reads, only those on screen are shown, so
     // the text is decoded when one is.
     QByteArray summaryUtf8;
@@ -35,6 +38,7 @@ enum class RecordSort
     ByCountry,
     ByDate,
     ByStatus,
+    ByReview, // by the state's text; records without one first
 };
 
 } // namespace vigia

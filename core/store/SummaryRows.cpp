@@ -26,6 +26,8 @@ int sortColumn(RecordSort sort)
         return 4;
     case RecordSort::ByDate:
         return 5;
+    case RecordSort::ByReview:
+        return 9;
     }
     return -1;
 }
@@ -47,6 +49,8 @@ int compareColumn(const RecordSummary &a, const RecordSummary &b, int col)
 {
     if (col == 2) // the enum's order is the text's ("draft" < "finalized")
         return int(a.status) - int(b.status);
+    if (col == 9) // both set: a NULL is compared before
+        return reviewStateName(*a.review).compare(reviewStateName(*b.review));
     return columnOf(a, col).compare(columnOf(b, col));
 }
 } // namespace
@@ -86,6 +90,8 @@ RecordSummary SummaryRows::read(const Statement &st)
     s.date = text(st, 5);
     s.updatedHlc = quint64(st.columnInt64(6));
     s.summaryUtf8 = st.columnView(7).toByteArray();
+    if (!st.columnIsNull(9))
+        s.review = reviewStateFromName(QString::fromUtf8(st.columnView(9)));
     return s;
 }
 

@@ -22,10 +22,16 @@ class Statement;
 class SummaryRows
 {
 public:
-    // The columns read(), in order; collect() also needs the row id after them.
+    // A record's review state as SQL over `records r` (ReviewStore): the
+    // review op's, else "received" for a finalized record, else NULL.
+    static constexpr const char *kReview =
+        "coalesce((SELECT v.state FROM review_states v WHERE v.id = r.id), CASE WHEN r.status = "
+        "'finalized' THEN 'received' END)";
+    // The columns read(), in order: the row id (for collect()) and kReview last.
     static constexpr const char *kColumns =
         "SELECT r.id, r.form_id, r.status, r.deleted, r.country, r.event_date, r.updated_hlc, "
-        "r.summary, r.rowid ";
+        "r.summary, r.rowid, coalesce((SELECT v.state FROM review_states v WHERE v.id = r.id), "
+        "CASE WHEN r.status = 'finalized' THEN 'received' END) ";
 
     [[nodiscard]] RecordSummary read(const Statement &st);
     // Reads a row and keeps it for takeSorted(), which will order by `sort`.

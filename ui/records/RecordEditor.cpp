@@ -1,4 +1,5 @@
 #include "ui/records/RecordEditor.h"
+#include "ui/records/CommentThread.h"
 
 #include "records/RecordDraft.h"
 #include "ui/common/KeyBindings.h"
@@ -54,6 +55,7 @@ RecordEditor::RecordEditor(Workspace &ws, const QUuid &id, QWidget *parent)
                            m_nextProblemButton, m_reopenButton, m_redactButton})
         buttons->addWidget(b);
     buttons->addStretch(1);
+    buttons->addWidget(m_commentsButton);
     buttons->addWidget(m_panelButton);
     buttons->addWidget(m_closeButton);
     layout->addLayout(buttons);
@@ -74,6 +76,14 @@ RecordEditor::RecordEditor(Workspace &ws, const QUuid &id, QWidget *parent)
     auto *side = new QVBoxLayout(m_side);
     side->setContentsMargins(0, 0, 0, 0);
     m_side->hide();
+    m_comments = new CommentThread(ws, id, m_body);
+    // Beside the form only when there is a thread, or when asked for: with
+    // the codings too, a netbook's form would scroll sideways.
+    m_comments->setVisible(!m_comments->comments().isEmpty());
+    m_commentsButton->setChecked(m_comments->isVisibleTo(this));
+    connect(m_commentsButton, &QPushButton::toggled, m_comments, &QWidget::setVisible);
+    connect(m_comments, &CommentThread::commentAdded, this,
+            &RecordEditor::retranslateCommentsButton);
     m_body->setStretchFactor(0, 3);
     m_body->setStretchFactor(1, 2);
     layout->addWidget(m_body, 1);
@@ -87,6 +97,12 @@ RecordEditor::RecordEditor(Workspace &ws, const QUuid &id, QWidget *parent)
     }
     connectDocument();
     buildForm();
+    {
+        QList<QPair<QString, QString>> fields;
+        for (const RecordField *field : std::as_const(m_order))
+            fields.append({field->path(), field->labelText()});
+        m_comments->setFields(fields);
+    }
     retranslate();
     updateMode();
     setTabOrder(m_language, m_undoButton);
@@ -155,6 +171,9 @@ void RecordEditor::buildToolbar()
         m_panelWanted = on;
         m_side->setVisible(on);
     });
+    m_commentsButton = new QPushButton(this);
+    m_commentsButton->setObjectName(QStringLiteral("commentsButton"));
+    m_commentsButton->setCheckable(true);
     m_undoButton = new QPushButton(this);
     m_redoButton = new QPushButton(this);
     m_saveButton = new QPushButton(this);
@@ -384,6 +403,13 @@ void RecordEditor::setPanelShown(bool shown)
 bool RecordEditor::isPanelShown() const
 {
     return m_side->isVisibleTo(this);
+}
+
+void RecordEditor::retranslateCommentsButton()
+{
+    const int count = int(m_comments->comments().size());
+    m_commentsButton->setText(count > 0 ? tr("Commen&ts (%1)").arg(count) : tr("Commen&ts"));
+    m_commentsButton->setToolTip(tr("Show or hide the comments on this record"));
 }
 
 void RecordEditor::retranslatePanelButton()
@@ -674,6 +700,7 @@ void RecordEditor::retranslate()
             .arg(keys::nextProblem().toString(QKeySequence::NativeText)));
     m_problems->setAccessibleName(tr("Fields to correct before finalizing"));
     retranslatePanelButton();
+    retranslateCommentsButton();
     refreshMessages(); // the list's texts
     if (!isLoaded())
         return;

@@ -22,6 +22,7 @@ class QVBoxLayout;
 
 namespace vigia {
 
+class CommentThread;
 class ProblemList;
 class RecordField;
 class RepeatSection;
@@ -78,6 +79,8 @@ public:
     void setPanelCount(int count);
     void setPanelShown(bool shown);
     [[nodiscard]] bool isPanelShown() const;
+    // The record's comment thread, beside the form.
+    [[nodiscard]] CommentThread *comments() const { return m_comments; }
 
     // Repeats. The section of repeat `address` ("members",
     // "members[2]/children"), or nullptr.
@@ -147,6 +150,7 @@ private:
     void retranslate();
     void setState(const QString &text);
     void retranslatePanelButton();
+    void retranslateCommentsButton();
     // Something changed: say so, and save a moment after the last change.
     void changed();
 
@@ -182,6 +186,8 @@ private:
     QSplitter *m_body = nullptr; // the form, then the side panel
     QScrollArea *m_scroll = nullptr;
     QWidget *m_side = nullptr;
+    CommentThread *m_comments = nullptr;
+    QPushButton *m_commentsButton = nullptr; // shows or hides the thread
     int m_panelCount = 0;
     bool m_panelWanted = false;
     QWidget *m_formWidget = nullptr;

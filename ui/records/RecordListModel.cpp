@@ -5,6 +5,13 @@
 #include "store/RecordStore.h"
 #include "store/Workspace.h"
 #include "ui/common/DateText.h"
+#include "ui/records/ReviewBar.h"
+
+#include <QApplication>
+#include <QBrush>
+#include <QFont>
+#include <QPalette>
+#include <QStyle>
 
 #include <QDate>
 #include <QDateTime>
@@ -157,11 +164,10 @@ void RecordListModel::fetchMore(const QModelIndex &parent)
 
 void RecordListModel::sort(int column, Qt::SortOrder order)
 {
-    static const QHash<int, RecordSort> byColumn{{FormColumn, RecordSort::ByForm},
-                                                 {CountryColumn, RecordSort::ByCountry},
-                                                 {DateColumn, RecordSort::ByDate},
-                                                 {StatusColumn, RecordSort::ByStatus},
-                                                 {UpdatedColumn, RecordSort::ByUpdated}};
+    static const QHash<int, RecordSort> byColumn{
+        {FormColumn, RecordSort::ByForm},       {CountryColumn, RecordSort::ByCountry},
+        {DateColumn, RecordSort::ByDate},       {StatusColumn, RecordSort::ByStatus},
+        {UpdatedColumn, RecordSort::ByUpdated}, {ReviewColumn, RecordSort::ByReview}};
     // The summary is not a column of the store: it keeps the latest first.
     m_filter.sort = byColumn.value(column, RecordSort::ByUpdated);
     m_filter.ascending = column == SummaryColumn ? false : order == Qt::AscendingOrder;
@@ -175,6 +181,18 @@ QString RecordListModel::statusText(const RecordSummary &r) const
     if (r.status == RecordStatus::Finalized)
         return tr("Finalized");
     return tr("Draft");
+}
+
+QVariant RecordListModel::reviewFlag(const RecordSummary &r, int role) const
+{
+    Q_UNUSED(r);
+    // "Needs changes" is the one state that asks something of the reader:
+    // it stands out in the column without relying on colour alone.
+    if (role == Qt::DecorationRole)
+        return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    QFont bold;
+    bold.setBold(true);
+    return bold;
 }
 
 QString RecordListModel::summaryText(const RecordSummary &r) const
@@ -210,6 +228,9 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
         return index.column() == SummaryColumn ? QVariant(m_words) : QVariant();
     if (role == Qt::ToolTipRole && index.column() == SummaryColumn)
         return r.summary().left(1000);
+    if (index.column() == ReviewColumn && r.review == ReviewState::NeedsChanges &&
+        (role == Qt::DecorationRole || role == Qt::FontRole))
+        return reviewFlag(r, role);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
         return {};
     return shown(index.row(), index.column());
@@ -244,6 +265,8 @@ QString RecordListModel::format(const RecordSummary &r, int column) const
         const QDateTime t = QDateTime::fromMSecsSinceEpoch(Hlc::physical(r.updatedHlc));
         return DateText::dateTime(t.toLocalTime());
     }
+    case ReviewColumn:
+        return r.review && !r.deleted ? ReviewBar::stateText(*r.review) : QString();
     default:
         return {};
     }
@@ -266,6 +289,8 @@ QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Status");
     case UpdatedColumn:
         return tr("Last change");
+    case ReviewColumn:
+        return tr("Review");
     default:
         return {};
     }

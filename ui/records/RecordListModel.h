@@ -33,6 +33,7 @@ public:
         DateColumn,
         StatusColumn,
         UpdatedColumn,
+        ReviewColumn, // the review state of finalized records
         ColumnCount
     };
     enum Role
@@ -78,6 +79,7 @@ private:
     void loadFormTitles();
     [[nodiscard]] QString formTitle(const QString &formId) const;
     [[nodiscard]] QString statusText(const RecordSummary &r) const;
+    [[nodiscard]] QVariant reviewFlag(const RecordSummary &r, int role) const;
     [[nodiscard]] QString summaryText(const RecordSummary &r) const;
     [[nodiscard]] QString format(const RecordSummary &r, int column) const;
     [[nodiscard]] QString shown(int row, int column) const;

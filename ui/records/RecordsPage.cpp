@@ -13,6 +13,7 @@
 #include "ui/records/RecordListModel.h"
 #include "ui/records/RecordMatchDelegate.h"
 #include "ui/records/RecordPreview.h"
+#include "ui/records/ReviewBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -103,6 +105,14 @@ RecordsPage::RecordsPage(Workspace &ws, QWidget *parent)
     actions->addStretch(1);
     actions->addWidget(m_count);
     layout->addLayout(actions);
+    // A row of its own: beside the buttons or the filters it made the
+    // Portuguese window wider than a netbook.
+    m_review = new ReviewBar(
+        ws, [this] { return selectedIds(); }, m_listPage);
+    auto *reviewRow = new QHBoxLayout;
+    reviewRow->addWidget(m_review);
+    reviewRow->addStretch(1);
+    layout->addLayout(reviewRow);
 
     m_undoBar = new QWidget(m_listPage);
     m_undoBar->setObjectName(QStringLiteral("undoDeleteBar"));
@@ -127,7 +137,9 @@ RecordsPage::RecordsPage(Workspace &ws, QWidget *parent)
     // one layout pass instead of the style's three.
     m_view->setItemDelegate(new RecordMatchDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Coordinators judge several records at once (ReviewBar).
+    m_view->setSelectionMode(ws.role() == Role::Coordinator ? QAbstractItemView::ExtendedSelection
+                                                            : QAbstractItemView::SingleSelection);
     // The indicator first: enabling sorting then reads the first page once.
     m_view->horizontalHeader()->setSortIndicator(RecordListModel::UpdatedColumn,
                                                  Qt::DescendingOrder);
@@ -160,6 +172,10 @@ RecordsPage::RecordsPage(Workspace &ws, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RecordsPage::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordsPage::selectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_review->setSelectedCount(int(selectedIds().size())); });
+    connect(m_review, &ReviewBar::filterChanged, this, &RecordsPage::applyFilters);
+    connect(m_review, &ReviewBar::reviewed, this, &RecordsPage::refreshList);
     auto *deleteAction = new QAction(m_view);
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
@@ -174,7 +190,8 @@ RecordsPage::RecordsPage(Workspace &ws, QWidget *parent)
     setTabOrder(m_to, m_new);
     setTabOrder(m_new, m_open);
     setTabOrder(m_open, m_delete);
-    setTabOrder(m_delete, m_view);
+    setTabOrder(m_delete, m_review);
+    setTabOrder(m_review, m_view);
 
     retranslate();
     selectionChanged();
@@ -331,6 +348,7 @@ void RecordsPage::applyFilters()
         filter.from = m_from->date();
     if (m_to->date() != kAnyDate)
         filter.to = m_to->date();
+    filter.review = m_review->filter();
     m_model->setFilter(filter);
     // The first page is on screen before every match is counted.
     m_matching = -1;
@@ -359,8 +377,10 @@ bool RecordsPage::eventFilter(QObject *watched, QEvent *event)
                 if (m_countPending)
                     updateCount();
             });
-        else if (event->type() == QEvent::Resize)
+        else if (event->type() == QEvent::Resize) {
             placeEmptyNote();
+            fitReviewColumn();
+        }
     } else if (watched == m_search && event->type() == QEvent::KeyPress &&
                static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape &&
                !m_search->text().isEmpty()) {
@@ -413,7 +433,7 @@ bool RecordsPage::filtering() const
 {
     return !m_search->text().trimmed().isEmpty() || m_form->currentIndex() > 0 ||
            m_status->currentIndex() > 0 || m_country->currentIndex() > 0 ||
-           m_from->date() != kAnyDate || m_to->date() != kAnyDate;
+           m_from->date() != kAnyDate || m_to->date() != kAnyDate || m_review->filter();
 }
 
 void RecordsPage::placeEmptyNote()
@@ -441,6 +461,12 @@ void RecordsPage::sizeColumns()
             return cells.horizontalAdvance(QStringLiteral("31/12/2026"));
         case RecordListModel::UpdatedColumn:
             return cells.horizontalAdvance(QStringLiteral("31/12/2026 23:59"));
+        case RecordListModel::ReviewColumn: { // the widest state, with its flag icon
+            int widest = 0;
+            for (int i = 1; i < m_review->filterBox()->count(); ++i)
+                widest = qMax(widest, cells.horizontalAdvance(m_review->filterBox()->itemText(i)));
+            return widest + m_view->style()->pixelMetric(QStyle::PM_SmallIconSize) + padding;
+        }
         default: { // the status: as wide as the widest the filter offers
             int widest = 0;
             for (int i = 1; i < m_status->count(); ++i)
@@ -457,10 +483,25 @@ void RecordsPage::sizeColumns()
         const int width = qMax(header->sectionSizeHint(c), typical(c) + padding);
         header->setSectionResizeMode(c, QHeaderView::Interactive);
         header->resizeSection(c, width);
-        others += width;
+        if (c == RecordListModel::ReviewColumn)
+            m_reviewWidth = width;
+        else
+            others += width;
     }
     const int summary = cells.horizontalAdvance(QLatin1Char('x')) * kSummaryMinChars;
+    // The review column is not part of the minimum: on a netbook it would
+    // leave the Summary unreadable, so it shows only where it fits
+    // (fitReviewColumn); the review filter works either way.
     m_view->setMinimumWidth(others + summary + 2 * m_view->frameWidth());
+    m_fixedColumnsWidth = others + summary;
+    fitReviewColumn();
+}
+
+void RecordsPage::fitReviewColumn()
+{
+    // Decided from the viewport alone, so showing the column never hides it.
+    const bool fits = m_view->viewport()->width() >= m_fixedColumnsWidth + m_reviewWidth;
+    m_view->setColumnHidden(RecordListModel::ReviewColumn, !fits);
 }
 
 void RecordsPage::refreshList()
@@ -470,6 +511,14 @@ void RecordsPage::refreshList()
     updateCount();
     if (const int row = m_model->rowOf(keep); row >= 0)
         m_view->setCurrentIndex(m_model->index(row, 0));
+}
+
+QList<QUuid> RecordsPage::selectedIds() const
+{
+    QList<QUuid> ids;
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
+        ids.append(m_model->idAt(row.row()));
+    return ids;
 }
 
 QUuid RecordsPage::selectedId() const

@@ -21,6 +21,7 @@ class DateInput;
 class RecordEditor;
 class RecordListModel;
 class RecordPreview;
+class ReviewBar;
 class Workspace;
 
 // The Records view: a lazily filled list of every record with filters and
@@ -41,6 +42,9 @@ public:
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] QLineEdit *searchBox() const { return m_search; }
     [[nodiscard]] RecordPreview *preview() const { return m_preview; }
+    [[nodiscard]] ReviewBar *reviewBar() const { return m_review; }
+    // The records selected in the list (several on a coordinator's device).
+    [[nodiscard]] QList<QUuid> selectedIds() const;
     // The open editor, or nullptr when the preview shows.
     [[nodiscard]] RecordEditor *editor() const;
 
@@ -86,6 +90,8 @@ private:
     void showCount();
     void selectionChanged();
     void sizeColumns();
+    // Shows the review column when the list is wide enough for it.
+    void fitReviewColumn();
     void placeEmptyNote();
     // Reloads the list and its count after the editor saved, keeping the
     // selection.
@@ -110,6 +116,7 @@ private:
     QPushButton *m_new = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_delete = nullptr;
+    ReviewBar *m_review = nullptr;
     QLabel *m_count = nullptr;
     QWidget *m_undoBar = nullptr;
     QLabel *m_undoText = nullptr;
@@ -124,8 +131,10 @@ private:
     QTimer m_searchTimer;
     QTimer m_listRefresh;
     QUuid m_deleted;
-    int m_matching = -1;  // records the filter matches; -1 before counting
-    QString m_countError; // why the last count failed
+    int m_matching = -1; // records the filter matches; -1 before counting
+    int m_reviewWidth = 0;
+    int m_fixedColumnsWidth = 0; // every other column at its width, Summary at its minimum
+    QString m_countError;        // why the last count failed
     bool m_countPending = false;
     static constexpr int kCountFallbackMs = 300;
     static constexpr int kListRefreshMs = 300;

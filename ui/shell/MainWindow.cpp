@@ -8,6 +8,7 @@
 #include "ui/common/MessageBox.h"
 #include "ui/common/WorkspaceTask.h"
 #include "ui/monitoring/TargetsPage.h"
+#include "ui/records/NeedsChangesLabel.h"
 #include "ui/records/RecordEditor.h"
 #include "ui/records/RecordsPage.h"
 #include "ui/shell/AboutDialog.h"
@@ -88,6 +89,8 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent)
     m_syncIndicator = new SyncStatusIndicator(this);
     m_syncIndicator->hide(); // until an agent runs (setSyncController)
     statusBar()->addWidget(m_unsent, 1);
+    m_needsChanges = new NeedsChangesLabel(this);
+    statusBar()->addPermanentWidget(m_needsChanges);
     statusBar()->addPermanentWidget(m_syncIndicator);
     statusBar()->addPermanentWidget(m_workspaceState);
 
@@ -540,6 +543,9 @@ void MainWindow::refreshStatus()
     m_unsent->setVisible(open);
     if (open) {
         static_cast<UnsentWorkLabel *>(m_unsent)->refresh(m_ws);
+        m_needsChanges->refresh(m_ws);
+    } else {
+        m_needsChanges->hide();
     }
     m_workspaceState->setText(m_locked ? tr("Locked · %1").arg(m_ws.deviceName())
                                        : tr("Unlocked · %1").arg(m_ws.deviceName()));

@@ -21,6 +21,7 @@ class QTimer;
 namespace vigia {
 
 class CodebookPage;
+class NeedsChangesLabel;
 class TargetsPage;
 class IdleWatcher;
 class LockScreen;
@@ -125,6 +126,7 @@ private:
     SettingsPage *m_settingsPage = nullptr;
     LockScreen *m_lockScreen = nullptr;
     QLabel *m_unsent = nullptr;
+    NeedsChangesLabel *m_needsChanges = nullptr; // a researcher's records sent back
     QLabel *m_workspaceState = nullptr;
     SyncStatusIndicator *m_syncIndicator = nullptr;
     QPointer<SyncController> m_syncController;

@@ -74,6 +74,13 @@ private slots:
             ins.bind(6, r[4].toLongLong());
             QCOMPARE(ins.run(), 101);
         }
+        // Review states: reviewed, received by default, and a reopened draft.
+        QVERIFY(m_db->exec("INSERT INTO review_states(id, state) SELECT id, 'approved' FROM "
+                           "records WHERE form_id = ''"));
+        QVERIFY(m_db->exec("INSERT INTO review_states(id, state) SELECT id, 'needs_changes' "
+                           "FROM records WHERE form_id = 'indicator' AND status = 'finalized'"));
+        QVERIFY(m_db->exec("INSERT INTO review_states(id, state) SELECT id, 'rejected' FROM "
+                           "records WHERE form_id IS NULL"));
     }
 
     void sortsAsTheListQueryDoes_data()
@@ -92,6 +99,12 @@ private slots:
                     << QByteArray("r." + column + (asc ? " ASC" : " DESC") +
                                   ", r.updated_hlc DESC, r.rowid");
             }
+        }
+        for (const bool asc : {true, false}) {
+            QTest::addRow("review %s", asc ? "asc" : "desc")
+                << int(RecordSort::ByReview) << asc
+                << (QByteArray(SummaryRows::kReview) + (asc ? " ASC" : " DESC") +
+                    ", r.updated_hlc DESC, r.rowid");
         }
         QTest::addRow("updated asc")
             << int(RecordSort::ByUpdated) << true << QByteArray("r.updated_hlc ASC, r.rowid");
