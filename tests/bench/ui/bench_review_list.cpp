@@ -6,6 +6,7 @@
 // same way in the same run, the two alternating; median of several.
 #include "BenchReport.h"
 #include "db/Transaction.h"
+#include "PaintWatch.h"
 #include "RecordsBenchData.h"
 #include "store/CommentStore.h"
 #include "store/ReviewStore.h"
@@ -29,38 +30,6 @@ constexpr int kComments = 20000;
 constexpr int kReviewed = 30000;
 constexpr int kRuns = 15;
 
-class IdleWatch : public QObject
-{
-public:
-    IdleWatch(const QElapsedTimer &timer, QWidget *viewport, QLabel *count)
-        : m_timer(timer)
-        , m_viewport(viewport)
-        , m_count(count)
-    {}
-    qint64 paintedAt = -1;
-    qint64 idleAt = -1;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() != QEvent::Paint)
-            return QObject::eventFilter(watched, event);
-        if (watched == m_viewport && !m_paintQueued) {
-            m_paintQueued = true;
-            QTimer::singleShot(0, this, [this] { paintedAt = m_timer.nsecsElapsed(); });
-        } else if (watched == m_count && !m_idleQueued && !m_count->text().isEmpty()) {
-            m_idleQueued = true;
-            QTimer::singleShot(0, this, [this] { idleAt = m_timer.nsecsElapsed(); });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    const QElapsedTimer &m_timer;
-    QWidget *m_viewport;
-    QLabel *m_count;
-    bool m_paintQueued = false;
-    bool m_idleQueued = false;
-};
-
 // Seconds until idle; `needsReview` filters to the records nobody reviewed.
 double openOnce(Workspace &ws, bool needsReview, int *rows = nullptr)
 {
@@ -74,7 +43,7 @@ double openOnce(Workspace &ws, bool needsReview, int *rows = nullptr)
         QComboBox *filter = page.reviewBar()->filterBox();
         filter->setCurrentIndex(filter->findData(int(ReviewState::Received)));
     }
-    IdleWatch watch(timer, page.view()->viewport(), count);
+    bench::PaintWatch watch(timer, page.view()->viewport(), count);
     page.view()->viewport()->installEventFilter(&watch);
     count->installEventFilter(&watch);
     page.resize(1200, 800);
