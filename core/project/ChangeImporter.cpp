@@ -123,15 +123,18 @@ QList<QPair<QString, Result<ChangeImporter::Outcome>>> ChangeImporter::importDir
         // A stick carries bundles for several people (streams by audience:
         // one set for the coordinators, one per researcher); those sealed to
         // others are theirs to import, not an error here.
-        if (auto bytes = readFile(path)) {
-            if (auto parsed = BundleReader::parse(bytes.value());
-                parsed && parsed.value().header().senderDevice != me &&
-                parsed.value().header().sealedKeyFor(me).isEmpty()) {
-                ++m_skippedForOthers;
-                continue;
-            }
+        auto bytes = readFile(path);
+        if (!bytes) {
+            out.append({path, bytes.error()});
+            continue;
         }
-        out.append({path, importFile(path)});
+        if (auto parsed = BundleReader::parse(bytes.value());
+            parsed && parsed.value().header().senderDevice != me &&
+            parsed.value().header().sealedKeyFor(me).isEmpty()) {
+            ++m_skippedForOthers;
+            continue;
+        }
+        out.append({path, run(bytes.value(), false, Mode::Import, {}, name)});
     }
     return out;
 }
@@ -302,7 +305,7 @@ ChangeImporter::runLocked(const BundleReader &reader, const QByteArray &bytes, b
         return s.error();
     if (Status s = checkTargets(manifest, ops.value()); !s)
         return s.error();
-    if (Status s = FeedbackCheck::check(m_ws.database(), manifest, ops.value()); !s)
+    if (Status s = FeedbackCheck::check(m_ws.database(), manifest, m_streams, ops.value()); !s)
         return s.error();
     if (Status s = checkChains(ops.value()); !s)
         return s.error();

@@ -5,7 +5,6 @@
 #include "db/Database.h"
 #include "db/Statement.h"
 #include "oplog/ReservedFields.h"
-#include "project/Routing.h"
 #include "store/CommentStore.h"
 #include "store/ReviewStore.h"
 
@@ -76,14 +75,13 @@ Result<QByteArray> FeedbackCheck::authorOf(Database &db, const QByteArray &recor
 }
 
 Status FeedbackCheck::check(Database &db, const std::optional<ProjectManifest> &manifest,
+                            const QHash<QByteArray, StreamOrigin::Stream> &streams,
                             const QList<Op> &ops)
 {
     const QLatin1String review(ReviewStore::kEntity);
     const QLatin1String comment(CommentStore::kEntity);
     // A coordinator's feedback is on a derived stream (StreamOrigin): its
     // writer is the device the stream belongs to.
-    const QHash<QByteArray, StreamOrigin::Stream> streams =
-        manifest ? Routing::streamsOf(*manifest) : QHash<QByteArray, StreamOrigin::Stream>();
     for (const Op &op : ops) {
         if (op.entity != review && op.entity != comment)
             continue;

@@ -2,9 +2,11 @@
 
 #include "common/Result.h"
 #include "oplog/Op.h"
+#include "oplog/StreamOrigin.h"
 #include "project/ProjectManifest.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -24,8 +26,11 @@ class FeedbackCheck
 
 public:
     // `ops`: the whole bundle, whose earlier ops may create the records and
-    // comments its later ones refer to.
+    // comments its later ones refer to. `streams`: every origin of the
+    // manifest mapped to its device (Routing::streamsOf, as the importer
+    // already holds it), so a coordinator's feedback stream names its writer.
     [[nodiscard]] static Status check(Database &db, const std::optional<ProjectManifest> &manifest,
+                                      const QHash<QByteArray, StreamOrigin::Stream> &streams,
                                       const QList<Op> &ops);
 
 private:
