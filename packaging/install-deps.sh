@@ -26,6 +26,9 @@ packages=(
   # libzxcvbn for passphrase strength (core/crypto/PassphraseStrength).
   libzxcvbn-dev lintian help2man appstream desktop-file-utils dpkg-dev file
   fakeroot librsvg2-bin
+  # Exports and reports (issue 20): XLSX through libxlsxwriter, and the
+  # country report's PDF rendered to PNG by its test (pdftoppm).
+  libxlsxwriter-dev poppler-utils
 )
 
 missing=()
