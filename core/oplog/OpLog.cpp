@@ -148,11 +148,11 @@ Status OpLog::store(const Op &op, const QByteArray &hash)
     return {};
 }
 
-Status OpLog::merge(const Op &op)
+Status OpLog::merge(const Op &op, bool supersedesPrivate)
 {
     if (Redactions::isRedaction(op))
         return m_redactions->apply(op);
-    return m_projector->apply(op);
+    return m_projector->apply(op, supersedesPrivate);
 }
 
 Status OpLog::flushProjections()
@@ -309,7 +309,7 @@ Result<QList<Op>> OpLog::write(const QString &entity, const QByteArray &row,
         const QByteArray hash = op.hash();
         if (Status s = store(op, hash); !s)
             return s.error();
-        if (Status s = merge(op); !s)
+        if (Status s = merge(op, origin != m_privateOrigin); !s)
             return s.error();
         if (origin == m_deviceId) {
             Statement outbox = statement("INSERT INTO outbox(counter) VALUES (?1)");

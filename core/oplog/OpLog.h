@@ -139,7 +139,7 @@ private:
     [[nodiscard]] Result<QList<ChainIssue>> verifySnapshot();
     [[nodiscard]] Status saveHeads();
     [[nodiscard]] Status store(const Op &op, const QByteArray &hash);
-    [[nodiscard]] Status merge(const Op &op);
+    [[nodiscard]] Status merge(const Op &op, bool supersedesPrivate = false);
     [[nodiscard]] Status flushProjections();
     [[nodiscard]] Status applyOne(const Op &op, ApplyReport &report);
     [[nodiscard]] Status drainPending(const QByteArray &origin, ApplyReport &report);

@@ -190,7 +190,7 @@ Status Projector::check(int rc, const char *what)
     return m_db.errorFor(rc, QCoreApplication::translate("vigia::Projector", what));
 }
 
-Status Projector::apply(const Op &op)
+Status Projector::apply(const Op &op, bool supersedesPrivate)
 {
     const QByteArray text = CanonicalCbor::textPayload(op.value);
     // Most ops set a key for the first time; inserting first spares a lookup.
@@ -208,12 +208,12 @@ Status Projector::apply(const Op &op)
     if (Status s = check(ins.run(), QT_TRANSLATE_NOOP("vigia::Projector", "storing a value")); !s)
         return s;
     if (sqlite3_changes(m_db.handle()) == 0)
-        return mergeExisting(op, text);
+        return mergeExisting(op, text, supersedesPrivate);
     noteText(op, QByteArray(), text);
     return updateTyped(op, true);
 }
 
-Status Projector::mergeExisting(const Op &op, const QByteArray &text)
+Status Projector::mergeExisting(const Op &op, const QByteArray &text, bool supersedesPrivate)
 {
     Statement sel = cached("SELECT hlc, origin, rowid, heads, text, value, redacted_key FROM "
                            "field_values WHERE entity = ?1 AND row = ?2 AND field = ?3");
@@ -234,7 +234,15 @@ Status Projector::mergeExisting(const Op &op, const QByteArray &text)
     sel.reset();
 
     const OpStamp stamp = stampOf(op);
-    const QList<OpStamp> after = MergeRules::keep(before, stamp);
+    // Once this device writes a key on a shared stream (finalizing a
+    // reopened record publishes it), its private ops on the key are history
+    // nobody else will ever hold: left in the heads, a remote write that
+    // crossed the private one (another coordinator reopening and finalizing
+    // the same record) would stay a conflict here only, forever.
+    QList<OpStamp> kept = before;
+    if (supersedesPrivate && !m_privateOrigin.isEmpty())
+        kept.removeIf([this](const OpStamp &s) { return s.id.origin == m_privateOrigin; });
+    const QList<OpStamp> after = MergeRules::keep(kept, stamp);
     const bool wins = MergeRules::beats(op.hlc, op.origin, hlc, origin);
     const QByteArray heads = encodeHeads(after, wins ? stamp.valueKey : oldKey);
     if (wins) {

@@ -37,8 +37,10 @@ public:
 
     // Merges one stored op into every projection: the key's winner (greatest
     // (hlc, origin)), its heads and open conflict, the typed tables and the
-    // full-text index.
-    [[nodiscard]] Status apply(const Op &op);
+    // full-text index. `supersedesPrivate`: the op is this device's own
+    // shared write, which replaces on its key the device's private working
+    // state (OpLog::write); see mergeExisting.
+    [[nodiscard]] Status apply(const Op &op, bool supersedesPrivate = false);
     // Writes the rows' last-change times and the search text gathered by
     // apply(). Call before the transaction commits; a batch of ops on one
     // record costs one write.
@@ -76,7 +78,8 @@ private:
     // `sql` is a literal, a generated one is kept alive by the cache's key.
     [[nodiscard]] Statement cached(const char *sql);
     [[nodiscard]] Statement cached(const QByteArray &sql);
-    [[nodiscard]] Status mergeExisting(const Op &op, const QByteArray &text);
+    [[nodiscard]] Status mergeExisting(const Op &op, const QByteArray &text,
+                                       bool supersedesPrivate);
     // Tells the search index that a record's text answer changed.
     // `oldText` and `text` are UTF-8; null means the value is not text.
     void noteText(const Op &op, const QByteArray &oldText, const QByteArray &text);

@@ -331,6 +331,44 @@ private slots:
               finalizes, reopens, removals, notes, qint64(everything.size()), leftBehind, crossing,
               qint64(referenceConflicts.size()), privateWins);
     }
+
+    // Two coordinators reopen and finalize the same record, each without
+    // seeing the other: both write `_status = finalized`, equal values, so
+    // nothing is to be settled. The private `draft` op each wrote on
+    // reopening crossed the other's finalize, but it never leaves its device
+    // and was replaced by the device's own finalize: it must not hold a
+    // conflict open on one of them (it used to, on whichever reopened last).
+    void crossingReopensLeaveNoConflict()
+    {
+        test::FakeClock clock;
+        Device a{m_devices.create(clock), nullptr};
+        Device b{m_devices.create(clock), nullptr};
+        a.records = std::make_unique<RecordStore>(*a.store.db, *a.store.log);
+        b.records = std::make_unique<RecordStore>(*b.store.db, *b.store.log);
+        const QString country = QStringLiteral("country");
+        auto id = a.records->create(QStringLiteral("f"), QStringLiteral("1"), {{country, 1}});
+        QVERIFY(id);
+        QVERIFY(a.records->finalize(id.value()));
+        QVERIFY(b.store.log->apply(sharedOps(a)).ok());
+
+        clock.advance(10);
+        QVERIFY(b.records->reopen(id.value()));
+        clock.advance(10);
+        QVERIFY(a.records->reopen(id.value()));
+        clock.advance(10);
+        QVERIFY(b.records->setValues(id.value(), {{country, 2}}));
+        QVERIFY(b.records->finalize(id.value()));
+        clock.advance(10);
+        QVERIFY(a.records->finalize(id.value()));
+
+        QVERIFY(a.store.log->apply(sharedOps(b)).ok());
+        QVERIFY(b.store.log->apply(sharedOps(a)).ok());
+        QCOMPARE(conflictsOf(*a.store.db), QList<QByteArray>());
+        QCOMPARE(conflictsOf(*b.store.db), QList<QByteArray>());
+        QCOMPARE(a.store.log->stateHash().value(), b.store.log->stateHash().value());
+        QCOMPARE(a.records->get(id.value()).value().values.value(country).toInteger(), 2);
+        QCOMPARE(recordsOf(a, "finalized", false), QList<QUuid>{id.value()});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDraftMerge)
