@@ -6116,6 +6116,25 @@ Unlock Vigia to open the store again.</source>
     </message>
 </context>
 <context>
+    <name>vigia::QdaCorpusReader</name>
+    <message>
+        <source>counting the records to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the codings to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the records to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::QuarantineCap</name>
     <message>
         <source>This bundle (%1) comes from a device that is not approved in this project, and it is larger than the quarantine may hold (%2); nothing was kept. Import it again after the manifest approving its device.</source>
@@ -7065,6 +7084,44 @@ The record stays open so that nothing you typed is lost. Free some disk space, o
     </message>
     <message>
         <source>In %1, entry %2 of the &quot;%3&quot; list is not an object ({ … }). Correct it, or restore the copy shipped with Vigia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RefiQdaExport</name>
+    <message>
+        <source>The codebook has no code, so there is nothing to export for qualitative analysis. Add codes on the Codebook page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check that the folder is writable and the disk has room, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigia coded narratives</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RefiQdaProjectWriter</name>
+    <message>
+        <source>Could not write the REFI-QDA project %1: %2. Check that the folder is writable and the disk has room, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip file could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip file could not be completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry %1 could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry %1 could not be written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6152,6 +6152,25 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::QdaCorpusReader</name>
+    <message>
+        <source>counting the records to export</source>
+        <translation>contar los registros que se exportan</translation>
+    </message>
+    <message>
+        <source>reading the codings to export</source>
+        <translation>leer las codificaciones que se exportan</translation>
+    </message>
+    <message>
+        <source>reading the records to export</source>
+        <translation>leer los registros que se exportan</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se canceló la exportación.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::QuarantineCap</name>
     <message>
         <source>This bundle (%1) comes from a device that is not approved in this project, and it is larger than the quarantine may hold (%2); nothing was kept. Import it again after the manifest approving its device.</source>
@@ -7104,6 +7123,44 @@ El registro sigue abierto para que no se pierda nada de lo que escribió. Libere
     <message>
         <source>In %1, entry %2 of the &quot;%3&quot; list is not an object ({ … }). Correct it, or restore the copy shipped with Vigia.</source>
         <translation>En %1, la entrada %2 de la lista &quot;%3&quot; no es un objeto ({ … }). Corríjala o restaure la copia incluida con Vigia.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RefiQdaExport</name>
+    <message>
+        <source>The codebook has no code, so there is nothing to export for qualitative analysis. Add codes on the Codebook page first.</source>
+        <translation>El libro de códigos no tiene ningún código, así que no hay nada que exportar para el análisis cualitativo. Agregue primero códigos en la página Libro de códigos.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check that the folder is writable and the disk has room, then export again.</source>
+        <translation>No se pudo escribir %1: %2. Compruebe que se puede escribir en la carpeta y que el disco tiene espacio, y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>Vigia coded narratives</source>
+        <translation>Narrativas codificadas de Vigia</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RefiQdaProjectWriter</name>
+    <message>
+        <source>Could not write the REFI-QDA project %1: %2. Check that the folder is writable and the disk has room, then export again.</source>
+        <translation>No se pudo escribir el proyecto REFI-QDA %1: %2. Compruebe que se puede escribir en la carpeta y que el disco tiene espacio, y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>the zip file could not be created</source>
+        <translation>no se pudo crear el archivo zip</translation>
+    </message>
+    <message>
+        <source>the zip file could not be completed</source>
+        <translation>no se pudo completar el archivo zip</translation>
+    </message>
+    <message>
+        <source>the entry %1 could not be added</source>
+        <translation>no se pudo agregar la entrada %1</translation>
+    </message>
+    <message>
+        <source>the entry %1 could not be written</source>
+        <translation>no se pudo escribir la entrada %1</translation>
     </message>
 </context>
 <context>

@@ -6152,6 +6152,25 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::QdaCorpusReader</name>
+    <message>
+        <source>counting the records to export</source>
+        <translation>contar os registros a exportar</translation>
+    </message>
+    <message>
+        <source>reading the codings to export</source>
+        <translation>ler as codificações a exportar</translation>
+    </message>
+    <message>
+        <source>reading the records to export</source>
+        <translation>ler os registros a exportar</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>A exportação foi cancelada.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::QuarantineCap</name>
     <message>
         <source>This bundle (%1) comes from a device that is not approved in this project, and it is larger than the quarantine may hold (%2); nothing was kept. Import it again after the manifest approving its device.</source>
@@ -7104,6 +7123,44 @@ O registro continua aberto para que nada do que você digitou se perca. Libere e
     <message>
         <source>In %1, entry %2 of the &quot;%3&quot; list is not an object ({ … }). Correct it, or restore the copy shipped with Vigia.</source>
         <translation>Em %1, a entrada %2 da lista &quot;%3&quot; não é um objeto ({ … }). Corrija-a ou restaure a cópia fornecida com o Vigia.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RefiQdaExport</name>
+    <message>
+        <source>The codebook has no code, so there is nothing to export for qualitative analysis. Add codes on the Codebook page first.</source>
+        <translation>O livro de códigos não tem nenhum código, então não há nada a exportar para a análise qualitativa. Adicione códigos primeiro na página Livro de códigos.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check that the folder is writable and the disk has room, then export again.</source>
+        <translation>Não foi possível gravar %1: %2. Verifique se a pasta permite gravação e se o disco tem espaço, e exporte de novo.</translation>
+    </message>
+    <message>
+        <source>Vigia coded narratives</source>
+        <translation>Narrativas codificadas do Vigia</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RefiQdaProjectWriter</name>
+    <message>
+        <source>Could not write the REFI-QDA project %1: %2. Check that the folder is writable and the disk has room, then export again.</source>
+        <translation>Não foi possível gravar o projeto REFI-QDA %1: %2. Verifique se a pasta permite gravação e se o disco tem espaço, e exporte de novo.</translation>
+    </message>
+    <message>
+        <source>the zip file could not be created</source>
+        <translation>não foi possível criar o arquivo zip</translation>
+    </message>
+    <message>
+        <source>the zip file could not be completed</source>
+        <translation>não foi possível concluir o arquivo zip</translation>
+    </message>
+    <message>
+        <source>the entry %1 could not be added</source>
+        <translation>não foi possível adicionar a entrada %1</translation>
+    </message>
+    <message>
+        <source>the entry %1 could not be written</source>
+        <translation>não foi possível gravar a entrada %1</translation>
     </message>
 </context>
 <context>
