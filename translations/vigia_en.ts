@@ -1674,6 +1674,18 @@ Confirm the restore and send again?</source>
         <source>The form field the comment is about.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Publish a form version to every member of the project (coordinators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a stored form version to every member of the project with this device&apos;s next bundles or sync: it appears in their form list, and their new records use it when it is the latest version. Records already started keep their version. Prints &quot;published&quot;, or &quot;unchanged&quot; when this definition was already published. Only a coordinator publishes. Without --form-version, the latest version is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version to publish (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::CliContext</name>
@@ -2899,6 +2911,10 @@ Confirm the restore and send again?</source>
         <source>version %1 (from the form&apos;s content)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Form %1 version %2 goes to every member with this device&apos;s next bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::FormJson</name>
@@ -2980,6 +2996,52 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>unknown member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FormPublication</name>
+    <message>
+        <source>A published form in this bundle cannot be read; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a published form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator publishes forms to the project. Ask your coordinator to publish form %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form %1 version %2 is too large to publish (%3 MB); the limit is %4 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the published forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FormPublicationCheck</name>
+    <message>
+        <source>This bundle publishes a form, which only a coordinator does, but device %1 is not a coordinator of the project; nothing was imported. Tell the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle carries a published form that cannot be read; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle publishes form %1 version %2, which breaks the form rules; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle publishes form %1 version %2, but this device already holds a different definition under that version, and a form version never changes; nothing was imported. Ask the coordinator to publish the new definition under a new version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1676,6 +1676,18 @@ Confirm the restore and send again?</source>
         <source>The form field the comment is about.</source>
         <translation>El campo del formulario al que se refiere el comentario.</translation>
     </message>
+    <message>
+        <source>Publish a form version to every member of the project (coordinators).</source>
+        <translation>Publicar una versión de un formulario para todas las personas del proyecto (personas coordinadoras).</translation>
+    </message>
+    <message>
+        <source>Sends a stored form version to every member of the project with this device&apos;s next bundles or sync: it appears in their form list, and their new records use it when it is the latest version. Records already started keep their version. Prints &quot;published&quot;, or &quot;unchanged&quot; when this definition was already published. Only a coordinator publishes. Without --form-version, the latest version is published.</source>
+        <translation>Envía una versión guardada de un formulario a todas las personas del proyecto con los próximos paquetes o la próxima sincronización de este dispositivo: aparece en su lista de formularios, y sus registros nuevos la usan cuando es la versión más reciente. Los registros ya empezados conservan su versión. Imprime &quot;published&quot;, o &quot;unchanged&quot; cuando esta definición ya estaba publicada. Solo una persona coordinadora publica. Sin --form-version, se publica la versión más reciente.</translation>
+    </message>
+    <message>
+        <source>The version to publish (default: the latest).</source>
+        <translation>La versión que se publicará (por defecto: la más reciente).</translation>
+    </message>
 </context>
 <context>
     <name>vigia::CliContext</name>
@@ -2901,6 +2913,10 @@ Confirm the restore and send again?</source>
         <source>version %1 (from the form&apos;s content)</source>
         <translation>versión %1 (según el contenido del formulario)</translation>
     </message>
+    <message>
+        <source>Form %1 version %2 goes to every member with this device&apos;s next bundles.</source>
+        <translation>El formulario %1, versión %2, llegará a todas las personas del proyecto con los próximos paquetes de este dispositivo.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::FormJson</name>
@@ -2983,6 +2999,52 @@ Confirm the restore and send again?</source>
     <message>
         <source>unknown member</source>
         <translation>miembro desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FormPublication</name>
+    <message>
+        <source>A published form in this bundle cannot be read; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Un formulario publicado en este paquete no se puede leer; no se importó nada. Avise a la persona coordinadora que lo envió.</translation>
+    </message>
+    <message>
+        <source>a published form</source>
+        <translation>un formulario publicado</translation>
+    </message>
+    <message>
+        <source>Only a coordinator publishes forms to the project. Ask your coordinator to publish form %1.</source>
+        <translation>Solo una persona coordinadora publica formularios en el proyecto. Pida a su persona coordinadora que publique el formulario %1.</translation>
+    </message>
+    <message>
+        <source>Form %1 version %2 is too large to publish (%3 MB); the limit is %4 MB.</source>
+        <translation>El formulario %1, versión %2, es demasiado grande para publicarlo (%3 MB); el límite es %4 MB.</translation>
+    </message>
+    <message>
+        <source>reading the published forms</source>
+        <translation>al leer los formularios publicados</translation>
+    </message>
+    <message>
+        <source>reading the forms</source>
+        <translation>al leer los formularios</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FormPublicationCheck</name>
+    <message>
+        <source>This bundle publishes a form, which only a coordinator does, but device %1 is not a coordinator of the project; nothing was imported. Tell the coordinator.</source>
+        <translation>Este paquete publica un formulario, algo que solo hace una persona coordinadora, pero el dispositivo %1 no es de una persona coordinadora del proyecto; no se importó nada. Avise a la persona coordinadora.</translation>
+    </message>
+    <message>
+        <source>This bundle carries a published form that cannot be read; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Este paquete contiene un formulario publicado que no se puede leer; no se importó nada. Avise a la persona coordinadora que lo envió.</translation>
+    </message>
+    <message>
+        <source>This bundle publishes form %1 version %2, which breaks the form rules; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Este paquete publica el formulario %1, versión %2, que no cumple las reglas de los formularios; no se importó nada. Avise a la persona coordinadora que lo envió.</translation>
+    </message>
+    <message>
+        <source>This bundle publishes form %1 version %2, but this device already holds a different definition under that version, and a form version never changes; nothing was imported. Ask the coordinator to publish the new definition under a new version.</source>
+        <translation>Este paquete publica el formulario %1, versión %2, pero este dispositivo ya tiene otra definición con esa versión, y una versión de un formulario nunca cambia; no se importó nada. Pida a la persona coordinadora que publique la nueva definición con una versión nueva.</translation>
     </message>
 </context>
 <context>

@@ -1676,6 +1676,18 @@ Confirmar a restauração e voltar a enviar?</translation>
         <source>The form field the comment is about.</source>
         <translation>O campo do formulário a que o comentário se refere.</translation>
     </message>
+    <message>
+        <source>Publish a form version to every member of the project (coordinators).</source>
+        <translation>Publicar uma versão de um formulário para todas as pessoas do projeto (pessoas coordenadoras).</translation>
+    </message>
+    <message>
+        <source>Sends a stored form version to every member of the project with this device&apos;s next bundles or sync: it appears in their form list, and their new records use it when it is the latest version. Records already started keep their version. Prints &quot;published&quot;, or &quot;unchanged&quot; when this definition was already published. Only a coordinator publishes. Without --form-version, the latest version is published.</source>
+        <translation>Envia uma versão armazenada de um formulário a todas as pessoas do projeto com os próximos pacotes ou a próxima sincronização deste dispositivo: ela aparece na lista de formulários delas, e os novos registros a usam quando é a versão mais recente. Os registros já iniciados mantêm a sua versão. Imprime &quot;published&quot;, ou &quot;unchanged&quot; quando esta definição já estava publicada. Só uma pessoa coordenadora publica. Sem --form-version, publica-se a versão mais recente.</translation>
+    </message>
+    <message>
+        <source>The version to publish (default: the latest).</source>
+        <translation>A versão a publicar (padrão: a mais recente).</translation>
+    </message>
 </context>
 <context>
     <name>vigia::CliContext</name>
@@ -2901,6 +2913,10 @@ Confirmar a restauração e voltar a enviar?</translation>
         <source>version %1 (from the form&apos;s content)</source>
         <translation>versão %1 (a partir do conteúdo do formulário)</translation>
     </message>
+    <message>
+        <source>Form %1 version %2 goes to every member with this device&apos;s next bundles.</source>
+        <translation>O formulário %1, versão %2, chegará a todas as pessoas do projeto com os próximos pacotes deste dispositivo.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::FormJson</name>
@@ -2983,6 +2999,52 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>unknown member</source>
         <translation>membro desconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FormPublication</name>
+    <message>
+        <source>A published form in this bundle cannot be read; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Um formulário publicado neste pacote não pode ser lido; nada foi importado. Avise a pessoa coordenadora que o enviou.</translation>
+    </message>
+    <message>
+        <source>a published form</source>
+        <translation>um formulário publicado</translation>
+    </message>
+    <message>
+        <source>Only a coordinator publishes forms to the project. Ask your coordinator to publish form %1.</source>
+        <translation>Só uma pessoa coordenadora publica formulários no projeto. Peça à sua pessoa coordenadora que publique o formulário %1.</translation>
+    </message>
+    <message>
+        <source>Form %1 version %2 is too large to publish (%3 MB); the limit is %4 MB.</source>
+        <translation>O formulário %1, versão %2, é grande demais para ser publicado (%3 MB); o limite é %4 MB.</translation>
+    </message>
+    <message>
+        <source>reading the published forms</source>
+        <translation>ao ler os formulários publicados</translation>
+    </message>
+    <message>
+        <source>reading the forms</source>
+        <translation>ao ler os formulários</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FormPublicationCheck</name>
+    <message>
+        <source>This bundle publishes a form, which only a coordinator does, but device %1 is not a coordinator of the project; nothing was imported. Tell the coordinator.</source>
+        <translation>Este pacote publica um formulário, o que só uma pessoa coordenadora faz, mas o dispositivo %1 não é de uma pessoa coordenadora do projeto; nada foi importado. Avise a pessoa coordenadora.</translation>
+    </message>
+    <message>
+        <source>This bundle carries a published form that cannot be read; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Este pacote contém um formulário publicado que não pode ser lido; nada foi importado. Avise a pessoa coordenadora que o enviou.</translation>
+    </message>
+    <message>
+        <source>This bundle publishes form %1 version %2, which breaks the form rules; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Este pacote publica o formulário %1, versão %2, que não cumpre as regras dos formulários; nada foi importado. Avise a pessoa coordenadora que o enviou.</translation>
+    </message>
+    <message>
+        <source>This bundle publishes form %1 version %2, but this device already holds a different definition under that version, and a form version never changes; nothing was imported. Ask the coordinator to publish the new definition under a new version.</source>
+        <translation>Este pacote publica o formulário %1, versão %2, mas este dispositivo já tem outra definição com essa versão, e uma versão de um formulário nunca muda; nada foi importado. Peça à pessoa coordenadora que publique a nova definição com uma versão nova.</translation>
     </message>
 </context>
 <context>
