@@ -3262,6 +3262,49 @@ Confirm the restore and send again?</source>
     </message>
 </context>
 <context>
+    <name>vigia::FormsView</name>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form %1 version %2 is published: it reaches every member of the project with your next bundles or sync. Records already started keep their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a form version to send it to every member of the project with your next bundles or sync. Their new records use the latest version; records already started keep theirs. A published version never changes: publish changes under a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the selected form version to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::History</name>
     <message>
         <source>reading the history of a record</source>
@@ -8837,6 +8880,10 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
     <message>
         <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

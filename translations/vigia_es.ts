@@ -3264,6 +3264,49 @@ Confirm the restore and send again?</source>
     </message>
 </context>
 <context>
+    <name>vigia::FormsView</name>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Form %1 version %2 is published: it reaches every member of the project with your next bundles or sync. Records already started keep their version.</source>
+        <translation>El formulario %1, versión %2, está publicado: llegará a todas las personas del proyecto con sus próximos paquetes o su próxima sincronización. Los registros ya empezados conservan su versión.</translation>
+    </message>
+    <message>
+        <source>Publish a form version to send it to every member of the project with your next bundles or sync. Their new records use the latest version; records already started keep theirs. A published version never changes: publish changes under a new version.</source>
+        <translation>Publique una versión de un formulario para enviarla a todas las personas del proyecto con sus próximos paquetes o su próxima sincronización. Sus registros nuevos usan la versión más reciente; los registros ya empezados conservan la suya. Una versión publicada nunca cambia: publique los cambios con una versión nueva.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Form id</source>
+        <translation>Identificador del formulario</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Form versions</source>
+        <translation>Versiones de formularios</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to the project</source>
+        <translation>&amp;Publicar en el proyecto</translation>
+    </message>
+    <message>
+        <source>Publish the selected form version to the project</source>
+        <translation>Publicar en el proyecto la versión de formulario seleccionada</translation>
+    </message>
+</context>
+<context>
     <name>vigia::History</name>
     <message>
         <source>reading the history of a record</source>
@@ -8881,6 +8924,10 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formularios</translation>
     </message>
 </context>
 <context>

@@ -3264,6 +3264,49 @@ Confirmar a restauração e voltar a enviar?</translation>
     </message>
 </context>
 <context>
+    <name>vigia::FormsView</name>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Form %1 version %2 is published: it reaches every member of the project with your next bundles or sync. Records already started keep their version.</source>
+        <translation>O formulário %1, versão %2, está publicado: chegará a todas as pessoas do projeto com os seus próximos pacotes ou a sua próxima sincronização. Os registros já iniciados mantêm a sua versão.</translation>
+    </message>
+    <message>
+        <source>Publish a form version to send it to every member of the project with your next bundles or sync. Their new records use the latest version; records already started keep theirs. A published version never changes: publish changes under a new version.</source>
+        <translation>Publique uma versão de um formulário para enviá-la a todas as pessoas do projeto com os seus próximos pacotes ou a sua próxima sincronização. Os novos registros delas usam a versão mais recente; os registros já iniciados mantêm a sua. Uma versão publicada nunca muda: publique as alterações com uma versão nova.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulário</translation>
+    </message>
+    <message>
+        <source>Form id</source>
+        <translation>Identificador do formulário</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>Form versions</source>
+        <translation>Versões de formulários</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to the project</source>
+        <translation>&amp;Publicar no projeto</translation>
+    </message>
+    <message>
+        <source>Publish the selected form version to the project</source>
+        <translation>Publicar no projeto a versão de formulário selecionada</translation>
+    </message>
+</context>
+<context>
     <name>vigia::History</name>
     <message>
         <source>reading the history of a record</source>
@@ -8881,6 +8924,10 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>Conflicts</source>
         <translation>Conflitos</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulários</translation>
     </message>
 </context>
 <context>
