@@ -6861,6 +6861,13 @@ Unlock Vigia to open the store again.</source>
     </message>
 </context>
 <context>
+    <name>vigia::RecordWriteCheck</name>
+    <message>
+        <source>This bundle changes record %1, which device %2 did not create; only the record&apos;s author and the coordinators write it, and only a coordinator settles a conflict on another member&apos;s record. Nothing was imported. Tell the coordinator who sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::RecordsPage</name>
     <message>
         <source>All forms</source>

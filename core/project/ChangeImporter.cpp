@@ -16,6 +16,7 @@
 #include "project/InboxLog.h"
 #include "project/ProjectStore.h"
 #include "project/QuarantineCap.h"
+#include "project/RecordWriteCheck.h"
 #include "project/Routing.h"
 #include "project/SignedFile.h"
 #include "store/FormPublication.h"
@@ -308,6 +309,8 @@ ChangeImporter::runLocked(const BundleReader &reader, const QByteArray &bytes, b
     if (Status s = checkTargets(manifest, ops.value()); !s)
         return s.error();
     if (Status s = FeedbackCheck::check(m_ws.database(), manifest, m_streams, ops.value()); !s)
+        return s.error();
+    if (Status s = RecordWriteCheck::check(m_ws.database(), manifest, m_streams, ops.value()); !s)
         return s.error();
     if (Status s = FormPublicationCheck::check(m_ws.forms(), manifest, m_streams, ops.value()); !s)
         return s.error();
