@@ -2660,6 +2660,29 @@ Confirm the restore and send again?</source>
         <source>%1  %2  revoked in manifest version %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no bundle received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clock %1 (ahead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) without a receipt</source>
+        <translation>
+            <numerusform>%n bundle without a receipt</numerusform>
+            <numerusform>%n bundles without a receipt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigia::DeviceNames</name>
@@ -2669,6 +2692,21 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>Several devices match &apos;%1&apos;; give more of the device id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::DeviceOverview</name>
+    <message>
+        <source>reading the devices&apos; clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the bundles received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the bundles sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5719,10 +5757,6 @@ Unlock Vigia to open the store again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lists the devices of the manifest in force with role, fingerprint and whether they receive researcher data, then the revoked devices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; needs --out FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5881,6 +5915,10 @@ Unlock Vigia to open the store again.</source>
         <source>HASH</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lists the devices of the manifest in force with role, fingerprint and whether they receive researcher data, then the revoked devices; for each, when the last bundle from it arrived, how far its clock ran from this one&apos;s then (flagged when more than ten minutes ahead) and how many bundles sent to it wait for its receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::ProjectDevicesPanel</name>
@@ -5926,6 +5964,33 @@ Unlock Vigia to open the store again.</source>
     </message>
     <message>
         <source>Researcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ahead</source>
+        <translation>
+            <numerusform>%n minute ahead</numerusform>
+            <numerusform>%n minutes ahead</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without receipt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2662,6 +2662,29 @@ Confirm the restore and send again?</source>
         <source>%1  %2  revoked in manifest version %3</source>
         <translation>%1  %2  revocado en la versión %3 del manifiesto</translation>
     </message>
+    <message>
+        <source>no bundle received</source>
+        <translation>ningún paquete recibido</translation>
+    </message>
+    <message>
+        <source>last bundle %1</source>
+        <translation>último paquete %1</translation>
+    </message>
+    <message>
+        <source>clock %1 (ahead)</source>
+        <translation>reloj %1 (adelantado)</translation>
+    </message>
+    <message>
+        <source>clock %1</source>
+        <translation>reloj %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) without a receipt</source>
+        <translation>
+            <numerusform>%n paquete sin acuse de recibo</numerusform>
+            <numerusform>%n paquetes sin acuse de recibo</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigia::DeviceNames</name>
@@ -2672,6 +2695,21 @@ Confirm the restore and send again?</source>
     <message>
         <source>Several devices match &apos;%1&apos;; give more of the device id.</source>
         <translation>Varios dispositivos coinciden con &apos;%1&apos;; indique más del id del dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::DeviceOverview</name>
+    <message>
+        <source>reading the devices&apos; clocks</source>
+        <translation>al leer los relojes de los dispositivos</translation>
+    </message>
+    <message>
+        <source>reading the bundles received</source>
+        <translation>al leer los paquetes recibidos</translation>
+    </message>
+    <message>
+        <source>counting the bundles sent</source>
+        <translation>al contar los paquetes enviados</translation>
     </message>
 </context>
 <context>
@@ -5755,10 +5793,6 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
         <translation>Listar los dispositivos del proyecto.</translation>
     </message>
     <message>
-        <source>Lists the devices of the manifest in force with role, fingerprint and whether they receive researcher data, then the revoked devices.</source>
-        <translation>Lista los dispositivos del manifiesto vigente con su rol, su huella digital y si reciben los datos que envía el equipo de investigación, y luego los dispositivos revocados.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; needs --out FILE.</source>
         <translation>&apos;%1&apos; necesita --out FILE.</translation>
     </message>
@@ -5917,6 +5951,10 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
         <source>HASH</source>
         <translation>HASH</translation>
     </message>
+    <message>
+        <source>Lists the devices of the manifest in force with role, fingerprint and whether they receive researcher data, then the revoked devices; for each, when the last bundle from it arrived, how far its clock ran from this one&apos;s then (flagged when more than ten minutes ahead) and how many bundles sent to it wait for its receipt.</source>
+        <translation>Lista los dispositivos del manifiesto vigente con su rol, su huella digital y si reciben los datos de las personas investigadoras, y luego los dispositivos revocados; para cada uno, cuándo llegó su último paquete, cuánto se diferenciaba entonces su reloj del de este dispositivo (se señala cuando va más de diez minutos adelantado) y cuántos paquetes enviados a él esperan su acuse de recibo.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ProjectDevicesPanel</name>
@@ -5963,6 +6001,33 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
     <message>
         <source>Researcher</source>
         <translation>Investigador/a</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ninguno todavía</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ahead</source>
+        <translation>
+            <numerusform>%n minuto adelantado</numerusform>
+            <numerusform>%n minutos adelantado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>En hora</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Último paquete</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Reloj</translation>
+    </message>
+    <message>
+        <source>Without receipt</source>
+        <translation>Sin acuse de recibo</translation>
     </message>
 </context>
 <context>

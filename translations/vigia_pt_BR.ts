@@ -2662,6 +2662,29 @@ Confirmar a restauração e voltar a enviar?</translation>
         <source>%1  %2  revoked in manifest version %3</source>
         <translation>%1  %2  revogado na versão %3 do manifesto</translation>
     </message>
+    <message>
+        <source>no bundle received</source>
+        <translation>nenhum pacote recebido</translation>
+    </message>
+    <message>
+        <source>last bundle %1</source>
+        <translation>último pacote %1</translation>
+    </message>
+    <message>
+        <source>clock %1 (ahead)</source>
+        <translation>relógio %1 (adiantado)</translation>
+    </message>
+    <message>
+        <source>clock %1</source>
+        <translation>relógio %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) without a receipt</source>
+        <translation>
+            <numerusform>%n pacote sem recibo</numerusform>
+            <numerusform>%n pacotes sem recibo</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigia::DeviceNames</name>
@@ -2672,6 +2695,21 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>Several devices match &apos;%1&apos;; give more of the device id.</source>
         <translation>Vários dispositivos correspondem a &apos;%1&apos;; informe mais do id do dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::DeviceOverview</name>
+    <message>
+        <source>reading the devices&apos; clocks</source>
+        <translation>ao ler os relógios dos dispositivos</translation>
+    </message>
+    <message>
+        <source>reading the bundles received</source>
+        <translation>ao ler os pacotes recebidos</translation>
+    </message>
+    <message>
+        <source>counting the bundles sent</source>
+        <translation>ao contar os pacotes enviados</translation>
     </message>
 </context>
 <context>
@@ -5755,10 +5793,6 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
         <translation>Listar os dispositivos do projeto.</translation>
     </message>
     <message>
-        <source>Lists the devices of the manifest in force with role, fingerprint and whether they receive researcher data, then the revoked devices.</source>
-        <translation>Lista os dispositivos do manifesto em vigor com o papel, a impressão digital e se recebem dados da equipe de pesquisa e, em seguida, os dispositivos revogados.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; needs --out FILE.</source>
         <translation>&apos;%1&apos; precisa de --out FILE.</translation>
     </message>
@@ -5917,6 +5951,10 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
         <source>HASH</source>
         <translation>HASH</translation>
     </message>
+    <message>
+        <source>Lists the devices of the manifest in force with role, fingerprint and whether they receive researcher data, then the revoked devices; for each, when the last bundle from it arrived, how far its clock ran from this one&apos;s then (flagged when more than ten minutes ahead) and how many bundles sent to it wait for its receipt.</source>
+        <translation>Lista os dispositivos do manifesto em vigor com o papel, a impressão digital e se recebem os dados das pessoas pesquisadoras, e depois os dispositivos revogados; para cada um, quando chegou o seu último pacote, quanto o seu relógio diferia então do relógio deste dispositivo (sinalizado quando está mais de dez minutos adiantado) e quantos pacotes enviados a ele aguardam o seu recibo.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ProjectDevicesPanel</name>
@@ -5963,6 +6001,33 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
     <message>
         <source>Researcher</source>
         <translation>Pesquisador/a</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Nenhum ainda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ahead</source>
+        <translation>
+            <numerusform>%n minuto adiantado</numerusform>
+            <numerusform>%n minutos adiantado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Na hora certa</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Último pacote</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Relógio</translation>
+    </message>
+    <message>
+        <source>Without receipt</source>
+        <translation>Sem recibo</translation>
     </message>
 </context>
 <context>

@@ -439,8 +439,12 @@ void SyncPage::refreshProject()
                               manifest ? manifest->version : 0, m_ws->fingerprint());
         m_coordinatorSteps->setKeyFingerprint(Fingerprint::format(state->keyFingerprint));
     }
-    if (manifest)
+    if (manifest) {
         m_devices->setManifest(*manifest, me);
+        // Numbers the coordinator compares; a failed read leaves them blank.
+        if (auto overview = DeviceOverview(*m_ws).devices())
+            m_devices->setOverview(overview.value());
+    }
     refreshCounts();
     auto quarantined = ChangeImporter(*m_ws).quarantine();
     m_quarantine->setEntries(
