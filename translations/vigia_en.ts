@@ -6931,6 +6931,10 @@ Unlock Vigia to open the store again.</source>
         <source>This bundle changes record %1, which device %2 did not create; only the record&apos;s author and the coordinators write it, and only a coordinator settles a conflict on another member&apos;s record. Nothing was imported. Tell the coordinator who sent it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>checking who may change a record</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::RecordsPage</name>

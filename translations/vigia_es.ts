@@ -6967,6 +6967,10 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
         <source>This bundle changes record %1, which device %2 did not create; only the record&apos;s author and the coordinators write it, and only a coordinator settles a conflict on another member&apos;s record. Nothing was imported. Tell the coordinator who sent it.</source>
         <translation>Este paquete cambia el registro %1, que el dispositivo %2 no creó; solo la persona autora del registro y las personas coordinadoras lo escriben, y solo una persona coordinadora resuelve un conflicto en el registro de otra persona del proyecto. No se importó nada. Avise a la persona coordinadora que lo envió.</translation>
     </message>
+    <message>
+        <source>checking who may change a record</source>
+        <translation>al comprobar quién puede cambiar un registro</translation>
+    </message>
 </context>
 <context>
     <name>vigia::RecordsPage</name>

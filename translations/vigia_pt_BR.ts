@@ -6967,6 +6967,10 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
         <source>This bundle changes record %1, which device %2 did not create; only the record&apos;s author and the coordinators write it, and only a coordinator settles a conflict on another member&apos;s record. Nothing was imported. Tell the coordinator who sent it.</source>
         <translation>Este pacote altera o registro %1, que o dispositivo %2 não criou; só a pessoa autora do registro e as pessoas coordenadoras o escrevem, e só uma pessoa coordenadora resolve um conflito no registro de outra pessoa do projeto. Nada foi importado. Avise a pessoa coordenadora que o enviou.</translation>
     </message>
+    <message>
+        <source>checking who may change a record</source>
+        <translation>ao verificar quem pode alterar um registro</translation>
+    </message>
 </context>
 <context>
     <name>vigia::RecordsPage</name>
