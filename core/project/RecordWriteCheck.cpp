@@ -71,7 +71,9 @@ Status RecordWriteCheck::check(Database &db, const std::optional<ProjectManifest
                 return waiting.error();
             author = waiting.value();
         }
-        if (author.isEmpty() || author != writer) {
+        // A record known nowhere here yet cannot be judged: bundles of one
+        // chain may arrive in any order, so its creation may still come.
+        if (!author.isEmpty() && author != writer) {
             qCWarning(lcProject) << "bundle refused: a change to a record by a device that "
                                     "neither created it nor coordinates";
             return Error(ErrorCode::Untrusted,
