@@ -1674,6 +1674,18 @@ Confirm the restore and send again?</source>
         <source>The form field the comment is about.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Publish a form version to every member of the project (coordinators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a stored form version to every member of the project with this device&apos;s next bundles or sync: it appears in their form list, and their new records use it when it is the latest version. Records already started keep their version. Prints &quot;published&quot;, or &quot;unchanged&quot; when this definition was already published. Only a coordinator publishes. Without --form-version, the latest version is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version to publish (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::CliContext</name>
@@ -2648,6 +2660,29 @@ Confirm the restore and send again?</source>
         <source>%1  %2  revoked in manifest version %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no bundle received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clock %1 (ahead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) without a receipt</source>
+        <translation>
+            <numerusform>%n bundle without a receipt</numerusform>
+            <numerusform>%n bundles without a receipt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigia::DeviceNames</name>
@@ -2657,6 +2692,21 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>Several devices match &apos;%1&apos;; give more of the device id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::DeviceOverview</name>
+    <message>
+        <source>reading the devices&apos; clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the bundles received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the bundles sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2899,6 +2949,10 @@ Confirm the restore and send again?</source>
         <source>version %1 (from the form&apos;s content)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Form %1 version %2 goes to every member with this device&apos;s next bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::FormJson</name>
@@ -2980,6 +3034,52 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>unknown member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FormPublication</name>
+    <message>
+        <source>A published form in this bundle cannot be read; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a published form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator publishes forms to the project. Ask your coordinator to publish form %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form %1 version %2 is too large to publish (%3 MB); the limit is %4 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the published forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FormPublicationCheck</name>
+    <message>
+        <source>This bundle publishes a form, which only a coordinator does, but device %1 is not a coordinator of the project; nothing was imported. Tell the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle carries a published form that cannot be read; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle publishes form %1 version %2, which breaks the form rules; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle publishes form %1 version %2, but this device already holds a different definition under that version, and a form version never changes; nothing was imported. Ask the coordinator to publish the new definition under a new version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3196,6 +3296,49 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>survey: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FormsView</name>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form %1 version %2 is published: it reaches every member of the project with your next bundles or sync. Records already started keep their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a form version to send it to every member of the project with your next bundles or sync. Their new records use the latest version; records already started keep theirs. A published version never changes: publish changes under a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the selected form version to the project</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5614,10 +5757,6 @@ Unlock Vigia to open the store again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lists the devices of the manifest in force with role, fingerprint and whether they receive researcher data, then the revoked devices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; needs --out FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5776,6 +5915,10 @@ Unlock Vigia to open the store again.</source>
         <source>HASH</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lists the devices of the manifest in force with role, fingerprint and whether they receive researcher data, then the revoked devices; for each, when the last bundle from it arrived, how far its clock ran from this one&apos;s then (flagged when more than ten minutes ahead) and how many bundles sent to it wait for its receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::ProjectDevicesPanel</name>
@@ -5821,6 +5964,33 @@ Unlock Vigia to open the store again.</source>
     </message>
     <message>
         <source>Researcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ahead</source>
+        <translation>
+            <numerusform>%n minute ahead</numerusform>
+            <numerusform>%n minutes ahead</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without receipt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6771,6 +6941,17 @@ Unlock Vigia to open the store again.</source>
     </message>
     <message>
         <source>%1, deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordWriteCheck</name>
+    <message>
+        <source>This bundle changes record %1, which device %2 did not create; only the record&apos;s author and the coordinators write it, and only a coordinator settles a conflict on another member&apos;s record. Nothing was imported. Tell the coordinator who sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking who may change a record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8832,6 +9013,10 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
     <message>
         <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1676,6 +1676,18 @@ Confirm the restore and send again?</source>
         <source>The form field the comment is about.</source>
         <translation>El campo del formulario al que se refiere el comentario.</translation>
     </message>
+    <message>
+        <source>Publish a form version to every member of the project (coordinators).</source>
+        <translation>Publicar una versión de un formulario para todas las personas del proyecto (personas coordinadoras).</translation>
+    </message>
+    <message>
+        <source>Sends a stored form version to every member of the project with this device&apos;s next bundles or sync: it appears in their form list, and their new records use it when it is the latest version. Records already started keep their version. Prints &quot;published&quot;, or &quot;unchanged&quot; when this definition was already published. Only a coordinator publishes. Without --form-version, the latest version is published.</source>
+        <translation>Envía una versión guardada de un formulario a todas las personas del proyecto con los próximos paquetes o la próxima sincronización de este dispositivo: aparece en su lista de formularios, y sus registros nuevos la usan cuando es la versión más reciente. Los registros ya empezados conservan su versión. Imprime &quot;published&quot;, o &quot;unchanged&quot; cuando esta definición ya estaba publicada. Solo una persona coordinadora publica. Sin --form-version, se publica la versión más reciente.</translation>
+    </message>
+    <message>
+        <source>The version to publish (default: the latest).</source>
+        <translation>La versión que se publicará (por defecto: la más reciente).</translation>
+    </message>
 </context>
 <context>
     <name>vigia::CliContext</name>
@@ -2650,6 +2662,29 @@ Confirm the restore and send again?</source>
         <source>%1  %2  revoked in manifest version %3</source>
         <translation>%1  %2  revocado en la versión %3 del manifiesto</translation>
     </message>
+    <message>
+        <source>no bundle received</source>
+        <translation>ningún paquete recibido</translation>
+    </message>
+    <message>
+        <source>last bundle %1</source>
+        <translation>último paquete %1</translation>
+    </message>
+    <message>
+        <source>clock %1 (ahead)</source>
+        <translation>reloj %1 (adelantado)</translation>
+    </message>
+    <message>
+        <source>clock %1</source>
+        <translation>reloj %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) without a receipt</source>
+        <translation>
+            <numerusform>%n paquete sin acuse de recibo</numerusform>
+            <numerusform>%n paquetes sin acuse de recibo</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigia::DeviceNames</name>
@@ -2660,6 +2695,21 @@ Confirm the restore and send again?</source>
     <message>
         <source>Several devices match &apos;%1&apos;; give more of the device id.</source>
         <translation>Varios dispositivos coinciden con &apos;%1&apos;; indique más del id del dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::DeviceOverview</name>
+    <message>
+        <source>reading the devices&apos; clocks</source>
+        <translation>al leer los relojes de los dispositivos</translation>
+    </message>
+    <message>
+        <source>reading the bundles received</source>
+        <translation>al leer los paquetes recibidos</translation>
+    </message>
+    <message>
+        <source>counting the bundles sent</source>
+        <translation>al contar los paquetes enviados</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +2951,10 @@ Confirm the restore and send again?</source>
         <source>version %1 (from the form&apos;s content)</source>
         <translation>versión %1 (según el contenido del formulario)</translation>
     </message>
+    <message>
+        <source>Form %1 version %2 goes to every member with this device&apos;s next bundles.</source>
+        <translation>El formulario %1, versión %2, llegará a todas las personas del proyecto con los próximos paquetes de este dispositivo.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::FormJson</name>
@@ -2983,6 +3037,52 @@ Confirm the restore and send again?</source>
     <message>
         <source>unknown member</source>
         <translation>miembro desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FormPublication</name>
+    <message>
+        <source>A published form in this bundle cannot be read; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Un formulario publicado en este paquete no se puede leer; no se importó nada. Avise a la persona coordinadora que lo envió.</translation>
+    </message>
+    <message>
+        <source>a published form</source>
+        <translation>un formulario publicado</translation>
+    </message>
+    <message>
+        <source>Only a coordinator publishes forms to the project. Ask your coordinator to publish form %1.</source>
+        <translation>Solo una persona coordinadora publica formularios en el proyecto. Pida a su persona coordinadora que publique el formulario %1.</translation>
+    </message>
+    <message>
+        <source>Form %1 version %2 is too large to publish (%3 MB); the limit is %4 MB.</source>
+        <translation>El formulario %1, versión %2, es demasiado grande para publicarlo (%3 MB); el límite es %4 MB.</translation>
+    </message>
+    <message>
+        <source>reading the published forms</source>
+        <translation>al leer los formularios publicados</translation>
+    </message>
+    <message>
+        <source>reading the forms</source>
+        <translation>al leer los formularios</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FormPublicationCheck</name>
+    <message>
+        <source>This bundle publishes a form, which only a coordinator does, but device %1 is not a coordinator of the project; nothing was imported. Tell the coordinator.</source>
+        <translation>Este paquete publica un formulario, algo que solo hace una persona coordinadora, pero el dispositivo %1 no es de una persona coordinadora del proyecto; no se importó nada. Avise a la persona coordinadora.</translation>
+    </message>
+    <message>
+        <source>This bundle carries a published form that cannot be read; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Este paquete contiene un formulario publicado que no se puede leer; no se importó nada. Avise a la persona coordinadora que lo envió.</translation>
+    </message>
+    <message>
+        <source>This bundle publishes form %1 version %2, which breaks the form rules; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Este paquete publica el formulario %1, versión %2, que no cumple las reglas de los formularios; no se importó nada. Avise a la persona coordinadora que lo envió.</translation>
+    </message>
+    <message>
+        <source>This bundle publishes form %1 version %2, but this device already holds a different definition under that version, and a form version never changes; nothing was imported. Ask the coordinator to publish the new definition under a new version.</source>
+        <translation>Este paquete publica el formulario %1, versión %2, pero este dispositivo ya tiene otra definición con esa versión, y una versión de un formulario nunca cambia; no se importó nada. Pida a la persona coordinadora que publique la nueva definición con una versión nueva.</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3299,49 @@ Confirm the restore and send again?</source>
     <message>
         <source>survey: %1.</source>
         <translation>survey: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FormsView</name>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Form %1 version %2 is published: it reaches every member of the project with your next bundles or sync. Records already started keep their version.</source>
+        <translation>El formulario %1, versión %2, está publicado: llegará a todas las personas del proyecto con sus próximos paquetes o su próxima sincronización. Los registros ya empezados conservan su versión.</translation>
+    </message>
+    <message>
+        <source>Publish a form version to send it to every member of the project with your next bundles or sync. Their new records use the latest version; records already started keep theirs. A published version never changes: publish changes under a new version.</source>
+        <translation>Publique una versión de un formulario para enviarla a todas las personas del proyecto con sus próximos paquetes o su próxima sincronización. Sus registros nuevos usan la versión más reciente; los registros ya empezados conservan la suya. Una versión publicada nunca cambia: publique los cambios con una versión nueva.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Form id</source>
+        <translation>Identificador del formulario</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Form versions</source>
+        <translation>Versiones de formularios</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to the project</source>
+        <translation>&amp;Publicar en el proyecto</translation>
+    </message>
+    <message>
+        <source>Publish the selected form version to the project</source>
+        <translation>Publicar en el proyecto la versión de formulario seleccionada</translation>
     </message>
 </context>
 <context>
@@ -5650,10 +5793,6 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
         <translation>Listar los dispositivos del proyecto.</translation>
     </message>
     <message>
-        <source>Lists the devices of the manifest in force with role, fingerprint and whether they receive researcher data, then the revoked devices.</source>
-        <translation>Lista los dispositivos del manifiesto vigente con su rol, su huella digital y si reciben los datos que envía el equipo de investigación, y luego los dispositivos revocados.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; needs --out FILE.</source>
         <translation>&apos;%1&apos; necesita --out FILE.</translation>
     </message>
@@ -5812,6 +5951,10 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
         <source>HASH</source>
         <translation>HASH</translation>
     </message>
+    <message>
+        <source>Lists the devices of the manifest in force with role, fingerprint and whether they receive researcher data, then the revoked devices; for each, when the last bundle from it arrived, how far its clock ran from this one&apos;s then (flagged when more than ten minutes ahead) and how many bundles sent to it wait for its receipt.</source>
+        <translation>Lista los dispositivos del manifiesto vigente con su rol, su huella digital y si reciben los datos de las personas investigadoras, y luego los dispositivos revocados; para cada uno, cuándo llegó su último paquete, cuánto se diferenciaba entonces su reloj del de este dispositivo (se señala cuando va más de diez minutos adelantado) y cuántos paquetes enviados a él esperan su acuse de recibo.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ProjectDevicesPanel</name>
@@ -5858,6 +6001,33 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
     <message>
         <source>Researcher</source>
         <translation>Investigador/a</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ninguno todavía</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ahead</source>
+        <translation>
+            <numerusform>%n minuto adelantado</numerusform>
+            <numerusform>%n minutos adelantado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>En hora</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Último paquete</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Reloj</translation>
+    </message>
+    <message>
+        <source>Without receipt</source>
+        <translation>Sin acuse de recibo</translation>
     </message>
 </context>
 <context>
@@ -6808,6 +6978,17 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
     <message>
         <source>%1, deleted</source>
         <translation>%1, eliminado</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordWriteCheck</name>
+    <message>
+        <source>This bundle changes record %1, which device %2 did not create; only the record&apos;s author and the coordinators write it, and only a coordinator settles a conflict on another member&apos;s record. Nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Este paquete cambia el registro %1, que el dispositivo %2 no creó; solo la persona autora del registro y las personas coordinadoras lo escriben, y solo una persona coordinadora resuelve un conflicto en el registro de otra persona del proyecto. No se importó nada. Avise a la persona coordinadora que lo envió.</translation>
+    </message>
+    <message>
+        <source>checking who may change a record</source>
+        <translation>al comprobar quién puede cambiar un registro</translation>
     </message>
 </context>
 <context>
@@ -8876,6 +9057,10 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formularios</translation>
     </message>
 </context>
 <context>

@@ -1676,6 +1676,18 @@ Confirmar a restauração e voltar a enviar?</translation>
         <source>The form field the comment is about.</source>
         <translation>O campo do formulário a que o comentário se refere.</translation>
     </message>
+    <message>
+        <source>Publish a form version to every member of the project (coordinators).</source>
+        <translation>Publicar uma versão de um formulário para todas as pessoas do projeto (pessoas coordenadoras).</translation>
+    </message>
+    <message>
+        <source>Sends a stored form version to every member of the project with this device&apos;s next bundles or sync: it appears in their form list, and their new records use it when it is the latest version. Records already started keep their version. Prints &quot;published&quot;, or &quot;unchanged&quot; when this definition was already published. Only a coordinator publishes. Without --form-version, the latest version is published.</source>
+        <translation>Envia uma versão armazenada de um formulário a todas as pessoas do projeto com os próximos pacotes ou a próxima sincronização deste dispositivo: ela aparece na lista de formulários delas, e os novos registros a usam quando é a versão mais recente. Os registros já iniciados mantêm a sua versão. Imprime &quot;published&quot;, ou &quot;unchanged&quot; quando esta definição já estava publicada. Só uma pessoa coordenadora publica. Sem --form-version, publica-se a versão mais recente.</translation>
+    </message>
+    <message>
+        <source>The version to publish (default: the latest).</source>
+        <translation>A versão a publicar (padrão: a mais recente).</translation>
+    </message>
 </context>
 <context>
     <name>vigia::CliContext</name>
@@ -2650,6 +2662,29 @@ Confirmar a restauração e voltar a enviar?</translation>
         <source>%1  %2  revoked in manifest version %3</source>
         <translation>%1  %2  revogado na versão %3 do manifesto</translation>
     </message>
+    <message>
+        <source>no bundle received</source>
+        <translation>nenhum pacote recebido</translation>
+    </message>
+    <message>
+        <source>last bundle %1</source>
+        <translation>último pacote %1</translation>
+    </message>
+    <message>
+        <source>clock %1 (ahead)</source>
+        <translation>relógio %1 (adiantado)</translation>
+    </message>
+    <message>
+        <source>clock %1</source>
+        <translation>relógio %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) without a receipt</source>
+        <translation>
+            <numerusform>%n pacote sem recibo</numerusform>
+            <numerusform>%n pacotes sem recibo</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigia::DeviceNames</name>
@@ -2660,6 +2695,21 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>Several devices match &apos;%1&apos;; give more of the device id.</source>
         <translation>Vários dispositivos correspondem a &apos;%1&apos;; informe mais do id do dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::DeviceOverview</name>
+    <message>
+        <source>reading the devices&apos; clocks</source>
+        <translation>ao ler os relógios dos dispositivos</translation>
+    </message>
+    <message>
+        <source>reading the bundles received</source>
+        <translation>ao ler os pacotes recebidos</translation>
+    </message>
+    <message>
+        <source>counting the bundles sent</source>
+        <translation>ao contar os pacotes enviados</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +2951,10 @@ Confirmar a restauração e voltar a enviar?</translation>
         <source>version %1 (from the form&apos;s content)</source>
         <translation>versão %1 (a partir do conteúdo do formulário)</translation>
     </message>
+    <message>
+        <source>Form %1 version %2 goes to every member with this device&apos;s next bundles.</source>
+        <translation>O formulário %1, versão %2, chegará a todas as pessoas do projeto com os próximos pacotes deste dispositivo.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::FormJson</name>
@@ -2983,6 +3037,52 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>unknown member</source>
         <translation>membro desconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FormPublication</name>
+    <message>
+        <source>A published form in this bundle cannot be read; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Um formulário publicado neste pacote não pode ser lido; nada foi importado. Avise a pessoa coordenadora que o enviou.</translation>
+    </message>
+    <message>
+        <source>a published form</source>
+        <translation>um formulário publicado</translation>
+    </message>
+    <message>
+        <source>Only a coordinator publishes forms to the project. Ask your coordinator to publish form %1.</source>
+        <translation>Só uma pessoa coordenadora publica formulários no projeto. Peça à sua pessoa coordenadora que publique o formulário %1.</translation>
+    </message>
+    <message>
+        <source>Form %1 version %2 is too large to publish (%3 MB); the limit is %4 MB.</source>
+        <translation>O formulário %1, versão %2, é grande demais para ser publicado (%3 MB); o limite é %4 MB.</translation>
+    </message>
+    <message>
+        <source>reading the published forms</source>
+        <translation>ao ler os formulários publicados</translation>
+    </message>
+    <message>
+        <source>reading the forms</source>
+        <translation>ao ler os formulários</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FormPublicationCheck</name>
+    <message>
+        <source>This bundle publishes a form, which only a coordinator does, but device %1 is not a coordinator of the project; nothing was imported. Tell the coordinator.</source>
+        <translation>Este pacote publica um formulário, o que só uma pessoa coordenadora faz, mas o dispositivo %1 não é de uma pessoa coordenadora do projeto; nada foi importado. Avise a pessoa coordenadora.</translation>
+    </message>
+    <message>
+        <source>This bundle carries a published form that cannot be read; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Este pacote contém um formulário publicado que não pode ser lido; nada foi importado. Avise a pessoa coordenadora que o enviou.</translation>
+    </message>
+    <message>
+        <source>This bundle publishes form %1 version %2, which breaks the form rules; nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Este pacote publica o formulário %1, versão %2, que não cumpre as regras dos formulários; nada foi importado. Avise a pessoa coordenadora que o enviou.</translation>
+    </message>
+    <message>
+        <source>This bundle publishes form %1 version %2, but this device already holds a different definition under that version, and a form version never changes; nothing was imported. Ask the coordinator to publish the new definition under a new version.</source>
+        <translation>Este pacote publica o formulário %1, versão %2, mas este dispositivo já tem outra definição com essa versão, e uma versão de um formulário nunca muda; nada foi importado. Peça à pessoa coordenadora que publique a nova definição com uma versão nova.</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3299,49 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>survey: %1.</source>
         <translation>survey: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FormsView</name>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Form %1 version %2 is published: it reaches every member of the project with your next bundles or sync. Records already started keep their version.</source>
+        <translation>O formulário %1, versão %2, está publicado: chegará a todas as pessoas do projeto com os seus próximos pacotes ou a sua próxima sincronização. Os registros já iniciados mantêm a sua versão.</translation>
+    </message>
+    <message>
+        <source>Publish a form version to send it to every member of the project with your next bundles or sync. Their new records use the latest version; records already started keep theirs. A published version never changes: publish changes under a new version.</source>
+        <translation>Publique uma versão de um formulário para enviá-la a todas as pessoas do projeto com os seus próximos pacotes ou a sua próxima sincronização. Os novos registros delas usam a versão mais recente; os registros já iniciados mantêm a sua. Uma versão publicada nunca muda: publique as alterações com uma versão nova.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulário</translation>
+    </message>
+    <message>
+        <source>Form id</source>
+        <translation>Identificador do formulário</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>Form versions</source>
+        <translation>Versões de formulários</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to the project</source>
+        <translation>&amp;Publicar no projeto</translation>
+    </message>
+    <message>
+        <source>Publish the selected form version to the project</source>
+        <translation>Publicar no projeto a versão de formulário selecionada</translation>
     </message>
 </context>
 <context>
@@ -5650,10 +5793,6 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
         <translation>Listar os dispositivos do projeto.</translation>
     </message>
     <message>
-        <source>Lists the devices of the manifest in force with role, fingerprint and whether they receive researcher data, then the revoked devices.</source>
-        <translation>Lista os dispositivos do manifesto em vigor com o papel, a impressão digital e se recebem dados da equipe de pesquisa e, em seguida, os dispositivos revogados.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; needs --out FILE.</source>
         <translation>&apos;%1&apos; precisa de --out FILE.</translation>
     </message>
@@ -5812,6 +5951,10 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
         <source>HASH</source>
         <translation>HASH</translation>
     </message>
+    <message>
+        <source>Lists the devices of the manifest in force with role, fingerprint and whether they receive researcher data, then the revoked devices; for each, when the last bundle from it arrived, how far its clock ran from this one&apos;s then (flagged when more than ten minutes ahead) and how many bundles sent to it wait for its receipt.</source>
+        <translation>Lista os dispositivos do manifesto em vigor com o papel, a impressão digital e se recebem os dados das pessoas pesquisadoras, e depois os dispositivos revogados; para cada um, quando chegou o seu último pacote, quanto o seu relógio diferia então do relógio deste dispositivo (sinalizado quando está mais de dez minutos adiantado) e quantos pacotes enviados a ele aguardam o seu recibo.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ProjectDevicesPanel</name>
@@ -5858,6 +6001,33 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
     <message>
         <source>Researcher</source>
         <translation>Pesquisador/a</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Nenhum ainda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ahead</source>
+        <translation>
+            <numerusform>%n minuto adiantado</numerusform>
+            <numerusform>%n minutos adiantado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Na hora certa</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Último pacote</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Relógio</translation>
+    </message>
+    <message>
+        <source>Without receipt</source>
+        <translation>Sem recibo</translation>
     </message>
 </context>
 <context>
@@ -6808,6 +6978,17 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
     <message>
         <source>%1, deleted</source>
         <translation>%1, excluído</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordWriteCheck</name>
+    <message>
+        <source>This bundle changes record %1, which device %2 did not create; only the record&apos;s author and the coordinators write it, and only a coordinator settles a conflict on another member&apos;s record. Nothing was imported. Tell the coordinator who sent it.</source>
+        <translation>Este pacote altera o registro %1, que o dispositivo %2 não criou; só a pessoa autora do registro e as pessoas coordenadoras o escrevem, e só uma pessoa coordenadora resolve um conflito no registro de outra pessoa do projeto. Nada foi importado. Avise a pessoa coordenadora que o enviou.</translation>
+    </message>
+    <message>
+        <source>checking who may change a record</source>
+        <translation>ao verificar quem pode alterar um registro</translation>
     </message>
 </context>
 <context>
@@ -8876,6 +9057,10 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>Conflicts</source>
         <translation>Conflitos</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulários</translation>
     </message>
 </context>
 <context>

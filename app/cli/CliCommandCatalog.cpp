@@ -165,6 +165,16 @@ CliCommandCatalog::CliCommandCatalog()
            "different definition under an existing version is refused: give it a new version. "
            "Warnings about rows that cannot be collected go to stderr."),
         {attach}, 1, 1));
+    m_commands.append(CliCommand::make(
+        "forms publish", &FormCommands::publish, tr("ID [--form-version V]"),
+        tr("Publish a form version to every member of the project (coordinators)."),
+        tr("Sends a stored form version to every member of the project with this device's "
+           "next bundles or sync: it appears in their form list, and their new records use it "
+           "when it is the latest version. Records already started keep their version. Prints "
+           "\"published\", or \"unchanged\" when this definition was already published. Only "
+           "a coordinator publishes. Without --form-version, the latest version is published."),
+        {option("form-version", tr("V"), tr("The version to publish (default: the latest)."))}, 1,
+        1));
     CliCommand validate = CliCommand::make(
         "forms validate", &FormCommands::validate, file,
         tr("Check a form file and report every problem; imports nothing."),

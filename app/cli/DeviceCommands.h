@@ -8,7 +8,9 @@ namespace vigia {
 
 class CliContext;
 
-// vigiactl devices list: the devices of the manifest in force.
+// vigiactl devices list: the devices of the manifest in force, with what
+// DeviceOverview knows of each (last bundle, clock skew, bundles without a
+// receipt).
 class DeviceCommands
 {
     Q_DECLARE_TR_FUNCTIONS(vigia::DeviceCommands)

@@ -5,6 +5,7 @@
 #include "forms/FormJson.h"
 #include "forms/FormValidator.h"
 #include "forms/XlsFormImporter.h"
+#include "store/FormPublication.h"
 #include "store/FormStore.h"
 #include "store/Workspace.h"
 
@@ -217,6 +218,38 @@ Status FormCommands::import(CliContext &ctx)
         // Scripts read the first line; people need to know which version they got.
         if (loaded.value().versionDerived())
             ctx.out().line(tr("version %1 (from the form's content)").arg(form.version()));
+    }
+    return {};
+}
+
+Status FormCommands::publish(CliContext &ctx)
+{
+    const CliInvocation &inv = ctx.invocation();
+    const QString formId = inv.arguments.first().trimmed();
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    Workspace &w = *ws.value();
+    auto found = w.forms().get(formId, inv.value(QStringLiteral("form-version")));
+    if (!found)
+        return found.error();
+    const QString version = found.value().version();
+    auto outcome =
+        FormPublication(w.database(), w.oplog(), w.forms(), w.role()).publish(formId, version);
+    if (!outcome)
+        return outcome.error();
+    // Stable words rather than sentences: scripts test for them.
+    const QString word = outcome.value() == FormPublication::Outcome::Published
+                             ? QStringLiteral("published")
+                             : QStringLiteral("unchanged");
+    if (ctx.json()) {
+        ctx.out().json(
+            QJsonObject{{kFormId, formId}, {kVersion, version}, {QStringLiteral("result"), word}});
+    } else {
+        ctx.out().line(word);
+        ctx.out().line(tr("Form %1 version %2 goes to every member with this device's next "
+                          "bundles.")
+                           .arg(formId, version));
     }
     return {};
 }

@@ -10,7 +10,7 @@ namespace vigia {
 
 class CliContext;
 
-// vigiactl forms list | show | import | validate. A form file is read and
+// vigiactl forms list | show | import | validate | publish. A form file is read and
 // checked before the workspace is opened, so a broken file costs no
 // passphrase prompt; `forms validate` never opens the workspace at all.
 class FormCommands
@@ -22,6 +22,7 @@ public:
     [[nodiscard]] static Status show(CliContext &ctx);
     [[nodiscard]] static Status import(CliContext &ctx);
     [[nodiscard]] static Status validate(CliContext &ctx);
+    [[nodiscard]] static Status publish(CliContext &ctx);
 
     // Reads a .json form definition or an .xlsx XLSForm workbook (with the
     // import's warnings). A file that is not a readable form is a Validation

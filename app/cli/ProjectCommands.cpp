@@ -143,9 +143,10 @@ void ProjectCommands::addCommands(QList<CliCommand> &commands)
         {}, 1, 1));
     commands.append(CliCommand::make(
         "devices list", &DeviceCommands::list, QString(), tr("List the devices of the project."),
-        tr("Lists the devices of the manifest in force with role, "
-           "fingerprint and whether they receive researcher data, then "
-           "the revoked devices.")));
+        tr("Lists the devices of the manifest in force with role, fingerprint and whether they "
+           "receive researcher data, then the revoked devices; for each, when the last bundle "
+           "from it arrived, how far its clock ran from this one's then (flagged when more than "
+           "ten minutes ahead) and how many bundles sent to it wait for its receipt.")));
 }
 
 Result<QString> ProjectCommands::outPath(CliContext &ctx)

@@ -12,11 +12,14 @@
 #include "oplog/OpLog.h"
 #include "oplog/Redactions.h"
 #include "project/FeedbackCheck.h"
+#include "project/FormPublicationCheck.h"
 #include "project/InboxLog.h"
 #include "project/ProjectStore.h"
 #include "project/QuarantineCap.h"
+#include "project/RecordWriteCheck.h"
 #include "project/Routing.h"
 #include "project/SignedFile.h"
+#include "store/FormPublication.h"
 #include "store/RecordRedaction.h"
 #include "store/TargetStore.h"
 #include "store/Workspace.h"
@@ -307,6 +310,10 @@ ChangeImporter::runLocked(const BundleReader &reader, const QByteArray &bytes, b
         return s.error();
     if (Status s = FeedbackCheck::check(m_ws.database(), manifest, m_streams, ops.value()); !s)
         return s.error();
+    if (Status s = RecordWriteCheck::check(m_ws.database(), manifest, m_streams, ops.value()); !s)
+        return s.error();
+    if (Status s = FormPublicationCheck::check(m_ws.forms(), manifest, m_streams, ops.value()); !s)
+        return s.error();
     if (Status s = checkChains(ops.value()); !s)
         return s.error();
 
@@ -318,6 +325,12 @@ ChangeImporter::runLocked(const BundleReader &reader, const QByteArray &bytes, b
         qCWarning(lcProject) << "chain issues after the pre-check:" << report.value().issues.size();
         return Error(ErrorCode::ChainBroken, report.value().issues.first().message);
     }
+    // Published forms join the form list with the ops that carry them, and
+    // so do those that waited in pending_ops for this bundle.
+    if (auto installed =
+            FormPublication(m_ws.database(), m_ws.oplog(), m_ws.forms(), m_ws.role()).install();
+        !installed)
+        return installed.error();
     if (Status s = recordApplied(reader, fromQuarantine, doomedFiles); !s)
         return s.error();
     if (Status s = InboxLog(m_ws.database()).linkOps(out.bundleId, ops.value()); !s)

@@ -33,12 +33,14 @@ public:
                                       const QHash<QByteArray, StreamOrigin::Stream> &streams,
                                       const QList<Op> &ops);
 
+    // The device that created `record` (records.author, a creation op in
+    // `ops` or one waiting in pending_ops), or empty when it is not known here.
+    [[nodiscard]] static Result<QByteArray> authorOf(Database &db, const QByteArray &record,
+                                                     const QList<Op> &ops);
+
 private:
     // The record a review or comment op is about, or empty when unknown.
     [[nodiscard]] static Result<QByteArray> recordOf(Database &db, const Op &op,
-                                                     const QList<Op> &ops);
-    // The device that created `record`, or empty when it is not known here.
-    [[nodiscard]] static Result<QByteArray> authorOf(Database &db, const QByteArray &record,
                                                      const QList<Op> &ops);
 };
 

@@ -6,6 +6,7 @@
 #include "oplog/StreamOrigin.h"
 #include "store/Codebook.h"
 #include "store/CommentStore.h"
+#include "store/FormPublication.h"
 #include "store/ReviewStore.h"
 #include "store/TargetStore.h"
 
@@ -56,7 +57,8 @@ QByteArray AudienceSelector::originFor(Database &db, const QByteArray &device, R
 {
     if (role != Role::Coordinator)
         return {};
-    if (entity == Codebook::kEntity || entity == TargetStore::kEntity || entity == kDevice)
+    if (entity == Codebook::kEntity || entity == TargetStore::kEntity || entity == kDevice ||
+        entity == FormPublication::kEntity)
         return StreamOrigin::project(device);
     if (entity != kReview && entity != kComment)
         return {};

@@ -14,8 +14,8 @@ class Database;
 class OpLog;
 
 // Chooses, for each shared write, the stream of the people who may hold it
-// (StreamOrigin, docs/store.md "Streams by audience"): the codebook, targets
-// and device rows on the project stream; a review or comment about another
+// (StreamOrigin, docs/store.md "Streams by audience"): the codebook, targets,
+// device rows and published forms on the project stream; a review or comment about another
 // device's record on the feedback stream about that record's author; the
 // rest, and feedback about this device's own records (whose audience, the
 // coordinators, is the records stream's), on the records stream.

@@ -4,8 +4,10 @@
 #include "project/ProjectManifest.h"
 #include "store/Workspace.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QHeaderView>
+#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -15,6 +17,9 @@ namespace vigia {
 namespace {
 constexpr int kIdRole = Qt::UserRole;
 constexpr int kRoleColumn = 1;
+constexpr int kLastBundleColumn = 4;
+constexpr int kClockColumn = 5;
+constexpr int kUnacknowledgedColumn = 6;
 } // namespace
 
 ProjectDevicesPanel::ProjectDevicesPanel(QWidget *parent)
@@ -22,7 +27,7 @@ ProjectDevicesPanel::ProjectDevicesPanel(QWidget *parent)
 {
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("projectDevices"));
-    m_list->setColumnCount(4);
+    m_list->setColumnCount(7);
     m_list->setRootIsDecorated(false);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_revoke = new QPushButton(this);
@@ -56,6 +61,39 @@ void ProjectDevicesPanel::setManifest(const ProjectManifest &manifest, const QBy
     updateButton();
 }
 
+void ProjectDevicesPanel::setOverview(const QList<DeviceOverview::Device> &devices)
+{
+    m_overview = devices;
+    showOverview();
+}
+
+void ProjectDevicesPanel::showOverview()
+{
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        const QByteArray id = item->data(0, kIdRole).toByteArray();
+        for (const DeviceOverview::Device &d : std::as_const(m_overview)) {
+            if (d.id != id)
+                continue;
+            if (d.lastBundleAt == 0) {
+                item->setText(kLastBundleColumn, tr("None yet"));
+                item->setText(kClockColumn, QString());
+            } else {
+                item->setText(
+                    kLastBundleColumn,
+                    QLocale().toString(QDateTime::fromMSecsSinceEpoch(d.lastBundleAt).toLocalTime(),
+                                       QLocale::ShortFormat));
+                // Minutes: what a person can check against a wall clock.
+                const qint64 minutes = d.skewMs / 60'000;
+                item->setText(kClockColumn, d.clockAhead
+                                                ? tr("%n minute(s) ahead", nullptr, int(minutes))
+                                                : tr("On time"));
+            }
+            item->setText(kUnacknowledgedColumn, QString::number(d.unacknowledged));
+        }
+    }
+}
+
 int ProjectDevicesPanel::deviceCount() const
 {
     return m_list->topLevelItemCount();
@@ -70,7 +108,8 @@ void ProjectDevicesPanel::changeEvent(QEvent *event)
 
 void ProjectDevicesPanel::retranslate()
 {
-    m_list->setHeaderLabels({tr("Device"), tr("Role"), tr("Fingerprint"), tr("Receives data")});
+    m_list->setHeaderLabels({tr("Device"), tr("Role"), tr("Fingerprint"), tr("Receives data"),
+                             tr("Last bundle"), tr("Clock"), tr("Without receipt")});
     m_list->setAccessibleName(tr("Devices in the project"));
     m_revoke->setText(tr("&Revoke…"));
     m_revoke->setAccessibleName(tr("Revoke the selected device"));
@@ -80,6 +119,7 @@ void ProjectDevicesPanel::retranslate()
             item->data(kRoleColumn, kIdRole).toString() == roleName(Role::Coordinator);
         item->setText(kRoleColumn, coordinator ? tr("Coordinator") : tr("Researcher"));
     }
+    showOverview();
 }
 
 void ProjectDevicesPanel::updateButton()

@@ -3,6 +3,7 @@
 #include "ui/sync/ConflictsView.h"
 #include "ui/sync/CoordinatorSteps.h"
 #include "ui/sync/FingerprintLabel.h"
+#include "ui/sync/FormsView.h"
 #include "ui/sync/InboxView.h"
 #include "ui/sync/OutboxCountsBox.h"
 
@@ -141,12 +142,16 @@ void SyncPage::build()
     m_tabs->addTab(m_inbox, QString());
     m_conflicts = new ConflictsView(*m_ws, m_tabs);
     m_tabs->addTab(m_conflicts, QString());
+    m_forms = new FormsView(*m_ws, m_tabs);
+    m_tabs->addTab(m_forms, QString());
     connect(m_inbox, &InboxView::openRecordRequested, this, &SyncPage::openRecordRequested);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_inbox)
             m_inbox->refresh();
         else if (m_tabs->widget(index) == m_conflicts)
             m_conflicts->refresh();
+        else if (m_tabs->widget(index) == m_forms)
+            m_forms->refresh();
     });
 
     auto *layout = new QVBoxLayout(this);
@@ -258,6 +263,7 @@ void SyncPage::retranslate()
     m_tabs->setTabText(0, tr("Sync"));
     m_tabs->setTabText(1, tr("Inbox"));
     m_tabs->setTabText(2, tr("Conflicts"));
+    m_tabs->setTabText(3, tr("Forms"));
 
     m_joinStep->setTitle(tr("Join the project"));
     m_join->setText(tr("&Open the invitation…"));
@@ -358,14 +364,17 @@ void SyncPage::refresh()
         refreshProject();
     if (m_ws && m_tabs) {
         // Every device receives bundles, but only coordinators receive other
-        // devices' changes: the inbox and conflicts are theirs.
+        // devices' changes: the inbox and conflicts are theirs, and only
+        // they publish forms.
         const bool coordinator = m_ws->role() == Role::Coordinator;
         m_tabs->setTabVisible(1, coordinator);
         m_tabs->setTabVisible(2, coordinator);
+        m_tabs->setTabVisible(3, coordinator);
         m_tabs->tabBar()->setVisible(coordinator);
         if (coordinator) {
             m_inbox->refresh();
             m_conflicts->refresh();
+            m_forms->refresh();
         }
     }
 }
@@ -430,8 +439,12 @@ void SyncPage::refreshProject()
                               manifest ? manifest->version : 0, m_ws->fingerprint());
         m_coordinatorSteps->setKeyFingerprint(Fingerprint::format(state->keyFingerprint));
     }
-    if (manifest)
+    if (manifest) {
         m_devices->setManifest(*manifest, me);
+        // Numbers the coordinator compares; a failed read leaves them blank.
+        if (auto overview = DeviceOverview(*m_ws).devices())
+            m_devices->setOverview(overview.value());
+    }
     refreshCounts();
     auto quarantined = ChangeImporter(*m_ws).quarantine();
     m_quarantine->setEntries(

@@ -18,6 +18,7 @@ class QToolButton;
 namespace vigia {
 
 class ConflictsView;
+class FormsView;
 class CoordinatorSteps;
 class InboxView;
 class FingerprintLabel;
@@ -70,6 +71,7 @@ public:
     // A coordinator's inbox and open conflicts, each on a tab of its own.
     [[nodiscard]] InboxView *inboxView() const { return m_inbox; }
     [[nodiscard]] ConflictsView *conflictsView() const { return m_conflicts; }
+    [[nodiscard]] FormsView *formsView() const { return m_forms; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
 
 signals:
@@ -188,6 +190,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     InboxView *m_inbox = nullptr;
     ConflictsView *m_conflicts = nullptr;
+    FormsView *m_forms = nullptr;
     BundleImportResults *m_results = nullptr;
 
     QToolButton *m_detailsToggle = nullptr;

@@ -74,6 +74,7 @@ private slots:
     void validateValidFile();
     void brokenJsonIsValidationError();
     void fileErrors();
+    void publishNeedsACoordinator();
 
 private:
     QTemporaryDir m_tmp;
@@ -94,7 +95,8 @@ void tst_VigiactlForms::helpListsFormCommands()
 {
     const CliRun help = VigiactlRunner().run(args({s("--help")}));
     QCOMPARE(help.exitCode, 0);
-    for (const char *command : {"forms list", "forms show", "forms import", "forms validate"})
+    for (const char *command :
+         {"forms list", "forms show", "forms import", "forms validate", "forms publish"})
         QVERIFY2(help.outText().contains(QLatin1String(command)), command);
     const CliRun show = VigiactlRunner().run(args({s("forms"), s("show"), s("--help")}));
     QCOMPARE(show.exitCode, 0);
@@ -305,6 +307,36 @@ void tst_VigiactlForms::fileErrors()
     QVERIFY2(old.outText().contains(QLatin1String(".xlsx")) ||
                  old.errText().contains(QLatin1String(".xlsx")),
              old.describe());
+}
+
+void tst_VigiactlForms::publishNeedsACoordinator()
+{
+    const VigiactlRunner coordinator(m_tmp.filePath(QStringLiteral("publisher")));
+    QCOMPARE(
+        coordinator.run(args({s("init"), s("--name"), s("Coord"), s("--role"), s("coordinator")}))
+            .exitCode,
+        0);
+    const QByteArray visits = VigiactlRunner::textForm(s("visit_log"), {s("place")});
+    QCOMPARE(coordinator.importForm(visits).exitCode, 0);
+    CliRun r = coordinator.run(args({s("forms"), s("publish"), s("visit_log")}));
+    QVERIFY2(r.exitCode == 0, r.describe());
+    // Scripts read the first line.
+    QVERIFY2(r.outText().startsWith(s("published\n")), r.describe());
+    r = coordinator.run(
+        args({s("forms"), s("publish"), s("visit_log"), s("--form-version"), s("1"), s("--json")}));
+    QVERIFY2(r.exitCode == 0, r.describe());
+    const QJsonObject again = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(again.value(s("result")).toString(), s("unchanged"));
+    QCOMPARE(again.value(s("version")).toString(), s("1"));
+    r = coordinator.run(args({s("forms"), s("publish"), s("no_such_form")}));
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(isOneErrorLine(r), r.describe());
+
+    // A researcher's workspace refuses, with a sentence saying who can.
+    r = m_cli.run(args({s("forms"), s("publish"), s("qualitative_finding")}));
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(isOneErrorLine(r), r.describe());
+    QVERIFY2(r.errText().contains(s("Only a coordinator")), r.describe());
 }
 
 QTEST_GUILESS_MAIN(tst_VigiactlForms)

@@ -153,6 +153,50 @@ private slots:
             QVERIFY(!d.clockAhead);
         }
     }
+
+    void aResolutionByADeviceThatMayNotWriteTheRecordIsRefused()
+    {
+        const QString bob = QStringLiteral("bob");
+        FakeProject p;
+        QVERIFY2(p.addDevice(kDeputy, Role::Coordinator) && p.addDevice(kAlice) && p.addDevice(bob),
+                 qPrintable(p.error()));
+        auto id =
+            p.workspace(kAlice).records().create(QStringLiteral("incident"), QStringLiteral("1"),
+                                                 {{kSummary, QStringLiteral("draft")}}, true);
+        QVERIFY(id);
+        QCOMPARE(p.carry(kAlice, kCoordinator).size(), 1);
+        QCOMPARE(p.carry(kAlice, kDeputy).size(), 1);
+        QVERIFY(correct(p.workspace(kCoordinator), id.value(), QStringLiteral("crossing at dawn")));
+        p.clock().advance(1000);
+        QVERIFY(correct(p.workspace(kDeputy), id.value(), QStringLiteral("crossing at night")));
+        QCOMPARE(p.carry(kDeputy, kCoordinator).size(), 1);
+        Workspace &coordinator = p.workspace(kCoordinator);
+        QCOMPARE(openConflicts(coordinator), 1);
+
+        // Bob's device, altered, settles the conflict on Alice's record with
+        // a value of its own: a resolution is an ordinary op on the key.
+        QVERIFY(correct(p.workspace(bob), id.value(), QStringLiteral("nothing happened")));
+        const QByteArray before = p.stateHash(kCoordinator);
+        const auto outcomes = p.carry(bob, kCoordinator);
+        QCOMPARE(outcomes.size(), 1);
+        QVERIFY(!outcomes.first());
+        QCOMPARE(outcomes.first().error().code(), ErrorCode::Untrusted);
+        QVERIFY2(outcomes.first().error().message().contains(QStringLiteral("did not create")),
+                 qPrintable(outcomes.first().error().message()));
+        QCOMPARE(p.stateHash(kCoordinator), before);
+        QCOMPARE(openConflicts(coordinator), 1);
+        QCOMPARE(count(coordinator, "SELECT count(*) FROM pending_ops"), 0);
+
+        // The record's author may still write it, and a coordinator settles
+        // the conflict.
+        QVERIFY(p.workspace(kAlice).records().reopen(id.value()));
+        QVERIFY(p.workspace(kAlice).records().setValues(
+            id.value(), {{QStringLiteral("place"), QStringLiteral("ford")}}));
+        QVERIFY(p.workspace(kAlice).records().finalize(id.value()));
+        const auto fromAlice = p.carry(kAlice, kCoordinator);
+        QCOMPARE(fromAlice.size(), 1);
+        QVERIFY2(fromAlice.first().ok(), qPrintable(fromAlice.first().error().message()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConflictSync)

@@ -279,6 +279,32 @@ private slots:
         QCOMPARE(array(r).first().toObject().value(QStringLiteral("result")).toString(),
                  QStringLiteral("already-applied"));
 
+        // The coordinator sees when Alice's last bundle came, and Alice that
+        // her bundle waits for the coordinator's receipt (DeviceOverview).
+        const auto deviceNamed = [](const CliRun &run, const QString &name) {
+            for (const QJsonValue &v : array(run))
+                if (v.toObject().value(QStringLiteral("name")).toString() == name)
+                    return v.toObject();
+            return QJsonObject();
+        };
+        r = coordinator.run(
+            {QStringLiteral("--json"), QStringLiteral("devices"), QStringLiteral("list")});
+        QVERIFY2(r.exitCode == 0, r.describe().constData());
+        const QJsonObject seenAlice = deviceNamed(r, QStringLiteral("Alice"));
+        QVERIFY2(seenAlice.value(QStringLiteral("last_bundle_at")).isString(),
+                 r.describe().constData());
+        QVERIFY(seenAlice.value(QStringLiteral("clock_skew_ms")).isDouble());
+        QCOMPARE(seenAlice.value(QStringLiteral("clock_ahead")).toBool(), false);
+        r = alice.run(
+            {QStringLiteral("--json"), QStringLiteral("devices"), QStringLiteral("list")});
+        QVERIFY2(r.exitCode == 0, r.describe().constData());
+        QCOMPARE(deviceNamed(r, QStringLiteral("Coord"))
+                     .value(QStringLiteral("unacknowledged_bundles"))
+                     .toInt(),
+                 1);
+        r = coordinator.run({QStringLiteral("devices"), QStringLiteral("list")});
+        QVERIFY2(r.outText().contains(QStringLiteral("last bundle")), r.describe().constData());
+
         r = coordinator.run(
             {QStringLiteral("receipt"), QStringLiteral("export"), QStringLiteral("--out"), rec});
         QVERIFY2(r.exitCode == 0, r.describe().constData());
@@ -287,6 +313,12 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.describe().constData());
         QCOMPARE(object(r).value(QStringLiteral("pending")).toInt(), 0);
         QVERIFY(object(r).value(QStringLiteral("acknowledged")).toInt() > 0);
+        r = alice.run(
+            {QStringLiteral("--json"), QStringLiteral("devices"), QStringLiteral("list")});
+        QCOMPARE(deviceNamed(r, QStringLiteral("Coord"))
+                     .value(QStringLiteral("unacknowledged_bundles"))
+                     .toInt(),
+                 0);
 
         // Revoking Alice.
         const QString aliceId =
