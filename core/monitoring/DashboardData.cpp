@@ -69,6 +69,28 @@ DashboardData DashboardData::fromParts(QList<ReportValue> reports, QList<TargetP
     return d;
 }
 
+DashboardData DashboardData::asOf(int year) const
+{
+    const QDate end(year, 12, 31);
+    QList<ReportValue> reports;
+    for (const ReportValue &r : m_reports)
+        if (r.periodEnd.isValid() && r.periodEnd <= end)
+            reports.append(r);
+    QList<TargetProgress> progress;
+    for (const TargetProgress &p : m_progress) {
+        auto again = ProgressCalculator::compute(p.target, reports);
+        if (again) {
+            progress.append(again.take());
+        } else {
+            TargetProgress failed;
+            failed.target = p.target;
+            failed.error = again.error();
+            progress.append(failed);
+        }
+    }
+    return fromParts(std::move(reports), std::move(progress), m_npa);
+}
+
 QStringList DashboardData::countries() const
 {
     QStringList out;

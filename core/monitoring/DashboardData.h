@@ -54,6 +54,10 @@ public:
     [[nodiscard]] static DashboardData fromParts(QList<ReportValue> reports,
                                                  QList<TargetProgress> progress, NpaMatrix npa);
 
+    // The same data as it stood at the end of `year`: reports of later
+    // periods left out and progress computed again.
+    [[nodiscard]] DashboardData asOf(int year) const;
+
     [[nodiscard]] const QList<ReportValue> &reports() const { return m_reports; }
     [[nodiscard]] const QList<TargetProgress> &progress() const { return m_progress; }
     [[nodiscard]] const NpaMatrix &npa() const { return m_npa; }

@@ -187,11 +187,10 @@ private slots:
         QCOMPARE(w.currentPage(), MainWindow::RecordsView);
         QVERIFY(w.findChild<QWidget *>(QStringLiteral("recordsPage"))->isVisible());
 
-        const QPair<Qt::Key, MainWindow::Page> keys[] = {{Qt::Key_2, MainWindow::CodebookView},
-                                                         {Qt::Key_3, MainWindow::TargetsView},
-                                                         {Qt::Key_4, MainWindow::SyncView},
-                                                         {Qt::Key_5, MainWindow::SettingsView},
-                                                         {Qt::Key_1, MainWindow::RecordsView}};
+        const QPair<Qt::Key, MainWindow::Page> keys[] = {
+            {Qt::Key_2, MainWindow::CodebookView},  {Qt::Key_3, MainWindow::TargetsView},
+            {Qt::Key_4, MainWindow::DashboardView}, {Qt::Key_5, MainWindow::SyncView},
+            {Qt::Key_6, MainWindow::SettingsView},  {Qt::Key_1, MainWindow::RecordsView}};
         for (const auto &[key, page] : keys) {
             QTest::keyClick(&w, key, Qt::ControlModifier);
             QCOMPARE(w.currentPage(), page);
