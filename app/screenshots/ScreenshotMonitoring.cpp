@@ -5,6 +5,7 @@
 #include "screenshots/ScreenshotWriter.h"
 
 #include "screenshots/ScreenshotSamples.h"
+#include "store/FormStore.h"
 #include "store/IndicatorCatalog.h"
 #include "store/RecordStore.h"
 #include "store/TargetStore.h"

@@ -179,7 +179,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
         QVERIFY(nav);
-        QCOMPARE(nav->count(), 5);
+        QCOMPARE(nav->count(), 6);
         QVERIFY(!nav->accessibleName().isEmpty());
         // Each page has an icon that draws (theme or bundled).
         for (int i = 0; i < nav->count(); ++i)
