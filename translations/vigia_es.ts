@@ -1686,7 +1686,7 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>Writes the report of country CC as it stood at the end of YEAR: its targets and their status, a progress chart per target, the NPA status matrix, the qualitative findings counted by manifestation and code (counts below 5 shown as &lt;5) and a methods note. Headings follow --lang.</source>
-        <translation>Escribe el informe del país CC tal como estaba al final de YEAR: sus metas y su estado, un gráfico de avance por meta, la matriz de estado del PNA, los hallazgos cualitativos contados por manifestación y código (los recuentos menores que 5 se muestran como &lt;5) y una nota de métodos. Los títulos siguen --lang.</translation>
+        <translation>Escribe el informe del país CC tal como estaba al final de YEAR: sus metas y su estado, un gráfico de avance por meta, la matriz de estado del NPA, los hallazgos cualitativos contados por manifestación y código (los recuentos menores que 5 se muestran como &lt;5) y una nota de métodos. Los títulos siguen --lang.</translation>
     </message>
     <message>
         <source>The year the report covers, e.g. 2026.</source>
@@ -2675,7 +2675,7 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>No approved or received NPA assessment of this country yet.</source>
-        <translation>Todavía no hay ninguna evaluación del PNA aprobada o recibida de este país.</translation>
+        <translation>Todavía no hay ninguna evaluación del NPA aprobada o recibida de este país.</translation>
     </message>
     <message>
         <source>Item</source>
@@ -2707,7 +2707,7 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>Sources: %1 indicator reports with periods ending by %2, the NPA assessments of %3 year(s) and %4 qualitative findings of %2, as held in this Vigia workspace on %5. Only finalized records count that a coordinator approved or has received; records rejected or sent back for changes are left out.</source>
-        <translation>Fuentes: %1 informes de indicadores con períodos que terminan hasta %2, las evaluaciones del PNA de %3 año(s) y %4 hallazgos cualitativos de %2, tal como estaban en este espacio de trabajo de Vigia el %5. Solo cuentan los registros finalizados que una persona coordinadora aprobó o tiene como recibidos; se excluyen los rechazados o devueltos para cambios.</translation>
+        <translation>Fuentes: %1 informes de indicadores con períodos que terminan hasta %2, las evaluaciones del NPA de %3 año(s) y %4 hallazgos cualitativos de %2, tal como estaban en este espacio de trabajo de Vigia el %5. Solo cuentan los registros finalizados que una persona coordinadora aprobó o tiene como recibidos; se excluyen los rechazados o devueltos para cambios.</translation>
     </message>
     <message>
         <source>Progress: the latest reported value of each target is compared with its milestone path (straight lines from the baseline through the milestones to the target) at the end of that period. On track: on or ahead of the path; at risk: behind by at most a tenth of the path&apos;s value; off track: further behind; no data: no report gives a value. Of several reports for one period, the one finalized last counts.</source>
@@ -2715,7 +2715,7 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>NPA matrix: for each item and year, the answer of the latest approved or received assessment of that year; no data where there is none.</source>
-        <translation>Matriz del PNA: para cada elemento y año, la respuesta de la última evaluación aprobada o recibida de ese año; sin datos donde no la hay.</translation>
+        <translation>Matriz del NPA: para cada elemento y año, la respuesta de la última evaluación aprobada o recibida de ese año; sin datos donde no la hay.</translation>
     </message>
     <message>
         <source>Small cells: counts of qualitative findings below %1 are shown as &quot;&lt;%1&quot; so that few cases cannot be recognised. A finding can concern several manifestations and carry several codes, so the rows do not add up to the total.</source>
@@ -2745,7 +2745,7 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>Nothing to show yet: no indicator reports, targets or NPA assessments. Finalized reports appear here once received.</source>
-        <translation>Todavía no hay nada que mostrar: no hay informes de indicadores, metas ni evaluaciones del PNA. Los informes finalizados aparecen aquí una vez recibidos.</translation>
+        <translation>Todavía no hay nada que mostrar: no hay informes de indicadores, metas ni evaluaciones del NPA. Los informes finalizados aparecen aquí una vez recibidos.</translation>
     </message>
     <message>
         <source>total</source>
@@ -2761,7 +2761,7 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>NPA item</source>
-        <translation>Elemento del PNA</translation>
+        <translation>Elemento del NPA</translation>
     </message>
     <message>
         <source>The chart could not be written to %1.</source>
@@ -2809,7 +2809,7 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>&amp;NPA matrix</source>
-        <translation>Matri&amp;z del PNA</translation>
+        <translation>Matri&amp;z del NPA</translation>
     </message>
     <message>
         <source>Re&amp;gion</source>
@@ -2837,7 +2837,7 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>NPA status matrix</source>
-        <translation>Matriz de estado del PNA</translation>
+        <translation>Matriz de estado del NPA</translation>
     </message>
 </context>
 <context>

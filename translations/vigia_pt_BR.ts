@@ -1686,7 +1686,7 @@ Confirmar a restauração e voltar a enviar?</translation>
     </message>
     <message>
         <source>Writes the report of country CC as it stood at the end of YEAR: its targets and their status, a progress chart per target, the NPA status matrix, the qualitative findings counted by manifestation and code (counts below 5 shown as &lt;5) and a methods note. Headings follow --lang.</source>
-        <translation>Grava o relatório do país CC como estava no fim de YEAR: suas metas e sua situação, um gráfico de progresso por meta, a matriz de situação do PNA, os achados qualitativos contados por manifestação e código (contagens menores que 5 aparecem como &lt;5) e uma nota de métodos. Os títulos seguem --lang.</translation>
+        <translation>Grava o relatório do país CC como estava no fim de YEAR: suas metas e sua situação, um gráfico de progresso por meta, a matriz de situação do NPA, os achados qualitativos contados por manifestação e código (contagens menores que 5 aparecem como &lt;5) e uma nota de métodos. Os títulos seguem --lang.</translation>
     </message>
     <message>
         <source>The year the report covers, e.g. 2026.</source>
@@ -2675,7 +2675,7 @@ Confirmar a restauração e voltar a enviar?</translation>
     </message>
     <message>
         <source>No approved or received NPA assessment of this country yet.</source>
-        <translation>Ainda não há avaliação do PNA aprovada ou recebida deste país.</translation>
+        <translation>Ainda não há avaliação do NPA aprovada ou recebida deste país.</translation>
     </message>
     <message>
         <source>Item</source>
@@ -2707,7 +2707,7 @@ Confirmar a restauração e voltar a enviar?</translation>
     </message>
     <message>
         <source>Sources: %1 indicator reports with periods ending by %2, the NPA assessments of %3 year(s) and %4 qualitative findings of %2, as held in this Vigia workspace on %5. Only finalized records count that a coordinator approved or has received; records rejected or sent back for changes are left out.</source>
-        <translation>Fontes: %1 relatórios de indicadores com períodos que terminam até %2, as avaliações do PNA de %3 ano(s) e %4 achados qualitativos de %2, como estavam neste espaço de trabalho do Vigia em %5. Só contam os registros finalizados que uma pessoa coordenadora aprovou ou tem como recebidos; os rejeitados ou devolvidos para alterações ficam de fora.</translation>
+        <translation>Fontes: %1 relatórios de indicadores com períodos que terminam até %2, as avaliações do NPA de %3 ano(s) e %4 achados qualitativos de %2, como estavam neste espaço de trabalho do Vigia em %5. Só contam os registros finalizados que uma pessoa coordenadora aprovou ou tem como recebidos; os rejeitados ou devolvidos para alterações ficam de fora.</translation>
     </message>
     <message>
         <source>Progress: the latest reported value of each target is compared with its milestone path (straight lines from the baseline through the milestones to the target) at the end of that period. On track: on or ahead of the path; at risk: behind by at most a tenth of the path&apos;s value; off track: further behind; no data: no report gives a value. Of several reports for one period, the one finalized last counts.</source>
@@ -2715,7 +2715,7 @@ Confirmar a restauração e voltar a enviar?</translation>
     </message>
     <message>
         <source>NPA matrix: for each item and year, the answer of the latest approved or received assessment of that year; no data where there is none.</source>
-        <translation>Matriz do PNA: para cada item e ano, a resposta da última avaliação aprovada ou recebida desse ano; sem dados onde não há nenhuma.</translation>
+        <translation>Matriz do NPA: para cada item e ano, a resposta da última avaliação aprovada ou recebida desse ano; sem dados onde não há nenhuma.</translation>
     </message>
     <message>
         <source>Small cells: counts of qualitative findings below %1 are shown as &quot;&lt;%1&quot; so that few cases cannot be recognised. A finding can concern several manifestations and carry several codes, so the rows do not add up to the total.</source>
@@ -2745,7 +2745,7 @@ Confirmar a restauração e voltar a enviar?</translation>
     </message>
     <message>
         <source>Nothing to show yet: no indicator reports, targets or NPA assessments. Finalized reports appear here once received.</source>
-        <translation>Ainda não há nada para mostrar: não há relatórios de indicadores, metas nem avaliações do PNA. Os relatórios finalizados aparecem aqui quando recebidos.</translation>
+        <translation>Ainda não há nada para mostrar: não há relatórios de indicadores, metas nem avaliações do NPA. Os relatórios finalizados aparecem aqui quando recebidos.</translation>
     </message>
     <message>
         <source>total</source>
@@ -2761,7 +2761,7 @@ Confirmar a restauração e voltar a enviar?</translation>
     </message>
     <message>
         <source>NPA item</source>
-        <translation>Item do PNA</translation>
+        <translation>Item do NPA</translation>
     </message>
     <message>
         <source>The chart could not be written to %1.</source>
@@ -2809,7 +2809,7 @@ Confirmar a restauração e voltar a enviar?</translation>
     </message>
     <message>
         <source>&amp;NPA matrix</source>
-        <translation>Matri&amp;z do PNA</translation>
+        <translation>Matri&amp;z do NPA</translation>
     </message>
     <message>
         <source>Re&amp;gion</source>
@@ -2837,7 +2837,7 @@ Confirmar a restauração e voltar a enviar?</translation>
     </message>
     <message>
         <source>NPA status matrix</source>
-        <translation>Matriz de situação do PNA</translation>
+        <translation>Matriz de situação do NPA</translation>
     </message>
 </context>
 <context>
