@@ -29,6 +29,9 @@ packages=(
   # Exports and reports (issue 20): XLSX through libxlsxwriter, and the
   # country report's PDF rendered to PNG by its test (pdftoppm).
   libxlsxwriter-dev poppler-utils
+  # The dashboard: Qt Charts' CMake package needs Qt6OpenGL's, which
+  # qt6-charts-dev does not pull in; the SVG export of a chart (QSvgGenerator).
+  libqt6opengl6-dev qt6-svg-dev
 )
 
 missing=()

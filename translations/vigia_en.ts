@@ -1519,10 +1519,6 @@ Confirm the restore and send again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lists every target with its latest reported value, the milestone path at that period and its status (on track, at risk, off track, no data; docs/monitoring.md): a table in text mode, an array with --json. Every finalized indicator report counts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only the targets of country CC, e.g. BR.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,6 +1680,30 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>The version to publish (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every target with its latest reported value, the milestone path at that period and its status (on track, at risk, off track, no data; docs/monitoring.md): a table in text mode, an array with --json. Finalized indicator reports count unless a coordinator rejected them or sent them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CC --period YEAR --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the country report as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the report of country CC as it stood at the end of YEAR: its targets and their status, a progress chart per target, the NPA status matrix, the qualitative findings counted by manifestation and code (counts below 5 shown as &lt;5) and a methods note. Headings follow --lang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year the report covers, e.g. 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2586,9 +2606,247 @@ Confirm the restore and send again?</source>
     </message>
 </context>
 <context>
+    <name>vigia::CountryReport</name>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country report: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress against the targets of the regional monitoring system, as reported up to the end of %1. Made with Vigia on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets and progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on track, %2 at risk, %3 off track, %4 no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No targets are set for this country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue: reported values. Dashed grey: the milestone path from the baseline to the target. Red: the target at its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National plan of action: status matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approved or received NPA assessment of this country yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualitative findings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings recorded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1 indicator reports with periods ending by %2, the NPA assessments of %3 year(s) and %4 qualitative findings of %2, as held in this Vigia workspace on %5. Only finalized records count that a coordinator approved or has received; records rejected or sent back for changes are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress: the latest reported value of each target is compared with its milestone path (straight lines from the baseline through the milestones to the target) at the end of that period. On track: on or ahead of the path; at risk: behind by at most a tenth of the path&apos;s value; off track: further behind; no data: no report gives a value. Of several reports for one period, the one finalized last counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPA matrix: for each item and year, the answer of the latest approved or received assessment of that year; no data where there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small cells: counts of qualitative findings below %1 are shown as &quot;&lt;%1&quot; so that few cases cannot be recognised. A finding can concern several manifestations and carry several codes, so the rows do not add up to the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::CryptVfs</name>
     <message>
         <source>The store&apos;s encryption could not start (SQLite or libsodium refused it). Reinstall Vigia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::DashboardPage</name>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show yet: no indicator reports, targets or NPA assessments. Finalized reports appear here once received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets of %1: %2 on track, %3 at risk, %4 off track, %5 no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPA item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &amp;report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NPA matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National plan of action: assessment by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress chart as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries compared, as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPA status matrix</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4884,6 +5142,10 @@ Unlock Vigia to open the store again.</source>
         <source>&amp;About Vigia</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
@@ -4946,6 +5208,25 @@ Unlock Vigia to open the store again.</source>
     </message>
     <message>
         <source>This passphrase is too easy to guess, so it cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::NpaStatusText</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5271,6 +5552,13 @@ Unlock Vigia to open the store again.</source>
     </message>
 </context>
 <context>
+    <name>vigia::PdfCanvas</name>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::PgHubStore</name>
     <message>
         <source>The hub serves no project with this id; %1 was refused.</source>
@@ -5561,6 +5849,45 @@ Unlock Vigia to open the store again.</source>
     <name>vigia::ProgressCalculator</name>
     <message>
         <source>A report of %1 in %2 gives its value in %3, but the target is in %4; values in different units are never mixed. Correct the report (record %5) or set the target in its unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProgressChart</name>
+    <message>
+        <source>Period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7307,6 +7634,40 @@ The record stays open so that nothing you typed is lost. Free some disk space, o
     </message>
 </context>
 <context>
+    <name>vigia::RegionChart</name>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) by country, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(s) reported in another unit than %1 and are not compared.</source>
+        <translation>
+            <numerusform>%n country reported in another unit than %1 and is not compared.</numerusform>
+            <numerusform>%n countries reported in another unit than %1 and are not compared.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigia::RekeyStoreDialog</name>
     <message>
         <source>That is not the passphrase of this workspace, so nothing was changed. Check Caps Lock and try again.</source>
@@ -7372,6 +7733,25 @@ Your passphrase stays the same. Type it to continue.</source>
     <message>
         <source>Remove %1</source>
         <comment>accessible name: the card&apos;s title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ReportCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not a country code: give two letters such as GT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the year of the report with --period YEAR, e.g. --period 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with --out FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country report of %1 for %2 written to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7997,6 +8377,10 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
     <message>
         <source>Go to Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9484,6 +9868,81 @@ Vigia tries again by itself.</source>
     </message>
 </context>
 <context>
+    <name>vigia::TargetDialog</name>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline &amp;value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency (ISO 4217 code):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every milestone needs a date written YYYY-MM-DD and a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::TargetStore</name>
     <message>
         <source>The country must be a two-letter code such as GT, not &quot;%1&quot;.</source>
@@ -9600,7 +10059,43 @@ Vigia tries again by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No targets yet. A coordinator sets them with vigiactl targets set or vigiactl targets import.</source>
+        <source>Delete target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the target for %1 in %2 (%3)? A coordinator can set it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator can add, edit or delete targets; as a researcher you can read them and their progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No targets yet. A coordinator adds them here, or with vigiactl targets set or vigiactl targets import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

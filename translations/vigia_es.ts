@@ -1521,10 +1521,6 @@ Confirm the restore and send again?</source>
         <translation>Listar las metas con su avance.</translation>
     </message>
     <message>
-        <source>Lists every target with its latest reported value, the milestone path at that period and its status (on track, at risk, off track, no data; docs/monitoring.md): a table in text mode, an array with --json. Every finalized indicator report counts.</source>
-        <translation>Lista cada meta con su último valor informado, la trayectoria de hitos en ese período y su estado (en curso, en riesgo, desviada, sin datos; docs/monitoring.md): una tabla en modo texto, un arreglo con --json. Cuenta todo informe de indicador finalizado.</translation>
-    </message>
-    <message>
         <source>Only the targets of country CC, e.g. BR.</source>
         <translation>Solo las metas del país CC, p. ej. BR.</translation>
     </message>
@@ -1687,6 +1683,30 @@ Confirm the restore and send again?</source>
     <message>
         <source>The version to publish (default: the latest).</source>
         <translation>La versión que se publicará (por defecto: la más reciente).</translation>
+    </message>
+    <message>
+        <source>Lists every target with its latest reported value, the milestone path at that period and its status (on track, at risk, off track, no data; docs/monitoring.md): a table in text mode, an array with --json. Finalized indicator reports count unless a coordinator rejected them or sent them back.</source>
+        <translation>Lista cada meta con su último valor informado, la trayectoria de hitos en ese período y su estado (en curso, en riesgo, desviada, sin datos; docs/monitoring.md): una tabla en modo texto, un arreglo con --json. Cuentan los informes de indicadores finalizados, salvo los que una persona coordinadora rechazó o devolvió.</translation>
+    </message>
+    <message>
+        <source>CC --period YEAR --out FILE.pdf</source>
+        <translation>CC --period YEAR --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Write the country report as a PDF.</source>
+        <translation>Escribir el informe de país como PDF.</translation>
+    </message>
+    <message>
+        <source>Writes the report of country CC as it stood at the end of YEAR: its targets and their status, a progress chart per target, the NPA status matrix, the qualitative findings counted by manifestation and code (counts below 5 shown as &lt;5) and a methods note. Headings follow --lang.</source>
+        <translation>Escribe el informe del país CC tal como estaba al final de YEAR: sus metas y su estado, un gráfico de avance por meta, la matriz de estado del NPA, los hallazgos cualitativos contados por manifestación y código (los recuentos menores que 5 se muestran como &lt;5) y una nota de métodos. Los títulos siguen --lang.</translation>
+    </message>
+    <message>
+        <source>The year the report covers, e.g. 2026.</source>
+        <translation>El año que cubre el informe, p. ej. 2026.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>El archivo PDF que se escribirá.</translation>
     </message>
 </context>
 <context>
@@ -2588,10 +2608,248 @@ Confirm the restore and send again?</source>
     </message>
 </context>
 <context>
+    <name>vigia::CountryReport</name>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>Country report: %1, %2</source>
+        <translation>Informe de país: %1, %2</translation>
+    </message>
+    <message>
+        <source>Progress against the targets of the regional monitoring system, as reported up to the end of %1. Made with Vigia on %2.</source>
+        <translation>Avance hacia las metas del sistema regional de monitoreo, según lo informado hasta el final de %1. Hecho con Vigia el %2.</translation>
+    </message>
+    <message>
+        <source>Targets and progress</source>
+        <translation>Metas y avances</translation>
+    </message>
+    <message>
+        <source>%1 on track, %2 at risk, %3 off track, %4 no data.</source>
+        <translation>%1 en curso, %2 en riesgo, %3 desviadas, %4 sin datos.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Desglose</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Trayectoria</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 para el %2</translation>
+    </message>
+    <message>
+        <source>units differ</source>
+        <translation>unidades distintas</translation>
+    </message>
+    <message>
+        <source>No targets are set for this country.</source>
+        <translation>No hay metas fijadas para este país.</translation>
+    </message>
+    <message>
+        <source>Progress charts</source>
+        <translation>Gráficos de avance</translation>
+    </message>
+    <message>
+        <source>Blue: reported values. Dashed grey: the milestone path from the baseline to the target. Red: the target at its date.</source>
+        <translation>Azul: valores informados. Gris discontinuo: la trayectoria de hitos desde la línea de base hasta la meta. Rojo: la meta en su fecha.</translation>
+    </message>
+    <message>
+        <source>National plan of action: status matrix</source>
+        <translation>Plan nacional de acción: matriz de estado</translation>
+    </message>
+    <message>
+        <source>No approved or received NPA assessment of this country yet.</source>
+        <translation>Todavía no hay ninguna evaluación del NPA aprobada o recibida de este país.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Qualitative findings of %1</source>
+        <translation>Hallazgos cualitativos de %1</translation>
+    </message>
+    <message>
+        <source>Findings recorded: %1.</source>
+        <translation>Hallazgos registrados: %1.</translation>
+    </message>
+    <message>
+        <source>Manifestation</source>
+        <translation>Manifestación</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Métodos</translation>
+    </message>
+    <message>
+        <source>Sources: %1 indicator reports with periods ending by %2, the NPA assessments of %3 year(s) and %4 qualitative findings of %2, as held in this Vigia workspace on %5. Only finalized records count that a coordinator approved or has received; records rejected or sent back for changes are left out.</source>
+        <translation>Fuentes: %1 informes de indicadores con períodos que terminan hasta %2, las evaluaciones del NPA de %3 año(s) y %4 hallazgos cualitativos de %2, tal como estaban en este espacio de trabajo de Vigia el %5. Solo cuentan los registros finalizados que una persona coordinadora aprobó o tiene como recibidos; se excluyen los rechazados o devueltos para cambios.</translation>
+    </message>
+    <message>
+        <source>Progress: the latest reported value of each target is compared with its milestone path (straight lines from the baseline through the milestones to the target) at the end of that period. On track: on or ahead of the path; at risk: behind by at most a tenth of the path&apos;s value; off track: further behind; no data: no report gives a value. Of several reports for one period, the one finalized last counts.</source>
+        <translation>Avance: el último valor informado de cada meta se compara con su trayectoria de hitos (líneas rectas desde la línea de base, por los hitos, hasta la meta) al final de ese período. En curso: en la trayectoria o por delante; en riesgo: por detrás como mucho una décima parte del valor de la trayectoria; desviada: más atrás; sin datos: ningún informe da un valor. De varios informes de un mismo período cuenta el último finalizado.</translation>
+    </message>
+    <message>
+        <source>NPA matrix: for each item and year, the answer of the latest approved or received assessment of that year; no data where there is none.</source>
+        <translation>Matriz del NPA: para cada elemento y año, la respuesta de la última evaluación aprobada o recibida de ese año; sin datos donde no la hay.</translation>
+    </message>
+    <message>
+        <source>Small cells: counts of qualitative findings below %1 are shown as &quot;&lt;%1&quot; so that few cases cannot be recognised. A finding can concern several manifestations and carry several codes, so the rows do not add up to the total.</source>
+        <translation>Celdas pequeñas: los recuentos de hallazgos cualitativos menores que %1 se muestran como «&lt;%1» para que no se puedan reconocer casos aislados. Un hallazgo puede referirse a varias manifestaciones y llevar varios códigos, por lo que las filas no suman el total.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::CryptVfs</name>
     <message>
         <source>The store&apos;s encryption could not start (SQLite or libsodium refused it). Reinstall Vigia.</source>
         <translation>No se pudo iniciar el cifrado del almacén de datos (SQLite o libsodium lo rechazaron). Reinstale Vigia.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::DashboardPage</name>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Imagen SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet: no indicator reports, targets or NPA assessments. Finalized reports appear here once received.</source>
+        <translation>Todavía no hay nada que mostrar: no hay informes de indicadores, metas ni evaluaciones del NPA. Los informes finalizados aparecen aquí una vez recibidos.</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>Targets of %1: %2 on track, %3 at risk, %4 off track, %5 no data</source>
+        <translation>Metas de %1: %2 en curso, %3 en riesgo, %4 desviadas, %5 sin datos</translation>
+    </message>
+    <message>
+        <source>no country</source>
+        <translation>ningún país</translation>
+    </message>
+    <message>
+        <source>NPA item</source>
+        <translation>Elemento del NPA</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation>No se pudo escribir el gráfico en %1.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicador:</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown:</source>
+        <translation>&amp;Desglose:</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>&amp;Años:</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>Primer año</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Último año</translation>
+    </message>
+    <message>
+        <source>E&amp;xport chart…</source>
+        <translation>E&amp;xportar gráfico…</translation>
+    </message>
+    <message>
+        <source>Country &amp;report (PDF)…</source>
+        <translation>Info&amp;rme de país (PDF)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Vista del país</translation>
+    </message>
+    <message>
+        <source>&amp;NPA matrix</source>
+        <translation>Matri&amp;z del NPA</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation>Re&amp;gión</translation>
+    </message>
+    <message>
+        <source>National plan of action: assessment by year</source>
+        <translation>Plan nacional de acción: evaluación por año</translation>
+    </message>
+    <message>
+        <source>Progress chart</source>
+        <translation>Gráfico de avance</translation>
+    </message>
+    <message>
+        <source>Progress chart as a table</source>
+        <translation>Gráfico de avance como tabla</translation>
+    </message>
+    <message>
+        <source>Countries compared</source>
+        <translation>Países comparados</translation>
+    </message>
+    <message>
+        <source>Countries compared, as a table</source>
+        <translation>Países comparados, como tabla</translation>
+    </message>
+    <message>
+        <source>NPA status matrix</source>
+        <translation>Matriz de estado del NPA</translation>
     </message>
 </context>
 <context>
@@ -4920,6 +5178,10 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
         <source>&amp;About Vigia</source>
         <translation>A&amp;cerca de Vigia</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
@@ -4983,6 +5245,25 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
     <message>
         <source>This passphrase is too easy to guess, so it cannot be used.</source>
         <translation>Esta frase de contraseña es demasiado fácil de adivinar, así que no se puede usar.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::NpaStatusText</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>parcial</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
     </message>
 </context>
 <context>
@@ -5307,6 +5588,13 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::PdfCanvas</name>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>No se pudo escribir el informe en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>vigia::PgHubStore</name>
     <message>
         <source>The hub serves no project with this id; %1 was refused.</source>
@@ -5598,6 +5886,45 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
     <message>
         <source>A report of %1 in %2 gives its value in %3, but the target is in %4; values in different units are never mixed. Correct the report (record %5) or set the target in its unit.</source>
         <translation>Un informe de %1 en %2 da su valor en %3, pero la meta está en %4; nunca se mezclan valores en unidades distintas. Corrija el informe (registro %5) o fije la meta en su unidad.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProgressChart</name>
+    <message>
+        <source>Period end</source>
+        <translation>Fin del período</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Informado</translation>
+    </message>
+    <message>
+        <source>Milestone path</source>
+        <translation>Trayectoria de hitos</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>sin meta</translation>
+    </message>
+    <message>
+        <source>Target, %1</source>
+        <translation>Meta, %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Meta: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3)</source>
+        <translation>%1 en %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -7345,6 +7672,40 @@ El registro sigue abierto para que no se pierda nada de lo que escribió. Libere
     </message>
 </context>
 <context>
+    <name>vigia::RegionChart</name>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin del período</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>%1 (%2) by country, %3</source>
+        <translation>%1 (%2) por país, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(s) reported in another unit than %1 and are not compared.</source>
+        <translation>
+            <numerusform>%n país informó en otra unidad que %1 y no se compara.</numerusform>
+            <numerusform>%n países informaron en otra unidad que %1 y no se comparan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigia::RekeyStoreDialog</name>
     <message>
         <source>That is not the passphrase of this workspace, so nothing was changed. Check Caps Lock and try again.</source>
@@ -7415,6 +7776,25 @@ Su frase de contraseña no cambia. Escríbala para continuar.</translation>
         <source>Remove %1</source>
         <comment>accessible name: the card&apos;s title</comment>
         <translation>Quitar %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ReportCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not a country code: give two letters such as GT.</source>
+        <translation>«%1» no es un código de país: indique dos letras, como GT.</translation>
+    </message>
+    <message>
+        <source>Give the year of the report with --period YEAR, e.g. --period 2026.</source>
+        <translation>Indique el año del informe con --period YEAR, p. ej. --period 2026.</translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with --out FILE.pdf.</source>
+        <translation>Indique el archivo PDF que se escribirá con --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>Country report of %1 for %2 written to %3.</source>
+        <translation>Informe de país de %1 para %2 escrito en %3.</translation>
     </message>
 </context>
 <context>
@@ -8041,6 +8421,10 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>Go to Targets</source>
         <translation>Ir a Metas</translation>
+    </message>
+    <message>
+        <source>Go to Dashboard</source>
+        <translation>Ir al Panel</translation>
     </message>
 </context>
 <context>
@@ -9528,6 +9912,81 @@ Vigia vuelve a intentarlo por sí solo.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::TargetDialog</name>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>Add &amp;milestone</source>
+        <translation>Añadir &amp;hito</translation>
+    </message>
+    <message>
+        <source>&amp;Remove milestone</source>
+        <translation>&amp;Quitar hito</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicador:</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown:</source>
+        <translation>&amp;Desglose:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unidad:</translation>
+    </message>
+    <message>
+        <source>Baseline &amp;value:</source>
+        <translation>&amp;Valor de base:</translation>
+    </message>
+    <message>
+        <source>Baseline &amp;year:</source>
+        <translation>&amp;Año de base:</translation>
+    </message>
+    <message>
+        <source>&amp;Target value:</source>
+        <translation>Valor de la &amp;meta:</translation>
+    </message>
+    <message>
+        <source>Target &amp;date:</source>
+        <translation>&amp;Fecha de la meta:</translation>
+    </message>
+    <message>
+        <source>Milestones:</source>
+        <translation>Hitos:</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>currency (ISO 4217 code):</source>
+        <translation>moneda (código ISO 4217):</translation>
+    </message>
+    <message>
+        <source>Every milestone needs a date written YYYY-MM-DD and a number.</source>
+        <translation>Cada hito necesita una fecha escrita AAAA-MM-DD y un número.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::TargetStore</name>
     <message>
         <source>The country must be a two-letter code such as GT, not &quot;%1&quot;.</source>
@@ -9644,8 +10103,44 @@ Vigia vuelve a intentarlo por sí solo.</translation>
         <translation>Metas y su avance</translation>
     </message>
     <message>
-        <source>No targets yet. A coordinator sets them with vigiactl targets set or vigiactl targets import.</source>
-        <translation>Aún no hay metas. Una persona coordinadora las fija con vigiactl targets set o vigiactl targets import.</translation>
+        <source>Delete target</source>
+        <translation>Eliminar meta</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Añadir meta</translation>
+    </message>
+    <message>
+        <source>Edit target</source>
+        <translation>Editar meta</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>Delete the target for %1 in %2 (%3)? A coordinator can set it again.</source>
+        <translation>¿Eliminar la meta de %1 en %2 (%3)? Una persona coordinadora puede volver a fijarla.</translation>
+    </message>
+    <message>
+        <source>&amp;Add target…</source>
+        <translation>&amp;Añadir meta…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit target…</source>
+        <translation>&amp;Editar meta…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete target</source>
+        <translation>E&amp;liminar meta</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can add, edit or delete targets; as a researcher you can read them and their progress.</source>
+        <translation>Solo una persona coordinadora puede añadir, editar o eliminar metas; como persona investigadora, usted puede consultarlas junto con su avance.</translation>
+    </message>
+    <message>
+        <source>No targets yet. A coordinator adds them here, or with vigiactl targets set or vigiactl targets import.</source>
+        <translation>Todavía no hay metas. Una persona coordinadora las añade aquí, o con vigiactl targets set o vigiactl targets import.</translation>
     </message>
 </context>
 <context>

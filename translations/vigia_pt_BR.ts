@@ -1521,10 +1521,6 @@ Confirmar a restauração e voltar a enviar?</translation>
         <translation>Listar as metas com seu progresso.</translation>
     </message>
     <message>
-        <source>Lists every target with its latest reported value, the milestone path at that period and its status (on track, at risk, off track, no data; docs/monitoring.md): a table in text mode, an array with --json. Every finalized indicator report counts.</source>
-        <translation>Lista cada meta com seu último valor informado, a trajetória de marcos nesse período e sua situação (no caminho, em risco, fora do caminho, sem dados; docs/monitoring.md): uma tabela em modo texto, um array com --json. Todo relatório de indicador finalizado conta.</translation>
-    </message>
-    <message>
         <source>Only the targets of country CC, e.g. BR.</source>
         <translation>Só as metas do país CC, p. ex. BR.</translation>
     </message>
@@ -1687,6 +1683,30 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>The version to publish (default: the latest).</source>
         <translation>A versão a publicar (padrão: a mais recente).</translation>
+    </message>
+    <message>
+        <source>Lists every target with its latest reported value, the milestone path at that period and its status (on track, at risk, off track, no data; docs/monitoring.md): a table in text mode, an array with --json. Finalized indicator reports count unless a coordinator rejected them or sent them back.</source>
+        <translation>Lista cada meta com seu último valor informado, a trajetória de marcos nesse período e sua situação (no caminho, em risco, fora do caminho, sem dados; docs/monitoring.md): uma tabela em modo texto, uma matriz com --json. Contam os relatórios de indicadores finalizados, exceto os que uma pessoa coordenadora rejeitou ou devolveu.</translation>
+    </message>
+    <message>
+        <source>CC --period YEAR --out FILE.pdf</source>
+        <translation>CC --period YEAR --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Write the country report as a PDF.</source>
+        <translation>Gravar o relatório do país em PDF.</translation>
+    </message>
+    <message>
+        <source>Writes the report of country CC as it stood at the end of YEAR: its targets and their status, a progress chart per target, the NPA status matrix, the qualitative findings counted by manifestation and code (counts below 5 shown as &lt;5) and a methods note. Headings follow --lang.</source>
+        <translation>Grava o relatório do país CC como estava no fim de YEAR: suas metas e sua situação, um gráfico de progresso por meta, a matriz de situação do NPA, os achados qualitativos contados por manifestação e código (contagens menores que 5 aparecem como &lt;5) e uma nota de métodos. Os títulos seguem --lang.</translation>
+    </message>
+    <message>
+        <source>The year the report covers, e.g. 2026.</source>
+        <translation>O ano que o relatório cobre, p. ex. 2026.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>O arquivo PDF a gravar.</translation>
     </message>
 </context>
 <context>
@@ -2588,10 +2608,248 @@ Confirmar a restauração e voltar a enviar?</translation>
     </message>
 </context>
 <context>
+    <name>vigia::CountryReport</name>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>Country report: %1, %2</source>
+        <translation>Relatório do país: %1, %2</translation>
+    </message>
+    <message>
+        <source>Progress against the targets of the regional monitoring system, as reported up to the end of %1. Made with Vigia on %2.</source>
+        <translation>Progresso em relação às metas do sistema regional de monitoramento, conforme informado até o fim de %1. Feito com o Vigia em %2.</translation>
+    </message>
+    <message>
+        <source>Targets and progress</source>
+        <translation>Metas e progresso</translation>
+    </message>
+    <message>
+        <source>%1 on track, %2 at risk, %3 off track, %4 no data.</source>
+        <translation>%1 no caminho, %2 em risco, %3 fora do caminho, %4 sem dados.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Desagregação</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Linha de base</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Trajetória</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 até %2</translation>
+    </message>
+    <message>
+        <source>units differ</source>
+        <translation>unidades diferentes</translation>
+    </message>
+    <message>
+        <source>No targets are set for this country.</source>
+        <translation>Não há metas definidas para este país.</translation>
+    </message>
+    <message>
+        <source>Progress charts</source>
+        <translation>Gráficos de progresso</translation>
+    </message>
+    <message>
+        <source>Blue: reported values. Dashed grey: the milestone path from the baseline to the target. Red: the target at its date.</source>
+        <translation>Azul: valores informados. Cinza tracejado: a trajetória de marcos da linha de base até a meta. Vermelho: a meta na sua data.</translation>
+    </message>
+    <message>
+        <source>National plan of action: status matrix</source>
+        <translation>Plano nacional de ação: matriz de situação</translation>
+    </message>
+    <message>
+        <source>No approved or received NPA assessment of this country yet.</source>
+        <translation>Ainda não há avaliação do NPA aprovada ou recebida deste país.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Qualitative findings of %1</source>
+        <translation>Achados qualitativos de %1</translation>
+    </message>
+    <message>
+        <source>Findings recorded: %1.</source>
+        <translation>Achados registrados: %1.</translation>
+    </message>
+    <message>
+        <source>Manifestation</source>
+        <translation>Manifestação</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Achados</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Métodos</translation>
+    </message>
+    <message>
+        <source>Sources: %1 indicator reports with periods ending by %2, the NPA assessments of %3 year(s) and %4 qualitative findings of %2, as held in this Vigia workspace on %5. Only finalized records count that a coordinator approved or has received; records rejected or sent back for changes are left out.</source>
+        <translation>Fontes: %1 relatórios de indicadores com períodos que terminam até %2, as avaliações do NPA de %3 ano(s) e %4 achados qualitativos de %2, como estavam neste espaço de trabalho do Vigia em %5. Só contam os registros finalizados que uma pessoa coordenadora aprovou ou tem como recebidos; os rejeitados ou devolvidos para alterações ficam de fora.</translation>
+    </message>
+    <message>
+        <source>Progress: the latest reported value of each target is compared with its milestone path (straight lines from the baseline through the milestones to the target) at the end of that period. On track: on or ahead of the path; at risk: behind by at most a tenth of the path&apos;s value; off track: further behind; no data: no report gives a value. Of several reports for one period, the one finalized last counts.</source>
+        <translation>Progresso: o último valor informado de cada meta é comparado com sua trajetória de marcos (linhas retas da linha de base, pelos marcos, até a meta) no fim desse período. No caminho: na trajetória ou à frente; em risco: atrás no máximo um décimo do valor da trajetória; fora do caminho: mais atrás; sem dados: nenhum relatório dá um valor. De vários relatórios do mesmo período conta o último finalizado.</translation>
+    </message>
+    <message>
+        <source>NPA matrix: for each item and year, the answer of the latest approved or received assessment of that year; no data where there is none.</source>
+        <translation>Matriz do NPA: para cada item e ano, a resposta da última avaliação aprovada ou recebida desse ano; sem dados onde não há nenhuma.</translation>
+    </message>
+    <message>
+        <source>Small cells: counts of qualitative findings below %1 are shown as &quot;&lt;%1&quot; so that few cases cannot be recognised. A finding can concern several manifestations and carry several codes, so the rows do not add up to the total.</source>
+        <translation>Células pequenas: contagens de achados qualitativos menores que %1 aparecem como &quot;&lt;%1&quot; para que poucos casos não possam ser reconhecidos. Um achado pode se referir a várias manifestações e ter vários códigos, por isso as linhas não somam o total.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::CryptVfs</name>
     <message>
         <source>The store&apos;s encryption could not start (SQLite or libsodium refused it). Reinstall Vigia.</source>
         <translation>Não foi possível iniciar a criptografia do banco de dados (o SQLite ou a libsodium a recusaram). Reinstale o Vigia.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::DashboardPage</name>
+    <message>
+        <source>Save as</source>
+        <translation>Salvar como</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Imagem PNG (*.png);;Imagem SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet: no indicator reports, targets or NPA assessments. Finalized reports appear here once received.</source>
+        <translation>Ainda não há nada para mostrar: não há relatórios de indicadores, metas nem avaliações do NPA. Os relatórios finalizados aparecem aqui quando recebidos.</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>Targets of %1: %2 on track, %3 at risk, %4 off track, %5 no data</source>
+        <translation>Metas de %1: %2 no caminho, %3 em risco, %4 fora do caminho, %5 sem dados</translation>
+    </message>
+    <message>
+        <source>no country</source>
+        <translation>nenhum país</translation>
+    </message>
+    <message>
+        <source>NPA item</source>
+        <translation>Item do NPA</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation>Não foi possível gravar o gráfico em %1.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicador:</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown:</source>
+        <translation>&amp;Desagregação:</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>A&amp;nos:</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>Primeiro ano</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Último ano</translation>
+    </message>
+    <message>
+        <source>E&amp;xport chart…</source>
+        <translation>E&amp;xportar gráfico…</translation>
+    </message>
+    <message>
+        <source>Country &amp;report (PDF)…</source>
+        <translation>&amp;Relatório do país (PDF)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Visão do país</translation>
+    </message>
+    <message>
+        <source>&amp;NPA matrix</source>
+        <translation>Matri&amp;z do NPA</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation>Re&amp;gião</translation>
+    </message>
+    <message>
+        <source>National plan of action: assessment by year</source>
+        <translation>Plano nacional de ação: avaliação por ano</translation>
+    </message>
+    <message>
+        <source>Progress chart</source>
+        <translation>Gráfico de progresso</translation>
+    </message>
+    <message>
+        <source>Progress chart as a table</source>
+        <translation>Gráfico de progresso como tabela</translation>
+    </message>
+    <message>
+        <source>Countries compared</source>
+        <translation>Países comparados</translation>
+    </message>
+    <message>
+        <source>Countries compared, as a table</source>
+        <translation>Países comparados, como tabela</translation>
+    </message>
+    <message>
+        <source>NPA status matrix</source>
+        <translation>Matriz de situação do NPA</translation>
     </message>
 </context>
 <context>
@@ -4920,6 +5178,10 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
         <source>&amp;About Vigia</source>
         <translation>&amp;Sobre o Vigia</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
@@ -4983,6 +5245,25 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
     <message>
         <source>This passphrase is too easy to guess, so it cannot be used.</source>
         <translation>Esta frase secreta é fácil demais de adivinhar, então não pode ser usada.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::NpaStatusText</name>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>parcial</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sem dados</translation>
     </message>
 </context>
 <context>
@@ -5307,6 +5588,13 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::PdfCanvas</name>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Não foi possível gravar o relatório em %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>vigia::PgHubStore</name>
     <message>
         <source>The hub serves no project with this id; %1 was refused.</source>
@@ -5598,6 +5886,45 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
     <message>
         <source>A report of %1 in %2 gives its value in %3, but the target is in %4; values in different units are never mixed. Correct the report (record %5) or set the target in its unit.</source>
         <translation>Um relatório de %1 em %2 dá seu valor em %3, mas a meta está em %4; valores em unidades diferentes nunca são misturados. Corrija o relatório (registro %5) ou defina a meta na sua unidade.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProgressChart</name>
+    <message>
+        <source>Period end</source>
+        <translation>Fim do período</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Informado</translation>
+    </message>
+    <message>
+        <source>Milestone path</source>
+        <translation>Trajetória de marcos</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>sem meta</translation>
+    </message>
+    <message>
+        <source>Target, %1</source>
+        <translation>Meta, %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Meta: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3)</source>
+        <translation>%1 em %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -7345,6 +7672,40 @@ O registro continua aberto para que nada do que você digitou se perca. Libere e
     </message>
 </context>
 <context>
+    <name>vigia::RegionChart</name>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fim do período</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>%1 (%2) by country, %3</source>
+        <translation>%1 (%2) por país, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(s) reported in another unit than %1 and are not compared.</source>
+        <translation>
+            <numerusform>%n país informou em outra unidade que não %1 e não é comparado.</numerusform>
+            <numerusform>%n países informaram em outra unidade que não %1 e não são comparados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigia::RekeyStoreDialog</name>
     <message>
         <source>That is not the passphrase of this workspace, so nothing was changed. Check Caps Lock and try again.</source>
@@ -7415,6 +7776,25 @@ Sua frase secreta continua a mesma. Digite-a para continuar.</translation>
         <source>Remove %1</source>
         <comment>accessible name: the card&apos;s title</comment>
         <translation>Remover %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ReportCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not a country code: give two letters such as GT.</source>
+        <translation>&apos;%1&apos; não é um código de país: informe duas letras, como GT.</translation>
+    </message>
+    <message>
+        <source>Give the year of the report with --period YEAR, e.g. --period 2026.</source>
+        <translation>Informe o ano do relatório com --period YEAR, p. ex. --period 2026.</translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with --out FILE.pdf.</source>
+        <translation>Informe o arquivo PDF a gravar com --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>Country report of %1 for %2 written to %3.</source>
+        <translation>Relatório do país %1 de %2 gravado em %3.</translation>
     </message>
 </context>
 <context>
@@ -8041,6 +8421,10 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>Go to Targets</source>
         <translation>Ir para Metas</translation>
+    </message>
+    <message>
+        <source>Go to Dashboard</source>
+        <translation>Ir para o Painel</translation>
     </message>
 </context>
 <context>
@@ -9528,6 +9912,81 @@ O Vigia tenta de novo sozinho.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::TargetDialog</name>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Data (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Marcos</translation>
+    </message>
+    <message>
+        <source>Add &amp;milestone</source>
+        <translation>Adicionar &amp;marco</translation>
+    </message>
+    <message>
+        <source>&amp;Remove milestone</source>
+        <translation>&amp;Remover marco</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicador:</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown:</source>
+        <translation>&amp;Desagregação:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unidade:</translation>
+    </message>
+    <message>
+        <source>Baseline &amp;value:</source>
+        <translation>&amp;Valor de base:</translation>
+    </message>
+    <message>
+        <source>Baseline &amp;year:</source>
+        <translation>A&amp;no de base:</translation>
+    </message>
+    <message>
+        <source>&amp;Target value:</source>
+        <translation>Valor da me&amp;ta:</translation>
+    </message>
+    <message>
+        <source>Target &amp;date:</source>
+        <translation>Data da m&amp;eta:</translation>
+    </message>
+    <message>
+        <source>Milestones:</source>
+        <translation>Marcos:</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>currency (ISO 4217 code):</source>
+        <translation>moeda (código ISO 4217):</translation>
+    </message>
+    <message>
+        <source>Every milestone needs a date written YYYY-MM-DD and a number.</source>
+        <translation>Cada marco precisa de uma data escrita AAAA-MM-DD e de um número.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::TargetStore</name>
     <message>
         <source>The country must be a two-letter code such as GT, not &quot;%1&quot;.</source>
@@ -9644,8 +10103,44 @@ O Vigia tenta de novo sozinho.</translation>
         <translation>Metas e seu progresso</translation>
     </message>
     <message>
-        <source>No targets yet. A coordinator sets them with vigiactl targets set or vigiactl targets import.</source>
-        <translation>Ainda não há metas. Uma pessoa coordenadora as define com vigiactl targets set ou vigiactl targets import.</translation>
+        <source>Delete target</source>
+        <translation>Excluir meta</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Adicionar meta</translation>
+    </message>
+    <message>
+        <source>Edit target</source>
+        <translation>Editar meta</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>Delete the target for %1 in %2 (%3)? A coordinator can set it again.</source>
+        <translation>Excluir a meta de %1 em %2 (%3)? Uma pessoa coordenadora pode defini-la de novo.</translation>
+    </message>
+    <message>
+        <source>&amp;Add target…</source>
+        <translation>&amp;Adicionar meta…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit target…</source>
+        <translation>&amp;Editar meta…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete target</source>
+        <translation>E&amp;xcluir meta</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can add, edit or delete targets; as a researcher you can read them and their progress.</source>
+        <translation>Só uma pessoa coordenadora pode adicionar, editar ou excluir metas; como pessoa pesquisadora, você pode consultá-las com o seu progresso.</translation>
+    </message>
+    <message>
+        <source>No targets yet. A coordinator adds them here, or with vigiactl targets set or vigiactl targets import.</source>
+        <translation>Ainda não há metas. Uma pessoa coordenadora as adiciona aqui, ou com vigiactl targets set ou vigiactl targets import.</translation>
     </message>
 </context>
 <context>

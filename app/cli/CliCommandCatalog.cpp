@@ -12,6 +12,7 @@
 #include "cli/PassphraseCommands.h"
 #include "cli/ProjectCommands.h"
 #include "cli/RecordCommands.h"
+#include "cli/ReportCommands.h"
 #include "cli/ReviewCommands.h"
 #include "cli/StoreCommands.h"
 #include "cli/SyncCommands.h"
@@ -190,8 +191,8 @@ CliCommandCatalog::CliCommandCatalog()
         tr("List the targets with their progress."),
         tr("Lists every target with its latest reported value, the milestone path at that "
            "period and its status (on track, at risk, off track, no data; docs/monitoring.md): "
-           "a table in text mode, an array with --json. Every finalized indicator report "
-           "counts."),
+           "a table in text mode, an array with --json. Finalized indicator reports count "
+           "unless a coordinator rejected them or sent them back."),
         {option("country", tr("CC"), tr("Only the targets of country CC, e.g. BR."))}));
     m_commands.append(CliCommand::make(
         "targets set", &TargetCommands::set,
@@ -224,6 +225,17 @@ CliCommandCatalog::CliCommandCatalog()
            "and sets every target in one change. A bad row is reported with its line number and "
            "nothing is imported."),
         {}, 1, 1));
+
+    m_commands.append(CliCommand::make(
+        "report country", &ReportCommands::country, tr("CC --period YEAR --out FILE.pdf"),
+        tr("Write the country report as a PDF."),
+        tr("Writes the report of country CC as it stood at the end of YEAR: its targets and "
+           "their status, a progress chart per target, the NPA status matrix, the qualitative "
+           "findings counted by manifestation and code (counts below 5 shown as <5) and a "
+           "methods note. Headings follow --lang."),
+        {option("period", tr("YEAR"), tr("The year the report covers, e.g. 2026.")),
+         option("out", file, tr("The PDF file to write."))},
+        1, 1));
 
     m_commands.append(CliCommand::make(
         "review set", &ReviewCommands::set,

@@ -5,6 +5,7 @@
 #include "monitoring/ProgressCalculator.h"
 #include "store/IndicatorCatalog.h"
 #include "store/RecordStore.h"
+#include "store/ReviewStore.h"
 #include "store/TargetStore.h"
 #include "store/Workspace.h"
 
@@ -88,7 +89,8 @@ Status TargetCommands::list(CliContext &ctx)
         return ws.error();
     Workspace &w = *ws.value();
     TargetStore targets(w.database(), w.oplog(), w.role());
-    ProgressCalculator calculator(w.records(), targets);
+    ReviewStore reviews(w.database(), w.oplog(), w.role());
+    ProgressCalculator calculator(w.records(), targets, reviews);
     auto progress =
         calculator.progress(ctx.invocation().value(QStringLiteral("country")).toUpper());
     if (!progress)

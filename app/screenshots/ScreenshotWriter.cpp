@@ -122,6 +122,8 @@ QStringList ScreenshotWriter::viewNames()
                                         "sync_revoke_confirm",
                                         "sync_quarantine",
                                         "main_window_settings",
+                                        "main_window_targets",
+                                        "main_window_dashboard",
                                         "about",
                                         "lock_screen",
                                         "lock_screen_wrong_passphrase"};
@@ -236,6 +238,8 @@ Status ScreenshotWriter::writeLanguage(const QString &scratch, const Shots &shot
     if (Status s = savePage(window, MainWindow::SettingsView, shots,
                             QStringLiteral("main_window_settings"));
         !s)
+        return s;
+    if (Status s = writeMonitoring(samples, shots); !s)
         return s;
     {
         AboutDialog about(&window);

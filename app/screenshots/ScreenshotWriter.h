@@ -48,6 +48,9 @@ private:
     [[nodiscard]] static Status writeSync(ScreenshotSamples &samples, MainWindow &window,
                                           const Shots &shots);
     [[nodiscard]] static Status writeLock(MainWindow &window, const Shots &shots);
+    // ScreenshotMonitoring.cpp: Targets and Dashboard on the coordinator's
+    // workspace, with invented targets and reports.
+    [[nodiscard]] static Status writeMonitoring(ScreenshotSamples &samples, const Shots &shots);
     // ScreenshotSyncStates.cpp: the hub section and the status bar's
     // indicator in each state of the sync agent.
     [[nodiscard]] static QStringList syncStateViews();

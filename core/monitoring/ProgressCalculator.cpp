@@ -4,6 +4,7 @@
 #include "store/IndicatorCatalog.h"
 #include "store/RecordFilter.h"
 #include "store/RecordStore.h"
+#include "store/ReviewStore.h"
 #include "store/TargetStore.h"
 
 #include <QCborValue>
@@ -55,9 +56,11 @@ ReportValue reportFrom(const Record &r)
 }
 } // namespace
 
-ProgressCalculator::ProgressCalculator(RecordStore &records, TargetStore &targets)
+ProgressCalculator::ProgressCalculator(RecordStore &records, TargetStore &targets,
+                                       ReviewStore &reviews)
     : m_records(records)
     , m_targets(targets)
+    , m_reviews(reviews)
 {}
 
 Result<QList<ReportValue>> ProgressCalculator::reports()
@@ -71,9 +74,20 @@ Result<QList<ReportValue>> ProgressCalculator::reports()
         auto page = m_records.list(filter);
         if (!page)
             return page.error();
+        QList<QUuid> ids;
+        ids.reserve(page.value().size());
+        for (const Record &row : page.value())
+            ids.append(row.id);
+        auto states = m_reviews.states(ids);
+        if (!states)
+            return states.error();
         // list() gives the rows without their answers; get() reads them.
         // One query per report: a few thousand at most, read once per view.
         for (const Record &row : page.value()) {
+            // A report sent back or rejected is not a value anyone vouches for.
+            const ReviewState state = states.value().value(row.id, ReviewState::Received);
+            if (state != ReviewState::Approved && state != ReviewState::Received)
+                continue;
             auto r = m_records.get(row.id);
             if (!r)
                 return r.error();

@@ -10,25 +10,26 @@
 namespace vigia {
 
 class RecordStore;
+class ReviewStore;
 class TargetStore;
 
-// Progress of every target from the finalized indicator reports
-// (docs/monitoring.md): per target the latest period's value, the path
-// there and the status. Review states do not exist yet, so every finalized
-// report counts as received.
+// Progress of every target from the finalized indicator reports that are
+// approved or received (docs/monitoring.md): per target the latest period's
+// value, the path there and the status.
 class ProgressCalculator
 {
     Q_DECLARE_TR_FUNCTIONS(vigia::ProgressCalculator)
 
 public:
-    ProgressCalculator(RecordStore &records, TargetStore &targets);
+    ProgressCalculator(RecordStore &records, TargetStore &targets, ReviewStore &reviews);
 
     // Every live target of `country` (all when empty) with its progress. A
     // target whose reports mix units gets its `error` and no value; the
     // others are unaffected.
     [[nodiscard]] Result<QList<TargetProgress>> progress(const QString &country = {});
 
-    // The finalized, not deleted indicator reports, read from the records.
+    // The finalized, not deleted indicator reports that are approved or
+    // received (not rejected, not sent back for changes).
     [[nodiscard]] Result<QList<ReportValue>> reports();
 
     // One target against reports (of any country and indicator: the others
@@ -45,6 +46,7 @@ public:
 private:
     RecordStore &m_records;
     TargetStore &m_targets;
+    ReviewStore &m_reviews;
 };
 
 } // namespace vigia

@@ -19,7 +19,7 @@ inline QKeySequence lock()
 {
     return QKeySequence(Qt::CTRL | Qt::Key_L);
 }
-// Ctrl+1 … Ctrl+5: the navigation's pages, in their order.
+// Ctrl+1 … Ctrl+6: the navigation's pages, in their order.
 inline QKeySequence page(int index)
 {
     return QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index));

@@ -1,6 +1,7 @@
 #include "ui/monitoring/TargetsModel.h"
 
 #include "monitoring/ProgressCalculator.h"
+#include "store/ReviewStore.h"
 #include "store/TargetStore.h"
 #include "store/Workspace.h"
 
@@ -31,7 +32,8 @@ bool TargetsModel::reload()
     m_rows.clear();
     m_error.clear();
     TargetStore targets(m_ws.database(), m_ws.oplog(), m_ws.role());
-    ProgressCalculator calculator(m_ws.records(), targets);
+    ReviewStore reviews(m_ws.database(), m_ws.oplog(), m_ws.role());
+    ProgressCalculator calculator(m_ws.records(), targets, reviews);
     auto progress = calculator.progress();
     if (progress)
         m_rows = progress.take();

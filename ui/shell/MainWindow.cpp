@@ -7,6 +7,7 @@
 #include "ui/common/KeyBindings.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/WorkspaceTask.h"
+#include "ui/monitoring/DashboardPage.h"
 #include "ui/monitoring/TargetsPage.h"
 #include "ui/records/NeedsChangesLabel.h"
 #include "ui/records/RecordEditor.h"
@@ -65,8 +66,8 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent)
     m_navigation->setSpacing(4);
     NavigationIcons::installFallbackTheme();
     const QString icons[] = {QStringLiteral("records"), QStringLiteral("codebook"),
-                             QStringLiteral("targets"), QStringLiteral("sync"),
-                             QStringLiteral("settings")};
+                             QStringLiteral("targets"), QStringLiteral("dashboard"),
+                             QStringLiteral("sync"),    QStringLiteral("settings")};
     for (int i = 0; i <= SettingsView; ++i)
         new QListWidgetItem(NavigationIcons::icon(icons[i]), QString(), m_navigation);
     m_views = new QStackedWidget(m_content);
@@ -201,11 +202,14 @@ void MainWindow::createDataPages()
     m_codebook->setObjectName(QStringLiteral("codebookPage"));
     m_targets = new TargetsPage(m_ws, m_views);
     m_targets->setObjectName(QStringLiteral("targetsPage"));
+    m_dashboard = new DashboardPage(m_ws, m_views);
+    m_dashboard->setObjectName(QStringLiteral("dashboardPage"));
     m_sync = new SyncPage(m_ws, m_views);
     m_sync->setObjectName(QStringLiteral("syncPage"));
     m_views->insertWidget(RecordsView, m_records);
     m_views->insertWidget(CodebookView, m_codebook);
     m_views->insertWidget(TargetsView, m_targets);
+    m_views->insertWidget(DashboardView, m_dashboard);
     m_views->insertWidget(SyncView, m_sync);
     connect(m_sync, &SyncPage::openRecordRequested, this, [this](const QUuid &id) {
         if (m_locked || !m_records)
@@ -239,7 +243,7 @@ QList<QPointer<QWidget>> MainWindow::removeDataPages()
 {
     QList<QPointer<QWidget>> dropped;
     for (QWidget *page :
-         std::initializer_list<QWidget *>{m_records, m_codebook, m_targets, m_sync}) {
+         std::initializer_list<QWidget *>{m_records, m_codebook, m_targets, m_dashboard, m_sync}) {
         if (!page)
             continue;
         m_views->removeWidget(page);
@@ -250,6 +254,7 @@ QList<QPointer<QWidget>> MainWindow::removeDataPages()
     m_records = nullptr;
     m_codebook = nullptr;
     m_targets = nullptr;
+    m_dashboard = nullptr;
     m_sync = nullptr;
     return dropped;
 }
@@ -575,8 +580,8 @@ void MainWindow::fitNavigation()
 
 void MainWindow::retranslate()
 {
-    const QString names[] = {tr("Records"), tr("Codebook"), tr("Targets"), tr("Sync"),
-                             tr("Settings")};
+    const QString names[] = {tr("Records"),   tr("Codebook"), tr("Targets"),
+                             tr("Dashboard"), tr("Sync"),     tr("Settings")};
     for (int i = 0; i <= SettingsView; ++i) {
         QListWidgetItem *item = m_navigation->item(i);
         item->setText(names[i]);

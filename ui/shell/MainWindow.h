@@ -23,6 +23,7 @@ namespace vigia {
 class CodebookPage;
 class NeedsChangesLabel;
 class TargetsPage;
+class DashboardPage;
 class IdleWatcher;
 class LockScreen;
 class RecordsPage;
@@ -49,6 +50,7 @@ public:
         RecordsView,
         CodebookView,
         TargetsView,
+        DashboardView,
         SyncView,
         SettingsView
     };
@@ -122,6 +124,7 @@ private:
     RecordsPage *m_records = nullptr;
     CodebookPage *m_codebook = nullptr;
     TargetsPage *m_targets = nullptr;
+    DashboardPage *m_dashboard = nullptr;
     SyncPage *m_sync = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     LockScreen *m_lockScreen = nullptr;

@@ -13,6 +13,7 @@ const QHash<QString, QString> &themeNames()
         {QStringLiteral("records"), QStringLiteral("x-office-document")},
         {QStringLiteral("codebook"), QStringLiteral("tag")},
         {QStringLiteral("targets"), QStringLiteral("flag")},
+        {QStringLiteral("dashboard"), QStringLiteral("office-chart-line")},
         {QStringLiteral("sync"), QStringLiteral("view-refresh")},
         {QStringLiteral("settings"), QStringLiteral("preferences-system")},
         {QStringLiteral("inbox"), QStringLiteral("mail-folder-inbox")},

@@ -16,7 +16,7 @@ public:
     // Makes Breeze the theme searched after the desktop's own. Once, before
     // the first window.
     static void installFallbackTheme();
-    // `page` is one of: records, codebook, targets, sync, settings, inbox,
+    // `page` is one of: records, codebook, targets, dashboard, sync, settings, inbox,
     // conflicts. Null for an unknown page.
     [[nodiscard]] static QIcon icon(const QString &page);
     // The bundled SVG alone (for tests and for themes that lack a name).

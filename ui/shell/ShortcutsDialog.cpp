@@ -59,8 +59,9 @@ void ShortcutsDialog::retranslate()
         {keys::page(0), tr("Go to Records")},
         {keys::page(1), tr("Go to Codebook")},
         {keys::page(2), tr("Go to Targets")},
-        {keys::page(3), tr("Go to Sync")},
-        {keys::page(4), tr("Go to Settings")},
+        {keys::page(3), tr("Go to Dashboard")},
+        {keys::page(4), tr("Go to Sync")},
+        {keys::page(5), tr("Go to Settings")},
         {keys::shortcutsList(), tr("Show this list")},
     };
     m_list->clear();

@@ -6,10 +6,17 @@
 #include "store/RecordStore.h"
 #include "store/TargetStore.h"
 #include "TestWorkspace.h"
+#include "ui/monitoring/TargetDialog.h"
 #include "ui/monitoring/TargetsModel.h"
 #include "ui/monitoring/TargetsPage.h"
 
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace vigia;
@@ -89,6 +96,96 @@ private slots:
                  QStringLiteral("País"));
         QCOMPARE(Language::install(QStringLiteral("en")), QStringLiteral("en"));
         QTRY_COMPARE(cell(page, 1, TargetsModel::StatusColumn), QStringLiteral("no data"));
+    }
+
+    void coordinatorAddsEditsAndDeletes()
+    {
+        test::TestWorkspace ws({}, Role::Coordinator);
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        TargetsPage page(*ws);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.addButton()->isEnabled());
+        QVERIFY(!page.editButton()->isEnabled()); // nothing selected
+        QCOMPARE(page.roleNoteText(), QString());
+
+        // A milestone after the target date is refused in the dialog, which
+        // stays open; corrected, the target is written.
+        bool refusedFirst = false;
+        page.setDialogRunner([&](TargetDialog &dialog) {
+            dialog.countryBox()->setCurrentIndex(
+                dialog.countryBox()->findData(QStringLiteral("HN")));
+            dialog.indicatorBox()->setCurrentIndex(
+                dialog.indicatorBox()->findData(QStringLiteral("victims_identified")));
+            dialog.breakdownBox()->setCurrentIndex(
+                dialog.breakdownBox()->findData(QStringLiteral("sex=girls")));
+            dialog.baselineValueBox()->setValue(40);
+            dialog.baselineYearBox()->setValue(2020);
+            dialog.targetValueBox()->setValue(80);
+            dialog.targetDateBox()->setDate(QDate(2025, 12, 31));
+            dialog.addMilestone(QDate(2027, 12, 31), 60);
+            dialog.accept();
+            refusedFirst = dialog.result() != QDialog::Accepted && !dialog.errorText().isEmpty();
+            dialog.milestonesTable()->setRowCount(0);
+            dialog.addMilestone(QDate(2022, 12, 31), 60);
+            dialog.accept();
+            return dialog.result();
+        });
+        QTest::mouseClick(page.addButton(), Qt::LeftButton);
+        QVERIFY(refusedFirst);
+        QCOMPARE(page.messageText(), QString());
+        QCOMPARE(page.model()->rowCount(), 1);
+        TargetStore targets(ws->database(), ws->oplog(), Role::Coordinator);
+        auto stored = targets.list();
+        QCOMPARE(stored.value().size(), 1);
+        const Target added = stored.value().first();
+        QCOMPARE(added.country, QStringLiteral("HN"));
+        QCOMPARE(added.disaggregation, QStringLiteral("sex=girls"));
+        QCOMPARE(added.unit, QStringLiteral("count"));
+        QCOMPARE(added.milestones, (QList<Milestone>{{QDate(2022, 12, 31), 60}}));
+
+        // Edit: the identity is locked, the numbers change.
+        page.view()->selectRow(0);
+        QVERIFY(page.editButton()->isEnabled());
+        page.setDialogRunner([&](TargetDialog &dialog) {
+            if (dialog.countryBox()->isEnabled() || dialog.breakdownBox()->isEnabled())
+                return int(QDialog::Rejected);
+            dialog.targetValueBox()->setValue(90);
+            dialog.accept();
+            return dialog.result();
+        });
+        QTest::mouseClick(page.editButton(), Qt::LeftButton);
+        QCOMPARE(targets.get(added.id).value().targetValue, 90.0);
+        QCOMPARE(targets.list().value().size(), 1);
+
+        // Delete, after the confirmation.
+        page.view()->selectRow(0);
+        page.setConfirm(
+            [](const QString &question) { return question.contains(QStringLiteral("HN")); });
+        QTest::mouseClick(page.deleteButton(), Qt::LeftButton);
+        QCOMPARE(targets.list().value().size(), 0);
+        QCOMPARE(page.model()->rowCount(), 0);
+    }
+
+    void researcherIsToldWhy()
+    {
+        test::TestWorkspace ws({}, Role::Researcher);
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        TargetsPage page(*ws);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(!page.addButton()->isEnabled());
+        QVERIFY(page.roleNoteText().contains(QStringLiteral("Only a coordinator")));
+        // Even if the dialog were reached, the store refuses and the page says so.
+        page.setDialogRunner([](TargetDialog &dialog) {
+            dialog.targetValueBox()->setValue(10);
+            dialog.targetDateBox()->setDate(QDate(2030, 12, 31));
+            return int(QDialog::Accepted);
+        });
+        page.addTarget();
+        QVERIFY2(page.messageText().contains(QStringLiteral("oordinator")),
+                 qPrintable(page.messageText()));
+        QCOMPARE(page.model()->rowCount(), 0);
     }
 };
 

@@ -179,7 +179,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
         QVERIFY(nav);
-        QCOMPARE(nav->count(), 5);
+        QCOMPARE(nav->count(), 6);
         QVERIFY(!nav->accessibleName().isEmpty());
         // Each page has an icon that draws (theme or bundled).
         for (int i = 0; i < nav->count(); ++i)
@@ -187,11 +187,10 @@ private slots:
         QCOMPARE(w.currentPage(), MainWindow::RecordsView);
         QVERIFY(w.findChild<QWidget *>(QStringLiteral("recordsPage"))->isVisible());
 
-        const QPair<Qt::Key, MainWindow::Page> keys[] = {{Qt::Key_2, MainWindow::CodebookView},
-                                                         {Qt::Key_3, MainWindow::TargetsView},
-                                                         {Qt::Key_4, MainWindow::SyncView},
-                                                         {Qt::Key_5, MainWindow::SettingsView},
-                                                         {Qt::Key_1, MainWindow::RecordsView}};
+        const QPair<Qt::Key, MainWindow::Page> keys[] = {
+            {Qt::Key_2, MainWindow::CodebookView},  {Qt::Key_3, MainWindow::TargetsView},
+            {Qt::Key_4, MainWindow::DashboardView}, {Qt::Key_5, MainWindow::SyncView},
+            {Qt::Key_6, MainWindow::SettingsView},  {Qt::Key_1, MainWindow::RecordsView}};
         for (const auto &[key, page] : keys) {
             QTest::keyClick(&w, key, Qt::ControlModifier);
             QCOMPARE(w.currentPage(), page);

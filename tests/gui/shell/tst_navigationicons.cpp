@@ -8,10 +8,10 @@
 using namespace vigia;
 
 namespace {
-const QStringList kPages{QStringLiteral("records"),  QStringLiteral("codebook"),
-                         QStringLiteral("targets"),  QStringLiteral("sync"),
-                         QStringLiteral("settings"), QStringLiteral("inbox"),
-                         QStringLiteral("conflicts")};
+const QStringList kPages{QStringLiteral("records"), QStringLiteral("codebook"),
+                         QStringLiteral("targets"), QStringLiteral("dashboard"),
+                         QStringLiteral("sync"),    QStringLiteral("settings"),
+                         QStringLiteral("inbox"),   QStringLiteral("conflicts")};
 } // namespace
 
 class TestNavigationIcons : public QObject

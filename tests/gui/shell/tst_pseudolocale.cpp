@@ -71,6 +71,7 @@ private slots:
         QTest::addColumn<bool>("coordinator");
         QTest::newRow("records") << int(MainWindow::RecordsView) << false;
         QTest::newRow("codebook") << int(MainWindow::CodebookView) << false;
+        QTest::newRow("dashboard") << int(MainWindow::DashboardView) << false;
         QTest::newRow("sync") << int(MainWindow::SyncView) << false;
         QTest::newRow("sync coordinator") << int(MainWindow::SyncView) << true;
         QTest::newRow("settings") << int(MainWindow::SettingsView) << false;

@@ -33,7 +33,7 @@ private slots:
         w.showPage(MainWindow::SettingsView);
         auto *combo = w.findChild<QComboBox *>(QStringLiteral("interfaceLanguage"));
         QVERIFY(combo);
-        QTest::keyClick(&w, Qt::Key_5, Qt::ControlModifier);
+        QTest::keyClick(&w, Qt::Key_6, Qt::ControlModifier);
         combo->setFocus();
         combo->setCurrentIndex(combo->findData(QStringLiteral("pt_BR")));
         QCOMPARE(QLocale().language(), QLocale::Portuguese);

@@ -5,6 +5,7 @@
 
 #include "monitoring/ProgressCalculator.h"
 #include "store/RecordStore.h"
+#include "store/ReviewStore.h"
 #include "store/TargetStore.h"
 #include "TestWorkspace.h"
 
@@ -209,8 +210,20 @@ private slots:
         brl.append({QStringLiteral("currency"), QStringLiteral("BRL")});
         QVERIFY(records.create(form, version, usd, true).ok());
         QVERIFY(records.create(form, version, brl, true).ok());
+        // Later reports the coordinator rejected or sent back do not count:
+        // without review states they would be the latest period.
+        ReviewStore reviews(ws->database(), ws->oplog(), Role::Coordinator);
+        auto rejected =
+            records.create(form, version, values("victims_identified", "2023-12-31", 400.0), true);
+        QVERIFY(rejected.ok());
+        QVERIFY(reviews.set(rejected.value(), ReviewState::Rejected).ok());
+        auto sentBack =
+            records.create(form, version, values("victims_identified", "2024-12-31", 10.0), true);
+        QVERIFY(sentBack.ok());
+        QVERIFY(reviews.set(sentBack.value(), ReviewState::NeedsChanges).ok());
+        QVERIFY(reviews.set(later.value(), ReviewState::Approved).ok());
 
-        ProgressCalculator calculator(records, targets);
+        ProgressCalculator calculator(records, targets, reviews);
         auto all = calculator.progress();
         QVERIFY2(all.ok(), qPrintable(all.error().message()));
         QCOMPARE(all.value().size(), 3);
