@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QDialog>
 #include <QMainWindow>
 #include <QPointer>
 #include <QUuid>
@@ -112,6 +113,7 @@ private:
     void newRecord();
     void showShortcuts();
     void showAbout();
+    void showExport();
 
     Workspace &m_ws;
     std::unique_ptr<WorkspaceSettings> m_settings;
@@ -131,6 +133,9 @@ private:
     SyncStatusIndicator *m_syncIndicator = nullptr;
     QPointer<SyncController> m_syncController;
     QTimer *m_statusTimer = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_exportAction = nullptr;
+    QPointer<QDialog> m_exportDialog;
     QMenu *m_helpMenu = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
