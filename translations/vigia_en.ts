@@ -4968,7 +4968,7 @@ Unlock Vigia to open the store again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File</source>
+        <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

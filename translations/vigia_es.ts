@@ -5004,8 +5004,8 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
         <translation>A&amp;cerca de Vigia</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>&amp;Export records…</source>

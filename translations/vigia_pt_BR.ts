@@ -5004,8 +5004,8 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
         <translation>&amp;Sobre o Vigia</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Arquivo</translation>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>&amp;Export records…</source>

@@ -129,7 +129,7 @@ void ExportLayout::addRows(const QList<FormRow> &rows, int table, bool sensitive
                                                               : kindOf(row.type().kind());
         if (c.treatment == FieldTreatment::RemovedSensitive ||
             c.treatment == FieldTreatment::RemovedFreeText) {
-            m_removed.append(c);
+            m_removed[table].append(c);
             continue;
         }
         m_places.insert(c.field, Place{table, int(m_tables[table].columns.size())});

@@ -33,8 +33,8 @@ public:
     ExportLayout(const FormDefinition &form, const Deidentifier &deidentifier);
 
     [[nodiscard]] const QList<ExportTable> &tables() const { return m_tables; }
-    // The fields left out of the tables, with why.
-    [[nodiscard]] const QList<ExportColumn> &removed() const { return m_removed; }
+    // The fields left out of table `table`, with why.
+    [[nodiscard]] QList<ExportColumn> removed(int table) const { return m_removed.value(table); }
     // The records table's column of the field `name`, or -1.
     [[nodiscard]] int mainColumn(const QString &name) const;
     // Every row `record` contributes, records table first, then each
@@ -56,10 +56,10 @@ private:
     QString m_formId;
     QString m_formVersion;
     QList<ExportTable> m_tables;
-    QList<ExportColumn> m_removed;
-    QHash<QString, Place> m_places;     // field name -> where its answers go
-    QHash<QString, int> m_repeatTables; // repeat name -> its table
-    QList<int> m_parentTable;           // per table: the enclosing repeat's table, or -1
+    QHash<int, QList<ExportColumn>> m_removed; // by table
+    QHash<QString, Place> m_places;            // field name -> where its answers go
+    QHash<QString, int> m_repeatTables;        // repeat name -> its table
+    QList<int> m_parentTable;                  // per table: the enclosing repeat's table, or -1
 };
 
 } // namespace vigia

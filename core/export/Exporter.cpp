@@ -172,7 +172,7 @@ Result<Exporter::Outcome> Exporter::run(const QString &outDir, const ExportOptio
             return fail(locations.error());
         for (qsizetype t = 0; t < layout.tables().size(); ++t)
             dictionary.addTable(layout.tables()[t], locations.value()[t], form.value(),
-                                t == 0 ? layout.removed() : QList<ExportColumn>());
+                                layout.removed(int(t)));
 
         // The select fields counted per country: on the records table, kept.
         QList<QPair<QString, qsizetype>> counted; // field, index into aggregateTables

@@ -12,6 +12,9 @@ constexpr qsizetype kMaxName = 64;
 
 QString format(const ExportColumn &c)
 {
+    // A coarsened date reads "2026-03", which no SPSS date format takes.
+    if (c.treatment == FieldTreatment::CoarsenedToMonth)
+        return QStringLiteral("A7");
     switch (c.kind) {
     case ExportValue::Kind::Number:
         return c.typeName == QLatin1String("integer") ? QStringLiteral("F12.0")

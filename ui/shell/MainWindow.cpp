@@ -113,8 +113,8 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent)
         retranslate();
     });
 
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::showExport);
+    m_exportMenu = menuBar()->addMenu(QString());
+    m_exportAction = m_exportMenu->addAction(QString(), this, &MainWindow::showExport);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_helpMenu = menuBar()->addMenu(QString());
     m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
@@ -611,7 +611,7 @@ void MainWindow::retranslate()
     }
     fitNavigation();
     m_navigation->setAccessibleName(tr("Navigation"));
-    m_fileMenu->setTitle(tr("&File"));
+    m_exportMenu->setTitle(tr("E&xport"));
     m_exportAction->setText(tr("&Export records…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));

@@ -133,7 +133,7 @@ private:
     SyncStatusIndicator *m_syncIndicator = nullptr;
     QPointer<SyncController> m_syncController;
     QTimer *m_statusTimer = nullptr;
-    QMenu *m_fileMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
     QAction *m_exportAction = nullptr;
     QPointer<QDialog> m_exportDialog;
     QMenu *m_helpMenu = nullptr;

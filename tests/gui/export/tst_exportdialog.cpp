@@ -1,7 +1,7 @@
 // The Export dialog, offscreen: the options it shows become the export's,
 // an export runs off the GUI thread with its bar reaching the end and the
 // files in the folder, Cancel while it runs leaves nothing, and the main
-// window's File menu opens it.
+// window's Export menu opens it.
 
 #include "ExportTestKit.h"
 #include "ui/export/ExportDialog.h"
@@ -116,7 +116,7 @@ private slots:
         QVERIFY(child<QPushButton>(&dialog, "exportClose")->isEnabled());
     }
 
-    void fileMenuOpensTheDialog()
+    void exportMenuOpensTheDialog()
     {
         MainWindow window(*m_ws);
         window.show();

@@ -57,6 +57,20 @@ private slots:
         QVERIFY(sps.trimmed().endsWith(QLatin1String("EXECUTE.")));
     }
 
+    void coarsenedDatesAreStrings()
+    {
+        auto form = FormJson::read(exportFormJson(), QStringLiteral("finding.json"));
+        QVERIFY(form);
+        ExportOptions options;
+        options.coarsenDates = true;
+        const Deidentifier deidentifier(options);
+        const ExportLayout layout(form.value(), deidentifier);
+        const QString sps = SpssSyntaxWriter::syntax(layout.tables().first(), form.value(),
+                                                     QStringLiteral("finding_1.csv"));
+        QVERIFY2(sps.contains(QLatin1String("    date A7\n")), qPrintable(sps));
+        QVERIFY(sps.contains(QLatin1String("    v_date A7\n")));
+    }
+
     void spssExportPutsSyntaxBesideEachCsv()
     {
         TestWorkspace ws;
