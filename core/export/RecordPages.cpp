@@ -24,10 +24,13 @@ RecordPages::RecordPages(Database &db, QString formId, QString formVersion, bool
     , m_pageSize(qMax(1, pageSize))
 {}
 
-QByteArray RecordPages::where() const
+QByteArray RecordPages::where(bool paged) const
 {
-    QByteArray sql = "WHERE r.form_id = ?1 AND r.form_version = ?2 AND r.status = 'finalized' "
-                     "AND r.deleted = 0";
+    // Paged, the form's index must not be used ('+'): it would order the
+    // form's records by time and sort them again by row id for every page.
+    QByteArray sql = paged ? "WHERE +r.form_id = ?1 AND +r.form_version = ?2 "
+                           : "WHERE r.form_id = ?1 AND r.form_version = ?2 ";
+    sql += "AND r.status = 'finalized' AND r.deleted = 0";
     if (!m_includeRejected)
         sql += QByteArray(" AND ") + kReview + " <> 'rejected'";
     return sql;
@@ -35,7 +38,7 @@ QByteArray RecordPages::where() const
 
 Result<qint64> RecordPages::count()
 {
-    Statement st(m_db.statements(), "SELECT count(*) FROM records r " + where());
+    Statement st(m_db.statements(), "SELECT count(*) FROM records r " + where(false));
     if (!st.isValid())
         return m_db.errorFor(st.prepareResult(), tr("counting the records to export"));
     st.bindText(1, m_formId).bindText(2, m_formVersion);
@@ -54,7 +57,7 @@ Result<bool> RecordPages::next(QList<ExportRecord> &page)
     {
         Statement st(m_db.statements(),
                      QByteArray("SELECT r.rowid, r.id, r.country, r.event_date, ") + kReview +
-                         " FROM records r " + where() +
+                         " FROM records r " + where(true) +
                          " AND r.rowid > ?3 ORDER BY r.rowid LIMIT ?4");
         if (!st.isValid())
             return m_db.errorFor(st.prepareResult(), what);

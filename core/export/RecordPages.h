@@ -31,7 +31,7 @@ public:
     [[nodiscard]] Result<bool> next(QList<ExportRecord> &page);
 
 private:
-    [[nodiscard]] QByteArray where() const;
+    [[nodiscard]] QByteArray where(bool paged) const;
 
     Database &m_db;
     QString m_formId;
