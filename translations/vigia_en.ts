@@ -2740,6 +2740,17 @@ Confirm the restore and send again?</source>
     </message>
 </context>
 <context>
+    <name>vigia::CsvExporter</name>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::DashboardPage</name>
     <message>
         <source>Save as</source>
@@ -2965,6 +2976,221 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>counting the bundles sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ExportCommands</name>
+    <message>
+        <source>--format csv|xlsx|spss --out DIR [--form ID] [--deidentify] [--pseudonymize] [--include-text] [--coarsen-dates] [--bom] [--include-rejected] [--aggregate FIELD]…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the finalized records for analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the finalized records of every form (or of one) into DIR: one CSV file per form version and one per repeat with its parent keys, or one XLSX workbook with a sheet for each, or the CSV files with an SPSS syntax file (.sps) beside each; and the data dictionary (fields, labels in every language, types, choices). Rejected records are left out unless asked for. --deidentify removes the fields marked sensitive (or replaces them by pseudonyms of this export only with --pseudonymize), leaves out free text unless --include-text, replaces record ids by pseudonyms and adds count tables by country with cells below 5 suppressed. Nothing is written unless the whole export succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, xlsx or spss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write into; files of the same names are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the records of form ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove what may identify a person (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --deidentify: replace sensitive answers by pseudonyms instead of removing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --deidentify: keep the free-text answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep only the month of every date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: start each file with a byte order mark (for Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also export the records a coordinator rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the records by country and this select field, small cells suppressed (default with --deidentify: manifestation); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or spss, e.g. &apos;vigiactl export --format csv --out exports&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the folder to write into with --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 only applies with --deidentify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) into %1:</source>
+        <translation>
+            <numerusform>Exported %n record into %1:</numerusform>
+            <numerusform>Exported %n records into %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ExportDialog</name>
+    <message>
+        <source>Export records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;orm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fo&amp;lder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;De-identify: remove what may identify a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the fields marked sensitive and the free text, replaces record ids by pseudonyms and adds count tables by country with small cells suppressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace sensitive answers by &amp;pseudonyms instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep free &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep only the &amp;month of dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte order mark for E&amp;xcel (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include re&amp;jected records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clo&amp;se</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed and wrote nothing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) into %1.</source>
+        <translation>
+            <numerusform>Exported %n record into %1.</numerusform>
+            <numerusform>Exported %n records into %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::Exporter</name>
+    <message>
+        <source>No form %1 in this workspace. &apos;vigiactl forms list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the export into %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5146,6 +5372,14 @@ Unlock Vigia to open the store again.</source>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export records…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
@@ -7072,6 +7306,17 @@ Unlock Vigia to open the store again.</source>
     </message>
     <message>
         <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordPages</name>
+    <message>
+        <source>counting the records to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the records to export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10502,6 +10747,25 @@ Vigia tries again by itself.</source>
     </message>
 </context>
 <context>
+    <name>vigia::XlsxExporter</name>
+    <message>
+        <source>Could not write the workbook %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the workbook %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the sheet %1 to the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sheet holds at most %1 rows; export this form as CSV instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::XlsxPackage</name>
     <message>
         <source>%1 does not exist. Check the file name and folder, then try again.</source>
@@ -10650,6 +10914,13 @@ Vigia tries again by itself.</source>
     </message>
     <message>
         <source>%1 has no sheet named &quot;%2&quot;; its sheets are: %3. Rename the sheet or add it, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::XlsxWriterLibrary</name>
+    <message>
+        <source>XLSX files cannot be written: the libxlsxwriter library is missing (install libxlsxwriter4). Export as CSV instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

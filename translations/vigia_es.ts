@@ -2742,6 +2742,17 @@ Confirm the restore and send again?</source>
     </message>
 </context>
 <context>
+    <name>vigia::CsvExporter</name>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>No se pudo crear %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>vigia::DashboardPage</name>
     <message>
         <source>Save as</source>
@@ -2968,6 +2979,221 @@ Confirm the restore and send again?</source>
     <message>
         <source>counting the bundles sent</source>
         <translation>al contar los paquetes enviados</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ExportCommands</name>
+    <message>
+        <source>--format csv|xlsx|spss --out DIR [--form ID] [--deidentify] [--pseudonymize] [--include-text] [--coarsen-dates] [--bom] [--include-rejected] [--aggregate FIELD]…</source>
+        <translation>--format csv|xlsx|spss --out DIR [--form ID] [--deidentify] [--pseudonymize] [--include-text] [--coarsen-dates] [--bom] [--include-rejected] [--aggregate FIELD]…</translation>
+    </message>
+    <message>
+        <source>Export the finalized records for analysis.</source>
+        <translation>Exporta los registros finalizados para su análisis.</translation>
+    </message>
+    <message>
+        <source>Writes the finalized records of every form (or of one) into DIR: one CSV file per form version and one per repeat with its parent keys, or one XLSX workbook with a sheet for each, or the CSV files with an SPSS syntax file (.sps) beside each; and the data dictionary (fields, labels in every language, types, choices). Rejected records are left out unless asked for. --deidentify removes the fields marked sensitive (or replaces them by pseudonyms of this export only with --pseudonymize), leaves out free text unless --include-text, replaces record ids by pseudonyms and adds count tables by country with cells below 5 suppressed. Nothing is written unless the whole export succeeds.</source>
+        <translation>Escribe en DIR los registros finalizados de todos los formularios (o de uno): un archivo CSV por versión de formulario y uno por grupo repetido con las claves de su registro, o un libro XLSX con una hoja para cada uno, o los archivos CSV con un archivo de sintaxis SPSS (.sps) junto a cada uno; y el diccionario de datos (campos, etiquetas en cada idioma, tipos, opciones). Los registros rechazados se omiten salvo que se pidan. --deidentify quita los campos marcados como sensibles (o los reemplaza con --pseudonymize por seudónimos válidos solo en esta exportación), omite el texto libre salvo con --include-text, reemplaza los ids de los registros por seudónimos y agrega tablas de conteo por país con las celdas menores que 5 suprimidas. No se escribe nada salvo que toda la exportación tenga éxito.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>csv, xlsx or spss.</source>
+        <translation>csv, xlsx o spss.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>The folder to write into; files of the same names are replaced.</source>
+        <translation>La carpeta donde escribir; los archivos con los mismos nombres se reemplazan.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only the records of form ID.</source>
+        <translation>Solo los registros del formulario ID.</translation>
+    </message>
+    <message>
+        <source>Remove what may identify a person (see above).</source>
+        <translation>Quita lo que pueda identificar a una persona (vea arriba).</translation>
+    </message>
+    <message>
+        <source>With --deidentify: replace sensitive answers by pseudonyms instead of removing them.</source>
+        <translation>Con --deidentify: reemplaza las respuestas sensibles por seudónimos en lugar de quitarlas.</translation>
+    </message>
+    <message>
+        <source>With --deidentify: keep the free-text answers.</source>
+        <translation>Con --deidentify: conserva las respuestas de texto libre.</translation>
+    </message>
+    <message>
+        <source>Keep only the month of every date.</source>
+        <translation>Conserva solo el mes de cada fecha.</translation>
+    </message>
+    <message>
+        <source>CSV: start each file with a byte order mark (for Excel).</source>
+        <translation>CSV: comienza cada archivo con una marca de orden de bytes (para Excel).</translation>
+    </message>
+    <message>
+        <source>Also export the records a coordinator rejected.</source>
+        <translation>Exporta también los registros que una persona coordinadora rechazó.</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>FIELD</translation>
+    </message>
+    <message>
+        <source>Count the records by country and this select field, small cells suppressed (default with --deidentify: manifestation); repeatable.</source>
+        <translation>Cuenta los registros por país y por este campo de selección, con las celdas pequeñas suprimidas (por defecto con --deidentify: manifestation); se puede repetir.</translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or spss, e.g. &apos;vigiactl export --format csv --out exports&apos;.</source>
+        <translation>--format debe ser csv, xlsx o spss, p. ej. &apos;vigiactl export --format csv --out exports&apos;.</translation>
+    </message>
+    <message>
+        <source>Name the folder to write into with --out DIR.</source>
+        <translation>Indique la carpeta donde escribir con --out DIR.</translation>
+    </message>
+    <message>
+        <source>--%1 only applies with --deidentify.</source>
+        <translation>--%1 solo se aplica con --deidentify.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) into %1:</source>
+        <translation>
+            <numerusform>Se exportó %n registro en %1:</numerusform>
+            <numerusform>Se exportaron %n registros en %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ExportDialog</name>
+    <message>
+        <source>Export records</source>
+        <translation>Exportar registros</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>F&amp;orm:</source>
+        <translation>F&amp;ormulario:</translation>
+    </message>
+    <message>
+        <source>Every form</source>
+        <translation>Todos los formularios</translation>
+    </message>
+    <message>
+        <source>Fo&amp;lder:</source>
+        <translation>Carpe&amp;ta:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;De-identify: remove what may identify a person</source>
+        <translation>&amp;Desidentificar: quitar lo que pueda identificar a una persona</translation>
+    </message>
+    <message>
+        <source>Removes the fields marked sensitive and the free text, replaces record ids by pseudonyms and adds count tables by country with small cells suppressed.</source>
+        <translation>Quita los campos marcados como sensibles y el texto libre, reemplaza los ids de los registros por seudónimos y agrega tablas de conteo por país con las celdas pequeñas suprimidas.</translation>
+    </message>
+    <message>
+        <source>Replace sensitive answers by &amp;pseudonyms instead</source>
+        <translation>Reemplazar las respuestas sensibles por &amp;seudónimos</translation>
+    </message>
+    <message>
+        <source>Keep free &amp;text</source>
+        <translation>Conservar el texto &amp;libre</translation>
+    </message>
+    <message>
+        <source>Keep only the &amp;month of dates</source>
+        <translation>Conservar solo el &amp;mes de las fechas</translation>
+    </message>
+    <message>
+        <source>Byte order mark for E&amp;xcel (CSV)</source>
+        <translation>Marca de orden de &amp;bytes para Excel (CSV)</translation>
+    </message>
+    <message>
+        <source>Include re&amp;jected records</source>
+        <translation>Incluir los registros rec&amp;hazados</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation>Exportar en</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>The export could not start: %1</source>
+        <translation>La exportación no pudo comenzar: %1</translation>
+    </message>
+    <message>
+        <source>The export failed and wrote nothing: %1</source>
+        <translation>La exportación falló y no escribió nada: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportación cancelada; no se escribió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) into %1.</source>
+        <translation>
+            <numerusform>Se exportó %n registro en %1.</numerusform>
+            <numerusform>Se exportaron %n registros en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::Exporter</name>
+    <message>
+        <source>No form %1 in this workspace. &apos;vigiactl forms list&apos; shows them.</source>
+        <translation>No hay ningún formulario %1 en este espacio de trabajo. &apos;vigiactl forms list&apos; los muestra.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder in %1: %2</source>
+        <translation>No se pudo crear una carpeta temporal en %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not replace %1.</source>
+        <translation>No se pudo reemplazar %1.</translation>
+    </message>
+    <message>
+        <source>Could not move the export into %1.</source>
+        <translation>No se pudo mover la exportación a %1.</translation>
     </message>
 </context>
 <context>
@@ -5182,6 +5408,14 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>&amp;Export records…</source>
+        <translation>&amp;Exportar registros…</translation>
+    </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
@@ -7109,6 +7343,17 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
     <message>
         <source>Review</source>
         <translation>Revisión</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordPages</name>
+    <message>
+        <source>counting the records to export</source>
+        <translation>al contar los registros que se exportarán</translation>
+    </message>
+    <message>
+        <source>reading the records to export</source>
+        <translation>al leer los registros que se exportarán</translation>
     </message>
 </context>
 <context>
@@ -10546,6 +10791,25 @@ Vigia vuelve a intentarlo por sí solo.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::XlsxExporter</name>
+    <message>
+        <source>Could not write the workbook %1: %2</source>
+        <translation>No se pudo escribir el libro %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not create the workbook %1.</source>
+        <translation>No se pudo crear el libro %1.</translation>
+    </message>
+    <message>
+        <source>Could not add the sheet %1 to the workbook.</source>
+        <translation>No se pudo agregar la hoja %1 al libro.</translation>
+    </message>
+    <message>
+        <source>A sheet holds at most %1 rows; export this form as CSV instead.</source>
+        <translation>Una hoja admite como máximo %1 filas; exporte este formulario como CSV.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::XlsxPackage</name>
     <message>
         <source>%1 does not exist. Check the file name and folder, then try again.</source>
@@ -10695,6 +10959,13 @@ Vigia vuelve a intentarlo por sí solo.</translation>
     <message>
         <source>%1 has no sheet named &quot;%2&quot;; its sheets are: %3. Rename the sheet or add it, then import again.</source>
         <translation>%1 no tiene ninguna hoja llamada &quot;%2&quot;; sus hojas son: %3. Cambie el nombre de la hoja o agréguela, y vuelva a importar el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::XlsxWriterLibrary</name>
+    <message>
+        <source>XLSX files cannot be written: the libxlsxwriter library is missing (install libxlsxwriter4). Export as CSV instead.</source>
+        <translation>No se pueden escribir archivos XLSX: falta la biblioteca libxlsxwriter (instale libxlsxwriter4). Exporte como CSV.</translation>
     </message>
 </context>
 </TS>

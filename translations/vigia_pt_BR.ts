@@ -2742,6 +2742,17 @@ Confirmar a restauração e voltar a enviar?</translation>
     </message>
 </context>
 <context>
+    <name>vigia::CsvExporter</name>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Não foi possível criar %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>vigia::DashboardPage</name>
     <message>
         <source>Save as</source>
@@ -2968,6 +2979,221 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>counting the bundles sent</source>
         <translation>ao contar os pacotes enviados</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ExportCommands</name>
+    <message>
+        <source>--format csv|xlsx|spss --out DIR [--form ID] [--deidentify] [--pseudonymize] [--include-text] [--coarsen-dates] [--bom] [--include-rejected] [--aggregate FIELD]…</source>
+        <translation>--format csv|xlsx|spss --out DIR [--form ID] [--deidentify] [--pseudonymize] [--include-text] [--coarsen-dates] [--bom] [--include-rejected] [--aggregate FIELD]…</translation>
+    </message>
+    <message>
+        <source>Export the finalized records for analysis.</source>
+        <translation>Exporta os registros finalizados para análise.</translation>
+    </message>
+    <message>
+        <source>Writes the finalized records of every form (or of one) into DIR: one CSV file per form version and one per repeat with its parent keys, or one XLSX workbook with a sheet for each, or the CSV files with an SPSS syntax file (.sps) beside each; and the data dictionary (fields, labels in every language, types, choices). Rejected records are left out unless asked for. --deidentify removes the fields marked sensitive (or replaces them by pseudonyms of this export only with --pseudonymize), leaves out free text unless --include-text, replaces record ids by pseudonyms and adds count tables by country with cells below 5 suppressed. Nothing is written unless the whole export succeeds.</source>
+        <translation>Grava em DIR os registros finalizados de todos os formulários (ou de um): um arquivo CSV por versão de formulário e um por grupo repetido com as chaves do seu registro, ou uma pasta de trabalho XLSX com uma planilha para cada, ou os arquivos CSV com um arquivo de sintaxe SPSS (.sps) ao lado de cada um; e o dicionário de dados (campos, rótulos em cada idioma, tipos, opções). Os registros rejeitados ficam de fora, a menos que sejam pedidos. --deidentify remove os campos marcados como sensíveis (ou, com --pseudonymize, os substitui por pseudônimos válidos só nesta exportação), deixa de fora o texto livre, a menos que --include-text, substitui os ids dos registros por pseudônimos e acrescenta tabelas de contagem por país com as células abaixo de 5 suprimidas. Nada é gravado a menos que toda a exportação tenha sucesso.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>csv, xlsx or spss.</source>
+        <translation>csv, xlsx ou spss.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>The folder to write into; files of the same names are replaced.</source>
+        <translation>A pasta onde gravar; arquivos com os mesmos nomes são substituídos.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only the records of form ID.</source>
+        <translation>Só os registros do formulário ID.</translation>
+    </message>
+    <message>
+        <source>Remove what may identify a person (see above).</source>
+        <translation>Remove o que possa identificar uma pessoa (veja acima).</translation>
+    </message>
+    <message>
+        <source>With --deidentify: replace sensitive answers by pseudonyms instead of removing them.</source>
+        <translation>Com --deidentify: substitui as respostas sensíveis por pseudônimos em vez de removê-las.</translation>
+    </message>
+    <message>
+        <source>With --deidentify: keep the free-text answers.</source>
+        <translation>Com --deidentify: mantém as respostas de texto livre.</translation>
+    </message>
+    <message>
+        <source>Keep only the month of every date.</source>
+        <translation>Mantém só o mês de cada data.</translation>
+    </message>
+    <message>
+        <source>CSV: start each file with a byte order mark (for Excel).</source>
+        <translation>CSV: começa cada arquivo com uma marca de ordem de bytes (para o Excel).</translation>
+    </message>
+    <message>
+        <source>Also export the records a coordinator rejected.</source>
+        <translation>Exporta também os registros que uma pessoa coordenadora rejeitou.</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>FIELD</translation>
+    </message>
+    <message>
+        <source>Count the records by country and this select field, small cells suppressed (default with --deidentify: manifestation); repeatable.</source>
+        <translation>Conta os registros por país e por este campo de seleção, com as células pequenas suprimidas (padrão com --deidentify: manifestation); pode ser repetido.</translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or spss, e.g. &apos;vigiactl export --format csv --out exports&apos;.</source>
+        <translation>--format deve ser csv, xlsx ou spss, p. ex. &apos;vigiactl export --format csv --out exports&apos;.</translation>
+    </message>
+    <message>
+        <source>Name the folder to write into with --out DIR.</source>
+        <translation>Indique a pasta onde gravar com --out DIR.</translation>
+    </message>
+    <message>
+        <source>--%1 only applies with --deidentify.</source>
+        <translation>--%1 só se aplica com --deidentify.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) into %1:</source>
+        <translation>
+            <numerusform>%n registro exportado em %1:</numerusform>
+            <numerusform>%n registros exportados em %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ExportDialog</name>
+    <message>
+        <source>Export records</source>
+        <translation>Exportar registros</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>F&amp;orm:</source>
+        <translation>F&amp;ormulário:</translation>
+    </message>
+    <message>
+        <source>Every form</source>
+        <translation>Todos os formulários</translation>
+    </message>
+    <message>
+        <source>Fo&amp;lder:</source>
+        <translation>&amp;Pasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pro&amp;curar…</translation>
+    </message>
+    <message>
+        <source>&amp;De-identify: remove what may identify a person</source>
+        <translation>&amp;Desidentificar: remover o que possa identificar uma pessoa</translation>
+    </message>
+    <message>
+        <source>Removes the fields marked sensitive and the free text, replaces record ids by pseudonyms and adds count tables by country with small cells suppressed.</source>
+        <translation>Remove os campos marcados como sensíveis e o texto livre, substitui os ids dos registros por pseudônimos e acrescenta tabelas de contagem por país com as células pequenas suprimidas.</translation>
+    </message>
+    <message>
+        <source>Replace sensitive answers by &amp;pseudonyms instead</source>
+        <translation>Substituir as respostas sensíveis por pseudô&amp;nimos</translation>
+    </message>
+    <message>
+        <source>Keep free &amp;text</source>
+        <translation>Manter o &amp;texto livre</translation>
+    </message>
+    <message>
+        <source>Keep only the &amp;month of dates</source>
+        <translation>Manter só o &amp;mês das datas</translation>
+    </message>
+    <message>
+        <source>Byte order mark for E&amp;xcel (CSV)</source>
+        <translation>Marca de ordem de bytes para o E&amp;xcel (CSV)</translation>
+    </message>
+    <message>
+        <source>Include re&amp;jected records</source>
+        <translation>Incluir os registros re&amp;jeitados</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Cance&amp;lar</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se</source>
+        <translation>Fec&amp;har</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progresso da exportação</translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation>Exportar em</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>The export could not start: %1</source>
+        <translation>A exportação não pôde começar: %1</translation>
+    </message>
+    <message>
+        <source>The export failed and wrote nothing: %1</source>
+        <translation>A exportação falhou e não gravou nada: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportação cancelada; nada foi gravado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) into %1.</source>
+        <translation>
+            <numerusform>%n registro exportado em %1.</numerusform>
+            <numerusform>%n registros exportados em %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::Exporter</name>
+    <message>
+        <source>No form %1 in this workspace. &apos;vigiactl forms list&apos; shows them.</source>
+        <translation>Não há formulário %1 neste espaço de trabalho. &apos;vigiactl forms list&apos; os mostra.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Não foi possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder in %1: %2</source>
+        <translation>Não foi possível criar uma pasta temporária em %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not replace %1.</source>
+        <translation>Não foi possível substituir %1.</translation>
+    </message>
+    <message>
+        <source>Could not move the export into %1.</source>
+        <translation>Não foi possível mover a exportação para %1.</translation>
     </message>
 </context>
 <context>
@@ -5182,6 +5408,14 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>&amp;Export records…</source>
+        <translation>&amp;Exportar registros…</translation>
+    </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
@@ -7109,6 +7343,17 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
     <message>
         <source>Review</source>
         <translation>Revisão</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordPages</name>
+    <message>
+        <source>counting the records to export</source>
+        <translation>ao contar os registros a exportar</translation>
+    </message>
+    <message>
+        <source>reading the records to export</source>
+        <translation>ao ler os registros a exportar</translation>
     </message>
 </context>
 <context>
@@ -10546,6 +10791,25 @@ O Vigia tenta de novo sozinho.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::XlsxExporter</name>
+    <message>
+        <source>Could not write the workbook %1: %2</source>
+        <translation>Não foi possível gravar a pasta de trabalho %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not create the workbook %1.</source>
+        <translation>Não foi possível criar a pasta de trabalho %1.</translation>
+    </message>
+    <message>
+        <source>Could not add the sheet %1 to the workbook.</source>
+        <translation>Não foi possível acrescentar a planilha %1 à pasta de trabalho.</translation>
+    </message>
+    <message>
+        <source>A sheet holds at most %1 rows; export this form as CSV instead.</source>
+        <translation>Uma planilha comporta no máximo %1 linhas; exporte este formulário como CSV.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::XlsxPackage</name>
     <message>
         <source>%1 does not exist. Check the file name and folder, then try again.</source>
@@ -10695,6 +10959,13 @@ O Vigia tenta de novo sozinho.</translation>
     <message>
         <source>%1 has no sheet named &quot;%2&quot;; its sheets are: %3. Rename the sheet or add it, then import again.</source>
         <translation>%1 não tem nenhuma planilha chamada &quot;%2&quot;; as planilhas dele são: %3. Renomeie a planilha ou adicione-a e importe o arquivo novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::XlsxWriterLibrary</name>
+    <message>
+        <source>XLSX files cannot be written: the libxlsxwriter library is missing (install libxlsxwriter4). Export as CSV instead.</source>
+        <translation>Não é possível gravar arquivos XLSX: falta a biblioteca libxlsxwriter (instale libxlsxwriter4). Exporte como CSV.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "cli/BundleCommands.h"
 #include "cli/CommentCommands.h"
 #include "cli/ConflictCommands.h"
+#include "cli/ExportCommands.h"
 #include "cli/FormCommands.h"
 #include "cli/HistoryCommands.h"
 #include "cli/IdentityCommands.h"
@@ -291,6 +292,7 @@ CliCommandCatalog::CliCommandCatalog()
     InboxCommands::addCommands(m_commands);
     ConflictCommands::addCommands(m_commands);
     HistoryCommands::addCommands(m_commands);
+    ExportCommands::addCommands(m_commands);
 
 #ifndef QT_NO_DEBUG
     for (const CliCommand &c : std::as_const(m_commands)) {

@@ -12,11 +12,11 @@ namespace vigia::test {
 
 namespace {
 const QStringList kCore = {
-    QStringLiteral("common"),    QStringLiteral("crypto"),    QStringLiteral("db"),
-    QStringLiteral("reference"), QStringLiteral("xlsx"),      QStringLiteral("forms/expr"),
-    QStringLiteral("forms"),     QStringLiteral("oplog"),     QStringLiteral("bundle"),
-    QStringLiteral("store"),     QStringLiteral("records"),   QStringLiteral("project"),
-    QStringLiteral("sync"),      QStringLiteral("monitoring")};
+    QStringLiteral("common"),    QStringLiteral("crypto"),     QStringLiteral("db"),
+    QStringLiteral("reference"), QStringLiteral("xlsx"),       QStringLiteral("forms/expr"),
+    QStringLiteral("forms"),     QStringLiteral("oplog"),      QStringLiteral("bundle"),
+    QStringLiteral("store"),     QStringLiteral("records"),    QStringLiteral("project"),
+    QStringLiteral("sync"),      QStringLiteral("monitoring"), QStringLiteral("export")};
 
 QStringList plus(QStringList list, const QStringList &more)
 {
@@ -50,6 +50,7 @@ LayerRules LayerRules::vigia()
     r.addLayer(QStringLiteral("core/store"), core, plus(oplog, forms));
     r.addLayer(QStringLiteral("core/records"), core, store);
     r.addLayer(QStringLiteral("core/monitoring"), core, store);
+    r.addLayer(QStringLiteral("core/export"), core, store);
     r.addLayer(QStringLiteral("core/project"), core, plus(store, bundle));
     // The hub's server sits on the project layer; only vigia-hub uses it.
     r.addLayer(QStringLiteral("core/hub"), core,

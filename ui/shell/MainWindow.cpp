@@ -8,6 +8,7 @@
 #include "ui/common/MessageBox.h"
 #include "ui/common/WorkspaceTask.h"
 #include "ui/monitoring/DashboardPage.h"
+#include "ui/export/ExportDialog.h"
 #include "ui/monitoring/TargetsPage.h"
 #include "ui/records/NeedsChangesLabel.h"
 #include "ui/records/RecordEditor.h"
@@ -113,6 +114,9 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent)
         retranslate();
     });
 
+    m_exportMenu = menuBar()->addMenu(QString());
+    m_exportAction = m_exportMenu->addAction(QString(), this, &MainWindow::showExport);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_helpMenu = menuBar()->addMenu(QString());
     m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
     m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
@@ -432,6 +436,21 @@ void MainWindow::showAbout()
     dialog->show();
 }
 
+void MainWindow::showExport()
+{
+    if (m_locked)
+        return;
+    if (m_exportDialog) {
+        m_exportDialog->raise();
+        m_exportDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new ExportDialog(m_ws, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_exportDialog = dialog;
+    dialog->show();
+}
+
 void MainWindow::lock()
 {
     if (m_locked)
@@ -447,6 +466,14 @@ void MainWindow::lock()
         QTimer::singleShot(kDropRetryMs, this, &MainWindow::lock);
         return;
     }
+    // A running export holds the folder it writes; the lock comes once it
+    // ends. An idle export dialog closes with the window's contents.
+    if (ExportDialog::isRunning()) {
+        QTimer::singleShot(kDropRetryMs, this, &MainWindow::lock);
+        return;
+    }
+    if (m_exportDialog)
+        m_exportDialog->close();
     m_locked = true;
     // Locking cannot wait for a full disk: save now, and say after the
     // unlock if it failed (the page's editor tries once more as it goes).
@@ -589,6 +616,8 @@ void MainWindow::retranslate()
     }
     fitNavigation();
     m_navigation->setAccessibleName(tr("Navigation"));
+    m_exportMenu->setTitle(tr("E&xport"));
+    m_exportAction->setText(tr("&Export records…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_aboutAction->setText(tr("&About Vigia"));

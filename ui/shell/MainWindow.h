@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QDialog>
 #include <QMainWindow>
 #include <QPointer>
 #include <QUuid>
@@ -114,6 +115,7 @@ private:
     void newRecord();
     void showShortcuts();
     void showAbout();
+    void showExport();
 
     Workspace &m_ws;
     std::unique_ptr<WorkspaceSettings> m_settings;
@@ -134,6 +136,9 @@ private:
     SyncStatusIndicator *m_syncIndicator = nullptr;
     QPointer<SyncController> m_syncController;
     QTimer *m_statusTimer = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QAction *m_exportAction = nullptr;
+    QPointer<QDialog> m_exportDialog;
     QMenu *m_helpMenu = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace vigia {
+
+class CliContext;
+struct CliCommand;
+
+// vigiactl export: the finalized records as CSV, XLSX or CSV with SPSS
+// syntax, de-identified when asked (Exporter, docs/exports.md).
+class ExportCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(vigia::ExportCommands)
+
+public:
+    static void addCommands(QList<CliCommand> &commands);
+    [[nodiscard]] static Status run(CliContext &ctx);
+};
+
+} // namespace vigia

@@ -1,0 +1,249 @@
+#include "export/ExportLayout.h"
+
+#include "export/Deidentifier.h"
+#include "forms/FormDefinition.h"
+#include "forms/SensitiveFields.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace vigia {
+
+namespace {
+// The documented ceiling of instances per repeat (docs/form-format.md): a
+// damaged count never makes an export write millions of empty rows.
+constexpr int kMaxInstances = 1000;
+
+ExportValue::Kind kindOf(FormType::Kind kind)
+{
+    switch (kind) {
+    case FormType::Kind::Integer:
+    case FormType::Kind::Decimal:
+    case FormType::Kind::Range:
+        return ExportValue::Kind::Number;
+    case FormType::Kind::Date:
+    case FormType::Kind::Today:
+        return ExportValue::Kind::Date;
+    case FormType::Kind::DateTime:
+    case FormType::Kind::Start:
+    case FormType::Kind::End:
+        return ExportValue::Kind::DateTime;
+    default:
+        return ExportValue::Kind::Text;
+    }
+}
+
+FormText ownLabel(const char *en, const char *es, const char *pt)
+{
+    FormText t;
+    t.set(QStringLiteral("en"), QString::fromUtf8(en));
+    t.set(QStringLiteral("es"), QString::fromUtf8(es));
+    t.set(QStringLiteral("pt"), QString::fromUtf8(pt));
+    return t;
+}
+
+ExportColumn own(const char *name, ExportValue::Kind kind, FormText label)
+{
+    ExportColumn c;
+    c.name = QString::fromLatin1(name);
+    c.typeName = QStringLiteral("vigia");
+    c.kind = kind;
+    c.label = std::move(label);
+    return c;
+}
+
+// The instance numbers along an address ("members[2]/children[3]" -> 2, 3).
+QList<int> indexesOf(const QString &prefix)
+{
+    static const QRegularExpression kIndex(QStringLiteral("\\[(\\d+)\\]"));
+    QList<int> out;
+    auto it = kIndex.globalMatch(prefix);
+    while (it.hasNext())
+        out.append(it.next().captured(1).toInt());
+    return out;
+}
+
+QString safeName(const QString &text)
+{
+    QString out;
+    for (const QChar c : text)
+        out += c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('.')
+                   ? c
+                   : QLatin1Char('_');
+    return out;
+}
+} // namespace
+
+ExportLayout::ExportLayout(const FormDefinition &form, const Deidentifier &deidentifier)
+    : m_deidentifier(deidentifier)
+    , m_formId(form.formId())
+    , m_formVersion(form.version())
+{
+    ExportTable main;
+    main.name = safeName(m_formId) + QLatin1Char('_') + safeName(m_formVersion);
+    main.formId = m_formId;
+    main.formVersion = m_formVersion;
+    main.columns = {
+        own("_id", ExportValue::Kind::Text,
+            ownLabel("Record id", "Id del registro", "Id do registro")),
+        own("_country", ExportValue::Kind::Text, ownLabel("Country", "País", "País")),
+        own("_date", ExportValue::Kind::Date, ownLabel("Date", "Fecha", "Data")),
+        own("_review", ExportValue::Kind::Text,
+            ownLabel("Review state", "Estado de revisión", "Estado da revisão")),
+    };
+    if (deidentifier.treatment(FormRow(FormType::fromName(QStringLiteral("date")), {}), false) ==
+        FieldTreatment::CoarsenedToMonth)
+        main.columns[2].treatment = FieldTreatment::CoarsenedToMonth;
+    m_tables.append(main);
+    m_parentTable.append(-1);
+    const QStringList sensitive = SensitiveFields::of(form);
+    addRows(form.rows(), 0, false, QSet<QString>(sensitive.begin(), sensitive.end()));
+}
+
+void ExportLayout::addRows(const QList<FormRow> &rows, int table, bool sensitive,
+                           const QSet<QString> &sensitiveNames)
+{
+    for (const FormRow &row : rows) {
+        const bool rowSensitive =
+            sensitive || row.isSensitive() || sensitiveNames.contains(row.name());
+        if (row.type().kind() == FormType::Kind::Repeat) {
+            m_parentTable.append(table);
+            addRepeat(row, rowSensitive, sensitiveNames);
+            continue;
+        }
+        if (row.type().kind() == FormType::Kind::Group) {
+            addRows(row.children(), table, rowSensitive, sensitiveNames);
+            continue;
+        }
+        if (!row.type().isCollected())
+            continue;
+        ExportColumn c;
+        c.name = row.name();
+        c.field = row.name();
+        c.typeName = row.type().name();
+        c.label = row.label();
+        c.listName = row.listName();
+        c.treatment = m_deidentifier.treatment(row, rowSensitive);
+        c.kind = c.treatment == FieldTreatment::Pseudonymized ? ExportValue::Kind::Text
+                                                              : kindOf(row.type().kind());
+        if (c.treatment == FieldTreatment::RemovedSensitive ||
+            c.treatment == FieldTreatment::RemovedFreeText) {
+            m_removed[table].append(c);
+            continue;
+        }
+        m_places.insert(c.field, Place{table, int(m_tables[table].columns.size())});
+        m_tables[table].columns.append(c);
+    }
+}
+
+void ExportLayout::addRepeat(const FormRow &repeat, bool sensitive,
+                             const QSet<QString> &sensitiveNames)
+{
+    ExportTable t;
+    t.name = m_tables.first().name + QStringLiteral("__") + safeName(repeat.name());
+    t.formId = m_formId;
+    t.formVersion = m_formVersion;
+    t.repeat = repeat.name();
+    t.columns = {
+        own("_record_id", ExportValue::Kind::Text,
+            ownLabel("Record id", "Id del registro", "Id do registro")),
+        own("_parent", ExportValue::Kind::Text,
+            ownLabel("Enclosing instance", "Instancia que la contiene", "Instância que a contém")),
+        own("_index", ExportValue::Kind::Number,
+            ownLabel("Instance number", "Número de instancia", "Número da instância")),
+    };
+    const int index = int(m_tables.size());
+    m_tables.append(t);
+    m_repeatTables.insert(repeat.name(), index);
+    addRows(repeat.children(), index, sensitive, sensitiveNames);
+}
+
+int ExportLayout::mainColumn(const QString &name) const
+{
+    const auto it = m_places.constFind(name);
+    return it != m_places.cend() && it->table == 0 ? it->column : -1;
+}
+
+ExportValue ExportLayout::cell(const ExportColumn &column, const QString &stored) const
+{
+    if (stored.isEmpty())
+        return {};
+    switch (column.treatment) {
+    case FieldTreatment::Pseudonymized:
+        return ExportValue::fromText(m_deidentifier.pseudonym(stored));
+    case FieldTreatment::CoarsenedToMonth:
+        return ExportValue::parse(stored, column.kind).toMonth();
+    case FieldTreatment::Kept:
+    case FieldTreatment::RemovedSensitive:
+    case FieldTreatment::RemovedFreeText:
+        break;
+    }
+    return ExportValue::parse(stored, column.kind);
+}
+
+void ExportLayout::rows(const ExportRecord &record, const RowSink &sink) const
+{
+    const QString idText = record.id.toString(QUuid::WithoutBraces);
+    const ExportValue id = ExportValue::fromText(
+        m_deidentifier.pseudonymizesIds() ? m_deidentifier.pseudonym(idText) : idText);
+
+    const ExportTable &main = m_tables.first();
+    QList<ExportValue> cells;
+    cells.reserve(main.columns.size());
+    cells << id << ExportValue::fromText(record.country);
+    const ExportValue date = ExportValue::parse(record.date, ExportValue::Kind::Date);
+    cells << (main.columns[2].treatment == FieldTreatment::CoarsenedToMonth ? date.toMonth()
+                                                                            : date);
+    cells << ExportValue::fromText(record.review);
+    for (qsizetype i = 4; i < main.columns.size(); ++i)
+        cells << cell(main.columns[i], record.values.value(main.columns[i].field));
+    sink(0, cells);
+    if (m_tables.size() == 1)
+        return;
+
+    // Each repeat's instances: those a count names (an instance may hold no
+    // answer) and those an answer's address names.
+    QList<QSet<QString>> instances(m_tables.size());
+    const auto addCounted = [&](int table, const QString &address, const QString &count) {
+        const int n = qMin(count.toInt(), kMaxInstances);
+        for (int i = 1; i <= n; ++i)
+            instances[table].insert(address + QLatin1Char('[') + QString::number(i) +
+                                    QLatin1Char(']'));
+    };
+    for (auto it = record.values.cbegin(); it != record.values.cend(); ++it) {
+        const QString &key = it.key();
+        const qsizetype slash = key.lastIndexOf(QLatin1Char('/'));
+        const QString name = slash < 0 ? key : key.mid(slash + 1);
+        if (const auto repeat = m_repeatTables.constFind(name); repeat != m_repeatTables.cend()) {
+            addCounted(*repeat, key, it.value());
+            continue;
+        }
+        if (slash < 0)
+            continue;
+        const auto place = m_places.constFind(name);
+        if (place != m_places.cend() && place->table > 0)
+            instances[place->table].insert(key.left(slash));
+    }
+    for (qsizetype t = 1; t < m_tables.size(); ++t) {
+        if (instances[t].isEmpty())
+            continue;
+        QList<QPair<QList<int>, QString>> ordered;
+        for (const QString &prefix : std::as_const(instances[t]))
+            ordered.append({indexesOf(prefix), prefix});
+        std::sort(ordered.begin(), ordered.end());
+        const ExportTable &table = m_tables[t];
+        for (const auto &[indexes, prefix] : std::as_const(ordered)) {
+            cells.clear();
+            const qsizetype slash = prefix.lastIndexOf(QLatin1Char('/'));
+            cells << id << ExportValue::fromText(slash < 0 ? QString() : prefix.left(slash))
+                  << ExportValue::fromNumber(indexes.isEmpty() ? 0 : indexes.last());
+            for (qsizetype i = 3; i < table.columns.size(); ++i)
+                cells << cell(table.columns[i], record.values.value(prefix + QLatin1Char('/') +
+                                                                    table.columns[i].field));
+            sink(int(t), cells);
+        }
+    }
+}
+
+} // namespace vigia
