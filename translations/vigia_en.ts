@@ -2817,10 +2817,6 @@ Confirm the restore and send again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;xport chart…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Country &amp;report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2858,6 +2854,10 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>NPA status matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export char&amp;t…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2982,23 +2982,11 @@ Confirm the restore and send again?</source>
 <context>
     <name>vigia::ExportCommands</name>
     <message>
-        <source>--format csv|xlsx|spss --out DIR [--form ID] [--deidentify] [--pseudonymize] [--include-text] [--coarsen-dates] [--bom] [--include-rejected] [--aggregate FIELD]…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export the finalized records for analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes the finalized records of every form (or of one) into DIR: one CSV file per form version and one per repeat with its parent keys, or one XLSX workbook with a sheet for each, or the CSV files with an SPSS syntax file (.sps) beside each; and the data dictionary (fields, labels in every language, types, choices). Rejected records are left out unless asked for. --deidentify removes the fields marked sensitive (or replaces them by pseudonyms of this export only with --pseudonymize), leaves out free text unless --include-text, replaces record ids by pseudonyms and adds count tables by country with cells below 5 suppressed. Nothing is written unless the whole export succeeds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>csv, xlsx or spss.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3050,10 +3038,6 @@ Confirm the restore and send again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format must be csv, xlsx or spss, e.g. &apos;vigiactl export --format csv --out exports&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name the folder to write into with --out DIR.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3066,6 +3050,41 @@ Confirm the restore and send again?</source>
         <translation>
             <numerusform>Exported %n record into %1:</numerusform>
             <numerusform>Exported %n records into %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--format csv|xlsx|spss|refi-qda --out DIR [--form ID] [--deidentify] [--pseudonymize] [--include-text] [--coarsen-dates] [--bom] [--include-rejected] [--aggregate FIELD]…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the finalized records of every form (or of one) into DIR: one CSV file per form version and one per repeat with its parent keys, or one XLSX workbook with a sheet for each, or the CSV files with an SPSS syntax file (.sps) beside each; and the data dictionary (fields, labels in every language, types, choices). Rejected records are left out unless asked for. --format refi-qda writes the codebook (codebook.qdc) and the coded narratives (project.qdpx) for NVivo, ATLAS.ti, MAXQDA or QualCoder. --deidentify removes the fields marked sensitive (or replaces them by pseudonyms of this export only with --pseudonymize), leaves out free text unless --include-text, replaces record ids by pseudonyms and adds count tables by country with cells below 5 suppressed. Nothing is written unless the whole export succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, xlsx, spss or refi-qda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx, spss or refi-qda, e.g. &apos;vigiactl export --format csv --out exports&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to --format refi-qda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--include-text only applies with --deidentify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check the path and its permissions, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n coding(s) in %1 narrative(s) of %2 record(s) into %3:</source>
+        <translation>
+            <numerusform>Exported %n coding in %1 narrative(s) of %2 record(s) into %3:</numerusform>
+            <numerusform>Exported %n codings in %1 narrative(s) of %2 record(s) into %3:</numerusform>
         </translation>
     </message>
 </context>
@@ -3168,6 +3187,14 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA (codebook and coded narratives)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check the path and its permissions, then export again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5373,11 +5400,11 @@ Unlock Vigia to open the store again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;xport</source>
+        <source>&amp;Export records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export records…</source>
+        <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2819,8 +2819,8 @@ Confirm the restore and send again?</source>
         <translation>Último año</translation>
     </message>
     <message>
-        <source>E&amp;xport chart…</source>
-        <translation>E&amp;xportar gráfico…</translation>
+        <source>Export char&amp;t…</source>
+        <translation>Exportar &amp;gráfico…</translation>
     </message>
     <message>
         <source>Country &amp;report (PDF)…</source>
@@ -2984,24 +2984,12 @@ Confirm the restore and send again?</source>
 <context>
     <name>vigia::ExportCommands</name>
     <message>
-        <source>--format csv|xlsx|spss --out DIR [--form ID] [--deidentify] [--pseudonymize] [--include-text] [--coarsen-dates] [--bom] [--include-rejected] [--aggregate FIELD]…</source>
-        <translation>--format csv|xlsx|spss --out DIR [--form ID] [--deidentify] [--pseudonymize] [--include-text] [--coarsen-dates] [--bom] [--include-rejected] [--aggregate FIELD]…</translation>
-    </message>
-    <message>
         <source>Export the finalized records for analysis.</source>
         <translation>Exporta los registros finalizados para su análisis.</translation>
     </message>
     <message>
-        <source>Writes the finalized records of every form (or of one) into DIR: one CSV file per form version and one per repeat with its parent keys, or one XLSX workbook with a sheet for each, or the CSV files with an SPSS syntax file (.sps) beside each; and the data dictionary (fields, labels in every language, types, choices). Rejected records are left out unless asked for. --deidentify removes the fields marked sensitive (or replaces them by pseudonyms of this export only with --pseudonymize), leaves out free text unless --include-text, replaces record ids by pseudonyms and adds count tables by country with cells below 5 suppressed. Nothing is written unless the whole export succeeds.</source>
-        <translation>Escribe en DIR los registros finalizados de todos los formularios (o de uno): un archivo CSV por versión de formulario y uno por grupo repetido con las claves de su registro, o un libro XLSX con una hoja para cada uno, o los archivos CSV con un archivo de sintaxis SPSS (.sps) junto a cada uno; y el diccionario de datos (campos, etiquetas en cada idioma, tipos, opciones). Los registros rechazados se omiten salvo que se pidan. --deidentify quita los campos marcados como sensibles (o los reemplaza con --pseudonymize por seudónimos válidos solo en esta exportación), omite el texto libre salvo con --include-text, reemplaza los ids de los registros por seudónimos y agrega tablas de conteo por país con las celdas menores que 5 suprimidas. No se escribe nada salvo que toda la exportación tenga éxito.</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>csv, xlsx or spss.</source>
-        <translation>csv, xlsx o spss.</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -3052,10 +3040,6 @@ Confirm the restore and send again?</source>
         <translation>Cuenta los registros por país y por este campo de selección, con las celdas pequeñas suprimidas (por defecto con --deidentify: manifestation); se puede repetir.</translation>
     </message>
     <message>
-        <source>--format must be csv, xlsx or spss, e.g. &apos;vigiactl export --format csv --out exports&apos;.</source>
-        <translation>--format debe ser csv, xlsx o spss, p. ej. &apos;vigiactl export --format csv --out exports&apos;.</translation>
-    </message>
-    <message>
         <source>Name the folder to write into with --out DIR.</source>
         <translation>Indique la carpeta donde escribir con --out DIR.</translation>
     </message>
@@ -3068,6 +3052,41 @@ Confirm the restore and send again?</source>
         <translation>
             <numerusform>Se exportó %n registro en %1:</numerusform>
             <numerusform>Se exportaron %n registros en %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--format csv|xlsx|spss|refi-qda --out DIR [--form ID] [--deidentify] [--pseudonymize] [--include-text] [--coarsen-dates] [--bom] [--include-rejected] [--aggregate FIELD]…</source>
+        <translation>--format csv|xlsx|spss|refi-qda --out DIR [--form ID] [--deidentify] [--pseudonymize] [--include-text] [--coarsen-dates] [--bom] [--include-rejected] [--aggregate FIELD]…</translation>
+    </message>
+    <message>
+        <source>Writes the finalized records of every form (or of one) into DIR: one CSV file per form version and one per repeat with its parent keys, or one XLSX workbook with a sheet for each, or the CSV files with an SPSS syntax file (.sps) beside each; and the data dictionary (fields, labels in every language, types, choices). Rejected records are left out unless asked for. --format refi-qda writes the codebook (codebook.qdc) and the coded narratives (project.qdpx) for NVivo, ATLAS.ti, MAXQDA or QualCoder. --deidentify removes the fields marked sensitive (or replaces them by pseudonyms of this export only with --pseudonymize), leaves out free text unless --include-text, replaces record ids by pseudonyms and adds count tables by country with cells below 5 suppressed. Nothing is written unless the whole export succeeds.</source>
+        <translation>Escribe en DIR los registros finalizados de todos los formularios (o de uno): un archivo CSV por versión de formulario y uno por grupo repetido con las claves de su registro, o un libro XLSX con una hoja para cada uno, o los archivos CSV con un archivo de sintaxis SPSS (.sps) junto a cada uno; y el diccionario de datos (campos, etiquetas en cada idioma, tipos, opciones). Los registros rechazados se omiten salvo que se pidan. --format refi-qda escribe el libro de códigos (codebook.qdc) y las narrativas codificadas (project.qdpx) para NVivo, ATLAS.ti, MAXQDA o QualCoder. --deidentify quita los campos marcados como sensibles (o los reemplaza con --pseudonymize por seudónimos válidos solo en esta exportación), omite el texto libre salvo con --include-text, reemplaza los ids de los registros por seudónimos y agrega tablas de conteo por país con las celdas menores que 5 suprimidas. No se escribe nada salvo que toda la exportación tenga éxito.</translation>
+    </message>
+    <message>
+        <source>csv, xlsx, spss or refi-qda.</source>
+        <translation>csv, xlsx, spss o refi-qda.</translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx, spss or refi-qda, e.g. &apos;vigiactl export --format csv --out exports&apos;.</source>
+        <translation>--format debe ser csv, xlsx, spss o refi-qda, p. ej. &apos;vigiactl export --format csv --out exports&apos;.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to --format refi-qda.</source>
+        <translation>--%1 no se aplica a --format refi-qda.</translation>
+    </message>
+    <message>
+        <source>--include-text only applies with --deidentify.</source>
+        <translation>--include-text solo se aplica con --deidentify.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check the path and its permissions, then export again.</source>
+        <translation>No se pudo crear la carpeta %1. Compruebe la ruta y sus permisos, y vuelva a exportar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n coding(s) in %1 narrative(s) of %2 record(s) into %3:</source>
+        <translation>
+            <numerusform>Se exportó %n codificación en %1 narrativa(s) de %2 registro(s) a %3:</numerusform>
+            <numerusform>Se exportaron %n codificaciones en %1 narrativa(s) de %2 registro(s) a %3:</numerusform>
         </translation>
     </message>
 </context>
@@ -3171,6 +3190,14 @@ Confirm the restore and send again?</source>
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>REFI-QDA (codebook and coded narratives)</source>
+        <translation>REFI-QDA (libro de códigos y narrativas codificadas)</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check the path and its permissions, then export again.</source>
+        <translation>No se pudo crear la carpeta %1. Compruebe la ruta y sus permisos, y vuelva a exportar.</translation>
     </message>
 </context>
 <context>

@@ -2819,8 +2819,8 @@ Confirmar a restauração e voltar a enviar?</translation>
         <translation>Último ano</translation>
     </message>
     <message>
-        <source>E&amp;xport chart…</source>
-        <translation>E&amp;xportar gráfico…</translation>
+        <source>Export char&amp;t…</source>
+        <translation>Exportar &amp;gráfico…</translation>
     </message>
     <message>
         <source>Country &amp;report (PDF)…</source>
@@ -2984,24 +2984,12 @@ Confirmar a restauração e voltar a enviar?</translation>
 <context>
     <name>vigia::ExportCommands</name>
     <message>
-        <source>--format csv|xlsx|spss --out DIR [--form ID] [--deidentify] [--pseudonymize] [--include-text] [--coarsen-dates] [--bom] [--include-rejected] [--aggregate FIELD]…</source>
-        <translation>--format csv|xlsx|spss --out DIR [--form ID] [--deidentify] [--pseudonymize] [--include-text] [--coarsen-dates] [--bom] [--include-rejected] [--aggregate FIELD]…</translation>
-    </message>
-    <message>
         <source>Export the finalized records for analysis.</source>
         <translation>Exporta os registros finalizados para análise.</translation>
     </message>
     <message>
-        <source>Writes the finalized records of every form (or of one) into DIR: one CSV file per form version and one per repeat with its parent keys, or one XLSX workbook with a sheet for each, or the CSV files with an SPSS syntax file (.sps) beside each; and the data dictionary (fields, labels in every language, types, choices). Rejected records are left out unless asked for. --deidentify removes the fields marked sensitive (or replaces them by pseudonyms of this export only with --pseudonymize), leaves out free text unless --include-text, replaces record ids by pseudonyms and adds count tables by country with cells below 5 suppressed. Nothing is written unless the whole export succeeds.</source>
-        <translation>Grava em DIR os registros finalizados de todos os formulários (ou de um): um arquivo CSV por versão de formulário e um por grupo repetido com as chaves do seu registro, ou uma pasta de trabalho XLSX com uma planilha para cada, ou os arquivos CSV com um arquivo de sintaxe SPSS (.sps) ao lado de cada um; e o dicionário de dados (campos, rótulos em cada idioma, tipos, opções). Os registros rejeitados ficam de fora, a menos que sejam pedidos. --deidentify remove os campos marcados como sensíveis (ou, com --pseudonymize, os substitui por pseudônimos válidos só nesta exportação), deixa de fora o texto livre, a menos que --include-text, substitui os ids dos registros por pseudônimos e acrescenta tabelas de contagem por país com as células abaixo de 5 suprimidas. Nada é gravado a menos que toda a exportação tenha sucesso.</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>csv, xlsx or spss.</source>
-        <translation>csv, xlsx ou spss.</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -3052,10 +3040,6 @@ Confirmar a restauração e voltar a enviar?</translation>
         <translation>Conta os registros por país e por este campo de seleção, com as células pequenas suprimidas (padrão com --deidentify: manifestation); pode ser repetido.</translation>
     </message>
     <message>
-        <source>--format must be csv, xlsx or spss, e.g. &apos;vigiactl export --format csv --out exports&apos;.</source>
-        <translation>--format deve ser csv, xlsx ou spss, p. ex. &apos;vigiactl export --format csv --out exports&apos;.</translation>
-    </message>
-    <message>
         <source>Name the folder to write into with --out DIR.</source>
         <translation>Indique a pasta onde gravar com --out DIR.</translation>
     </message>
@@ -3068,6 +3052,41 @@ Confirmar a restauração e voltar a enviar?</translation>
         <translation>
             <numerusform>%n registro exportado em %1:</numerusform>
             <numerusform>%n registros exportados em %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--format csv|xlsx|spss|refi-qda --out DIR [--form ID] [--deidentify] [--pseudonymize] [--include-text] [--coarsen-dates] [--bom] [--include-rejected] [--aggregate FIELD]…</source>
+        <translation>--format csv|xlsx|spss|refi-qda --out DIR [--form ID] [--deidentify] [--pseudonymize] [--include-text] [--coarsen-dates] [--bom] [--include-rejected] [--aggregate FIELD]…</translation>
+    </message>
+    <message>
+        <source>Writes the finalized records of every form (or of one) into DIR: one CSV file per form version and one per repeat with its parent keys, or one XLSX workbook with a sheet for each, or the CSV files with an SPSS syntax file (.sps) beside each; and the data dictionary (fields, labels in every language, types, choices). Rejected records are left out unless asked for. --format refi-qda writes the codebook (codebook.qdc) and the coded narratives (project.qdpx) for NVivo, ATLAS.ti, MAXQDA or QualCoder. --deidentify removes the fields marked sensitive (or replaces them by pseudonyms of this export only with --pseudonymize), leaves out free text unless --include-text, replaces record ids by pseudonyms and adds count tables by country with cells below 5 suppressed. Nothing is written unless the whole export succeeds.</source>
+        <translation>Grava em DIR os registros finalizados de todos os formulários (ou de um): um arquivo CSV por versão de formulário e um por grupo repetido com as chaves do seu registro, ou uma pasta de trabalho XLSX com uma planilha para cada, ou os arquivos CSV com um arquivo de sintaxe SPSS (.sps) ao lado de cada um; e o dicionário de dados (campos, rótulos em cada idioma, tipos, opções). Os registros rejeitados ficam de fora, a menos que sejam pedidos. --format refi-qda grava o livro de códigos (codebook.qdc) e as narrativas codificadas (project.qdpx) para NVivo, ATLAS.ti, MAXQDA ou QualCoder. --deidentify remove os campos marcados como sensíveis (ou, com --pseudonymize, os substitui por pseudônimos válidos só nesta exportação), deixa de fora o texto livre, a menos que --include-text, substitui os ids dos registros por pseudônimos e acrescenta tabelas de contagem por país com as células abaixo de 5 suprimidas. Nada é gravado a menos que toda a exportação tenha sucesso.</translation>
+    </message>
+    <message>
+        <source>csv, xlsx, spss or refi-qda.</source>
+        <translation>csv, xlsx, spss ou refi-qda.</translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx, spss or refi-qda, e.g. &apos;vigiactl export --format csv --out exports&apos;.</source>
+        <translation>--format deve ser csv, xlsx, spss ou refi-qda, p. ex. &apos;vigiactl export --format csv --out exports&apos;.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to --format refi-qda.</source>
+        <translation>--%1 não se aplica a --format refi-qda.</translation>
+    </message>
+    <message>
+        <source>--include-text only applies with --deidentify.</source>
+        <translation>--include-text só se aplica com --deidentify.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check the path and its permissions, then export again.</source>
+        <translation>Não foi possível criar a pasta %1. Verifique o caminho e suas permissões, e exporte de novo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n coding(s) in %1 narrative(s) of %2 record(s) into %3:</source>
+        <translation>
+            <numerusform>Exportada %n codificação em %1 narrativa(s) de %2 registro(s) para %3:</numerusform>
+            <numerusform>Exportadas %n codificações em %1 narrativa(s) de %2 registro(s) para %3:</numerusform>
         </translation>
     </message>
 </context>
@@ -3171,6 +3190,14 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>REFI-QDA (codebook and coded narratives)</source>
+        <translation>REFI-QDA (livro de códigos e narrativas codificadas)</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check the path and its permissions, then export again.</source>
+        <translation>Não foi possível criar a pasta %1. Verifique o caminho e suas permissões, e exporte de novo.</translation>
     </message>
 </context>
 <context>
@@ -10377,7 +10404,7 @@ O Vigia tenta de novo sozinho.</translation>
     </message>
     <message>
         <source>&amp;Delete target</source>
-        <translation>E&amp;xcluir meta</translation>
+        <translation>Exc&amp;luir meta</translation>
     </message>
     <message>
         <source>Only a coordinator can add, edit or delete targets; as a researcher you can read them and their progress.</source>

@@ -3,11 +3,14 @@
 #include "cli/CliCommand.h"
 #include "cli/CliContext.h"
 #include "export/Exporter.h"
+#include "qda/RefiQdaExport.h"
 #include "store/Workspace.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace vigia {
 
@@ -22,19 +25,21 @@ void ExportCommands::addCommands(QList<CliCommand> &commands)
 {
     commands.append(CliCommand::make(
         "export", &ExportCommands::run,
-        tr("--format csv|xlsx|spss --out DIR [--form ID] [--deidentify] [--pseudonymize] "
+        tr("--format csv|xlsx|spss|refi-qda --out DIR [--form ID] [--deidentify] [--pseudonymize] "
            "[--include-text] [--coarsen-dates] [--bom] [--include-rejected] [--aggregate FIELD]…"),
         tr("Export the finalized records for analysis."),
         tr("Writes the finalized records of every form (or of one) into DIR: one CSV file per "
            "form version and one per repeat with its parent keys, or one XLSX workbook with a "
            "sheet for each, or the CSV files with an SPSS syntax file (.sps) beside each; and "
            "the data dictionary (fields, labels in every language, types, choices). Rejected "
-           "records are left out unless asked for. --deidentify removes the fields marked "
+           "records are left out unless asked for. --format refi-qda writes the codebook "
+           "(codebook.qdc) and the coded narratives (project.qdpx) for NVivo, ATLAS.ti, MAXQDA "
+           "or QualCoder. --deidentify removes the fields marked "
            "sensitive (or replaces them by pseudonyms of this export only with --pseudonymize), "
            "leaves out free text unless --include-text, replaces record ids by pseudonyms and "
            "adds count tables by country with cells below 5 suppressed. Nothing is written "
            "unless the whole export succeeds."),
-        {CliOption{QStringLiteral("format"), tr("FORMAT"), tr("csv, xlsx or spss.")},
+        {CliOption{QStringLiteral("format"), tr("FORMAT"), tr("csv, xlsx, spss or refi-qda.")},
          CliOption{QStringLiteral("out"), tr("DIR"),
                    tr("The folder to write into; files of the same names are replaced.")},
          CliOption{QStringLiteral("form"), tr("ID"), tr("Only the records of form ID.")},
@@ -63,10 +68,12 @@ Status ExportCommands::run(CliContext &ctx)
         options.format = ExportOptions::Format::Xlsx;
     else if (format == QLatin1String("spss"))
         options.format = ExportOptions::Format::Spss;
+    else if (format == QLatin1String("refi-qda"))
+        return runRefiQda(ctx);
     else
         return Error(ErrorCode::Usage,
-                     tr("--format must be csv, xlsx or spss, e.g. 'vigiactl export --format csv "
-                        "--out exports'."));
+                     tr("--format must be csv, xlsx, spss or refi-qda, e.g. 'vigiactl export "
+                        "--format csv --out exports'."));
     const QString out = inv.value(QStringLiteral("out"));
     if (out.isEmpty())
         return Error(ErrorCode::Usage, tr("Name the folder to write into with --out DIR."));
@@ -107,6 +114,55 @@ Status ExportCommands::run(CliContext &ctx)
                        .arg(QDir::toNativeSeparators(out)));
     for (const QString &f : o.files)
         ctx.out().line(QStringLiteral("  ") + f);
+    return {};
+}
+
+Status ExportCommands::runRefiQda(CliContext &ctx)
+{
+    const CliInvocation &inv = ctx.invocation();
+    const QString out = inv.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return Error(ErrorCode::Usage, tr("Name the folder to write into with --out DIR."));
+    // The codebook and every coded narrative: the record-table options mean
+    // nothing here, and ignoring one silently would surprise.
+    for (const char *other :
+         {"form", "pseudonymize", "coarsen-dates", "bom", "include-rejected", "aggregate"}) {
+        if (inv.has(QLatin1String(other)))
+            return Error(ErrorCode::Usage,
+                         tr("--%1 does not apply to --format refi-qda.").arg(QLatin1String(other)));
+    }
+    RefiQdaExport::Options options;
+    options.language = QLocale().name();
+    options.deidentify = inv.has(QStringLiteral("deidentify"));
+    options.includeText = inv.has(QStringLiteral("include-text"));
+    if (options.includeText && !options.deidentify)
+        return Error(ErrorCode::Usage, tr("--include-text only applies with --deidentify."));
+    if (!QDir().mkpath(out))
+        return Error(ErrorCode::Io, tr("Could not create the folder %1. Check the path and its "
+                                       "permissions, then export again.")
+                                        .arg(QDir::toNativeSeparators(out)));
+
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ws.error();
+    auto outcome = RefiQdaExport::run(*ws.value(), out, options);
+    if (!outcome)
+        return outcome.error();
+    const RefiQdaExport::Outcome &o = outcome.value();
+    if (ctx.json()) {
+        ctx.out().json(QJsonObject{{QStringLiteral("records"), o.records},
+                                   {QStringLiteral("sources"), o.sources},
+                                   {QStringLiteral("codings"), o.codings},
+                                   {QStringLiteral("files"), QJsonArray::fromStringList(o.files)}});
+        return {};
+    }
+    ctx.out().line(
+        tr("Exported %n coding(s) in %1 narrative(s) of %2 record(s) into %3:", nullptr, o.codings)
+            .arg(o.sources)
+            .arg(o.records)
+            .arg(QDir::toNativeSeparators(out)));
+    for (const QString &f : o.files)
+        ctx.out().line(QStringLiteral("  ") + QFileInfo(f).fileName());
     return {};
 }
 

@@ -32,6 +32,29 @@ QList<RefiQdaProjectWriter::User> usersOf(Workspace &ws)
 
 } // namespace
 
+Result<RefiQdaExport::Outcome> RefiQdaExport::writeCodebook(const QString &dir,
+                                                            const QList<CodeNode> &tree,
+                                                            const QString &language,
+                                                            const QString &origin, Outcome out)
+{
+    const QString qdcPath = QDir(dir).filePath(QStringLiteral("codebook.qdc"));
+    const QByteArray qdc = RefiQdaCodebook::document(tree, language, origin);
+    {
+        const QString part = qdcPath + QStringLiteral(".part");
+        DurableFile file;
+        if (!file.open(part, DurableFile::Create::Replace) || !file.write(qdc) || !file.commit() ||
+            !DurableFile::replace(part, qdcPath)) {
+            QFile::remove(part);
+            return Error(ErrorCode::Io,
+                         tr("Could not write %1: %2. Check that the folder is writable and the "
+                            "disk has room, then export again.")
+                             .arg(QDir::toNativeSeparators(qdcPath), file.errorString()));
+        }
+    }
+    out.files.append(qdcPath);
+    return out;
+}
+
 Result<RefiQdaExport::Outcome> RefiQdaExport::run(Workspace &ws, const QString &dir,
                                                   const Options &options, const Progress &progress)
 {
@@ -46,23 +69,8 @@ Result<RefiQdaExport::Outcome> RefiQdaExport::run(Workspace &ws, const QString &
     const QString origin = QStringLiteral("Vigia %1").arg(QCoreApplication::applicationVersion());
     Outcome out;
 
-    const QString qdcPath = QDir(dir).filePath(QStringLiteral("codebook.qdc"));
-    const QByteArray qdc = RefiQdaCodebook::document(tree.value(), options.language, origin);
-    {
-        const QString part = qdcPath + QStringLiteral(".part");
-        DurableFile file;
-        if (!file.open(part, DurableFile::Create::Replace) || !file.write(qdc) || !file.commit() ||
-            !DurableFile::replace(part, qdcPath)) {
-            QFile::remove(part);
-            return Error(ErrorCode::Io,
-                         tr("Could not write %1: %2. Check that the folder is writable and the "
-                            "disk has room, then export again.")
-                             .arg(QDir::toNativeSeparators(qdcPath), file.errorString()));
-        }
-    }
-    out.files.append(qdcPath);
     if (options.deidentify && !options.includeText)
-        return out;
+        return writeCodebook(dir, tree.value(), options.language, origin, out);
 
     const QString qdpxPath = QDir(dir).filePath(QStringLiteral("project.qdpx"));
     RefiQdaProjectWriter writer(qdpxPath);
@@ -82,15 +90,19 @@ Result<RefiQdaExport::Outcome> RefiQdaExport::run(Workspace &ws, const QString &
         },
         [&](int done) {
             out.records = done;
-            return !progress || progress(done, total.value());
+            out.cancelled = progress && !progress(done, total.value());
+            return !out.cancelled;
         });
+    if (out.cancelled)
+        return out; // the writer removes its partial file
     if (!read)
         return read.error();
     if (Status s = writer.finish(); !s)
         return s.error();
     out.sources = writer.sources();
     out.files.append(qdpxPath);
-    return out;
+    // The codebook last: a cancelled or failed project leaves no file at all.
+    return writeCodebook(dir, tree.value(), options.language, origin, out);
 }
 
 } // namespace vigia

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "store/Code.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -34,6 +35,7 @@ public:
         int records = 0;
         int sources = 0;
         int codings = 0;
+        bool cancelled = false; // then no project file was left (the codebook may be)
     };
     // `progress(done, total)` returns false to cancel: nothing is left of a
     // cancelled or failed project file.
@@ -41,6 +43,12 @@ public:
 
     [[nodiscard]] static Result<Outcome> run(Workspace &ws, const QString &dir,
                                              const Options &options, const Progress &progress = {});
+
+private:
+    [[nodiscard]] static Result<Outcome> writeCodebook(const QString &dir,
+                                                       const QList<CodeNode> &tree,
+                                                       const QString &language,
+                                                       const QString &origin, Outcome out);
 };
 
 } // namespace vigia

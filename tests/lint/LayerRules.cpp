@@ -16,7 +16,8 @@ const QStringList kCore = {
     QStringLiteral("reference"), QStringLiteral("xlsx"),       QStringLiteral("forms/expr"),
     QStringLiteral("forms"),     QStringLiteral("oplog"),      QStringLiteral("bundle"),
     QStringLiteral("store"),     QStringLiteral("records"),    QStringLiteral("project"),
-    QStringLiteral("sync"),      QStringLiteral("monitoring"), QStringLiteral("export")};
+    QStringLiteral("sync"),      QStringLiteral("monitoring"), QStringLiteral("export"),
+    QStringLiteral("qda")};
 
 QStringList plus(QStringList list, const QStringList &more)
 {
@@ -51,6 +52,7 @@ LayerRules LayerRules::vigia()
     r.addLayer(QStringLiteral("core/records"), core, store);
     r.addLayer(QStringLiteral("core/monitoring"), core, store);
     r.addLayer(QStringLiteral("core/export"), core, store);
+    r.addLayer(QStringLiteral("core/qda"), core, store);
     r.addLayer(QStringLiteral("core/project"), core, plus(store, bundle));
     // The hub's server sits on the project layer; only vigia-hub uses it.
     r.addLayer(QStringLiteral("core/hub"), core,

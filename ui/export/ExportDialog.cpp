@@ -1,6 +1,7 @@
 #include "ui/export/ExportDialog.h"
 
 #include "export/Exporter.h"
+#include "qda/RefiQdaExport.h"
 #include "store/FormStore.h"
 #include "store/Workspace.h"
 #include "ui/common/WorkspaceTask.h"
@@ -11,10 +12,12 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -27,6 +30,9 @@ namespace {
 int s_running = 0; // GUI thread only
 // The bar's range: records can pass what an int holds.
 constexpr int kBarSteps = 1000;
+// The format box's value for REFI-QDA, which is not a record-table format
+// of ExportOptions but RefiQdaExport's codebook and coded narratives.
+constexpr int kRefiQda = 100;
 } // namespace
 
 // What the worker and the dialog share: the worker may outlive the dialog.
@@ -111,6 +117,7 @@ ExportDialog::ExportDialog(Workspace &ws, QWidget *parent)
     m_format->addItem(QStringLiteral("CSV"), int(ExportOptions::Format::Csv));
     m_format->addItem(QStringLiteral("XLSX"), int(ExportOptions::Format::Xlsx));
     m_format->addItem(QStringLiteral("SPSS"), int(ExportOptions::Format::Spss));
+    m_format->addItem(QString(), kRefiQda);
 
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::start);
     connect(m_close, &QPushButton::clicked, this, &ExportDialog::reject);
@@ -142,6 +149,8 @@ void ExportDialog::retranslate()
     m_formatLabel->setText(tr("&Format:"));
     m_formLabel->setText(tr("F&orm:"));
     m_form->setItemText(0, tr("Every form"));
+    m_format->setItemText(m_format->findData(kRefiQda),
+                          tr("REFI-QDA (codebook and coded narratives)"));
     m_folderLabel->setText(tr("Fo&lder:"));
     m_browse->setText(tr("&Browse…"));
     m_deidentify->setText(tr("&De-identify: remove what may identify a person"));
@@ -169,19 +178,48 @@ void ExportDialog::updateEnabled()
 {
     const bool idle = !m_running;
     const bool deidentify = m_deidentify->isChecked();
-    for (QWidget *w : std::initializer_list<QWidget *>{
-             m_format, m_form, m_folder, m_browse, m_deidentify, m_coarsenDates, m_includeRejected})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_format, m_folder, m_browse, m_deidentify})
         w->setEnabled(idle);
-    m_pseudonymize->setEnabled(idle && deidentify);
+    // REFI-QDA carries the codebook and every coded narrative of the
+    // records an analyst may build on: the record-table options do not apply.
+    const bool tables = m_format->currentData().toInt() != kRefiQda;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_form, m_coarsenDates, m_includeRejected})
+        w->setEnabled(idle && tables);
+    m_pseudonymize->setEnabled(idle && deidentify && tables);
     m_includeText->setEnabled(idle && deidentify);
     m_bom->setEnabled(idle && m_format->currentData().toInt() == int(ExportOptions::Format::Csv));
     m_export->setEnabled(idle && !m_folder->text().trimmed().isEmpty());
 }
 
+Result<Exporter::Outcome> ExportDialog::runRefiQda(Workspace &ws, const QString &folder,
+                                                   const ExportOptions &options,
+                                                   const Exporter::Progress &progress)
+{
+    RefiQdaExport::Options o;
+    o.language = QLocale().name();
+    o.deidentify = options.deidentify;
+    o.includeText = options.includeText;
+    if (!QDir().mkpath(folder))
+        return Error(ErrorCode::Io, tr("Could not create the folder %1. Check the path and its "
+                                       "permissions, then export again.")
+                                        .arg(QDir::toNativeSeparators(folder)));
+    auto r = RefiQdaExport::run(ws, folder, o,
+                                [&progress](int done, int total) { return progress(done, total); });
+    if (!r)
+        return r.error();
+    Exporter::Outcome out;
+    out.records = r.value().records;
+    out.cancelled = r.value().cancelled;
+    for (const QString &f : r.value().files)
+        out.files.append(QFileInfo(f).fileName());
+    return out;
+}
+
 ExportOptions ExportDialog::options() const
 {
     ExportOptions o;
-    o.format = ExportOptions::Format(m_format->currentData().toInt());
+    const int format = m_format->currentData().toInt();
+    o.format = format == kRefiQda ? ExportOptions::Format::Csv : ExportOptions::Format(format);
     o.formId = m_form->currentData().toString();
     o.deidentify = m_deidentify->isChecked();
     o.sensitive = o.deidentify && m_pseudonymize->isChecked()
@@ -212,6 +250,7 @@ void ExportDialog::start()
     if (m_running)
         return;
     const ExportOptions options = this->options();
+    const bool refiQda = m_format->currentData().toInt() == kRefiQda;
     const QString folder = m_folder->text().trimmed();
     m_shared = std::make_shared<Shared>();
     m_running = true;
@@ -225,9 +264,8 @@ void ExportDialog::start()
     QPointer<ExportDialog> self(this);
     WorkspaceTask::withSibling(
         this, m_ws,
-        [shared, options, folder, self](Workspace &sibling) {
-            Exporter exporter(sibling.database(), sibling.forms());
-            shared->outcome = exporter.run(folder, options, [shared, self](qint64 d, qint64 t) {
+        [shared, options, folder, self, refiQda](Workspace &sibling) {
+            const auto report = [shared, self](qint64 d, qint64 t) {
                 // Queued to the dialog; dropped if it is gone.
                 if (self)
                     QMetaObject::invokeMethod(
@@ -238,7 +276,13 @@ void ExportDialog::start()
                         },
                         Qt::QueuedConnection);
                 return !shared->cancel;
-            });
+            };
+            if (refiQda) {
+                shared->outcome = runRefiQda(sibling, folder, options, report);
+                return;
+            }
+            Exporter exporter(sibling.database(), sibling.forms());
+            shared->outcome = exporter.run(folder, options, report);
         },
         [this, shared, folder](Status opened) {
             if (!opened) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/Exporter.h"
 #include "export/ExportOptions.h"
 
 #include <QDialog>
@@ -56,6 +57,10 @@ protected:
 
 private:
     struct Shared;
+    // On the worker: RefiQdaExport, its outcome told as an export's.
+    [[nodiscard]] static Result<Exporter::Outcome> runRefiQda(Workspace &ws, const QString &folder,
+                                                              const ExportOptions &options,
+                                                              const Exporter::Progress &progress);
     void retranslate();
     void updateEnabled();
     void browse();

@@ -398,7 +398,7 @@ void DashboardPage::retranslate()
     m_yearsLabel->setText(tr("&Years:"));
     m_fromYear->setAccessibleName(tr("First year"));
     m_toYear->setAccessibleName(tr("Last year"));
-    m_export->setText(tr("E&xport chart…"));
+    m_export->setText(tr("Export char&t…"));
     m_report->setText(tr("Country &report (PDF)…"));
     m_tabs->setTabText(0, tr("C&ountry"));
     m_tabs->setTabText(kNpaTab, tr("&NPA matrix"));

@@ -4,6 +4,7 @@
 // window's Export menu opens it.
 
 #include "ExportTestKit.h"
+#include "store/Codebook.h"
 #include "ui/export/ExportDialog.h"
 #include "ui/shell/MainWindow.h"
 
@@ -95,6 +96,31 @@ private slots:
         const QMap<QString, QByteArray> files = filesUnder(out.path());
         for (const QByteArray &bytes : files)
             QVERIFY(!bytes.contains(kCanary.toUtf8()));
+        QVERIFY(child<QLabel>(&dialog, "exportStatus")->text().contains(QLatin1String("3000")));
+    }
+
+    void refiQdaWritesTheProject()
+    {
+        // The codebook the Codebook page seeds; the records have no coding,
+        // so each of them is a source only where its form opens a field to
+        // coding (tst_refiqdaexport checks coded narratives).
+        QVERIFY(Codebook::seedIfEmpty(m_ws->database(), m_ws->oplog()).value() > 0);
+        QTemporaryDir out;
+        ExportDialog dialog(*m_ws);
+        dialog.show();
+        dialog.setFolder(out.filePath(QStringLiteral("qda")));
+        auto *format = child<QComboBox>(&dialog, "exportFormat");
+        const int refi = format->findText(QStringLiteral("REFI-QDA"), Qt::MatchStartsWith);
+        QVERIFY(refi > 0);
+        format->setCurrentIndex(refi);
+        // The record-table options do not apply to REFI-QDA.
+        QVERIFY(!child<QComboBox>(&dialog, "exportForm")->isEnabled());
+        QSignalSpy finished(&dialog, &ExportDialog::finished);
+        QTest::mouseClick(child<QPushButton>(&dialog, "exportStart"), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY(QFileInfo::exists(out.filePath(QStringLiteral("qda/codebook.qdc"))));
+        QVERIFY(QFileInfo::exists(out.filePath(QStringLiteral("qda/project.qdpx"))));
         QVERIFY(child<QLabel>(&dialog, "exportStatus")->text().contains(QLatin1String("3000")));
     }
 

@@ -5,6 +5,7 @@
 #include "ExportTestKit.h"
 #include "VigiactlRunner.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,6 +78,24 @@ private slots:
         QVERIFY(files.contains(s("finding_1.csv")));
         for (auto it = files.cbegin(); it != files.cend(); ++it)
             QVERIFY2(!it.value().contains(kCanary.toUtf8()), qPrintable(it.key()));
+    }
+
+    // vigiactl neither seeds nor edits the codebook (the app's Codebook
+    // page does, or a coordinator's bundle brings it): with no code there is
+    // nothing to analyse, and the export says so and writes nothing.
+    // tst_refiqdaexport and tst_exportdialog export coded narratives.
+    void refiQdaNeedsACodebook()
+    {
+        const QString out = m_tmp.filePath(s("qda"));
+        CliRun r = m_cli.run({s("export"), s("--format"), s("refi-qda"), s("--out"), out});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.errText().contains(s("Codebook page")), r.describe());
+        QVERIFY(QDir(out).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        // Record-table options mean nothing here: refused, not ignored.
+        r = m_cli.run({s("export"), s("--format"), s("refi-qda"), s("--out"),
+                       m_tmp.filePath(s("q2")), s("--bom")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!QFileInfo::exists(m_tmp.filePath(s("q2"))));
     }
 
     void badUsageIsRefused()
