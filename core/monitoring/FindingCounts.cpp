@@ -1,5 +1,7 @@
 #include "monitoring/FindingCounts.h"
 
+#include "monitoring/CountedRecords.h"
+
 #include "forms/BuiltinForms.h"
 #include "store/Codebook.h"
 #include "store/CodingStore.h"
@@ -69,36 +71,16 @@ Result<FindingCounts> FindingCounts::count(Database &db, OpLog &log, RecordStore
         codeNames.insert(c.id, c.name(language));
     CodingStore codings(db, log);
 
-    RecordFilter filter;
-    filter.formId = kFormId;
-    filter.status = RecordStatus::Finalized;
-    filter.limit = 500;
     QHash<QString, int> manifestations;
     QHash<QString, int> byCode;
     FindingCounts out;
-    for (;;) {
-        auto page = records.list(filter);
-        if (!page)
-            return page.error();
-        QList<QUuid> ids;
-        for (const Record &row : page.value())
-            ids.append(row.id);
-        auto states = reviews.states(ids);
-        if (!states)
-            return states.error();
-        for (const Record &row : page.value()) {
-            const ReviewState state = states.value().value(row.id, ReviewState::Received);
-            if (state != ReviewState::Approved && state != ReviewState::Received)
-                continue;
-            auto r = records.get(row.id);
-            if (!r)
-                return r.error();
-            const Record &finding = r.value();
+    const Status read =
+        CountedRecords::forEach(records, reviews, kFormId, [&](const Record &finding) -> Status {
             const QString where = finding.values.value(QStringLiteral("country")).toString();
             const QDate date = QDate::fromString(
                 finding.values.value(QStringLiteral("date")).toString(), Qt::ISODate);
             if (where.compare(country, Qt::CaseInsensitive) != 0 || date.year() != year)
-                continue;
+                return {};
             ++out.total;
             const QStringList chosen = finding.values.value(QStringLiteral("manifestations"))
                                            .toString()
@@ -114,11 +96,10 @@ Result<FindingCounts> FindingCounts::count(Database &db, OpLog &log, RecordStore
                     seen.insert(c.codeId);
                     ++byCode[codeNames.value(c.codeId)];
                 }
-        }
-        if (page.value().size() < filter.limit)
-            break;
-        filter.offset += filter.limit;
-    }
+            return {};
+        });
+    if (!read)
+        return read.error();
     out.byManifestation = sorted(manifestations);
     out.byCode = sorted(byCode);
     return out;

@@ -1,5 +1,7 @@
 #include "monitoring/NpaMatrix.h"
 
+#include "monitoring/CountedRecords.h"
+
 #include "common/LogCategories.h"
 #include "forms/BuiltinForms.h"
 #include "store/RecordFilter.h"
@@ -75,34 +77,14 @@ QString NpaMatrix::itemLabel(const QString &item, const QString &language)
 
 Result<NpaMatrix> NpaMatrix::load(RecordStore &records, ReviewStore &reviews)
 {
-    RecordFilter filter;
-    filter.formId = kFormId;
-    filter.status = RecordStatus::Finalized;
-    filter.limit = 500;
     QList<Record> counted;
-    for (;;) {
-        auto page = records.list(filter);
-        if (!page)
-            return page.error();
-        QList<QUuid> ids;
-        for (const Record &row : page.value())
-            ids.append(row.id);
-        auto states = reviews.states(ids);
-        if (!states)
-            return states.error();
-        for (const Record &row : page.value()) {
-            const ReviewState state = states.value().value(row.id, ReviewState::Received);
-            if (state != ReviewState::Approved && state != ReviewState::Received)
-                continue;
-            auto r = records.get(row.id);
-            if (!r)
-                return r.error();
-            counted.append(r.take());
-        }
-        if (page.value().size() < filter.limit)
-            break;
-        filter.offset += filter.limit;
-    }
+    const Status read =
+        CountedRecords::forEach(records, reviews, kFormId, [&counted](const Record &assessment) {
+            counted.append(assessment);
+            return Status();
+        });
+    if (!read)
+        return read.error();
     return fromRecords(counted);
 }
 

@@ -1,5 +1,7 @@
 #include "monitoring/ProgressCalculator.h"
 
+#include "monitoring/CountedRecords.h"
+
 #include "monitoring/ProgressRule.h"
 #include "store/IndicatorCatalog.h"
 #include "store/RecordFilter.h"
@@ -65,38 +67,14 @@ ProgressCalculator::ProgressCalculator(RecordStore &records, TargetStore &target
 
 Result<QList<ReportValue>> ProgressCalculator::reports()
 {
-    RecordFilter filter;
-    filter.formId = IndicatorCatalog::kFormId;
-    filter.status = RecordStatus::Finalized;
-    filter.limit = 500;
     QList<ReportValue> out;
-    for (;;) {
-        auto page = m_records.list(filter);
-        if (!page)
-            return page.error();
-        QList<QUuid> ids;
-        ids.reserve(page.value().size());
-        for (const Record &row : page.value())
-            ids.append(row.id);
-        auto states = m_reviews.states(ids);
-        if (!states)
-            return states.error();
-        // list() gives the rows without their answers; get() reads them.
-        // One query per report: a few thousand at most, read once per view.
-        for (const Record &row : page.value()) {
-            // A report sent back or rejected is not a value anyone vouches for.
-            const ReviewState state = states.value().value(row.id, ReviewState::Received);
-            if (state != ReviewState::Approved && state != ReviewState::Received)
-                continue;
-            auto r = m_records.get(row.id);
-            if (!r)
-                return r.error();
-            out.append(reportFrom(r.value()));
-        }
-        if (page.value().size() < filter.limit)
-            break;
-        filter.offset += filter.limit;
-    }
+    const Status read = CountedRecords::forEach(m_records, m_reviews, IndicatorCatalog::kFormId,
+                                                [&out](const Record &report) {
+                                                    out.append(reportFrom(report));
+                                                    return Status();
+                                                });
+    if (!read)
+        return read.error();
     return out;
 }
 
