@@ -18,7 +18,9 @@ class OpLog;
 // The form definitions imported into this workspace, kept as canonical JSON
 // (FormJson::write) per (form id, version). A version is immutable: importing
 // the same definition again changes nothing, a different definition under an
-// existing version is refused. Local to the device; forms are not synced yet.
+// existing version is refused. The table is local; a version a coordinator
+// publishes travels as a `form` op and is installed here on arrival
+// (FormPublication, docs/store.md "Published forms").
 class FormStore
 {
     Q_DECLARE_TR_FUNCTIONS(vigia::FormStore)
