@@ -2769,10 +2769,6 @@ Confirm the restore and send again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Targets of %1: %2 on track, %3 at risk, %4 off track, %5 no data</source>
         <translation type="unfinished"></translation>
     </message>

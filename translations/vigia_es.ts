@@ -2771,10 +2771,6 @@ Confirm the restore and send again?</source>
         <translation>Todavía no hay nada que mostrar: no hay informes de indicadores, metas ni evaluaciones del NPA. Los informes finalizados aparecen aquí una vez recibidos.</translation>
     </message>
     <message>
-        <source>total</source>
-        <translation>total</translation>
-    </message>
-    <message>
         <source>Targets of %1: %2 on track, %3 at risk, %4 off track, %5 no data</source>
         <translation>Metas de %1: %2 en curso, %3 en riesgo, %4 desviadas, %5 sin datos</translation>
     </message>

@@ -2771,10 +2771,6 @@ Confirmar a restauração e voltar a enviar?</translation>
         <translation>Ainda não há nada para mostrar: não há relatórios de indicadores, metas nem avaliações do NPA. Os relatórios finalizados aparecem aqui quando recebidos.</translation>
     </message>
     <message>
-        <source>total</source>
-        <translation>total</translation>
-    </message>
-    <message>
         <source>Targets of %1: %2 on track, %3 at risk, %4 off track, %5 no data</source>
         <translation>Metas de %1: %2 no caminho, %3 em risco, %4 fora do caminho, %5 sem dados</translation>
     </message>

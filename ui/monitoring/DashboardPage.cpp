@@ -8,6 +8,7 @@
 #include "store/Workspace.h"
 #include "ui/monitoring/ProgressChart.h"
 #include "ui/monitoring/RegionChart.h"
+#include "ui/monitoring/TargetDialog.h"
 
 #include <QChart>
 #include <QChartView>
@@ -273,16 +274,8 @@ void DashboardPage::fillBreakdowns()
 {
     const bool filling = m_filling;
     m_filling = true;
-    const QString indicator = m_indicator->currentData().toString();
     const QString previous = m_breakdown->currentData().toString();
-    m_breakdown->clear();
-    m_breakdown->addItem(tr("total"), QString());
-    const IndicatorCatalog &catalog = IndicatorCatalog::builtin();
-    for (const QString &dimension : catalog.dimensions(indicator))
-        for (const QString &category : catalog.categories(dimension)) {
-            const QString key = dimension + QLatin1Char('=') + category;
-            m_breakdown->addItem(key, key);
-        }
+    TargetDialog::fillBreakdowns(m_breakdown, m_indicator->currentData().toString());
     m_breakdown->setCurrentIndex(std::max(0, m_breakdown->findData(previous)));
     m_filling = filling;
 }

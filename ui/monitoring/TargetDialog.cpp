@@ -124,23 +124,22 @@ TargetDialog::TargetDialog(QWidget *parent)
     layout->addWidget(m_buttons);
 
     connect(m_indicator, &QComboBox::currentIndexChanged, this, [this] {
-        fillBreakdowns();
+        fillBreakdowns(m_breakdown, m_indicator->currentData().toString());
         updateUnit();
     });
-    fillBreakdowns();
+    fillBreakdowns(m_breakdown, m_indicator->currentData().toString());
     updateUnit();
 }
 
-void TargetDialog::fillBreakdowns()
+void TargetDialog::fillBreakdowns(QComboBox *box, const QString &indicator)
 {
-    const QString indicator = m_indicator->currentData().toString();
-    m_breakdown->clear();
-    m_breakdown->addItem(tr("total"), QString());
+    box->clear();
+    box->addItem(tr("total"), QString());
     const IndicatorCatalog &catalog = IndicatorCatalog::builtin();
     for (const QString &dimension : catalog.dimensions(indicator))
         for (const QString &category : catalog.categories(dimension)) {
             const QString key = dimension + QLatin1Char('=') + category;
-            m_breakdown->addItem(key, key);
+            box->addItem(key, key);
         }
 }
 

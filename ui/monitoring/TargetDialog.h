@@ -46,8 +46,12 @@ public:
 
     void accept() override;
 
+    // Puts into `box` "total" and every breakdown (dimension=category) the
+    // indicator report gives `indicator`, each with its key as data: the one
+    // list the dialog and the dashboard's filter offer.
+    static void fillBreakdowns(QComboBox *box, const QString &indicator);
+
 private:
-    void fillBreakdowns();
     void updateUnit();
 
     QComboBox *m_country = nullptr;
