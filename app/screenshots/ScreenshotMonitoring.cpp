@@ -10,10 +10,14 @@
 #include "store/RecordStore.h"
 #include "store/TargetStore.h"
 #include "store/Workspace.h"
+#include "ui/export/ExportDialog.h"
 #include "ui/monitoring/DashboardPage.h"
 #include "ui/shell/MainWindow.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QEventLoop>
+#include <QTemporaryDir>
 
 namespace vigia {
 
@@ -93,7 +97,41 @@ Status ScreenshotWriter::writeMonitoring(ScreenshotSamples &samples, const Shots
         page->indicatorBox()->setCurrentIndex(
             page->indicatorBox()->findData(QStringLiteral("victims_identified")));
     }
-    return save(&window, shots, QStringLiteral("main_window_dashboard"));
+    if (Status s = save(&window, shots, QStringLiteral("main_window_dashboard")); !s)
+        return s;
+    return writeExport(ws, window, shots);
+}
+
+Status ScreenshotWriter::writeExport(Workspace &ws, QWidget &window, const Shots &shots)
+{
+    // The options a coordinator picks for an analyst outside the project,
+    // then the same dialog after a real export of the sample reports.
+    ExportDialog dialog(ws, &window);
+    if (auto *format = dialog.findChild<QComboBox *>(QStringLiteral("exportFormat")))
+        format->setCurrentIndex(format->findText(QStringLiteral("XLSX")));
+    if (auto *deidentify = dialog.findChild<QCheckBox *>(QStringLiteral("exportDeidentify")))
+        deidentify->setChecked(true);
+    if (auto *coarsen = dialog.findChild<QCheckBox *>(QStringLiteral("exportCoarsenDates")))
+        coarsen->setChecked(true);
+    QTemporaryDir out;
+    if (!out.isValid())
+        return Error(ErrorCode::Io, QStringLiteral("no temporary folder for the export"));
+    dialog.setFolder(out.filePath(QStringLiteral("export")));
+    dialog.show();
+    if (Status s = save(&dialog, shots, QStringLiteral("export")); !s)
+        return s;
+    bool written = false;
+    QEventLoop loop;
+    QObject::connect(&dialog, &ExportDialog::finished, &loop, [&](bool ok) {
+        written = ok;
+        loop.quit();
+    });
+    dialog.start();
+    if (dialog.isExporting())
+        loop.exec();
+    if (!written)
+        return Error(ErrorCode::Io, QStringLiteral("the sample export was not written"));
+    return save(&dialog, shots, QStringLiteral("export_done"));
 }
 
 } // namespace vigia

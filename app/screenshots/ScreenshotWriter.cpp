@@ -124,6 +124,8 @@ QStringList ScreenshotWriter::viewNames()
                                         "main_window_settings",
                                         "main_window_targets",
                                         "main_window_dashboard",
+                                        "export",
+                                        "export_done",
                                         "about",
                                         "lock_screen",
                                         "lock_screen_wrong_passphrase"};

@@ -14,6 +14,7 @@ class QWidget;
 namespace vigia {
 
 class ScreenshotSamples;
+class Workspace;
 
 // Writes a PNG of every main view and dialog in every shipped language, so
 // translators review their strings in context and the README stays current.
@@ -51,6 +52,9 @@ private:
     // ScreenshotMonitoring.cpp: Targets and Dashboard on the coordinator's
     // workspace, with invented targets and reports.
     [[nodiscard]] static Status writeMonitoring(ScreenshotSamples &samples, const Shots &shots);
+    // The Export dialog with de-identification chosen, then after a real
+    // export of the monitoring samples.
+    [[nodiscard]] static Status writeExport(Workspace &ws, QWidget &window, const Shots &shots);
     // ScreenshotSyncStates.cpp: the hub section and the status bar's
     // indicator in each state of the sync agent.
     [[nodiscard]] static QStringList syncStateViews();
