@@ -90,7 +90,7 @@ Status TargetCommands::list(CliContext &ctx)
     Workspace &w = *ws.value();
     TargetStore targets(w.database(), w.oplog(), w.role());
     ReviewStore reviews(w.database(), w.oplog(), w.role());
-    ProgressCalculator calculator(w.records(), targets, reviews);
+    ProgressCalculator calculator(targets, reviews);
     auto progress =
         calculator.progress(ctx.invocation().value(QStringLiteral("country")).toUpper());
     if (!progress)

@@ -9,14 +9,13 @@
 
 namespace vigia {
 
-class RecordStore;
 class ReviewStore;
 
 // The records monitoring counts (docs/monitoring.md, "Reports that count"):
 // the finalized, not deleted records of one form whose review is approved or
 // received. A report sent back or rejected is not a value anyone vouches
 // for. Progress, the NPA matrix and the country report's findings all read
-// them through here, a page at a time.
+// them through here, a page at a time (ReviewStore::forEachIn).
 class CountedRecords
 {
 public:
@@ -24,8 +23,8 @@ public:
 
     // Calls `visit` with each such record, its answers read; stops at the
     // first error.
-    [[nodiscard]] static Status forEach(RecordStore &records, ReviewStore &reviews,
-                                        const QString &formId, const Visit &visit);
+    [[nodiscard]] static Status forEach(ReviewStore &reviews, const QString &formId,
+                                        const Visit &visit);
 };
 
 } // namespace vigia

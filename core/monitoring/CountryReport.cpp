@@ -316,11 +316,11 @@ Status CountryReport::write(Workspace &ws, const QString &country, int year,
 {
     TargetStore targets(ws.database(), ws.oplog(), ws.role());
     ReviewStore reviews(ws.database(), ws.oplog(), ws.role());
-    auto data = DashboardData::load(ws.records(), targets, reviews);
+    auto data = DashboardData::load(targets, reviews);
     if (!data)
         return data.error();
-    auto findings = FindingCounts::count(ws.database(), ws.oplog(), ws.records(), reviews, country,
-                                         year, language);
+    auto findings =
+        FindingCounts::count(ws.database(), ws.oplog(), reviews, country, year, language);
     if (!findings)
         return findings.error();
     const PdfCanvas pdf = CountryReport::render(data.value().asOf(year), findings.value(), country,

@@ -31,29 +31,17 @@ bool wins(const ReportValue &a, const ReportValue &b)
 }
 } // namespace
 
-Result<DashboardData> DashboardData::load(RecordStore &records, TargetStore &targets,
-                                          ReviewStore &reviews)
+Result<DashboardData> DashboardData::load(TargetStore &targets, ReviewStore &reviews)
 {
-    ProgressCalculator calculator(records, targets, reviews);
+    ProgressCalculator calculator(targets, reviews);
     auto reports = calculator.reports();
     if (!reports)
         return reports.error();
     auto list = targets.list();
     if (!list)
         return list.error();
-    QList<TargetProgress> progress;
-    for (const Target &t : list.value()) {
-        auto p = ProgressCalculator::compute(t, reports.value());
-        if (p) {
-            progress.append(p.take());
-        } else {
-            TargetProgress failed;
-            failed.target = t;
-            failed.error = p.error();
-            progress.append(failed);
-        }
-    }
-    auto npa = NpaMatrix::load(records, reviews);
+    QList<TargetProgress> progress = ProgressCalculator::computeAll(list.value(), reports.value());
+    auto npa = NpaMatrix::load(reviews);
     if (!npa)
         return npa.error();
     return fromParts(reports.take(), std::move(progress), npa.take());
@@ -76,18 +64,11 @@ DashboardData DashboardData::asOf(int year) const
     for (const ReportValue &r : m_reports)
         if (r.periodEnd.isValid() && r.periodEnd <= end)
             reports.append(r);
-    QList<TargetProgress> progress;
-    for (const TargetProgress &p : m_progress) {
-        auto again = ProgressCalculator::compute(p.target, reports);
-        if (again) {
-            progress.append(again.take());
-        } else {
-            TargetProgress failed;
-            failed.target = p.target;
-            failed.error = again.error();
-            progress.append(failed);
-        }
-    }
+    QList<Target> targets;
+    targets.reserve(m_progress.size());
+    for (const TargetProgress &p : m_progress)
+        targets.append(p.target);
+    QList<TargetProgress> progress = ProgressCalculator::computeAll(targets, reports);
     return fromParts(std::move(reports), std::move(progress), m_npa);
 }
 

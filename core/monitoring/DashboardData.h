@@ -13,7 +13,6 @@
 
 namespace vigia {
 
-class RecordStore;
 class ReviewStore;
 class TargetStore;
 
@@ -48,8 +47,7 @@ public:
         int noData = 0;
     };
 
-    [[nodiscard]] static Result<DashboardData> load(RecordStore &records, TargetStore &targets,
-                                                    ReviewStore &reviews);
+    [[nodiscard]] static Result<DashboardData> load(TargetStore &targets, ReviewStore &reviews);
     // From data already read (tests, benchmarks).
     [[nodiscard]] static DashboardData fromParts(QList<ReportValue> reports,
                                                  QList<TargetProgress> progress, NpaMatrix npa);

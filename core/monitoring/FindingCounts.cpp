@@ -58,8 +58,8 @@ QString FindingCounts::cell(int count)
     return QString::number(count);
 }
 
-Result<FindingCounts> FindingCounts::count(Database &db, OpLog &log, RecordStore &records,
-                                           ReviewStore &reviews, const QString &country, int year,
+Result<FindingCounts> FindingCounts::count(Database &db, OpLog &log, ReviewStore &reviews,
+                                           const QString &country, int year,
                                            const QString &language)
 {
     Codebook codebook(db, log);
@@ -75,7 +75,7 @@ Result<FindingCounts> FindingCounts::count(Database &db, OpLog &log, RecordStore
     QHash<QString, int> byCode;
     FindingCounts out;
     const Status read =
-        CountedRecords::forEach(records, reviews, kFormId, [&](const Record &finding) -> Status {
+        CountedRecords::forEach(reviews, kFormId, [&](const Record &finding) -> Status {
             const QString where = finding.values.value(QStringLiteral("country")).toString();
             const QDate date = QDate::fromString(
                 finding.values.value(QStringLiteral("date")).toString(), Qt::ISODate);

@@ -11,7 +11,6 @@ namespace vigia {
 
 class Database;
 class OpLog;
-class RecordStore;
 class ReviewStore;
 
 // How many qualitative findings of one country and year concern each
@@ -29,9 +28,9 @@ public:
     static constexpr int kMinCell = 5;
 
     // Labels in `language` ("en", "es", "pt_BR").
-    [[nodiscard]] static Result<FindingCounts> count(Database &db, OpLog &log, RecordStore &records,
-                                                     ReviewStore &reviews, const QString &country,
-                                                     int year, const QString &language);
+    [[nodiscard]] static Result<FindingCounts> count(Database &db, OpLog &log, ReviewStore &reviews,
+                                                     const QString &country, int year,
+                                                     const QString &language);
 
     // A count as published: "<5" below kMinCell (but above 0).
     [[nodiscard]] static QString cell(int count);

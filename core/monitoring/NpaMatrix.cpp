@@ -5,7 +5,6 @@
 #include "common/LogCategories.h"
 #include "forms/BuiltinForms.h"
 #include "store/RecordFilter.h"
-#include "store/RecordStore.h"
 #include "store/ReviewStore.h"
 
 #include <QCborValue>
@@ -75,11 +74,11 @@ QString NpaMatrix::itemLabel(const QString &item, const QString &language)
     return text.isEmpty() ? item : text;
 }
 
-Result<NpaMatrix> NpaMatrix::load(RecordStore &records, ReviewStore &reviews)
+Result<NpaMatrix> NpaMatrix::load(ReviewStore &reviews)
 {
     QList<Record> counted;
     const Status read =
-        CountedRecords::forEach(records, reviews, kFormId, [&counted](const Record &assessment) {
+        CountedRecords::forEach(reviews, kFormId, [&counted](const Record &assessment) {
             counted.append(assessment);
             return Status();
         });

@@ -12,7 +12,6 @@
 
 namespace vigia {
 
-class RecordStore;
 class ReviewStore;
 
 // The NPA status matrix (docs/monitoring.md): country × assessment item ×
@@ -34,7 +33,7 @@ public:
     [[nodiscard]] static QString itemLabel(const QString &item, const QString &language);
 
     // Reads the assessments that count from the records.
-    [[nodiscard]] static Result<NpaMatrix> load(RecordStore &records, ReviewStore &reviews);
+    [[nodiscard]] static Result<NpaMatrix> load(ReviewStore &reviews);
     // Builds the matrix from assessments that already count (finalized and
     // approved or received); the others must be filtered out by the caller.
     [[nodiscard]] static NpaMatrix fromRecords(const QList<Record> &assessments);

@@ -10,6 +10,7 @@
 #include "store/TargetStore.h"
 
 #include <QCborValue>
+#include <QHash>
 #include <QMap>
 
 #include <algorithm>
@@ -58,21 +59,19 @@ ReportValue reportFrom(const Record &r)
 }
 } // namespace
 
-ProgressCalculator::ProgressCalculator(RecordStore &records, TargetStore &targets,
-                                       ReviewStore &reviews)
-    : m_records(records)
-    , m_targets(targets)
+ProgressCalculator::ProgressCalculator(TargetStore &targets, ReviewStore &reviews)
+    : m_targets(targets)
     , m_reviews(reviews)
 {}
 
 Result<QList<ReportValue>> ProgressCalculator::reports()
 {
     QList<ReportValue> out;
-    const Status read = CountedRecords::forEach(m_records, m_reviews, IndicatorCatalog::kFormId,
-                                                [&out](const Record &report) {
-                                                    out.append(reportFrom(report));
-                                                    return Status();
-                                                });
+    const Status read =
+        CountedRecords::forEach(m_reviews, IndicatorCatalog::kFormId, [&out](const Record &report) {
+            out.append(reportFrom(report));
+            return Status();
+        });
     if (!read)
         return read.error();
     return out;
@@ -180,17 +179,19 @@ Result<TargetProgress> ProgressCalculator::compute(const Target &target,
     return out;
 }
 
-Result<QList<TargetProgress>> ProgressCalculator::progress(const QString &country)
+QList<TargetProgress> ProgressCalculator::computeAll(const QList<Target> &targets,
+                                                     const QList<ReportValue> &reports)
 {
-    auto targets = m_targets.list(country);
-    if (!targets)
-        return targets.error();
-    auto all = reports();
-    if (!all)
-        return all.error();
+    const auto key = [](const QString &country, const QString &indicator) {
+        return country + QLatin1Char('\n') + indicator;
+    };
+    QHash<QString, QList<ReportValue>> grouped;
+    for (const ReportValue &r : reports)
+        grouped[key(r.country, r.indicator)].append(r);
     QList<TargetProgress> out;
-    for (const Target &t : targets.value()) {
-        auto p = compute(t, all.value());
+    out.reserve(targets.size());
+    for (const Target &t : targets) {
+        auto p = compute(t, grouped.value(key(t.country, t.indicator)));
         if (p) {
             out.append(p.take());
         } else {
@@ -201,6 +202,17 @@ Result<QList<TargetProgress>> ProgressCalculator::progress(const QString &countr
         }
     }
     return out;
+}
+
+Result<QList<TargetProgress>> ProgressCalculator::progress(const QString &country)
+{
+    auto targets = m_targets.list(country);
+    if (!targets)
+        return targets.error();
+    auto all = reports();
+    if (!all)
+        return all.error();
+    return computeAll(targets.value(), all.value());
 }
 
 } // namespace vigia

@@ -9,7 +9,6 @@
 
 namespace vigia {
 
-class RecordStore;
 class ReviewStore;
 class TargetStore;
 
@@ -21,7 +20,7 @@ class ProgressCalculator
     Q_DECLARE_TR_FUNCTIONS(vigia::ProgressCalculator)
 
 public:
-    ProgressCalculator(RecordStore &records, TargetStore &targets, ReviewStore &reviews);
+    ProgressCalculator(TargetStore &targets, ReviewStore &reviews);
 
     // Every live target of `country` (all when empty) with its progress. A
     // target whose reports mix units gets its `error` and no value; the
@@ -36,6 +35,12 @@ public:
     // are skipped). Refuses reports in another unit than the target's.
     [[nodiscard]] static Result<TargetProgress> compute(const Target &target,
                                                         const QList<ReportValue> &reports);
+    // compute() for each target, a failed one given its `error`. The reports
+    // are grouped by country and indicator first, so that each target looks
+    // only at its own: a dashboard holds hundreds of targets and thousands
+    // of reports.
+    [[nodiscard]] static QList<TargetProgress> computeAll(const QList<Target> &targets,
+                                                          const QList<ReportValue> &reports);
     // The report's value for a target's disaggregation: the answer itself,
     // or for a missing total of a count, the sum of a breakdown whose every
     // category is answered (one that partitions the total). `summed` tells
@@ -44,7 +49,6 @@ public:
     valueFor(const Target &target, const ReportValue &report, bool *summed = nullptr);
 
 private:
-    RecordStore &m_records;
     TargetStore &m_targets;
     ReviewStore &m_reviews;
 };

@@ -7,6 +7,8 @@
 #include "oplog/OpLog.h"
 #include "store/RecordStatus.h"
 
+#include <QCborValue>
+
 #include <sqlite3.h>
 
 namespace vigia {
@@ -210,6 +212,85 @@ Result<int> ReviewStore::countMine(ReviewState state)
     if (rc != SQLITE_ROW)
         return m_db.errorFor(rc, tr("reading the review states"));
     return int(st.columnInt64(0));
+}
+
+Status ReviewStore::forEachIn(const QString &formId, const QList<ReviewState> &states,
+                              const std::function<Status(const Record &)> &visit, int pageSize)
+{
+    const QString what = tr("reading the reviewed records");
+    // Keyset paging on the row id; '+' keeps SQLite off the form's index,
+    // which orders by time and would sort every page again.
+    Statement page(m_db.statements(),
+                   QByteArray("SELECT r.rowid, r.id, r.form_version, r.country, r.event_date, "
+                              "r.created_hlc, r.updated_hlc, r.author, ") +
+                       kStateSql +
+                       " FROM records r LEFT JOIN review_states v ON v.id = r.id "
+                       "WHERE +r.form_id = ?1 AND r.status = 'finalized' AND r.deleted = 0 "
+                       "AND r.rowid > ?2 ORDER BY r.rowid LIMIT ?3");
+    // The answers of every record of the form in a range of row ids; those
+    // of records the page left out are skipped.
+    Statement answers(m_db.statements(),
+                      "SELECT v.record_id, v.field, v.value FROM record_values v "
+                      "WHERE v.record_id IN (SELECT r.id FROM records r WHERE +r.form_id = ?1 "
+                      "AND r.rowid > ?2 AND r.rowid <= ?3)");
+    if (!page.isValid())
+        return m_db.errorFor(page.prepareResult(), what);
+    if (!answers.isValid())
+        return m_db.errorFor(answers.prepareResult(), what);
+    qint64 after = 0;
+    QList<Record> records;
+    QHash<QByteArray, qsizetype> indexOf;
+    for (;;) {
+        records.clear();
+        indexOf.clear();
+        page.reset();
+        page.bindText(1, formId).bind(2, after).bind(3, qMax(1, pageSize));
+        const qint64 first = after;
+        int rows = 0;
+        int rc;
+        while ((rc = page.step()) == SQLITE_ROW) {
+            ++rows;
+            after = page.columnInt64(0);
+            const auto state = reviewStateFromName(page.columnText(8));
+            if (!state || !states.contains(*state))
+                continue;
+            Record r;
+            const QByteArray id = page.columnBlob(1);
+            r.id = QUuid::fromRfc4122(id);
+            r.formId = formId;
+            r.formVersion = page.columnText(2);
+            r.status = RecordStatus::Finalized;
+            r.country = page.columnText(3);
+            r.date = page.columnText(4);
+            r.createdHlc = quint64(page.columnInt64(5));
+            r.updatedHlc = quint64(page.columnInt64(6));
+            r.author = page.columnBlob(7);
+            indexOf.insert(id, records.size());
+            records.append(std::move(r));
+        }
+        if (rc != SQLITE_DONE)
+            return m_db.errorFor(rc, what);
+        if (rows == 0)
+            return {};
+        if (!records.isEmpty()) {
+            answers.reset();
+            answers.bindText(1, formId).bind(2, first).bind(3, after);
+            while ((rc = answers.step()) == SQLITE_ROW) {
+                const auto it = indexOf.constFind(answers.columnBlob(0));
+                if (it == indexOf.cend())
+                    continue;
+                records[it.value()].values.insert(answers.columnText(1),
+                                                  QCborValue::fromCbor(answers.columnBlob(2)));
+            }
+            if (rc != SQLITE_DONE)
+                return m_db.errorFor(rc, what);
+            for (const Record &r : std::as_const(records))
+                if (Status s = visit(r); !s)
+                    return s;
+        }
+        if (rows < pageSize)
+            return {};
+    }
 }
 
 } // namespace vigia

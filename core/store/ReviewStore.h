@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "store/Record.h"
 #include "store/ReviewEntry.h"
 #include "store/ReviewState.h"
 #include "store/Role.h"
@@ -10,6 +11,7 @@
 #include <QList>
 #include <QUuid>
 
+#include <functional>
 #include <optional>
 
 namespace vigia {
@@ -57,6 +59,15 @@ public:
     // Finalized, not deleted records, newest first; only those in `only`
     // when given.
     [[nodiscard]] Result<QList<ReviewEntry>> list(std::optional<ReviewState> only = {});
+    // Calls `visit` with every finalized, not deleted record of `formId`
+    // whose state is one of `states`, its answers read, in the order the
+    // records were stored; stops at the first error. A page of records and
+    // their answers takes two queries, not one per record: monitoring reads
+    // every report of a form each time a view opens. The records carry no
+    // conflicted fields.
+    [[nodiscard]] Status forEachIn(const QString &formId, const QList<ReviewState> &states,
+                                   const std::function<Status(const Record &)> &visit,
+                                   int pageSize = 500);
     // How many of this device's own records (not deleted) are in `state`.
     [[nodiscard]] Result<int> countMine(ReviewState state);
 

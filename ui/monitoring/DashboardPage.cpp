@@ -238,7 +238,7 @@ void DashboardPage::reload()
 {
     TargetStore targets(m_ws.database(), m_ws.oplog(), m_ws.role());
     ReviewStore reviews(m_ws.database(), m_ws.oplog(), m_ws.role());
-    auto data = DashboardData::load(m_ws.records(), targets, reviews);
+    auto data = DashboardData::load(targets, reviews);
     if (!data) {
         m_data = {};
         showMessage(data.error().message());

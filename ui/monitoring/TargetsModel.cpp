@@ -33,7 +33,7 @@ bool TargetsModel::reload()
     m_error.clear();
     TargetStore targets(m_ws.database(), m_ws.oplog(), m_ws.role());
     ReviewStore reviews(m_ws.database(), m_ws.oplog(), m_ws.role());
-    ProgressCalculator calculator(m_ws.records(), targets, reviews);
+    ProgressCalculator calculator(targets, reviews);
     auto progress = calculator.progress();
     if (progress)
         m_rows = progress.take();

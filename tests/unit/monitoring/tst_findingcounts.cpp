@@ -74,7 +74,7 @@ private slots:
             QVERIFY(codings.apply(c).ok());
         }
 
-        auto counts = FindingCounts::count(ws->database(), ws->oplog(), records, reviews,
+        auto counts = FindingCounts::count(ws->database(), ws->oplog(), reviews,
                                            QStringLiteral("GT"), 2025, QStringLiteral("es"));
         QVERIFY2(counts.ok(), qPrintable(counts.error().message()));
         QCOMPARE(counts.value().total, 7);

@@ -129,12 +129,12 @@ private slots:
                              {QStringLiteral("year"), 2024},
                              {kPlan, QStringLiteral("yes")}})
                     .ok());
-        auto m = NpaMatrix::load(records, reviews);
+        auto m = NpaMatrix::load(reviews);
         QVERIFY2(m.ok(), qPrintable(m.error().message()));
         QCOMPARE(m.value().status(QStringLiteral("GT"), kPlan, 2024), NpaStatus::Partial);
         QCOMPARE(m.value().source(QStringLiteral("GT"), 2024), received);
         QVERIFY(reviews.set(rejected, ReviewState::Approved).ok());
-        m = NpaMatrix::load(records, reviews);
+        m = NpaMatrix::load(reviews);
         QCOMPARE(m.value().status(QStringLiteral("GT"), kPlan, 2024), NpaStatus::Yes);
     }
 };

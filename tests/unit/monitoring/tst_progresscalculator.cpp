@@ -223,7 +223,7 @@ private slots:
         QVERIFY(reviews.set(sentBack.value(), ReviewState::NeedsChanges).ok());
         QVERIFY(reviews.set(later.value(), ReviewState::Approved).ok());
 
-        ProgressCalculator calculator(records, targets, reviews);
+        ProgressCalculator calculator(targets, reviews);
         auto all = calculator.progress();
         QVERIFY2(all.ok(), qPrintable(all.error().message()));
         QCOMPARE(all.value().size(), 3);

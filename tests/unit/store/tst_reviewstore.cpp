@@ -105,6 +105,65 @@ private slots:
         QCOMPARE(reviews.list(ReviewState::Approved).value().size(), 3);
     }
 
+    void forEachInReadsTheChosenStatesWithTheirAnswersPageByPage()
+    {
+        test::TestWorkspace ws({}, Role::Coordinator);
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        QList<RecordStore::Values> values;
+        for (int i = 0; i < 9; ++i)
+            values.append({{QStringLiteral("title"), QStringLiteral("t%1").arg(i)}});
+        auto ids = ws->records().createMany(kForm, QStringLiteral("1"), values, true);
+        QVERIFY(ids);
+        const QList<QUuid> &id = ids.value();
+        auto draft = ws->records().create(kForm, QStringLiteral("1"),
+                                          {{QStringLiteral("title"), QStringLiteral("draft")}});
+        QVERIFY(draft);
+        QVERIFY(ws->records().remove(id[1]));
+        ReviewStore reviews(ws->database(), ws->oplog(), Role::Coordinator);
+        QVERIFY(reviews.set(id[2], ReviewState::Rejected));
+        QVERIFY(reviews.set(id[3], ReviewState::NeedsChanges));
+        QVERIFY(reviews.set(id[4], ReviewState::Approved));
+        QVERIFY(reviews.set(id[7], ReviewState::Rejected));
+
+        // Pages of 2 rows: pages where every record is left out must not end
+        // the walk, and each record's answers are its own.
+        QStringList titles;
+        const Status walked = reviews.forEachIn(
+            kForm, {ReviewState::Approved, ReviewState::Received},
+            [&](const Record &r) {
+                titles.append(r.values.value(QStringLiteral("title")).toString());
+                if (r.status != RecordStatus::Finalized || r.formId != kForm)
+                    return Status(Error(ErrorCode::Validation, QStringLiteral("wrong record")));
+                return Status();
+            },
+            2);
+        QVERIFY2(walked.ok(), qPrintable(walked.error().message()));
+        QCOMPARE(titles,
+                 (QStringList{QStringLiteral("t0"), QStringLiteral("t4"), QStringLiteral("t5"),
+                              QStringLiteral("t6"), QStringLiteral("t8")}));
+
+        titles.clear();
+        QVERIFY(reviews
+                    .forEachIn(kForm, {ReviewState::Rejected},
+                               [&](const Record &r) {
+                                   titles.append(
+                                       r.values.value(QStringLiteral("title")).toString());
+                                   return Status();
+                               })
+                    .ok());
+        QCOMPARE(titles, (QStringList{QStringLiteral("t2"), QStringLiteral("t7")}));
+
+        // A visit's error ends the walk and comes back.
+        int visited = 0;
+        const Status stopped =
+            reviews.forEachIn(kForm, {ReviewState::Received}, [&](const Record &) {
+                ++visited;
+                return Status(Error(ErrorCode::Failure, QStringLiteral("stop")));
+            });
+        QCOMPARE(stopped.error().code(), ErrorCode::Failure);
+        QCOMPARE(visited, 1);
+    }
+
     void aResearcherOnlySendsItsOwnRecordBackAsReceived()
     {
         test::TestWorkspace mine;
