@@ -4,9 +4,19 @@
 
 namespace vigia {
 
-Status CountedRecords::forEach(ReviewStore &reviews, const QString &formId, const Visit &visit)
+namespace {
+const QList<ReviewState> kCounted{ReviewState::Approved, ReviewState::Received};
+} // namespace
+
+Status CountedRecords::forEach(ReviewStore &reviews, const QString &formId, const Visit &visit,
+                               const QString &country)
 {
-    return reviews.forEachIn(formId, {ReviewState::Approved, ReviewState::Received}, visit);
+    return reviews.forEachIn(formId, kCounted, visit, country);
+}
+
+Result<QStringList> CountedRecords::countries(ReviewStore &reviews, const QString &formId)
+{
+    return reviews.countriesIn(formId, kCounted);
 }
 
 } // namespace vigia

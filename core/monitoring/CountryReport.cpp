@@ -316,7 +316,7 @@ Status CountryReport::write(Workspace &ws, const QString &country, int year,
 {
     TargetStore targets(ws.database(), ws.oplog(), ws.role());
     ReviewStore reviews(ws.database(), ws.oplog(), ws.role());
-    auto data = DashboardData::load(targets, reviews);
+    auto data = DashboardData::load(targets, reviews, country);
     if (!data)
         return data.error();
     auto findings =

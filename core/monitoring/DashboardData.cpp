@@ -1,6 +1,8 @@
 #include "monitoring/DashboardData.h"
 
+#include "monitoring/CountedRecords.h"
 #include "monitoring/ProgressCalculator.h"
+#include "store/IndicatorCatalog.h"
 #include "store/ReviewStore.h"
 #include "store/TargetStore.h"
 
@@ -31,20 +33,41 @@ bool wins(const ReportValue &a, const ReportValue &b)
 }
 } // namespace
 
-Result<DashboardData> DashboardData::load(TargetStore &targets, ReviewStore &reviews)
+Result<DashboardData> DashboardData::load(TargetStore &targets, ReviewStore &reviews,
+                                          const QString &country)
 {
     ProgressCalculator calculator(targets, reviews);
-    auto reports = calculator.reports();
+    auto reports = calculator.reports(country);
     if (!reports)
         return reports.error();
-    auto list = targets.list();
+    auto list = targets.list(country);
     if (!list)
         return list.error();
     QList<TargetProgress> progress = ProgressCalculator::computeAll(list.value(), reports.value());
-    auto npa = NpaMatrix::load(reviews);
+    auto npa = NpaMatrix::load(reviews, country);
     if (!npa)
         return npa.error();
     return fromParts(reports.take(), std::move(progress), npa.take());
+}
+
+Result<QStringList> DashboardData::countries(TargetStore &targets, ReviewStore &reviews)
+{
+    QStringList out;
+    auto list = targets.list();
+    if (!list)
+        return list.error();
+    for (const Target &t : list.value())
+        out.append(t.country);
+    for (const QString &form : QStringList{IndicatorCatalog::kFormId, NpaMatrix::kFormId}) {
+        auto found = CountedRecords::countries(reviews, form);
+        if (!found)
+            return found.error();
+        out.append(found.value());
+    }
+    out.removeAll(QString());
+    out.removeDuplicates();
+    out.sort();
+    return out;
 }
 
 DashboardData DashboardData::fromParts(QList<ReportValue> reports, QList<TargetProgress> progress,

@@ -47,7 +47,13 @@ public:
         int noData = 0;
     };
 
-    [[nodiscard]] static Result<DashboardData> load(TargetStore &targets, ReviewStore &reviews);
+    // With `country`, only that country's reports, targets and assessments:
+    // what its views and its report need, a thirtieth of a region's reports.
+    [[nodiscard]] static Result<DashboardData> load(TargetStore &targets, ReviewStore &reviews,
+                                                    const QString &country = {});
+    // The countries load() would find something for, without reading the
+    // reports: those with a target, a counted report or an assessment.
+    [[nodiscard]] static Result<QStringList> countries(TargetStore &targets, ReviewStore &reviews);
     // From data already read (tests, benchmarks).
     [[nodiscard]] static DashboardData fromParts(QList<ReportValue> reports,
                                                  QList<TargetProgress> progress, NpaMatrix npa);

@@ -74,14 +74,16 @@ QString NpaMatrix::itemLabel(const QString &item, const QString &language)
     return text.isEmpty() ? item : text;
 }
 
-Result<NpaMatrix> NpaMatrix::load(ReviewStore &reviews)
+Result<NpaMatrix> NpaMatrix::load(ReviewStore &reviews, const QString &country)
 {
     QList<Record> counted;
-    const Status read =
-        CountedRecords::forEach(reviews, kFormId, [&counted](const Record &assessment) {
+    const Status read = CountedRecords::forEach(
+        reviews, kFormId,
+        [&counted](const Record &assessment) {
             counted.append(assessment);
             return Status();
-        });
+        },
+        country);
     if (!read)
         return read.error();
     return fromRecords(counted);

@@ -32,8 +32,9 @@ public:
     // An item's label in `language` (falls back to English, then its name).
     [[nodiscard]] static QString itemLabel(const QString &item, const QString &language);
 
-    // Reads the assessments that count from the records.
-    [[nodiscard]] static Result<NpaMatrix> load(ReviewStore &reviews);
+    // Reads the assessments that count from the records (of `country` only,
+    // when given).
+    [[nodiscard]] static Result<NpaMatrix> load(ReviewStore &reviews, const QString &country = {});
     // Builds the matrix from assessments that already count (finalized and
     // approved or received); the others must be filtered out by the caller.
     [[nodiscard]] static NpaMatrix fromRecords(const QList<Record> &assessments);

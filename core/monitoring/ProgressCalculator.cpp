@@ -64,14 +64,16 @@ ProgressCalculator::ProgressCalculator(TargetStore &targets, ReviewStore &review
     , m_reviews(reviews)
 {}
 
-Result<QList<ReportValue>> ProgressCalculator::reports()
+Result<QList<ReportValue>> ProgressCalculator::reports(const QString &country)
 {
     QList<ReportValue> out;
-    const Status read =
-        CountedRecords::forEach(m_reviews, IndicatorCatalog::kFormId, [&out](const Record &report) {
+    const Status read = CountedRecords::forEach(
+        m_reviews, IndicatorCatalog::kFormId,
+        [&out](const Record &report) {
             out.append(reportFrom(report));
             return Status();
-        });
+        },
+        country);
     if (!read)
         return read.error();
     return out;
@@ -209,7 +211,7 @@ Result<QList<TargetProgress>> ProgressCalculator::progress(const QString &countr
     auto targets = m_targets.list(country);
     if (!targets)
         return targets.error();
-    auto all = reports();
+    auto all = reports(country);
     if (!all)
         return all.error();
     return computeAll(targets.value(), all.value());

@@ -28,8 +28,9 @@ public:
     [[nodiscard]] Result<QList<TargetProgress>> progress(const QString &country = {});
 
     // The finalized, not deleted indicator reports that are approved or
-    // received (not rejected, not sent back for changes).
-    [[nodiscard]] Result<QList<ReportValue>> reports();
+    // received (not rejected, not sent back for changes); of `country` only
+    // when given.
+    [[nodiscard]] Result<QList<ReportValue>> reports(const QString &country = {});
 
     // One target against reports (of any country and indicator: the others
     // are skipped). Refuses reports in another unit than the target's.

@@ -215,7 +215,8 @@ Result<int> ReviewStore::countMine(ReviewState state)
 }
 
 Status ReviewStore::forEachIn(const QString &formId, const QList<ReviewState> &states,
-                              const std::function<Status(const Record &)> &visit, int pageSize)
+                              const std::function<Status(const Record &)> &visit,
+                              const QString &country, int pageSize)
 {
     const QString what = tr("reading the reviewed records");
     // Keyset paging on the row id; '+' keeps SQLite off the form's index,
@@ -226,17 +227,24 @@ Status ReviewStore::forEachIn(const QString &formId, const QList<ReviewState> &s
                        kStateSql +
                        " FROM records r LEFT JOIN review_states v ON v.id = r.id "
                        "WHERE +r.form_id = ?1 AND r.status = 'finalized' AND r.deleted = 0 "
-                       "AND r.rowid > ?2 ORDER BY r.rowid LIMIT ?3");
+                       "AND r.rowid > ?2 AND (?4 IS NULL OR r.country = ?4) "
+                       "ORDER BY r.rowid LIMIT ?3");
     // The answers of every record of the form in a range of row ids; those
     // of records the page left out are skipped.
     Statement answers(m_db.statements(),
                       "SELECT v.record_id, v.field, v.value FROM record_values v "
                       "WHERE v.record_id IN (SELECT r.id FROM records r WHERE +r.form_id = ?1 "
-                      "AND r.rowid > ?2 AND r.rowid <= ?3)");
+                      "AND r.rowid > ?2 AND r.rowid <= ?3 AND (?4 IS NULL OR r.country = ?4))");
     if (!page.isValid())
         return m_db.errorFor(page.prepareResult(), what);
     if (!answers.isValid())
         return m_db.errorFor(answers.prepareResult(), what);
+    const auto bindCountry = [&country](Statement &st) {
+        if (country.isEmpty())
+            st.bindNull(4);
+        else
+            st.bindText(4, country);
+    };
     qint64 after = 0;
     QList<Record> records;
     QHash<QByteArray, qsizetype> indexOf;
@@ -245,6 +253,7 @@ Status ReviewStore::forEachIn(const QString &formId, const QList<ReviewState> &s
         indexOf.clear();
         page.reset();
         page.bindText(1, formId).bind(2, after).bind(3, qMax(1, pageSize));
+        bindCountry(page);
         const qint64 first = after;
         int rows = 0;
         int rc;
@@ -275,6 +284,7 @@ Status ReviewStore::forEachIn(const QString &formId, const QList<ReviewState> &s
         if (!records.isEmpty()) {
             answers.reset();
             answers.bindText(1, formId).bind(2, first).bind(3, after);
+            bindCountry(answers);
             while ((rc = answers.step()) == SQLITE_ROW) {
                 const auto it = indexOf.constFind(answers.columnBlob(0));
                 if (it == indexOf.cend())
@@ -291,6 +301,29 @@ Status ReviewStore::forEachIn(const QString &formId, const QList<ReviewState> &s
         if (rows < pageSize)
             return {};
     }
+}
+
+Result<QStringList> ReviewStore::countriesIn(const QString &formId,
+                                             const QList<ReviewState> &states)
+{
+    Statement st(m_db.statements(),
+                 QByteArray("SELECT DISTINCT r.country, ") + kStateSql +
+                     " FROM records r LEFT JOIN review_states v ON v.id = r.id "
+                     "WHERE r.form_id = ?1 AND r.status = 'finalized' AND r.deleted = 0 "
+                     "AND r.country IS NOT NULL AND r.country <> ''");
+    st.bindText(1, formId);
+    QStringList out;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        const auto state = reviewStateFromName(st.columnText(1));
+        const QString country = st.columnText(0);
+        if (state && states.contains(*state) && !out.contains(country))
+            out.append(country);
+    }
+    if (rc != SQLITE_DONE)
+        return m_db.errorFor(rc, tr("reading the reviewed records"));
+    out.sort();
+    return out;
 }
 
 } // namespace vigia

@@ -64,10 +64,13 @@ public:
     // records were stored; stops at the first error. A page of records and
     // their answers takes two queries, not one per record: monitoring reads
     // every report of a form each time a view opens. The records carry no
-    // conflicted fields.
+    // conflicted fields. With `country`, only the records of that country.
     [[nodiscard]] Status forEachIn(const QString &formId, const QList<ReviewState> &states,
                                    const std::function<Status(const Record &)> &visit,
-                                   int pageSize = 500);
+                                   const QString &country = {}, int pageSize = 500);
+    // The countries of the records forEachIn() would visit, sorted.
+    [[nodiscard]] Result<QStringList> countriesIn(const QString &formId,
+                                                  const QList<ReviewState> &states);
     // How many of this device's own records (not deleted) are in `state`.
     [[nodiscard]] Result<int> countMine(ReviewState state);
 

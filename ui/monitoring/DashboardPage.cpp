@@ -171,8 +171,11 @@ DashboardPage::DashboardPage(Workspace &ws, QWidget *parent)
     m_tabs->addTab(npaTab, QString());
     m_tabs->addTab(regionTab, QString());
     // The NPA matrix is a table only: nothing to export as an image.
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this](int tab) { m_export->setEnabled(tab != kNpaTab); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        m_export->setEnabled(tab != kNpaTab);
+        if (tab == kRegionTab)
+            refreshRegion();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -181,7 +184,12 @@ DashboardPage::DashboardPage(Workspace &ws, QWidget *parent)
     layout->addLayout(actions);
     layout->addWidget(m_tabs, 1);
 
-    connect(m_country, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
+    connect(m_country, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_filling)
+            return;
+        loadCountry();
+        refresh();
+    });
     connect(m_indicator, &QComboBox::currentIndexChanged, this, [this] {
         fillBreakdowns();
         refresh();
@@ -238,19 +246,70 @@ void DashboardPage::reload()
 {
     TargetStore targets(m_ws.database(), m_ws.oplog(), m_ws.role());
     ReviewStore reviews(m_ws.database(), m_ws.oplog(), m_ws.role());
-    auto data = DashboardData::load(targets, reviews);
-    if (!data) {
-        m_data = {};
-        showMessage(data.error().message());
+    m_regionStale = true;
+    m_region = {};
+    auto countries = DashboardData::countries(targets, reviews);
+    if (!countries) {
+        m_countries.clear();
+        showMessage(countries.error().message());
     } else {
-        m_data = data.take();
-        showMessage(m_data.countries().isEmpty()
+        m_countries = countries.take();
+        showMessage(m_countries.isEmpty()
                         ? tr("Nothing to show yet: no indicator reports, targets or NPA "
                              "assessments. Finalized reports appear here once received.")
                         : QString());
     }
     fillFilters();
+    loadCountry();
     refresh();
+}
+
+void DashboardPage::loadCountry()
+{
+    const QString country = m_country->currentData().toString();
+    m_data = {};
+    if (country.isEmpty())
+        return;
+    TargetStore targets(m_ws.database(), m_ws.oplog(), m_ws.role());
+    ReviewStore reviews(m_ws.database(), m_ws.oplog(), m_ws.role());
+    auto data = DashboardData::load(targets, reviews, country);
+    if (!data) {
+        showMessage(data.error().message());
+        return;
+    }
+    m_data = data.take();
+    const QList<int> years = m_data.years();
+    // The years of the data, until the person picks others.
+    if (!years.isEmpty() && !m_yearsChosen) {
+        const bool filling = m_filling;
+        m_filling = true;
+        m_fromYear->setValue(years.first());
+        m_toYear->setValue(years.last());
+        m_filling = filling;
+    }
+}
+
+void DashboardPage::refreshRegion()
+{
+    if (m_tabs->currentIndex() != kRegionTab)
+        return;
+    if (m_regionStale) {
+        TargetStore targets(m_ws.database(), m_ws.oplog(), m_ws.role());
+        ReviewStore reviews(m_ws.database(), m_ws.oplog(), m_ws.role());
+        auto data = DashboardData::load(targets, reviews);
+        if (!data) {
+            showMessage(data.error().message());
+            return;
+        }
+        m_region = data.take();
+        m_regionStale = false;
+    }
+    const QString indicator = m_indicator->currentData().toString();
+    const QString breakdown = m_breakdown->currentData().toString();
+    const int to = std::max(m_fromYear->value(), m_toYear->value());
+    m_regionNote->setText(
+        RegionChart().build(m_region, indicator, breakdown, to, regionChart(), m_regionTable));
+    m_regionNote->setVisible(!m_regionNote->text().isEmpty());
 }
 
 void DashboardPage::fillFilters()
@@ -258,15 +317,9 @@ void DashboardPage::fillFilters()
     m_filling = true;
     const QString country = m_country->currentData().toString();
     m_country->clear();
-    for (const QString &c : m_data.countries())
+    for (const QString &c : std::as_const(m_countries))
         m_country->addItem(c, c);
     m_country->setCurrentIndex(std::max(0, m_country->findData(country)));
-    const QList<int> years = m_data.years();
-    // The years of the data, until the person picks others.
-    if (!years.isEmpty() && !m_yearsChosen) {
-        m_fromYear->setValue(years.first());
-        m_toYear->setValue(years.last());
-    }
     m_filling = false;
 }
 
@@ -297,9 +350,7 @@ void DashboardPage::refresh()
                                 locale.toString(c.offTrack), locale.toString(c.noData)));
     ProgressChart().build(m_data, country, indicator, breakdown, from, to, progressChart(),
                           m_progressTable);
-    m_regionNote->setText(
-        RegionChart().build(m_data, indicator, breakdown, to, regionChart(), m_regionTable));
-    m_regionNote->setVisible(!m_regionNote->text().isEmpty());
+    refreshRegion();
     fillNpa(country);
     m_report->setEnabled(!country.isEmpty());
 }

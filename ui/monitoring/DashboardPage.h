@@ -78,11 +78,19 @@ private:
     void fillFilters();
     void fillBreakdowns();
     void refresh();
+    // The chosen country's data, read again (a country change reads only it).
+    void loadCountry();
+    // The Region tab's data: every country's reports, read when the tab is
+    // first shown after a reload, not on opening.
+    void refreshRegion();
     void fillNpa(const QString &country);
     void showMessage(const QString &text);
 
     Workspace &m_ws;
-    DashboardData m_data;
+    QStringList m_countries;
+    DashboardData m_data; // the chosen country's
+    DashboardData m_region;
+    bool m_regionStale = true;
     QLabel *m_title = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_countryLabel = nullptr;

@@ -110,8 +110,11 @@ private slots:
         test::TestWorkspace ws({}, Role::Coordinator);
         QVERIFY2(ws.isValid(), qPrintable(ws.error()));
         QList<RecordStore::Values> values;
-        for (int i = 0; i < 9; ++i)
+        for (int i = 0; i < 9; ++i) {
             values.append({{QStringLiteral("title"), QStringLiteral("t%1").arg(i)}});
+            if (i == 0 || i == 5 || i == 6)
+                values.last().append({QStringLiteral("country"), QStringLiteral("PY")});
+        }
         auto ids = ws->records().createMany(kForm, QStringLiteral("1"), values, true);
         QVERIFY(ids);
         const QList<QUuid> &id = ids.value();
@@ -136,7 +139,7 @@ private slots:
                     return Status(Error(ErrorCode::Validation, QStringLiteral("wrong record")));
                 return Status();
             },
-            2);
+            {}, 2);
         QVERIFY2(walked.ok(), qPrintable(walked.error().message()));
         QCOMPARE(titles,
                  (QStringList{QStringLiteral("t0"), QStringLiteral("t4"), QStringLiteral("t5"),
@@ -152,6 +155,23 @@ private slots:
                                })
                     .ok());
         QCOMPARE(titles, (QStringList{QStringLiteral("t2"), QStringLiteral("t7")}));
+
+        // One country's records, and the countries there are.
+        titles.clear();
+        QVERIFY(reviews
+                    .forEachIn(
+                        kForm, {ReviewState::Approved, ReviewState::Received},
+                        [&](const Record &r) {
+                            titles.append(r.values.value(QStringLiteral("title")).toString());
+                            return Status();
+                        },
+                        QStringLiteral("PY"), 1)
+                    .ok());
+        QCOMPARE(titles,
+                 (QStringList{QStringLiteral("t0"), QStringLiteral("t5"), QStringLiteral("t6")}));
+        QCOMPARE(reviews.countriesIn(kForm, {ReviewState::Received}).value(),
+                 QStringList{QStringLiteral("PY")});
+        QVERIFY(reviews.countriesIn(kForm, {ReviewState::Rejected}).value().isEmpty());
 
         // A visit's error ends the walk and comes back.
         int visited = 0;
