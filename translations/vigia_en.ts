@@ -7253,6 +7253,18 @@ Unlock Vigia to open the store again.</source>
         <source>Show or hide the comments on this record</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>History of this answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide every change of this record: who, when and through which bundle (%1 for the answer with the focus)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::RecordField</name>
@@ -7283,6 +7295,124 @@ Unlock Vigia to open the store again.</source>
             <numerusform>Record %1 cannot be finalized: %n answer needs attention. The first: %2</numerusform>
             <numerusform>Record %1 cannot be finalized: %n answers need attention. The first: %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordHistoryModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordHistoryPanel</name>
+    <message>
+        <source>Every answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: chain of changes intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its clock was ahead of this device&apos;s by more than ten minutes; its times may be too late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer whose changes are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of this record, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices that wrote these changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w changes of:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8649,6 +8779,10 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
     <message>
         <source>Go to Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the history of the answer with the focus</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7289,6 +7289,18 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
         <source>Show or hide the comments on this record</source>
         <translation>Mostrar u ocultar los comentarios de este registro</translation>
     </message>
+    <message>
+        <source>History of this answer…</source>
+        <translation>Historial de esta respuesta…</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Show or hide every change of this record: who, when and through which bundle (%1 for the answer with the focus)</source>
+        <translation>Muestra u oculta cada cambio de este registro: quién, cuándo y en qué paquete llegó (%1 para la respuesta que tiene el foco)</translation>
+    </message>
 </context>
 <context>
     <name>vigia::RecordField</name>
@@ -7319,6 +7331,124 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
             <numerusform>El registro %1 no se puede finalizar: %n respuesta requiere atención. La primera: %2</numerusform>
             <numerusform>El registro %1 no se puede finalizar: %n respuestas requieren atención. La primera: %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordHistoryModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>Versión del formulario</translation>
+    </message>
+    <message>
+        <source>Answer removed</source>
+        <translation>Respuesta eliminada</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Written here</source>
+        <translation>Escrito aquí</translation>
+    </message>
+    <message>
+        <source>Bundle unknown</source>
+        <translation>Paquete desconocido</translation>
+    </message>
+    <message>
+        <source>Bundle %1</source>
+        <translation>Paquete %1</translation>
+    </message>
+    <message>
+        <source>Draft, never sent</source>
+        <translation>Borrador, nunca enviado</translation>
+    </message>
+    <message>
+        <source>Resolved a conflict</source>
+        <translation>Resolvió un conflicto</translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation>En conflicto</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Arrived through</source>
+        <translation>Llegó por</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordHistoryPanel</name>
+    <message>
+        <source>Every answer</source>
+        <translation>Todas las respuestas</translation>
+    </message>
+    <message>
+        <source>%1: chain of changes intact</source>
+        <translation>%1: cadena de cambios intacta</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: its clock was ahead of this device&apos;s by more than ten minutes; its times may be too late.</source>
+        <translation>%1: su reloj iba más de diez minutos adelantado respecto al de este dispositivo; sus horas pueden ser demasiado tardías.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Answer whose changes are shown</source>
+        <translation>Respuesta cuyos cambios se muestran</translation>
+    </message>
+    <message>
+        <source>Changes of this record, oldest first</source>
+        <translation>Cambios de este registro, del más antiguo al más reciente</translation>
+    </message>
+    <message>
+        <source>Devices that wrote these changes</source>
+        <translation>Dispositivos que escribieron estos cambios</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w changes of:</source>
+        <translation>Cambios &amp;de:</translation>
     </message>
 </context>
 <context>
@@ -8693,6 +8823,10 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>Go to Dashboard</source>
         <translation>Ir al Panel</translation>
+    </message>
+    <message>
+        <source>Show the history of the answer with the focus</source>
+        <translation>Mostrar el historial de la respuesta que tiene el foco</translation>
     </message>
 </context>
 <context>

@@ -7289,6 +7289,18 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
         <source>Show or hide the comments on this record</source>
         <translation>Mostrar ou ocultar os comentários deste registro</translation>
     </message>
+    <message>
+        <source>History of this answer…</source>
+        <translation>Histórico desta resposta…</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Histórico</translation>
+    </message>
+    <message>
+        <source>Show or hide every change of this record: who, when and through which bundle (%1 for the answer with the focus)</source>
+        <translation>Mostra ou oculta cada alteração deste registro: quem, quando e por qual pacote chegou (%1 para a resposta com o foco)</translation>
+    </message>
 </context>
 <context>
     <name>vigia::RecordField</name>
@@ -7319,6 +7331,124 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
             <numerusform>O registro %1 não pode ser finalizado: %n resposta precisa de atenção. A primeira: %2</numerusform>
             <numerusform>O registro %1 não pode ser finalizado: %n respostas precisam de atenção. A primeira: %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordHistoryModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Excluído</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulário</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>Versão do formulário</translation>
+    </message>
+    <message>
+        <source>Answer removed</source>
+        <translation>Resposta removida</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(removido)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>Written here</source>
+        <translation>Gravado aqui</translation>
+    </message>
+    <message>
+        <source>Bundle unknown</source>
+        <translation>Pacote desconhecido</translation>
+    </message>
+    <message>
+        <source>Bundle %1</source>
+        <translation>Pacote %1</translation>
+    </message>
+    <message>
+        <source>Draft, never sent</source>
+        <translation>Rascunho, nunca enviado</translation>
+    </message>
+    <message>
+        <source>Resolved a conflict</source>
+        <translation>Resolveu um conflito</translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation>Em conflito</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Arrived through</source>
+        <translation>Chegou por</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordHistoryPanel</name>
+    <message>
+        <source>Every answer</source>
+        <translation>Todas as respostas</translation>
+    </message>
+    <message>
+        <source>%1: chain of changes intact</source>
+        <translation>%1: cadeia de alterações intacta</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: its clock was ahead of this device&apos;s by more than ten minutes; its times may be too late.</source>
+        <translation>%1: o relógio dele estava mais de dez minutos adiantado em relação ao deste dispositivo; os horários dele podem estar tarde demais.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Answer whose changes are shown</source>
+        <translation>Resposta cujas alterações são mostradas</translation>
+    </message>
+    <message>
+        <source>Changes of this record, oldest first</source>
+        <translation>Alterações deste registro, da mais antiga à mais recente</translation>
+    </message>
+    <message>
+        <source>Devices that wrote these changes</source>
+        <translation>Dispositivos que gravaram estas alterações</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w changes of:</source>
+        <translation>Alterações &amp;de:</translation>
     </message>
 </context>
 <context>
@@ -8693,6 +8823,10 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>Go to Dashboard</source>
         <translation>Ir para o Painel</translation>
+    </message>
+    <message>
+        <source>Show the history of the answer with the focus</source>
+        <translation>Mostrar o histórico da resposta com o foco</translation>
     </message>
 </context>
 <context>
