@@ -1439,10 +1439,6 @@ Confirm the restore and send again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lists every imported form version with its id, version and title: a table in text mode, an array with --json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ID [--form-version V]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1704,6 +1700,10 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every imported form version with its id, version, whether it is published to the project, and title: a table in text mode, an array with --json.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3458,6 +3458,18 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>Form %1 version %2 goes to every member with this device&apos;s next bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUBLISHED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1441,10 +1441,6 @@ Confirm the restore and send again?</source>
         <translation>Listar los formularios importados en este espacio de trabajo.</translation>
     </message>
     <message>
-        <source>Lists every imported form version with its id, version and title: a table in text mode, an array with --json.</source>
-        <translation>Lista cada versión de formulario importada con su ID, versión y título: una tabla en modo texto, un arreglo con --json.</translation>
-    </message>
-    <message>
         <source>ID [--form-version V]</source>
         <translation>ID [--form-version V]</translation>
     </message>
@@ -1707,6 +1703,10 @@ Confirm the restore and send again?</source>
     <message>
         <source>The PDF file to write.</source>
         <translation>El archivo PDF que se escribirá.</translation>
+    </message>
+    <message>
+        <source>Lists every imported form version with its id, version, whether it is published to the project, and title: a table in text mode, an array with --json.</source>
+        <translation>Lista cada versión de formulario importada con su ID, versión, si está publicada en el proyecto, y título: una tabla en modo texto, un arreglo con --json.</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3461,18 @@ Confirm the restore and send again?</source>
     <message>
         <source>Form %1 version %2 goes to every member with this device&apos;s next bundles.</source>
         <translation>El formulario %1, versión %2, llegará a todas las personas del proyecto con los próximos paquetes de este dispositivo.</translation>
+    </message>
+    <message>
+        <source>PUBLISHED</source>
+        <translation>PUBLICADA</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>

@@ -1441,10 +1441,6 @@ Confirmar a restauração e voltar a enviar?</translation>
         <translation>Listar os formulários importados neste espaço de trabalho.</translation>
     </message>
     <message>
-        <source>Lists every imported form version with its id, version and title: a table in text mode, an array with --json.</source>
-        <translation>Lista cada versão de formulário importada com seu ID, versão e título: uma tabela no modo texto, um array com --json.</translation>
-    </message>
-    <message>
         <source>ID [--form-version V]</source>
         <translation>ID [--form-version V]</translation>
     </message>
@@ -1707,6 +1703,10 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>The PDF file to write.</source>
         <translation>O arquivo PDF a gravar.</translation>
+    </message>
+    <message>
+        <source>Lists every imported form version with its id, version, whether it is published to the project, and title: a table in text mode, an array with --json.</source>
+        <translation>Lista cada versão de formulário importada com seu ID, versão, se está publicada no projeto, e título: uma tabela no modo texto, um array com --json.</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3461,18 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>Form %1 version %2 goes to every member with this device&apos;s next bundles.</source>
         <translation>O formulário %1, versão %2, chegará a todas as pessoas do projeto com os próximos pacotes deste dispositivo.</translation>
+    </message>
+    <message>
+        <source>PUBLISHED</source>
+        <translation>PUBLICADA</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
     </message>
 </context>
 <context>
