@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QSplitter>
 
+#include <algorithm>
+
 namespace vigia {
 
 void RecordEditor::buildHistory(Workspace &ws, const QUuid &id)
@@ -31,8 +33,19 @@ void RecordEditor::buildHistory(Workspace &ws, const QUuid &id)
 
 void RecordEditor::showHistory(const QString &field)
 {
+    const bool opening = !m_history->isVisibleTo(this);
     m_historyButton->setChecked(true); // shows the panel
     m_history->showField(field);
+    if (!opening)
+        return;
+    // Its table needs room beside the form: two fifths of the width, taken
+    // from the form (which keeps its minimum).
+    QList<int> sizes = m_body->sizes();
+    const int index = m_body->indexOf(m_history);
+    const int want = std::max(sizes.at(index), m_body->width() * 2 / 5);
+    sizes[0] = std::max(kFormMinWidth, sizes.at(0) - (want - sizes.at(index)));
+    sizes[index] = want;
+    m_body->setSizes(sizes);
 }
 
 RecordField *RecordEditor::fieldOf(const QWidget *widget) const

@@ -100,7 +100,7 @@ QString RecordHistoryModel::text(const RecordHistory::Change &c, int column) con
             return tr("Written here");
         if (c.bundleId.isEmpty())
             return tr("Bundle unknown");
-        return tr("Bundle %1").arg(QString::fromLatin1(c.bundleId.toHex().left(16)));
+        return tr("Bundle %1").arg(QString::fromLatin1(c.bundleId.toHex().left(8)));
     case NoteColumn:
         if (c.draft)
             return tr("Draft, never sent");
@@ -121,9 +121,13 @@ QVariant RecordHistoryModel::data(const QModelIndex &index, int role) const
     const RecordHistory::Change &c = m_history.changes.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        // A narrative's first line in the table; all of it in the tooltip.
-        const QString t = text(c, index.column());
-        return index.column() == ValueColumn ? t.section(QLatin1Char('\n'), 0, 0) : t;
+        // A narrative on one line, its line breaks marked: the view elides
+        // its middle, so an added last line still shows. All of it is in
+        // the tooltip.
+        QString t = text(c, index.column());
+        if (index.column() == ValueColumn)
+            t.replace(QLatin1Char('\n'), QStringLiteral(" ¶ "));
+        return t;
     }
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:

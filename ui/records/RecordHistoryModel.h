@@ -19,9 +19,9 @@ public:
     enum Column
     {
         TimeColumn,
-        DeviceColumn,
         FieldColumn,
         ValueColumn,
+        DeviceColumn,
         ViaColumn,
         NoteColumn,
         ColumnCount

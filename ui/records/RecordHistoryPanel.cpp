@@ -40,6 +40,7 @@ RecordHistoryPanel::RecordHistoryPanel(Workspace &ws, const QUuid &record, QWidg
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_devices = new QLabel(this);
@@ -117,7 +118,12 @@ void RecordHistoryPanel::reload()
         m_error = history.error().message();
         m_model->clear();
     }
+    // One answer chosen: its name on every row says nothing.
+    m_table->setColumnHidden(RecordHistoryModel::FieldColumn, !field().isEmpty());
     m_table->resizeColumnsToContents();
+    const int valueWidth = m_table->fontMetrics().averageCharWidth() * kValueChars;
+    if (m_table->columnWidth(RecordHistoryModel::ValueColumn) > valueWidth)
+        m_table->setColumnWidth(RecordHistoryModel::ValueColumn, valueWidth);
     showDevices();
 }
 
@@ -128,13 +134,19 @@ void RecordHistoryPanel::showDevices()
         return;
     }
     QStringList lines;
+    const auto add = [&lines](const QString &line) {
+        // This device's drafts are a chain of their own under the same
+        // name: one line says it for both when both are intact.
+        if (!lines.contains(line))
+            lines << line;
+    };
     for (const RecordHistory::Device &d : m_model->history().devices) {
-        lines << (d.issues.isEmpty() ? tr("%1: chain of changes intact").arg(d.label)
-                                     : tr("%1: %2").arg(d.label, d.issues.first().message));
+        add(d.issues.isEmpty() ? tr("%1: chain of changes intact").arg(d.label)
+                               : tr("%1: %2").arg(d.label, d.issues.first().message));
         if (d.clockAhead)
-            lines << tr("%1: its clock was ahead of this device's by more than ten minutes; its "
-                        "times may be too late.")
-                         .arg(d.label);
+            add(tr("%1: its clock was ahead of this device's by more than ten minutes; its "
+                   "times may be too late.")
+                    .arg(d.label));
     }
     m_devices->setText(lines.join(QLatin1Char('\n')));
 }

@@ -24,6 +24,9 @@ class RecordHistoryPanel : public QWidget
     Q_OBJECT
 
 public:
+    // A long value is elided in its middle here; the tooltip holds all of it.
+    static constexpr int kValueChars = 32;
+
     RecordHistoryPanel(Workspace &ws, const QUuid &record, QWidget *parent = nullptr);
 
     // (field name, label people read) in form order, for the answer choice.
