@@ -8365,6 +8365,18 @@ Your passphrase stays the same. Type it to continue.</source>
         <source>The lock screen did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sample data has no finding of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The devices list is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record for the screenshot did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::SearchIndex</name>

@@ -8407,6 +8407,18 @@ Su frase de contraseña no cambia. Escríbala para continuar.</translation>
         <source>The lock screen did not answer in time.</source>
         <translation>La pantalla de bloqueo no respondió a tiempo.</translation>
     </message>
+    <message>
+        <source>The sample data has no finding of %1.</source>
+        <translation>Los datos de ejemplo no tienen ningún hallazgo de %1.</translation>
+    </message>
+    <message>
+        <source>The devices list is missing.</source>
+        <translation>Falta la lista de dispositivos.</translation>
+    </message>
+    <message>
+        <source>The record for the screenshot did not open.</source>
+        <translation>No se abrió el registro para la captura de pantalla.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::SearchIndex</name>

@@ -8407,6 +8407,18 @@ Sua frase secreta continua a mesma. Digite-a para continuar.</translation>
         <source>The lock screen did not answer in time.</source>
         <translation>A tela de bloqueio não respondeu a tempo.</translation>
     </message>
+    <message>
+        <source>The sample data has no finding of %1.</source>
+        <translation>Os dados de exemplo não têm nenhum achado de %1.</translation>
+    </message>
+    <message>
+        <source>The devices list is missing.</source>
+        <translation>A lista de dispositivos está faltando.</translation>
+    </message>
+    <message>
+        <source>The record for the screenshot did not open.</source>
+        <translation>O registro para a captura de tela não abriu.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::SearchIndex</name>
