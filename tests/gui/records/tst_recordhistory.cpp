@@ -7,6 +7,7 @@
 #include "FakeProject.h"
 #include "project/DeviceNames.h"
 #include "RecordsTestSupport.h"
+#include "store/RecordRedaction.h"
 #include "store/RecordStore.h"
 #include "ui/common/KeyBindings.h"
 #include "ui/fields/RecordField.h"
@@ -167,6 +168,36 @@ private slots:
                 QStringLiteral("When"));
         QVERIFY(choice->itemText(0) != QStringLiteral("Every answer"));
         QCOMPARE(panel->field(), QStringLiteral("place"));
+    }
+
+    // A removed answer's earlier values are gone from History: the panel
+    // says "(removed)" and holds the text in no role of any cell.
+    void redactedValuesStayHidden()
+    {
+        FakeProject p;
+        QVERIFY2(p.isValid(), qPrintable(p.error()));
+        Workspace &ws = p.workspace(FakeProject::kCoordinator);
+        QVERIFY(test::importJson(ws, kIncidentForm));
+        const QString secret = QStringLiteral("Maria Perez, 12");
+        auto id = ws.records().create(QStringLiteral("incident"), QStringLiteral("1"),
+                                      {{kSummary, secret}}, true);
+        QVERIFY(id);
+        p.clock().advance(1000);
+        QVERIFY(RecordRedaction(ws.database(), ws.oplog(), ws.deviceId().toRfc4122(), ws.role())
+                    .redactAnswer(id.value(), kSummary, QCborValue(QStringLiteral("a girl"))));
+        RecordEditor editor(ws, id.value());
+        editor.show();
+        editor.showHistory(kSummary);
+        const RecordHistoryModel &m = *editor.history()->model();
+        QStringList values;
+        for (int r = 0; r < m.rowCount(); ++r) {
+            values << cell(m, r, RecordHistoryModel::ValueColumn);
+            for (int c = 0; c < m.columnCount(); ++c)
+                for (int role :
+                     {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::AccessibleTextRole)})
+                    QVERIFY(!m.index(r, c).data(role).toString().contains(QStringLiteral("Maria")));
+        }
+        QCOMPARE(values, (QStringList{QStringLiteral("(removed)"), QStringLiteral("a girl")}));
     }
 
     void neverChangedAnswerSaysSo()
