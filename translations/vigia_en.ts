@@ -6589,6 +6589,38 @@ Unlock Vigia to open the store again.</source>
         <source>Without receipt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fingerprint of %1&apos;s device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices asking to join the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before approving, call the person and have them read their device&apos;s fingerprint aloud (their Sync page shows it). It must be this one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::ProjectFileDialog</name>

@@ -6625,6 +6625,38 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
         <source>Without receipt</source>
         <translation>Sin acuse de recibo</translation>
     </message>
+    <message>
+        <source>Fingerprint of %1&apos;s device</source>
+        <translation>Huella digital del dispositivo de %1</translation>
+    </message>
+    <message>
+        <source>Waiting to join</source>
+        <translation>Esperando para unirse</translation>
+    </message>
+    <message>
+        <source>Role asked</source>
+        <translation>Rol solicitado</translation>
+    </message>
+    <message>
+        <source>Fingerprint starts</source>
+        <translation>Inicio de la huella digital</translation>
+    </message>
+    <message>
+        <source>Devices asking to join the project</source>
+        <translation>Dispositivos que piden unirse al proyecto</translation>
+    </message>
+    <message>
+        <source>Before approving, call the person and have them read their device&apos;s fingerprint aloud (their Sync page shows it). It must be this one:</source>
+        <translation>Antes de aprobar, llame a la persona y pídale que lea en voz alta la huella digital de su dispositivo (su página Sincronización la muestra). Debe ser esta:</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>Aprobar este dispositi&amp;vo…</translation>
+    </message>
+    <message>
+        <source>Approve the selected device</source>
+        <translation>Aprobar el dispositivo seleccionado</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ProjectFileDialog</name>

@@ -6625,6 +6625,38 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
         <source>Without receipt</source>
         <translation>Sem recibo</translation>
     </message>
+    <message>
+        <source>Fingerprint of %1&apos;s device</source>
+        <translation>Impressão digital do dispositivo de %1</translation>
+    </message>
+    <message>
+        <source>Waiting to join</source>
+        <translation>Aguardando para entrar</translation>
+    </message>
+    <message>
+        <source>Role asked</source>
+        <translation>Papel solicitado</translation>
+    </message>
+    <message>
+        <source>Fingerprint starts</source>
+        <translation>Início da impressão digital</translation>
+    </message>
+    <message>
+        <source>Devices asking to join the project</source>
+        <translation>Dispositivos pedindo para entrar no projeto</translation>
+    </message>
+    <message>
+        <source>Before approving, call the person and have them read their device&apos;s fingerprint aloud (their Sync page shows it). It must be this one:</source>
+        <translation>Antes de aprovar, ligue para a pessoa e peça que ela leia em voz alta a impressão digital do dispositivo dela (a página Sincronização dela a mostra). Deve ser esta:</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>Apr&amp;ovar…</translation>
+    </message>
+    <message>
+        <source>Approve the selected device</source>
+        <translation>Aprovar o dispositivo selecionado</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ProjectFileDialog</name>
