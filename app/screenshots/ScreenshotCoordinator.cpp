@@ -8,7 +8,8 @@
 // the lock screen) show no record.
 #include "screenshots/ScreenshotWriter.h"
 
-#include "project/DeviceNames.h"
+#include "crypto/DeviceKeys.h"
+#include "project/JoinRequest.h"
 #include "screenshots/ScreenshotSamples.h"
 #include "store/CommentStore.h"
 #include "store/FormPublication.h"
@@ -210,10 +211,20 @@ Status ScreenshotWriter::writeCoordinator(ScreenshotSamples &samples, const Shot
     auto *devices = page.findChild<ProjectDevicesPanel *>();
     if (!devices)
         return Error(ErrorCode::Failure, tr("The devices list is missing."));
+    // A phone waiting to join, as the hub would list it (invented keys).
+    const DeviceKeys phone = DeviceKeys::generate(QUuid::createUuid());
+    JoinRequest waiting;
+    waiting.deviceId = phone.deviceId.toRfc4122();
+    waiting.name = QStringLiteral("Diego - phone");
+    waiting.role = roleName(Role::Researcher);
+    waiting.signPk = phone.signPublicKey;
+    waiting.boxPk = phone.boxPublicKey;
+    devices->setPendingRequests({waiting});
     page.resize(1024, 820);
     if (Status st = save(devices->parentWidget(), shots, QStringLiteral("coordinator_devices"));
         !st)
         return st;
+    devices->setPendingRequests({});
     page.hide();
 
     MainWindow window(samples.coordinator());
