@@ -17,9 +17,12 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace vigia;
 using test::FakeProject;
@@ -198,6 +201,42 @@ private slots:
                     QVERIFY(!m.index(r, c).data(role).toString().contains(QStringLiteral("Maria")));
         }
         QCOMPARE(values, (QStringList{QStringLiteral("(removed)"), QStringLiteral("a girl")}));
+    }
+
+    // The menu of an answer's question offers its history.
+    void contextMenuOfAQuestion()
+    {
+        FakeProject p;
+        QVERIFY2(p.isValid(), qPrintable(p.error()));
+        Workspace &ws = p.workspace(FakeProject::kCoordinator);
+        QVERIFY(test::importJson(ws, kIncidentForm));
+        auto id = ws.records().create(QStringLiteral("incident"), QStringLiteral("1"),
+                                      {{QStringLiteral("place"), QStringLiteral("Salto")}}, true);
+        QVERIFY(id);
+        RecordEditor editor(ws, id.value());
+        editor.resize(1000, 700);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        RecordField *place = editor.field(QStringLiteral("place"));
+        QVERIFY(place);
+        QStringList offered;
+        QTimer::singleShot(0, this, [&offered] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction *a : menu->actions())
+                offered << a->text();
+            menu->actions().first()->trigger();
+            menu->close();
+        });
+        // Where the question is: the top left corner of the field.
+        QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(2, 2),
+                                place->mapToGlobal(QPoint(2, 2)));
+        QApplication::sendEvent(place, &event);
+        QCOMPARE(offered, QStringList{QStringLiteral("History of this answer…")});
+        QVERIFY(editor.history()->isVisible());
+        QCOMPARE(editor.history()->field(), QStringLiteral("place"));
+        QCOMPARE(editor.history()->model()->rowCount(), 1);
     }
 
     void neverChangedAnswerSaysSo()
