@@ -1439,10 +1439,6 @@ Confirm the restore and send again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lists every imported form version with its id, version and title: a table in text mode, an array with --json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ID [--form-version V]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1704,6 +1700,10 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every imported form version with its id, version, whether it is published to the project, and title: a table in text mode, an array with --json.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3458,6 +3458,18 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>Form %1 version %2 goes to every member with this device&apos;s next bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUBLISHED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6577,6 +6589,38 @@ Unlock Vigia to open the store again.</source>
         <source>Without receipt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fingerprint of %1&apos;s device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices asking to join the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before approving, call the person and have them read their device&apos;s fingerprint aloud (their Sync page shows it). It must be this one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::ProjectFileDialog</name>
@@ -7253,6 +7297,18 @@ Unlock Vigia to open the store again.</source>
         <source>Show or hide the comments on this record</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>History of this answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide every change of this record: who, when and through which bundle (%1 for the answer with the focus)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::RecordField</name>
@@ -7283,6 +7339,124 @@ Unlock Vigia to open the store again.</source>
             <numerusform>Record %1 cannot be finalized: %n answer needs attention. The first: %2</numerusform>
             <numerusform>Record %1 cannot be finalized: %n answers need attention. The first: %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordHistoryModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordHistoryPanel</name>
+    <message>
+        <source>Every answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: chain of changes intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its clock was ahead of this device&apos;s by more than ten minutes; its times may be too late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer whose changes are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of this record, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices that wrote these changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w changes of:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8223,6 +8397,18 @@ Your passphrase stays the same. Type it to continue.</source>
         <source>The lock screen did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sample data has no finding of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The devices list is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record for the screenshot did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::SearchIndex</name>
@@ -8649,6 +8835,10 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
     <message>
         <source>Go to Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the history of the answer with the focus</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1441,10 +1441,6 @@ Confirm the restore and send again?</source>
         <translation>Listar los formularios importados en este espacio de trabajo.</translation>
     </message>
     <message>
-        <source>Lists every imported form version with its id, version and title: a table in text mode, an array with --json.</source>
-        <translation>Lista cada versión de formulario importada con su ID, versión y título: una tabla en modo texto, un arreglo con --json.</translation>
-    </message>
-    <message>
         <source>ID [--form-version V]</source>
         <translation>ID [--form-version V]</translation>
     </message>
@@ -1707,6 +1703,10 @@ Confirm the restore and send again?</source>
     <message>
         <source>The PDF file to write.</source>
         <translation>El archivo PDF que se escribirá.</translation>
+    </message>
+    <message>
+        <source>Lists every imported form version with its id, version, whether it is published to the project, and title: a table in text mode, an array with --json.</source>
+        <translation>Lista cada versión de formulario importada con su ID, versión, si está publicada en el proyecto, y título: una tabla en modo texto, un arreglo con --json.</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3461,18 @@ Confirm the restore and send again?</source>
     <message>
         <source>Form %1 version %2 goes to every member with this device&apos;s next bundles.</source>
         <translation>El formulario %1, versión %2, llegará a todas las personas del proyecto con los próximos paquetes de este dispositivo.</translation>
+    </message>
+    <message>
+        <source>PUBLISHED</source>
+        <translation>PUBLICADA</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -6613,6 +6625,38 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
         <source>Without receipt</source>
         <translation>Sin acuse de recibo</translation>
     </message>
+    <message>
+        <source>Fingerprint of %1&apos;s device</source>
+        <translation>Huella digital del dispositivo de %1</translation>
+    </message>
+    <message>
+        <source>Waiting to join</source>
+        <translation>Esperando para unirse</translation>
+    </message>
+    <message>
+        <source>Role asked</source>
+        <translation>Rol solicitado</translation>
+    </message>
+    <message>
+        <source>Fingerprint starts</source>
+        <translation>Inicio de la huella digital</translation>
+    </message>
+    <message>
+        <source>Devices asking to join the project</source>
+        <translation>Dispositivos que piden unirse al proyecto</translation>
+    </message>
+    <message>
+        <source>Before approving, call the person and have them read their device&apos;s fingerprint aloud (their Sync page shows it). It must be this one:</source>
+        <translation>Antes de aprobar, llame a la persona y pídale que lea en voz alta la huella digital de su dispositivo (su página Sincronización la muestra). Debe ser esta:</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>Aprobar este dispositi&amp;vo…</translation>
+    </message>
+    <message>
+        <source>Approve the selected device</source>
+        <translation>Aprobar el dispositivo seleccionado</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ProjectFileDialog</name>
@@ -7289,6 +7333,18 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
         <source>Show or hide the comments on this record</source>
         <translation>Mostrar u ocultar los comentarios de este registro</translation>
     </message>
+    <message>
+        <source>History of this answer…</source>
+        <translation>Historial de esta respuesta…</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Show or hide every change of this record: who, when and through which bundle (%1 for the answer with the focus)</source>
+        <translation>Muestra u oculta cada cambio de este registro: quién, cuándo y en qué paquete llegó (%1 para la respuesta que tiene el foco)</translation>
+    </message>
 </context>
 <context>
     <name>vigia::RecordField</name>
@@ -7319,6 +7375,124 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
             <numerusform>El registro %1 no se puede finalizar: %n respuesta requiere atención. La primera: %2</numerusform>
             <numerusform>El registro %1 no se puede finalizar: %n respuestas requieren atención. La primera: %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordHistoryModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>Versión del formulario</translation>
+    </message>
+    <message>
+        <source>Answer removed</source>
+        <translation>Respuesta eliminada</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Written here</source>
+        <translation>Escrito aquí</translation>
+    </message>
+    <message>
+        <source>Bundle unknown</source>
+        <translation>Paquete desconocido</translation>
+    </message>
+    <message>
+        <source>Bundle %1</source>
+        <translation>Paquete %1</translation>
+    </message>
+    <message>
+        <source>Draft, never sent</source>
+        <translation>Borrador, nunca enviado</translation>
+    </message>
+    <message>
+        <source>Resolved a conflict</source>
+        <translation>Resolvió un conflicto</translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation>En conflicto</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Arrived through</source>
+        <translation>Llegó por</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordHistoryPanel</name>
+    <message>
+        <source>Every answer</source>
+        <translation>Todas las respuestas</translation>
+    </message>
+    <message>
+        <source>%1: chain of changes intact</source>
+        <translation>%1: cadena de cambios intacta</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: its clock was ahead of this device&apos;s by more than ten minutes; its times may be too late.</source>
+        <translation>%1: su reloj iba más de diez minutos adelantado respecto al de este dispositivo; sus horas pueden ser demasiado tardías.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Answer whose changes are shown</source>
+        <translation>Respuesta cuyos cambios se muestran</translation>
+    </message>
+    <message>
+        <source>Changes of this record, oldest first</source>
+        <translation>Cambios de este registro, del más antiguo al más reciente</translation>
+    </message>
+    <message>
+        <source>Devices that wrote these changes</source>
+        <translation>Dispositivos que escribieron estos cambios</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w changes of:</source>
+        <translation>Cambios &amp;de:</translation>
     </message>
 </context>
 <context>
@@ -8265,6 +8439,18 @@ Su frase de contraseña no cambia. Escríbala para continuar.</translation>
         <source>The lock screen did not answer in time.</source>
         <translation>La pantalla de bloqueo no respondió a tiempo.</translation>
     </message>
+    <message>
+        <source>The sample data has no finding of %1.</source>
+        <translation>Los datos de ejemplo no tienen ningún hallazgo de %1.</translation>
+    </message>
+    <message>
+        <source>The devices list is missing.</source>
+        <translation>Falta la lista de dispositivos.</translation>
+    </message>
+    <message>
+        <source>The record for the screenshot did not open.</source>
+        <translation>No se abrió el registro para la captura de pantalla.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::SearchIndex</name>
@@ -8693,6 +8879,10 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>Go to Dashboard</source>
         <translation>Ir al Panel</translation>
+    </message>
+    <message>
+        <source>Show the history of the answer with the focus</source>
+        <translation>Mostrar el historial de la respuesta que tiene el foco</translation>
     </message>
 </context>
 <context>

@@ -1441,10 +1441,6 @@ Confirmar a restauração e voltar a enviar?</translation>
         <translation>Listar os formulários importados neste espaço de trabalho.</translation>
     </message>
     <message>
-        <source>Lists every imported form version with its id, version and title: a table in text mode, an array with --json.</source>
-        <translation>Lista cada versão de formulário importada com seu ID, versão e título: uma tabela no modo texto, um array com --json.</translation>
-    </message>
-    <message>
         <source>ID [--form-version V]</source>
         <translation>ID [--form-version V]</translation>
     </message>
@@ -1707,6 +1703,10 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>The PDF file to write.</source>
         <translation>O arquivo PDF a gravar.</translation>
+    </message>
+    <message>
+        <source>Lists every imported form version with its id, version, whether it is published to the project, and title: a table in text mode, an array with --json.</source>
+        <translation>Lista cada versão de formulário importada com seu ID, versão, se está publicada no projeto, e título: uma tabela no modo texto, um array com --json.</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3461,18 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>Form %1 version %2 goes to every member with this device&apos;s next bundles.</source>
         <translation>O formulário %1, versão %2, chegará a todas as pessoas do projeto com os próximos pacotes deste dispositivo.</translation>
+    </message>
+    <message>
+        <source>PUBLISHED</source>
+        <translation>PUBLICADA</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
     </message>
 </context>
 <context>
@@ -6613,6 +6625,38 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
         <source>Without receipt</source>
         <translation>Sem recibo</translation>
     </message>
+    <message>
+        <source>Fingerprint of %1&apos;s device</source>
+        <translation>Impressão digital do dispositivo de %1</translation>
+    </message>
+    <message>
+        <source>Waiting to join</source>
+        <translation>Aguardando para entrar</translation>
+    </message>
+    <message>
+        <source>Role asked</source>
+        <translation>Papel solicitado</translation>
+    </message>
+    <message>
+        <source>Fingerprint starts</source>
+        <translation>Início da impressão digital</translation>
+    </message>
+    <message>
+        <source>Devices asking to join the project</source>
+        <translation>Dispositivos pedindo para entrar no projeto</translation>
+    </message>
+    <message>
+        <source>Before approving, call the person and have them read their device&apos;s fingerprint aloud (their Sync page shows it). It must be this one:</source>
+        <translation>Antes de aprovar, ligue para a pessoa e peça que ela leia em voz alta a impressão digital do dispositivo dela (a página Sincronização dela a mostra). Deve ser esta:</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>Apr&amp;ovar…</translation>
+    </message>
+    <message>
+        <source>Approve the selected device</source>
+        <translation>Aprovar o dispositivo selecionado</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ProjectFileDialog</name>
@@ -7289,6 +7333,18 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
         <source>Show or hide the comments on this record</source>
         <translation>Mostrar ou ocultar os comentários deste registro</translation>
     </message>
+    <message>
+        <source>History of this answer…</source>
+        <translation>Histórico desta resposta…</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Histórico</translation>
+    </message>
+    <message>
+        <source>Show or hide every change of this record: who, when and through which bundle (%1 for the answer with the focus)</source>
+        <translation>Mostra ou oculta cada alteração deste registro: quem, quando e por qual pacote chegou (%1 para a resposta com o foco)</translation>
+    </message>
 </context>
 <context>
     <name>vigia::RecordField</name>
@@ -7319,6 +7375,124 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
             <numerusform>O registro %1 não pode ser finalizado: %n resposta precisa de atenção. A primeira: %2</numerusform>
             <numerusform>O registro %1 não pode ser finalizado: %n respostas precisam de atenção. A primeira: %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordHistoryModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Excluído</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulário</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>Versão do formulário</translation>
+    </message>
+    <message>
+        <source>Answer removed</source>
+        <translation>Resposta removida</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(removido)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>Written here</source>
+        <translation>Gravado aqui</translation>
+    </message>
+    <message>
+        <source>Bundle unknown</source>
+        <translation>Pacote desconhecido</translation>
+    </message>
+    <message>
+        <source>Bundle %1</source>
+        <translation>Pacote %1</translation>
+    </message>
+    <message>
+        <source>Draft, never sent</source>
+        <translation>Rascunho, nunca enviado</translation>
+    </message>
+    <message>
+        <source>Resolved a conflict</source>
+        <translation>Resolveu um conflito</translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation>Em conflito</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Arrived through</source>
+        <translation>Chegou por</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RecordHistoryPanel</name>
+    <message>
+        <source>Every answer</source>
+        <translation>Todas as respostas</translation>
+    </message>
+    <message>
+        <source>%1: chain of changes intact</source>
+        <translation>%1: cadeia de alterações intacta</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: its clock was ahead of this device&apos;s by more than ten minutes; its times may be too late.</source>
+        <translation>%1: o relógio dele estava mais de dez minutos adiantado em relação ao deste dispositivo; os horários dele podem estar tarde demais.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Answer whose changes are shown</source>
+        <translation>Resposta cujas alterações são mostradas</translation>
+    </message>
+    <message>
+        <source>Changes of this record, oldest first</source>
+        <translation>Alterações deste registro, da mais antiga à mais recente</translation>
+    </message>
+    <message>
+        <source>Devices that wrote these changes</source>
+        <translation>Dispositivos que gravaram estas alterações</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w changes of:</source>
+        <translation>Alterações &amp;de:</translation>
     </message>
 </context>
 <context>
@@ -8265,6 +8439,18 @@ Sua frase secreta continua a mesma. Digite-a para continuar.</translation>
         <source>The lock screen did not answer in time.</source>
         <translation>A tela de bloqueio não respondeu a tempo.</translation>
     </message>
+    <message>
+        <source>The sample data has no finding of %1.</source>
+        <translation>Os dados de exemplo não têm nenhum achado de %1.</translation>
+    </message>
+    <message>
+        <source>The devices list is missing.</source>
+        <translation>A lista de dispositivos está faltando.</translation>
+    </message>
+    <message>
+        <source>The record for the screenshot did not open.</source>
+        <translation>O registro para a captura de tela não abriu.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::SearchIndex</name>
@@ -8693,6 +8879,10 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>Go to Dashboard</source>
         <translation>Ir para o Painel</translation>
+    </message>
+    <message>
+        <source>Show the history of the answer with the focus</source>
+        <translation>Mostrar o histórico da resposta com o foco</translation>
     </message>
 </context>
 <context>

@@ -150,8 +150,8 @@ CliCommandCatalog::CliCommandCatalog()
     m_commands.append(CliCommand::make(
         "forms list", &FormCommands::list, QString(),
         tr("List the forms imported into this workspace."),
-        tr("Lists every imported form version with its id, version and title: a table in text "
-           "mode, an array with --json.")));
+        tr("Lists every imported form version with its id, version, whether it is published to "
+           "the project, and title: a table in text mode, an array with --json.")));
     m_commands.append(CliCommand::make(
         "forms show", &FormCommands::show, tr("ID [--form-version V]"),
         tr("Show a form: its settings and fields."),

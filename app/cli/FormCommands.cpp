@@ -101,15 +101,23 @@ Status FormCommands::list(CliContext &ctx)
     auto ws = ctx.openWorkspace();
     if (!ws)
         return ws.error();
-    auto forms = ws.value()->forms().list();
+    Workspace &w = *ws.value();
+    auto forms = w.forms().list();
     if (!forms)
         return forms.error();
+    auto published = FormPublication(w.database(), w.oplog(), w.forms(), w.role()).published();
+    if (!published)
+        return published.error();
+    const auto isPublished = [&published](const FormStore::Entry &e) {
+        return published.value().contains(qMakePair(e.formId, e.version));
+    };
     if (ctx.json()) {
         QJsonArray array;
         for (const FormStore::Entry &e : forms.value()) {
             array.append(QJsonObject{{kFormId, e.formId},
                                      {kVersion, e.version},
-                                     {QStringLiteral("title"), textObject(e.title)}});
+                                     {QStringLiteral("title"), textObject(e.title)},
+                                     {QStringLiteral("published"), isPublished(e)}});
         }
         ctx.out().json(array);
         return {};
@@ -119,9 +127,9 @@ Status FormCommands::list(CliContext &ctx)
         return {};
     }
     const QString language = formLanguage(ctx);
-    QList<QStringList> lines{{tr("FORM"), tr("VERSION"), tr("TITLE")}};
+    QList<QStringList> lines{{tr("FORM"), tr("VERSION"), tr("PUBLISHED"), tr("TITLE")}};
     for (const FormStore::Entry &e : forms.value()) {
-        lines.append({e.formId, e.version,
+        lines.append({e.formId, e.version, isPublished(e) ? tr("yes") : tr("no"),
                       CliOutput::singleLine(e.title.text(language, e.defaultLanguage))});
     }
     ctx.out().write(table(lines));

@@ -132,8 +132,10 @@ QStringList ScreenshotWriter::viewNames()
     QStringList views;
     for (const char *name : names) {
         views.append(QLatin1String(name));
-        if (views.last() == QLatin1String("sync_quarantine"))
+        if (views.last() == QLatin1String("sync_quarantine")) {
             views.append(syncStateViews());
+            views.append(coordinatorViews());
+        }
     }
     return views;
 }
@@ -440,7 +442,9 @@ Status ScreenshotWriter::writeSync(ScreenshotSamples &samples, MainWindow &windo
     researcher.hide();
     if (!s)
         return s;
-    return writeSyncStates(samples, shots);
+    if (Status st = writeSyncStates(samples, shots); !st)
+        return st;
+    return writeCoordinator(samples, shots);
 }
 
 Status ScreenshotWriter::writeLock(MainWindow &window, const Shots &shots)

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 #include <functional>
 
@@ -59,6 +60,12 @@ private:
     // indicator in each state of the sync agent.
     [[nodiscard]] static QStringList syncStateViews();
     [[nodiscard]] static Status writeSyncStates(ScreenshotSamples &samples, const Shots &shots);
+    // ScreenshotCoordinator.cpp: the coordinator's inbox, review, comments,
+    // conflicts, history, devices and forms, after invented work of its own.
+    [[nodiscard]] static QStringList coordinatorViews();
+    [[nodiscard]] static Status addCoordinatorWork(ScreenshotSamples &samples, QUuid *conflicted,
+                                                   QUuid *reviewed);
+    [[nodiscard]] static Status writeCoordinator(ScreenshotSamples &samples, const Shots &shots);
 
     [[nodiscard]] static Status save(QWidget *widget, const Shots &shots, const QString &view);
     // Shows `page` in the main window and saves the window.

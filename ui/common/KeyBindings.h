@@ -46,6 +46,11 @@ inline QKeySequence nextProblem()
 {
     return QKeySequence(Qt::Key_F8);
 }
+// In the record editor: the history of the answer with the focus.
+inline QKeySequence answerHistory()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H);
+}
 inline QKeySequence shortcutsList()
 {
     return QKeySequence(Qt::Key_F1);

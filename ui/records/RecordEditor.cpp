@@ -13,6 +13,7 @@
 #include "ui/fields/NumberField.h"
 #include "ui/fields/TextField.h"
 #include "ui/records/ProblemList.h"
+#include "ui/records/RecordHistoryPanel.h"
 #include "ui/records/RedactAnswerDialog.h"
 #include "ui/records/RepeatSection.h"
 
@@ -49,6 +50,8 @@ RecordEditor::RecordEditor(Workspace &ws, const QUuid &id, QWidget *parent)
     bar->addWidget(m_state, 1);
     bar->addWidget(m_languageLabel);
     bar->addWidget(m_language);
+    // Up here: the row of buttons below already fills a netbook in Spanish.
+    bar->addWidget(m_historyButton);
     layout->addLayout(bar);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_undoButton, m_redoButton, m_saveButton, m_finalizeButton,
@@ -84,6 +87,7 @@ RecordEditor::RecordEditor(Workspace &ws, const QUuid &id, QWidget *parent)
     connect(m_commentsButton, &QPushButton::toggled, m_comments, &QWidget::setVisible);
     connect(m_comments, &CommentThread::commentAdded, this,
             &RecordEditor::retranslateCommentsButton);
+    buildHistory(ws, id);
     m_body->setStretchFactor(0, 3);
     m_body->setStretchFactor(1, 2);
     layout->addWidget(m_body, 1);
@@ -102,6 +106,7 @@ RecordEditor::RecordEditor(Workspace &ws, const QUuid &id, QWidget *parent)
         for (const RecordField *field : std::as_const(m_order))
             fields.append({field->path(), field->labelText()});
         m_comments->setFields(fields);
+        m_history->setFields(fields);
     }
     retranslate();
     updateMode();
@@ -174,6 +179,9 @@ void RecordEditor::buildToolbar()
     m_commentsButton = new QPushButton(this);
     m_commentsButton->setObjectName(QStringLiteral("commentsButton"));
     m_commentsButton->setCheckable(true);
+    m_historyButton = new QPushButton(this);
+    m_historyButton->setObjectName(QStringLiteral("historyButton"));
+    m_historyButton->setCheckable(true);
     m_undoButton = new QPushButton(this);
     m_redoButton = new QPushButton(this);
     m_saveButton = new QPushButton(this);
@@ -701,6 +709,7 @@ void RecordEditor::retranslate()
     m_problems->setAccessibleName(tr("Fields to correct before finalizing"));
     retranslatePanelButton();
     retranslateCommentsButton();
+    retranslateHistory();
     refreshMessages(); // the list's texts
     if (!isLoaded())
         return;

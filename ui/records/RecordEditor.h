@@ -25,6 +25,7 @@ namespace vigia {
 class CommentThread;
 class ProblemList;
 class RecordField;
+class RecordHistoryPanel;
 class RepeatSection;
 class Workspace;
 
@@ -81,6 +82,8 @@ public:
     [[nodiscard]] bool isPanelShown() const;
     // The record's comment thread, beside the form.
     [[nodiscard]] CommentThread *comments() const { return m_comments; }
+    // The record's history beside the form, hidden until asked for.
+    [[nodiscard]] RecordHistoryPanel *history() const { return m_history; }
 
     // Repeats. The section of repeat `address` ("members",
     // "members[2]/children"), or nullptr.
@@ -98,6 +101,8 @@ public slots:
     // Asks which answer to remove everywhere and its new text
     // (RedactAnswerDialog), then does it.
     void redactAnswer();
+    // Shows the history beside the form, of one answer (empty: of all).
+    void showHistory(const QString &field);
 
 signals:
     // The record was saved, finalized or reopened.
@@ -111,8 +116,15 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // On an answer: "History of this answer…".
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    // The history panel, its button and its key (RecordEditorHistory.cpp).
+    void buildHistory(Workspace &ws, const QUuid &id);
+    void retranslateHistory();
+    // The answer `widget` belongs to, or nullptr.
+    [[nodiscard]] RecordField *fieldOf(const QWidget *widget) const;
     void connectDocument();
     void buildToolbar();
     void buildForm();
@@ -188,6 +200,8 @@ private:
     QWidget *m_side = nullptr;
     CommentThread *m_comments = nullptr;
     QPushButton *m_commentsButton = nullptr; // shows or hides the thread
+    RecordHistoryPanel *m_history = nullptr;
+    QPushButton *m_historyButton = nullptr;
     int m_panelCount = 0;
     bool m_panelWanted = false;
     QWidget *m_formWidget = nullptr;

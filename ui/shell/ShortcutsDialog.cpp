@@ -52,6 +52,7 @@ void ShortcutsDialog::retranslate()
         {QKeySequence(QKeySequence::Save), tr("Save the draft now")},
         {keys::finalize(), tr("Finalize the record")},
         {keys::nextProblem(), tr("Go to the next field to correct")},
+        {keys::answerHistory(), tr("Show the history of the answer with the focus")},
         {QKeySequence(QKeySequence::Undo), tr("Undo the last change")},
         {keys::redo(), tr("Redo the change undone")},
         {keys::applyCode(), tr("Code the selected text")},

@@ -235,7 +235,13 @@ bool HubCoordinatorPanel::approveSelected()
     const int row = m_requestList->indexOfTopLevelItem(m_requestList->currentItem());
     if (m_busy || row < 0 || row >= m_requests.size())
         return false;
-    const JoinRequest request = m_requests.at(row);
+    return approve(m_requests.at(row));
+}
+
+bool HubCoordinatorPanel::approve(const JoinRequest &request)
+{
+    if (m_busy)
+        return false;
     // The hub could have listed anybody's request: only the fingerprint,
     // compared by phone, says whose device this is.
     JoinRequestDialog dialog(request, this);
@@ -318,6 +324,7 @@ void HubCoordinatorPanel::showRequests(const QList<JoinRequest> &requests)
     m_noRequests->setVisible(requests.isEmpty());
     m_message->showMessage(QString());
     updateButtons();
+    emit requestsChanged(requests);
 }
 
 void HubCoordinatorPanel::setBusy(bool busy)

@@ -62,8 +62,12 @@ public slots:
     // Shows the selected request with its fingerprint and the role to grant
     // (JoinRequestDialog); approves on the hub only if the person does.
     bool approveSelected();
+    // The same for one of the requests fetched (the devices list offers them).
+    bool approve(const vigia::JoinRequest &request);
 
 signals:
+    // The requests waiting on the hub, as last fetched.
+    void requestsChanged(const QList<vigia::JoinRequest> &requests);
     void finished(bool ok);
     // The project's manifest changed here (a device approved).
     void projectChanged();

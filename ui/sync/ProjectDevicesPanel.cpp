@@ -3,10 +3,12 @@
 #include "crypto/Fingerprint.h"
 #include "project/ProjectManifest.h"
 #include "store/Workspace.h"
+#include "ui/sync/FingerprintLabel.h"
 
 #include <QDateTime>
 #include <QEvent>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -37,12 +39,72 @@ ProjectDevicesPanel::ProjectDevicesPanel(QWidget *parent)
         if (QTreeWidgetItem *item = m_list->currentItem())
             emit revokeRequested(item->data(0, kIdRole).toByteArray(), item->text(0));
     });
+    m_pendingBox = new QWidget(this);
+    m_pendingTitle = new QLabel(m_pendingBox);
+    QFont bold = m_pendingTitle->font();
+    bold.setBold(true);
+    m_pendingTitle->setFont(bold);
+    m_pending = new QTreeWidget(m_pendingBox);
+    m_pending->setObjectName(QStringLiteral("pendingRequests"));
+    m_pending->setColumnCount(3);
+    m_pending->setRootIsDecorated(false);
+    m_pending->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_pending->setMaximumHeight(m_pending->fontMetrics().lineSpacing() * 6);
+    m_compare = new QLabel(m_pendingBox);
+    m_compare->setWordWrap(true);
+    m_fingerprint = new FingerprintLabel(QStringLiteral("pendingFingerprint"), m_pendingBox);
+    m_approve = new QPushButton(m_pendingBox);
+    m_approve->setObjectName(QStringLiteral("approveRequest"));
+    connect(m_pending, &QTreeWidget::currentItemChanged, this,
+            &ProjectDevicesPanel::showPendingRequest);
+    connect(m_approve, &QPushButton::clicked, this, [this] {
+        const int row = m_pending->indexOfTopLevelItem(m_pending->currentItem());
+        if (row >= 0 && row < m_pendingRequests.size())
+            emit approveRequested(m_pendingRequests.at(row));
+    });
+    auto *pending = new QVBoxLayout(m_pendingBox);
+    pending->setContentsMargins(0, 0, 0, 0);
+    pending->addWidget(m_pendingTitle);
+    pending->addWidget(m_pending);
+    pending->addWidget(m_compare);
+    pending->addWidget(m_fingerprint);
+    pending->addWidget(m_approve, 0, Qt::AlignLeft);
+    m_pendingBox->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pendingBox);
     layout->addWidget(m_list);
     layout->addWidget(m_revoke, 0, Qt::AlignLeft);
     retranslate();
     updateButton();
+    showPendingRequest();
+}
+
+void ProjectDevicesPanel::setPendingRequests(const QList<JoinRequest> &requests)
+{
+    m_pendingRequests = requests;
+    m_pending->clear();
+    for (const JoinRequest &r : requests) {
+        auto *item = new QTreeWidgetItem(m_pending);
+        item->setText(0, r.name);
+        item->setText(2, r.fingerprint().section(QLatin1Char(' '), 0, 0));
+    }
+    m_pendingBox->setVisible(!requests.isEmpty());
+    retranslate();
+    if (!requests.isEmpty())
+        m_pending->setCurrentItem(m_pending->topLevelItem(0));
+    showPendingRequest();
+}
+
+void ProjectDevicesPanel::showPendingRequest()
+{
+    const int row = m_pending->indexOfTopLevelItem(m_pending->currentItem());
+    const bool chosen = row >= 0 && row < m_pendingRequests.size();
+    m_fingerprint->setFingerprint(chosen ? m_pendingRequests.at(row).fingerprint() : QString());
+    m_fingerprint->setAccessibleName(
+        chosen ? tr("Fingerprint of %1's device").arg(m_pendingRequests.at(row).name) : QString());
+    m_approve->setEnabled(chosen);
 }
 
 void ProjectDevicesPanel::setManifest(const ProjectManifest &manifest, const QByteArray &ownDevice)
@@ -113,6 +175,17 @@ void ProjectDevicesPanel::retranslate()
     m_list->setAccessibleName(tr("Devices in the project"));
     m_revoke->setText(tr("&Revoke…"));
     m_revoke->setAccessibleName(tr("Revoke the selected device"));
+    m_pendingTitle->setText(tr("Waiting to join"));
+    m_pending->setHeaderLabels({tr("Device"), tr("Role asked"), tr("Fingerprint starts")});
+    m_pending->setAccessibleName(tr("Devices asking to join the project"));
+    m_compare->setText(tr("Before approving, call the person and have them read their device's "
+                          "fingerprint aloud (their Sync page shows it). It must be this one:"));
+    m_approve->setText(tr("A&pprove…"));
+    m_approve->setAccessibleName(tr("Approve the selected device"));
+    for (int i = 0; i < m_pending->topLevelItemCount() && i < m_pendingRequests.size(); ++i) {
+        const bool coordinator = m_pendingRequests.at(i).role == roleName(Role::Coordinator);
+        m_pending->topLevelItem(i)->setText(1, coordinator ? tr("Coordinator") : tr("Researcher"));
+    }
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_list->topLevelItem(i);
         const bool coordinator =

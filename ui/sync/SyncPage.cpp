@@ -106,6 +106,12 @@ void SyncPage::build()
     m_membersBox->setObjectName(QStringLiteral("syncMembers"));
     m_devices = new ProjectDevicesPanel(m_membersBox);
     connect(m_devices, &ProjectDevicesPanel::revokeRequested, this, &SyncPage::revokeDevice);
+    // Requests reach the coordinator through the hub: the devices list shows
+    // them beside the members, and approving one there goes the hub's way.
+    connect(m_hubCoordinator, &HubCoordinatorPanel::requestsChanged, m_devices,
+            &ProjectDevicesPanel::setPendingRequests);
+    connect(m_devices, &ProjectDevicesPanel::approveRequested, m_hubCoordinator,
+            [this](const JoinRequest &request) { (void)m_hubCoordinator->approve(request); });
     (new QVBoxLayout(m_membersBox))->addWidget(m_devices);
     column->addWidget(m_membersBox);
     m_detailsToggle = new QToolButton(content);

@@ -39,7 +39,10 @@ private slots:
         for (const char *view :
              {"record_editor", "record_editor_validation", "codebook_merge",
               "codebook_delete_confirm", "records_delete_confirm", "sync_join_request",
-              "sync_project_setup", "sync_quarantine", "unlock_wrong_passphrase"})
+              "sync_project_setup", "sync_quarantine", "unlock_wrong_passphrase",
+              "coordinator_inbox", "coordinator_review", "coordinator_record_comments",
+              "coordinator_conflicts", "coordinator_history", "coordinator_devices",
+              "coordinator_forms"})
             QVERIFY2(views.contains(QLatin1String(view)), view);
         QCOMPARE(files.value().size(), languages.size() * views.size());
 

@@ -238,6 +238,53 @@ private slots:
         QCOMPARE(devices(page), 1);
     }
 
+    // The requests fetched also wait in the page's devices list, the
+    // fingerprint large there; approving from it goes through the hub.
+    void approvedFromTheDevicesList()
+    {
+        test::HubFixture hub(synctest::SyncWorld::quietConfig());
+        QVERIFY2(hub.isValid(), qPrintable(hub.error()));
+        const QUrl url = hub.url(QString());
+        test::TestWorkspace coordinator({}, Role::Coordinator);
+        QVERIFY(ProjectAdmin(*coordinator)
+                    .create(QStringLiteral("Frontera Sur"), QStringLiteral("BR"), url.toString()));
+        SyncPage page(*coordinator);
+        page.show();
+        HubCoordinatorPanel *panel = page.hubCoordinatorPanel();
+        QVERIFY(panel->registerProject(QString::fromLatin1(hub.projectToken())));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), kHubMs);
+        QVERIFY(panel->createInvitation(1));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), kHubMs);
+        test::TestWorkspace ana;
+        const QString anaFp = joinWith(url, *ana, panel->invitationCode());
+        QCOMPARE(anaFp, ana->fingerprint());
+        QVERIFY(panel->refreshRequests());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), kHubMs);
+
+        auto *devicesPanel = page.findChild<ProjectDevicesPanel *>();
+        QCOMPARE(devicesPanel->pendingRequests().size(), 1);
+        auto *waiting = child<QTreeWidget>(*devicesPanel, "pendingRequests");
+        QVERIFY(waiting->isVisible());
+        QCOMPARE(waiting->topLevelItem(0)->text(0), ana->deviceName());
+        QCOMPARE(child<QLabel>(*devicesPanel, "pendingFingerprint")->text().simplified(), anaFp);
+
+        const quint64 before = manifestVersion(*coordinator);
+        auto *approve = child<QPushButton>(*devicesPanel, "approveRequest");
+        QCOMPARE(test::answerModal([approve] { approve->click(); },
+                                   [](QWidget *w) {
+                                       if (auto *b = w->findChild<QPushButton *>(
+                                               QStringLiteral("approveButton")))
+                                           b->click();
+                                   }),
+                 QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), kHubMs);
+        QVERIFY2(!panel->messageIsError(), qPrintable(panel->message()));
+        QCOMPARE(manifestVersion(*coordinator), before + 1);
+        QCOMPARE(devices(page), 2);
+        QVERIFY(devicesPanel->pendingRequests().isEmpty());
+        QVERIFY(!waiting->isVisible());
+    }
+
     void shownOnlyToTheKeyHolderOfAProjectWithAHub()
     {
         test::TestWorkspace noHub({}, Role::Coordinator);

@@ -1,14 +1,19 @@
 // The coordinator's devices list on the Sync page: role and fingerprint from
 // the manifest, then DeviceOverview's last bundle, clock and bundles without
-// a receipt, a clock far ahead flagged.
+// a receipt, a clock far ahead flagged; the join requests waiting, the
+// chosen one's fingerprint large and grouped, approved or revoked from there.
 
+#include "crypto/DeviceKeys.h"
 #include "db/Database.h"
 #include "db/Statement.h"
 #include "FakeProject.h"
 #include "project/DeviceOverview.h"
 #include "project/ProjectStore.h"
 #include "store/RecordStore.h"
+#include "ui/sync/FingerprintLabel.h"
 #include "ui/sync/ProjectDevicesPanel.h"
+
+#include <QPushButton>
 
 #include <QTest>
 #include <QTreeWidget>
@@ -20,6 +25,18 @@ using test::FakeProject;
 
 namespace {
 const QString kAlice = QStringLiteral("alice");
+
+JoinRequest requestOf(const QString &name, const DeviceKeys &device, const char *role)
+{
+    JoinRequest r;
+    r.projectId = QUuid::createUuid().toRfc4122();
+    r.deviceId = device.deviceId.toRfc4122();
+    r.name = name;
+    r.role = QString::fromLatin1(role);
+    r.signPk = device.signPublicKey;
+    r.boxPk = device.boxPublicKey;
+    return r;
+}
 
 QTreeWidgetItem *rowNamed(QTreeWidget *list, const QString &name)
 {
@@ -80,6 +97,58 @@ private slots:
         QVERIFY2(clock.startsWith(QStringLiteral("25 minute")) &&
                      clock.endsWith(QStringLiteral("ahead")),
                  qPrintable(clock));
+    }
+
+    void pendingRequestsToCompareAndApprove()
+    {
+        FakeProject p;
+        QVERIFY2(p.addDevice(kAlice), qPrintable(p.error()));
+        auto manifest =
+            ProjectStore(p.workspace(FakeProject::kCoordinator).database()).requireManifest();
+        QVERIFY(manifest.ok());
+        ProjectDevicesPanel panel;
+        panel.setManifest(manifest.value(), p.deviceId(FakeProject::kCoordinator));
+        panel.show();
+        auto *pending = panel.findChild<QTreeWidget *>(QStringLiteral("pendingRequests"));
+        auto *fingerprint =
+            panel.findChild<FingerprintLabel *>(QStringLiteral("pendingFingerprint"));
+        auto *approve = panel.findChild<QPushButton *>(QStringLiteral("approveRequest"));
+        QVERIFY(pending && fingerprint && approve);
+        QVERIFY(!pending->isVisible()); // nobody waiting
+
+        const DeviceKeys bruno = DeviceKeys::generate(QUuid::createUuid());
+        const DeviceKeys carla = DeviceKeys::generate(QUuid::createUuid());
+        panel.setPendingRequests({requestOf(QStringLiteral("Bruno - tablet"), bruno, "researcher"),
+                                  requestOf(QStringLiteral("Carla"), carla, "coordinator")});
+        QVERIFY(pending->isVisible());
+        QCOMPARE(pending->topLevelItemCount(), 2);
+        QCOMPARE(pending->topLevelItem(1)->text(1), QStringLiteral("Coordinator"));
+        // The first group in the list; all eight, on two lines, below it.
+        QCOMPARE(pending->topLevelItem(0)->text(2), bruno.fingerprint().section(u' ', 0, 0));
+        QCOMPARE(fingerprint->text().split(u'\n').size(), 2);
+        QCOMPARE(fingerprint->text().simplified(), bruno.fingerprint());
+        pending->setCurrentItem(pending->topLevelItem(1));
+        QCOMPARE(fingerprint->text().simplified(), carla.fingerprint());
+        QVERIFY(fingerprint->font().pointSizeF() > panel.font().pointSizeF());
+
+        QList<QByteArray> approved;
+        connect(&panel, &ProjectDevicesPanel::approveRequested, this,
+                [&approved](const JoinRequest &r) { approved << r.deviceId; });
+        approve->click();
+        QCOMPARE(approved, QList<QByteArray>{carla.deviceId.toRfc4122()});
+
+        // Revoking a member still works beside them.
+        QList<QByteArray> revoked;
+        connect(&panel, &ProjectDevicesPanel::revokeRequested, this,
+                [&revoked](const QByteArray &id) { revoked << id; });
+        auto *list = panel.findChild<QTreeWidget *>(QStringLiteral("projectDevices"));
+        list->setCurrentItem(rowNamed(list, kAlice));
+        panel.findChild<QPushButton *>(QStringLiteral("revokeDevice"))->click();
+        QCOMPARE(revoked, QList<QByteArray>{p.deviceId(kAlice)});
+
+        panel.setPendingRequests({});
+        QVERIFY(!pending->isVisible());
+        QVERIFY(!approve->isVisible());
     }
 };
 

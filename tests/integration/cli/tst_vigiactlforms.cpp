@@ -309,6 +309,25 @@ void tst_VigiactlForms::fileErrors()
              old.describe());
 }
 
+namespace {
+// "form_id version" of every version `forms list --json` marks published.
+QStringList publishedForms(const VigiactlRunner &cli)
+{
+    const CliRun r =
+        cli.run({QStringLiteral("forms"), QStringLiteral("list"), QStringLiteral("--json")});
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array()) {
+        const QJsonObject form = v.toObject();
+        if (!form.contains(QStringLiteral("published")))
+            out << QStringLiteral("(no published key)");
+        else if (form.value(QStringLiteral("published")).toBool())
+            out << form.value(QStringLiteral("form_id")).toString() + u' ' +
+                       form.value(QStringLiteral("version")).toString();
+    }
+    return out;
+}
+} // namespace
+
 void tst_VigiactlForms::publishNeedsACoordinator()
 {
     const VigiactlRunner coordinator(m_tmp.filePath(QStringLiteral("publisher")));
@@ -318,10 +337,23 @@ void tst_VigiactlForms::publishNeedsACoordinator()
         0);
     const QByteArray visits = VigiactlRunner::textForm(s("visit_log"), {s("place")});
     QCOMPARE(coordinator.importForm(visits).exitCode, 0);
+    QCOMPARE(publishedForms(coordinator), QStringList());
     CliRun r = coordinator.run(args({s("forms"), s("publish"), s("visit_log")}));
     QVERIFY2(r.exitCode == 0, r.describe());
     // Scripts read the first line.
     QVERIFY2(r.outText().startsWith(s("published\n")), r.describe());
+    // The list says which versions went to the project, in JSON and as text.
+    QCOMPARE(publishedForms(coordinator), QStringList{s("visit_log 1")});
+    r = coordinator.run(args({s("forms"), s("list")}));
+    QVERIFY2(r.exitCode == 0, r.describe());
+    const QStringList lines = r.outText().split(u'\n');
+    QVERIFY2(lines.first().contains(s("PUBLISHED")), r.describe());
+    for (const QString &line : lines) {
+        if (line.startsWith(s("visit_log ")))
+            QVERIFY2(line.contains(s("  yes  ")), r.describe());
+        else if (line.startsWith(s("qualitative_finding ")))
+            QVERIFY2(line.contains(s("  no  ")), r.describe());
+    }
     r = coordinator.run(
         args({s("forms"), s("publish"), s("visit_log"), s("--form-version"), s("1"), s("--json")}));
     QVERIFY2(r.exitCode == 0, r.describe());
