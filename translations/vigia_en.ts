@@ -8351,6 +8351,10 @@ Your passphrase stays the same. Type it to continue.</source>
         <source>reading the review states</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the reviewed records</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::ScreenshotSamples</name>

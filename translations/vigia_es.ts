@@ -8393,6 +8393,10 @@ Su frase de contraseña no cambia. Escríbala para continuar.</translation>
         <source>reading the review states</source>
         <translation>al leer los estados de revisión</translation>
     </message>
+    <message>
+        <source>reading the reviewed records</source>
+        <translation>al leer los registros revisados</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ScreenshotSamples</name>

@@ -8393,6 +8393,10 @@ Sua frase secreta continua a mesma. Digite-a para continuar.</translation>
         <source>reading the review states</source>
         <translation>ao ler os estados de revisão</translation>
     </message>
+    <message>
+        <source>reading the reviewed records</source>
+        <translation>ao ler os registros revisados</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ScreenshotSamples</name>
