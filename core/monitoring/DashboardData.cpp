@@ -52,12 +52,10 @@ Result<DashboardData> DashboardData::load(TargetStore &targets, ReviewStore &rev
 
 Result<QStringList> DashboardData::countries(TargetStore &targets, ReviewStore &reviews)
 {
-    QStringList out;
-    auto list = targets.list();
-    if (!list)
-        return list.error();
-    for (const Target &t : list.value())
-        out.append(t.country);
+    auto withTargets = targets.countries();
+    if (!withTargets)
+        return withTargets.error();
+    QStringList out = withTargets.take();
     for (const QString &form : QStringList{IndicatorCatalog::kFormId, NpaMatrix::kFormId}) {
         auto found = CountedRecords::countries(reviews, form);
         if (!found)

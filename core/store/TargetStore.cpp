@@ -256,7 +256,8 @@ Result<Target> TargetStore::get(const QUuid &id)
 
 Result<QList<Target>> TargetStore::list(const QString &country)
 {
-    auto all = read({});
+    // One country's targets are read alone: a region holds hundreds.
+    auto all = read({}, country);
     if (!all)
         return all.error();
     QList<Target> out;
@@ -267,15 +268,42 @@ Result<QList<Target>> TargetStore::list(const QString &country)
     return out;
 }
 
-Result<QList<Target>> TargetStore::read(const QUuid &only)
+Result<QStringList> TargetStore::countries()
 {
     Statement st(m_db.handle(),
-                 only.isNull()
-                     ? "SELECT row, field, value FROM field_values WHERE entity = ?1"
-                     : "SELECT row, field, value FROM field_values WHERE entity = ?1 AND row = ?2");
+                 "SELECT c.value FROM field_values c WHERE c.entity = ?1 AND c.field = ?2 AND "
+                 "NOT EXISTS (SELECT 1 FROM field_values d WHERE d.entity = ?1 AND d.row = c.row "
+                 "AND d.field = ?3 AND d.value = ?4)");
+    st.bindText(1, kEntity)
+        .bindText(2, kCountry)
+        .bindText(3, QString(ReservedField::kDeleted))
+        .bind(4, QCborValue(true).toCbor());
+    QStringList out;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW)
+        out.append(QCborValue::fromCbor(st.columnBlob(0)).toString());
+    if (rc != SQLITE_DONE)
+        return m_db.errorFor(rc, tr("reading the targets"));
+    out.removeAll(QString());
+    out.removeDuplicates();
+    out.sort();
+    return out;
+}
+
+Result<QList<Target>> TargetStore::read(const QUuid &only, const QString &country)
+{
+    QByteArray sql = "SELECT row, field, value FROM field_values WHERE entity = ?1";
+    if (!only.isNull())
+        sql += " AND row = ?2";
+    else if (!country.isEmpty())
+        sql += " AND row IN (SELECT row FROM field_values WHERE entity = ?1 AND field = ?2 AND "
+               "value = ?3)";
+    Statement st(m_db.handle(), sql.constData());
     st.bindText(1, kEntity);
     if (!only.isNull())
         st.bind(2, only.toRfc4122());
+    else if (!country.isEmpty())
+        st.bindText(2, kCountry).bind(3, QCborValue(country).toCbor());
     QMap<QByteArray, Target> rows;
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {

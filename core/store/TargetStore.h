@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 #include <QUuid>
 
 namespace vigia {
@@ -53,11 +54,14 @@ public:
     // Live targets, by country, indicator and disaggregation; `country`
     // empty for all.
     [[nodiscard]] Result<QList<Target>> list(const QString &country = {});
+    // The countries that have a live target, sorted; reads no other field.
+    [[nodiscard]] Result<QStringList> countries();
 
 private:
     [[nodiscard]] Status checkRole() const;
     [[nodiscard]] Status write(const Target &target);
-    [[nodiscard]] Result<QList<Target>> read(const QUuid &only);
+    // Every target, or the one with id `only`, or those of `country`.
+    [[nodiscard]] Result<QList<Target>> read(const QUuid &only, const QString &country = {});
 
     Database &m_db;
     OpLog &m_log;

@@ -106,6 +106,33 @@ private slots:
         QCOMPARE(again.list().value().size(), 2);
     }
 
+    void oneCountrysTargetsAndTheCountriesAreReadAlone()
+    {
+        test::TestWorkspace ws({}, Role::Coordinator);
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        TargetStore store(ws->database(), ws->oplog(), Role::Coordinator);
+        QVERIFY(store.countries().value().isEmpty());
+        Target gt = victims();
+        Target hn = victims();
+        hn.country = QStringLiteral("HN");
+        Target pa = victims();
+        pa.country = QStringLiteral("PA");
+        auto gone = store.set(pa);
+        QVERIFY(store.set(hn).ok() && store.set(gt).ok() && gone.ok());
+        QCOMPARE(store.countries().value(),
+                 (QStringList{QStringLiteral("GT"), QStringLiteral("HN"), QStringLiteral("PA")}));
+        QVERIFY(store.remove(gone.value()).ok());
+        // A deleted target's country is gone; the others read alone, whole.
+        QCOMPARE(store.countries().value(),
+                 (QStringList{QStringLiteral("GT"), QStringLiteral("HN")}));
+        const QList<Target> honduras = store.list(QStringLiteral("HN")).value();
+        QCOMPARE(honduras.size(), 1);
+        hn.id = honduras.first().id;
+        QCOMPARE(honduras.first(), hn);
+        QVERIFY(store.list(QStringLiteral("PA")).value().isEmpty());
+        QCOMPARE(store.list().value().size(), 2);
+    }
+
     void researchersReadOnly()
     {
         test::TestWorkspace ws;
