@@ -124,6 +124,8 @@ QStringList ScreenshotWriter::viewNames()
                                         "main_window_settings",
                                         "main_window_targets",
                                         "main_window_dashboard",
+                                        "forms_import",
+                                        "forms_import_refused",
                                         "about",
                                         "lock_screen",
                                         "lock_screen_wrong_passphrase"};
@@ -240,6 +242,8 @@ Status ScreenshotWriter::writeLanguage(const QString &scratch, const Shots &shot
         !s)
         return s;
     if (Status s = writeMonitoring(samples, shots); !s)
+        return s;
+    if (Status s = writeFormImport(samples, scratch, shots); !s)
         return s;
     {
         AboutDialog about(&window);

@@ -51,6 +51,10 @@ private:
     // ScreenshotMonitoring.cpp: Targets and Dashboard on the coordinator's
     // workspace, with invented targets and reports.
     [[nodiscard]] static Status writeMonitoring(ScreenshotSamples &samples, const Shots &shots);
+    // ScreenshotFormImport.cpp: the import dialog, a form imported and one
+    // refused, on the coordinator's workspace.
+    [[nodiscard]] static Status writeFormImport(ScreenshotSamples &samples, const QString &scratch,
+                                                const Shots &shots);
     // ScreenshotSyncStates.cpp: the hub section and the status bar's
     // indicator in each state of the sync agent.
     [[nodiscard]] static QStringList syncStateViews();
