@@ -1,7 +1,5 @@
 #include "ui/fields/ChoiceListModel.h"
 
-#include <algorithm>
-
 namespace vigia {
 
 namespace {
@@ -19,14 +17,7 @@ void ChoiceListModel::setChoices(const QList<FormSession::Choice> &choices)
 {
     beginResetModel();
     m_choices = choices;
-    m_folded.clear();
-    m_folded.reserve(choices.size());
-    m_indexOf.clear();
-    m_indexOf.reserve(choices.size());
-    for (int i = 0; i < int(choices.size()); ++i) {
-        m_folded.append(shownLabel(choices.at(i)).toCaseFolded());
-        m_indexOf.insert(choices.at(i).name, i);
-    }
+    m_folded.clear(); // folded again when a filter needs them
     rebuildShown();
     endResetModel();
 }
@@ -46,8 +37,21 @@ void ChoiceListModel::rebuildShown()
 {
     m_shown.clear();
     m_shown.reserve(m_choices.size());
+    if (m_filter.isEmpty()) {
+        for (int i = 0; i < int(m_choices.size()); ++i)
+            m_shown.append(i);
+        return;
+    }
+    // Folded on the first filter rather than on opening: most records are
+    // opened without typing in the box.
+    if (m_folded.size() != m_choices.size()) {
+        m_folded.clear();
+        m_folded.reserve(m_choices.size());
+        for (const FormSession::Choice &c : std::as_const(m_choices))
+            m_folded.append(shownLabel(c).toCaseFolded());
+    }
     for (int i = 0; i < int(m_folded.size()); ++i) {
-        if (m_filter.isEmpty() || m_folded.at(i).contains(m_filter))
+        if (m_folded.at(i).contains(m_filter))
             m_shown.append(i);
     }
 }
@@ -68,12 +72,13 @@ void ChoiceListModel::setChecked(const QSet<QString> &names)
 
 int ChoiceListModel::rowOf(const QString &name) const
 {
-    const auto it = m_indexOf.constFind(name);
-    if (it == m_indexOf.cend())
-        return -1;
-    // m_shown is sorted: the shown rows keep the list's order.
-    const auto found = std::lower_bound(m_shown.cbegin(), m_shown.cend(), it.value());
-    return found != m_shown.cend() && *found == it.value() ? int(found - m_shown.cbegin()) : -1;
+    // A scan rather than an index by name: it runs once per answer shown,
+    // and building the index would cost more on opening than it saves.
+    for (int row = 0; row < int(m_shown.size()); ++row) {
+        if (m_choices.at(m_shown.at(row)).name == name)
+            return row;
+    }
+    return -1;
 }
 
 QString ChoiceListModel::nameAt(int row) const

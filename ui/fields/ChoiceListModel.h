@@ -3,7 +3,6 @@
 #include "forms/FormSession.h"
 
 #include <QAbstractListModel>
-#include <QHash>
 #include <QSet>
 
 namespace vigia {
@@ -47,12 +46,11 @@ private:
     void rebuildShown();
 
     QList<FormSession::Choice> m_choices;
-    // The shown labels case-folded once, so that each letter typed in the
-    // filter compares plain strings rather than folding 10 000 labels again.
+    // The shown labels case-folded once (on the first filter), so that each
+    // letter typed compares plain strings rather than folding 10 000 labels.
     QStringList m_folded;
     QString m_filter;
     QList<int> m_shown;            // indexes into m_choices
-    QHash<QString, int> m_indexOf; // name -> index into m_choices
     bool m_checkable = false;
     QSet<QString> m_checked;
 };

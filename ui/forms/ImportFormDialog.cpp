@@ -100,9 +100,17 @@ ImportFormDialog::ImportFormDialog(Workspace &ws, QWidget *parent)
     updateEnabled();
 }
 
+ImportFormDialog::~ImportFormDialog()
+{
+    // QDialog's destructor hides the dialog, and the line edit losing the
+    // focus then would finish its editing into a half-destroyed dialog.
+    disconnect(m_file, nullptr, this, nullptr);
+}
+
 void ImportFormDialog::setFormFile(const QString &path)
 {
     m_file->setText(QDir::toNativeSeparators(path));
+    m_inspected.clear(); // the same path may hold a changed workbook
     inspect();
 }
 
@@ -145,6 +153,10 @@ void ImportFormDialog::browseFolder()
 void ImportFormDialog::inspect()
 {
     const QString path = QDir::fromNativeSeparators(m_file->text().trimmed());
+    // Focus leaving the box finishes its editing too: read a file once.
+    if (path == m_inspected && !path.isEmpty())
+        return;
+    m_inspected = path;
     m_choiceFiles.clear();
     if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) && QFileInfo(path).isFile()) {
         WaitCursor wait;

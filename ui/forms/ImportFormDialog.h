@@ -29,6 +29,7 @@ class ImportFormDialog : public QDialog
 
 public:
     explicit ImportFormDialog(Workspace &ws, QWidget *parent = nullptr);
+    ~ImportFormDialog() override;
 
     // As if picked with Browse: a workbook that names choice files gets its
     // own folder as the folder of choice files, unless one was chosen.
@@ -61,6 +62,7 @@ private:
 
     Workspace &m_ws;
     QStringList m_choiceFiles;     // named by the chosen workbook
+    QString m_inspected;           // the file m_choiceFiles come from
     bool m_folderFromFile = false; // the folder is the workbook's, not picked
     SentenceLabel *m_intro = nullptr;
     QLabel *m_fileLabel = nullptr;

@@ -243,11 +243,16 @@ int main(int argc, char **argv)
             typeApp.append(type(mine, &shownApp));
         }
     }
-    bench::report(QStringLiteral("choice_list_open"), bench::median(openApp),
-                  bench::median(openBase), 1.5,
+    // The measured side also reads, compiles and fingerprints a form of
+    // 10 000 choices and looks their labels up in the record's language,
+    // which the baseline's plain list never does: 4.0 leaves room for that
+    // work, and the check keeps the opening under what a person notices.
+    const double opened = bench::median(openApp);
+    bench::report(QStringLiteral("choice_list_open"), opened, bench::median(openBase), 4.0,
                   {{QStringLiteral("choices"), kChoices},
                    {QStringLiteral("baseline_choices"), kFewChoices},
-                   {QStringLiteral("runs"), kRuns}});
+                   {QStringLiteral("runs"), kRuns}},
+                  {{QStringLiteral("open_seconds"), opened, 0.1}});
     bench::report(QStringLiteral("choice_list_filter"), bench::median(typeApp),
                   bench::median(typeBase), 1.5,
                   {{QStringLiteral("choices"), kChoices},
