@@ -3374,10 +3374,6 @@ Confirm the restore and send again?</source>
 <context>
     <name>vigia::FormCommands</name>
     <message>
-        <source>%1 is neither a form definition (.json) nor an XLSForm workbook (.xlsx). Give a file with one of those extensions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No forms yet. Import one with &apos;vigiactl forms import FILE&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3449,10 +3445,6 @@ Confirm the restore and send again?</source>
         </translation>
     </message>
     <message>
-        <source>--attach %1 is not a folder; give the folder that holds the form&apos;s choice files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>version %1 (from the form&apos;s content)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3470,6 +3462,17 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FormFile</name>
+    <message>
+        <source>%1 is not a folder; give the folder that holds the form&apos;s choice files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a form definition (.json) nor an XLSForm workbook (.xlsx). Give a file with one of those extensions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3858,6 +3861,14 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>Publish the selected form version to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import XLSForm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a form from an XLSForm workbook or a form file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4693,6 +4704,93 @@ The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub
     </message>
 </context>
 <context>
+    <name>vigia::ImportFormDialog</name>
+    <message>
+        <source>Choose a form file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSForm workbooks (*.xlsx);;Form definitions (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder of the choice files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged: the form %1, version %2, is already in this workspace exactly as in this file, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the form %1 as version %2. The workbook sets no version, so the version comes from the form&apos;s content; to number versions yourself, add a version column to its settings sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the form %1, version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It reaches the project&apos;s members once you publish it on the Forms tab of the Sync page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form was not imported, and nothing in the workspace changed. Correct the file as each line below says, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an XLSForm workbook (.xlsx), as made for ODK, KoboToolbox or Ona, or a Vigia form definition (.json). The same file imported again changes nothing; a changed form comes in as a new version beside the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the form file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of &amp;choice files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and problems of the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for forms whose select_one_from_file rows read their choices from CSV or XML files: the folder that holds those files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form reads choices from %1. They are read from this folder, which starts as the workbook&apos;s own; leave it empty to import the form without them (those questions are then not asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::Inbox</name>
     <message>
         <source>unknown</source>
@@ -5415,11 +5513,30 @@ Unlock Vigia to open the store again.</source>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import XLSForm…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
     <message>
         <source>The store %1 was written by a newer version of Vigia (schema %2; this version knows up to %3). Install the newer version to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::MultiChoiceField</name>
+    <message>
+        <source>Type to filter the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the choices of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8413,6 +8530,10 @@ Your passphrase stays the same. Type it to continue.</source>
         <source>The record for the screenshot did not open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A broken form was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::SearchIndex</name>
@@ -10955,11 +11076,11 @@ Vigia tries again by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file %1 is not in %2; put it there, or import without --attach to keep the row without collecting it.</source>
+        <source>the sheet needs a list_name and a name column; add them to its first row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the sheet needs a list_name and a name column; add them to its first row.</source>
+        <source>the file %1 is not in %2; put it there, or import without a folder of choice files (without --attach) to keep the row without collecting it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

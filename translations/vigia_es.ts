@@ -3376,10 +3376,6 @@ Confirm the restore and send again?</source>
 <context>
     <name>vigia::FormCommands</name>
     <message>
-        <source>%1 is neither a form definition (.json) nor an XLSForm workbook (.xlsx). Give a file with one of those extensions.</source>
-        <translation>%1 no es una definición de formulario (.json) ni un libro XLSForm (.xlsx). Indique un archivo con una de esas extensiones.</translation>
-    </message>
-    <message>
         <source>No forms yet. Import one with &apos;vigiactl forms import FILE&apos;.</source>
         <translation>Todavía no hay formularios. Importe uno con &apos;vigiactl forms import FILE&apos;.</translation>
     </message>
@@ -3451,10 +3447,6 @@ Confirm the restore and send again?</source>
         </translation>
     </message>
     <message>
-        <source>--attach %1 is not a folder; give the folder that holds the form&apos;s choice files.</source>
-        <translation>--attach %1 no es una carpeta; indique la carpeta que contiene los archivos de opciones del formulario.</translation>
-    </message>
-    <message>
         <source>version %1 (from the form&apos;s content)</source>
         <translation>versión %1 (según el contenido del formulario)</translation>
     </message>
@@ -3473,6 +3465,17 @@ Confirm the restore and send again?</source>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FormFile</name>
+    <message>
+        <source>%1 is not a folder; give the folder that holds the form&apos;s choice files.</source>
+        <translation>%1 no es una carpeta; indique la carpeta que contiene los archivos de opciones del formulario.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a form definition (.json) nor an XLSForm workbook (.xlsx). Give a file with one of those extensions.</source>
+        <translation>%1 no es una definición de formulario (.json) ni un libro XLSForm (.xlsx). Indique un archivo con una de esas extensiones.</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +3864,14 @@ Confirm the restore and send again?</source>
     <message>
         <source>Publish the selected form version to the project</source>
         <translation>Publicar en el proyecto la versión de formulario seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Import XLSForm…</source>
+        <translation>&amp;Importar XLSForm…</translation>
+    </message>
+    <message>
+        <source>Import a form from an XLSForm workbook or a form file</source>
+        <translation>Importar un formulario desde un libro XLSForm o un archivo de formulario</translation>
     </message>
 </context>
 <context>
@@ -4721,6 +4732,93 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
     </message>
 </context>
 <context>
+    <name>vigia::ImportFormDialog</name>
+    <message>
+        <source>Choose a form file</source>
+        <translation>Elija un archivo de formulario</translation>
+    </message>
+    <message>
+        <source>XLSForm workbooks (*.xlsx);;Form definitions (*.json);;All files (*)</source>
+        <translation>Libros XLSForm (*.xlsx);;Definiciones de formulario (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the choice files</source>
+        <translation>Elegir la carpeta de los archivos de opciones</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unchanged: the form %1, version %2, is already in this workspace exactly as in this file, so nothing was imported.</source>
+        <translation>Sin cambios: el formulario %1, versión %2, ya está en este espacio de trabajo tal como en este archivo, así que no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Imported the form %1 as version %2. The workbook sets no version, so the version comes from the form&apos;s content; to number versions yourself, add a version column to its settings sheet.</source>
+        <translation>Se importó el formulario %1 como versión %2. El libro no fija ninguna versión, así que la versión sale del contenido del formulario; para numerar usted las versiones, agregue una columna version a su hoja settings.</translation>
+    </message>
+    <message>
+        <source>Imported the form %1, version %2.</source>
+        <translation>Se importó el formulario %1, versión %2.</translation>
+    </message>
+    <message>
+        <source>It reaches the project&apos;s members once you publish it on the Forms tab of the Sync page.</source>
+        <translation>Llegará a los miembros del proyecto cuando usted lo publique en la pestaña Formularios de la página Sincronización.</translation>
+    </message>
+    <message>
+        <source>The form was not imported, and nothing in the workspace changed. Correct the file as each line below says, then import it again.</source>
+        <translation>El formulario no se importó y nada cambió en el espacio de trabajo. Corrija el archivo como indica cada línea de abajo e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Import a form</source>
+        <translation>Importar un formulario</translation>
+    </message>
+    <message>
+        <source>Choose an XLSForm workbook (.xlsx), as made for ODK, KoboToolbox or Ona, or a Vigia form definition (.json). The same file imported again changes nothing; a changed form comes in as a new version beside the old one.</source>
+        <translation>Elija un libro XLSForm (.xlsx), como los que se hacen para ODK, KoboToolbox u Ona, o una definición de formulario de Vigia (.json). El mismo archivo importado otra vez no cambia nada; un formulario modificado entra como una versión nueva junto a la anterior.</translation>
+    </message>
+    <message>
+        <source>&amp;Form file:</source>
+        <translation>Archivo de &amp;formulario:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Choose the form file</source>
+        <translation>Elegir el archivo de formulario</translation>
+    </message>
+    <message>
+        <source>Folder of &amp;choice files:</source>
+        <translation>Carpeta de archivos de &amp;opciones:</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>Elegir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Warnings and problems of the import</source>
+        <translation>Advertencias y problemas de la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Only for forms whose select_one_from_file rows read their choices from CSV or XML files: the folder that holds those files.</source>
+        <translation>Solo para formularios cuyas filas select_one_from_file leen sus opciones de archivos CSV o XML: la carpeta que contiene esos archivos.</translation>
+    </message>
+    <message>
+        <source>This form reads choices from %1. They are read from this folder, which starts as the workbook&apos;s own; leave it empty to import the form without them (those questions are then not asked).</source>
+        <translation>Este formulario lee opciones de %1. Se leen de esta carpeta, que al principio es la del libro; déjela vacía para importar el formulario sin ellos (esas preguntas no se harán entonces).</translation>
+    </message>
+</context>
+<context>
     <name>vigia::Inbox</name>
     <message>
         <source>unknown</source>
@@ -5451,12 +5549,31 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
         <source>&amp;Export records…</source>
         <translation>&amp;Exportar registros…</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import XLSForm…</source>
+        <translation>&amp;Importar XLSForm…</translation>
+    </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
     <message>
         <source>The store %1 was written by a newer version of Vigia (schema %2; this version knows up to %3). Install the newer version to open it.</source>
         <translation>El almacén de datos %1 fue escrito por una versión más reciente de Vigia (esquema %2; esta versión admite hasta el %3). Instale la versión más reciente para abrirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::MultiChoiceField</name>
+    <message>
+        <source>Type to filter the choices</source>
+        <translation>Escriba para filtrar las opciones</translation>
+    </message>
+    <message>
+        <source>Filter the choices of %1</source>
+        <translation>Filtrar las opciones de %1</translation>
     </message>
 </context>
 <context>
@@ -8455,6 +8572,10 @@ Su frase de contraseña no cambia. Escríbala para continuar.</translation>
         <source>The record for the screenshot did not open.</source>
         <translation>No se abrió el registro para la captura de pantalla.</translation>
     </message>
+    <message>
+        <source>A broken form was imported.</source>
+        <translation>Se importó un formulario defectuoso.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::SearchIndex</name>
@@ -10999,12 +11120,12 @@ Vigia vuelve a intentarlo por sí solo.</translation>
         <translation>settings: el formulario no tiene versión, así que Vigia le dio la versión %1, tomada de su contenido: importar el mismo formulario otra vez no cambia nada y un formulario modificado recibe una versión nueva. Para numerar usted las versiones, agregue una columna version a la hoja settings, con un valor como 1.</translation>
     </message>
     <message>
-        <source>the file %1 is not in %2; put it there, or import without --attach to keep the row without collecting it.</source>
-        <translation>el archivo %1 no está en %2; colóquelo allí, o importe sin --attach para conservar la fila sin recogerla.</translation>
-    </message>
-    <message>
         <source>the sheet needs a list_name and a name column; add them to its first row.</source>
         <translation>la hoja necesita una columna list_name y una columna name; agréguelas a su primera fila.</translation>
+    </message>
+    <message>
+        <source>the file %1 is not in %2; put it there, or import without a folder of choice files (without --attach) to keep the row without collecting it.</source>
+        <translation>el archivo %1 no está en %2; colóquelo allí, o importe sin carpeta de archivos de opciones (sin --attach) para conservar la fila sin recogerla.</translation>
     </message>
 </context>
 <context>

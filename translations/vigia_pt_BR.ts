@@ -3376,10 +3376,6 @@ Confirmar a restauração e voltar a enviar?</translation>
 <context>
     <name>vigia::FormCommands</name>
     <message>
-        <source>%1 is neither a form definition (.json) nor an XLSForm workbook (.xlsx). Give a file with one of those extensions.</source>
-        <translation>%1 não é uma definição de formulário (.json) nem uma pasta de trabalho XLSForm (.xlsx). Indique um arquivo com uma dessas extensões.</translation>
-    </message>
-    <message>
         <source>No forms yet. Import one with &apos;vigiactl forms import FILE&apos;.</source>
         <translation>Ainda não há formulários. Importe um com &apos;vigiactl forms import FILE&apos;.</translation>
     </message>
@@ -3451,10 +3447,6 @@ Confirmar a restauração e voltar a enviar?</translation>
         </translation>
     </message>
     <message>
-        <source>--attach %1 is not a folder; give the folder that holds the form&apos;s choice files.</source>
-        <translation>--attach %1 não é uma pasta; indique a pasta que contém os arquivos de opções do formulário.</translation>
-    </message>
-    <message>
         <source>version %1 (from the form&apos;s content)</source>
         <translation>versão %1 (a partir do conteúdo do formulário)</translation>
     </message>
@@ -3473,6 +3465,17 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>no</source>
         <translation>não</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::FormFile</name>
+    <message>
+        <source>%1 is not a folder; give the folder that holds the form&apos;s choice files.</source>
+        <translation>%1 não é uma pasta; indique a pasta que contém os arquivos de opções do formulário.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a form definition (.json) nor an XLSForm workbook (.xlsx). Give a file with one of those extensions.</source>
+        <translation>%1 não é uma definição de formulário (.json) nem uma pasta de trabalho XLSForm (.xlsx). Indique um arquivo com uma dessas extensões.</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +3864,14 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>Publish the selected form version to the project</source>
         <translation>Publicar no projeto a versão de formulário selecionada</translation>
+    </message>
+    <message>
+        <source>&amp;Import XLSForm…</source>
+        <translation>&amp;Importar XLSForm…</translation>
+    </message>
+    <message>
+        <source>Import a form from an XLSForm workbook or a form file</source>
+        <translation>Importar um formulário de uma pasta de trabalho XLSForm ou de um arquivo de formulário</translation>
     </message>
 </context>
 <context>
@@ -4721,6 +4732,93 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
     </message>
 </context>
 <context>
+    <name>vigia::ImportFormDialog</name>
+    <message>
+        <source>Choose a form file</source>
+        <translation>Escolha um arquivo de formulário</translation>
+    </message>
+    <message>
+        <source>XLSForm workbooks (*.xlsx);;Form definitions (*.json);;All files (*)</source>
+        <translation>Pastas de trabalho XLSForm (*.xlsx);;Definições de formulário (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the choice files</source>
+        <translation>Escolher a pasta dos arquivos de opções</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unchanged: the form %1, version %2, is already in this workspace exactly as in this file, so nothing was imported.</source>
+        <translation>Sem alterações: o formulário %1, versão %2, já está neste espaço de trabalho exatamente como neste arquivo, então nada foi importado.</translation>
+    </message>
+    <message>
+        <source>Imported the form %1 as version %2. The workbook sets no version, so the version comes from the form&apos;s content; to number versions yourself, add a version column to its settings sheet.</source>
+        <translation>O formulário %1 foi importado como versão %2. A pasta de trabalho não define versão, então a versão vem do conteúdo do formulário; para numerar as versões você mesmo, adicione uma coluna version à planilha settings dela.</translation>
+    </message>
+    <message>
+        <source>Imported the form %1, version %2.</source>
+        <translation>O formulário %1 foi importado, versão %2.</translation>
+    </message>
+    <message>
+        <source>It reaches the project&apos;s members once you publish it on the Forms tab of the Sync page.</source>
+        <translation>Ele chega aos membros do projeto quando você o publicar na aba Formulários da página Sincronização.</translation>
+    </message>
+    <message>
+        <source>The form was not imported, and nothing in the workspace changed. Correct the file as each line below says, then import it again.</source>
+        <translation>O formulário não foi importado e nada mudou no espaço de trabalho. Corrija o arquivo como diz cada linha abaixo e importe-o de novo.</translation>
+    </message>
+    <message>
+        <source>Import a form</source>
+        <translation>Importar um formulário</translation>
+    </message>
+    <message>
+        <source>Choose an XLSForm workbook (.xlsx), as made for ODK, KoboToolbox or Ona, or a Vigia form definition (.json). The same file imported again changes nothing; a changed form comes in as a new version beside the old one.</source>
+        <translation>Escolha uma pasta de trabalho XLSForm (.xlsx), como as feitas para ODK, KoboToolbox ou Ona, ou uma definição de formulário do Vigia (.json). O mesmo arquivo importado de novo não muda nada; um formulário alterado entra como uma nova versão ao lado da anterior.</translation>
+    </message>
+    <message>
+        <source>&amp;Form file:</source>
+        <translation>Arquivo do &amp;formulário:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pro&amp;curar…</translation>
+    </message>
+    <message>
+        <source>Choose the form file</source>
+        <translation>Escolher o arquivo do formulário</translation>
+    </message>
+    <message>
+        <source>Folder of &amp;choice files:</source>
+        <translation>Pasta dos arquivos de &amp;opções:</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>Escolher &amp;pasta…</translation>
+    </message>
+    <message>
+        <source>Warnings and problems of the import</source>
+        <translation>Avisos e problemas da importação</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Only for forms whose select_one_from_file rows read their choices from CSV or XML files: the folder that holds those files.</source>
+        <translation>Só para formulários cujas linhas select_one_from_file leem as opções de arquivos CSV ou XML: a pasta que contém esses arquivos.</translation>
+    </message>
+    <message>
+        <source>This form reads choices from %1. They are read from this folder, which starts as the workbook&apos;s own; leave it empty to import the form without them (those questions are then not asked).</source>
+        <translation>Este formulário lê opções de %1. Elas são lidas desta pasta, que começa como a da pasta de trabalho; deixe-a vazia para importar o formulário sem eles (essas perguntas então não são feitas).</translation>
+    </message>
+</context>
+<context>
     <name>vigia::Inbox</name>
     <message>
         <source>unknown</source>
@@ -5451,12 +5549,31 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
         <source>&amp;Export records…</source>
         <translation>&amp;Exportar registros…</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import XLSForm…</source>
+        <translation>&amp;Importar XLSForm…</translation>
+    </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
     <message>
         <source>The store %1 was written by a newer version of Vigia (schema %2; this version knows up to %3). Install the newer version to open it.</source>
         <translation>O banco de dados %1 foi gravado por uma versão mais recente do Vigia (esquema %2; esta versão suporta até o %3). Instale a versão mais recente para abri-lo.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::MultiChoiceField</name>
+    <message>
+        <source>Type to filter the choices</source>
+        <translation>Digite para filtrar as opções</translation>
+    </message>
+    <message>
+        <source>Filter the choices of %1</source>
+        <translation>Filtrar as opções de %1</translation>
     </message>
 </context>
 <context>
@@ -8455,6 +8572,10 @@ Sua frase secreta continua a mesma. Digite-a para continuar.</translation>
         <source>The record for the screenshot did not open.</source>
         <translation>O registro para a captura de tela não abriu.</translation>
     </message>
+    <message>
+        <source>A broken form was imported.</source>
+        <translation>Um formulário com defeito foi importado.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::SearchIndex</name>
@@ -10999,12 +11120,12 @@ O Vigia tenta de novo sozinho.</translation>
         <translation>settings: o formulário não tem versão, então o Vigia deu a ele a versão %1, tirada do seu conteúdo: importar o mesmo formulário de novo não muda nada e um formulário alterado recebe uma nova versão. Para numerar as versões você mesmo, adicione uma coluna version à planilha settings, com um valor como 1.</translation>
     </message>
     <message>
-        <source>the file %1 is not in %2; put it there, or import without --attach to keep the row without collecting it.</source>
-        <translation>o arquivo %1 não está em %2; coloque-o lá, ou importe sem --attach para manter a linha sem coletá-la.</translation>
-    </message>
-    <message>
         <source>the sheet needs a list_name and a name column; add them to its first row.</source>
         <translation>a planilha precisa de uma coluna list_name e de uma coluna name; adicione-as à primeira linha dela.</translation>
+    </message>
+    <message>
+        <source>the file %1 is not in %2; put it there, or import without a folder of choice files (without --attach) to keep the row without collecting it.</source>
+        <translation>o arquivo %1 não está em %2; coloque-o lá, ou importe sem pasta de arquivos de opções (sem --attach) para manter a linha sem coletá-la.</translation>
     </message>
 </context>
 <context>

@@ -2,14 +2,13 @@
 
 #include "cli/CliContext.h"
 #include "common/Language.h"
+#include "forms/FormFile.h"
 #include "forms/FormJson.h"
 #include "forms/FormValidator.h"
-#include "forms/XlsFormImporter.h"
 #include "store/FormPublication.h"
 #include "store/FormStore.h"
 #include "store/Workspace.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,37 +62,6 @@ QString table(const QList<QStringList> &lines)
 QString FormCommands::formLanguage(const CliContext &ctx)
 {
     return Language::resolve(ctx.invocation().language).section(QLatin1Char('_'), 0, 0);
-}
-
-Result<XlsFormImport> FormCommands::load(const QString &path, const QString &attachDir)
-{
-    if (!attachDir.isEmpty() && !QFileInfo(attachDir).isDir()) {
-        return Error(ErrorCode::Usage,
-                     tr("--attach %1 is not a folder; give the folder that holds the form's "
-                        "choice files.")
-                         .arg(attachDir));
-    }
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    Result<XlsFormImport> loaded = Error(ErrorCode::Failure, QString());
-    if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xls")) {
-        loaded = XlsFormImporter::importFile(path, attachDir);
-    } else if (suffix == QLatin1String("json")) {
-        auto definition = FormJson::readFile(path);
-        if (definition)
-            loaded = XlsFormImport(definition.take(), {});
-        else
-            loaded = definition.error();
-    } else {
-        return Error(ErrorCode::Usage,
-                     tr("%1 is neither a form definition (.json) nor an XLSForm workbook "
-                        "(.xlsx). Give a file with one of those extensions.")
-                         .arg(path));
-    }
-    // A damaged or unreadable file's content is the author's to fix, as much
-    // as a rule the definition breaks: the same exit code for both.
-    if (!loaded && loaded.error().code() == ErrorCode::Corrupt)
-        return Error(ErrorCode::Validation, loaded.error().message());
-    return loaded;
 }
 
 Status FormCommands::list(CliContext &ctx)
@@ -195,8 +163,8 @@ Status FormCommands::show(CliContext &ctx)
 
 Status FormCommands::import(CliContext &ctx)
 {
-    auto loaded =
-        load(ctx.invocation().arguments.first(), ctx.invocation().value(QStringLiteral("attach")));
+    auto loaded = FormFile::read(ctx.invocation().arguments.first(),
+                                 ctx.invocation().value(QStringLiteral("attach")));
     if (!loaded)
         return loaded.error();
     for (const QString &warning : loaded.value().warnings())
@@ -264,8 +232,8 @@ Status FormCommands::publish(CliContext &ctx)
 
 Status FormCommands::validate(CliContext &ctx)
 {
-    auto loaded =
-        load(ctx.invocation().arguments.first(), ctx.invocation().value(QStringLiteral("attach")));
+    auto loaded = FormFile::read(ctx.invocation().arguments.first(),
+                                 ctx.invocation().value(QStringLiteral("attach")));
     QStringList problems;
     QStringList warnings;
     FormDefinition form;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "common/Result.h"
-#include "forms/XlsFormImport.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -24,11 +23,6 @@ public:
     [[nodiscard]] static Status validate(CliContext &ctx);
     [[nodiscard]] static Status publish(CliContext &ctx);
 
-    // Reads a .json form definition or an .xlsx XLSForm workbook (with the
-    // import's warnings). A file that is not a readable form is a Validation
-    // error, like a definition that breaks a rule.
-    [[nodiscard]] static Result<XlsFormImport> load(const QString &path,
-                                                    const QString &attachDir = {});
     // The form language closest to the interface language ("pt_BR" → "pt").
     [[nodiscard]] static QString formLanguage(const CliContext &ctx);
 };

@@ -126,6 +126,8 @@ QStringList ScreenshotWriter::viewNames()
                                         "main_window_dashboard",
                                         "export",
                                         "export_done",
+                                        "forms_import",
+                                        "forms_import_refused",
                                         "about",
                                         "lock_screen",
                                         "lock_screen_wrong_passphrase"};
@@ -244,6 +246,8 @@ Status ScreenshotWriter::writeLanguage(const QString &scratch, const Shots &shot
         !s)
         return s;
     if (Status s = writeMonitoring(samples, shots); !s)
+        return s;
+    if (Status s = writeFormImport(samples, scratch, shots); !s)
         return s;
     {
         AboutDialog about(&window);

@@ -56,6 +56,10 @@ private:
     // The Export dialog with de-identification chosen, then after a real
     // export of the monitoring samples.
     [[nodiscard]] static Status writeExport(Workspace &ws, QWidget &window, const Shots &shots);
+    // ScreenshotFormImport.cpp: the import dialog, a form imported and one
+    // refused, on the coordinator's workspace.
+    [[nodiscard]] static Status writeFormImport(ScreenshotSamples &samples, const QString &scratch,
+                                                const Shots &shots);
     // ScreenshotSyncStates.cpp: the hub section and the status bar's
     // indicator in each state of the sync agent.
     [[nodiscard]] static QStringList syncStateViews();

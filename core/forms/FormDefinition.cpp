@@ -67,10 +67,16 @@ QList<FormChoice> FormDefinition::choicesOf(const QString &listName) const
 QStringList FormDefinition::languages() const
 {
     QSet<QString> languages;
-    const auto add = [&languages](const FormText &text) {
-        const QStringList present = text.languages();
-        for (const QString &language : present)
-            languages.insert(language);
+    // Straight from the texts' maps, and a language just seen is not hashed
+    // again: a form can hold 10 000 choices, all in the same languages.
+    QString last;
+    const auto add = [&languages, &last](const FormText &text) {
+        for (auto it = text.texts().cbegin(); it != text.texts().cend(); ++it) {
+            if (it.key() == last)
+                continue;
+            last = it.key();
+            languages.insert(last);
+        }
     };
     forEachRow([&](const FormRow &row) {
         for (const FormText &text : row.texts())

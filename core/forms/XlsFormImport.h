@@ -23,11 +23,17 @@ public:
     // Whether the workbook had no version and the importer derived one from
     // the form's content (XlsFormImporter::contentVersion).
     [[nodiscard]] bool versionDerived() const { return m_versionDerived; }
+    // The files select_one_from_file and select_multiple_from_file rows
+    // name, in the order of their rows, whether or not they were attached:
+    // the app's import dialog offers a folder only when there are some.
+    [[nodiscard]] const QStringList &choiceFiles() const { return m_choiceFiles; }
+    void setChoiceFiles(QStringList files) { m_choiceFiles = std::move(files); }
 
 private:
     FormDefinition m_definition;
     QStringList m_warnings;
     bool m_versionDerived = false;
+    QStringList m_choiceFiles;
 };
 
 } // namespace vigia

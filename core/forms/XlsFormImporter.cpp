@@ -104,7 +104,10 @@ Result<XlsFormImport> XlsFormImporter::importWorkbook(const XlsxWorkbook &workbo
                                   "sheet, with a value such as 1.")
                                    .arg(version);
     }
-    return XlsFormImport(std::move(importer.m_definition), std::move(importer.m_warnings), derive);
+    XlsFormImport imported(std::move(importer.m_definition), std::move(importer.m_warnings),
+                           derive);
+    imported.setChoiceFiles(std::move(importer.m_choiceFiles));
+    return imported;
 }
 
 QString XlsFormImporter::contentVersion(const FormDefinition &definition)
@@ -140,8 +143,9 @@ Status XlsFormImporter::attachChoices(const XlsxSheet &sheet, int number, const 
     const QString path = QDir(m_attachDir).filePath(file);
     if (!QFileInfo(path).isFile()) {
         return error(sheet.name(), number, QStringLiteral("type"),
-                     tr("the file %1 is not in %2; put it there, or import without --attach to "
-                        "keep the row without collecting it.")
+                     tr("the file %1 is not in %2; put it there, or import without a folder of "
+                        "choice files (without --attach) to keep the row without collecting "
+                        "it.")
                          .arg(file, QDir::toNativeSeparators(m_attachDir)));
     }
     if (!m_fileLists.contains(file)) {
@@ -390,10 +394,13 @@ Status XlsFormImporter::readSurvey()
         FormType type = parsed.type();
         if (type.name() == u"select_one_external" && m_externalLists.contains(parsed.listName()))
             type = FormType::fromName(QStringLiteral("select_one"));
-        if (!m_attachDir.isEmpty() && (type.name() == u"select_one_from_file" ||
-                                       type.name() == u"select_multiple_from_file")) {
-            if (auto st = attachChoices(sheet, number, parsed.listName(), type); !st)
-                return st;
+        if (type.name() == u"select_one_from_file" || type.name() == u"select_multiple_from_file") {
+            if (!m_choiceFiles.contains(parsed.listName()))
+                m_choiceFiles.append(parsed.listName());
+            if (!m_attachDir.isEmpty()) {
+                if (auto st = attachChoices(sheet, number, parsed.listName(), type); !st)
+                    return st;
+            }
         }
         FormRow row(type, name);
         row.setSourceRow(number);

@@ -56,6 +56,7 @@ private:
     const XlsxWorkbook &m_workbook;
     QString m_attachDir;
     QSet<QString> m_fileLists; // files whose choices are already in
+    QStringList m_choiceFiles; // every file a row names, attached or not
     FormDefinition m_definition;
     QStringList m_warnings;
     QString m_defaultLanguage;

@@ -16,6 +16,8 @@
 namespace vigia {
 
 namespace {
+constexpr qsizetype kParsedKept = 8;
+
 // The name a stored definition goes by in FormJson's error messages.
 QString sourceOf(const QString &formId, const QString &version)
 {
@@ -201,7 +203,17 @@ Result<FormDefinition> FormStore::get(const QString &formId, const QString &vers
                         "(vigiactl forms import FILE).")
                          .arg(formId, wanted));
     }
-    return FormJson::read(json.value(), sourceOf(formId, wanted));
+    const QString key = formId + QLatin1Char('\n') + wanted;
+    if (const auto it = m_parsed.constFind(key); it != m_parsed.cend() && it->json == json.value())
+        return it->definition;
+    auto read = FormJson::read(json.value(), sourceOf(formId, wanted));
+    if (read) {
+        // A few forms are in use at a time; the bound keeps memory in check.
+        if (m_parsed.size() >= kParsedKept)
+            m_parsed.clear();
+        m_parsed.insert(key, {json.value(), read.value()});
+    }
+    return read;
 }
 
 } // namespace vigia

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -65,6 +66,16 @@ private:
 
     Database &m_db;
     OpLog &m_log;
+    // The last definitions read, with the JSON they were read from: a form
+    // of 10 000 choices (a choice file) takes longer to parse than anything
+    // else in opening one of its records, and a version never changes. The
+    // stored JSON is still read and compared, so the cache cannot go stale.
+    struct Parsed
+    {
+        QByteArray json;
+        FormDefinition definition;
+    };
+    QHash<QString, Parsed> m_parsed; // by form id and version
 };
 
 } // namespace vigia

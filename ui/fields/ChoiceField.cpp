@@ -1,18 +1,16 @@
 #include "ui/fields/ChoiceField.h"
 
+#include "ui/fields/ChoiceListModel.h"
+
 #include <QAbstractButton>
 #include <QButtonGroup>
 #include <QKeyEvent>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace vigia {
-
-namespace {
-constexpr int kNameRole = Qt::UserRole + 1;
-}
 
 ChoiceField::ChoiceField(const FormRow &row, const QString &path, int choiceCount, QWidget *parent)
     : RecordField(row, path, parent)
@@ -35,18 +33,23 @@ ChoiceField::ChoiceField(const FormRow &row, const QString &path, int choiceCoun
     m_search = new QLineEdit(m_listBox);
     m_search->setPlaceholderText(tr("Type to filter the choices"));
     m_search->setClearButtonEnabled(true);
-    m_list = new QListWidget(m_listBox);
+    m_model = new ChoiceListModel(this);
+    m_list = new QListView(m_listBox);
+    // Every row one line high: the view never measures 10 000 labels.
+    m_list->setUniformItemSizes(true);
+    m_list->setModel(m_model);
     m_list->setMaximumHeight(160);
     layout->addWidget(m_search);
     layout->addWidget(m_list);
     connect(m_search, &QLineEdit::textChanged, this, &ChoiceField::applyFilter);
     m_search->installEventFilter(this);
-    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (m_loading || !item)
-            return;
-        m_value = item->data(kNameRole).toString();
-        emitEdited();
-    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_loading || !current.isValid())
+                    return;
+                m_value = m_model->nameAt(current.row());
+                emitEdited();
+            });
     setInput(m_listBox);
 }
 
@@ -80,12 +83,7 @@ void ChoiceField::setChoices(const QList<FormSession::Choice> &choices)
             m_buttonLayout->addWidget(button);
         }
     } else {
-        m_list->clear();
-        for (const FormSession::Choice &c : choices) {
-            auto *item = new QListWidgetItem(c.label.isEmpty() ? c.name : c.label, m_list);
-            item->setData(kNameRole, c.name);
-        }
-        applyFilter(m_search->text());
+        m_model->setChoices(choices);
     }
     m_loading = false;
     showValue();
@@ -101,32 +99,17 @@ void ChoiceField::showValue()
             b->setChecked(b->property("choice").toString() == m_value);
         m_group->setExclusive(true);
     } else {
-        m_list->setCurrentItem(nullptr);
-        for (int i = 0; i < m_list->count(); ++i) {
-            if (m_list->item(i)->data(kNameRole).toString() == m_value) {
-                m_list->setCurrentRow(i);
-                break;
-            }
-        }
+        const int row = m_model->rowOf(m_value);
+        m_list->setCurrentIndex(row >= 0 ? m_model->index(row) : QModelIndex());
     }
     m_loading = false;
 }
 
 void ChoiceField::applyFilter(const QString &text)
 {
-    const QString needle = text.trimmed();
-    for (int i = 0; i < m_list->count(); ++i) {
-        QListWidgetItem *item = m_list->item(i);
-        item->setHidden(!needle.isEmpty() && !item->text().contains(needle, Qt::CaseInsensitive));
-    }
-}
-
-QListWidgetItem *ChoiceField::firstShown() const
-{
-    for (int i = 0; i < m_list->count(); ++i)
-        if (!m_list->item(i)->isHidden())
-            return m_list->item(i);
-    return nullptr;
+    m_model->setFilter(text);
+    // The model's rows changed: the answer stays current while it is shown.
+    showValue();
 }
 
 bool ChoiceField::eventFilter(QObject *watched, QEvent *event)
@@ -140,14 +123,14 @@ bool ChoiceField::eventFilter(QObject *watched, QEvent *event)
         const bool enter = plain && (key == Qt::Key_Return || key == Qt::Key_Enter);
         if ((down || enter) && m_list->isEnabled()) {
             // The current choice if the filter still shows it, else the first shown.
-            QListWidgetItem *item = m_list->currentItem();
-            if (!item || item->isHidden())
-                item = firstShown();
-            if (item)
-                m_list->setCurrentItem(item); // picks it, as arrows in the list do
+            QModelIndex item = m_list->currentIndex();
+            if (!item.isValid() && m_model->rowCount() > 0)
+                item = m_model->index(0);
+            if (item.isValid())
+                m_list->setCurrentIndex(item); // picks it, as arrows in the list do
             if (down)
                 m_list->setFocus(Qt::TabFocusReason);
-            return item || down;
+            return item.isValid() || down;
         }
     }
     return RecordField::eventFilter(watched, event);

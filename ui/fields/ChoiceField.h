@@ -4,14 +4,16 @@
 
 class QButtonGroup;
 class QLineEdit;
-class QListWidget;
-class QListWidgetItem;
+class QListView;
 class QVBoxLayout;
 
 namespace vigia {
 
+class ChoiceListModel;
+
 // A select_one answer: radio buttons when there are few choices, else a list
-// with a box that filters it as one types.
+// with a box that filters it as one types. The list is a view of a
+// ChoiceListModel, so that 10 000 choices from a file stay fast.
 class ChoiceField : public RecordField
 {
     Q_OBJECT
@@ -29,7 +31,8 @@ public:
     void setEditable(bool editable) override;
     [[nodiscard]] bool usesRadioButtons() const { return m_group != nullptr; }
     [[nodiscard]] QLineEdit *searchBox() const { return m_search; }
-    [[nodiscard]] QListWidget *list() const { return m_list; }
+    [[nodiscard]] QListView *list() const { return m_list; }
+    [[nodiscard]] ChoiceListModel *listModel() const { return m_model; }
 
 protected:
     void accessibleNameChanged(const QString &name) override;
@@ -38,8 +41,6 @@ protected:
 
 private:
     void applyFilter(const QString &text);
-    // The first choice the filter shows, or nullptr.
-    [[nodiscard]] QListWidgetItem *firstShown() const;
     void showValue();
 
     QList<FormSession::Choice> m_choices;
@@ -51,7 +52,8 @@ private:
     // …or a searchable list.
     QWidget *m_listBox = nullptr;
     QLineEdit *m_search = nullptr;
-    QListWidget *m_list = nullptr;
+    QListView *m_list = nullptr;
+    ChoiceListModel *m_model = nullptr;
 };
 
 } // namespace vigia

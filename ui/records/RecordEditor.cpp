@@ -249,7 +249,8 @@ RecordField *RecordEditor::createField(const FormRow &row, const QString &path, 
     case Kind::SelectOne:
         return new ChoiceField(row, path, int(session().availableChoices(path).size()), parent);
     case Kind::SelectMultiple:
-        return new MultiChoiceField(row, path, parent);
+        return new MultiChoiceField(row, path, int(session().availableChoices(path).size()),
+                                    parent);
     case Kind::Text:
     case Kind::Range:
     case Kind::Geopoint:

@@ -8,6 +8,7 @@
 #include "ui/common/MessageBox.h"
 #include "ui/common/WorkspaceTask.h"
 #include "ui/export/ExportDialog.h"
+#include "ui/forms/ImportFormDialog.h"
 #include "ui/monitoring/DashboardPage.h"
 #include "ui/monitoring/TargetsPage.h"
 #include "ui/records/NeedsChangesLabel.h"
@@ -20,6 +21,7 @@
 #include "ui/shell/SettingsPage.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/sync/BundleTransferRunner.h"
+#include "ui/sync/FormsView.h"
 #include "ui/sync/SyncController.h"
 #include "ui/sync/SyncPage.h"
 #include "ui/sync/SyncStatusIndicator.h"
@@ -114,6 +116,11 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent)
         retranslate();
     });
 
+    // Researchers working on their own import forms too, not only
+    // coordinators on the Sync page's Forms tab.
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_importFormAction = m_fileMenu->addAction(QString(), this, &MainWindow::showImportForm);
+    m_importFormAction->setObjectName(QStringLiteral("importFormAction"));
     m_exportMenu = menuBar()->addMenu(QString());
     m_exportAction = m_exportMenu->addAction(QString(), this, &MainWindow::showExport);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
@@ -451,6 +458,28 @@ void MainWindow::showExport()
     dialog->show();
 }
 
+void MainWindow::showImportForm()
+{
+    if (m_locked)
+        return;
+    if (m_importDialog) {
+        m_importDialog->raise();
+        m_importDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new ImportFormDialog(m_ws, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportFormDialog::imported, this,
+            [this](const QString &formId, const QString &version) {
+                if (!m_sync)
+                    return;
+                m_sync->formsView()->refresh();
+                m_sync->formsView()->selectForm(formId, version);
+            });
+    m_importDialog = dialog;
+    dialog->show();
+}
+
 void MainWindow::lock()
 {
     if (m_locked)
@@ -474,6 +503,8 @@ void MainWindow::lock()
     }
     if (m_exportDialog)
         m_exportDialog->close();
+    if (m_importDialog)
+        m_importDialog->close();
     m_locked = true;
     // Locking cannot wait for a full disk: save now, and say after the
     // unlock if it failed (the page's editor tries once more as it goes).
@@ -616,6 +647,10 @@ void MainWindow::retranslate()
     }
     fitNavigation();
     m_navigation->setAccessibleName(tr("Navigation"));
+    // No Alt letter: every letter of "File", "Archivo" and "Arquivo" is
+    // taken on some page (tst_accelerators); Alt or F10 and the arrows reach it.
+    m_fileMenu->setTitle(tr("File"));
+    m_importFormAction->setText(tr("&Import XLSForm…"));
     m_exportMenu->setTitle(tr("E&xport"));
     m_exportAction->setText(tr("&Export records…"));
     m_helpMenu->setTitle(tr("&Help"));

@@ -116,6 +116,7 @@ private:
     void showShortcuts();
     void showAbout();
     void showExport();
+    void showImportForm();
 
     Workspace &m_ws;
     std::unique_ptr<WorkspaceSettings> m_settings;
@@ -136,6 +137,9 @@ private:
     SyncStatusIndicator *m_syncIndicator = nullptr;
     QPointer<SyncController> m_syncController;
     QTimer *m_statusTimer = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_importFormAction = nullptr;
+    QPointer<QDialog> m_importDialog;
     QMenu *m_exportMenu = nullptr;
     QAction *m_exportAction = nullptr;
     QPointer<QDialog> m_exportDialog;

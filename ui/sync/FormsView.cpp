@@ -3,6 +3,7 @@
 #include "store/FormPublication.h"
 #include "store/FormStore.h"
 #include "store/Workspace.h"
+#include "ui/forms/ImportFormDialog.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -43,12 +44,15 @@ FormsView::FormsView(Workspace &ws, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_publish = new QPushButton(this);
     m_publish->setObjectName(QStringLiteral("publishForm"));
+    m_import = new QPushButton(this);
+    m_import->setObjectName(QStringLiteral("importForm"));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("formsMessage"));
     m_message->setWordWrap(true);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_publish);
+    buttons->addWidget(m_import);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -58,6 +62,7 @@ FormsView::FormsView(Workspace &ws, QWidget *parent)
 
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &FormsView::updateButton);
     connect(m_publish, &QPushButton::clicked, this, &FormsView::publishSelected);
+    connect(m_import, &QPushButton::clicked, this, &FormsView::showImport);
     retranslate();
     refresh();
 }
@@ -101,6 +106,25 @@ void FormsView::refresh()
     if (selected >= 0 && selected < m_table->rowCount())
         m_table->selectRow(selected);
     updateButton();
+}
+
+void FormsView::selectForm(const QString &formId, const QString &version)
+{
+    const int row = int(m_rows.indexOf(qMakePair(formId, version)));
+    if (row >= 0)
+        m_table->selectRow(row);
+}
+
+void FormsView::showImport()
+{
+    auto *dialog = new ImportFormDialog(m_ws, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportFormDialog::imported, this,
+            [this](const QString &formId, const QString &version) {
+                refresh();
+                selectForm(formId, version);
+            });
+    dialog->open();
 }
 
 void FormsView::updateButton()
@@ -148,6 +172,8 @@ void FormsView::retranslate()
     m_table->setAccessibleName(tr("Form versions"));
     m_publish->setText(tr("&Publish to the project"));
     m_publish->setAccessibleName(tr("Publish the selected form version to the project"));
+    m_import->setText(tr("&Import XLSForm…"));
+    m_import->setAccessibleName(tr("Import a form from an XLSForm workbook or a form file"));
     if (m_table->rowCount() > 0)
         refresh();
 }

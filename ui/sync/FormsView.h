@@ -14,8 +14,9 @@ namespace vigia {
 class Workspace;
 
 // The coordinator's form list: every form version of the workspace, whether
-// it is published to the project, and a button that publishes the selected
-// one (FormPublication): it reaches every member with the next bundles.
+// it is published to the project, a button that publishes the selected one
+// (FormPublication): it reaches every member with the next bundles, and one
+// that imports a form from a file (ImportFormDialog).
 class FormsView : public QWidget
 {
     Q_OBJECT
@@ -25,6 +26,11 @@ public:
 
     void refresh();
     [[nodiscard]] int rowCount() const;
+    // Selects the row of that version, so a form just imported is one click
+    // from being published.
+    void selectForm(const QString &formId, const QString &version);
+    // Opens the import dialog, window-modal; the list follows its imports.
+    void showImport();
 
 signals:
     void published(const QString &formId, const QString &version);
@@ -43,6 +49,7 @@ private:
     QLabel *m_intro = nullptr;
     QTableWidget *m_table = nullptr;
     QPushButton *m_publish = nullptr;
+    QPushButton *m_import = nullptr;
     QLabel *m_message = nullptr;
 };
 

@@ -5,10 +5,11 @@
 #include "store/FormStore.h"
 #include "store/Workspace.h"
 #include "ui/fields/ChoiceField.h"
+#include "ui/fields/ChoiceListModel.h"
 #include "ui/fields/MultiChoiceField.h"
 
 #include <QCheckBox>
-#include <QListWidget>
+#include <QListView>
 #include <QRadioButton>
 #include <QTest>
 
@@ -35,8 +36,8 @@ inline bool importJson(Workspace &ws, const QByteArray &json)
     return form && ws.forms().importDefinition(form.value());
 }
 
-// Picks `choice` the way a person does: a click on its radio button or on
-// its line in the list.
+// Picks `choice` the way a person does: a click on its radio button, its
+// check box, or its line (or check mark) in the list.
 inline bool choose(RecordField *field, const QString &choice)
 {
     if (auto *one = qobject_cast<ChoiceField *>(field)) {
@@ -49,16 +50,21 @@ inline bool choose(RecordField *field, const QString &choice)
             }
             return false;
         }
-        QListWidget *list = one->list();
-        for (int i = 0; i < list->count(); ++i) {
-            if (list->item(i)->data(Qt::UserRole + 1).toString() == choice) {
-                list->setCurrentRow(i);
-                return true;
-            }
-        }
-        return false;
+        const int row = one->listModel()->rowOf(choice);
+        if (row < 0)
+            return false;
+        one->list()->setCurrentIndex(one->listModel()->index(row));
+        return true;
     }
     if (auto *many = qobject_cast<MultiChoiceField *>(field)) {
+        if (!many->usesCheckBoxes()) {
+            ChoiceListModel *model = many->listModel();
+            const int row = model->rowOf(choice);
+            const QModelIndex index = model->index(row);
+            const bool on = model->data(index, Qt::CheckStateRole).toInt() == Qt::Checked;
+            return row >= 0 &&
+                   model->setData(index, on ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+        }
         for (QCheckBox *b : many->boxes()) {
             if (b->property("choice").toString() == choice) {
                 b->click();

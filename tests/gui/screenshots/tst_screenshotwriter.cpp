@@ -37,7 +37,7 @@ private slots:
             QVERIFY(languages.contains(QLatin1String(lang)));
         // The dialogs as well as the main views.
         for (const char *view :
-             {"record_editor", "record_editor_validation", "codebook_merge",
+             {"record_editor", "record_editor_validation", "codebook_merge", "forms_import",
               "codebook_delete_confirm", "records_delete_confirm", "sync_join_request",
               "sync_project_setup", "sync_quarantine", "unlock_wrong_passphrase",
               "coordinator_inbox", "coordinator_review", "coordinator_record_comments",

@@ -1,13 +1,15 @@
 // Alt+letter must reach one control: two visible controls of one window with
 // the same mnemonic make Alt+letter cycle between them instead of acting
 // (issue 22). Checked in every shipped language, for every page of the main
-// window with a record open, and every page of the setup wizard.
+// window with a record open, every page of the setup wizard and the form
+// import dialog.
 #include "common/Language.h"
 #include "forms/BuiltinForms.h"
 #include "project/ProjectAdmin.h"
 #include "store/FormStore.h"
 #include "store/RecordStore.h"
 #include "TestWorkspace.h"
+#include "ui/forms/ImportFormDialog.h"
 #include "ui/records/RecordsPage.h"
 #include "ui/setup/SetupWizard.h"
 #include "ui/shell/MainWindow.h"
@@ -121,6 +123,26 @@ private slots:
         QVERIFY(w.findChild<RecordsPage *>()->openRecord(id.value()));
         for (const QString &p : collisionsIn(&w))
             problems << QStringLiteral("record editor: ") + p;
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void importFormDialog_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *lang : {"en", "es", "pt_BR"})
+            QTest::newRow(lang) << QString::fromLatin1(lang);
+    }
+
+    void importFormDialog()
+    {
+        QFETCH(QString, language);
+        Language::install(language);
+        test::TestWorkspace ws;
+        QVERIFY(ws.isValid());
+        ImportFormDialog d(*ws);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        const QStringList problems = collisionsIn(&d);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
