@@ -132,7 +132,8 @@ void ExportLayout::addRows(const QList<FormRow> &rows, int table, bool sensitive
             m_removed[table].append(c);
             continue;
         }
-        m_places.insert(c.field, Place{table, int(m_tables[table].columns.size())});
+        m_places.insert(placeKey(m_tables[table].repeat, c.field),
+                        Place{table, int(m_tables[table].columns.size())});
         m_tables[table].columns.append(c);
     }
 }
@@ -159,9 +160,16 @@ void ExportLayout::addRepeat(const FormRow &repeat, bool sensitive,
     addRows(repeat.children(), index, sensitive, sensitiveNames);
 }
 
+QString ExportLayout::placeKey(const QString &repeat, const QString &field)
+{
+    // A name may be used again in another repeat level: the table's repeat
+    // tells them apart ("/name" for the respondent, "members/name").
+    return repeat + QLatin1Char('/') + field;
+}
+
 int ExportLayout::mainColumn(const QString &name) const
 {
-    const auto it = m_places.constFind(name);
+    const auto it = m_places.constFind(placeKey({}, name));
     return it != m_places.cend() && it->table == 0 ? it->column : -1;
 }
 
@@ -221,7 +229,13 @@ void ExportLayout::rows(const ExportRecord &record, const RowSink &sink) const
         }
         if (slash < 0)
             continue;
-        const auto place = m_places.constFind(name);
+        // The repeat the answer is in: the step before its name, without its
+        // instance number ("members" in "members[2]/age").
+        const QString holder = key.left(slash);
+        const qsizetype from = holder.lastIndexOf(QLatin1Char('/')) + 1;
+        const qsizetype open = holder.indexOf(QLatin1Char('['), from);
+        const QString repeat = holder.mid(from, open < 0 ? -1 : open - from);
+        const auto place = m_places.constFind(placeKey(repeat, name));
         if (place != m_places.cend() && place->table > 0)
             instances[place->table].insert(key.left(slash));
     }

@@ -34,11 +34,18 @@ void FormAnswers::initInstance(Instance &instance, const QStringList &scope) con
 bool FormAnswers::resolve(const QString &path, QString &field, Chain &chain) const
 {
     const QList<FormPath::Step> steps = FormPath::parse(path);
-    if (steps.isEmpty() || !m_form->contains(steps.last().name))
+    if (steps.isEmpty())
         return false;
-    field = steps.last().name;
+    // A repeat's name is its own in the form; a field's is its own in the
+    // repeat the step before names (or outside repeats).
+    const QString &name = steps.last().name;
+    const bool repeat = m_form->isRepeat(name);
+    field = repeat
+                ? name
+                : m_form->idOf(steps.size() > 1 ? steps[steps.size() - 2].name : QString(), name);
+    if (field.isEmpty())
+        return false;
     const QStringList &scope = m_form->scope(field);
-    const bool repeat = m_form->isRepeat(field);
     // Every enclosing repeat named with an instance number; a repeat itself
     // may be named with one (an instance) or without (the whole repeat).
     if (steps.size() != scope.size() + (repeat ? 0 : 1))
@@ -63,7 +70,7 @@ QString FormAnswers::address(const QString &field, const Chain &chain) const
     for (int i = 0; i < chain.size() && i < scope.size(); ++i)
         steps.append({scope[i], chain[i] + 1});
     if (chain.size() < scope.size() || !m_form->isRepeat(field))
-        steps.append({field, 0});
+        steps.append({m_form->row(field).name(), 0});
     return FormPath::format(steps);
 }
 
@@ -217,25 +224,24 @@ QList<std::pair<QString, FormAnswers::Chain>> FormAnswers::occurrences() const
     // Depth first through the instances, so that members[1]/… comes before
     // members[2]/…: the order a person reads the record in.
     QList<std::pair<QString, Chain>> out;
-    std::function<void(const QList<FormRow> &, const Chain &)> walk =
-        [&](const QList<FormRow> &rows, const Chain &chain) {
-            for (const FormRow &row : rows) {
-                if (row.type().kind() != FormType::Kind::Repeat) {
-                    out.append({row.name(), chain});
-                    if (row.type().isContainer())
-                        walk(row.children(), chain);
-                    continue;
-                }
-                out.append({row.name(), chain}); // the repeat as a whole
-                const int n = count(row.name(), chain);
-                for (int i = 0; i < n; ++i) {
-                    const Chain inner = chain + Chain{i};
-                    out.append({row.name(), inner});
-                    walk(row.children(), inner);
-                }
+    std::function<void(const QString &, const Chain &)> walk = [&](const QString &container,
+                                                                   const Chain &chain) {
+        for (const QString &field : m_form->children(container)) {
+            if (!m_form->isRepeat(field)) {
+                out.append({field, chain});
+                walk(field, chain);
+                continue;
             }
-        };
-    walk(m_form->definition().rows(), {});
+            out.append({field, chain}); // the repeat as a whole
+            const int n = count(field, chain);
+            for (int i = 0; i < n; ++i) {
+                const Chain inner = chain + Chain{i};
+                out.append({field, inner});
+                walk(field, inner);
+            }
+        }
+    };
+    walk({}, {});
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include "ui/records/RecordEditor.h"
 #include "ui/records/CommentThread.h"
 
+#include "forms/FormRowFinder.h"
 #include "records/RecordDraft.h"
 #include "ui/common/KeyBindings.h"
 #include "ui/common/LanguageNames.h"
@@ -261,7 +262,9 @@ void RecordEditor::addRows(const QList<FormRow> &rows, QWidget *container, QVBox
         if (kind == FormType::Kind::Group) {
             auto *box = new QGroupBox(container);
             box->setObjectName(QStringLiteral("group_") + row.name());
-            box->setProperty("group", row.name());
+            // Where the group is, as an address ("members[1]/details"): a
+            // name may be used again in another repeat.
+            box->setProperty("group", prefix + row.name());
             auto *inner = new QVBoxLayout(box);
             addRows(row.children(), box, inner, prefix);
             layout->addWidget(box);
@@ -302,7 +305,7 @@ void RecordEditor::collectWidgets()
         m_fields.insert(field->path(), field);
     m_sections.clear();
     for (QGroupBox *box : m_formWidget->findChildren<QGroupBox *>()) {
-        const FormRow *row = form().findRow(box->property("group").toString());
+        const FormRow *row = FormRowFinder::at(form(), box->property("group").toString());
         if (row)
             m_sections.append(Section{box, *row, box->findChildren<RecordField *>()});
     }

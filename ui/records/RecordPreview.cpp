@@ -11,6 +11,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace vigia {
 
 namespace {
@@ -110,19 +112,26 @@ void RecordPreview::showRecord(const QUuid &id)
     if (form) {
         const FormDefinition &def = form.value();
         const QStringList sensitive = SensitiveFields::of(def);
-        def.forEachRow([&](const FormRow &row) {
-            const QCborValue value = r.values.value(row.name());
-            if (value.isNull() || value.isUndefined() || row.type().isMetadata())
-                return;
-            QString label = row.label().text(language, def.defaultLanguage());
-            if (label.isEmpty())
-                label = row.name();
-            // Said, never shown: only the open record shows such an answer.
-            if (sensitive.contains(row.name()))
-                addAnswer(label, tr("Sensitive: open the record to read it."));
-            else
-                addAnswer(label, answerText(def, row, value, language));
-        });
+        // The answers outside repeats, stored at their names: a row inside a
+        // repeat may share its name with one outside, and is not shown.
+        std::function<void(const QList<FormRow> &)> visit = [&](const QList<FormRow> &rows) {
+            for (const FormRow &row : rows) {
+                const QCborValue value = r.values.value(row.name());
+                if (!value.isNull() && !value.isUndefined() && !row.type().isMetadata()) {
+                    QString label = row.label().text(language, def.defaultLanguage());
+                    if (label.isEmpty())
+                        label = row.name();
+                    // Said, never shown: only the open record shows such an answer.
+                    if (sensitive.contains(row.name()))
+                        addAnswer(label, tr("Sensitive: open the record to read it."));
+                    else
+                        addAnswer(label, answerText(def, row, value, language));
+                }
+                if (row.type().kind() == FormType::Kind::Group)
+                    visit(row.children());
+            }
+        };
+        visit(def.rows());
     } else {
         for (auto it = r.values.cbegin(); it != r.values.cend(); ++it) {
             if (!it.value().isNull())
