@@ -3810,14 +3810,6 @@ Confirm the restore and send again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the name %2 is already used in row %3, in another group of the same repeat level; Vigia keeps one answer per name in each repeat instance (or outside repeats), so rename one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the name %2 is used twice in the same repeat level; rename one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the name %2 is already used in row %3, and one of them is a repeat; a repeat&apos;s name must be unique in the whole form, so rename one of them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3827,6 +3819,10 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>%1: ${%2} is ambiguous: the name %2 is used by %3. A ${…} reference needs a name used only once in the form; rename all but one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name %2 is used twice in the same group or repeat; rename one of them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3812,14 +3812,6 @@ Confirm the restore and send again?</source>
         <translation>%1: el nombre %2 ya se usa en la fila %3 del mismo grupo o repeat; cambie el nombre de una de las dos.</translation>
     </message>
     <message>
-        <source>%1: the name %2 is already used in row %3, in another group of the same repeat level; Vigia keeps one answer per name in each repeat instance (or outside repeats), so rename one of them.</source>
-        <translation>%1: el nombre %2 ya se usa en la fila %3, en otro grupo del mismo nivel de repeat; Vigia guarda una respuesta por nombre en cada instancia de un repeat (o fuera de los repeats), así que cambie el nombre de una de las dos.</translation>
-    </message>
-    <message>
-        <source>%1: the name %2 is used twice in the same repeat level; rename one of them.</source>
-        <translation>%1: el nombre %2 se usa dos veces en el mismo nivel de repeat; cambie el nombre de una de las dos.</translation>
-    </message>
-    <message>
         <source>%1: the name %2 is already used in row %3, and one of them is a repeat; a repeat&apos;s name must be unique in the whole form, so rename one of them.</source>
         <translation>%1: el nombre %2 ya se usa en la fila %3 y una de las dos es un repeat; el nombre de un repeat debe ser único en todo el formulario, así que cambie el nombre de una de las dos.</translation>
     </message>
@@ -3830,6 +3822,10 @@ Confirm the restore and send again?</source>
     <message>
         <source>%1: ${%2} is ambiguous: the name %2 is used by %3. A ${…} reference needs a name used only once in the form; rename all but one of them.</source>
         <translation>%1: ${%2} es ambiguo: el nombre %2 lo usan %3. Una referencia ${…} necesita un nombre usado una sola vez en el formulario; cambie el nombre de todas salvo una.</translation>
+    </message>
+    <message>
+        <source>%1: the name %2 is used twice in the same group or repeat; rename one of them.</source>
+        <translation>%1: el nombre %2 se usa dos veces en el mismo grupo o repeat; cambie el nombre de una de las dos.</translation>
     </message>
 </context>
 <context>

@@ -3812,14 +3812,6 @@ Confirmar a restauração e voltar a enviar?</translation>
         <translation>%1: o nome %2 já é usado na linha %3 do mesmo grupo ou repeat; renomeie uma delas.</translation>
     </message>
     <message>
-        <source>%1: the name %2 is already used in row %3, in another group of the same repeat level; Vigia keeps one answer per name in each repeat instance (or outside repeats), so rename one of them.</source>
-        <translation>%1: o nome %2 já é usado na linha %3, em outro grupo do mesmo nível de repeat; o Vigia guarda uma resposta por nome em cada instância de um repeat (ou fora dos repeats), então renomeie uma delas.</translation>
-    </message>
-    <message>
-        <source>%1: the name %2 is used twice in the same repeat level; rename one of them.</source>
-        <translation>%1: o nome %2 é usado duas vezes no mesmo nível de repeat; renomeie uma delas.</translation>
-    </message>
-    <message>
         <source>%1: the name %2 is already used in row %3, and one of them is a repeat; a repeat&apos;s name must be unique in the whole form, so rename one of them.</source>
         <translation>%1: o nome %2 já é usado na linha %3 e uma delas é um repeat; o nome de um repeat deve ser único em todo o formulário, então renomeie uma delas.</translation>
     </message>
@@ -3830,6 +3822,10 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>%1: ${%2} is ambiguous: the name %2 is used by %3. A ${…} reference needs a name used only once in the form; rename all but one of them.</source>
         <translation>%1: ${%2} é ambíguo: o nome %2 é usado por %3. Uma referência ${…} precisa de um nome usado uma só vez no formulário; renomeie todas menos uma.</translation>
+    </message>
+    <message>
+        <source>%1: the name %2 is used twice in the same group or repeat; rename one of them.</source>
+        <translation>%1: o nome %2 é usado duas vezes no mesmo grupo ou repeat; renomeie uma delas.</translation>
     </message>
 </context>
 <context>

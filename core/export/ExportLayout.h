@@ -47,8 +47,12 @@ private:
         int table = 0;
         int column = 0;
     };
+    // `groups` is the group path in the table's repeat level ("respondent/"),
+    // `shared` the level's names used twice: such a field's column and
+    // address hold its group path.
     void addRows(const QList<FormRow> &rows, int table, bool sensitive,
-                 const QSet<QString> &sensitiveNames);
+                 const QSet<QString> &sensitiveNames, const QString &groups,
+                 const QSet<QString> &shared);
     void addRepeat(const FormRow &repeat, bool sensitive, const QSet<QString> &sensitiveNames);
     [[nodiscard]] ExportValue cell(const ExportColumn &column, const QString &stored) const;
     [[nodiscard]] static QString placeKey(const QString &repeat, const QString &field);

@@ -3,6 +3,7 @@
 #include "forms/CompiledFormCache.h"
 #include "forms/expr/ExprDependencies.h"
 #include "forms/expr/ExprParser.h"
+#include "forms/FormRowFinder.h"
 
 #include <QSet>
 
@@ -27,7 +28,8 @@ Result<CompiledForm::Ptr> CompiledForm::compile(const FormDefinition &definition
     // Not make_shared: the constructor is private.
     std::shared_ptr<CompiledForm> form(new CompiledForm(definition));
     form->m_definition.forEachRow([&](const FormRow &row) { ++form->m_uses[row.name()]; });
-    if (auto added = form->addRows(std::as_const(form->m_definition).rows(), {}, {}); !added)
+    const QList<FormRow> &rows = std::as_const(form->m_definition).rows();
+    if (auto added = form->addRows(rows, {}, {}, {}, FormRowFinder::sharedNames(rows)); !added)
         return added.error();
     if (auto built = form->m_graph.build(); !built) {
         return Error(ErrorCode::Validation,
@@ -47,15 +49,18 @@ Result<CompiledForm::Ptr> CompiledForm::get(const FormDefinition &definition)
 }
 
 Status CompiledForm::addRows(const QList<FormRow> &rows, const QString &parent,
-                             const QStringList &scope)
+                             const QStringList &scope, const QString &groups,
+                             const QSet<QString> &shared)
 {
     for (const FormRow &row : rows) {
         const bool repeat = row.type().kind() == FormType::Kind::Repeat;
         // Addresses name repeats alone ("members[2]"), so a repeat's name
         // must be its own in the whole form.
         const bool unique = m_uses.value(row.name()) == 1;
-        const QString name =
-            unique || scope.isEmpty() ? row.name() : scope.join(u'/') + u'/' + row.name();
+        const QString key = shared.contains(row.name()) ? groups + row.name() : row.name();
+        const QString name = unique            ? row.name()
+                             : scope.isEmpty() ? key
+                                               : scope.join(u'/') + u'/' + key;
         if (row.name().isEmpty() || m_rows.contains(name) || (repeat && !unique)) {
             return Error(ErrorCode::Validation,
                          tr("The form has a row without a name or a name used twice (%1); check "
@@ -63,7 +68,8 @@ Status CompiledForm::addRows(const QList<FormRow> &rows, const QString &parent,
                              .arg(row.name()));
         }
         const QStringList rowScope = repeat ? scope + QStringList{name} : scope;
-        m_ids.insert((scope.isEmpty() ? QString() : scope.last()) + u'/' + row.name(), name);
+        m_ids.insert((scope.isEmpty() ? QString() : scope.last()) + u'/' + key, name);
+        m_keys.insert(name, key);
         m_children[parent].append(name);
         m_position.insert(name, int(m_order.size()));
         m_order.append(name);
@@ -91,8 +97,15 @@ Status CompiledForm::addRows(const QList<FormRow> &rows, const QString &parent,
                 return added;
         }
         addDefault(row, name);
-        if (row.type().isContainer()) {
-            if (auto added = addRows(row.children(), name, rowScope); !added)
+        if (repeat) {
+            if (auto added = addRows(row.children(), name, rowScope, {},
+                                     FormRowFinder::sharedNames(row.children()));
+                !added)
+                return added;
+        } else if (row.type().isContainer()) {
+            if (auto added =
+                    addRows(row.children(), name, scope, groups + row.name() + u'/', shared);
+                !added)
                 return added;
         }
     }

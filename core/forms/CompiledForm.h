@@ -26,11 +26,13 @@ namespace vigia {
 // one instance serves every record of the form, on any thread. FormSession
 // takes it from get(), which caches it (CompiledFormCache).
 //
-// Rows are known by an id. A name may be used once in each repeat level
-// (docs/form-format.md, "Names"), so the id is the name when the form uses
-// it once, which is every row of most forms, and otherwise the enclosing
-// repeats and the name ("members/name" beside a top-level "name"). Repeats
-// and every name a ${…} reads are used once, so there they are the same.
+// Rows are known by an id. A name may be used again in another group or
+// repeat (docs/form-format.md, "Names"), so the id is the name when the form
+// uses it once, which is every row of most forms, and otherwise the
+// enclosing repeats and the row's key ("members/name" beside a top-level
+// "name"). The key is what an address ends with: the name, or the group
+// path when the repeat level uses the name twice ("respondent/age"). Repeats
+// and every name a ${…} reads are used once, so there all three are the same.
 class CompiledForm
 {
     // The messages were written for FormSession and are translated under
@@ -83,8 +85,8 @@ public:
     CompiledForm &operator=(const CompiledForm &) = delete;
 
     // Compiles `definition` afresh. Refuses (ErrorCode::Validation) a
-    // definition with a row without a name, a name used twice in one repeat
-    // level, a repeat name used twice, a ${…} naming a name used twice, an
+    // definition with a row without a name, a name used twice in one group,
+    // a repeat name used twice, a ${…} naming a name used twice, an
     // expression that does not parse, or values that depend on themselves.
     [[nodiscard]] static Result<Ptr> compile(const FormDefinition &definition);
     // The same through the process-wide cache: a definition equal to one
@@ -95,12 +97,14 @@ public:
     // Every row id, in form order (containers before their rows).
     [[nodiscard]] const QStringList &order() const { return m_order; }
     [[nodiscard]] bool contains(const QString &name) const { return m_rows.contains(name); }
-    // The id of the row called `name` directly in repeat `repeat` or in the
-    // groups inside it (`repeat` empty: outside repeats); empty when none.
-    [[nodiscard]] QString idOf(const QString &repeat, const QString &name) const
+    // The id of the row with key `key` in repeat `repeat` (`repeat` empty:
+    // outside repeats); empty when none.
+    [[nodiscard]] QString idOf(const QString &repeat, const QString &key) const
     {
-        return m_ids.value(repeat + u'/' + name);
+        return m_ids.value(repeat + u'/' + key);
     }
+    // What the addresses of row `id` end with: its name, or its group path.
+    [[nodiscard]] QString key(const QString &id) const { return m_keys.value(id); }
     // The ids of the rows directly in group or repeat `id` (`id` empty: the
     // top level), in form order.
     [[nodiscard]] QStringList children(const QString &id) const { return m_children.value(id); }
@@ -146,8 +150,11 @@ private:
         : m_definition(definition)
     {}
 
+    // `groups` is the group path in the repeat level, with a final '/';
+    // `shared` the level's names used twice (FormRowFinder::sharedNames).
     [[nodiscard]] Status addRows(const QList<FormRow> &rows, const QString &parent,
-                                 const QStringList &scope);
+                                 const QStringList &scope, const QString &groups,
+                                 const QSet<QString> &shared);
     [[nodiscard]] Status addExpression(const FormRow &row, const QString &id, const QString &column,
                                        Column kind);
     void addDefault(const FormRow &row, const QString &id);
@@ -160,7 +167,8 @@ private:
     QHash<QString, FormRow> m_rows;         // name → row (children included)
     QHash<QString, QString> m_parent;       // name → enclosing group or repeat
     QHash<QString, QStringList> m_scope;    // name → enclosing repeats (a repeat: itself too)
-    QHash<QString, QString> m_ids;          // innermost repeat + '/' + name → id
+    QHash<QString, QString> m_ids;          // innermost repeat + '/' + key → id
+    QHash<QString, QString> m_keys;         // id → key
     QHash<QString, QStringList> m_children; // id ('' for the top) → the ids directly in it
     QHash<QString, int> m_uses;             // name → how many rows use it
     ExprGraph m_graph;

@@ -36,31 +36,42 @@ bool FormAnswers::resolve(const QString &path, QString &field, Chain &chain) con
     const QList<FormPath::Step> steps = FormPath::parse(path);
     if (steps.isEmpty())
         return false;
-    // A repeat's name is its own in the form; a field's is its own in the
-    // repeat the step before names (or outside repeats).
+    // The enclosing instances, then the field's key in their repeat: its
+    // name, or its group path when the level uses the name twice
+    // ("members[2]/respondent/age"). A repeat's name is its own in the form.
+    qsizetype instances = 0;
+    while (instances < steps.size() && steps[instances].index > 0)
+        ++instances;
     const QString &name = steps.last().name;
     const bool repeat = m_form->isRepeat(name);
-    field = repeat
-                ? name
-                : m_form->idOf(steps.size() > 1 ? steps[steps.size() - 2].name : QString(), name);
+    if (repeat) {
+        field = name;
+    } else {
+        QStringList key;
+        for (qsizetype i = instances; i < steps.size(); ++i)
+            key << steps[i].name;
+        field = m_form->idOf(instances > 0 ? steps[instances - 1].name : QString(), key.join(u'/'));
+    }
     if (field.isEmpty())
         return false;
     const QStringList &scope = m_form->scope(field);
     // Every enclosing repeat named with an instance number; a repeat itself
     // may be named with one (an instance) or without (the whole repeat).
-    if (steps.size() != scope.size() + (repeat ? 0 : 1))
+    if (repeat ? steps.size() != scope.size() : instances != scope.size())
         return false;
+    const qsizetype enclosing = repeat ? scope.size() - 1 : scope.size();
     chain.clear();
-    for (int i = 0; i < scope.size(); ++i) {
-        if (steps[i].name != scope[i])
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        if (i < scope.size() && steps[i].name != scope[i])
             return false;
-        const bool last = i == scope.size() - 1;
-        if (steps[i].index == 0 && !(repeat && last))
+        if (i < enclosing && steps[i].index == 0)
+            return false;
+        if (i >= enclosing && !repeat && steps[i].index > 0)
             return false;
         if (steps[i].index > 0)
             chain.append(steps[i].index - 1);
     }
-    return repeat || steps.last().index == 0;
+    return true;
 }
 
 QString FormAnswers::address(const QString &field, const Chain &chain) const
@@ -69,8 +80,10 @@ QString FormAnswers::address(const QString &field, const Chain &chain) const
     QList<FormPath::Step> steps;
     for (int i = 0; i < chain.size() && i < scope.size(); ++i)
         steps.append({scope[i], chain[i] + 1});
-    if (chain.size() < scope.size() || !m_form->isRepeat(field))
-        steps.append({m_form->row(field).name(), 0});
+    if (chain.size() < scope.size() || !m_form->isRepeat(field)) {
+        for (const QString &part : m_form->key(field).split(u'/'))
+            steps.append({part, 0});
+    }
     return FormPath::format(steps);
 }
 

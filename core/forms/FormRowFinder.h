@@ -2,13 +2,14 @@
 
 #include "forms/FormDefinition.h"
 
+#include <QSet>
 #include <QString>
 
 namespace vigia {
 
-// Finds the row of an answer's address. A name may be used once in each
-// repeat level (docs/form-format.md, "Names"), so looking a name up in the
-// whole tree (FormDefinition::findRow) may find the row of another level.
+// Finds the row of an answer's address, and the keys addresses end with. A name may be used once in
+// each repeat level (docs/form-format.md, "Names"), so looking a name up in the whole tree
+// (FormDefinition::findRow) may find the row of another level.
 class FormRowFinder
 {
 public:
@@ -18,6 +19,11 @@ public:
     // in its level.
     [[nodiscard]] static const FormRow *at(const FormDefinition &definition,
                                            const QString &address);
+    // The names used more than once among `rows` and the groups inside them
+    // (one repeat level). Such a row's key, what its address ends with, is
+    // its group path in the level ("respondent/age"); any other row's key is
+    // its name.
+    [[nodiscard]] static QSet<QString> sharedNames(const QList<FormRow> &rows);
 };
 
 } // namespace vigia

@@ -13,8 +13,7 @@ namespace vigia {
 QStringList FormValidator::problems(const FormDefinition &definition)
 {
     FormValidator validator(definition);
-    QHash<QString, const FormRow *> top;
-    validator.indexNames(definition.rows(), {}, top);
+    validator.indexNames(definition.rows(), {});
     validator.checkRepeatNames();
     validator.checkSettings();
     validator.checkRows();

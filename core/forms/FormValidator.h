@@ -11,9 +11,9 @@
 namespace vigia {
 
 // Static checks of a form definition (not of record values): names are
-// present and, as in pyxform, unique among the rows of a group or repeat
-// (Vigia asks it of a whole repeat level, and of a repeat's name in the whole
-// form), every ${x} names a row used once in the form, types are known, select lists exist, every
+// present and, as in pyxform, unique among the rows of a group or repeat,
+// a repeat's name unique in the whole form, every ${x} naming a row used
+// once in the form, types are known, select lists exist, every
 // expression parses, references point to existing fields, and no calculation or relevance depends
 // on itself. Messages name the row as precisely as the definition allows: "survey row 14, column
 // constraint: …" for an imported workbook, "field age, column constraint: …" otherwise.
@@ -36,8 +36,7 @@ private:
     void checkSettings();
     // FormValidatorNames.cpp: where each name is used, and what is wrong
     // with a row's name; before the checks that read m_named.
-    void indexNames(const QList<FormRow> &rows, const QString &repeat,
-                    QHash<QString, const FormRow *> &level);
+    void indexNames(const QList<FormRow> &rows, const QString &container);
     void checkRepeatNames();
     // Problems of the ${…} `fields` read in `column` of `row`, in name
     // order: a name used by no row (when `missing`) or by several.
@@ -54,7 +53,7 @@ private:
     const FormDefinition &m_definition;
     QStringList m_problems;
     QHash<QString, QList<const FormRow *>> m_named; // name → its rows, in form order
-    QHash<const FormRow *, QString> m_paths;        // row → enclosing repeats/name
+    QHash<const FormRow *, QString> m_paths;        // row → enclosing groups/repeats/name
     QHash<const FormRow *, QString> m_nameProblems; // row → what is wrong with its name
 };
 

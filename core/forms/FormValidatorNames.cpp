@@ -4,49 +4,33 @@
 
 namespace vigia {
 
-// pyxform asks only that the rows directly in one group or repeat differ.
-// Vigia asks it of every row of one repeat level (the groups of a level share
-// it), since groups do not appear in the addresses answers are stored at
-// (docs/form-format.md, "Names").
-void FormValidator::indexNames(const QList<FormRow> &rows, const QString &repeat,
-                               QHash<QString, const FormRow *> &level)
+// pyxform's rule: the rows directly in one group or repeat differ. Names
+// used twice in one repeat level, in different groups, are stored under
+// their group path (docs/form-format.md, "Names").
+void FormValidator::indexNames(const QList<FormRow> &rows, const QString &container)
 {
     QHash<QString, const FormRow *> siblings;
     for (const FormRow &row : rows) {
         const QString &name = row.name();
-        const QString path = repeat.isEmpty() ? name : repeat + u'/' + name;
+        const QString path = container.isEmpty() ? name : container + u'/' + name;
         if (!name.isEmpty()) {
             m_named[name].append(&row);
             m_paths.insert(&row, path);
-            const FormRow *sibling = siblings.value(name);
-            const FormRow *other = sibling ? sibling : level.value(name);
-            if (other && other->sourceRow() > 0) {
-                m_nameProblems.insert(
-                    &row, sibling ? tr("%1: the name %2 is already used in row %3 of the same "
-                                       "group or repeat; rename one of them.")
-                                        .arg(where(row, QStringLiteral("name")), name)
-                                        .arg(other->sourceRow())
-                                  : tr("%1: the name %2 is already used in row %3, in another "
-                                       "group of the same repeat level; Vigia keeps one answer "
-                                       "per name in each repeat instance (or outside repeats), "
-                                       "so rename one of them.")
-                                        .arg(where(row, QStringLiteral("name")), name)
-                                        .arg(other->sourceRow()));
-            } else if (other) {
+            if (const FormRow *sibling = siblings.value(name); !sibling) {
+                siblings.insert(name, &row);
+            } else if (sibling->sourceRow() > 0) {
+                m_nameProblems.insert(&row, tr("%1: the name %2 is already used in row %3 of "
+                                               "the same group or repeat; rename one of them.")
+                                                .arg(where(row, QStringLiteral("name")), name)
+                                                .arg(sibling->sourceRow()));
+            } else {
                 m_nameProblems.insert(&row, tr("%1: the name %2 is used twice in the same "
-                                               "repeat level; rename one of them.")
+                                               "group or repeat; rename one of them.")
                                                 .arg(where(row, QStringLiteral("name")), name));
             }
-            siblings.insert(name, sibling ? sibling : &row);
-            if (!other)
-                level.insert(name, &row);
         }
-        if (row.type().kind() == FormType::Kind::Repeat) {
-            QHash<QString, const FormRow *> inner;
-            indexNames(row.children(), path, inner);
-        } else if (row.type().isContainer()) {
-            indexNames(row.children(), repeat, level);
-        }
+        if (row.type().isContainer())
+            indexNames(row.children(), path);
     }
 }
 

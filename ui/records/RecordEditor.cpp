@@ -255,7 +255,8 @@ RecordField *RecordEditor::createField(const FormRow &row, const QString &path, 
 }
 
 void RecordEditor::addRows(const QList<FormRow> &rows, QWidget *container, QVBoxLayout *layout,
-                           const QString &prefix)
+                           const QString &prefix, const QString &groups,
+                           const QSet<QString> &shared)
 {
     for (const FormRow &row : rows) {
         const FormType::Kind kind = row.type().kind();
@@ -264,9 +265,10 @@ void RecordEditor::addRows(const QList<FormRow> &rows, QWidget *container, QVBox
             box->setObjectName(QStringLiteral("group_") + row.name());
             // Where the group is, as an address ("members[1]/details"): a
             // name may be used again in another repeat.
-            box->setProperty("group", prefix + row.name());
+            box->setProperty("group", prefix + groups + row.name());
             auto *inner = new QVBoxLayout(box);
-            addRows(row.children(), box, inner, prefix);
+            addRows(row.children(), box, inner, prefix, groups + row.name() + QLatin1Char('/'),
+                    shared);
             layout->addWidget(box);
             continue;
         }
@@ -274,8 +276,9 @@ void RecordEditor::addRows(const QList<FormRow> &rows, QWidget *container, QVBox
             const QList<FormRow> children = row.children();
             auto *section = new RepeatSection(
                 row, prefix + row.name(),
-                [this, children](const QString &instance, QWidget *card, QVBoxLayout *inner) {
-                    addRows(children, card, inner, instance + QLatin1Char('/'));
+                [this, children, inShared = FormRowFinder::sharedNames(children)](
+                    const QString &instance, QWidget *card, QVBoxLayout *inner) {
+                    addRows(children, card, inner, instance + QLatin1Char('/'), {}, inShared);
                 },
                 container);
             section->setFixedCount(!row.repeatCount().isEmpty());
@@ -285,7 +288,8 @@ void RecordEditor::addRows(const QList<FormRow> &rows, QWidget *container, QVBox
             layout->addWidget(section);
             continue;
         }
-        RecordField *field = createField(row, prefix + row.name(), container);
+        const QString key = shared.contains(row.name()) ? groups + row.name() : row.name();
+        RecordField *field = createField(row, prefix + key, container);
         if (!field)
             continue;
         layout->addWidget(field);
@@ -317,7 +321,7 @@ void RecordEditor::buildForm()
     m_formWidget = new QWidget;
     m_formWidget->setObjectName(QStringLiteral("recordForm"));
     auto *layout = new QVBoxLayout(m_formWidget);
-    addRows(form().rows(), m_formWidget, layout, {});
+    addRows(form().rows(), m_formWidget, layout, {}, {}, FormRowFinder::sharedNames(form().rows()));
     layout->addStretch(1);
     m_scroll->setWidget(m_formWidget);
     collectWidgets();

@@ -54,6 +54,9 @@ const QByteArray kRosterForm = R"json({
     {"type": "group", "name": "details", "label": {"en": "Your details"}, "children": [
       {"type": "text", "name": "name", "label": {"en": "Your name"}}
     ]},
+    {"type": "group", "name": "contact", "label": {"en": "Contact"}, "children": [
+      {"type": "text", "name": "name", "label": {"en": "Contact name"}}
+    ]},
     {"type": "repeat", "name": "members", "label": {"en": "Members"}, "children": [
       {"type": "group", "name": "details", "label": {"en": "Member details"}, "children": [
         {"type": "text", "name": "name", "label": {"en": "Member name"}}
@@ -410,12 +413,16 @@ private slots:
         QVERIFY(test::importJson(**m_ws, kRosterForm));
         auto id =
             (*m_ws)->records().create(QStringLiteral("roster"), QStringLiteral("1"),
-                                      {{QStringLiteral("name"), QStringLiteral("Ana")},
+                                      {{QStringLiteral("details/name"), QStringLiteral("Ana")},
+                                       {QStringLiteral("contact/name"), QStringLiteral("Dee")},
                                        {QStringLiteral("members[1]/name"), QStringLiteral("Bo")}});
         QVERIFY(id);
         RecordEditor editor(**m_ws, id.value());
         QVERIFY2(editor.isLoaded(), qPrintable(editor.loadError()));
-        QCOMPARE(editor.field(QStringLiteral("name"))->value(), QStringLiteral("Ana"));
+        // The top level uses "name" twice: the group path tells them apart.
+        QVERIFY(!editor.field(QStringLiteral("name")));
+        QCOMPARE(editor.field(QStringLiteral("details/name"))->value(), QStringLiteral("Ana"));
+        QCOMPARE(editor.field(QStringLiteral("contact/name"))->value(), QStringLiteral("Dee"));
         RecordField *member = editor.field(QStringLiteral("members[1]/name"));
         QVERIFY(member);
         QCOMPARE(member->value(), QStringLiteral("Bo"));
@@ -433,7 +440,7 @@ private slots:
         QVERIFY(editor.saveNow());
         const auto values = (*m_ws)->records().get(id.value()).value().values;
         QCOMPARE(values.value(QStringLiteral("members[1]/name")), QCborValue(QStringLiteral("Cy")));
-        QCOMPARE(values.value(QStringLiteral("name")), QCborValue(QStringLiteral("Ana")));
+        QCOMPARE(values.value(QStringLiteral("details/name")), QCborValue(QStringLiteral("Ana")));
     }
 
     void numbersFollowTheInterfaceLocale()

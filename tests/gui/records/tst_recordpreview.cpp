@@ -90,6 +90,9 @@ private slots:
             "settings": {"form_id": "roster", "version": "1", "default_language": "en"},
             "survey": [
                 {"name": "name", "type": "text", "label": {"en": "Your name"}},
+                {"name": "contact", "type": "group", "children": [
+                    {"name": "name", "type": "text", "label": {"en": "Contact name"}}
+                ]},
                 {"name": "members", "type": "repeat", "label": {"en": "Members"}, "children": [
                     {"name": "name", "type": "text", "label": {"en": "Member name"}}
                 ]}
@@ -100,6 +103,7 @@ private slots:
         auto id =
             (*m_ws)->records().create(QStringLiteral("roster"), QStringLiteral("1"),
                                       {{QStringLiteral("name"), QStringLiteral("Ana")},
+                                       {QStringLiteral("contact/name"), QStringLiteral("Dee")},
                                        {QStringLiteral("members[1]/name"), QStringLiteral("Bo")}});
         QVERIFY(id);
         RecordPreview preview(**m_ws);
@@ -108,6 +112,9 @@ private slots:
         QVERIFY2(text.contains(QLatin1String("Your name")), qPrintable(text));
         QVERIFY2(!text.contains(QLatin1String("Member name")), qPrintable(text));
         QCOMPARE(text.count(QLatin1String("Ana")), 1);
+        // Used twice at the top level: stored under its group path.
+        QVERIFY2(text.contains(QLatin1String("Contact name")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Dee")), qPrintable(text));
     }
 };
 

@@ -202,10 +202,16 @@ void tst_VigiactlXlsForm::nameReusedInARepeatKeepsEachAnswer()
         {s("type"), s("name"), s("label"), s("constraint"), s("relevant")},
         {s("text"), s("name"), s("Your name")},
         {s("integer"), s("age"), s("Your age")},
+        {s("begin group"), s("household"), s("Household")},
+        {s("integer"), s("age"), s("Age of the house")},
+        {s("end group")},
         {s("begin repeat"), s("members"), s("Members")},
         {s("text"), s("name"), s("Member's name")},
         {s("integer"), s("age"), s("Member's age"), s(". < 150")},
         {s("text"), s("school"), s("School"), {}, s("${members_count} > 0")},
+        {s("begin group"), s("job"), s("Job")},
+        {s("integer"), s("age"), s("Age at the first job")},
+        {s("end group")},
         {s("end repeat")},
         {s("integer"), s("members_count"), s("How many?")}};
     QVERIFY(XlsxTestWriter::write(
@@ -228,7 +234,7 @@ void tst_VigiactlXlsForm::nameReusedInARepeatKeepsEachAnswer()
     QVERIFY2(r.exitCode == 0, r.describe());
     const QString id = r.outLine();
     r = cli.run({s("record"), s("set"), id, s("members[2]/age=15"), s("members_count=2"),
-                 s("members[2]/school=North")});
+                 s("members[2]/school=North"), s("household/age=30"), s("members[2]/job/age=14")});
     QVERIFY2(r.exitCode == 0, r.describe());
     r = cli.run({s("record"), s("finalize"), id});
     QVERIFY2(r.exitCode == 0, r.describe());
@@ -243,6 +249,10 @@ void tst_VigiactlXlsForm::nameReusedInARepeatKeepsEachAnswer()
     QCOMPARE(values.value(s("members[2]/age")), QJsonValue(s("15")));
     QCOMPARE(values.value(s("members[2]/school")), QJsonValue(s("North")));
     QCOMPARE(values.value(s("members")), QJsonValue(s("2")));
+    // Used twice in one level (pyxform allows it in another group): the
+    // group path is part of the address.
+    QCOMPARE(values.value(s("household/age")), QJsonValue(s("30")));
+    QCOMPARE(values.value(s("members[2]/job/age")), QJsonValue(s("14")));
 }
 
 void tst_VigiactlXlsForm::ambiguousReferenceAndSiblingsAreRefused()

@@ -180,7 +180,10 @@ private slots:
                 {"name": "members", "type": "repeat", "children": [
                     {"name": "age", "type": "integer"}
                 ]},
-                {"name": "age", "type": "integer"}
+                {"name": "age", "type": "integer"},
+                {"name": "house", "type": "group", "children": [
+                    {"name": "age", "type": "integer"}
+                ]}
             ]})",
                                    QStringLiteral("roster.json"));
         QVERIFY(form);
@@ -191,6 +194,7 @@ private slots:
         auto id = ws->records().create(QStringLiteral("roster"), QStringLiteral("1"),
                                        values({{"age", QStringLiteral("40")},
                                                {"members[1]/age", QStringLiteral("12")},
+                                               {"house/age", QStringLiteral("80")},
                                                {"members[2]/age", QStringLiteral("9")}}),
                                        true);
         QVERIFY(id);
@@ -203,6 +207,7 @@ private slots:
         const QList<QStringList> main = readCsv(out.filePath(QStringLiteral("roster_1.csv")));
         QCOMPARE(main.size(), 2);
         QCOMPARE(main[1][column(main[0], "age")], QStringLiteral("40"));
+        QCOMPARE(main[1][column(main[0], "house/age")], QStringLiteral("80"));
         const QList<QStringList> members =
             readCsv(out.filePath(QStringLiteral("roster_1__members.csv")));
         QCOMPARE(members.size(), 3);

@@ -248,11 +248,17 @@ private slots:
             "survey": [
                 {"type": "text", "name": "name"},
                 {"type": "integer", "name": "age"},
+                {"type": "group", "name": "household", "children": [
+                    {"type": "integer", "name": "age", "constraint": ". < 200"}
+                ]},
                 {"type": "repeat", "name": "members", "children": [
                     {"type": "group", "name": "who", "children": [
                         {"type": "text", "name": "name", "constraint": "string-length(.) < 4"}
                     ]},
                     {"type": "integer", "name": "age"},
+                    {"type": "group", "name": "school", "children": [
+                        {"type": "integer", "name": "age"}
+                    ]},
                     {"type": "calculate", "name": "older", "calculation": "${years} + 1"},
                     {"type": "integer", "name": "years"}
                 ]},
@@ -269,10 +275,18 @@ private slots:
         QCOMPARE(form.idOf(QStringLiteral("members"), QStringLiteral("years")),
                  QStringLiteral("years"));
         QCOMPARE(form.idOf(QStringLiteral("members"), QStringLiteral("total")), QString());
+        // Used twice in one level: the key is the group path.
+        QCOMPARE(form.idOf({}, QStringLiteral("household/age")), QStringLiteral("household/age"));
+        QCOMPARE(form.idOf({}, QStringLiteral("age")), QStringLiteral("age"));
+        QCOMPARE(form.key(QStringLiteral("household/age")), QStringLiteral("household/age"));
+        QCOMPARE(form.idOf(QStringLiteral("members"), QStringLiteral("school/age")),
+                 QStringLiteral("members/school/age"));
+        QCOMPARE(form.key(QStringLiteral("members/school/age")), QStringLiteral("school/age"));
         QCOMPARE(form.parent(QStringLiteral("members/name")), QStringLiteral("who"));
         QCOMPARE(form.children(QStringLiteral("members")),
                  (QStringList{QStringLiteral("who"), QStringLiteral("members/age"),
-                              QStringLiteral("older"), QStringLiteral("years")}));
+                              QStringLiteral("school"), QStringLiteral("older"),
+                              QStringLiteral("years")}));
 
         auto started = FormSession::start(read.value());
         QVERIFY(started);
@@ -282,6 +296,10 @@ private slots:
         QVERIFY(session.setValue(QStringLiteral("members[1]/name"), QStringLiteral("Bo")));
         QVERIFY(session.setValue(QStringLiteral("members[1]/age"), QStringLiteral("12")));
         QVERIFY(session.setValue(QStringLiteral("members[1]/years"), QStringLiteral("3")));
+        QVERIFY(session.setValue(QStringLiteral("household/age"), QStringLiteral("300")));
+        QVERIFY(session.setValue(QStringLiteral("members[1]/school/age"), QStringLiteral("7")));
+        QVERIFY(!session.setValue(QStringLiteral("school/age"), QStringLiteral("7")));
+        QVERIFY(!session.setValue(QStringLiteral("members[1]/household/age"), QStringLiteral("7")));
         QVERIFY(session.setValue(QStringLiteral("members[2]/name"), QStringLiteral("Cyrus")));
         QVERIFY(session.setValue(QStringLiteral("members[2]/years"), QStringLiteral("5")));
         QVERIFY(!session.setValue(QStringLiteral("members[1]/who/name"), QStringLiteral("x")));
@@ -294,14 +312,17 @@ private slots:
         QStringList issues;
         for (const FieldIssue &issue : session.validateAll())
             issues << issue.field();
-        QCOMPARE(issues, QStringList{QStringLiteral("members[2]/name")});
+        QCOMPARE(issues,
+                 (QStringList{QStringLiteral("household/age"), QStringLiteral("members[2]/name")}));
         const QMap<QString, QString> values = session.finalizedValues();
         QCOMPARE(values.value(QStringLiteral("name")), QStringLiteral("Ana Maria"));
         QCOMPARE(values.value(QStringLiteral("age")), QStringLiteral("40"));
         QCOMPARE(values.value(QStringLiteral("members[1]/name")), QStringLiteral("Bo"));
         QCOMPARE(values.value(QStringLiteral("members[1]/age")), QStringLiteral("12"));
         QCOMPARE(values.value(QStringLiteral("members[2]/name")), QStringLiteral("Cyrus"));
+        QCOMPARE(values.value(QStringLiteral("members[1]/school/age")), QStringLiteral("7"));
         QVERIFY(session.fieldPaths().contains(QStringLiteral("members[2]/age")));
+        QVERIFY(session.fieldPaths().contains(QStringLiteral("members[2]/school/age")));
     }
 
     // As in pyxform, ${x} must name one row of the whole form.

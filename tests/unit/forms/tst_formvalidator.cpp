@@ -70,12 +70,10 @@ private slots:
             << 2
             << QStringList{QStringLiteral("survey row 3, column calculation: ${nope} refers to a "
                                           "field that does not exist; check the name.")};
-        QTest::newRow("name in another group of the same level")
+        QTest::newRow("siblings without rows")
             << 3
-            << QStringList{QStringLiteral(
-                   "survey row 5, column name: the name age is already used in row 2, in another "
-                   "group of the same repeat level; Vigia keeps one answer per name in each "
-                   "repeat instance (or outside repeats), so rename one of them.")};
+            << QStringList{QStringLiteral("field age, column name: the name age is used twice in "
+                                          "the same group or repeat; rename one of them.")};
         QTest::newRow("siblings share a name")
             << 12
             << QStringList{QStringLiteral("survey row 6, column name: the name age is already "
@@ -169,9 +167,9 @@ private slots:
             break;
         }
         case 3: {
-            d.appendRow(row(QStringLiteral("integer"), QStringLiteral("age"), 2));
-            FormRow g = row(QStringLiteral("group"), QStringLiteral("g"), 4);
-            g.appendChild(row(QStringLiteral("text"), QStringLiteral("age"), 5));
+            FormRow g = row(QStringLiteral("group"), QStringLiteral("g"));
+            g.appendChild(row(QStringLiteral("text"), QStringLiteral("age")));
+            g.appendChild(row(QStringLiteral("integer"), QStringLiteral("age")));
             d.appendRow(g);
             break;
         }
@@ -262,12 +260,15 @@ private slots:
         QCOMPARE(status.error().message(), expected.join(u'\n'));
     }
 
-    // pyxform's rule: a name used again in another repeat level is no
+    // pyxform's rule: a name used again in another group or repeat is no
     // problem while no ${…} reads it.
-    void nameReusedInAnotherRepeatLevel()
+    void nameReusedInAnotherGroupOrRepeat()
     {
         FormDefinition d = base();
         d.appendRow(row(QStringLiteral("text"), QStringLiteral("name"), 2));
+        FormRow household = row(QStringLiteral("group"), QStringLiteral("household"), 10);
+        household.appendChild(row(QStringLiteral("text"), QStringLiteral("name"), 11));
+        d.appendRow(household);
         FormRow members = row(QStringLiteral("repeat"), QStringLiteral("members"), 3);
         FormRow details = row(QStringLiteral("group"), QStringLiteral("details"), 4);
         details.appendChild(row(QStringLiteral("text"), QStringLiteral("name"), 5));
