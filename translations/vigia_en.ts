@@ -3679,6 +3679,14 @@ Confirm the restore and send again?</source>
         <source>&apos;%1&apos; is no longer one of the choices here, after the answers above changed; pick another.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Field %1, column %2: ${%3} is the name of more than one field; check the form with &apos;vigiactl forms validate&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>${%1} is the name of more than one field; check the form with &apos;vigiactl forms validate&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::FormSessionTypeCheck</name>
@@ -3773,14 +3781,6 @@ Confirm the restore and send again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the name %2 is already used in row %3; every name must be unique.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the name %2 is used twice; every name must be unique.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: unknown type &apos;%2&apos;; see docs/form-format.md for the types Vigia knows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3818,6 +3818,26 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>survey: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name %2 is already used in row %3 of the same group or repeat; rename one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name %2 is already used in row %3, and one of them is a repeat; a repeat&apos;s name must be unique in the whole form, so rename one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name %2 is used twice, and one of them is a repeat; a repeat&apos;s name must be unique in the whole form, so rename one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ${%2} is ambiguous: the name %2 is used by %3. A ${…} reference needs a name used only once in the form; rename all but one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name %2 is used twice in the same group or repeat; rename one of them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

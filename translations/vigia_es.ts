@@ -3681,6 +3681,14 @@ Confirm the restore and send again?</source>
         <source>&apos;%1&apos; is no longer one of the choices here, after the answers above changed; pick another.</source>
         <translation>&apos;%1&apos; ya no es una de las opciones aquí, porque cambiaron las respuestas anteriores; elija otra.</translation>
     </message>
+    <message>
+        <source>Field %1, column %2: ${%3} is the name of more than one field; check the form with &apos;vigiactl forms validate&apos;.</source>
+        <translation>Campo %1, columna %2: ${%3} es el nombre de más de un campo; revise el formulario con &apos;vigiactl forms validate&apos;.</translation>
+    </message>
+    <message>
+        <source>${%1} is the name of more than one field; check the form with &apos;vigiactl forms validate&apos;.</source>
+        <translation>${%1} es el nombre de más de un campo; revise el formulario con &apos;vigiactl forms validate&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::FormSessionTypeCheck</name>
@@ -3775,14 +3783,6 @@ Confirm the restore and send again?</source>
         <translation>settings: el formulario no tiene versión; asígnele una, por ejemplo, 1.</translation>
     </message>
     <message>
-        <source>%1: the name %2 is already used in row %3; every name must be unique.</source>
-        <translation>%1: el nombre %2 ya se usa en la fila %3; cada nombre debe ser único.</translation>
-    </message>
-    <message>
-        <source>%1: the name %2 is used twice; every name must be unique.</source>
-        <translation>%1: el nombre %2 se usa dos veces; cada nombre debe ser único.</translation>
-    </message>
-    <message>
         <source>%1: unknown type &apos;%2&apos;; see docs/form-format.md for the types Vigia knows.</source>
         <translation>%1: tipo desconocido &apos;%2&apos;; consulte docs/form-format.md para ver los tipos que Vigia admite.</translation>
     </message>
@@ -3821,6 +3821,26 @@ Confirm the restore and send again?</source>
     <message>
         <source>survey: %1.</source>
         <translation>survey: %1.</translation>
+    </message>
+    <message>
+        <source>%1: the name %2 is already used in row %3 of the same group or repeat; rename one of them.</source>
+        <translation>%1: el nombre %2 ya se usa en la fila %3 del mismo grupo o repeat; cambie el nombre de una de las dos.</translation>
+    </message>
+    <message>
+        <source>%1: the name %2 is already used in row %3, and one of them is a repeat; a repeat&apos;s name must be unique in the whole form, so rename one of them.</source>
+        <translation>%1: el nombre %2 ya se usa en la fila %3 y una de las dos es un repeat; el nombre de un repeat debe ser único en todo el formulario, así que cambie el nombre de una de las dos.</translation>
+    </message>
+    <message>
+        <source>%1: the name %2 is used twice, and one of them is a repeat; a repeat&apos;s name must be unique in the whole form, so rename one of them.</source>
+        <translation>%1: el nombre %2 se usa dos veces y una de ellas es un repeat; el nombre de un repeat debe ser único en todo el formulario, así que cambie el nombre de una de las dos.</translation>
+    </message>
+    <message>
+        <source>%1: ${%2} is ambiguous: the name %2 is used by %3. A ${…} reference needs a name used only once in the form; rename all but one of them.</source>
+        <translation>%1: ${%2} es ambiguo: el nombre %2 lo usan %3. Una referencia ${…} necesita un nombre usado una sola vez en el formulario; cambie el nombre de todas salvo una.</translation>
+    </message>
+    <message>
+        <source>%1: the name %2 is used twice in the same group or repeat; rename one of them.</source>
+        <translation>%1: el nombre %2 se usa dos veces en el mismo grupo o repeat; cambie el nombre de una de las dos.</translation>
     </message>
 </context>
 <context>

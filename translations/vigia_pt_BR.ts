@@ -3681,6 +3681,14 @@ Confirmar a restauração e voltar a enviar?</translation>
         <source>&apos;%1&apos; is no longer one of the choices here, after the answers above changed; pick another.</source>
         <translation>&apos;%1&apos; deixou de ser uma das opções aqui, depois que as respostas acima mudaram; escolha outra.</translation>
     </message>
+    <message>
+        <source>Field %1, column %2: ${%3} is the name of more than one field; check the form with &apos;vigiactl forms validate&apos;.</source>
+        <translation>Campo %1, coluna %2: ${%3} é o nome de mais de um campo; verifique o formulário com &apos;vigiactl forms validate&apos;.</translation>
+    </message>
+    <message>
+        <source>${%1} is the name of more than one field; check the form with &apos;vigiactl forms validate&apos;.</source>
+        <translation>${%1} é o nome de mais de um campo; verifique o formulário com &apos;vigiactl forms validate&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::FormSessionTypeCheck</name>
@@ -3775,14 +3783,6 @@ Confirmar a restauração e voltar a enviar?</translation>
         <translation>settings: o formulário não tem versão; atribua uma, por exemplo, 1.</translation>
     </message>
     <message>
-        <source>%1: the name %2 is already used in row %3; every name must be unique.</source>
-        <translation>%1: o nome %2 já é usado na linha %3; cada nome deve ser único.</translation>
-    </message>
-    <message>
-        <source>%1: the name %2 is used twice; every name must be unique.</source>
-        <translation>%1: o nome %2 é usado duas vezes; cada nome deve ser único.</translation>
-    </message>
-    <message>
         <source>%1: unknown type &apos;%2&apos;; see docs/form-format.md for the types Vigia knows.</source>
         <translation>%1: tipo desconhecido &apos;%2&apos;; consulte docs/form-format.md para ver os tipos que o Vigia reconhece.</translation>
     </message>
@@ -3821,6 +3821,26 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>survey: %1.</source>
         <translation>survey: %1.</translation>
+    </message>
+    <message>
+        <source>%1: the name %2 is already used in row %3 of the same group or repeat; rename one of them.</source>
+        <translation>%1: o nome %2 já é usado na linha %3 do mesmo grupo ou repeat; renomeie uma delas.</translation>
+    </message>
+    <message>
+        <source>%1: the name %2 is already used in row %3, and one of them is a repeat; a repeat&apos;s name must be unique in the whole form, so rename one of them.</source>
+        <translation>%1: o nome %2 já é usado na linha %3 e uma delas é um repeat; o nome de um repeat deve ser único em todo o formulário, então renomeie uma delas.</translation>
+    </message>
+    <message>
+        <source>%1: the name %2 is used twice, and one of them is a repeat; a repeat&apos;s name must be unique in the whole form, so rename one of them.</source>
+        <translation>%1: o nome %2 é usado duas vezes e uma delas é um repeat; o nome de um repeat deve ser único em todo o formulário, então renomeie uma delas.</translation>
+    </message>
+    <message>
+        <source>%1: ${%2} is ambiguous: the name %2 is used by %3. A ${…} reference needs a name used only once in the form; rename all but one of them.</source>
+        <translation>%1: ${%2} é ambíguo: o nome %2 é usado por %3. Uma referência ${…} precisa de um nome usado uma só vez no formulário; renomeie todas menos uma.</translation>
+    </message>
+    <message>
+        <source>%1: the name %2 is used twice in the same group or repeat; rename one of them.</source>
+        <translation>%1: o nome %2 é usado duas vezes no mesmo grupo ou repeat; renomeie uma delas.</translation>
     </message>
 </context>
 <context>

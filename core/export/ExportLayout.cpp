@@ -2,6 +2,7 @@
 
 #include "export/Deidentifier.h"
 #include "forms/FormDefinition.h"
+#include "forms/FormRowFinder.h"
 #include "forms/SensitiveFields.h"
 
 #include <QRegularExpression>
@@ -98,11 +99,13 @@ ExportLayout::ExportLayout(const FormDefinition &form, const Deidentifier &deide
     m_tables.append(main);
     m_parentTable.append(-1);
     const QStringList sensitive = SensitiveFields::of(form);
-    addRows(form.rows(), 0, false, QSet<QString>(sensitive.begin(), sensitive.end()));
+    addRows(form.rows(), 0, false, QSet<QString>(sensitive.begin(), sensitive.end()), {},
+            FormRowFinder::sharedNames(form.rows()));
 }
 
 void ExportLayout::addRows(const QList<FormRow> &rows, int table, bool sensitive,
-                           const QSet<QString> &sensitiveNames)
+                           const QSet<QString> &sensitiveNames, const QString &groups,
+                           const QSet<QString> &shared)
 {
     for (const FormRow &row : rows) {
         const bool rowSensitive =
@@ -113,14 +116,15 @@ void ExportLayout::addRows(const QList<FormRow> &rows, int table, bool sensitive
             continue;
         }
         if (row.type().kind() == FormType::Kind::Group) {
-            addRows(row.children(), table, rowSensitive, sensitiveNames);
+            addRows(row.children(), table, rowSensitive, sensitiveNames,
+                    groups + row.name() + QLatin1Char('/'), shared);
             continue;
         }
         if (!row.type().isCollected())
             continue;
         ExportColumn c;
-        c.name = row.name();
-        c.field = row.name();
+        c.field = shared.contains(row.name()) ? groups + row.name() : row.name();
+        c.name = c.field;
         c.typeName = row.type().name();
         c.label = row.label();
         c.listName = row.listName();
@@ -132,7 +136,8 @@ void ExportLayout::addRows(const QList<FormRow> &rows, int table, bool sensitive
             m_removed[table].append(c);
             continue;
         }
-        m_places.insert(c.field, Place{table, int(m_tables[table].columns.size())});
+        m_places.insert(placeKey(m_tables[table].repeat, c.field),
+                        Place{table, int(m_tables[table].columns.size())});
         m_tables[table].columns.append(c);
     }
 }
@@ -156,12 +161,20 @@ void ExportLayout::addRepeat(const FormRow &repeat, bool sensitive,
     const int index = int(m_tables.size());
     m_tables.append(t);
     m_repeatTables.insert(repeat.name(), index);
-    addRows(repeat.children(), index, sensitive, sensitiveNames);
+    addRows(repeat.children(), index, sensitive, sensitiveNames, {},
+            FormRowFinder::sharedNames(repeat.children()));
+}
+
+QString ExportLayout::placeKey(const QString &repeat, const QString &field)
+{
+    // A name may be used again in another repeat level: the table's repeat
+    // tells them apart ("/name" for the respondent, "members/name").
+    return repeat + QLatin1Char('/') + field;
 }
 
 int ExportLayout::mainColumn(const QString &name) const
 {
-    const auto it = m_places.constFind(name);
+    const auto it = m_places.constFind(placeKey({}, name));
     return it != m_places.cend() && it->table == 0 ? it->column : -1;
 }
 
@@ -219,11 +232,19 @@ void ExportLayout::rows(const ExportRecord &record, const RowSink &sink) const
             addCounted(*repeat, key, it.value());
             continue;
         }
-        if (slash < 0)
+        // The instance the answer is in, up to its last number, and the
+        // repeat of that instance: "members[2]" and "members" in
+        // "members[2]/respondent/age", whose key is "respondent/age".
+        const qsizetype close = key.lastIndexOf(QLatin1String("]/"));
+        if (close < 0)
             continue;
-        const auto place = m_places.constFind(name);
+        const QString holder = key.left(close + 1);
+        const qsizetype from = holder.lastIndexOf(QLatin1Char('/')) + 1;
+        const qsizetype open = holder.indexOf(QLatin1Char('['), from);
+        const QString repeat = holder.mid(from, open < 0 ? -1 : open - from);
+        const auto place = m_places.constFind(placeKey(repeat, key.mid(close + 2)));
         if (place != m_places.cend() && place->table > 0)
-            instances[place->table].insert(key.left(slash));
+            instances[place->table].insert(holder);
     }
     for (qsizetype t = 1; t < m_tables.size(); ++t) {
         if (instances[t].isEmpty())

@@ -47,19 +47,25 @@ private:
         int table = 0;
         int column = 0;
     };
+    // `groups` is the group path in the table's repeat level ("respondent/"),
+    // `shared` the level's names used twice: such a field's column and
+    // address hold its group path.
     void addRows(const QList<FormRow> &rows, int table, bool sensitive,
-                 const QSet<QString> &sensitiveNames);
+                 const QSet<QString> &sensitiveNames, const QString &groups,
+                 const QSet<QString> &shared);
     void addRepeat(const FormRow &repeat, bool sensitive, const QSet<QString> &sensitiveNames);
     [[nodiscard]] ExportValue cell(const ExportColumn &column, const QString &stored) const;
+    [[nodiscard]] static QString placeKey(const QString &repeat, const QString &field);
 
     const Deidentifier &m_deidentifier;
     QString m_formId;
     QString m_formVersion;
     QList<ExportTable> m_tables;
     QHash<int, QList<ExportColumn>> m_removed; // by table
-    QHash<QString, Place> m_places;            // field name -> where its answers go
-    QHash<QString, int> m_repeatTables;        // repeat name -> its table
-    QList<int> m_parentTable;                  // per table: the enclosing repeat's table, or -1
+    // placeKey(repeat, field name) -> where its answers go
+    QHash<QString, Place> m_places;
+    QHash<QString, int> m_repeatTables; // repeat name -> its table
+    QList<int> m_parentTable;           // per table: the enclosing repeat's table, or -1
 };
 
 } // namespace vigia

@@ -3,6 +3,7 @@
 #include "forms/CompiledFormCache.h"
 #include "forms/expr/ExprDependencies.h"
 #include "forms/expr/ExprParser.h"
+#include "forms/FormRowFinder.h"
 
 #include <QSet>
 
@@ -26,7 +27,9 @@ Result<CompiledForm::Ptr> CompiledForm::compile(const FormDefinition &definition
 {
     // Not make_shared: the constructor is private.
     std::shared_ptr<CompiledForm> form(new CompiledForm(definition));
-    if (auto added = form->addRows(std::as_const(form->m_definition).rows(), {}, {}); !added)
+    form->m_definition.forEachRow([&](const FormRow &row) { ++form->m_uses[row.name()]; });
+    const QList<FormRow> &rows = std::as_const(form->m_definition).rows();
+    if (auto added = form->addRows(rows, {}, {}, {}, FormRowFinder::sharedNames(rows)); !added)
         return added.error();
     if (auto built = form->m_graph.build(); !built) {
         return Error(ErrorCode::Validation,
@@ -46,18 +49,28 @@ Result<CompiledForm::Ptr> CompiledForm::get(const FormDefinition &definition)
 }
 
 Status CompiledForm::addRows(const QList<FormRow> &rows, const QString &parent,
-                             const QStringList &scope)
+                             const QStringList &scope, const QString &groups,
+                             const QSet<QString> &shared)
 {
     for (const FormRow &row : rows) {
-        const QString &name = row.name();
-        if (name.isEmpty() || m_rows.contains(name)) {
+        const bool repeat = row.type().kind() == FormType::Kind::Repeat;
+        // Addresses name repeats alone ("members[2]"), so a repeat's name
+        // must be its own in the whole form.
+        const bool unique = m_uses.value(row.name()) == 1;
+        const QString key = shared.contains(row.name()) ? groups + row.name() : row.name();
+        const QString name = unique            ? row.name()
+                             : scope.isEmpty() ? key
+                                               : scope.join(u'/') + u'/' + key;
+        if (row.name().isEmpty() || m_rows.contains(name) || (repeat && !unique)) {
             return Error(ErrorCode::Validation,
                          tr("The form has a row without a name or a name used twice (%1); check "
                             "it with 'vigiactl forms validate'.")
-                             .arg(name));
+                             .arg(row.name()));
         }
-        const bool repeat = row.type().kind() == FormType::Kind::Repeat;
         const QStringList rowScope = repeat ? scope + QStringList{name} : scope;
+        m_ids.insert((scope.isEmpty() ? QString() : scope.last()) + u'/' + key, name);
+        m_keys.insert(name, key);
+        m_children[parent].append(name);
         m_position.insert(name, int(m_order.size()));
         m_order.append(name);
         m_rows.insert(name, row);
@@ -80,19 +93,27 @@ Status CompiledForm::addRows(const QList<FormRow> &rows, const QString &parent,
         for (const auto &[column, kind] : columns) {
             if (kind == Column::RepeatCount && !repeat)
                 continue;
-            if (auto added = addExpression(row, column, kind); !added)
+            if (auto added = addExpression(row, name, column, kind); !added)
                 return added;
         }
-        addDefault(row);
-        if (row.type().isContainer()) {
-            if (auto added = addRows(row.children(), name, rowScope); !added)
+        addDefault(row, name);
+        if (repeat) {
+            if (auto added = addRows(row.children(), name, rowScope, {},
+                                     FormRowFinder::sharedNames(row.children()));
+                !added)
+                return added;
+        } else if (row.type().isContainer()) {
+            if (auto added =
+                    addRows(row.children(), name, scope, groups + row.name() + u'/', shared);
+                !added)
                 return added;
         }
     }
     return {};
 }
 
-Status CompiledForm::addExpression(const FormRow &row, const QString &column, Column kind)
+Status CompiledForm::addExpression(const FormRow &row, const QString &id, const QString &column,
+                                   Column kind)
 {
     const QString source = row.property(column);
     const bool flag = kind == Column::Required || kind == Column::ReadOnly;
@@ -108,22 +129,27 @@ Status CompiledForm::addExpression(const FormRow &row, const QString &column, Co
     const bool value =
         kind == Column::Relevant || kind == Column::Calculation || kind == Column::RepeatCount;
     const ExprGraph::Role role = value ? ExprGraph::Role::Value : ExprGraph::Role::Check;
-    const int id = m_graph.add(row.name(), *tree.value(), role);
-    Q_ASSERT(id == m_expressions.size());
     // The same reads as the graph's, so that FormSession follows its edges.
     const ExprDependencies deps(*tree.value());
     QSet<QString> reads = deps.fields();
+    if (const QString read = sharedName(reads); !read.isEmpty()) {
+        return Error(ErrorCode::Validation,
+                     tr("Field %1, column %2: ${%3} is the name of more than one field; "
+                        "check the form with 'vigiactl forms validate'.")
+                         .arg(row.name(), column, read));
+    }
+    [[maybe_unused]] const int index = m_graph.add(id, *tree.value(), role);
+    Q_ASSERT(index == m_expressions.size());
     if (deps.usesCurrent() && role == ExprGraph::Role::Check)
-        reads.insert(row.name());
-    QStringList scope = m_scope.value(row.name());
+        reads.insert(id);
+    QStringList scope = m_scope.value(id);
     if (kind == Column::RepeatCount)
         scope.removeLast();
-    m_expressions.append(
-        {row.name(), kind, tree.value(), scope, QStringList(reads.begin(), reads.end())});
+    m_expressions.append({id, kind, tree.value(), scope, QStringList(reads.begin(), reads.end())});
     return {};
 }
 
-void CompiledForm::addDefault(const FormRow &row)
+void CompiledForm::addDefault(const FormRow &row, const QString &id)
 {
     // Only answers a person gives have defaults.
     const QString source = row.defaultValue();
@@ -131,8 +157,30 @@ void CompiledForm::addDefault(const FormRow &row)
         !isExpressionDefault(source))
         return;
     auto tree = ExprParser::parse(source);
-    m_defaults.insert(row.name(), tree ? DefaultExpression{tree.value(), {}}
-                                       : DefaultExpression{{}, tree.error().message()});
+    if (tree) {
+        if (const QString read = sharedName(ExprDependencies(*tree.value()).fields());
+            !read.isEmpty()) {
+            m_defaults.insert(id, {{},
+                                   tr("${%1} is the name of more than one field; check the form "
+                                      "with 'vigiactl forms validate'.")
+                                       .arg(read)});
+            return;
+        }
+    }
+    m_defaults.insert(id, tree ? DefaultExpression{tree.value(), {}}
+                               : DefaultExpression{{}, tree.error().message()});
+}
+
+QString CompiledForm::sharedName(const QSet<QString> &reads) const
+{
+    // As in pyxform, ${x} names one row of the whole form: which of several
+    // it would mean is a guess (FormValidator names them all).
+    QString first; // the first in sort order, so that the message is stable
+    for (const QString &read : reads) {
+        if (m_uses.value(read) > 1 && (first.isEmpty() || read < first))
+            first = read;
+    }
+    return first;
 }
 
 const FormRow &CompiledForm::row(const QString &name) const

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -16,7 +17,7 @@
 namespace vigia {
 
 // What the validation engine derives from a form definition alone: every row
-// by name with its place in the form, its enclosing group or repeat and the
+// by its id (below) with its place in the form, its enclosing group or repeat and the
 // repeats around it; every expression parsed once (relevant, calculation,
 // required, read_only, constraint, choice_filter, repeat_count and the
 // defaults that are expressions); the dependency graph and its order; the
@@ -24,6 +25,14 @@ namespace vigia {
 // it is built once per form version and shared: immutable after compile(),
 // one instance serves every record of the form, on any thread. FormSession
 // takes it from get(), which caches it (CompiledFormCache).
+//
+// Rows are known by an id. A name may be used again in another group or
+// repeat (docs/form-format.md, "Names"), so the id is the name when the form
+// uses it once, which is every row of most forms, and otherwise the
+// enclosing repeats and the row's key ("members/name" beside a top-level
+// "name"). The key is what an address ends with: the name, or the group
+// path when the repeat level uses the name twice ("respondent/age"). Repeats
+// and every name a ${…} reads are used once, so there all three are the same.
 class CompiledForm
 {
     // The messages were written for FormSession and are translated under
@@ -76,7 +85,8 @@ public:
     CompiledForm &operator=(const CompiledForm &) = delete;
 
     // Compiles `definition` afresh. Refuses (ErrorCode::Validation) a
-    // definition with a row without a name or a name used twice, an
+    // definition with a row without a name, a name used twice in one group,
+    // a repeat name used twice, a ${…} naming a name used twice, an
     // expression that does not parse, or values that depend on themselves.
     [[nodiscard]] static Result<Ptr> compile(const FormDefinition &definition);
     // The same through the process-wide cache: a definition equal to one
@@ -84,9 +94,20 @@ public:
     [[nodiscard]] static Result<Ptr> get(const FormDefinition &definition);
 
     [[nodiscard]] const FormDefinition &definition() const { return m_definition; }
-    // Every row name, in form order (containers before their rows).
+    // Every row id, in form order (containers before their rows).
     [[nodiscard]] const QStringList &order() const { return m_order; }
     [[nodiscard]] bool contains(const QString &name) const { return m_rows.contains(name); }
+    // The id of the row with key `key` in repeat `repeat` (`repeat` empty:
+    // outside repeats); empty when none.
+    [[nodiscard]] QString idOf(const QString &repeat, const QString &key) const
+    {
+        return m_ids.value(repeat + u'/' + key);
+    }
+    // What the addresses of row `id` end with: its name, or its group path.
+    [[nodiscard]] QString key(const QString &id) const { return m_keys.value(id); }
+    // The ids of the rows directly in group or repeat `id` (`id` empty: the
+    // top level), in form order.
+    [[nodiscard]] QStringList children(const QString &id) const { return m_children.value(id); }
     // The row called `name`; an empty row for an unknown name.
     [[nodiscard]] const FormRow &row(const QString &name) const;
     // The index of `name` in order(); 0 for an unknown name.
@@ -129,17 +150,27 @@ private:
         : m_definition(definition)
     {}
 
+    // `groups` is the group path in the repeat level, with a final '/';
+    // `shared` the level's names used twice (FormRowFinder::sharedNames).
     [[nodiscard]] Status addRows(const QList<FormRow> &rows, const QString &parent,
-                                 const QStringList &scope);
-    [[nodiscard]] Status addExpression(const FormRow &row, const QString &column, Column kind);
-    void addDefault(const FormRow &row);
+                                 const QStringList &scope, const QString &groups,
+                                 const QSet<QString> &shared);
+    [[nodiscard]] Status addExpression(const FormRow &row, const QString &id, const QString &column,
+                                       Column kind);
+    void addDefault(const FormRow &row, const QString &id);
+    // One of `reads` that more than one row uses as its name; empty if none.
+    [[nodiscard]] QString sharedName(const QSet<QString> &reads) const;
 
     FormDefinition m_definition;
-    QStringList m_order;                 // every row name, in form order
-    QHash<QString, int> m_position;      // name → index in m_order
-    QHash<QString, FormRow> m_rows;      // name → row (children included)
-    QHash<QString, QString> m_parent;    // name → enclosing group or repeat
-    QHash<QString, QStringList> m_scope; // name → enclosing repeats (a repeat: itself too)
+    QStringList m_order;                    // every row name, in form order
+    QHash<QString, int> m_position;         // name → index in m_order
+    QHash<QString, FormRow> m_rows;         // name → row (children included)
+    QHash<QString, QString> m_parent;       // name → enclosing group or repeat
+    QHash<QString, QStringList> m_scope;    // name → enclosing repeats (a repeat: itself too)
+    QHash<QString, QString> m_ids;          // innermost repeat + '/' + key → id
+    QHash<QString, QString> m_keys;         // id → key
+    QHash<QString, QStringList> m_children; // id ('' for the top) → the ids directly in it
+    QHash<QString, int> m_uses;             // name → how many rows use it
     ExprGraph m_graph;
     QList<Expression> m_expressions; // by graph id
     QHash<QString, int> m_rank;      // name → place in the graph's order

@@ -34,26 +34,44 @@ void FormAnswers::initInstance(Instance &instance, const QStringList &scope) con
 bool FormAnswers::resolve(const QString &path, QString &field, Chain &chain) const
 {
     const QList<FormPath::Step> steps = FormPath::parse(path);
-    if (steps.isEmpty() || !m_form->contains(steps.last().name))
+    if (steps.isEmpty())
         return false;
-    field = steps.last().name;
+    // The enclosing instances, then the field's key in their repeat: its
+    // name, or its group path when the level uses the name twice
+    // ("members[2]/respondent/age"). A repeat's name is its own in the form.
+    qsizetype instances = 0;
+    while (instances < steps.size() && steps[instances].index > 0)
+        ++instances;
+    const QString &name = steps.last().name;
+    const bool repeat = m_form->isRepeat(name);
+    if (repeat) {
+        field = name;
+    } else {
+        QStringList key;
+        for (qsizetype i = instances; i < steps.size(); ++i)
+            key << steps[i].name;
+        field = m_form->idOf(instances > 0 ? steps[instances - 1].name : QString(), key.join(u'/'));
+    }
+    if (field.isEmpty())
+        return false;
     const QStringList &scope = m_form->scope(field);
-    const bool repeat = m_form->isRepeat(field);
     // Every enclosing repeat named with an instance number; a repeat itself
     // may be named with one (an instance) or without (the whole repeat).
-    if (steps.size() != scope.size() + (repeat ? 0 : 1))
+    if (repeat ? steps.size() != scope.size() : instances != scope.size())
         return false;
+    const qsizetype enclosing = repeat ? scope.size() - 1 : scope.size();
     chain.clear();
-    for (int i = 0; i < scope.size(); ++i) {
-        if (steps[i].name != scope[i])
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        if (i < scope.size() && steps[i].name != scope[i])
             return false;
-        const bool last = i == scope.size() - 1;
-        if (steps[i].index == 0 && !(repeat && last))
+        if (i < enclosing && steps[i].index == 0)
+            return false;
+        if (i >= enclosing && !repeat && steps[i].index > 0)
             return false;
         if (steps[i].index > 0)
             chain.append(steps[i].index - 1);
     }
-    return repeat || steps.last().index == 0;
+    return true;
 }
 
 QString FormAnswers::address(const QString &field, const Chain &chain) const
@@ -62,8 +80,10 @@ QString FormAnswers::address(const QString &field, const Chain &chain) const
     QList<FormPath::Step> steps;
     for (int i = 0; i < chain.size() && i < scope.size(); ++i)
         steps.append({scope[i], chain[i] + 1});
-    if (chain.size() < scope.size() || !m_form->isRepeat(field))
-        steps.append({field, 0});
+    if (chain.size() < scope.size() || !m_form->isRepeat(field)) {
+        for (const QString &part : m_form->key(field).split(u'/'))
+            steps.append({part, 0});
+    }
     return FormPath::format(steps);
 }
 
@@ -217,25 +237,24 @@ QList<std::pair<QString, FormAnswers::Chain>> FormAnswers::occurrences() const
     // Depth first through the instances, so that members[1]/… comes before
     // members[2]/…: the order a person reads the record in.
     QList<std::pair<QString, Chain>> out;
-    std::function<void(const QList<FormRow> &, const Chain &)> walk =
-        [&](const QList<FormRow> &rows, const Chain &chain) {
-            for (const FormRow &row : rows) {
-                if (row.type().kind() != FormType::Kind::Repeat) {
-                    out.append({row.name(), chain});
-                    if (row.type().isContainer())
-                        walk(row.children(), chain);
-                    continue;
-                }
-                out.append({row.name(), chain}); // the repeat as a whole
-                const int n = count(row.name(), chain);
-                for (int i = 0; i < n; ++i) {
-                    const Chain inner = chain + Chain{i};
-                    out.append({row.name(), inner});
-                    walk(row.children(), inner);
-                }
+    std::function<void(const QString &, const Chain &)> walk = [&](const QString &container,
+                                                                   const Chain &chain) {
+        for (const QString &field : m_form->children(container)) {
+            if (!m_form->isRepeat(field)) {
+                out.append({field, chain});
+                walk(field, chain);
+                continue;
             }
-        };
-    walk(m_form->definition().rows(), {});
+            out.append({field, chain}); // the repeat as a whole
+            const int n = count(field, chain);
+            for (int i = 0; i < n; ++i) {
+                const Chain inner = chain + Chain{i};
+                out.append({field, inner});
+                walk(field, inner);
+            }
+        }
+    };
+    walk({}, {});
     return out;
 }
 

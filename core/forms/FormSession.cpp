@@ -280,14 +280,14 @@ void FormSession::rememberSubtree(const QString &field, const Chain &chain)
     if (!m_before)
         return;
     remember(field, chain);
-    for (const FormRow &child : form().row(field).children()) {
-        if (child.type().kind() != FormType::Kind::Repeat) {
-            rememberSubtree(child.name(), chain);
+    for (const QString &child : form().children(field)) {
+        if (!form().isRepeat(child)) {
+            rememberSubtree(child, chain);
             continue;
         }
-        const int n = m_answers.count(child.name(), chain);
+        const int n = m_answers.count(child, chain);
         for (int i = 0; i < n; ++i)
-            rememberSubtree(child.name(), chain + Chain{i});
+            rememberSubtree(child, chain + Chain{i});
     }
 }
 

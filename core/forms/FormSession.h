@@ -37,7 +37,9 @@ namespace vigia {
 // instance is named with its 1-based number: "members[2]/age",
 // "members[2]/children[1]/name". "members" alone is the repeat as a whole
 // (instanceCount, addInstance) and "members[2]" one instance (its relevance,
-// removeInstance). Groups never appear in addresses: names are unique.
+// removeInstance). Groups appear in addresses only when a repeat level uses
+// a name twice ("members[2]/respondent/age"); ${x} only reads a name used
+// once in the form.
 //
 // As in ODK, a field that is not relevant (its own `relevant` or that of an
 // enclosing group or repeat instance is false) reads as empty in every

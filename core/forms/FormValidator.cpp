@@ -13,6 +13,8 @@ namespace vigia {
 QStringList FormValidator::problems(const FormDefinition &definition)
 {
     FormValidator validator(definition);
+    validator.indexNames(definition.rows(), {});
+    validator.checkRepeatNames();
     validator.checkSettings();
     validator.checkRows();
     validator.checkChoices();
@@ -48,24 +50,11 @@ void FormValidator::checkSettings()
 
 void FormValidator::checkRows()
 {
-    QHash<QString, int> seen; // name → source row (0 when unknown)
     m_definition.forEachRow([&](const FormRow &row) {
         checkRow(row);
         checkTextReferences(row);
-        if (row.name().isEmpty())
-            return;
-        if (auto it = seen.constFind(row.name()); it != seen.cend()) {
-            m_problems << (it.value() > 0
-                               ? tr("%1: the name %2 is already used in row %3; "
-                                    "every name must be unique.")
-                                     .arg(where(row, QStringLiteral("name")), row.name())
-                                     .arg(it.value())
-                               : tr("%1: the name %2 is used twice; every name "
-                                    "must be unique.")
-                                     .arg(where(row, QStringLiteral("name")), row.name()));
-            return;
-        }
-        seen.insert(row.name(), row.sourceRow());
+        if (const auto it = m_nameProblems.constFind(&row); it != m_nameProblems.cend())
+            m_problems << *it;
     });
 }
 
@@ -102,22 +91,22 @@ void FormValidator::checkTextReferences(const FormRow &row)
     // Labels and messages show answers with ${name}; a wrong name would show
     // the raw text to the person filling in the form.
     static const QRegularExpression reference(QStringLiteral("\\$\\{([^}]*)\\}"));
-    for (auto it = row.texts().cbegin(); it != row.texts().cend(); ++it) {
-        QStringList missing;
-        for (const QString &text : it.value().texts()) {
+    const auto fieldsIn = [](const QStringList &texts) {
+        QStringList fields;
+        for (const QString &text : texts) {
             auto matches = reference.globalMatch(text);
-            while (matches.hasNext()) {
-                const QString field = matches.next().captured(1);
-                if (!m_definition.findRow(field) && !missing.contains(field))
-                    missing << field;
-            }
+            while (matches.hasNext())
+                fields << matches.next().captured(1);
         }
-        missing.sort();
-        for (const QString &field : missing) {
-            m_problems << tr("%1: ${%2} refers to a field that does not exist; check the name.")
-                              .arg(where(row, it.key()), field);
-        }
-    }
+        return fields;
+    };
+    for (auto it = row.texts().cbegin(); it != row.texts().cend(); ++it)
+        m_problems << referenceProblems(row, it.key(), fieldsIn(it.value().texts().values()));
+    // A default that reads a field is an expression FormValidator does not
+    // parse (CompiledForm decides); its references still name one row.
+    const QString defaultColumn = QStringLiteral("default");
+    m_problems << referenceProblems(row, defaultColumn, fieldsIn({row.property(defaultColumn)}),
+                                    false);
 }
 
 void FormValidator::checkChoices()
@@ -161,17 +150,8 @@ void FormValidator::checkExpressions()
                 continue;
             }
             const ExprDependencies dependencies(*tree.value());
-            QStringList missing;
-            for (const QString &field : dependencies.fields()) {
-                if (!m_definition.findRow(field))
-                    missing << field;
-            }
-            missing.sort();
-            for (const QString &field : missing) {
-                m_problems << tr("%1: ${%2} refers to a field that does not exist; check the "
-                                 "name.")
-                                  .arg(where(row, column), field);
-            }
+            const QSet<QString> &fields = dependencies.fields();
+            m_problems << referenceProblems(row, column, QStringList(fields.begin(), fields.end()));
             const bool value =
                 column == u"calculation" || column == u"relevant" || column == u"repeat_count";
             graph.add(row.name(), *tree.value(),

@@ -1,6 +1,7 @@
 #include "records/RecordDraft.h"
 
 #include "forms/FormPath.h"
+#include "forms/FormRowFinder.h"
 
 #include <QDate>
 #include <QRegularExpression>
@@ -72,9 +73,7 @@ RecordDraft::RecordDraft(FormSession session, const FormDefinition &form, const 
     : m_session(std::move(session))
     , m_form(form)
     , m_locale(locale)
-{
-    form.forEachRow([this](const FormRow &row) { m_rows.insert(row.name(), row); });
-}
+{}
 
 Result<RecordDraft> RecordDraft::start(const FormDefinition &form,
                                        const QMap<QString, QCborValue> &stored,
@@ -123,13 +122,17 @@ Result<RecordDraft> RecordDraft::start(const FormDefinition &form,
 
 const FormRow *RecordDraft::rowOf(const QString &address) const
 {
-    // Rows are found by their name; the session checks the rest of an
-    // address (members[2]/age: that members is a repeat, that age is in it).
+    // A name may be used again in another repeat level ("name" for the
+    // respondent and in members[2]/name), so the row is looked up in the
+    // repeats the address names; the session checks the instance numbers.
     const QList<FormPath::Step> steps = FormPath::parse(address);
     if (steps.isEmpty() || steps.last().index != 0)
         return nullptr;
-    const auto row = m_rows.constFind(steps.last().name);
-    return row == m_rows.cend() ? nullptr : &*row;
+    if (const FormRow *row = FormRowFinder::at(m_form, address))
+        return row;
+    // A bare name of a field inside a repeat ("age" for members[1]/age) is
+    // the row, so that the session's refusal names the address to use.
+    return steps.size() == 1 ? m_form.findRow(address) : nullptr;
 }
 
 bool RecordDraft::isRepeatAddress(const QString &address) const

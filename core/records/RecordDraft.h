@@ -153,7 +153,6 @@ private:
     FormSession m_session;
     FormDefinition m_form;
     QLocale m_locale;
-    QHash<QString, FormRow> m_rows;
     QSet<QString> m_loaded; // addresses that came from the store
     RecordStore::Values m_assigned;
     QHash<QString, qsizetype> m_index; // address → place in m_assigned

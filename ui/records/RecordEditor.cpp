@@ -1,6 +1,7 @@
 #include "ui/records/RecordEditor.h"
 #include "ui/records/CommentThread.h"
 
+#include "forms/FormRowFinder.h"
 #include "records/RecordDraft.h"
 #include "ui/common/KeyBindings.h"
 #include "ui/common/LanguageNames.h"
@@ -263,16 +264,20 @@ RecordField *RecordEditor::createField(const FormRow &row, const QString &path, 
 }
 
 void RecordEditor::addRows(const QList<FormRow> &rows, QWidget *container, QVBoxLayout *layout,
-                           const QString &prefix)
+                           const QString &prefix, const QString &groups,
+                           const QSet<QString> &shared)
 {
     for (const FormRow &row : rows) {
         const FormType::Kind kind = row.type().kind();
         if (kind == FormType::Kind::Group) {
             auto *box = new QGroupBox(container);
             box->setObjectName(QStringLiteral("group_") + row.name());
-            box->setProperty("group", row.name());
+            // Where the group is, as an address ("members[1]/details"): a
+            // name may be used again in another repeat.
+            box->setProperty("group", prefix + groups + row.name());
             auto *inner = new QVBoxLayout(box);
-            addRows(row.children(), box, inner, prefix);
+            addRows(row.children(), box, inner, prefix, groups + row.name() + QLatin1Char('/'),
+                    shared);
             layout->addWidget(box);
             continue;
         }
@@ -280,8 +285,9 @@ void RecordEditor::addRows(const QList<FormRow> &rows, QWidget *container, QVBox
             const QList<FormRow> children = row.children();
             auto *section = new RepeatSection(
                 row, prefix + row.name(),
-                [this, children](const QString &instance, QWidget *card, QVBoxLayout *inner) {
-                    addRows(children, card, inner, instance + QLatin1Char('/'));
+                [this, children, inShared = FormRowFinder::sharedNames(children)](
+                    const QString &instance, QWidget *card, QVBoxLayout *inner) {
+                    addRows(children, card, inner, instance + QLatin1Char('/'), {}, inShared);
                 },
                 container);
             section->setFixedCount(!row.repeatCount().isEmpty());
@@ -291,7 +297,8 @@ void RecordEditor::addRows(const QList<FormRow> &rows, QWidget *container, QVBox
             layout->addWidget(section);
             continue;
         }
-        RecordField *field = createField(row, prefix + row.name(), container);
+        const QString key = shared.contains(row.name()) ? groups + row.name() : row.name();
+        RecordField *field = createField(row, prefix + key, container);
         if (!field)
             continue;
         layout->addWidget(field);
@@ -311,7 +318,7 @@ void RecordEditor::collectWidgets()
         m_fields.insert(field->path(), field);
     m_sections.clear();
     for (QGroupBox *box : m_formWidget->findChildren<QGroupBox *>()) {
-        const FormRow *row = form().findRow(box->property("group").toString());
+        const FormRow *row = FormRowFinder::at(form(), box->property("group").toString());
         if (row)
             m_sections.append(Section{box, *row, box->findChildren<RecordField *>()});
     }
@@ -323,7 +330,7 @@ void RecordEditor::buildForm()
     m_formWidget = new QWidget;
     m_formWidget->setObjectName(QStringLiteral("recordForm"));
     auto *layout = new QVBoxLayout(m_formWidget);
-    addRows(form().rows(), m_formWidget, layout, {});
+    addRows(form().rows(), m_formWidget, layout, {}, {}, FormRowFinder::sharedNames(form().rows()));
     layout->addStretch(1);
     m_scroll->setWidget(m_formWidget);
     collectWidgets();

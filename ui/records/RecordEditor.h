@@ -128,9 +128,11 @@ private:
     void connectDocument();
     void buildToolbar();
     void buildForm();
-    // `prefix` is the enclosing instance's address and '/' ("members[2]/").
+    // `prefix` is the enclosing instance's address and '/' ("members[2]/"),
+    // `groups` the group path in that repeat level ("respondent/"), `shared`
+    // the level's names used twice, whose addresses hold the group path.
     void addRows(const QList<FormRow> &rows, QWidget *container, QVBoxLayout *layout,
-                 const QString &prefix);
+                 const QString &prefix, const QString &groups, const QSet<QString> &shared);
     [[nodiscard]] RecordField *createField(const FormRow &row, const QString &path,
                                            QWidget *parent);
     // Finds the fields, groups and repeats in the form widget again, after

@@ -1,5 +1,6 @@
 #include "ui/records/RecordPreview.h"
 
+#include "forms/FormRowFinder.h"
 #include "forms/SensitiveFields.h"
 #include "store/FormStore.h"
 #include "store/RecordStore.h"
@@ -10,6 +11,8 @@
 #include <QLocale>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace vigia {
 
@@ -110,19 +113,30 @@ void RecordPreview::showRecord(const QUuid &id)
     if (form) {
         const FormDefinition &def = form.value();
         const QStringList sensitive = SensitiveFields::of(def);
-        def.forEachRow([&](const FormRow &row) {
-            const QCborValue value = r.values.value(row.name());
-            if (value.isNull() || value.isUndefined() || row.type().isMetadata())
-                return;
-            QString label = row.label().text(language, def.defaultLanguage());
-            if (label.isEmpty())
-                label = row.name();
-            // Said, never shown: only the open record shows such an answer.
-            if (sensitive.contains(row.name()))
-                addAnswer(label, tr("Sensitive: open the record to read it."));
-            else
-                addAnswer(label, answerText(def, row, value, language));
-        });
+        // The answers outside repeats, stored at their keys (a name, or a
+        // group path when the level uses the name twice); a row inside a
+        // repeat may share its name with one outside, and is not shown.
+        const QSet<QString> shared = FormRowFinder::sharedNames(def.rows());
+        std::function<void(const QList<FormRow> &, const QString &)> visit =
+            [&](const QList<FormRow> &rows, const QString &groups) {
+                for (const FormRow &row : rows) {
+                    const QCborValue value = r.values.value(
+                        shared.contains(row.name()) ? groups + row.name() : row.name());
+                    if (!value.isNull() && !value.isUndefined() && !row.type().isMetadata()) {
+                        QString label = row.label().text(language, def.defaultLanguage());
+                        if (label.isEmpty())
+                            label = row.name();
+                        // Said, never shown: only the open record shows such an answer.
+                        if (sensitive.contains(row.name()))
+                            addAnswer(label, tr("Sensitive: open the record to read it."));
+                        else
+                            addAnswer(label, answerText(def, row, value, language));
+                    }
+                    if (row.type().kind() == FormType::Kind::Group)
+                        visit(row.children(), groups + row.name() + QLatin1Char('/'));
+                }
+            };
+        visit(def.rows(), {});
     } else {
         for (auto it = r.values.cbegin(); it != r.values.cend(); ++it) {
             if (!it.value().isNull())

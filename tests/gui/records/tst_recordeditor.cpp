@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QDateTimeEdit>
+#include <QGroupBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -41,6 +42,26 @@ const QByteArray kMeasureForm = R"json({
     {"type": "decimal", "name": "weight", "label": {"en": "Weight", "es": "Peso"},
      "constraint": ". < 500", "constraint_message": {"en": "Too heavy", "es": "Demasiado"}},
     {"type": "integer", "name": "count", "label": {"en": "Count"}}
+  ],
+  "choices": []
+})json";
+
+// pyxform's rule: a name (of a field or a group) used again in a repeat.
+const QByteArray kRosterForm = R"json({
+  "format_version": 1,
+  "settings": {"form_id": "roster", "version": "1", "default_language": "en"},
+  "survey": [
+    {"type": "group", "name": "details", "label": {"en": "Your details"}, "children": [
+      {"type": "text", "name": "name", "label": {"en": "Your name"}}
+    ]},
+    {"type": "group", "name": "contact", "label": {"en": "Contact"}, "children": [
+      {"type": "text", "name": "name", "label": {"en": "Contact name"}}
+    ]},
+    {"type": "repeat", "name": "members", "label": {"en": "Members"}, "children": [
+      {"type": "group", "name": "details", "label": {"en": "Member details"}, "children": [
+        {"type": "text", "name": "name", "label": {"en": "Member name"}}
+      ]}
+    ]}
   ],
   "choices": []
 })json";
@@ -385,6 +406,41 @@ private slots:
         QVERIFY(!date->isAncestorOf(QApplication::focusWidget()));
         QVERIFY(editor.field(QStringLiteral("country"))->isAncestorOf(QApplication::focusWidget()));
         QCOMPARE(date->value(), QDate::currentDate().addDays(-2).toString(Qt::ISODate));
+    }
+
+    void aNameReusedInARepeatIsItsOwnField()
+    {
+        QVERIFY(test::importJson(**m_ws, kRosterForm));
+        auto id =
+            (*m_ws)->records().create(QStringLiteral("roster"), QStringLiteral("1"),
+                                      {{QStringLiteral("details/name"), QStringLiteral("Ana")},
+                                       {QStringLiteral("contact/name"), QStringLiteral("Dee")},
+                                       {QStringLiteral("members[1]/name"), QStringLiteral("Bo")}});
+        QVERIFY(id);
+        RecordEditor editor(**m_ws, id.value());
+        QVERIFY2(editor.isLoaded(), qPrintable(editor.loadError()));
+        // The top level uses "name" twice: the group path tells them apart.
+        QVERIFY(!editor.field(QStringLiteral("name")));
+        QCOMPARE(editor.field(QStringLiteral("details/name"))->value(), QStringLiteral("Ana"));
+        QCOMPARE(editor.field(QStringLiteral("contact/name"))->value(), QStringLiteral("Dee"));
+        RecordField *member = editor.field(QStringLiteral("members[1]/name"));
+        QVERIFY(member);
+        QCOMPARE(member->value(), QStringLiteral("Bo"));
+        // Each group box is titled by its own row.
+        QStringList titles;
+        for (QGroupBox *box : editor.findChildren<QGroupBox *>(QStringLiteral("group_details")))
+            titles << box->title();
+        titles.sort();
+        QCOMPARE(titles,
+                 (QStringList{QStringLiteral("Member details"), QStringLiteral("Your details")}));
+        auto *edit = qobject_cast<QLineEdit *>(member->focusTarget());
+        QVERIFY(edit);
+        edit->selectAll();
+        typeInto(edit, QStringLiteral("Cy"));
+        QVERIFY(editor.saveNow());
+        const auto values = (*m_ws)->records().get(id.value()).value().values;
+        QCOMPARE(values.value(QStringLiteral("members[1]/name")), QCborValue(QStringLiteral("Cy")));
+        QCOMPARE(values.value(QStringLiteral("details/name")), QCborValue(QStringLiteral("Ana")));
     }
 
     void numbersFollowTheInterfaceLocale()

@@ -1,5 +1,5 @@
 // RecordPreview shows a date answer as the list does, not as its stored ISO
-// text, and never a sensitive answer.
+// text, never a sensitive answer, and an answer outside repeats once.
 
 #include "common/Language.h"
 #include "RecordsTestSupport.h"
@@ -79,6 +79,42 @@ private slots:
         QVERIFY2(text.contains(QLatin1String("Narrative")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("open the record")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("12/4/2026")));
+    }
+
+    // A name used outside a repeat and again inside it: the answer stored at
+    // "name" is the respondent's, never shown as a member's.
+    void aNameReusedInARepeatShowsOnce()
+    {
+        Language::install(QStringLiteral("en"));
+        auto form = FormJson::read(R"({"format_version": 1,
+            "settings": {"form_id": "roster", "version": "1", "default_language": "en"},
+            "survey": [
+                {"name": "name", "type": "text", "label": {"en": "Your name"}},
+                {"name": "contact", "type": "group", "children": [
+                    {"name": "name", "type": "text", "label": {"en": "Contact name"}}
+                ]},
+                {"name": "members", "type": "repeat", "label": {"en": "Members"}, "children": [
+                    {"name": "name", "type": "text", "label": {"en": "Member name"}}
+                ]}
+            ]})",
+                                   QStringLiteral("roster.json"));
+        QVERIFY(form);
+        QVERIFY((*m_ws)->forms().importDefinition(form.value()));
+        auto id =
+            (*m_ws)->records().create(QStringLiteral("roster"), QStringLiteral("1"),
+                                      {{QStringLiteral("name"), QStringLiteral("Ana")},
+                                       {QStringLiteral("contact/name"), QStringLiteral("Dee")},
+                                       {QStringLiteral("members[1]/name"), QStringLiteral("Bo")}});
+        QVERIFY(id);
+        RecordPreview preview(**m_ws);
+        preview.showRecord(id.value());
+        const QString text = preview.plainText();
+        QVERIFY2(text.contains(QLatin1String("Your name")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("Member name")), qPrintable(text));
+        QCOMPARE(text.count(QLatin1String("Ana")), 1);
+        // Used twice at the top level: stored under its group path.
+        QVERIFY2(text.contains(QLatin1String("Contact name")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Dee")), qPrintable(text));
     }
 };
 

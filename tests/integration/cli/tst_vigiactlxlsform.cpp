@@ -42,6 +42,8 @@ private slots:
     void sharedCorpusImports();
     void versionlessReimportIsUnchangedAndChangeIsNewVersion();
     void choicesFromAttachedFiles();
+    void nameReusedInARepeatKeepsEachAnswer();
+    void ambiguousReferenceAndSiblingsAreRefused();
 
 private:
     QTemporaryDir m_tmp;
@@ -187,6 +189,103 @@ void tst_VigiactlXlsForm::choicesFromAttachedFiles()
                  s("villages_form.xlsx: survey row 3, column type: the file villages.csv is not "
                    "in ")),
              missing.describe());
+}
+
+// pyxform's rule: a name may be used again in another repeat level; each
+// answer is stored at its own address and checked by its own row.
+void tst_VigiactlXlsForm::nameReusedInARepeatKeepsEachAnswer()
+{
+    const VigiactlRunner cli(m_tmp.filePath(s("roster")));
+    QCOMPARE(cli.run({s("init"), s("--name"), s("Roster")}).exitCode, 0);
+    const QString path = m_tmp.filePath(s("roster.xlsx"));
+    const XlsxTestWriter::Rows survey = {
+        {s("type"), s("name"), s("label"), s("constraint"), s("relevant")},
+        {s("text"), s("name"), s("Your name")},
+        {s("integer"), s("age"), s("Your age")},
+        {s("begin group"), s("household"), s("Household")},
+        {s("integer"), s("age"), s("Age of the house")},
+        {s("end group")},
+        {s("begin repeat"), s("members"), s("Members")},
+        {s("text"), s("name"), s("Member's name")},
+        {s("integer"), s("age"), s("Member's age"), s(". < 150")},
+        {s("text"), s("school"), s("School"), {}, s("${members_count} > 0")},
+        {s("begin group"), s("job"), s("Job")},
+        {s("integer"), s("age"), s("Age at the first job")},
+        {s("end group")},
+        {s("end repeat")},
+        {s("integer"), s("members_count"), s("How many?")}};
+    QVERIFY(XlsxTestWriter::write(
+        path, {{s("survey"), survey}, {s("settings"), {{s("version")}, {s("1")}}}}));
+    const CliRun imported = cli.run({s("forms"), s("import"), path});
+    QVERIFY2(imported.exitCode == 0, imported.describe());
+
+    // The repeat's row checks the repeat's answers: only it has a constraint.
+    CliRun r = cli.run({s("record"), s("new"), s("--form"), s("roster"), s("--set"), s("age=200"),
+                        s("--set"), s("members[1]/age=200")});
+    QCOMPARE(r.exitCode, 3);
+    QStringList fields; // the "field: message" lines
+    for (const QString &line : r.errText().split(u'\n', Qt::SkipEmptyParts))
+        fields << line.section(s(": "), 0, 0);
+    QCOMPARE(fields, QStringList{s("members[1]/age")});
+
+    r = cli.run({s("record"), s("new"), s("--form"), s("roster"), s("--set"), s("name=Ana"),
+                 s("--set"), s("age=200"), s("--set"), s("members[1]/name=Bo"), s("--set"),
+                 s("members[1]/age=12"), s("--set"), s("members[2]/name=Cy")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    const QString id = r.outLine();
+    r = cli.run({s("record"), s("set"), id, s("members[2]/age=15"), s("members_count=2"),
+                 s("members[2]/school=North"), s("household/age=30"), s("members[2]/job/age=14")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    r = cli.run({s("record"), s("finalize"), id});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    const CliRun shown = cli.run({s("record"), s("show"), s("--json"), id});
+    QVERIFY2(shown.exitCode == 0, shown.describe());
+    const QJsonObject values = jsonOf(shown).value(s("values")).toObject();
+    QCOMPARE(values.value(s("name")), QJsonValue(s("Ana")));
+    QCOMPARE(values.value(s("age")), QJsonValue(s("200")));
+    QCOMPARE(values.value(s("members[1]/name")), QJsonValue(s("Bo")));
+    QCOMPARE(values.value(s("members[1]/age")), QJsonValue(s("12")));
+    QCOMPARE(values.value(s("members[2]/name")), QJsonValue(s("Cy")));
+    QCOMPARE(values.value(s("members[2]/age")), QJsonValue(s("15")));
+    QCOMPARE(values.value(s("members[2]/school")), QJsonValue(s("North")));
+    QCOMPARE(values.value(s("members")), QJsonValue(s("2")));
+    // Used twice in one level (pyxform allows it in another group): the
+    // group path is part of the address.
+    QCOMPARE(values.value(s("household/age")), QJsonValue(s("30")));
+    QCOMPARE(values.value(s("members[2]/job/age")), QJsonValue(s("14")));
+}
+
+void tst_VigiactlXlsForm::ambiguousReferenceAndSiblingsAreRefused()
+{
+    const VigiactlRunner cli(m_tmp.filePath(s("refused")));
+    QCOMPARE(cli.run({s("init"), s("--name"), s("Refused")}).exitCode, 0);
+    const QString ambiguous = m_tmp.filePath(s("ambiguous.xlsx"));
+    const XlsxTestWriter::Rows survey = {
+        {s("type"), s("name"), s("label"), s("calculation")},
+        {s("text"), s("name"), s("Your name")},
+        {s("begin repeat"), s("members"), s("Members")},
+        {s("text"), s("name"), s("Member's name")},
+        {s("end repeat")},
+        {s("calculate"), s("greeting"), {}, s("concat('Hello ', ${name})")}};
+    QVERIFY(XlsxTestWriter::write(ambiguous, {{s("survey"), survey}}));
+    CliRun r = cli.run({s("forms"), s("import"), ambiguous});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.errText().contains(s("survey row 6, column calculation: ${name} is ambiguous: the "
+                                    "name name is used by survey row 2, survey row 4.")),
+             r.describe());
+
+    const QString siblings = m_tmp.filePath(s("siblings.xlsx"));
+    const XlsxTestWriter::Rows twice = {{s("type"), s("name"), s("label")},
+                                        {s("begin group"), s("visit"), s("Visit")},
+                                        {s("text"), s("place"), s("Place")},
+                                        {s("integer"), s("place"), s("Place number")},
+                                        {s("end group")}};
+    QVERIFY(XlsxTestWriter::write(siblings, {{s("survey"), twice}}));
+    r = cli.run({s("forms"), s("import"), siblings});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.errText().contains(s("survey row 4, column name: the name place is already used "
+                                    "in row 3 of the same group or repeat; rename one of them.")),
+             r.describe());
 }
 
 QTEST_GUILESS_MAIN(tst_VigiactlXlsForm)

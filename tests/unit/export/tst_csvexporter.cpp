@@ -170,6 +170,52 @@ private slots:
         QVERIFY(sawReviewNote);
     }
 
+    // A name used in a repeat and again outside it (pyxform allows it): each
+    // answer goes to its own table.
+    void nameReusedInARepeatGoesToItsTable()
+    {
+        auto form = FormJson::read(R"({"format_version": 1,
+            "settings": {"form_id": "roster", "version": "1"},
+            "survey": [
+                {"name": "members", "type": "repeat", "children": [
+                    {"name": "age", "type": "integer"}
+                ]},
+                {"name": "age", "type": "integer"},
+                {"name": "house", "type": "group", "children": [
+                    {"name": "age", "type": "integer"}
+                ]}
+            ]})",
+                                   QStringLiteral("roster.json"));
+        QVERIFY(form);
+        // A workspace of its own: the other tests count the records.
+        TestWorkspace ws{{}, Role::Coordinator};
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        QVERIFY(ws->forms().importDefinition(form.value()));
+        auto id = ws->records().create(QStringLiteral("roster"), QStringLiteral("1"),
+                                       values({{"age", QStringLiteral("40")},
+                                               {"members[1]/age", QStringLiteral("12")},
+                                               {"house/age", QStringLiteral("80")},
+                                               {"members[2]/age", QStringLiteral("9")}}),
+                                       true);
+        QVERIFY(id);
+        QTemporaryDir out;
+        ExportOptions options;
+        options.formId = QStringLiteral("roster");
+        Exporter exporter(ws->database(), ws->forms());
+        auto outcome = exporter.run(out.path(), options);
+        QVERIFY2(outcome, qPrintable(outcome.error().message()));
+        const QList<QStringList> main = readCsv(out.filePath(QStringLiteral("roster_1.csv")));
+        QCOMPARE(main.size(), 2);
+        QCOMPARE(main[1][column(main[0], "age")], QStringLiteral("40"));
+        QCOMPARE(main[1][column(main[0], "house/age")], QStringLiteral("80"));
+        const QList<QStringList> members =
+            readCsv(out.filePath(QStringLiteral("roster_1__members.csv")));
+        QCOMPARE(members.size(), 3);
+        const int age = column(members[0], "age");
+        QCOMPARE(members[1][age], QStringLiteral("12"));
+        QCOMPARE(members[2][age], QStringLiteral("9"));
+    }
+
     void bomAndRejectedOnRequest()
     {
         QTemporaryDir out;

@@ -238,6 +238,114 @@ private slots:
         // compile() bypasses the cache.
         QCOMPARE(CompiledFormCache::global().size(), 0);
     }
+
+    // A name used again in another repeat level: each row keeps its own
+    // answers, expressions and address.
+    void nameReusedInAnotherRepeatLevel()
+    {
+        auto read = FormJson::read(R"J({"format_version": 1,
+            "settings": {"form_id": "roster", "version": "1"},
+            "survey": [
+                {"type": "text", "name": "name"},
+                {"type": "integer", "name": "age"},
+                {"type": "group", "name": "household", "children": [
+                    {"type": "integer", "name": "age", "constraint": ". < 200"}
+                ]},
+                {"type": "repeat", "name": "members", "children": [
+                    {"type": "group", "name": "who", "children": [
+                        {"type": "text", "name": "name", "constraint": "string-length(.) < 4"}
+                    ]},
+                    {"type": "integer", "name": "age"},
+                    {"type": "group", "name": "school", "children": [
+                        {"type": "integer", "name": "age"}
+                    ]},
+                    {"type": "calculate", "name": "older", "calculation": "${years} + 1"},
+                    {"type": "integer", "name": "years"}
+                ]},
+                {"type": "calculate", "name": "total", "calculation": "sum(${years})"}
+            ]})J",
+                                   QStringLiteral("inline"));
+        QVERIFY2(read, qPrintable(read ? QString() : read.error().message()));
+        auto got = CompiledForm::compile(read.value());
+        QVERIFY2(got, qPrintable(got ? QString() : got.error().message()));
+        const CompiledForm &form = *got.value();
+        QCOMPARE(form.idOf({}, QStringLiteral("name")), QStringLiteral("name"));
+        QCOMPARE(form.idOf(QStringLiteral("members"), QStringLiteral("name")),
+                 QStringLiteral("members/name"));
+        QCOMPARE(form.idOf(QStringLiteral("members"), QStringLiteral("years")),
+                 QStringLiteral("years"));
+        QCOMPARE(form.idOf(QStringLiteral("members"), QStringLiteral("total")), QString());
+        // Used twice in one level: the key is the group path.
+        QCOMPARE(form.idOf({}, QStringLiteral("household/age")), QStringLiteral("household/age"));
+        QCOMPARE(form.idOf({}, QStringLiteral("age")), QStringLiteral("age"));
+        QCOMPARE(form.key(QStringLiteral("household/age")), QStringLiteral("household/age"));
+        QCOMPARE(form.idOf(QStringLiteral("members"), QStringLiteral("school/age")),
+                 QStringLiteral("members/school/age"));
+        QCOMPARE(form.key(QStringLiteral("members/school/age")), QStringLiteral("school/age"));
+        QCOMPARE(form.parent(QStringLiteral("members/name")), QStringLiteral("who"));
+        QCOMPARE(form.children(QStringLiteral("members")),
+                 (QStringList{QStringLiteral("who"), QStringLiteral("members/age"),
+                              QStringLiteral("school"), QStringLiteral("older"),
+                              QStringLiteral("years")}));
+
+        auto started = FormSession::start(read.value());
+        QVERIFY(started);
+        FormSession &session = started.value();
+        QVERIFY(session.setValue(QStringLiteral("name"), QStringLiteral("Ana Maria")));
+        QVERIFY(session.setValue(QStringLiteral("age"), QStringLiteral("40")));
+        QVERIFY(session.setValue(QStringLiteral("members[1]/name"), QStringLiteral("Bo")));
+        QVERIFY(session.setValue(QStringLiteral("members[1]/age"), QStringLiteral("12")));
+        QVERIFY(session.setValue(QStringLiteral("members[1]/years"), QStringLiteral("3")));
+        QVERIFY(session.setValue(QStringLiteral("household/age"), QStringLiteral("300")));
+        QVERIFY(session.setValue(QStringLiteral("members[1]/school/age"), QStringLiteral("7")));
+        QVERIFY(!session.setValue(QStringLiteral("school/age"), QStringLiteral("7")));
+        QVERIFY(!session.setValue(QStringLiteral("members[1]/household/age"), QStringLiteral("7")));
+        QVERIFY(session.setValue(QStringLiteral("members[2]/name"), QStringLiteral("Cyrus")));
+        QVERIFY(session.setValue(QStringLiteral("members[2]/years"), QStringLiteral("5")));
+        QVERIFY(!session.setValue(QStringLiteral("members[1]/who/name"), QStringLiteral("x")));
+        QCOMPARE(session.text(QStringLiteral("name")), QStringLiteral("Ana Maria"));
+        QCOMPARE(session.text(QStringLiteral("members[1]/name")), QStringLiteral("Bo"));
+        QCOMPARE(session.text(QStringLiteral("members[2]/older")), QStringLiteral("6"));
+        QCOMPARE(session.text(QStringLiteral("total")), QStringLiteral("8"));
+        // Only the repeat's row has the constraint: the top-level name, longer
+        // still, is no issue.
+        QStringList issues;
+        for (const FieldIssue &issue : session.validateAll())
+            issues << issue.field();
+        QCOMPARE(issues,
+                 (QStringList{QStringLiteral("household/age"), QStringLiteral("members[2]/name")}));
+        const QMap<QString, QString> values = session.finalizedValues();
+        QCOMPARE(values.value(QStringLiteral("name")), QStringLiteral("Ana Maria"));
+        QCOMPARE(values.value(QStringLiteral("age")), QStringLiteral("40"));
+        QCOMPARE(values.value(QStringLiteral("members[1]/name")), QStringLiteral("Bo"));
+        QCOMPARE(values.value(QStringLiteral("members[1]/age")), QStringLiteral("12"));
+        QCOMPARE(values.value(QStringLiteral("members[2]/name")), QStringLiteral("Cyrus"));
+        QCOMPARE(values.value(QStringLiteral("members[1]/school/age")), QStringLiteral("7"));
+        QVERIFY(session.fieldPaths().contains(QStringLiteral("members[2]/age")));
+        QVERIFY(session.fieldPaths().contains(QStringLiteral("members[2]/school/age")));
+    }
+
+    // As in pyxform, ${x} must name one row of the whole form.
+    void referenceToAReusedNameIsRefused()
+    {
+        auto read = FormJson::read(R"J({"format_version": 1,
+            "settings": {"form_id": "roster", "version": "1"},
+            "survey": [
+                {"type": "text", "name": "name"},
+                {"type": "repeat", "name": "members", "children": [
+                    {"type": "text", "name": "name"},
+                    {"type": "text", "name": "nick", "relevant": "${name} != ''"}
+                ]}
+            ]})J",
+                                   QStringLiteral("inline"));
+        QVERIFY(read);
+        auto got = CompiledForm::compile(read.value());
+        QVERIFY(!got);
+        QCOMPARE(got.error().code(), ErrorCode::Validation);
+        QCOMPARE(got.error().message(),
+                 QStringLiteral("Field nick, column relevant: ${name} is the name of more than "
+                                "one field; check the form with 'vigiactl forms validate'."));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCompiledForm)

@@ -70,10 +70,38 @@ private slots:
             << 2
             << QStringList{QStringLiteral("survey row 3, column calculation: ${nope} refers to a "
                                           "field that does not exist; check the name.")};
-        QTest::newRow("duplicate name")
+        QTest::newRow("siblings without rows")
             << 3
-            << QStringList{QStringLiteral("survey row 5, column name: the name age is already "
-                                          "used in row 2; every name must be unique.")};
+            << QStringList{QStringLiteral("field age, column name: the name age is used twice in "
+                                          "the same group or repeat; rename one of them.")};
+        QTest::newRow("siblings share a name")
+            << 12
+            << QStringList{QStringLiteral("survey row 6, column name: the name age is already "
+                                          "used in row 5 of the same group or repeat; rename one "
+                                          "of them.")};
+        QTest::newRow("ambiguous reference")
+            << 13
+            << QStringList{
+                   QStringLiteral("survey row 6, column label: ${name} is ambiguous: the name "
+                                  "name is used by survey row 2, survey row 4. A ${…} reference "
+                                  "needs a name used only once in the form; rename all but one "
+                                  "of them."),
+                   QStringLiteral("survey row 5, column relevant: ${name} is ambiguous: the name "
+                                  "name is used by survey row 2, survey row 4. A ${…} reference "
+                                  "needs a name used only once in the form; rename all but one "
+                                  "of them.")};
+        QTest::newRow("ambiguous reference without rows")
+            << 14
+            << QStringList{QStringLiteral(
+                   "field c, column calculation: ${name} is ambiguous: the name name is used by "
+                   "field name, field members/name. A ${…} reference needs a name used only once "
+                   "in the form; rename all but one of them.")};
+        QTest::newRow("repeat name used again")
+            << 15
+            << QStringList{QStringLiteral(
+                   "survey row 5, column name: the name members is already used in row 2, and "
+                   "one of them is a repeat; a repeat's name must be unique in the whole form, "
+                   "so rename one of them.")};
         QTest::newRow("unknown type")
             << 4
             << QStringList{QStringLiteral("survey row 2, column type: unknown type 'photo'; see "
@@ -139,15 +167,54 @@ private slots:
             break;
         }
         case 3: {
-            d.appendRow(row(QStringLiteral("integer"), QStringLiteral("age"), 2));
-            FormRow g = row(QStringLiteral("group"), QStringLiteral("g"), 4);
-            g.appendChild(row(QStringLiteral("text"), QStringLiteral("age"), 5));
+            FormRow g = row(QStringLiteral("group"), QStringLiteral("g"));
+            g.appendChild(row(QStringLiteral("text"), QStringLiteral("age")));
+            g.appendChild(row(QStringLiteral("integer"), QStringLiteral("age")));
             d.appendRow(g);
             break;
         }
         case 4:
             d.appendRow(row(QStringLiteral("photo"), QStringLiteral("p"), 2));
             break;
+        case 12: {
+            d.appendRow(row(QStringLiteral("integer"), QStringLiteral("years"), 2));
+            FormRow g = row(QStringLiteral("group"), QStringLiteral("g"), 4);
+            g.appendChild(row(QStringLiteral("text"), QStringLiteral("age"), 5));
+            g.appendChild(row(QStringLiteral("integer"), QStringLiteral("age"), 6));
+            d.appendRow(g);
+            break;
+        }
+        case 13:
+        case 14: {
+            const int n = which == 13 ? 1 : 0;
+            d.appendRow(row(QStringLiteral("text"), QStringLiteral("name"), 2 * n));
+            FormRow members = row(QStringLiteral("repeat"), QStringLiteral("members"), 3 * n);
+            members.appendChild(row(QStringLiteral("text"), QStringLiteral("name"), 4 * n));
+            d.appendRow(members);
+            if (which == 13) {
+                FormRow r = row(QStringLiteral("integer"), QStringLiteral("age"), 5);
+                r.setProperty(QStringLiteral("relevant"), QStringLiteral("${name} != ''"));
+                d.appendRow(r);
+                FormRow note = row(QStringLiteral("note"), QStringLiteral("hello"), 6);
+                note.setText(QStringLiteral("label"), QStringLiteral("en"),
+                             QStringLiteral("Hello ${name}"));
+                d.appendRow(note);
+            } else {
+                FormRow c = row(QStringLiteral("calculate"), QStringLiteral("c"));
+                c.setProperty(QStringLiteral("calculation"), QStringLiteral("${name}"));
+                d.appendRow(c);
+            }
+            break;
+        }
+        case 15: {
+            FormRow members = row(QStringLiteral("repeat"), QStringLiteral("members"), 2);
+            members.appendChild(row(QStringLiteral("text"), QStringLiteral("name"), 3));
+            d.appendRow(members);
+            FormRow visits = row(QStringLiteral("repeat"), QStringLiteral("visits"), 4);
+            visits.appendChild(row(QStringLiteral("integer"), QStringLiteral("members"), 5));
+            d.appendRow(visits);
+            break;
+        }
         case 5: {
             FormRow r = row(QStringLiteral("select_one"), QStringLiteral("color"), 2);
             r.setListName(QStringLiteral("colors"));
@@ -191,6 +258,26 @@ private slots:
         QVERIFY(!status.ok());
         QCOMPARE(status.error().code(), ErrorCode::Validation);
         QCOMPARE(status.error().message(), expected.join(u'\n'));
+    }
+
+    // pyxform's rule: a name used again in another group or repeat is no
+    // problem while no ${…} reads it.
+    void nameReusedInAnotherGroupOrRepeat()
+    {
+        FormDefinition d = base();
+        d.appendRow(row(QStringLiteral("text"), QStringLiteral("name"), 2));
+        FormRow household = row(QStringLiteral("group"), QStringLiteral("household"), 10);
+        household.appendChild(row(QStringLiteral("text"), QStringLiteral("name"), 11));
+        d.appendRow(household);
+        FormRow members = row(QStringLiteral("repeat"), QStringLiteral("members"), 3);
+        FormRow details = row(QStringLiteral("group"), QStringLiteral("details"), 4);
+        details.appendChild(row(QStringLiteral("text"), QStringLiteral("name"), 5));
+        members.appendChild(details);
+        FormRow visits = row(QStringLiteral("repeat"), QStringLiteral("visits"), 7);
+        visits.appendChild(row(QStringLiteral("text"), QStringLiteral("name"), 8));
+        members.appendChild(visits);
+        d.appendRow(members);
+        QCOMPARE(FormValidator::problems(d), QStringList());
     }
 
     void duplicateChoicesAllowedBySetting()
