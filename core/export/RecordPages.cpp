@@ -26,11 +26,16 @@ RecordPages::RecordPages(Database &db, QString formId, QString formVersion, bool
 
 QByteArray RecordPages::where(bool paged) const
 {
-    // Paged, the form's index must not be used ('+'): it would order the
-    // form's records by time and sort them again by row id for every page.
+    // Paged, no index on these columns may be used ('+'): the form's would
+    // order the form's records by time, and records_by_filters (deleted,
+    // form_id, status, …) would hand SQLite every live record; either way
+    // each page would sort them again by row id, and an export of n
+    // records would take time in n squared. Paged, the scan starts at the
+    // last row id read instead.
     QByteArray sql = paged ? "WHERE +r.form_id = ?1 AND +r.form_version = ?2 "
-                           : "WHERE r.form_id = ?1 AND r.form_version = ?2 ";
-    sql += "AND r.status = 'finalized' AND r.deleted = 0";
+                             "AND +r.status = 'finalized' AND +r.deleted = 0"
+                           : "WHERE r.form_id = ?1 AND r.form_version = ?2 "
+                             "AND r.status = 'finalized' AND r.deleted = 0";
     if (!m_includeRejected)
         sql += QByteArray(" AND ") + kReview + " <> 'rejected'";
     return sql;
