@@ -2427,14 +2427,6 @@ Confirm the restore and send again?</source>
 <context>
     <name>vigia::ConflictsView</name>
     <message>
-        <source>(removed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5715,6 +5707,17 @@ Unlock Vigia to open the store again.</source>
     </message>
 </context>
 <context>
+    <name>vigia::OpValueText</name>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::OplogCommands</name>
     <message>
         <source>The change log is intact.</source>
@@ -7498,14 +7501,6 @@ Unlock Vigia to open the store again.</source>
     </message>
     <message>
         <source>Answer removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(removed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

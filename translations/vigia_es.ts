@@ -2429,14 +2429,6 @@ Confirm the restore and send again?</source>
 <context>
     <name>vigia::ConflictsView</name>
     <message>
-        <source>(removed)</source>
-        <translation>(eliminado)</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(vacío)</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -5751,6 +5743,17 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::OpValueText</name>
+    <message>
+        <source>(removed)</source>
+        <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
     <name>vigia::OplogCommands</name>
     <message>
         <source>The change log is intact.</source>
@@ -7535,14 +7538,6 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
     <message>
         <source>Answer removed</source>
         <translation>Respuesta eliminada</translation>
-    </message>
-    <message>
-        <source>(removed)</source>
-        <translation>(eliminado)</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(vacío)</translation>
     </message>
     <message>
         <source>Written here</source>

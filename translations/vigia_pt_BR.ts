@@ -2429,14 +2429,6 @@ Confirmar a restauração e voltar a enviar?</translation>
 <context>
     <name>vigia::ConflictsView</name>
     <message>
-        <source>(removed)</source>
-        <translation>(removido)</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(vazio)</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -5751,6 +5743,17 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::OpValueText</name>
+    <message>
+        <source>(removed)</source>
+        <translation>(removido)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+</context>
+<context>
     <name>vigia::OplogCommands</name>
     <message>
         <source>The change log is intact.</source>
@@ -7535,14 +7538,6 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
     <message>
         <source>Answer removed</source>
         <translation>Resposta removida</translation>
-    </message>
-    <message>
-        <source>(removed)</source>
-        <translation>(removido)</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(vazio)</translation>
     </message>
     <message>
         <source>Written here</source>

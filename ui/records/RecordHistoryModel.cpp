@@ -2,6 +2,7 @@
 
 #include "oplog/Hlc.h"
 #include "ui/common/DateText.h"
+#include "ui/common/OpValueText.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -67,20 +68,7 @@ QString RecordHistoryModel::fieldText(const QString &field) const
 
 QString RecordHistoryModel::valueText(const QCborValue &value)
 {
-    if (value.isString())
-        return value.toString();
-    // Redacted: History never has the old value, and says only that it went.
-    if (value.isUndefined())
-        return tr("(removed)");
-    if (value.isNull())
-        return tr("(empty)");
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (value.isInteger())
-        return QString::number(value.toInteger());
-    if (value.isDouble())
-        return QLocale().toString(value.toDouble());
-    return value.toDiagnosticNotation();
+    return OpValueText::of(value);
 }
 
 QString RecordHistoryModel::text(const RecordHistory::Change &c, int column) const

@@ -4,6 +4,7 @@
 #include "project/Conflicts.h"
 #include "store/RecordStore.h"
 #include "store/Workspace.h"
+#include "ui/common/OpValueText.h"
 #include "ui/sync/LineDiff.h"
 
 #include <QComboBox>
@@ -117,19 +118,7 @@ int ConflictsView::rowCount() const
 
 QString ConflictsView::valueText(const QCborValue &value)
 {
-    if (value.isString())
-        return value.toString();
-    if (value.isUndefined())
-        return tr("(removed)");
-    if (value.isNull())
-        return tr("(empty)");
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (value.isInteger())
-        return QString::number(value.toInteger());
-    if (value.isDouble())
-        return QString::number(value.toDouble());
-    return value.toDiagnosticNotation();
+    return OpValueText::of(value);
 }
 
 void ConflictsView::refresh()
