@@ -10877,7 +10877,7 @@ O Vigia tenta de novo sozinho.</translation>
     <message>
         <source>%1 not yet sent</source>
         <comment>e.g. 3 records and 5 codings not yet sent</comment>
-        <translation>%1 pendentes de envio</translation>
+        <translation>%1 aguardando envio</translation>
     </message>
     <message>
         <source>Nothing waiting to be sent</source>
