@@ -210,7 +210,7 @@ void ExportLayout::rows(const ExportRecord &record, const RowSink &sink) const
                                                                             : date);
     cells << ExportValue::fromText(record.review);
     for (qsizetype i = 4; i < main.columns.size(); ++i)
-        cells << cell(main.columns[i], record.values.value(main.columns[i].field));
+        cells << cell(main.columns[i], record.value(main.columns[i].field));
     sink(0, cells);
     if (m_tables.size() == 1)
         return;
@@ -224,12 +224,11 @@ void ExportLayout::rows(const ExportRecord &record, const RowSink &sink) const
             instances[table].insert(address + QLatin1Char('[') + QString::number(i) +
                                     QLatin1Char(']'));
     };
-    for (auto it = record.values.cbegin(); it != record.values.cend(); ++it) {
-        const QString &key = it.key();
+    for (const auto &[key, answer] : record.values) {
         const qsizetype slash = key.lastIndexOf(QLatin1Char('/'));
         const QString name = slash < 0 ? key : key.mid(slash + 1);
         if (const auto repeat = m_repeatTables.constFind(name); repeat != m_repeatTables.cend()) {
-            addCounted(*repeat, key, it.value());
+            addCounted(*repeat, key, answer);
             continue;
         }
         // The instance the answer is in, up to its last number, and the
@@ -260,8 +259,8 @@ void ExportLayout::rows(const ExportRecord &record, const RowSink &sink) const
             cells << id << ExportValue::fromText(slash < 0 ? QString() : prefix.left(slash))
                   << ExportValue::fromNumber(indexes.isEmpty() ? 0 : indexes.last());
             for (qsizetype i = 3; i < table.columns.size(); ++i)
-                cells << cell(table.columns[i], record.values.value(prefix + QLatin1Char('/') +
-                                                                    table.columns[i].field));
+                cells << cell(table.columns[i],
+                              record.value(prefix + QLatin1Char('/') + table.columns[i].field));
             sink(int(t), cells);
         }
     }

@@ -71,7 +71,8 @@ ExportValue ExportValue::parse(const QString &stored, Kind kind)
         break;
     case Kind::Number: {
         bool ok = false;
-        const double d = QLocale::c().toDouble(stored.trimmed(), &ok);
+        static const QLocale c = QLocale::c(); // one per call showed in profiles
+        const double d = c.toDouble(QStringView(stored).trimmed(), &ok);
         if (ok)
             return fromNumber(d);
         break;

@@ -41,6 +41,8 @@ public:
     [[nodiscard]] ExportValue toMonth() const;
     // ISO 8601 for dates, the C locale's shortest form for numbers.
     [[nodiscard]] QString text() const;
+    // A Text value's text without a copy (empty for other kinds).
+    [[nodiscard]] QStringView textView() const { return m_text; }
 
 private:
     Kind m_kind = Kind::Empty;

@@ -212,7 +212,7 @@ Result<Exporter::Outcome> Exporter::run(const QString &outDir, const ExportOptio
             for (const ExportRecord &record : std::as_const(page)) {
                 layout.rows(record, sink);
                 for (const auto &[field, index] : std::as_const(counted))
-                    aggregateTables[index].add(record.country, record.values.value(field));
+                    aggregateTables[index].add(record.country, record.value(field));
             }
             if (!rowError)
                 return fail(rowError.error());

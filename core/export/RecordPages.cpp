@@ -4,6 +4,9 @@
 #include "db/Statement.h"
 
 #include <QCborValue>
+#include <QHash>
+
+#include <algorithm>
 
 #include <sqlite3.h>
 
@@ -59,6 +62,8 @@ Result<bool> RecordPages::next(QList<ExportRecord> &page)
     if (m_done)
         return false;
     const QString what = tr("reading the records to export");
+    const qint64 first = m_after;
+    QHash<QUuid, qsizetype> indexOf;
     {
         Statement st(m_db.statements(),
                      QByteArray("SELECT r.rowid, r.id, r.country, r.event_date, ") + kReview +
@@ -71,10 +76,11 @@ Result<bool> RecordPages::next(QList<ExportRecord> &page)
         while ((rc = st.step()) == SQLITE_ROW) {
             m_after = st.columnInt64(0);
             ExportRecord r;
-            r.id = QUuid::fromRfc4122(st.columnBlob(1));
+            r.id = QUuid::fromRfc4122(st.columnView(1));
             r.country = st.columnText(2);
             r.date = st.columnText(3);
             r.review = st.columnText(4);
+            indexOf.insert(r.id, page.size());
             page.append(std::move(r));
         }
         if (rc != SQLITE_DONE)
@@ -82,24 +88,91 @@ Result<bool> RecordPages::next(QList<ExportRecord> &page)
     }
     if (page.size() < m_pageSize)
         m_done = true;
-    Statement values(m_db.statements(),
-                     "SELECT field, value FROM record_values WHERE record_id = ?1");
+    if (page.isEmpty())
+        return false;
+    // The answers of the whole page in one query: those of every record of
+    // the form version in the page's range of row ids (no record can join
+    // that range later); a record the page left out is skipped.
+    Statement values(m_db.statements(), "SELECT v.record_id, v.field, v.value FROM record_values v "
+                                        "WHERE v.record_id IN (SELECT r.id FROM records r "
+                                        "WHERE +r.form_id = ?1 AND +r.form_version = ?2 "
+                                        "AND r.rowid > ?3 AND r.rowid <= ?4)");
     if (!values.isValid())
         return m_db.errorFor(values.prepareResult(), what);
-    for (ExportRecord &r : page) {
-        values.reset();
-        values.bind(1, r.id.toRfc4122());
-        int rc;
-        while ((rc = values.step()) == SQLITE_ROW) {
-            const QCborValue v = QCborValue::fromCbor(values.columnView(1).toByteArray());
-            if (!v.isNull() && !v.isUndefined())
-                r.values.insert(values.columnText(0),
-                                v.isString() ? v.toString() : v.toVariant().toString());
+    values.bindText(1, m_formId).bindText(2, m_formVersion).bind(3, first).bind(4, m_after);
+    int rc;
+    ExportRecord *current = nullptr;
+    QUuid currentId;
+    qsizetype position = 0; // of the answer in its record, for fieldName
+    while ((rc = values.step()) == SQLITE_ROW) {
+        const QUuid id = QUuid::fromRfc4122(values.columnView(0));
+        if (!current || id != currentId) {
+            const auto it = indexOf.constFind(id);
+            current = it == indexOf.cend() ? nullptr : &page[it.value()];
+            currentId = id;
+            position = 0;
+            if (current)
+                current->values.reserve(m_lastOrder.size());
         }
-        if (rc != SQLITE_DONE)
-            return m_db.errorFor(rc, what);
+        QString text;
+        if (current && answerText(values.columnView(2), &text))
+            current->values.append({fieldName(values.columnView(1), position++), std::move(text)});
     }
-    return !page.isEmpty();
+    if (rc != SQLITE_DONE)
+        return m_db.errorFor(rc, what);
+    // SQLite hands each record's answers in the order of its index, which
+    // is already the order wanted; sorting is the guarantee, not the rule.
+    for (ExportRecord &r : page)
+        if (!std::is_sorted(r.values.cbegin(), r.values.cend()))
+            std::sort(r.values.begin(), r.values.end());
+    return true;
+}
+
+QString RecordPages::fieldName(QByteArrayView utf8, qsizetype position)
+{
+    // Records of one form mostly hold the same answers in the same order:
+    // the previous record's name at this position is checked first, then
+    // every name read so far. Either way a form's few dozen addresses are
+    // shared copies (a repeat with thousands of instances could grow the
+    // table without bound, hence the cap).
+    if (position < m_lastOrder.size() && m_lastOrder[position].first == utf8)
+        return m_lastOrder[position].second;
+    const std::string_view key(utf8.data(), size_t(utf8.size()));
+    QString name;
+    if (const auto it = m_names.find(key); it != m_names.end()) {
+        name = it->second;
+    } else {
+        name = QString::fromUtf8(utf8);
+        if (m_names.size() < kMaxNames)
+            m_names.emplace(std::string(key), name);
+    }
+    if (position < kMaxNames) {
+        m_lastOrder.resize(qMax(m_lastOrder.size(), position + 1));
+        m_lastOrder[position] = {utf8.toByteArray(), name};
+    }
+    return name;
+}
+
+bool RecordPages::answerText(QByteArrayView cbor, QString *text)
+{
+    // Most answers are text: a definite-length CBOR text string is read in
+    // place rather than through a QCborValue.
+    if (!cbor.isEmpty()) {
+        const auto head = quint8(cbor[0]);
+        if (head >= 0x60 && head <= 0x77 && cbor.size() == 1 + (head - 0x60)) {
+            *text = QString::fromUtf8(cbor.sliced(1));
+            return true;
+        }
+        if (head == 0x78 && cbor.size() >= 2 && cbor.size() == 2 + quint8(cbor[1])) {
+            *text = QString::fromUtf8(cbor.sliced(2));
+            return true;
+        }
+    }
+    const QCborValue v = QCborValue::fromCbor(cbor.toByteArray());
+    if (v.isNull() || v.isUndefined())
+        return false;
+    *text = v.isString() ? v.toString() : v.toVariant().toString();
+    return true;
 }
 
 } // namespace vigia

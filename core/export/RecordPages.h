@@ -3,9 +3,15 @@
 #include "common/Result.h"
 #include "export/ExportRecord.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 namespace vigia {
 
@@ -31,7 +37,12 @@ public:
     [[nodiscard]] Result<bool> next(QList<ExportRecord> &page);
 
 private:
+    static constexpr qsizetype kMaxNames = 4096;
+
     [[nodiscard]] QByteArray where(bool paged) const;
+    [[nodiscard]] QString fieldName(QByteArrayView utf8, qsizetype position);
+    // An answer's text; false for a null (cleared) answer.
+    [[nodiscard]] static bool answerText(QByteArrayView cbor, QString *text);
 
     Database &m_db;
     QString m_formId;
@@ -40,6 +51,14 @@ private:
     int m_pageSize = 500;
     qint64 m_after = 0; // the last row id read
     bool m_done = false;
+    // Looked up by the bytes SQLite hands, without copying them first.
+    struct NameHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, QString, NameHash, std::equal_to<>> m_names;
+    QList<std::pair<QByteArray, QString>> m_lastOrder; // by position in a record
 };
 
 } // namespace vigia

@@ -10,9 +10,12 @@ namespace {
 // Excel's limit on a cell's text.
 constexpr qsizetype kMaxCellText = 32767;
 
-lxw_datetime lxwDateTime(const QDateTime &dt)
+lxw_datetime lxwDateTime(const ExportValue &v)
 {
-    const QDate d = dt.date();
+    const QDate d = v.date();
+    if (v.kind() != ExportValue::Kind::DateTime)
+        return lxw_datetime{d.year(), d.month(), d.day(), 0, 0, 0};
+    const QDateTime &dt = v.dateTime();
     const QTime t = dt.time();
     return lxw_datetime{d.year(), d.month(),  d.day(),
                         t.hour(), t.minute(), t.second() + t.msec() / 1000.0};
@@ -140,7 +143,8 @@ Status XlsxExporter::writeRow(int table, const QList<ExportValue> &cells)
             break;
         case ExportValue::Kind::Text:
             error = m_lib->worksheetWriteString(
-                sheet.sheet, row, col, v.text().left(kMaxCellText).toUtf8().constData(), nullptr);
+                sheet.sheet, row, col, v.textView().left(kMaxCellText).toUtf8().constData(),
+                nullptr);
             break;
         case ExportValue::Kind::Number:
             error = m_lib->worksheetWriteNumber(sheet.sheet, row, col, v.number(), nullptr);
@@ -148,7 +152,7 @@ Status XlsxExporter::writeRow(int table, const QList<ExportValue> &cells)
         case ExportValue::Kind::Date:
         case ExportValue::Kind::DateTime:
         case ExportValue::Kind::Month: {
-            lxw_datetime dt = lxwDateTime(v.dateTime());
+            lxw_datetime dt = lxwDateTime(v);
             lxw_format *format = v.kind() == ExportValue::Kind::Date       ? m_date
                                  : v.kind() == ExportValue::Kind::DateTime ? m_dateTime
                                                                            : m_month;

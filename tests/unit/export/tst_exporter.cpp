@@ -56,8 +56,7 @@ private slots:
             ++pagesRead;
             for (const ExportRecord &r : std::as_const(page)) {
                 seen.append(r.id);
-                QCOMPARE(r.values.value(QStringLiteral("age")),
-                         QString::number(m_ids.indexOf(r.id)));
+                QCOMPARE(r.value(QStringLiteral("age")), QString::number(m_ids.indexOf(r.id)));
             }
         }
         QCOMPARE(pagesRead, 3);
@@ -135,6 +134,59 @@ private slots:
         auto outcome = exporter.run(out.path(), options);
         QVERIFY(!outcome);
         QCOMPARE(outcome.error().code(), ErrorCode::NotFound);
+    }
+
+    void pagesReadEveryKindOfAnswer()
+    {
+        // Its own version, so the other tests' counts stay as they are.
+        QVERIFY(importExportForm(*m_ws, QStringLiteral("3")));
+        const QString longText = QString(300, QLatin1Char('x')) + QStringLiteral("ñ");
+        const QString mid = QStringLiteral("acción de treinta bytes o más, sí");
+        const RecordStore::Values answers{
+            {QStringLiteral("name"), QCborValue(QStringLiteral("Ana"))},
+            {QStringLiteral("account"), QCborValue(mid)},
+            {QStringLiteral("date"), QCborValue(longText)},
+            {QStringLiteral("age"), QCborValue(42)},
+            {QStringLiteral("score"), QCborValue(2.5)},
+            {QStringLiteral("people[1]/nickname"), QCborValue(QString())},
+            {QStringLiteral("manifestation"), QCborValue(QCborValue::Null)},
+        };
+        auto mine =
+            m_ws->records().create(QStringLiteral("finding"), QStringLiteral("3"), answers, true);
+        QVERIFY(mine);
+        // Another version's record between two of this one's: in the page's
+        // range of row ids, never in its answers.
+        QVERIFY(m_ws->records().create(QStringLiteral("finding"), QStringLiteral("2"),
+                                       values({{"age", QStringLiteral("7")}}), true));
+        auto second = m_ws->records().create(QStringLiteral("finding"), QStringLiteral("3"),
+                                             values({{"age", QStringLiteral("8")}}), true);
+        QVERIFY(second);
+
+        RecordPages pages(m_ws->database(), QStringLiteral("finding"), QStringLiteral("3"), false);
+        QList<ExportRecord> page;
+        auto more = pages.next(page);
+        QVERIFY(more);
+        QVERIFY(more.value());
+        QCOMPARE(page.size(), 2);
+        const ExportRecord &r = page.first();
+        QCOMPARE(r.id, mine.value());
+        QCOMPARE(r.value(QStringLiteral("name")), QStringLiteral("Ana"));
+        QCOMPARE(r.value(QStringLiteral("account")), mid);
+        QCOMPARE(r.value(QStringLiteral("date")), longText);
+        QCOMPARE(r.value(QStringLiteral("age")), QStringLiteral("42"));
+        QCOMPARE(r.value(QStringLiteral("score")), QStringLiteral("2.5"));
+        // An empty answer is an answer (it names its repeat instance); a
+        // cleared one is none.
+        QStringList keys;
+        for (const auto &[key, text] : r.values)
+            keys.append(key);
+        QCOMPARE(keys,
+                 (QStringList{QStringLiteral("account"), QStringLiteral("age"),
+                              QStringLiteral("date"), QStringLiteral("name"),
+                              QStringLiteral("people[1]/nickname"), QStringLiteral("score")}));
+        QCOMPARE(page.last().id, second.value());
+        QCOMPARE(page.last().values.size(), 1);
+        QCOMPARE(page.last().value(QStringLiteral("age")), QStringLiteral("8"));
     }
 };
 
