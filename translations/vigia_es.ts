@@ -5752,6 +5752,14 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
 </context>
 <context>
     <name>vigia::OplogCommands</name>

@@ -5752,6 +5752,14 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
         <source>(empty)</source>
         <translation>(vazio)</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
 </context>
 <context>
     <name>vigia::OplogCommands</name>

@@ -14,9 +14,9 @@ QString OpValueText::of(const QCborValue &value)
     if (value.isNull())
         return tr("(empty)");
     if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        return value.toBool() ? tr("yes") : tr("no");
     if (value.isInteger())
-        return QString::number(value.toInteger());
+        return QLocale().toString(value.toInteger());
     if (value.isDouble())
         return QLocale().toString(value.toDouble());
     return value.toDiagnosticNotation();
