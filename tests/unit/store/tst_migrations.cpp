@@ -109,6 +109,23 @@ private slots:
         QCOMPARE(again.value()->userVersion().value(), Migrations::latestVersion());
     }
 
+    void opsOfARowAreFoundThroughAnIndex()
+    {
+        // OpLog::isShared's question, asked for every comment: without
+        // version 12's index it read the whole op log.
+        QTemporaryDir dir;
+        auto db = Migrations::open(dir.filePath(QStringLiteral("store.sqlite")));
+        QVERIFY(db.ok());
+        Statement plan(db.value()->handle(),
+                       "EXPLAIN QUERY PLAN SELECT 1 FROM ops WHERE entity = ?1 AND row = ?2 "
+                       "AND origin != ?3 LIMIT 1");
+        QString detail;
+        while (plan.step() == 100)
+            detail += plan.columnText(3) + QLatin1Char('\n');
+        QVERIFY2(detail.contains(QLatin1String("USING COVERING INDEX ops_by_row")),
+                 qPrintable(detail));
+    }
+
     void newerSchemaIsRefused()
     {
         QTemporaryDir dir;
