@@ -3600,6 +3600,21 @@ Confirm the restore and send again?</source>
     </message>
 </context>
 <context>
+    <name>vigia::FormRegexWarnings</name>
+    <message>
+        <source>survey row %1, column %2</source>
+        <translation>survey, fila %1, columna %2</translation>
+    </message>
+    <message>
+        <source>field %1, column %2</source>
+        <translation>campo %1, columna %2</translation>
+    </message>
+    <message>
+        <source>%1: %2. The form is imported all the same: Vigia stops testing an answer after ten million steps and shows an error on the field instead of accepting or refusing the answer.</source>
+        <translation>%1: %2. El formulario se importa de todos modos: Vigia deja de probar una respuesta tras diez millones de pasos y muestra un error en el campo en lugar de aceptar o rechazar la respuesta.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::FormSession</name>
     <message>
         <source>The form cannot be filled in: %1.</source>

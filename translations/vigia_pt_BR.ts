@@ -3600,6 +3600,21 @@ Confirmar a restauração e voltar a enviar?</translation>
     </message>
 </context>
 <context>
+    <name>vigia::FormRegexWarnings</name>
+    <message>
+        <source>survey row %1, column %2</source>
+        <translation>survey, linha %1, coluna %2</translation>
+    </message>
+    <message>
+        <source>field %1, column %2</source>
+        <translation>campo %1, coluna %2</translation>
+    </message>
+    <message>
+        <source>%1: %2. The form is imported all the same: Vigia stops testing an answer after ten million steps and shows an error on the field instead of accepting or refusing the answer.</source>
+        <translation>%1: %2. O formulário é importado mesmo assim: o Vigia para de testar uma resposta após dez milhões de passos e mostra um erro no campo em vez de aceitar ou recusar a resposta.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::FormSession</name>
     <message>
         <source>The form cannot be filled in: %1.</source>

@@ -2,6 +2,7 @@
 
 #include "forms/ChoiceFile.h"
 #include "forms/FormJson.h"
+#include "forms/FormRegexWarnings.h"
 #include "forms/XlsFormIgnored.h"
 #include "forms/XlsFormTypeName.h"
 
@@ -86,6 +87,7 @@ Result<XlsFormImport> XlsFormImporter::importWorkbook(const XlsxWorkbook &workbo
     if (auto st = importer.readSurvey(); !st)
         return st.error();
     importer.m_warnings << XlsFormIgnored::warnings(importer.m_definition);
+    importer.m_warnings << FormRegexWarnings::warnings(importer.m_definition);
     if (workbook.hasSheet(QStringLiteral("entities"))) {
         importer.m_warnings << tr("entities sheet: Vigia has no entities, so the sheet is "
                                   "ignored; the form works without it.");
