@@ -4816,6 +4816,10 @@ The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub
         <source>This form reads choices from %1. They are read from this folder, which starts as the workbook&apos;s own; leave it empty to import the form without them (those questions are then not asked).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::Inbox</name>

@@ -4844,6 +4844,10 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
         <source>This form reads choices from %1. They are read from this folder, which starts as the workbook&apos;s own; leave it empty to import the form without them (those questions are then not asked).</source>
         <translation>Este formulario lee opciones de %1. Se leen de esta carpeta, que al principio es la del libro; déjela vacía para importar el formulario sin ellos (esas preguntas no se harán entonces).</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
 </context>
 <context>
     <name>vigia::Inbox</name>

@@ -4844,6 +4844,10 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
         <source>This form reads choices from %1. They are read from this folder, which starts as the workbook&apos;s own; leave it empty to import the form without them (those questions are then not asked).</source>
         <translation>Este formulário lê opções de %1. Elas são lidas desta pasta, que começa como a da pasta de trabalho; deixe-a vazia para importar o formulário sem eles (essas perguntas então não são feitas).</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lendo %1…</translation>
+    </message>
 </context>
 <context>
     <name>vigia::Inbox</name>
