@@ -3598,6 +3598,21 @@ Confirm the restore and send again?</source>
     </message>
 </context>
 <context>
+    <name>vigia::FormRegexWarnings</name>
+    <message>
+        <source>survey row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. The form is imported all the same: Vigia stops testing an answer after ten million steps and shows an error on the field instead of accepting or refusing the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::FormSession</name>
     <message>
         <source>The form cannot be filled in: %1.</source>
@@ -4799,6 +4814,10 @@ The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub
     </message>
     <message>
         <source>This form reads choices from %1. They are read from this folder, which starts as the workbook&apos;s own; leave it empty to import the form without them (those questions are then not asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3600,6 +3600,21 @@ Confirm the restore and send again?</source>
     </message>
 </context>
 <context>
+    <name>vigia::FormRegexWarnings</name>
+    <message>
+        <source>survey row %1, column %2</source>
+        <translation>survey, fila %1, columna %2</translation>
+    </message>
+    <message>
+        <source>field %1, column %2</source>
+        <translation>campo %1, columna %2</translation>
+    </message>
+    <message>
+        <source>%1: %2. The form is imported all the same: Vigia stops testing an answer after ten million steps and shows an error on the field instead of accepting or refusing the answer.</source>
+        <translation>%1: %2. El formulario se importa de todos modos: Vigia deja de probar una respuesta tras diez millones de pasos y muestra un error en el campo en lugar de aceptar o rechazar la respuesta.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::FormSession</name>
     <message>
         <source>The form cannot be filled in: %1.</source>
@@ -4828,6 +4843,10 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
     <message>
         <source>This form reads choices from %1. They are read from this folder, which starts as the workbook&apos;s own; leave it empty to import the form without them (those questions are then not asked).</source>
         <translation>Este formulario lee opciones de %1. Se leen de esta carpeta, que al principio es la del libro; déjela vacía para importar el formulario sin ellos (esas preguntas no se harán entonces).</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
     </message>
 </context>
 <context>

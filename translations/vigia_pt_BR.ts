@@ -3600,6 +3600,21 @@ Confirmar a restauração e voltar a enviar?</translation>
     </message>
 </context>
 <context>
+    <name>vigia::FormRegexWarnings</name>
+    <message>
+        <source>survey row %1, column %2</source>
+        <translation>survey, linha %1, coluna %2</translation>
+    </message>
+    <message>
+        <source>field %1, column %2</source>
+        <translation>campo %1, coluna %2</translation>
+    </message>
+    <message>
+        <source>%1: %2. The form is imported all the same: Vigia stops testing an answer after ten million steps and shows an error on the field instead of accepting or refusing the answer.</source>
+        <translation>%1: %2. O formulário é importado mesmo assim: o Vigia para de testar uma resposta após dez milhões de passos e mostra um erro no campo em vez de aceitar ou recusar a resposta.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::FormSession</name>
     <message>
         <source>The form cannot be filled in: %1.</source>
@@ -4828,6 +4843,10 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
     <message>
         <source>This form reads choices from %1. They are read from this folder, which starts as the workbook&apos;s own; leave it empty to import the form without them (those questions are then not asked).</source>
         <translation>Este formulário lê opções de %1. Elas são lidas desta pasta, que começa como a da pasta de trabalho; deixe-a vazia para importar o formulário sem eles (essas perguntas então não são feitas).</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lendo %1…</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,10 @@ public:
     void add(const QString &text)
     {
         add(qint64(text.size()));
-        m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(text.utf16()),
+        // constData(), not utf16(): utf16() reallocates a string whose data
+        // is static (every QStringLiteral) to end it with a null, writing to
+        // a string that the copies of one definition share between threads.
+        m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(text.constData()),
                                       text.size() * qsizetype(sizeof(char16_t))));
     }
     void add(const QMap<QString, QString> &strings)

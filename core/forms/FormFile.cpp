@@ -1,6 +1,7 @@
 #include "forms/FormFile.h"
 
 #include "forms/FormJson.h"
+#include "forms/FormRegexWarnings.h"
 #include "forms/XlsFormImporter.h"
 
 #include <QDir>
@@ -22,10 +23,12 @@ Result<XlsFormImport> FormFile::read(const QString &path, const QString &attachD
         loaded = XlsFormImporter::importFile(path, attachDir);
     } else if (suffix == QLatin1String("json")) {
         auto definition = FormJson::readFile(path);
-        if (definition)
-            loaded = XlsFormImport(definition.take(), {});
-        else
+        if (definition) {
+            const QStringList warnings = FormRegexWarnings::warnings(definition.value());
+            loaded = XlsFormImport(definition.take(), warnings);
+        } else {
             loaded = definition.error();
+        }
     } else {
         return Error(ErrorCode::Usage,
                      tr("%1 is neither a form definition (.json) nor an XLSForm workbook "

@@ -6,11 +6,12 @@
 #include "store/Workspace.h"
 #include "ui/common/SentenceLabel.h"
 #include "ui/common/StatusLine.h"
+#include "ui/forms/FormFileReader.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -19,24 +20,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
-namespace vigia {
+#include <utility>
 
-namespace {
-// Reading a workbook of thousands of choices takes a moment; the cursor
-// says so, and is restored on every way out.
-class WaitCursor
-{
-public:
-    WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
-    WaitCursor(const WaitCursor &) = delete;
-    WaitCursor &operator=(const WaitCursor &) = delete;
-};
-} // namespace
+namespace vigia {
 
 ImportFormDialog::ImportFormDialog(Workspace &ws, QWidget *parent)
     : QDialog(parent)
@@ -63,6 +54,13 @@ ImportFormDialog::ImportFormDialog(Workspace &ws, QWidget *parent)
     m_messages->setWordWrap(true);
     m_messages->setSelectionMode(QAbstractItemView::SingleSelection);
     m_messages->hide();
+    // Busy, not a percentage: the reader cannot say how far it is.
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_reader = new FormFileReader(this);
     auto *buttons = new QDialogButtonBox(this);
     m_import = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(QStringLiteral("importStart"));
@@ -83,11 +81,12 @@ ImportFormDialog::ImportFormDialog(Workspace &ws, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);
+    layout->addWidget(m_progress);
     layout->addWidget(m_result);
     layout->addWidget(m_messages, 1);
     layout->addWidget(buttons);
 
-    connect(m_import, &QPushButton::clicked, this, &ImportFormDialog::importForm);
+    connect(m_import, &QPushButton::clicked, this, &ImportFormDialog::startImport);
     connect(m_close, &QPushButton::clicked, this, &ImportFormDialog::reject);
     connect(m_browseFile, &QPushButton::clicked, this, &ImportFormDialog::browseFile);
     connect(m_browseFolder, &QPushButton::clicked, this, &ImportFormDialog::browseFolder);
@@ -95,6 +94,7 @@ ImportFormDialog::ImportFormDialog(Workspace &ws, QWidget *parent)
     // A path typed by hand is read once the typing is done, not per letter.
     connect(m_file, &QLineEdit::editingFinished, this, &ImportFormDialog::inspect);
     connect(m_folder, &QLineEdit::textEdited, this, [this] { m_folderFromFile = false; });
+    connect(m_reader, &FormFileReader::readingChanged, this, &ImportFormDialog::setReading);
     resize(640, 420);
     retranslate();
     updateEnabled();
@@ -157,39 +157,109 @@ void ImportFormDialog::inspect()
     if (path == m_inspected && !path.isEmpty())
         return;
     m_inspected = path;
-    m_choiceFiles.clear();
-    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) && QFileInfo(path).isFile()) {
-        WaitCursor wait;
-        // Without a folder: only the names of the files are wanted here, and
-        // a refusal is said when the person imports.
-        if (auto read = FormFile::read(path))
-            m_choiceFiles = read.value().choiceFiles();
+    const auto apply = [this, path](const QStringList &choiceFiles) {
+        m_choiceFiles = choiceFiles;
+        if (m_choiceFiles.isEmpty()) {
+            if (m_folderFromFile)
+                m_folder->clear();
+            m_folderFromFile = false;
+        } else if (choiceFolder().isEmpty() || m_folderFromFile) {
+            // Choice files usually sit beside the workbook that names them.
+            m_folder->setText(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+            m_folderFromFile = true;
+        }
+        retranslate();
+    };
+    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) || !QFileInfo(path).isFile()) {
+        m_reader->abandon(); // a workbook still being read is no longer wanted
+        apply({});
+        if (std::exchange(m_importAfterReading, false))
+            startImport();
+        return;
     }
-    if (m_choiceFiles.isEmpty()) {
-        if (m_folderFromFile)
-            m_folder->clear();
-        m_folderFromFile = false;
-    } else if (choiceFolder().isEmpty() || m_folderFromFile) {
-        // Choice files usually sit beside the workbook that names them.
-        m_folder->setText(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
-        m_folderFromFile = true;
-    }
-    retranslate();
+    // Without a folder: only the names of the files are wanted here, and a
+    // refusal is said when the person imports.
+    m_reader->read(path, {}, [this, apply](const Result<XlsFormImport> &loaded) {
+        apply(loaded ? loaded.value().choiceFiles() : QStringList());
+        if (std::exchange(m_importAfterReading, false))
+            startImport();
+    });
 }
 
 void ImportFormDialog::updateEnabled()
 {
-    m_import->setEnabled(!m_file->text().trimmed().isEmpty());
+    m_import->setEnabled(!m_reader->isReading() && !m_file->text().trimmed().isEmpty());
+}
+
+bool ImportFormDialog::isBusy() const
+{
+    return m_reader->isReading();
+}
+
+void ImportFormDialog::setReading(bool reading)
+{
+    m_progress->setVisible(reading);
+    m_browseFile->setEnabled(!reading);
+    m_browseFolder->setEnabled(!reading);
+    // The file read is the one shown.
+    m_file->setReadOnly(reading);
+    m_folder->setReadOnly(reading);
+    updateEnabled();
+}
+
+void ImportFormDialog::reject()
+{
+    // A read still running is abandoned: its result is dropped unseen, and
+    // a workbook being inspected is read again if the dialog is shown again.
+    if (m_reader->isReading())
+        m_inspected.clear();
+    m_reader->abandon();
+    m_importAfterReading = false;
+    m_result->showMessage({});
+    QDialog::reject();
+}
+
+void ImportFormDialog::startImport()
+{
+    const QString path = QDir::fromNativeSeparators(m_file->text().trimmed());
+    if (path.isEmpty())
+        return;
+    if (m_reader->isReading()) {
+        // The workbook is still inspected for its choice files, which decide
+        // the folder: the import follows.
+        m_importAfterReading = true;
+        return;
+    }
+    m_messages->clear();
+    m_messages->hide();
+    m_result->showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    m_reader->read(path, choiceFolder(), [this](const Result<XlsFormImport> &loaded) {
+        emit importFinished(store(loaded));
+    });
 }
 
 bool ImportFormDialog::importForm()
 {
-    const QString path = QDir::fromNativeSeparators(m_file->text().trimmed());
-    if (path.isEmpty())
-        return false;
-    m_messages->clear();
-    WaitCursor wait;
-    auto read = FormFile::read(path, choiceFolder());
+    // Whatever was pending (a workbook being inspected) first.
+    inspect();
+    QEventLoop loop;
+    bool imported = false;
+    const auto connection = connect(this, &ImportFormDialog::importFinished, &loop, [&](bool ok) {
+        imported = ok;
+        loop.quit();
+    });
+    // Closing the dialog ends the wait too, with nothing imported.
+    const auto closed = connect(this, &QDialog::rejected, &loop, &QEventLoop::quit);
+    startImport();
+    if (m_reader->isReading())
+        loop.exec();
+    disconnect(connection);
+    disconnect(closed);
+    return imported;
+}
+
+bool ImportFormDialog::store(const Result<XlsFormImport> &read)
+{
     if (!read) {
         showRefusal(read.error(), {});
         return false;

@@ -65,8 +65,7 @@ ExprNode::Ptr ExprNode::call(int position, const QString &function, const QList<
     n->m_text = function;
     n->m_children = arguments;
     if (function == QLatin1String("regex") && arguments.size() == 2 && arguments.at(1) &&
-        arguments.at(1)->kind() == Kind::String &&
-        ExprRegex::check(arguments.at(1)->text(), position).ok())
+        arguments.at(1)->kind() == Kind::String)
         n->m_regex = ExprRegex::compile(arguments.at(1)->text());
     return Ptr(n);
 }

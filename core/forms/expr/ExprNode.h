@@ -69,9 +69,10 @@ public:
     [[nodiscard]] const QString &text() const { return m_text; }
     [[nodiscard]] const QList<Ptr> &children() const { return m_children; }
     [[nodiscard]] const QList<Op> &ops() const { return m_ops; }
-    // For a call of regex() whose pattern is a literal that passed
-    // ExprRegex::check: the pattern, compiled with the tree so that every
-    // evaluation shares it. Null otherwise.
+    // For a call of regex() whose pattern is a literal: the pattern, compiled
+    // with the tree so that every evaluation shares it, even one beyond
+    // ExprRegex's caps (the import warns of those; PCRE2's match limit bounds
+    // them). Null otherwise.
     [[nodiscard]] const ExprRegex *regex() const { return m_regex.get(); }
 
     // A canonical form with every operation in parentheses, for tests and

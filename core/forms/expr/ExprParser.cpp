@@ -2,7 +2,6 @@
 
 #include "forms/expr/ExprFunctions.h"
 #include "forms/expr/ExprLexer.h"
-#include "forms/expr/ExprRegex.h"
 
 namespace vigia {
 
@@ -239,12 +238,6 @@ Result<ExprNode::Ptr> ExprParser::parseCall()
     take();
     if (Status s = ExprFunctions::check(name.text, int(args.size()), name.position); !s)
         return s.error();
-    // A literal pattern is checked here, so that a form holding one that can
-    // backtrack for hours is refused when it is imported, naming its row.
-    if (name.text == QLatin1String("regex") && args.at(1)->kind() == ExprNode::Kind::String) {
-        if (Status s = ExprRegex::check(args.at(1)->text(), name.position); !s)
-            return s.error();
-    }
     return ExprNode::call(name.position, name.text, args);
 }
 

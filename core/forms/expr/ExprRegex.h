@@ -12,18 +12,20 @@ namespace vigia {
 
 // The pattern of regex(), checked and compiled once. A form's patterns come
 // from whoever wrote the form, and QRegularExpression (PCRE2) can backtrack
-// for exponential time on a crafted pattern, so a pattern is refused when
-// it is longer than kMaxPatternLength or when a group repeated without an
-// upper bound holds another repetition without one ("(a+)+") or
-// alternatives of which one begins with another ("(a|aa)*")
-// (docs/form-format.md, "Regular expressions"). What the check lets through
-// is still bounded by PCRE2's match limit, which ends in an error rather
-// than a silent "no match".
+// for exponential time on a crafted pattern. check() finds a pattern longer
+// than kMaxPatternLength, or with a group repeated without an upper bound
+// that holds another repetition without one ("(a+)+") or alternatives of
+// which one begins with another ("(a|aa)*") (docs/form-format.md, "Regular
+// expressions"). Every evaluation is bounded by PCRE2's match limit, which
+// ends in an error rather than a silent "no match", so a literal pattern the
+// check finds is only a warning when the form is imported (real forms that
+// pyxform converts hold such patterns, FormRegexWarnings); a pattern
+// computed from answers is refused when evaluated, as nobody was warned.
 //
-// A literal pattern is checked when the expression is parsed and compiled
-// with its tree (ExprNode::regex()), so once per compiled form; any other
-// goes through a small process-wide cache. Immutable once compiled, and
-// shared between threads (QRegularExpression compiles under its own lock).
+// A literal pattern is compiled with its tree (ExprNode::regex()), so once
+// per compiled form; any other goes through a small process-wide cache.
+// Immutable once compiled, and shared between threads (QRegularExpression
+// compiles under its own lock).
 class ExprRegex
 {
     // The messages are those of regex(), translated with the other functions.
@@ -39,7 +41,7 @@ public:
     // Length and complexity; `position` is where the regex() call starts, for
     // the message. The syntax is left to matches(), which reports it.
     [[nodiscard]] static Status check(const QString &pattern, int position);
-    // Compiles a pattern that passed check().
+    // Compiles a pattern, whether or not it passed check().
     [[nodiscard]] static Ptr compile(const QString &pattern);
     // check() then compile(), through the cache.
     [[nodiscard]] static Result<Ptr> cached(const QString &pattern, int position);

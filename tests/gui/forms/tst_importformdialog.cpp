@@ -2,7 +2,9 @@
 // workbook, it imports through the same code as `vigiactl forms import` and
 // the list shows it; a workbook with a mistake says where it is and stores
 // nothing; choice files come from the folder picked (the workbook's own by
-// default); the same workbook again is "unchanged".
+// default); the same workbook again is "unchanged"; the workbook is read on a
+// worker thread while the dialog stays responsive, and closing it meanwhile
+// stores nothing.
 #include "store/FormStore.h"
 #include "TestWorkspace.h"
 #include "ui/forms/ImportFormDialog.h"
@@ -12,6 +14,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +23,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace vigia;
 using test::XlsxTestWriter;
@@ -84,10 +88,12 @@ private slots:
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
         dialog->setFormFile(path);
+        QTRY_VERIFY(!dialog->isBusy());
         // Nothing in it reads choice files: no folder is offered.
         QVERIFY(dialog->choiceFolder().isEmpty());
         QTest::mouseClick(dialog->findChild<QPushButton *>(s("importStart")), Qt::LeftButton);
 
+        QTRY_VERIFY(!dialog->isBusy());
         QVERIFY2(dialog->resultText().contains(s("Imported the form Shelter visit (shelter_visit), "
                                                  "version 4.")),
                  qPrintable(dialog->resultText()));
@@ -150,6 +156,7 @@ private slots:
                      {s("select_one_from_file villages.csv"), s("village"), s("Village")}}}}));
         ImportFormDialog dialog(*ws);
         dialog.setFormFile(path);
+        QTRY_VERIFY(!dialog.isBusy());
         // The workbook names a file: its folder is offered, and the note says which file.
         QCOMPARE(QDir(dialog.choiceFolder()), QDir(m_tmp.path()));
         QVERIFY(
@@ -206,7 +213,118 @@ private slots:
         QCOMPARE(forms->rowCount(), before + 1);
     }
 
+    // Issue 19: the workbook is read on a worker thread; the dialog keeps
+    // painting, says it is busy and shows the result when done.
+    void aLargeWorkbookIsReadWhileTheDialogStaysResponsive()
+    {
+        test::TestWorkspace ws;
+        QVERIFY(ws.isValid());
+        const QString path = largeWorkbook(s("large.xlsx"));
+        ImportFormDialog dialog(*ws);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *start = dialog.findChild<QPushButton *>(s("importStart"));
+        auto *browse = dialog.findChild<QPushButton *>(s("importBrowseFile"));
+        auto *progress = dialog.findChild<QWidget *>(s("importProgress"));
+        QVERIFY(start && browse && progress);
+
+        // Choosing the workbook reads it for its choice files: in the background.
+        dialog.setFormFile(path);
+        QVERIFY(dialog.isBusy());
+        QVERIFY(!start->isEnabled());
+        QTRY_VERIFY(!dialog.isBusy());
+        QVERIFY(start->isEnabled());
+        QVERIFY(!progress->isVisible());
+
+        // The event loop runs while the workbook is read and converted.
+        int ticks = 0;
+        int ticksWhenDone = -1;
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, &dialog, [&] { ++ticks; });
+        connect(&dialog, &ImportFormDialog::importFinished, &dialog,
+                [&] { ticksWhenDone = ticks; });
+        timer.start(1);
+        QSignalSpy finished(&dialog, &ImportFormDialog::importFinished);
+        QTest::mouseClick(start, Qt::LeftButton);
+        QVERIFY(dialog.isBusy());
+        QVERIFY(!start->isEnabled());
+        QVERIFY(!browse->isEnabled());
+        QVERIFY(progress->isVisible());
+        QVERIFY2(dialog.resultText().startsWith(s("Reading large.xlsx")),
+                 qPrintable(dialog.resultText()));
+        QCOMPARE(versionsOf(*ws, s("large")), 0);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY2(ticksWhenDone > 0, qPrintable(QString::number(ticksWhenDone)));
+        QVERIFY2(dialog.resultText().startsWith(s("Imported the form large")),
+                 qPrintable(dialog.resultText()));
+        QCOMPARE(versionsOf(*ws, s("large")), 1);
+        QVERIFY(start->isEnabled());
+        QVERIFY(browse->isEnabled());
+        QVERIFY(!progress->isVisible());
+    }
+
+    // Closing the dialog, or destroying it, while the workbook is read:
+    // no crash, and nothing stored.
+    void closingWhileReadingStoresNothing()
+    {
+        test::TestWorkspace ws;
+        QVERIFY(ws.isValid());
+        const QString path = largeWorkbook(s("abandoned.xlsx"));
+        ImportFormDialog dialog(*ws);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QElapsedTimer reading;
+        reading.start();
+        dialog.setFormFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 30000);
+        const qint64 oneRead = reading.elapsed();
+
+        QSignalSpy finished(&dialog, &ImportFormDialog::importFinished);
+        QSignalSpy imported(&dialog, &ImportFormDialog::imported);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(s("importStart")), Qt::LeftButton);
+        QVERIFY(dialog.isBusy());
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
+        QVERIFY(!dialog.isBusy());
+
+        auto *destroyed = new ImportFormDialog(*ws);
+        destroyed->show();
+        destroyed->setFormFile(path);
+        QVERIFY(destroyed->isBusy());
+        delete destroyed;
+
+        // Longer than the reads take: their results arrive and are dropped.
+        QTest::qWait(int(3 * oneRead + 200));
+        QCOMPARE(finished.size(), 0);
+        QCOMPARE(imported.size(), 0);
+        QCOMPARE(versionsOf(*ws, s("abandoned")), 0);
+        QVERIFY(dialog.messages().isEmpty());
+
+        // Shown again, the dialog imports as before.
+        dialog.show();
+        QVERIFY(dialog.importForm());
+        QCOMPARE(versionsOf(*ws, s("abandoned")), 1);
+    }
+
 private:
+    // A workbook with one select over 20 000 choices: long enough to read
+    // that the dialog is seen busy.
+    QString largeWorkbook(const QString &name)
+    {
+        XlsxTestWriter::Rows choices = {{s("list_name"), s("name"), s("label")}};
+        for (int i = 0; i < 20000; ++i)
+            choices.append({s("place"), s("p%1").arg(i), s("Place number %1").arg(i)});
+        const QString path = m_tmp.filePath(name);
+        if (!XlsxTestWriter::write(path, {{s("survey"),
+                                           {{s("type"), s("name"), s("label")},
+                                            {s("select_one place"), s("place"), s("Place")}}},
+                                          {s("choices"), choices},
+                                          {s("settings"), {{s("version")}, {s("1")}}}}))
+            return {};
+        return path;
+    }
+
     QTemporaryDir m_tmp;
 };
 

@@ -203,6 +203,31 @@ private slots:
         QCOMPARE(CompiledFormCache::global().size(), 1);
     }
 
+    // Why concurrentCallersShareOneInstance failed about once in 75 runs:
+    // the fingerprint read texts with QString::utf16(), which reallocates a
+    // string whose data is static (QStringLiteral, as type names and column
+    // keys are) to end it with a null. The copies of a definition that
+    // concurrent callers hold share those strings, so two threads rewrote
+    // one string at once and one hashed freed memory: two fingerprints for
+    // one definition, two compiled instances. Reading must write nothing.
+    void fingerprintLeavesTheDefinitionsStringsUntouched()
+    {
+        FormDefinition form = definition();
+        form.setFormId(QStringLiteral("literal"));
+        FormRow row(FormType::fromName(QStringLiteral("integer")), QStringLiteral("n"));
+        row.setProperty(QStringLiteral("constraint"), QStringLiteral(". > 0"));
+        form.appendRow(row);
+        const FormDefinition shared = form;
+        const QChar *id = shared.formId().constData();
+        const QChar *type = shared.rows().last().type().name().constData();
+        const QChar *constraint = shared.rows().last().constraint().constData();
+        const QByteArray print = CompiledFormCache::fingerprint(shared);
+        QCOMPARE(shared.formId().constData(), id);
+        QCOMPARE(shared.rows().last().type().name().constData(), type);
+        QCOMPARE(shared.rows().last().constraint().constData(), constraint);
+        QCOMPARE(CompiledFormCache::fingerprint(form), print);
+    }
+
     void sessionsShareTheCompileNotTheAnswers()
     {
         const FormDefinition form = definition();

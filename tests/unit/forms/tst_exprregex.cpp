@@ -1,11 +1,13 @@
 // Issue 14: regex() patterns come from whoever wrote the form. Each is
-// compiled once per compiled form, and a pattern that can backtrack for
-// exponential time is refused when the form is imported.
+// compiled once per compiled form. Issue 19: a literal pattern that can
+// backtrack for exponential time is a warning when the form is imported (real
+// forms hold them), and PCRE2's match limit makes such an answer an error.
 #include "forms/CompiledForm.h"
 #include "forms/expr/ExprEvaluator.h"
 #include "forms/expr/ExprParser.h"
 #include "forms/expr/ExprRegex.h"
 #include "forms/FormJson.h"
+#include "forms/FormRegexWarnings.h"
 #include "forms/FormSession.h"
 #include "forms/FormValidator.h"
 
@@ -113,21 +115,68 @@ private slots:
                  qPrintable(s.error().message()));
     }
 
-    void aFormWithSuchAConstraintIsRefusedNamingItsRow()
+    void aFormWithSuchAConstraintImportsWithAWarningNamingItsRow()
     {
         auto definition = form(QStringLiteral("regex(., '(a+)+$')"));
         QVERIFY2(definition, qPrintable(definition.error().message()));
         definition.value().rows()[1].setSourceRow(3);
+        // pyxform converts such forms, so Vigia imports them.
         const QStringList problems = FormValidator::problems(definition.value());
-        QCOMPARE(problems.size(), 1);
-        QVERIFY2(problems.first().startsWith(QStringLiteral(
-                     "survey row 3, column constraint: regex() at position 1: in '(a+)+'")),
-                 qPrintable(problems.first()));
-        QCOMPARE(FormValidator::validate(definition.value()).error().code(), ErrorCode::Validation);
-        QVERIFY(!CompiledForm::compile(definition.value()));
-        // The parser refuses it, so no tree holds it.
-        QVERIFY(!ExprParser::parse(QStringLiteral("regex(., '(a+)+$')")));
-        QVERIFY(ExprParser::parse(QStringLiteral("regex(., '^(a++)+$')")));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QVERIFY(CompiledForm::compile(definition.value()));
+        auto tree = ExprParser::parse(QStringLiteral("regex(., '(a+)+$')"));
+        QVERIFY(tree);
+        QVERIFY(tree.value()->regex());
+        const QStringList warnings = FormRegexWarnings::warnings(definition.value());
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().startsWith(QStringLiteral(
+                     "survey row 3, column constraint: regex() at position 1: in '(a+)+', a "
+                     "group repeated without limit holds another repetition without limit")),
+                 qPrintable(warnings.first()));
+        QVERIFY2(warnings.first().contains(QStringLiteral("make the inner repetition possessive")),
+                 qPrintable(warnings.first()));
+        QVERIFY2(warnings.first().endsWith(QStringLiteral("shows an error on the field instead "
+                                                          "of accepting or refusing the answer.")),
+                 qPrintable(warnings.first()));
+        // A pattern within the caps, or one computed from an answer, warns of nothing.
+        QVERIFY(FormRegexWarnings::warnings(form(QStringLiteral("regex(., '^(a++)+$')")).value())
+                    .isEmpty());
+        QVERIFY(FormRegexWarnings::warnings(form(QStringLiteral("regex(., ${pattern})")).value())
+                    .isEmpty());
+    }
+
+    void anAnswerThatReachesTheMatchLimitIsAnErrorOnTheField()
+    {
+        // UCL_Biomass_Plot_Form.xlsx, survey row 10 (the shared corpus):
+        // digits can be split between its repetitions in exponentially many
+        // ways, and a final letter makes every split fail.
+        const QString ucl =
+            QStringLiteral("^(([0-9]{1})*[- .(]*([0-9]{3})[- .)]*[0-9]{3}[- .]*[0-9]{4})+$");
+        auto definition = form(QStringLiteral("regex(., '%1')").arg(ucl));
+        QVERIFY2(definition, qPrintable(definition.error().message()));
+        auto session = FormSession::start(definition.value(), kNow);
+        QVERIFY2(session, qPrintable(session.error().message()));
+
+        QVERIFY(session.value().setValue(QStringLiteral("code"), QStringLiteral("(555) 123-4567")));
+        QVERIFY(session.value().validateAll().isEmpty());
+        QVERIFY(session.value().setValue(QStringLiteral("code"), QStringLiteral("not a phone")));
+        QCOMPARE(session.value().validateAll().size(), 1);
+        QCOMPARE(session.value().validateAll().first().kind(), FieldIssue::Kind::Constraint);
+
+        const QString adversarial = QString(199, QLatin1Char('1')) + QLatin1Char('x');
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(session.value().setValue(QStringLiteral("code"), adversarial));
+        const qint64 elapsed = timer.elapsed();
+        qInfo("one evaluation of the UCL pattern on 199 digits and a letter: %lld ms", elapsed);
+        // Neither a silent pass nor a silent fail: an error the researcher sees.
+        const QList<FieldIssue> issues = session.value().validateAll();
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().field(), QStringLiteral("code"));
+        QCOMPARE(issues.first().kind(), FieldIssue::Kind::Evaluation);
+        QVERIFY2(issues.first().message().contains(QStringLiteral("could not be tested")),
+                 qPrintable(issues.first().message()));
+        QVERIFY2(elapsed < 2000, qPrintable(QString::number(elapsed)));
     }
 
     void aLiteralPatternIsCompiledOncePerForm()
