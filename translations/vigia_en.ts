@@ -482,6 +482,10 @@ Confirm the restore and send again?</source>
             <numerusform>Left %n bundles addressed to other devices for them to import.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing to export: this device is the only one in the project so far. Its changes stay here and go to each device you approve, in its first bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::BundleDownload</name>
@@ -7135,6 +7139,10 @@ Unlock Vigia to open the store again.</source>
         <source>This receipt is not signed by a coordinator device of the project; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1. Check that the drive is plugged in and writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::ReceiptCommands</name>
@@ -9999,6 +10007,10 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
     <message>
         <source>Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send yet: this computer is the only device in the project. Its changes stay here and go to each device you approve, in its first bundle.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

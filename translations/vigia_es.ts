@@ -484,6 +484,10 @@ Confirm the restore and send again?</source>
             <numerusform>Se dejaron %n paquetes dirigidos a otros dispositivos para que los importen ellos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing to export: this device is the only one in the project so far. Its changes stay here and go to each device you approve, in its first bundle.</source>
+        <translation>Nada que exportar: por ahora este dispositivo es el único del proyecto. Sus cambios se quedan aquí y llegan a cada dispositivo que usted apruebe, en su primer paquete.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::BundleDownload</name>
@@ -7171,6 +7175,10 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
         <source>This receipt is not signed by a coordinator device of the project; nothing was changed.</source>
         <translation>Este acuse de recibo no está firmado por un dispositivo de coordinación del proyecto; no se cambió nada.</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1. Check that the drive is plugged in and writable.</source>
+        <translation>No se puede crear la carpeta %1. Compruebe que la unidad esté conectada y tenga permiso de escritura.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ReceiptCommands</name>
@@ -10043,6 +10051,10 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>Forms</source>
         <translation>Formularios</translation>
+    </message>
+    <message>
+        <source>Nothing to send yet: this computer is the only device in the project. Its changes stay here and go to each device you approve, in its first bundle.</source>
+        <translation>Todavía no hay nada que enviar: esta computadora es el único dispositivo del proyecto. Sus cambios se quedan aquí y llegan a cada dispositivo que usted apruebe, en su primer paquete.</translation>
     </message>
 </context>
 <context>

@@ -484,6 +484,10 @@ Confirmar a restauração e voltar a enviar?</translation>
             <numerusform>%n pacotes endereçados a outros dispositivos foram deixados para que eles os importem.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing to export: this device is the only one in the project so far. Its changes stay here and go to each device you approve, in its first bundle.</source>
+        <translation>Nada a exportar: por enquanto este dispositivo é o único do projeto. As alterações dele ficam aqui e chegam a cada dispositivo que você aprovar, no primeiro pacote dele.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::BundleDownload</name>
@@ -7171,6 +7175,10 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
         <source>This receipt is not signed by a coordinator device of the project; nothing was changed.</source>
         <translation>Este recibo não está assinado por um dispositivo de coordenação do projeto; nada foi alterado.</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1. Check that the drive is plugged in and writable.</source>
+        <translation>Não é possível criar a pasta %1. Verifique se a unidade está conectada e se há permissão de gravação.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ReceiptCommands</name>
@@ -10043,6 +10051,10 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>Forms</source>
         <translation>Formulários</translation>
+    </message>
+    <message>
+        <source>Nothing to send yet: this computer is the only device in the project. Its changes stay here and go to each device you approve, in its first bundle.</source>
+        <translation>Ainda não há nada a enviar: este computador é o único dispositivo do projeto. As alterações dele ficam aqui e chegam a cada dispositivo que você aprovar, no primeiro pacote dele.</translation>
     </message>
 </context>
 <context>

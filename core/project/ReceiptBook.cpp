@@ -1,5 +1,6 @@
 #include "project/ReceiptBook.h"
 
+#include "common/LogCategories.h"
 #include "db/Database.h"
 #include "db/Statement.h"
 #include "db/Transaction.h"
@@ -7,8 +8,11 @@
 #include "project/Outbox.h"
 #include "project/ProjectStore.h"
 #include "project/Receipt.h"
+#include "project/SignedFile.h"
 #include "project/StreamCursors.h"
 #include "store/Workspace.h"
+
+#include <QDir>
 
 #include <sqlite3.h>
 
@@ -82,6 +86,68 @@ Result<ReceiptBook::Accepted> ReceiptBook::accept(Workspace &ws, const QByteArra
     if (!left)
         return left.error();
     return Accepted{int(r.bundleIds.size()), acked.value(), left.value()};
+}
+
+Result<QStringList> ReceiptBook::writeBeside(Workspace &ws, const QString &dir)
+{
+    Database &db = ws.database();
+    Statement st(db.handle(), "SELECT DISTINCT sender FROM applied_bundles ORDER BY sender");
+    QList<QByteArray> senders;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW)
+        senders.append(st.columnBlob(0));
+    if (rc != SQLITE_DONE)
+        return db.errorFor(rc, tr("reading the imported bundles"));
+    if (senders.isEmpty())
+        return QStringList();
+    if (!QDir().mkpath(dir))
+        return Error(ErrorCode::Io, tr("Cannot create the folder %1. Check that the drive is "
+                                       "plugged in and writable.")
+                                        .arg(QDir::toNativeSeparators(dir)));
+    // One per sender: whoever reads the stick learns nothing of how much
+    // the other members sent.
+    const QString me = QString::fromLatin1(ws.deviceId().toRfc4122().left(8).toHex());
+    QStringList paths;
+    for (const QByteArray &sender : std::as_const(senders)) {
+        auto bytes = issue(ws, sender);
+        if (!bytes)
+            return bytes.error();
+        const QString path =
+            QDir(dir).filePath(me + QLatin1Char('-') + QString::fromLatin1(sender.left(8).toHex()) +
+                               QStringLiteral(".vigiareceipt"));
+        if (Status s = SignedFile::writeFile(path, bytes.value()); !s)
+            return s.error();
+        paths.append(path);
+    }
+    return paths;
+}
+
+Result<int> ReceiptBook::acceptBeside(Workspace &ws, const QString &dir)
+{
+    const QByteArray me = ws.deviceId().toRfc4122();
+    int accepted = 0;
+    const QDir folder(dir);
+    for (const QString &name :
+         folder.entryList({QStringLiteral("*.vigiareceipt")}, QDir::Files, QDir::Name)) {
+        auto bytes = SignedFile::readFile(folder.filePath(name));
+        if (!bytes)
+            return bytes.error();
+        QByteArray signerPk;
+        auto receipt = Receipt::open(bytes.value(), &signerPk);
+        if (receipt && receipt.value().deviceId == me)
+            continue;
+        auto done = receipt ? accept(ws, bytes.value()) : Result<Accepted>(receipt.error());
+        if (done) {
+            ++accepted;
+            continue;
+        }
+        const ErrorCode code = done.error().code();
+        if (code != ErrorCode::Untrusted && code != ErrorCode::Corrupt &&
+            code != ErrorCode::Tampered)
+            return done.error();
+        qCInfo(lcProject) << "skipped a receipt on the stick:" << name << done.error().message();
+    }
+    return accepted;
 }
 
 } // namespace vigia

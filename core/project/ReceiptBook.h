@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace vigia {
 
@@ -28,6 +29,20 @@ public:
     // sender: 16-byte device id, or empty for every sender.
     [[nodiscard]] static Result<QByteArray> issue(Workspace &ws, const QByteArray &sender = {});
     [[nodiscard]] static Result<Accepted> accept(Workspace &ws, const QByteArray &bytes);
+
+    // Receipts on the stick (docs/project-format.md): whoever exports to a
+    // folder leaves there its receipts of the bundles it applied, and
+    // whoever imports the folder accepts the others' receipts, so the bundles
+    // that cross a stick are acknowledged by the next stick coming back
+    // without a receipt step. writeBeside writes one receipt per sender,
+    // "<first 16 hex digits of this device id>-<the sender's>.vigiareceipt"
+    // (replacing the earlier ones), and returns their paths; none when this
+    // device applied no bundle yet.
+    [[nodiscard]] static Result<QStringList> writeBeside(Workspace &ws, const QString &dir);
+    // Accepts every other device's receipt in `dir`; returns how many. One
+    // of another project, not signed by a member or damaged is skipped: a
+    // stick carries files for several people and projects.
+    [[nodiscard]] static Result<int> acceptBeside(Workspace &ws, const QString &dir);
 };
 
 } // namespace vigia
