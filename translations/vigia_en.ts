@@ -8359,6 +8359,13 @@ Your passphrase stays the same. Type it to continue.</source>
         <source>This workspace was restored from a backup taken on %1, so it sends nothing for now: the lost copy of this device may have sent changes after that backup, and sending new ones under the same numbers would give the coordinator two versions of this device&apos;s history. A sync with the hub checks this by itself. Without a hub, ask your coordinator whether they received changes from this device made after that date, then confirm the restore in Settings &gt; Backups. On the command line: vigiactl confirm-restore. Records stay editable meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>This workspace was restored from a backup taken on %1, and a receipt shows that the lost copy of this device sent %n change(s) after that backup. So it sends nothing: new changes under the same numbers would give the others two versions of this device&apos;s history. Ask your coordinator what to do before confirming the restore in Settings &gt; Backups (vigiactl confirm-restore). Records stay editable meanwhile.</source>
+        <translation>
+            <numerusform>This workspace was restored from a backup taken on %1, and a receipt shows that the lost copy of this device sent %n change after that backup. So it sends nothing: new changes under the same numbers would give the others two versions of this device&apos;s history. Ask your coordinator what to do before confirming the restore in Settings &gt; Backups (vigiactl confirm-restore). Records stay editable meanwhile.</numerusform>
+            <numerusform>This workspace was restored from a backup taken on %1, and a receipt shows that the lost copy of this device sent %n changes after that backup. So it sends nothing: new changes under the same numbers would give the others two versions of this device&apos;s history. Ask your coordinator what to do before confirming the restore in Settings &gt; Backups (vigiactl confirm-restore). Records stay editable meanwhile.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigia::RestoredFile</name>

@@ -13,7 +13,10 @@ class Workspace;
 // Both ends of a receipt: a coordinator's device issues one listing the
 // bundles it applied (optionally only one sender's), a researcher accepts
 // it after checking that an approved coordinator device of the project
-// signed it, and drops the acknowledged ops from its outbox.
+// signed it, and drops the acknowledged ops from its outbox. A receipt also
+// says how far its signer holds the other devices' chains, every stream of
+// each (Receipt::heads), which is how a restored workspace learns that its
+// lost copy sent more than the backup holds.
 class ReceiptBook
 {
     Q_DECLARE_TR_FUNCTIONS(vigia::ReceiptBook)
@@ -24,6 +27,11 @@ public:
         int bundles = 0;      // bundle ids in the receipt
         int acknowledged = 0; // ops dropped from the outbox
         int stillPending = 0; // ops still waiting for a receipt
+        // On a workspace restored from a backup (RestoreMark): how many ops
+        // of this device's chains the signer holds beyond what this store
+        // wrote, i.e. what the lost copy sent after the backup. The mark
+        // keeps the largest, and sending stays held.
+        quint64 sentAfterBackup = 0;
     };
 
     // sender: 16-byte device id, or empty for every sender.
