@@ -482,6 +482,10 @@ Confirm the restore and send again?</source>
             <numerusform>Left %n bundles addressed to other devices for them to import.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing to export: this device is the only one in the project so far. Its changes stay here and go to each device you approve, in its first bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::BundleDownload</name>
@@ -7162,6 +7166,10 @@ Unlock Vigia to open the store again.</source>
         <source>This receipt is not signed by a coordinator device of the project; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1. Check that the drive is plugged in and writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::ReceiptCommands</name>
@@ -8377,6 +8385,13 @@ Your passphrase stays the same. Type it to continue.</source>
     <message>
         <source>This workspace was restored from a backup taken on %1, so it sends nothing for now: the lost copy of this device may have sent changes after that backup, and sending new ones under the same numbers would give the coordinator two versions of this device&apos;s history. A sync with the hub checks this by itself. Without a hub, ask your coordinator whether they received changes from this device made after that date, then confirm the restore in Settings &gt; Backups. On the command line: vigiactl confirm-restore. Records stay editable meanwhile.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This workspace was restored from a backup taken on %1, and a receipt shows that the lost copy of this device sent %n change(s) after that backup. So it sends nothing: new changes under the same numbers would give the others two versions of this device&apos;s history. Ask your coordinator what to do before confirming the restore in Settings &gt; Backups (vigiactl confirm-restore). Records stay editable meanwhile.</source>
+        <translation>
+            <numerusform>This workspace was restored from a backup taken on %1, and a receipt shows that the lost copy of this device sent %n change after that backup. So it sends nothing: new changes under the same numbers would give the others two versions of this device&apos;s history. Ask your coordinator what to do before confirming the restore in Settings &gt; Backups (vigiactl confirm-restore). Records stay editable meanwhile.</numerusform>
+            <numerusform>This workspace was restored from a backup taken on %1, and a receipt shows that the lost copy of this device sent %n changes after that backup. So it sends nothing: new changes under the same numbers would give the others two versions of this device&apos;s history. Ask your coordinator what to do before confirming the restore in Settings &gt; Backups (vigiactl confirm-restore). Records stay editable meanwhile.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10026,6 +10041,10 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
     <message>
         <source>Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send yet: this computer is the only device in the project. Its changes stay here and go to each device you approve, in its first bundle.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

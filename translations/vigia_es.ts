@@ -484,6 +484,10 @@ Confirm the restore and send again?</source>
             <numerusform>Se dejaron %n paquetes dirigidos a otros dispositivos para que los importen ellos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing to export: this device is the only one in the project so far. Its changes stay here and go to each device you approve, in its first bundle.</source>
+        <translation>Nada que exportar: por ahora este dispositivo es el único del proyecto. Sus cambios se quedan aquí y llegan a cada dispositivo que usted apruebe, en su primer paquete.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::BundleDownload</name>
@@ -7198,6 +7202,10 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
         <source>This receipt is not signed by a coordinator device of the project; nothing was changed.</source>
         <translation>Este acuse de recibo no está firmado por un dispositivo de coordinación del proyecto; no se cambió nada.</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1. Check that the drive is plugged in and writable.</source>
+        <translation>No se puede crear la carpeta %1. Compruebe que la unidad esté conectada y tenga permiso de escritura.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ReceiptCommands</name>
@@ -8419,6 +8427,13 @@ Su frase de contraseña no cambia. Escríbala para continuar.</translation>
     <message>
         <source>This workspace was restored from a backup taken on %1, so it sends nothing for now: the lost copy of this device may have sent changes after that backup, and sending new ones under the same numbers would give the coordinator two versions of this device&apos;s history. A sync with the hub checks this by itself. Without a hub, ask your coordinator whether they received changes from this device made after that date, then confirm the restore in Settings &gt; Backups. On the command line: vigiactl confirm-restore. Records stay editable meanwhile.</source>
         <translation>Este espacio de trabajo se restauró desde una copia de seguridad hecha el %1, así que por ahora no envía nada: la copia perdida de este dispositivo puede haber enviado cambios después de esa copia de seguridad, y enviar otros nuevos con los mismos números daría a la coordinación dos versiones del historial de este dispositivo. Una sincronización con el hub lo comprueba por sí sola. Sin hub, pregunte a la persona que coordina si recibió cambios de este dispositivo hechos después de esa fecha y luego confirme la restauración en Configuración &gt; Copias de seguridad. En la línea de comandos: vigiactl confirm-restore. Mientras tanto, los registros se pueden seguir editando.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This workspace was restored from a backup taken on %1, and a receipt shows that the lost copy of this device sent %n change(s) after that backup. So it sends nothing: new changes under the same numbers would give the others two versions of this device&apos;s history. Ask your coordinator what to do before confirming the restore in Settings &gt; Backups (vigiactl confirm-restore). Records stay editable meanwhile.</source>
+        <translation>
+            <numerusform>Este espacio de trabajo se restauró de una copia de seguridad del %1, y un acuse de recibo muestra que la copia perdida de este dispositivo envió %n cambio después de esa copia. Por eso no envía nada: cambios nuevos con los mismos números darían a los demás dos versiones del historial de este dispositivo. Pregunte a su persona coordinadora qué hacer antes de confirmar la restauración en Configuración &gt; Copias de seguridad (vigiactl confirm-restore). Mientras tanto, los registros se pueden seguir editando.</numerusform>
+            <numerusform>Este espacio de trabajo se restauró de una copia de seguridad del %1, y un acuse de recibo muestra que la copia perdida de este dispositivo envió %n cambios después de esa copia. Por eso no envía nada: cambios nuevos con los mismos números darían a los demás dos versiones del historial de este dispositivo. Pregunte a su persona coordinadora qué hacer antes de confirmar la restauración en Configuración &gt; Copias de seguridad (vigiactl confirm-restore). Mientras tanto, los registros se pueden seguir editando.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10070,6 +10085,10 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>Forms</source>
         <translation>Formularios</translation>
+    </message>
+    <message>
+        <source>Nothing to send yet: this computer is the only device in the project. Its changes stay here and go to each device you approve, in its first bundle.</source>
+        <translation>Todavía no hay nada que enviar: esta computadora es el único dispositivo del proyecto. Sus cambios se quedan aquí y llegan a cada dispositivo que usted apruebe, en su primer paquete.</translation>
     </message>
 </context>
 <context>

@@ -484,6 +484,10 @@ Confirmar a restauração e voltar a enviar?</translation>
             <numerusform>%n pacotes endereçados a outros dispositivos foram deixados para que eles os importem.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing to export: this device is the only one in the project so far. Its changes stay here and go to each device you approve, in its first bundle.</source>
+        <translation>Nada a exportar: por enquanto este dispositivo é o único do projeto. As alterações dele ficam aqui e chegam a cada dispositivo que você aprovar, no primeiro pacote dele.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::BundleDownload</name>
@@ -7198,6 +7202,10 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
         <source>This receipt is not signed by a coordinator device of the project; nothing was changed.</source>
         <translation>Este recibo não está assinado por um dispositivo de coordenação do projeto; nada foi alterado.</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1. Check that the drive is plugged in and writable.</source>
+        <translation>Não é possível criar a pasta %1. Verifique se a unidade está conectada e se há permissão de gravação.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ReceiptCommands</name>
@@ -8419,6 +8427,13 @@ Sua frase secreta continua a mesma. Digite-a para continuar.</translation>
     <message>
         <source>This workspace was restored from a backup taken on %1, so it sends nothing for now: the lost copy of this device may have sent changes after that backup, and sending new ones under the same numbers would give the coordinator two versions of this device&apos;s history. A sync with the hub checks this by itself. Without a hub, ask your coordinator whether they received changes from this device made after that date, then confirm the restore in Settings &gt; Backups. On the command line: vigiactl confirm-restore. Records stay editable meanwhile.</source>
         <translation>Este espaço de trabalho foi restaurado a partir de uma cópia de segurança feita em %1, por isso não envia nada por enquanto: a cópia perdida deste dispositivo pode ter enviado alterações depois dessa cópia de segurança, e enviar novas alterações com os mesmos números daria à coordenação duas versões do histórico deste dispositivo. Uma sincronização com o hub verifica isso automaticamente. Sem hub, pergunte à pessoa que coordena se ela recebeu alterações deste dispositivo feitas depois dessa data e, então, confirme a restauração em Configurações &gt; Cópias de segurança. Na linha de comando: vigiactl confirm-restore. Enquanto isso, os registros continuam editáveis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This workspace was restored from a backup taken on %1, and a receipt shows that the lost copy of this device sent %n change(s) after that backup. So it sends nothing: new changes under the same numbers would give the others two versions of this device&apos;s history. Ask your coordinator what to do before confirming the restore in Settings &gt; Backups (vigiactl confirm-restore). Records stay editable meanwhile.</source>
+        <translation>
+            <numerusform>Este espaço de trabalho foi restaurado de um backup de %1, e um recibo mostra que a cópia perdida deste dispositivo enviou %n alteração depois desse backup. Por isso ele não envia nada: alterações novas com os mesmos números dariam aos outros duas versões do histórico deste dispositivo. Pergunte à sua pessoa coordenadora o que fazer antes de confirmar a restauração em Configurações &gt; Backups (vigiactl confirm-restore). Enquanto isso, os registros continuam editáveis.</numerusform>
+            <numerusform>Este espaço de trabalho foi restaurado de um backup de %1, e um recibo mostra que a cópia perdida deste dispositivo enviou %n alterações depois desse backup. Por isso ele não envia nada: alterações novas com os mesmos números dariam aos outros duas versões do histórico deste dispositivo. Pergunte à sua pessoa coordenadora o que fazer antes de confirmar a restauração em Configurações &gt; Backups (vigiactl confirm-restore). Enquanto isso, os registros continuam editáveis.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10070,6 +10085,10 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>Forms</source>
         <translation>Formulários</translation>
+    </message>
+    <message>
+        <source>Nothing to send yet: this computer is the only device in the project. Its changes stay here and go to each device you approve, in its first bundle.</source>
+        <translation>Ainda não há nada a enviar: este computador é o único dispositivo do projeto. As alterações dele ficam aqui e chegam a cada dispositivo que você aprovar, no primeiro pacote dele.</translation>
     </message>
 </context>
 <context>

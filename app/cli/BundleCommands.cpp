@@ -130,7 +130,12 @@ Status BundleCommands::exportTo(CliContext &ctx)
             {QStringLiteral("bundle_id"), QString::fromLatin1(e.bundleId.toHex())},
             {QStringLiteral("bundles"), files},
             {QStringLiteral("ops"), e.opCount},
-            {QStringLiteral("recipients"), e.recipientCount}});
+            {QStringLiteral("recipients"), e.recipientCount},
+            {QStringLiteral("alone"), e.alone}});
+    } else if (e.alone) {
+        ctx.out().line(tr("Nothing to export: this device is the only one in the project so "
+                          "far. Its changes stay here and go to each device you approve, in "
+                          "its first bundle."));
     } else if (e.path.isEmpty()) {
         ctx.out().line(tr("Nothing to export: every change has been acknowledged, or only "
                           "drafts are waiting."));

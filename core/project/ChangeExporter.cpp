@@ -7,6 +7,7 @@
 #include "oplog/StreamOrigin.h"
 #include "project/Outbox.h"
 #include "project/ProjectStore.h"
+#include "project/ReceiptBook.h"
 #include "project/Routing.h"
 #include "project/StreamMigration.h"
 #include "store/RestoreMark.h"
@@ -166,10 +167,23 @@ Result<ChangeExporter::Built> ChangeExporter::build(Workspace &ws, const QSet<qu
     auto planned = plan(ws, m, me, skip, inFlight);
     if (!planned)
         return planned.error();
-    if (planned.value().coordinators.recipients.isEmpty() && planned.value().researchers.isEmpty())
-        return Error(ErrorCode::Validation,
-                     tr("The project has no recipient for this device's changes. Ask the "
-                        "coordinator to approve a coordinator device."));
+    if (planned.value().coordinators.recipients.isEmpty() &&
+        planned.value().researchers.isEmpty()) {
+        // A researcher's changes are for coordinators only: without one they
+        // have nowhere to go.
+        if (self->role != Role::Coordinator)
+            return Error(ErrorCode::Validation,
+                         tr("The project has no recipient for this device's changes. Ask the "
+                            "coordinator to approve a coordinator device."));
+        // A coordinator with no other coordinator and every researcher
+        // current has nothing to send, which is no failure: its records
+        // stay in the outbox and its other streams are read from each
+        // member's cursor, so a device approved later gets all of it whole
+        // in its first bundle.
+        Built none;
+        none.alone = m.devices.size() == 1;
+        return none;
+    }
     QList<Group> groups{planned.value().coordinators};
     groups += planned.value().researchers;
     Built out;
@@ -242,6 +256,13 @@ Result<ChangeExporter::Exported> ChangeExporter::exportTo(Workspace &ws, const Q
         return built.error();
     Exported out;
     out.recipientCount = built.value().recipientCount;
+    out.alone = built.value().alone;
+    // Before the bundles: a receipt that cannot be written fails the export
+    // while nothing of it is recorded yet.
+    auto receipt = ReceiptBook::writeBeside(ws, dir);
+    if (!receipt)
+        return receipt.error();
+    out.receiptPaths = receipt.take();
     if (built.value().bundles.isEmpty())
         return out;
     if (!QDir().mkpath(dir))

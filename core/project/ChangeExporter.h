@@ -26,9 +26,15 @@ class Workspace;
 // device sends its own streams to everyone who may hold them. Ops stay due
 // until a receipt from their recipient names their bundle, so exporting again
 // before a receipt arrives writes them again (harmless: applying is
-// idempotent). A workspace
+// idempotent). Every export leaves this device's own receipts beside its
+// bundles, and ChangeImporter::importDir accepts the receipts it finds, so
+// the sticks going back and forth acknowledge what they carried and a
+// researcher's share does not grow round after round. A workspace
 // restored from a backup exports nothing until its RestoreMark is cleared
-// (ErrorCode::Validation, with RestoreMark's message).
+// (ErrorCode::Validation, with RestoreMark's message). A coordinator with
+// no one to send to (alone in the project, or every member current) gets
+// nothing to export, not an error; a researcher without a coordinator gets
+// Validation.
 //
 // A device offline for long can hold more than any reader accepts in one
 // bundle (BundleLimits), so the outbox is cut into consecutive counter
@@ -61,6 +67,12 @@ public:
         QByteArray bundleId;
         int opCount = 0; // in all of them
         int recipientCount = 0;
+        // A coordinator that is the project's only device: nothing was
+        // written, nothing is lost (Built::alone).
+        bool alone = false;
+        // This device's receipts of the bundles it applied, left beside
+        // them (ReceiptBook::writeBeside); none when it applied none.
+        QStringList receiptPaths;
     };
 
     // Bundles built and signed in memory, nothing written or recorded: the
@@ -83,6 +95,9 @@ public:
         // researcher's; empty: nothing to send.
         QList<Bundle> bundles;
         int recipientCount = 0; // distinct devices
+        // No bundles because this coordinator is the project's only device
+        // yet: its changes wait for the first member it approves.
+        bool alone = false;
     };
     // For the hub: derived-stream ops already in a bundle on its way are not
     // built again (the hub keeps what it took).

@@ -16,6 +16,7 @@
 #include "project/InboxLog.h"
 #include "project/ProjectStore.h"
 #include "project/QuarantineCap.h"
+#include "project/ReceiptBook.h"
 #include "project/RecordWriteCheck.h"
 #include "project/Routing.h"
 #include "project/SignedFile.h"
@@ -139,6 +140,11 @@ QList<QPair<QString, Result<ChangeImporter::Outcome>>> ChangeImporter::importDir
         }
         out.append({path, run(bytes.value(), false, Mode::Import, {}, name)});
     }
+    // After the bundles: a receipt may name one of them.
+    auto receipts = ReceiptBook::acceptBeside(m_ws, dir);
+    if (!receipts)
+        out.append({dir, receipts.error()});
+    m_receiptsAccepted = receipts ? receipts.value() : 0;
     return out;
 }
 

@@ -68,11 +68,15 @@ public:
     // Untrusted error here (an import would keep the bundle in quarantine).
     [[nodiscard]] Result<Outcome> verifyFile(const QString &path);
     [[nodiscard]] Result<Outcome> importBytes(const QByteArray &bytes);
-    // Every *.vigiabundle in dir, in name order; one result per file.
+    // Every *.vigiabundle in dir, in name order; one result per file. Then
+    // the other devices' receipts there (receiptsAccepted).
     [[nodiscard]] QList<QPair<QString, Result<Outcome>>> importDir(const QString &dir);
     // Bundles the last importDir() left alone because they are sealed to
     // other devices (not refused: they are someone else's).
     [[nodiscard]] int skippedForOthers() const { return m_skippedForOthers; }
+    // Other devices' receipts the last importDir() accepted from the folder
+    // (ReceiptBook::acceptBeside); a failure to read them is its last result.
+    [[nodiscard]] int receiptsAccepted() const { return m_receiptsAccepted; }
 
     // Applies the quarantined bundles whose sender the manifest now approves.
     // Called after every manifest import. Bundles that now fail for good
@@ -148,6 +152,7 @@ private:
     // The manifest's origins, for the bundle being imported (Routing::streamsOf).
     QHash<QByteArray, StreamOrigin::Stream> m_streams;
     int m_skippedForOthers = 0;
+    int m_receiptsAccepted = 0;
 };
 
 } // namespace vigia

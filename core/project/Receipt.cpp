@@ -23,6 +23,14 @@ QByteArray Receipt::sign(const DeviceKeys &device) const
     m.insert(QStringLiteral("device_id"), deviceId);
     m.insert(QStringLiteral("created_hlc"), qint64(createdHlc));
     m.insert(QStringLiteral("bundles"), ids);
+    if (!heads.isEmpty()) {
+        auto sortedHeads = heads;
+        std::sort(sortedHeads.begin(), sortedHeads.end());
+        QCborArray h;
+        for (const auto &[origin, counter] : std::as_const(sortedHeads))
+            h.append(QCborArray{origin, qint64(counter)});
+        m.insert(QStringLiteral("heads"), h);
+    }
     return SignedFile::seal(kKind, CanonicalCbor::encode(m), device);
 }
 
@@ -45,6 +53,16 @@ Result<Receipt> Receipt::open(const QByteArray &bytes, QByteArray *signerPk)
         if (!v.isByteArray() || v.toByteArray().size() != 32)
             return corrupt;
         r.bundleIds.append(v.toByteArray());
+    }
+    const QCborValue heads = m.value(QStringLiteral("heads"));
+    if (!heads.isUndefined() && !heads.isArray())
+        return corrupt;
+    for (const QCborValue &v : heads.toArray()) {
+        const QCborArray h = v.toArray();
+        if (h.size() != 2 || !h.at(0).isByteArray() || h.at(0).toByteArray().size() != 16 ||
+            !h.at(1).isInteger() || h.at(1).toInteger() < 0)
+            return corrupt;
+        r.heads.append({h.at(0).toByteArray(), quint64(h.at(1).toInteger())});
     }
     if (signerPk)
         *signerPk = file.value().signerPk;

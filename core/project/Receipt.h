@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 namespace vigia {
@@ -24,6 +25,11 @@ public:
     QByteArray deviceId; // the coordinator's device that applied them
     quint64 createdHlc = 0;
     QList<QByteArray> bundleIds;
+    // How far the signer holds each chain of the other devices (origin, last
+    // counter): optional, for a restored device to see that its lost copy
+    // sent more than its backup holds (RestoreMark). Readers before it
+    // ignore the key.
+    QList<QPair<QByteArray, quint64>> heads;
 
     [[nodiscard]] QByteArray sign(const DeviceKeys &device) const;
     // Checks only the signature against the key inside; the caller checks

@@ -1,5 +1,6 @@
 #include "project/ReceiptBook.h"
 
+#include "common/LogCategories.h"
 #include "db/Database.h"
 #include "db/Statement.h"
 #include "db/Transaction.h"
@@ -7,12 +8,80 @@
 #include "project/Outbox.h"
 #include "project/ProjectStore.h"
 #include "project/Receipt.h"
+#include "project/Routing.h"
+#include "project/SignedFile.h"
 #include "project/StreamCursors.h"
+#include "store/RestoreMark.h"
 #include "store/Workspace.h"
+
+#include <QDir>
 
 #include <sqlite3.h>
 
 namespace vigia {
+
+namespace {
+
+// How far this store holds each chain of the other devices (of `sender`
+// alone when given): every origin the manifest maps to them.
+Result<QList<QPair<QByteArray, quint64>>> headsOf(Database &db, const ProjectManifest &m,
+                                                  const QByteArray &me, const QByteArray &sender)
+{
+    const auto streams = Routing::streamsOf(m);
+    Statement st(db.handle(), "SELECT counter FROM chain_heads WHERE origin = ?1");
+    QList<QPair<QByteArray, quint64>> out;
+    for (auto it = streams.cbegin(); it != streams.cend(); ++it) {
+        if (it->device == me || (!sender.isEmpty() && it->device != sender))
+            continue;
+        st.bind(1, it.key());
+        const int rc = st.step();
+        if (rc == SQLITE_ROW)
+            out.append({it.key(), quint64(st.columnInt64(0))});
+        st.reset();
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            return db.errorFor(rc, ReceiptBook::tr("reading the imported bundles"));
+    }
+    return out;
+}
+
+// On a restored workspace: the ops of this device's chains, every stream,
+// that the receipt's signer holds beyond this store's heads. Those the lost
+// copy sent after the backup; the mark keeps the count, and holds sending.
+Result<quint64> noteSentAfterBackup(Database &db, const ProjectManifest &m, const QByteArray &me,
+                                    const Receipt &r)
+{
+    auto mark = RestoreMark::read(db);
+    // A damaged mark holds sending anyway.
+    if (!mark || !mark.value())
+        return quint64(0);
+    const auto streams = Routing::streamsOf(m);
+    Statement st(db.handle(), "SELECT counter FROM chain_heads WHERE origin = ?1");
+    quint64 beyond = 0;
+    for (const auto &[origin, counter] : r.heads) {
+        const auto stream = streams.constFind(origin);
+        if (stream == streams.cend() || stream->device != me)
+            continue;
+        st.bind(1, origin);
+        const int rc = st.step();
+        const quint64 own = rc == SQLITE_ROW ? quint64(st.columnInt64(0)) : 0;
+        st.reset();
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            return db.errorFor(rc, ReceiptBook::tr("reading the imported bundles"));
+        if (counter > own)
+            beyond += counter - own;
+    }
+    if (beyond > mark.value()->sentAfterBackup) {
+        RestoreMark::Mark updated = *mark.value();
+        updated.sentAfterBackup = beyond;
+        if (Status s = RestoreMark::set(db, updated); !s)
+            return s.error();
+        qCWarning(lcProject) << "restored workspace: a receipt holds" << beyond
+                             << "op(s) of this device beyond the backup; sending stays held";
+    }
+    return beyond;
+}
+
+} // namespace
 
 Result<QByteArray> ReceiptBook::issue(Workspace &ws, const QByteArray &sender)
 {
@@ -35,6 +104,10 @@ Result<QByteArray> ReceiptBook::issue(Workspace &ws, const QByteArray &sender)
         r.bundleIds.append(st.columnBlob(0));
     if (rc != SQLITE_DONE)
         return db.errorFor(rc, tr("reading the imported bundles"));
+    auto heads = headsOf(db, manifest.value(), r.deviceId, sender);
+    if (!heads)
+        return heads.error();
+    r.heads = heads.take();
     return r.sign(ws.keys());
 }
 
@@ -76,12 +149,78 @@ Result<ReceiptBook::Accepted> ReceiptBook::accept(Workspace &ws, const QByteArra
     auto streams = StreamCursors::acknowledge(ws.database(), r.deviceId, r.bundleIds);
     if (!streams)
         return streams.error();
+    auto sentAfter =
+        noteSentAfterBackup(ws.database(), manifest.value(), ws.deviceId().toRfc4122(), r);
+    if (!sentAfter)
+        return sentAfter.error();
     if (Status s = txn.commit(); !s)
         return s.error();
     auto left = Outbox::pendingCount(ws.database());
     if (!left)
         return left.error();
-    return Accepted{int(r.bundleIds.size()), acked.value(), left.value()};
+    return Accepted{int(r.bundleIds.size()), acked.value(), left.value(), sentAfter.value()};
+}
+
+Result<QStringList> ReceiptBook::writeBeside(Workspace &ws, const QString &dir)
+{
+    Database &db = ws.database();
+    Statement st(db.handle(), "SELECT DISTINCT sender FROM applied_bundles ORDER BY sender");
+    QList<QByteArray> senders;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW)
+        senders.append(st.columnBlob(0));
+    if (rc != SQLITE_DONE)
+        return db.errorFor(rc, tr("reading the imported bundles"));
+    if (senders.isEmpty())
+        return QStringList();
+    if (!QDir().mkpath(dir))
+        return Error(ErrorCode::Io, tr("Cannot create the folder %1. Check that the drive is "
+                                       "plugged in and writable.")
+                                        .arg(QDir::toNativeSeparators(dir)));
+    // One per sender: whoever reads the stick learns nothing of how much
+    // the other members sent.
+    const QString me = QString::fromLatin1(ws.deviceId().toRfc4122().left(8).toHex());
+    QStringList paths;
+    for (const QByteArray &sender : std::as_const(senders)) {
+        auto bytes = issue(ws, sender);
+        if (!bytes)
+            return bytes.error();
+        const QString path =
+            QDir(dir).filePath(me + QLatin1Char('-') + QString::fromLatin1(sender.left(8).toHex()) +
+                               QStringLiteral(".vigiareceipt"));
+        if (Status s = SignedFile::writeFile(path, bytes.value()); !s)
+            return s.error();
+        paths.append(path);
+    }
+    return paths;
+}
+
+Result<int> ReceiptBook::acceptBeside(Workspace &ws, const QString &dir)
+{
+    const QByteArray me = ws.deviceId().toRfc4122();
+    int accepted = 0;
+    const QDir folder(dir);
+    for (const QString &name :
+         folder.entryList({QStringLiteral("*.vigiareceipt")}, QDir::Files, QDir::Name)) {
+        auto bytes = SignedFile::readFile(folder.filePath(name));
+        if (!bytes)
+            return bytes.error();
+        QByteArray signerPk;
+        auto receipt = Receipt::open(bytes.value(), &signerPk);
+        if (receipt && receipt.value().deviceId == me)
+            continue;
+        auto done = receipt ? accept(ws, bytes.value()) : Result<Accepted>(receipt.error());
+        if (done) {
+            ++accepted;
+            continue;
+        }
+        const ErrorCode code = done.error().code();
+        if (code != ErrorCode::Untrusted && code != ErrorCode::Corrupt &&
+            code != ErrorCode::Tampered)
+            return done.error();
+        qCInfo(lcProject) << "skipped a receipt on the stick:" << name << done.error().message();
+    }
+    return accepted;
 }
 
 } // namespace vigia

@@ -8,6 +8,9 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+#include <climits>
+
 #include <sqlite3.h>
 
 namespace vigia {
@@ -17,6 +20,7 @@ const QString kBackupTime = QStringLiteral("backup_time");
 const QString kRestoredAt = QStringLiteral("restored_at");
 const QString kHeadCounter = QStringLiteral("head_counter");
 const QString kHeadHash = QStringLiteral("head_hash");
+const QString kSentAfter = QStringLiteral("sent_after_backup");
 } // namespace
 
 Result<std::optional<RestoreMark::Mark>> RestoreMark::read(Database &db)
@@ -34,7 +38,11 @@ Result<std::optional<RestoreMark::Mark>> RestoreMark::read(Database &db)
     mark.restoredAtMs = map.value(kRestoredAt).toInteger(-1);
     mark.headCounter = quint64(map.value(kHeadCounter).toInteger(-1));
     mark.headHash = map.value(kHeadHash).toByteArray();
-    if (mark.backupTimeMs < 0 || mark.restoredAtMs < 0 || qint64(mark.headCounter) < 0)
+    // Absent in marks written before receipts said how far their signer holds.
+    const qint64 sentAfter = map.value(kSentAfter).toInteger(0);
+    mark.sentAfterBackup = quint64(std::max<qint64>(sentAfter, 0));
+    if (mark.backupTimeMs < 0 || mark.restoredAtMs < 0 || qint64(mark.headCounter) < 0 ||
+        sentAfter < 0)
         // Unreadable, it still says the workspace was restored: hold on.
         return Error(ErrorCode::Corrupt,
                      tr("The note that this workspace was restored from a backup is damaged. "
@@ -50,6 +58,8 @@ Status RestoreMark::set(Database &db, const Mark &mark)
     map.insert(kRestoredAt, mark.restoredAtMs);
     map.insert(kHeadCounter, qint64(mark.headCounter));
     map.insert(kHeadHash, mark.headHash);
+    if (mark.sentAfterBackup > 0)
+        map.insert(kSentAfter, qint64(mark.sentAfterBackup));
     Statement st(db.handle(), "INSERT INTO settings(key, value) VALUES (?1, ?2) "
                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     st.bindTextUtf8(1, kKey).bind(2, map.toCborValue().toCbor());
@@ -81,6 +91,16 @@ Error RestoreMark::heldError(const Mark &mark)
 {
     const QString when = QLocale().toString(
         QDateTime::fromMSecsSinceEpoch(mark.backupTimeMs).toLocalTime(), QLocale::ShortFormat);
+    if (mark.sentAfterBackup > 0)
+        return Error(ErrorCode::Validation,
+                     tr("This workspace was restored from a backup taken on %1, and a receipt "
+                        "shows that the lost copy of this device sent %n change(s) after that "
+                        "backup. So it sends nothing: new changes under the same numbers would "
+                        "give the others two versions of this device's history. Ask your "
+                        "coordinator what to do before confirming the restore in Settings > "
+                        "Backups (vigiactl confirm-restore). Records stay editable meanwhile.",
+                        nullptr, int(std::min<quint64>(mark.sentAfterBackup, INT_MAX)))
+                         .arg(when));
     return Error(ErrorCode::Validation,
                  tr("This workspace was restored from a backup taken on %1, so it sends "
                     "nothing for now: the lost copy of this device may have sent changes after "

@@ -18,7 +18,9 @@ class Database;
 // backup; the restored one would write new changes under the same counters,
 // and a coordinator holding both would see this device's chain fork.
 // Drafts live on the private chain and never leave the device, so nothing
-// about them is held.
+// about them is held. Every chain the device writes counts (its records,
+// project and feedback streams): the hub's listing holds every bundle it
+// sent, and a receipt says how far its signer holds each of them.
 class RestoreMark
 {
     Q_DECLARE_TR_FUNCTIONS(vigia::RestoreMark)
@@ -32,6 +34,10 @@ public:
         // that op's hash (0 and empty when it had written nothing).
         quint64 headCounter = 0;
         QByteArray headHash;
+        // Ops of this device's chains, any stream, that a member's receipt
+        // showed it holds beyond this store (ReceiptBook): the lost copy
+        // sent them after the backup. 0 while none is known.
+        quint64 sentAfterBackup = 0;
     };
 
     // The key of the row in `settings`.

@@ -173,8 +173,8 @@ Status SyncPass::send(HubClientSession &session, SyncStore &store,
     if (pending.value() > covered.value().size() || streams.value()) {
         // Built once and kept: a cut upload resumes these very bytes.
         auto built = ChangeExporter::build(m_ws, covered.value(), ChangeExporter::Limits{});
-        // No recipient (a coordinator alone in the project): nobody to send
-        // to yet, which is no reason not to fetch.
+        // A researcher with no coordinator has nobody to send to, which is
+        // no reason not to fetch (a lone coordinator builds nothing).
         if (!built && built.error().code() != ErrorCode::Validation)
             return built.error();
         if (built)

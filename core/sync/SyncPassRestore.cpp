@@ -25,6 +25,15 @@ Result<bool> SyncPass::checkRestore(HubClientSession &session, SyncStore &store)
         return mark.error();
     if (!mark.value())
         return false;
+    // A receipt already showed that the lost copy sent more than the backup
+    // holds: no listing can make that right.
+    if (mark.value()->sentAfterBackup > 0) {
+        m_report.sendingHeld = true;
+        m_report.problems.append(RestoreMark::heldError(*mark.value()).message());
+        qCWarning(lcSync) << "restored workspace: a receipt showed changes sent after the "
+                             "backup; sending stays held";
+        return true;
+    }
     // The lost copy of this device sent through the hub what it sent after
     // the backup, if anything: every bundle of this device the hub holds
     // must be one this store made. The whole listing, from the start: the

@@ -7,6 +7,7 @@
 #include "crypto/Blake2b.h"
 #include "db/Database.h"
 #include "db/Statement.h"
+#include "db/Transaction.h"
 #include "oplog/OpLog.h"
 #include "project/ChangeExporter.h"
 #include "project/ChangeImporter.h"
@@ -21,6 +22,7 @@
 #include <QFile>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 #include <sqlite3.h>
 
@@ -30,6 +32,30 @@ inline QByteArray manifestBytes(Workspace &ws)
 {
     auto s = ProjectStore(ws.database()).load();
     return s && s.value() ? s.value()->manifestBytes : QByteArray();
+}
+
+// A finalized "incident" record with this summary; null if it failed.
+inline QUuid finding(Workspace &ws, const QString &summary)
+{
+    auto id = ws.records().create(QStringLiteral("incident"), QStringLiteral("1"),
+                                  {{QStringLiteral("summary"), summary}}, true);
+    return id ? id.value() : QUuid();
+}
+
+// A coordinator's review and comment on a record, as the review contract
+// writes them (raw ops: the stores are built elsewhere); on a coordinator
+// they go on the feedback stream about the record's author.
+inline bool giveFeedback(Workspace &ws, const QUuid &record, const QString &text)
+{
+    Transaction txn(ws.database());
+    const QByteArray row = record.toRfc4122();
+    auto review = ws.oplog().append(QStringLiteral("review"), row, QStringLiteral("state"),
+                                    QStringLiteral("needs_changes"));
+    auto comment = ws.oplog().append(QStringLiteral("comment"), QUuid::createUuid().toRfc4122(),
+                                     {{QStringLiteral("record"), row},
+                                      {QStringLiteral("field"), QString()},
+                                      {QStringLiteral("text"), text}});
+    return review && comment && txn.commit();
 }
 
 // Coordinator creates the project (if it has none yet); member joins and,

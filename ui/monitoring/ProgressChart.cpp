@@ -2,6 +2,7 @@
 
 #include "monitoring/DashboardData.h"
 #include "monitoring/ProgressRule.h"
+#include "ui/monitoring/ChartCanvas.h"
 
 #include <QChart>
 #include <QDateTimeAxis>
@@ -39,13 +40,7 @@ void ProgressChart::build(const DashboardData &data, const QString &country,
                           int toYear, QChart *chart, QStandardItemModel *table) const
 {
     const QLocale locale;
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
-    chart->setLocale(locale);
-    chart->setLocalizeNumbers(true);
-    table->clear();
-    table->setHorizontalHeaderLabels({tr("Period end"), tr("Reported"), tr("Milestone path")});
+    ChartCanvas::reset(chart, table, {tr("Period end"), tr("Reported"), tr("Milestone path")});
 
     QString unit;
     const auto points = data.series(country, indicator, disaggregation, fromYear, toYear, &unit);

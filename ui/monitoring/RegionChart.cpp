@@ -1,6 +1,7 @@
 #include "ui/monitoring/RegionChart.h"
 
 #include "monitoring/DashboardData.h"
+#include "ui/monitoring/ChartCanvas.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -23,13 +24,7 @@ QString RegionChart::build(const DashboardData &data, const QString &indicator,
                            QStandardItemModel *table) const
 {
     const QLocale locale;
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
-    chart->setLocale(locale);
-    chart->setLocalizeNumbers(true);
-    table->clear();
-    table->setHorizontalHeaderLabels({tr("Country"), tr("Value"), tr("Period end")});
+    ChartCanvas::reset(chart, table, {tr("Country"), tr("Value"), tr("Period end")});
 
     QString unit;
     int others = 0;

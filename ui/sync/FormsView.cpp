@@ -3,11 +3,11 @@
 #include "store/FormPublication.h"
 #include "store/FormStore.h"
 #include "store/Workspace.h"
+#include "ui/common/RowTable.h"
 #include "ui/forms/ImportFormDialog.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -34,14 +34,7 @@ FormsView::FormsView(Workspace &ws, QWidget *parent)
     setObjectName(QStringLiteral("formsView"));
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
-    m_table = new QTableWidget(this);
-    m_table->setObjectName(QStringLiteral("formsTable"));
-    m_table->setColumnCount(ColumnCount);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = new RowTable(QStringLiteral("formsTable"), ColumnCount, this);
     m_publish = new QPushButton(this);
     m_publish->setObjectName(QStringLiteral("publishForm"));
     m_import = new QPushButton(this);

@@ -4,6 +4,7 @@
 #include "project/Inbox.h"
 #include "store/RecordStore.h"
 #include "store/Workspace.h"
+#include "ui/common/RowTable.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -11,7 +12,6 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -57,14 +57,7 @@ InboxView::InboxView(Workspace &ws, QWidget *parent)
     for (InboxEntry::State s : {InboxEntry::State::Applied, InboxEntry::State::AlreadyApplied,
                                 InboxEntry::State::Quarantined, InboxEntry::State::Refused})
         m_state->addItem(QString(), int(s));
-    m_table = new QTableWidget(this);
-    m_table->setObjectName(QStringLiteral("inboxTable"));
-    m_table->setColumnCount(ColumnCount);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = new RowTable(QStringLiteral("inboxTable"), ColumnCount, this);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("inboxEmpty"));
     m_detail = new QLabel(this);

@@ -31,8 +31,10 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 
 namespace vigia {
 
@@ -264,6 +266,12 @@ bool SyncPage::exportChangesTo(const QString &dir)
         return fail(exported.error());
     refresh();
     const ChangeExporter::Exported &e = exported.value();
+    if (e.alone) {
+        showMessage(tr("Nothing to send yet: this computer is the only device in the project. "
+                       "Its changes stay here and go to each device you approve, in its first "
+                       "bundle."));
+        return true;
+    }
     if (e.path.isEmpty()) {
         showMessage(tr("Nothing new to send. Drafts stay on this computer until you finalize "
                        "them."));
@@ -304,6 +312,13 @@ bool SyncPage::importBundles(const QStringList &paths)
             if (!r)
                 ++refused;
         });
+    // The receipts that came back on the same stick (ReceiptBook::writeBeside).
+    QSet<QString> folders;
+    for (const QString &file : files)
+        folders.insert(QFileInfo(file).absolutePath());
+    for (const QString &folder : std::as_const(folders))
+        if (auto accepted = ReceiptBook::acceptBeside(*m_ws, folder); !accepted)
+            return fail(accepted.error());
     refresh();
     const int done = m_results->topLevelItemCount();
     if (refused > 0)

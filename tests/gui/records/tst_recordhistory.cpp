@@ -2,7 +2,8 @@
 // whose summary two coordinators then changed at once, read on the first
 // coordinator: every change in order with its device, value, bundle and
 // conflict marks; the answer filter; the key that opens it on the focused
-// answer; the texts follow the interface language.
+// answer; the texts follow the interface language; a device whose clock ran
+// ahead is warned of.
 #include "common/Language.h"
 #include "FakeProject.h"
 #include "project/DeviceNames.h"
@@ -29,6 +30,7 @@ using test::FakeProject;
 
 namespace {
 const QString kAlice = QStringLiteral("alice");
+const QString kBob = QStringLiteral("bob");
 const QString kDeputy = QStringLiteral("deputy");
 const QString kSummary = QStringLiteral("summary");
 const QByteArray kIncidentForm = R"json({
@@ -171,6 +173,54 @@ private slots:
                 QStringLiteral("When"));
         QVERIFY(choice->itemText(0) != QStringLiteral("Every answer"));
         QCOMPARE(panel->field(), QStringLiteral("place"));
+    }
+
+    // A device whose clock ran more than ten minutes ahead when it wrote is
+    // named under the rows of the records it touched; one on time is not.
+    void aDeviceWhoseClockRanAheadIsWarnedOf()
+    {
+        FakeProject p;
+        QVERIFY2(p.addDevice(kAlice) && p.addDevice(kBob), qPrintable(p.error()));
+        Workspace &coordinator = p.workspace(FakeProject::kCoordinator);
+        QVERIFY(test::importJson(coordinator, kIncidentForm));
+        auto onTime =
+            p.workspace(kBob).records().create(QStringLiteral("incident"), QStringLiteral("1"),
+                                               {{kSummary, QStringLiteral("bob")}}, true);
+        QVERIFY(onTime);
+        QCOMPARE(p.carry(kBob, FakeProject::kCoordinator).size(), 1);
+        // Alice's laptop says it is half an hour later than it is.
+        const qint64 now = p.clock().now();
+        p.clock().set(now + 30 * 60'000);
+        auto ahead =
+            p.workspace(kAlice).records().create(QStringLiteral("incident"), QStringLiteral("1"),
+                                                 {{kSummary, QStringLiteral("alice")}}, true);
+        QVERIFY(ahead);
+        p.clock().set(now);
+        QCOMPARE(p.carry(kAlice, FakeProject::kCoordinator).size(), 1);
+
+        auto names = DeviceNames::load(coordinator.database());
+        QVERIFY(names);
+        const QString warning = QStringLiteral(": its clock was ahead of this device's");
+        const QString a = names.value().label(p.deviceId(kAlice));
+        const QString b = names.value().label(p.deviceId(kBob));
+        {
+            RecordEditor editor(coordinator, ahead.value());
+            editor.show();
+            editor.showHistory(kSummary);
+            const QString text = editor.history()->devicesText();
+            QVERIFY2(text.contains(a + warning), qPrintable(text));
+            QVERIFY2(text.contains(a + QStringLiteral(": chain of changes intact")),
+                     qPrintable(text));
+        }
+        {
+            RecordEditor editor(coordinator, onTime.value());
+            editor.show();
+            editor.showHistory(kSummary);
+            const QString text = editor.history()->devicesText();
+            QVERIFY2(text.contains(b + QStringLiteral(": chain of changes intact")),
+                     qPrintable(text));
+            QVERIFY2(!text.contains(warning), qPrintable(text));
+        }
     }
 
     // A removed answer's earlier values are gone from History: the panel

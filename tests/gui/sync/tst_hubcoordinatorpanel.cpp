@@ -30,6 +30,8 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <memory>
+
 using namespace vigia;
 
 namespace {
@@ -65,6 +67,43 @@ QString joinWith(const QUrl &hub, Workspace &ws, const QString &code)
     return joined ? joined.value().deviceFingerprint
                   : QStringLiteral("join failed: ") + joined.error().message();
 }
+// A coordinator's Sync page on the hub it registered, with the request of
+// a researcher who joined with its invitation code fetched and listed.
+struct WaitingRequest
+{
+    test::HubFixture hub{synctest::SyncWorld::quietConfig()};
+    test::TestWorkspace coordinator{{}, Role::Coordinator};
+    std::unique_ptr<SyncPage> page;
+    test::TestWorkspace ana;
+    QString anaFp;
+
+    // Empty when every step worked, else what failed.
+    QString setUp()
+    {
+        if (!hub.isValid())
+            return hub.error();
+        const QUrl url = hub.url(QString());
+        if (!ProjectAdmin(*coordinator)
+                 .create(QStringLiteral("Frontera Sur"), QStringLiteral("BR"), url.toString()))
+            return QStringLiteral("the project was not created");
+        page = std::make_unique<SyncPage>(*coordinator);
+        page->show();
+        HubCoordinatorPanel *panel = page->hubCoordinatorPanel();
+        const auto idle = [panel] {
+            return QTest::qWaitFor([panel] { return !panel->isBusy(); }, kHubMs);
+        };
+        if (!panel->registerProject(QString::fromLatin1(hub.projectToken())) || !idle())
+            return QStringLiteral("not registered: ") + panel->message();
+        if (!panel->createInvitation(1) || !idle())
+            return QStringLiteral("no invitation: ") + panel->message();
+        anaFp = joinWith(url, *ana, panel->invitationCode());
+        if (anaFp != ana->fingerprint())
+            return anaFp;
+        if (!panel->refreshRequests() || !idle())
+            return QStringLiteral("no requests: ") + panel->message();
+        return {};
+    }
+};
 } // namespace
 
 class tst_HubCoordinatorPanel : public QObject
@@ -203,26 +242,14 @@ private slots:
 
     void aCancelledConfirmationApprovesNothing()
     {
-        test::HubFixture hub(synctest::SyncWorld::quietConfig());
-        QVERIFY2(hub.isValid(), qPrintable(hub.error()));
-        const QUrl url = hub.url(QString());
-        test::TestWorkspace coordinator({}, Role::Coordinator);
-        QVERIFY(ProjectAdmin(*coordinator)
-                    .create(QStringLiteral("Frontera Sur"), QStringLiteral("BR"), url.toString()));
-        SyncPage page(*coordinator);
-        page.show();
+        WaitingRequest fixture;
+        QCOMPARE(fixture.setUp(), QString());
+        Workspace &coordinator = *fixture.coordinator;
+        SyncPage &page = *fixture.page;
         HubCoordinatorPanel *panel = page.hubCoordinatorPanel();
-        QVERIFY(panel->registerProject(QString::fromLatin1(hub.projectToken())));
-        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), kHubMs);
-        QVERIFY(panel->createInvitation(1));
-        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), kHubMs);
-        test::TestWorkspace ana;
-        QCOMPARE(joinWith(url, *ana, panel->invitationCode()), ana->fingerprint());
-        QVERIFY(panel->refreshRequests());
-        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), kHubMs);
         QCOMPARE(panel->requests().size(), 1);
 
-        const quint64 before = manifestVersion(*coordinator);
+        const quint64 before = manifestVersion(coordinator);
         bool approved = true;
         QCOMPARE(test::answerModal([&] { approved = panel->approveSelected(); },
                                    [](QWidget *w) {
@@ -233,7 +260,7 @@ private slots:
                  QString());
         QVERIFY(!approved);
         QVERIFY(!panel->isBusy());
-        QCOMPARE(manifestVersion(*coordinator), before);
+        QCOMPARE(manifestVersion(coordinator), before);
         QCOMPARE(panel->requests().size(), 1);
         QCOMPARE(devices(page), 1);
     }
@@ -242,33 +269,22 @@ private slots:
     // fingerprint large there; approving from it goes through the hub.
     void approvedFromTheDevicesList()
     {
-        test::HubFixture hub(synctest::SyncWorld::quietConfig());
-        QVERIFY2(hub.isValid(), qPrintable(hub.error()));
-        const QUrl url = hub.url(QString());
-        test::TestWorkspace coordinator({}, Role::Coordinator);
-        QVERIFY(ProjectAdmin(*coordinator)
-                    .create(QStringLiteral("Frontera Sur"), QStringLiteral("BR"), url.toString()));
-        SyncPage page(*coordinator);
-        page.show();
+        WaitingRequest fixture;
+        QCOMPARE(fixture.setUp(), QString());
+        Workspace &coordinator = *fixture.coordinator;
+        SyncPage &page = *fixture.page;
         HubCoordinatorPanel *panel = page.hubCoordinatorPanel();
-        QVERIFY(panel->registerProject(QString::fromLatin1(hub.projectToken())));
-        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), kHubMs);
-        QVERIFY(panel->createInvitation(1));
-        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), kHubMs);
-        test::TestWorkspace ana;
-        const QString anaFp = joinWith(url, *ana, panel->invitationCode());
-        QCOMPARE(anaFp, ana->fingerprint());
-        QVERIFY(panel->refreshRequests());
-        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), kHubMs);
+        Workspace &ana = *fixture.ana;
+        const QString &anaFp = fixture.anaFp;
 
         auto *devicesPanel = page.findChild<ProjectDevicesPanel *>();
         QCOMPARE(devicesPanel->pendingRequests().size(), 1);
         auto *waiting = child<QTreeWidget>(*devicesPanel, "pendingRequests");
         QVERIFY(waiting->isVisible());
-        QCOMPARE(waiting->topLevelItem(0)->text(0), ana->deviceName());
+        QCOMPARE(waiting->topLevelItem(0)->text(0), ana.deviceName());
         QCOMPARE(child<QLabel>(*devicesPanel, "pendingFingerprint")->text().simplified(), anaFp);
 
-        const quint64 before = manifestVersion(*coordinator);
+        const quint64 before = manifestVersion(coordinator);
         auto *approve = child<QPushButton>(*devicesPanel, "approveRequest");
         QCOMPARE(test::answerModal([approve] { approve->click(); },
                                    [](QWidget *w) {
@@ -279,7 +295,7 @@ private slots:
                  QString());
         QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), kHubMs);
         QVERIFY2(!panel->messageIsError(), qPrintable(panel->message()));
-        QCOMPARE(manifestVersion(*coordinator), before + 1);
+        QCOMPARE(manifestVersion(coordinator), before + 1);
         QCOMPARE(devices(page), 2);
         QVERIFY(devicesPanel->pendingRequests().isEmpty());
         QVERIFY(!waiting->isVisible());

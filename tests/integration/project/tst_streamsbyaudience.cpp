@@ -33,13 +33,6 @@ const QString &kCoordinator = FakeProject::kCoordinator;
 const QStringList kResearchers{QStringLiteral("alice"), QStringLiteral("bob"),
                                QStringLiteral("carol")};
 
-QUuid record(Workspace &ws, const QString &summary)
-{
-    auto id = ws.records().create(QStringLiteral("incident"), QStringLiteral("1"),
-                                  {{QStringLiteral("summary"), summary}}, true);
-    return id ? id.value() : QUuid();
-}
-
 QString failures(const Outcomes &outcomes)
 {
     QStringList out;
@@ -79,21 +72,6 @@ quint64 headOf(Workspace &ws, const QByteArray &origin)
 QString commentFor(const QString &researcher)
 {
     return QStringLiteral("please check the date, %1-7731").arg(researcher);
-}
-
-// A coordinator's review and comment on a record, as the review contract
-// writes them (raw ops: the stores are built elsewhere).
-bool giveFeedback(Workspace &ws, const QUuid &record, const QString &text)
-{
-    Transaction txn(ws.database());
-    const QByteArray row = record.toRfc4122();
-    auto review = ws.oplog().append(QStringLiteral("review"), row, QStringLiteral("state"),
-                                    QStringLiteral("needs_changes"));
-    auto comment = ws.oplog().append(QStringLiteral("comment"), QUuid::createUuid().toRfc4122(),
-                                     {{QStringLiteral("record"), row},
-                                      {QStringLiteral("field"), QString()},
-                                      {QStringLiteral("text"), text}});
-    return review && comment && txn.commit();
 }
 
 QString reviewOf(Workspace &ws, const QUuid &record)
@@ -157,7 +135,7 @@ private slots:
         // Findings flow up to both coordinators.
         QHash<QString, QUuid> records;
         for (const QString &r : kResearchers) {
-            records.insert(r, record(p.workspace(r), QStringLiteral("finding of ") + r));
+            records.insert(r, finding(p.workspace(r), QStringLiteral("finding of ") + r));
             QVERIFY(!records.value(r).isNull());
             for (const QString &c : {kCoordinator, kRegional}) {
                 const Outcomes o = p.carry(r, c);
@@ -243,7 +221,7 @@ private slots:
             QVERIFY2(p.addDevice(r), qPrintable(p.error()));
         QHash<QString, QUuid> records;
         for (const QString &r : kResearchers) {
-            records.insert(r, record(p.workspace(r), QStringLiteral("finding of ") + r));
+            records.insert(r, finding(p.workspace(r), QStringLiteral("finding of ") + r));
             QVERIFY(failures(p.carry(r, kCoordinator)).isEmpty());
             QVERIFY(failures(p.carry(r, kRegional)).isEmpty());
         }
@@ -285,7 +263,7 @@ private slots:
         Workspace &alice = p.workspace(QStringLiteral("alice"));
         Workspace &bob = p.workspace(QStringLiteral("bob"));
         Workspace &coordinator = p.workspace(kCoordinator);
-        const QUuid aliceRecord = record(alice, QStringLiteral("finding"));
+        const QUuid aliceRecord = finding(alice, QStringLiteral("finding"));
         QVERIFY(failures(p.carry(QStringLiteral("alice"), kCoordinator)).isEmpty());
         QVERIFY(giveFeedback(coordinator, aliceRecord, commentFor(QStringLiteral("alice"))));
 

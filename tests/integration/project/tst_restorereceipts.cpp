@@ -1,0 +1,165 @@
+// A workspace restored from a backup learns from a receipt that its lost
+// copy sent more than the backup holds, on any of its chains: a receipt
+// says how far its signer holds each stream of the other devices
+// (Receipt::heads), so a coordinator whose lost laptop sent a codebook edit
+// or feedback to a researcher after the backup stays held, saying why, over
+// USB sticks alone (RestoreMark::sentAfterBackup).
+
+#include "FakeProject.h"
+#include "ProjectTestKit.h"
+
+#include "oplog/OpLog.h"
+#include "project/Receipt.h"
+#include "project/ReceiptBook.h"
+#include "store/Codebook.h"
+#include "store/RestoreMark.h"
+#include "store/WorkspaceBackup.h"
+#include "TestWorkspace.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <optional>
+
+using namespace vigia;
+using namespace vigia::projecttest;
+using test::FakeProject;
+
+namespace {
+const QString kAlice = QStringLiteral("alice");
+const QString &kCoordinator = FakeProject::kCoordinator;
+
+bool editCodebook(Workspace &ws)
+{
+    Code code;
+    code.nameEn = QStringLiteral("Checkpoint extortion");
+    return bool(Codebook(ws.database(), ws.oplog()).create(code));
+}
+
+// Refusals, and an empty carry when `some` bundle was due.
+QString failures(const QList<Result<ChangeImporter::Outcome>> &outcomes, bool some = true)
+{
+    QStringList out;
+    for (const auto &o : outcomes) {
+        if (!o)
+            out << o.error().message();
+    }
+    return outcomes.isEmpty() && some ? QStringLiteral("nothing carried")
+                                      : out.join(QStringLiteral(" | "));
+}
+
+std::optional<RestoreMark::Mark> markOf(Workspace &ws)
+{
+    auto mark = RestoreMark::read(ws.database());
+    return mark ? mark.value() : std::nullopt;
+}
+} // namespace
+
+class TestRestoreReceipts : public QObject
+{
+    Q_OBJECT
+
+private:
+    // The coordinator with alice's finding, its streams at alice, and a
+    // backup of it taken then; `after` is what its lost laptop does next.
+    std::unique_ptr<Workspace> restoredAfter(FakeProject &p, const std::function<bool()> &after)
+    {
+        const QString file = QDir(m_tmp.path()).filePath(QStringLiteral("backup-%1").arg(++m_n));
+        if (!WorkspaceBackup::backup(p.workspace(kCoordinator), file))
+            return nullptr;
+        if (after && !after())
+            return nullptr;
+        const QString dir = QDir(m_tmp.path()).filePath(QStringLiteral("restored-%1").arg(m_n));
+        if (!WorkspaceBackup::restore(file, test::TestWorkspace::kPassphrase, dir))
+            return nullptr;
+        auto ws = Workspace::open(dir, test::TestWorkspace::kPassphrase);
+        return ws ? ws.take() : nullptr;
+    }
+
+    QTemporaryDir m_tmp;
+    int m_n = 0;
+
+private slots:
+    void aReceiptHoldingMoreThanTheBackupKeepsSendingHeld_data()
+    {
+        QTest::addColumn<bool>("feedback");
+        QTest::newRow("project stream") << false;
+        QTest::newRow("feedback stream") << true;
+    }
+    void aReceiptHoldingMoreThanTheBackupKeepsSendingHeld()
+    {
+        QFETCH(bool, feedback);
+        FakeProject p;
+        QVERIFY2(p.addDevice(kAlice), qPrintable(p.error()));
+        Workspace &coordinator = p.workspace(kCoordinator);
+        const QUuid id = finding(p.workspace(kAlice), QStringLiteral("finding"));
+        QVERIFY(!id.isNull());
+        QCOMPARE(failures(p.carry(kAlice, kCoordinator)), QString());
+        QCOMPARE(failures(p.carry(kCoordinator, kAlice), false), QString());
+
+        // The lost laptop answers alice after the backup, on a stream other
+        // than its records: its records chain stays where the backup has it.
+        auto restored = restoredAfter(p, [&] {
+            const qint64 outbox = count(coordinator, "SELECT count(*) FROM outbox");
+            return (feedback ? giveFeedback(coordinator, id, QStringLiteral("check the date"))
+                             : editCodebook(coordinator)) &&
+                   count(coordinator, "SELECT count(*) FROM outbox") == outbox &&
+                   failures(p.carry(kCoordinator, kAlice)).isEmpty();
+        });
+        QVERIFY(restored);
+        QVERIFY(markOf(*restored));
+        QCOMPARE(markOf(*restored)->sentAfterBackup, quint64(0));
+
+        auto receipt = ReceiptBook::issue(p.workspace(kAlice));
+        QVERIFY(receipt);
+        auto accepted = ReceiptBook::accept(*restored, receipt.value());
+        QVERIFY2(accepted, qPrintable(accepted ? QString() : accepted.error().message()));
+        QVERIFY(accepted.value().sentAfterBackup > 0);
+        QVERIFY(markOf(*restored));
+        QCOMPARE(markOf(*restored)->sentAfterBackup, accepted.value().sentAfterBackup);
+
+        auto exported = ChangeExporter::exportTo(*restored, m_tmp.filePath(QStringLiteral("usb")));
+        QVERIFY(!exported);
+        QCOMPARE(exported.error().code(), ErrorCode::Validation);
+        QVERIFY2(exported.error().message().contains(
+                     QStringLiteral("a receipt shows that the lost copy of this device sent")),
+                 qPrintable(exported.error().message()));
+        // A later receipt showing less does not lower it.
+        auto again = ReceiptBook::accept(*restored, receipt.value());
+        QVERIFY(again);
+        QCOMPARE(markOf(*restored)->sentAfterBackup, accepted.value().sentAfterBackup);
+    }
+
+    // Nothing sent after the backup: the receipt shows nothing beyond it,
+    // and the restore waits for the usual confirmation.
+    void aReceiptWithinTheBackupShowsNothing()
+    {
+        FakeProject p;
+        QVERIFY2(p.addDevice(kAlice), qPrintable(p.error()));
+        QVERIFY(!finding(p.workspace(kAlice), QStringLiteral("finding")).isNull());
+        QCOMPARE(failures(p.carry(kAlice, kCoordinator)), QString());
+        QVERIFY(editCodebook(p.workspace(kCoordinator)));
+        QCOMPARE(failures(p.carry(kCoordinator, kAlice)), QString());
+        auto restored = restoredAfter(p, {});
+        QVERIFY(restored);
+
+        auto receipt = ReceiptBook::issue(p.workspace(kAlice));
+        QVERIFY(receipt);
+        // The receipt does say how far alice holds the coordinator's streams.
+        auto opened = Receipt::open(receipt.value(), nullptr);
+        QVERIFY(opened);
+        QVERIFY(!opened.value().heads.isEmpty());
+        auto accepted = ReceiptBook::accept(*restored, receipt.value());
+        QVERIFY(accepted);
+        QCOMPARE(accepted.value().sentAfterBackup, quint64(0));
+        QCOMPARE(markOf(*restored)->sentAfterBackup, quint64(0));
+        auto exported = ChangeExporter::exportTo(*restored, m_tmp.filePath(QStringLiteral("usb2")));
+        QVERIFY(!exported);
+        QVERIFY(!exported.error().message().contains(QStringLiteral("a receipt shows")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRestoreReceipts)
+#include "tst_restorereceipts.moc"
