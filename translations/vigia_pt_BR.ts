@@ -1718,7 +1718,7 @@ Confirmar a restauração e voltar a enviar?</translation>
     </message>
     <message>
         <source>PROJECT</source>
-        <translation>PROJETO</translation>
+        <translation>PROJECT</translation>
     </message>
     <message>
         <source>The project to work in, by id, the start of its id or its name, when the workspace joined several (default: the one used last).</source>
