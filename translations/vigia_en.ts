@@ -486,6 +486,10 @@ Confirm the restore and send again?</source>
         <source>Nothing to export: this device is the only one in the project so far. Its changes stay here and go to each device you approve, in its first bundle.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The bundle belongs to the project %1: importing it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::BundleDownload</name>
@@ -1115,6 +1119,10 @@ Confirm the restore and send again?</source>
         <source>This bundle carries reviews or comments that device %1 wrote on another member&apos;s records, which only a coordinator does; nothing was imported. Tell the coordinator who sent it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This bundle belongs to the project %1, not to the one open now; nothing was imported. Import it with --project %2, or switch to that project in the navigation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::ChangePassphraseDialog</name>
@@ -1708,6 +1716,14 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>Lists every imported form version with its id, version, whether it is published to the project, and title: a table in text mode, an array with --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project to work in, by id, the start of its id or its name, when the workspace joined several (default: the one used last).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5556,6 +5572,24 @@ Unlock Vigia to open the store again.</source>
         <source>&amp;Import XLSForm…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2 — Vigia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer or an export is still running. Choose the other project once it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record you are editing could not be saved: %1
+
+Save the record, then choose the other project again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
@@ -6394,6 +6428,25 @@ Unlock Vigia to open the store again.</source>
     </message>
 </context>
 <context>
+    <name>vigia::ProjectChooser</name>
+    <message>
+        <source>Project not set up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project whose records, targets and bundles the pages show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::ProjectCommands</name>
     <message>
         <source>Wrote %1 to %2.</source>
@@ -7054,6 +7107,13 @@ Unlock Vigia to open the store again.</source>
     </message>
     <message>
         <source>saving the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectStores</name>
+    <message>
+        <source>reading the project</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9408,6 +9468,10 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <source>Not enough protected memory for the new key. Close other programs and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This workspace holds several projects, and changing the store key is possible only for a workspace with one project so far; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::StreamCursors</name>
@@ -10045,6 +10109,10 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
     <message>
         <source>Nothing to send yet: this computer is the only device in the project. Its changes stay here and go to each device you approve, in its first bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is already in a project. To join %1 as well, close Vigia and run &apos;vigiactl project join FILE&apos;; when Vigia starts again, choose the project above the navigation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10937,6 +11005,26 @@ Vigia tries again by itself.</source>
         <source>The new passphrase is the same as the current one. Choose a different passphrase; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workspace is locked. Unlock it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has not joined the project %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store in %1 belongs to another device or project. Restore the workspace folder from a backup; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project id has 16 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace already joined this project; nothing was changed. Choose it with --project or in the navigation instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::WorkspaceBackup</name>
@@ -11004,6 +11092,10 @@ Vigia tries again by itself.</source>
         <source>Wrong passphrase: it does not open this backup. Type the passphrase the workspace had when the backup was made, and check the keyboard layout and Caps Lock. Nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This workspace holds several projects, and a backup covers only a workspace with one project so far; nothing was written. Copy the whole workspace folder while Vigia is closed instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::WorkspaceLock</name>
@@ -11021,6 +11113,48 @@ Vigia tries again by itself.</source>
     </message>
     <message>
         <source>The store&apos;s key of the workspace in %1 is being changed by another program. Wait until it is done, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::WorkspaceProjectCommands</name>
+    <message>
+        <source>List the projects this workspace joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists each project this workspace created or joined, with its id, name, country and this device&apos;s role in it; &apos;*&apos; marks the current one, which the other commands use unless --project names another. Each project keeps its own data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is not part of a project yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::WorkspaceProjects</name>
+    <message>
+        <source>&apos;%1&apos; is the start of several projects&apos; ids: %2. Give more of the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several projects are called &apos;%1&apos;: %2. Give the project&apos;s id instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is not part of a project yet. Join one with &apos;vigiactl project join INVITATION&apos;, or create one with &apos;vigiactl project create&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no project &apos;%1&apos;. Its projects: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has not joined the project %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace already joined the project %1 (%2); nothing was changed. Work in it with --project %2, or choose it in the app&apos;s navigation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -488,6 +488,10 @@ Confirm the restore and send again?</source>
         <source>Nothing to export: this device is the only one in the project so far. Its changes stay here and go to each device you approve, in its first bundle.</source>
         <translation>Nada que exportar: por ahora este dispositivo es el único del proyecto. Sus cambios se quedan aquí y llegan a cada dispositivo que usted apruebe, en su primer paquete.</translation>
     </message>
+    <message>
+        <source>The bundle belongs to the project %1: importing it there.</source>
+        <translation>El paquete pertenece al proyecto %1: se importa en él.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::BundleDownload</name>
@@ -1117,6 +1121,10 @@ Confirm the restore and send again?</source>
         <source>This bundle carries reviews or comments that device %1 wrote on another member&apos;s records, which only a coordinator does; nothing was imported. Tell the coordinator who sent it.</source>
         <translation>Este paquete trae revisiones o comentarios que el dispositivo %1 escribió sobre registros de otro miembro, algo que solo hace una persona coordinadora; no se importó nada. Avise a la persona coordinadora que lo envió.</translation>
     </message>
+    <message>
+        <source>This bundle belongs to the project %1, not to the one open now; nothing was imported. Import it with --project %2, or switch to that project in the navigation.</source>
+        <translation>Este paquete pertenece al proyecto %1, no al que está abierto ahora; no se importó nada. Impórtelo con --project %2 o cambie a ese proyecto en la navegación.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ChangePassphraseDialog</name>
@@ -1711,6 +1719,14 @@ Confirm the restore and send again?</source>
     <message>
         <source>Lists every imported form version with its id, version, whether it is published to the project, and title: a table in text mode, an array with --json.</source>
         <translation>Lista cada versión de formulario importada con su ID, versión, si está publicada en el proyecto, y título: una tabla en modo texto, un arreglo con --json.</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJECT</translation>
+    </message>
+    <message>
+        <source>The project to work in, by id, the start of its id or its name, when the workspace joined several (default: the one used last).</source>
+        <translation>El proyecto en el que trabajar, por su id, el comienzo de su id o su nombre, cuando el espacio de trabajo forma parte de varios (por defecto: el último usado).</translation>
     </message>
 </context>
 <context>
@@ -5592,6 +5608,26 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
         <source>&amp;Import XLSForm…</source>
         <translation>&amp;Importar XLSForm…</translation>
     </message>
+    <message>
+        <source>%1 — %2 — Vigia</source>
+        <translation>%1 — %2 — Vigia</translation>
+    </message>
+    <message>
+        <source>Project not changed</source>
+        <translation>No se cambió de proyecto</translation>
+    </message>
+    <message>
+        <source>A transfer or an export is still running. Choose the other project once it is done.</source>
+        <translation>Todavía hay una transferencia o una exportación en curso. Elija el otro proyecto cuando termine.</translation>
+    </message>
+    <message>
+        <source>The record you are editing could not be saved: %1
+
+Save the record, then choose the other project again.</source>
+        <translation>No se pudo guardar el registro que usted está editando: %1
+
+Guarde el registro y luego elija de nuevo el otro proyecto.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
@@ -6430,6 +6466,25 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::ProjectChooser</name>
+    <message>
+        <source>Project not set up yet</source>
+        <translation>Proyecto aún sin configurar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>The project whose records, targets and bundles the pages show</source>
+        <translation>El proyecto cuyos registros, metas y paquetes muestran las páginas</translation>
+    </message>
+</context>
+<context>
     <name>vigia::ProjectCommands</name>
     <message>
         <source>Wrote %1 to %2.</source>
@@ -7091,6 +7146,13 @@ Desbloquee Vigia para volver a abrir el almacén de datos.</translation>
     <message>
         <source>saving the manifest</source>
         <translation>guardar el manifiesto</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectStores</name>
+    <message>
+        <source>reading the project</source>
+        <translation>al leer el proyecto</translation>
     </message>
 </context>
 <context>
@@ -9451,6 +9513,10 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         <source>Not enough protected memory for the new key. Close other programs and try again.</source>
         <translation>No hay suficiente memoria protegida para la nueva clave. Cierre otros programas e inténtelo de nuevo.</translation>
     </message>
+    <message>
+        <source>This workspace holds several projects, and changing the store key is possible only for a workspace with one project so far; nothing was changed.</source>
+        <translation>Este espacio de trabajo contiene varios proyectos, y por ahora la clave del almacén de datos solo se puede cambiar en un espacio de trabajo con un único proyecto; no se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::StreamCursors</name>
@@ -10089,6 +10155,10 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>Nothing to send yet: this computer is the only device in the project. Its changes stay here and go to each device you approve, in its first bundle.</source>
         <translation>Todavía no hay nada que enviar: esta computadora es el único dispositivo del proyecto. Sus cambios se quedan aquí y llegan a cada dispositivo que usted apruebe, en su primer paquete.</translation>
+    </message>
+    <message>
+        <source>This workspace is already in a project. To join %1 as well, close Vigia and run &apos;vigiactl project join FILE&apos;; when Vigia starts again, choose the project above the navigation.</source>
+        <translation>Este espacio de trabajo ya forma parte de un proyecto. Para incorporarse también a %1, cierre Vigia y ejecute &apos;vigiactl project join FILE&apos;; cuando Vigia vuelva a abrirse, elija el proyecto encima de la navegación.</translation>
     </message>
 </context>
 <context>
@@ -10981,6 +11051,26 @@ Vigia vuelve a intentarlo por sí solo.</translation>
         <source>The new passphrase is the same as the current one. Choose a different passphrase; nothing was changed.</source>
         <translation>La nueva frase de contraseña es igual a la actual. Elija una frase de contraseña diferente; no se cambió nada.</translation>
     </message>
+    <message>
+        <source>The workspace is locked. Unlock it first.</source>
+        <translation>El espacio de trabajo está bloqueado. Desbloquéelo primero.</translation>
+    </message>
+    <message>
+        <source>This workspace has not joined the project %1.</source>
+        <translation>Este espacio de trabajo no forma parte del proyecto %1.</translation>
+    </message>
+    <message>
+        <source>The store in %1 belongs to another device or project. Restore the workspace folder from a backup; nothing was changed.</source>
+        <translation>El almacén de datos de %1 pertenece a otro dispositivo o proyecto. Restaure la carpeta del espacio de trabajo desde una copia de seguridad; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>A project id has 16 bytes.</source>
+        <translation>Un id de proyecto tiene 16 bytes.</translation>
+    </message>
+    <message>
+        <source>This workspace already joined this project; nothing was changed. Choose it with --project or in the navigation instead.</source>
+        <translation>Este espacio de trabajo ya forma parte de este proyecto; no se cambió nada. Elíjalo con --project o en la navegación.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::WorkspaceBackup</name>
@@ -11048,6 +11138,10 @@ Vigia vuelve a intentarlo por sí solo.</translation>
         <source>Wrong passphrase: it does not open this backup. Type the passphrase the workspace had when the backup was made, and check the keyboard layout and Caps Lock. Nothing was restored.</source>
         <translation>Frase de contraseña incorrecta: no abre esta copia de seguridad. Escriba la frase de contraseña que tenía el espacio de trabajo cuando se hizo la copia de seguridad y compruebe la distribución del teclado y Bloq Mayús. No se restauró nada.</translation>
     </message>
+    <message>
+        <source>This workspace holds several projects, and a backup covers only a workspace with one project so far; nothing was written. Copy the whole workspace folder while Vigia is closed instead.</source>
+        <translation>Este espacio de trabajo contiene varios proyectos, y por ahora una copia de seguridad solo abarca un espacio de trabajo con un único proyecto; no se escribió nada. En su lugar, copie toda la carpeta del espacio de trabajo con Vigia cerrado.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::WorkspaceLock</name>
@@ -11066,6 +11160,48 @@ Vigia vuelve a intentarlo por sí solo.</translation>
     <message>
         <source>The store&apos;s key of the workspace in %1 is being changed by another program. Wait until it is done, then try again.</source>
         <translation>Otro programa está cambiando la clave del almacén del espacio de trabajo de %1. Espere a que termine e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::WorkspaceProjectCommands</name>
+    <message>
+        <source>List the projects this workspace joined.</source>
+        <translation>Listar los proyectos de los que forma parte este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Lists each project this workspace created or joined, with its id, name, country and this device&apos;s role in it; &apos;*&apos; marks the current one, which the other commands use unless --project names another. Each project keeps its own data.</source>
+        <translation>Lista cada proyecto que este espacio de trabajo creó o al que se incorporó, con su id, nombre, país y el rol de este dispositivo en él; &apos;*&apos; marca el actual, que usan los demás comandos salvo que --project indique otro. Cada proyecto guarda sus propios datos.</translation>
+    </message>
+    <message>
+        <source>This workspace is not part of a project yet.</source>
+        <translation>Este espacio de trabajo aún no forma parte de un proyecto.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::WorkspaceProjects</name>
+    <message>
+        <source>&apos;%1&apos; is the start of several projects&apos; ids: %2. Give more of the id.</source>
+        <translation>&apos;%1&apos; es el comienzo del id de varios proyectos: %2. Indique más caracteres del id.</translation>
+    </message>
+    <message>
+        <source>Several projects are called &apos;%1&apos;: %2. Give the project&apos;s id instead.</source>
+        <translation>Varios proyectos se llaman &apos;%1&apos;: %2. Indique el id del proyecto en su lugar.</translation>
+    </message>
+    <message>
+        <source>This workspace is not part of a project yet. Join one with &apos;vigiactl project join INVITATION&apos;, or create one with &apos;vigiactl project create&apos;.</source>
+        <translation>Este espacio de trabajo aún no forma parte de un proyecto. Incorpórese a uno con &apos;vigiactl project join INVITATION&apos; o cree uno con &apos;vigiactl project create&apos;.</translation>
+    </message>
+    <message>
+        <source>This workspace has no project &apos;%1&apos;. Its projects: %2.</source>
+        <translation>Este espacio de trabajo no tiene el proyecto &apos;%1&apos;. Sus proyectos: %2.</translation>
+    </message>
+    <message>
+        <source>This workspace has not joined the project %1.</source>
+        <translation>Este espacio de trabajo no forma parte del proyecto %1.</translation>
+    </message>
+    <message>
+        <source>This workspace already joined the project %1 (%2); nothing was changed. Work in it with --project %2, or choose it in the app&apos;s navigation.</source>
+        <translation>Este espacio de trabajo ya forma parte del proyecto %1 (%2); no se cambió nada. Trabaje en él con --project %2 o elíjalo en la navegación de la aplicación.</translation>
     </message>
 </context>
 <context>

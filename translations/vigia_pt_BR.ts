@@ -488,6 +488,10 @@ Confirmar a restauração e voltar a enviar?</translation>
         <source>Nothing to export: this device is the only one in the project so far. Its changes stay here and go to each device you approve, in its first bundle.</source>
         <translation>Nada a exportar: por enquanto este dispositivo é o único do projeto. As alterações dele ficam aqui e chegam a cada dispositivo que você aprovar, no primeiro pacote dele.</translation>
     </message>
+    <message>
+        <source>The bundle belongs to the project %1: importing it there.</source>
+        <translation>O pacote pertence ao projeto %1: importando nele.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::BundleDownload</name>
@@ -1117,6 +1121,10 @@ Confirmar a restauração e voltar a enviar?</translation>
         <source>This bundle carries reviews or comments that device %1 wrote on another member&apos;s records, which only a coordinator does; nothing was imported. Tell the coordinator who sent it.</source>
         <translation>Este pacote traz revisões ou comentários que o dispositivo %1 escreveu sobre registros de outro membro, o que só uma pessoa coordenadora faz; nada foi importado. Avise a pessoa coordenadora que o enviou.</translation>
     </message>
+    <message>
+        <source>This bundle belongs to the project %1, not to the one open now; nothing was imported. Import it with --project %2, or switch to that project in the navigation.</source>
+        <translation>Este pacote pertence ao projeto %1, não ao que está aberto agora; nada foi importado. Importe-o com --project %2 ou mude para esse projeto na navegação.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::ChangePassphraseDialog</name>
@@ -1711,6 +1719,14 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>Lists every imported form version with its id, version, whether it is published to the project, and title: a table in text mode, an array with --json.</source>
         <translation>Lista cada versão de formulário importada com seu ID, versão, se está publicada no projeto, e título: uma tabela no modo texto, um array com --json.</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJECT</translation>
+    </message>
+    <message>
+        <source>The project to work in, by id, the start of its id or its name, when the workspace joined several (default: the one used last).</source>
+        <translation>O projeto em que trabalhar, pelo id, pelo início do id ou pelo nome, quando o espaço de trabalho faz parte de vários (padrão: o último usado).</translation>
     </message>
 </context>
 <context>
@@ -5592,6 +5608,26 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
         <source>&amp;Import XLSForm…</source>
         <translation>&amp;Importar XLSForm…</translation>
     </message>
+    <message>
+        <source>%1 — %2 — Vigia</source>
+        <translation>%1 — %2 — Vigia</translation>
+    </message>
+    <message>
+        <source>Project not changed</source>
+        <translation>O projeto não foi trocado</translation>
+    </message>
+    <message>
+        <source>A transfer or an export is still running. Choose the other project once it is done.</source>
+        <translation>Uma transferência ou uma exportação ainda está em andamento. Escolha o outro projeto quando ela terminar.</translation>
+    </message>
+    <message>
+        <source>The record you are editing could not be saved: %1
+
+Save the record, then choose the other project again.</source>
+        <translation>Não foi possível salvar o registro que você está editando: %1
+
+Salve o registro e depois escolha o outro projeto novamente.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::Migrations</name>
@@ -6430,6 +6466,25 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::ProjectChooser</name>
+    <message>
+        <source>Project not set up yet</source>
+        <translation>Projeto ainda não configurado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>The project whose records, targets and bundles the pages show</source>
+        <translation>O projeto cujos registros, metas e pacotes as páginas mostram</translation>
+    </message>
+</context>
+<context>
     <name>vigia::ProjectCommands</name>
     <message>
         <source>Wrote %1 to %2.</source>
@@ -7091,6 +7146,13 @@ Desbloqueie o Vigia para abrir o banco de dados novamente.</translation>
     <message>
         <source>saving the manifest</source>
         <translation>salvar o manifesto</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::ProjectStores</name>
+    <message>
+        <source>reading the project</source>
+        <translation>ao ler o projeto</translation>
     </message>
 </context>
 <context>
@@ -9451,6 +9513,10 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         <source>Not enough protected memory for the new key. Close other programs and try again.</source>
         <translation>Não há memória protegida suficiente para a nova chave. Feche outros programas e tente novamente.</translation>
     </message>
+    <message>
+        <source>This workspace holds several projects, and changing the store key is possible only for a workspace with one project so far; nothing was changed.</source>
+        <translation>Este espaço de trabalho contém vários projetos, e por enquanto a chave do banco de dados só pode ser trocada em um espaço de trabalho com um único projeto; nada foi alterado.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::StreamCursors</name>
@@ -10089,6 +10155,10 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>Nothing to send yet: this computer is the only device in the project. Its changes stay here and go to each device you approve, in its first bundle.</source>
         <translation>Ainda não há nada a enviar: este computador é o único dispositivo do projeto. As alterações dele ficam aqui e chegam a cada dispositivo que você aprovar, no primeiro pacote dele.</translation>
+    </message>
+    <message>
+        <source>This workspace is already in a project. To join %1 as well, close Vigia and run &apos;vigiactl project join FILE&apos;; when Vigia starts again, choose the project above the navigation.</source>
+        <translation>Este espaço de trabalho já faz parte de um projeto. Para ingressar também em %1, feche o Vigia e execute &apos;vigiactl project join FILE&apos;; quando o Vigia abrir novamente, escolha o projeto acima da navegação.</translation>
     </message>
 </context>
 <context>
@@ -10981,6 +11051,26 @@ O Vigia tenta de novo sozinho.</translation>
         <source>The new passphrase is the same as the current one. Choose a different passphrase; nothing was changed.</source>
         <translation>A nova frase secreta é igual à atual. Escolha uma frase secreta diferente; nada foi alterado.</translation>
     </message>
+    <message>
+        <source>The workspace is locked. Unlock it first.</source>
+        <translation>O espaço de trabalho está bloqueado. Desbloqueie-o primeiro.</translation>
+    </message>
+    <message>
+        <source>This workspace has not joined the project %1.</source>
+        <translation>Este espaço de trabalho não faz parte do projeto %1.</translation>
+    </message>
+    <message>
+        <source>The store in %1 belongs to another device or project. Restore the workspace folder from a backup; nothing was changed.</source>
+        <translation>O banco de dados em %1 pertence a outro dispositivo ou projeto. Restaure a pasta do espaço de trabalho a partir de um backup; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>A project id has 16 bytes.</source>
+        <translation>Um id de projeto tem 16 bytes.</translation>
+    </message>
+    <message>
+        <source>This workspace already joined this project; nothing was changed. Choose it with --project or in the navigation instead.</source>
+        <translation>Este espaço de trabalho já faz parte deste projeto; nada foi alterado. Escolha-o com --project ou na navegação.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::WorkspaceBackup</name>
@@ -11048,6 +11138,10 @@ O Vigia tenta de novo sozinho.</translation>
         <source>Wrong passphrase: it does not open this backup. Type the passphrase the workspace had when the backup was made, and check the keyboard layout and Caps Lock. Nothing was restored.</source>
         <translation>Frase secreta incorreta: ela não abre esta cópia de segurança. Digite a frase secreta que o espaço de trabalho tinha quando a cópia foi feita e verifique o layout do teclado e o Caps Lock. Nada foi restaurado.</translation>
     </message>
+    <message>
+        <source>This workspace holds several projects, and a backup covers only a workspace with one project so far; nothing was written. Copy the whole workspace folder while Vigia is closed instead.</source>
+        <translation>Este espaço de trabalho contém vários projetos, e por enquanto um backup só abrange um espaço de trabalho com um único projeto; nada foi gravado. Em vez disso, copie a pasta inteira do espaço de trabalho com o Vigia fechado.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::WorkspaceLock</name>
@@ -11066,6 +11160,48 @@ O Vigia tenta de novo sozinho.</translation>
     <message>
         <source>The store&apos;s key of the workspace in %1 is being changed by another program. Wait until it is done, then try again.</source>
         <translation>A chave do banco de dados do espaço de trabalho em %1 está sendo alterada por outro programa. Aguarde até que termine e tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::WorkspaceProjectCommands</name>
+    <message>
+        <source>List the projects this workspace joined.</source>
+        <translation>Listar os projetos de que este espaço de trabalho faz parte.</translation>
+    </message>
+    <message>
+        <source>Lists each project this workspace created or joined, with its id, name, country and this device&apos;s role in it; &apos;*&apos; marks the current one, which the other commands use unless --project names another. Each project keeps its own data.</source>
+        <translation>Lista cada projeto que este espaço de trabalho criou ou em que ingressou, com id, nome, país e o papel deste dispositivo nele; &apos;*&apos; marca o atual, que os demais comandos usam a menos que --project indique outro. Cada projeto guarda seus próprios dados.</translation>
+    </message>
+    <message>
+        <source>This workspace is not part of a project yet.</source>
+        <translation>Este espaço de trabalho ainda não faz parte de um projeto.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::WorkspaceProjects</name>
+    <message>
+        <source>&apos;%1&apos; is the start of several projects&apos; ids: %2. Give more of the id.</source>
+        <translation>&apos;%1&apos; é o início do id de vários projetos: %2. Informe mais caracteres do id.</translation>
+    </message>
+    <message>
+        <source>Several projects are called &apos;%1&apos;: %2. Give the project&apos;s id instead.</source>
+        <translation>Vários projetos se chamam &apos;%1&apos;: %2. Informe o id do projeto.</translation>
+    </message>
+    <message>
+        <source>This workspace is not part of a project yet. Join one with &apos;vigiactl project join INVITATION&apos;, or create one with &apos;vigiactl project create&apos;.</source>
+        <translation>Este espaço de trabalho ainda não faz parte de um projeto. Ingresse em um com &apos;vigiactl project join INVITATION&apos; ou crie um com &apos;vigiactl project create&apos;.</translation>
+    </message>
+    <message>
+        <source>This workspace has no project &apos;%1&apos;. Its projects: %2.</source>
+        <translation>Este espaço de trabalho não tem o projeto &apos;%1&apos;. Seus projetos: %2.</translation>
+    </message>
+    <message>
+        <source>This workspace has not joined the project %1.</source>
+        <translation>Este espaço de trabalho não faz parte do projeto %1.</translation>
+    </message>
+    <message>
+        <source>This workspace already joined the project %1 (%2); nothing was changed. Work in it with --project %2, or choose it in the app&apos;s navigation.</source>
+        <translation>Este espaço de trabalho já faz parte do projeto %1 (%2); nada foi alterado. Trabalhe nele com --project %2 ou escolha-o na navegação do aplicativo.</translation>
     </message>
 </context>
 <context>

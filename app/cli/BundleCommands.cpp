@@ -8,6 +8,7 @@
 #include "project/ChangeExporter.h"
 #include "project/ChangeImporter.h"
 #include "project/ProjectStore.h"
+#include "project/WorkspaceProjects.h"
 #include "store/Workspace.h"
 
 #include <QDateTime>
@@ -153,6 +154,31 @@ Status BundleCommands::exportTo(CliContext &ctx)
     return {};
 }
 
+Status BundleCommands::routeToProject(CliContext &ctx, Workspace &ws, const QString &target)
+{
+    // Only one file, and only when no --project was chosen: a choice given
+    // is kept, and a bundle of another project is then refused by name.
+    if (!ctx.invocation().project.isEmpty() || QFileInfo(target).isDir())
+        return {};
+    auto reader = BundleReader::parseFile(target);
+    if (!reader)
+        return {}; // the import says what is wrong with the file
+    const QByteArray wanted = reader.value().header().projectId;
+    auto current = ProjectStore(ws.database()).load();
+    if (!current || !current.value() || current.value()->projectId == wanted)
+        return {};
+    WorkspaceProjects projects(ws);
+    auto other = projects.find(UuidText::of(wanted));
+    if (!other)
+        return {}; // not joined here: the import refuses it
+    if (Status s = ws.switchProjectStore(other.value().store); !s)
+        return s;
+    if (!ctx.json())
+        ctx.out().line(tr("The bundle belongs to the project %1: importing it there.")
+                           .arg(other.value().name));
+    return {};
+}
+
 Status BundleCommands::import(CliContext &ctx)
 {
     const QString target = ctx.invocation().arguments.first();
@@ -162,6 +188,8 @@ Status BundleCommands::import(CliContext &ctx)
     auto ws = ctx.openWorkspace();
     if (!ws)
         return ws.error();
+    if (Status s = routeToProject(ctx, *ws.value(), target); !s)
+        return s;
     ChangeImporter importer(*ws.value());
     QList<QPair<QString, Result<ChangeImporter::Outcome>>> results;
     if (QFileInfo(target).isDir())

@@ -18,6 +18,7 @@
 #include "cli/StoreCommands.h"
 #include "cli/SyncCommands.h"
 #include "cli/TargetCommands.h"
+#include "cli/WorkspaceProjectCommands.h"
 
 #include "store/Workspace.h"
 
@@ -45,6 +46,9 @@ CliCommandCatalog::CliCommandCatalog()
                tr("Interface language: en, es or pt_BR (default: the system's language).")),
         option("help", {}, tr("Show help; after a command, that command's help.")),
         option("version", {}, tr("Show the version of vigiactl.")),
+        option("project", tr("PROJECT"),
+               tr("The project to work in, by id, the start of its id or its name, when the "
+                  "workspace joined several (default: the one used last).")),
     };
 
     CliCommand init = CliCommand::make(
@@ -287,6 +291,7 @@ CliCommandCatalog::CliCommandCatalog()
     BackupCommands::addCommands(m_commands);
     StoreCommands::addCommands(m_commands);
     ProjectCommands::addCommands(m_commands);
+    WorkspaceProjectCommands::addCommands(m_commands);
     BundleCommands::addCommands(m_commands);
     SyncCommands::addCommands(m_commands);
     InboxCommands::addCommands(m_commands);

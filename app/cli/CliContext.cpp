@@ -1,6 +1,7 @@
 #include "cli/CliContext.h"
 
 #include "cli/PassphraseSource.h"
+#include "project/WorkspaceProjects.h"
 #include "store/Workspace.h"
 
 #include <QDir>
@@ -31,7 +32,12 @@ Result<std::unique_ptr<Workspace>> CliContext::openWorkspace() const
     if (!passphrase)
         return passphrase.error();
     // The SecretBytes wipes the passphrase when `passphrase` goes out of scope.
-    return Workspace::open(dir, passphrase.value().rawView());
+    auto ws = Workspace::open(dir, passphrase.value().rawView());
+    if (!ws || m_invocation.project.isEmpty())
+        return ws;
+    if (Status s = WorkspaceProjects(*ws.value()).select(m_invocation.project); !s)
+        return s.error();
+    return ws;
 }
 
 } // namespace vigia

@@ -18,6 +18,7 @@ struct CliInvocation
     // Global options.
     QString workspace;
     QString passphraseFile;
+    QString project; // --project: empty for the workspace's last used one
     QString language;
     bool json = false;
     bool help = false;

@@ -138,6 +138,8 @@ void CliParser::addOption(CliInvocation &inv, const QString &token, const QStrin
             inv.workspace = value;
         else if (name == QLatin1String("passphrase-file"))
             inv.passphraseFile = value;
+        else if (name == QLatin1String("project"))
+            inv.project = value;
         else if (name == QLatin1String("lang"))
             inv.language = value;
         else if (name == QLatin1String("json"))

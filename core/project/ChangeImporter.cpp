@@ -20,6 +20,7 @@
 #include "project/RecordWriteCheck.h"
 #include "project/Routing.h"
 #include "project/SignedFile.h"
+#include "project/WorkspaceProjects.h"
 #include "store/FormPublication.h"
 #include "store/RecordRedaction.h"
 #include "store/TargetStore.h"
@@ -214,7 +215,7 @@ Result<ChangeImporter::Outcome> ChangeImporter::runOnce(const QByteArray &bytes,
     }
     if (Status s = txn.commit(); !s)
         return s.error();
-    const QDir dir(quarantineDir(m_ws.path()));
+    const QDir dir(quarantineDir(m_ws.projectPath()));
     for (const QString &doomed : std::as_const(doomedFiles))
         if (!doomed.isEmpty())
             QFile::remove(dir.filePath(doomed));
@@ -231,10 +232,18 @@ ChangeImporter::runLocked(const BundleReader &reader, const QByteArray &bytes, b
     auto state = ProjectStore(m_ws.database()).requireProject();
     if (!state)
         return state.error();
-    if (h.projectId != state.value().projectId)
+    if (h.projectId != state.value().projectId) {
+        // Another project this workspace joined: say which, and how to get there.
+        if (auto other = WorkspaceProjects(m_ws).find(UuidText::of(h.projectId)))
+            return Error(ErrorCode::Untrusted,
+                         tr("This bundle belongs to the project %1, not to the one open now; "
+                            "nothing was imported. Import it with --project %2, or switch to "
+                            "that project in the navigation.")
+                             .arg(other.value().name, UuidText::of(h.projectId)));
         return Error(ErrorCode::Untrusted,
                      tr("This bundle belongs to another project; nothing was imported. Check "
                         "that you took the bundles of your own project."));
+    }
 
     // 4. Sender: approved, revoked, or unknown (quarantine).
     const std::optional<ProjectManifest> &manifest = state.value().manifest;
@@ -653,7 +662,7 @@ Result<ChangeImporter::Outcome> ChangeImporter::toQuarantine(const BundleReader 
                      "in quarantine. It will be imported automatically once a manifest "
                      "approving the device is imported.")
                       .arg(deviceLabel(out.sender));
-    const QString dir = quarantineDir(m_ws.path());
+    const QString dir = quarantineDir(m_ws.projectPath());
     const QString name = QString::fromLatin1(out.bundleId.toHex()) + QStringLiteral(".vigiabundle");
     Database &db = m_ws.database();
     auto dropped = QuarantineCap(db, dir, m_quarantineLimits).makeRoom(out.bundleId, bytes.size());
@@ -745,7 +754,7 @@ Result<QByteArray> ChangeImporter::dropQuarantined(const QString &idPrefix)
         return c.error();
     // The row goes first: a file left behind is harmless, a row without its
     // file would be retried for ever.
-    QFile::remove(QDir(quarantineDir(m_ws.path())).filePath(matches.first().file));
+    QFile::remove(QDir(quarantineDir(m_ws.projectPath())).filePath(matches.first().file));
     qCInfo(lcProject) << "dropped quarantined bundle on request"
                       << matches.first().bundleId.left(8).toHex();
     return matches.first().bundleId;
@@ -765,7 +774,7 @@ QList<Result<ChangeImporter::Outcome>> ChangeImporter::retryQuarantine()
     for (const Quarantined &q : held.value()) {
         if (!manifest.value().device(q.sender) && !manifest.value().revocation(q.sender))
             continue; // still unknown: stays
-        const QString path = QDir(quarantineDir(m_ws.path())).filePath(q.file);
+        const QString path = QDir(quarantineDir(m_ws.projectPath())).filePath(q.file);
         QFile file(path);
         QByteArray bytes;
         bool read = file.open(QIODevice::ReadOnly);
@@ -778,12 +787,13 @@ QList<Result<ChangeImporter::Outcome>> ChangeImporter::retryQuarantine()
             // disk, a file moved away) says nothing about the bundle. It stays
             // in quarantine and is tried again with the next manifest.
             qCWarning(lcProject) << "cannot read quarantined bundle" << q.bundleId.left(8).toHex();
-            results.append(Error(ErrorCode::Io,
-                                 tr("A bundle held in quarantine (%1) could not be read: %2. It "
-                                    "stays in quarantine and is tried again when the next "
-                                    "manifest arrives; check the disk and the folder %3.")
-                                     .arg(q.file, file.errorString(),
-                                          QDir::toNativeSeparators(quarantineDir(m_ws.path())))));
+            results.append(
+                Error(ErrorCode::Io,
+                      tr("A bundle held in quarantine (%1) could not be read: %2. It "
+                         "stays in quarantine and is tried again when the next "
+                         "manifest arrives; check the disk and the folder %3.")
+                          .arg(q.file, file.errorString(),
+                               QDir::toNativeSeparators(quarantineDir(m_ws.projectPath())))));
             continue;
         }
         auto outcome = run(bytes, true, Mode::Import);

@@ -9,6 +9,7 @@
 #include "project/ChangeImporter.h"
 #include "project/ProjectKey.h"
 #include "project/ProjectStore.h"
+#include "project/WorkspaceProjects.h"
 #include "store/Workspace.h"
 
 #include <QFile>
@@ -36,20 +37,23 @@ Result<ProjectManifest> ProjectAdmin::create(const QString &name, const QString 
         return Error(
             ErrorCode::Usage,
             tr("'%1' is not a country code. Give two letters, e.g. --country BR.").arg(country));
+    const QByteArray projectId = QUuid::createUuid().toRfc4122();
+    // A workspace in a project already gets a store for the new one.
+    if (Status s = WorkspaceProjects(m_ws).prepareFor(projectId); !s)
+        return s.error();
     ProjectStore store(m_ws.database());
     auto existing = store.load();
     if (!existing)
         return existing.error();
-    if (existing.value() || ProjectKey::exists(m_ws.path()))
+    if (existing.value() || ProjectKey::exists(m_ws.projectPath()))
         return Error(ErrorCode::Failure,
                      tr("This workspace already belongs to a project; nothing was changed. Use a "
                         "separate workspace for each project."));
 
-    const QByteArray projectId = QUuid::createUuid().toRfc4122();
     auto key = ProjectKey::generate(projectId);
     if (!key)
         return key.error();
-    if (Status s = ProjectKey::save(m_ws.path(), key.value(), m_ws.keys()); !s)
+    if (Status s = ProjectKey::save(m_ws.projectPath(), key.value(), m_ws.keys()); !s)
         return s.error();
 
     ProjectManifest m;
@@ -77,7 +81,7 @@ Result<ProjectManifest> ProjectAdmin::create(const QString &name, const QString 
         done = installed.error();
     }
     // Half a project would block a second attempt; the key is new and unused.
-    QFile::remove(ProjectKey::path(m_ws.path()));
+    QFile::remove(ProjectKey::path(m_ws.projectPath()));
     return done.error();
 }
 
@@ -86,7 +90,7 @@ Result<QByteArray> ProjectAdmin::invitation(const QByteArray &hubCertSha256)
     auto manifest = ProjectStore(m_ws.database()).requireManifest();
     if (!manifest)
         return manifest.error();
-    auto key = ProjectKey::load(m_ws.path(), m_ws.keys());
+    auto key = ProjectKey::load(m_ws.projectPath(), m_ws.keys());
     if (!key)
         return key.error();
     Invitation inv;
@@ -175,7 +179,7 @@ Result<quint64> ProjectAdmin::acceptedCounter(const QByteArray &deviceId)
 
 Result<ProjectManifest> ProjectAdmin::issue(ProjectManifest next)
 {
-    auto key = ProjectKey::load(m_ws.path(), m_ws.keys());
+    auto key = ProjectKey::load(m_ws.projectPath(), m_ws.keys());
     if (!key)
         return key.error();
     next.version += 1;

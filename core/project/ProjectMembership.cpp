@@ -3,6 +3,7 @@
 #include "oplog/OpLog.h"
 #include "project/JoinRequest.h"
 #include "project/ProjectStore.h"
+#include "project/WorkspaceProjects.h"
 #include "store/Workspace.h"
 
 namespace vigia {
@@ -16,6 +17,9 @@ Result<Invitation> ProjectMembership::join(const QByteArray &invitationBytes)
     auto inv = Invitation::open(invitationBytes);
     if (!inv)
         return inv.error();
+    // A workspace already in another project gets a store for this one.
+    if (Status s = WorkspaceProjects(m_ws).prepareFor(inv.value().projectId); !s)
+        return s.error();
     if (Status s = ProjectStore(m_ws.database())
                        .pin(inv.value().projectId, inv.value().keyFingerprint(), invitationBytes);
         !s)

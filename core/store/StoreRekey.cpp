@@ -6,6 +6,7 @@
 #include "crypto/SecretBytes.h"
 #include "db/CryptPage.h"
 #include "db/CryptVfs.h"
+#include "store/ProjectStores.h"
 #include "store/StoreCopy.h"
 #include "store/StoreEncryption.h"
 #include "store/Workspace.h"
@@ -181,6 +182,13 @@ Result<DeviceKeys> StoreRekey::rekey(const QString &dir, const QByteArray &passp
     if (!Workspace::exists(dir))
         return Error(ErrorCode::NotFound,
                      tr("There is no Vigia workspace in %1. Check the folder.").arg(native(dir)));
+    // The further projects' keys derive from this one (ProjectStores::key):
+    // changing it would need every project store rewritten, not done yet.
+    if (ProjectStores::several(dir))
+        return Error(ErrorCode::Failure,
+                     tr("This workspace holds several projects, and changing the store key is "
+                        "possible only for a workspace with one project so far; nothing was "
+                        "changed."));
     auto alone = WorkspaceLock::acquire(dir, WorkspaceLock::Mode::Exclusive, wait);
     if (!alone)
         return alone.error();

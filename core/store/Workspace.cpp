@@ -16,6 +16,7 @@
 #include "store/FormStore.h"
 #include "store/Migrations.h"
 #include "store/PrivateFolder.h"
+#include "store/ProjectStores.h"
 #include "store/RecordStore.h"
 #include "store/WorkspaceSettings.h"
 
@@ -56,7 +57,8 @@ QStringList privateEntries(const QString &dir)
             store + QStringLiteral("-journal"),
             QFileInfo(WorkspaceSettings::filePath(dir)).fileName(),
             QStringLiteral("project-key.cbor"),
-            QStringLiteral("quarantine")};
+            QStringLiteral("quarantine"),
+            QStringLiteral("projects")};
 }
 } // namespace
 
@@ -99,12 +101,26 @@ void Workspace::ensureBuiltinForms()
 Workspace::Workspace() = default;
 Workspace::~Workspace()
 {
+    detach();
+    m_folderLock.reset();
+}
+
+void Workspace::attach(std::unique_ptr<Database> db)
+{
+    m_db = std::move(db);
+    m_log = std::make_unique<OpLog>(*m_db, m_keys->deviceId.toRfc4122(), m_clock);
+    AudienceSelector::install(*m_log, *m_db, m_role);
+    m_records = std::make_unique<RecordStore>(*m_db, *m_log);
+    m_forms = std::make_unique<FormStore>(*m_db, *m_log);
+}
+
+void Workspace::detach()
+{
     // The log and the stores hold references into the database: drop them first.
     m_forms.reset();
     m_records.reset();
     m_log.reset();
     m_db.reset();
-    m_folderLock.reset();
 }
 
 QString Workspace::defaultPath()
@@ -244,6 +260,8 @@ Result<std::unique_ptr<Workspace>> Workspace::openSibling(ClockFn clock) const
     ws.value()->m_deviceName = m_deviceName;
     ws.value()->m_role = m_role;
     ws.value()->m_autoLockMinutes = m_autoLockMinutes;
+    if (Status s = ws.value()->switchProjectStore(m_projectStore); !s)
+        return s.error();
     return ws;
 }
 
@@ -251,12 +269,8 @@ void Workspace::lock()
 {
     if (isLocked())
         return;
-    // In the order they depend on each other; the store's connection and
-    // its key binding go with m_db.
-    m_forms.reset();
-    m_records.reset();
-    m_log.reset();
-    m_db.reset();
+    // The store's connection and its key binding go with m_db.
+    detach();
     m_folderLock.reset();
     DeviceKeys kept;
     kept.deviceId = m_keys->deviceId;
@@ -280,16 +294,13 @@ Status Workspace::unlock(DeviceKeys keys)
     auto held = WorkspaceLock::acquire(m_path, WorkspaceLock::Mode::Shared, kReopenWait);
     if (!held)
         return held.error();
-    auto db = Migrations::open(storePath(m_path), keys.storeKey);
+    auto db = Migrations::open(ProjectStores::storePath(m_path, m_projectStore),
+                               ProjectStores::key(keys, m_projectStore));
     if (!db)
         return db.error();
     *m_keys = std::move(keys);
     m_folderLock = held.take();
-    m_db = db.take();
-    m_log = std::make_unique<OpLog>(*m_db, m_keys->deviceId.toRfc4122(), m_clock);
-    AudienceSelector::install(*m_log, *m_db, m_role);
-    m_records = std::make_unique<RecordStore>(*m_db, *m_log);
-    m_forms = std::make_unique<FormStore>(*m_db, *m_log);
+    attach(db.take());
     return {};
 }
 
@@ -304,13 +315,8 @@ Result<std::unique_ptr<Workspace>> Workspace::assemble(const QString &dir, Devic
     auto db = Migrations::open(storePath(dir), ws->m_keys->storeKey);
     if (!db)
         return db.error();
-    ws->m_db = db.take();
-    ws->m_clock = clock;
-    ws->m_log =
-        std::make_unique<OpLog>(*ws->m_db, ws->m_keys->deviceId.toRfc4122(), std::move(clock));
-    AudienceSelector::install(*ws->m_log, *ws->m_db, ws->m_role);
-    ws->m_records = std::make_unique<RecordStore>(*ws->m_db, *ws->m_log);
-    ws->m_forms = std::make_unique<FormStore>(*ws->m_db, *ws->m_log);
+    ws->m_clock = std::move(clock);
+    ws->attach(db.take());
     return ws;
 }
 
@@ -363,32 +369,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &dir,
     w.m_deviceName = deviceName.trimmed();
     w.m_role = role;
 
-    // The device describes itself in its own op log, so coordinators learn
-    // its keys from the same merge as everything else.
-    Transaction txn(w.database());
-    Status written = txn.begun();
-    const QByteArray row = w.m_keys->deviceId.toRfc4122();
-    const QList<QPair<QString, QCborValue>> fields{
-        {QStringLiteral("name"), w.m_deviceName},
-        {QStringLiteral("role"), roleName(role)},
-        {QStringLiteral("sign_pk"), w.m_keys->signPublicKey},
-        {QStringLiteral("box_pk"), w.m_keys->boxPublicKey}};
-    for (const auto &[field, value] : fields) {
-        if (!written)
-            break;
-        auto op = w.oplog().append(QStringLiteral("device"), row, field, value);
-        if (!op)
-            written = op.error();
-    }
-    if (written) {
-        Statement st(w.database().handle(),
-                     "INSERT INTO settings(key, value) VALUES ('device_id', ?1)");
-        st.bind(1, row);
-        if (const int rc = st.run(); rc != SQLITE_DONE)
-            written = w.database().errorFor(rc, tr("saving the device identity"));
-    }
-    if (written)
-        written = txn.commit();
+    Status written = w.writeIdentity();
     if (!written) {
         ws = Error(written.error());
         undo();
@@ -468,7 +449,159 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dir, const QBy
     w.loadSecuritySettings();
     // Files another program or a copy left readable by others (logged).
     (void)PrivateFolder::tighten(dir, privateEntries(dir));
+    w.restoreLastProject();
     return ws;
+}
+
+Status Workspace::writeIdentity()
+{
+    // The device describes itself in each project's op log, so coordinators
+    // learn its keys from the same merge as everything else.
+    Transaction txn(*m_db);
+    Status written = txn.begun();
+    const QByteArray row = m_keys->deviceId.toRfc4122();
+    const QList<QPair<QString, QCborValue>> fields{
+        {QStringLiteral("name"), m_deviceName},
+        {QStringLiteral("role"), roleName(m_role)},
+        {QStringLiteral("sign_pk"), m_keys->signPublicKey},
+        {QStringLiteral("box_pk"), m_keys->boxPublicKey}};
+    for (const auto &[field, value] : fields) {
+        if (!written)
+            break;
+        auto op = m_log->append(QStringLiteral("device"), row, field, value);
+        if (!op)
+            written = op.error();
+    }
+    if (written) {
+        Statement st(m_db->handle(), "INSERT INTO settings(key, value) VALUES ('device_id', ?1)");
+        st.bind(1, row);
+        if (const int rc = st.run(); rc != SQLITE_DONE)
+            written = m_db->errorFor(rc, tr("saving the device identity"));
+    }
+    if (written)
+        written = txn.commit();
+    return written;
+}
+
+QString Workspace::projectPath() const
+{
+    return ProjectStores::folder(m_path, m_projectStore);
+}
+
+Result<std::unique_ptr<Database>> Workspace::openProjectDatabase(const QByteArray &projectId) const
+{
+    if (isLocked())
+        return Error(ErrorCode::Locked, tr("The workspace is locked. Unlock it first."));
+    const QString path = ProjectStores::storePath(m_path, projectId);
+    if (!projectId.isEmpty() && !QFile::exists(path))
+        return Error(ErrorCode::NotFound, tr("This workspace has not joined the project %1.")
+                                              .arg(QString::fromLatin1(projectId.toHex())));
+    auto db = Migrations::open(path, ProjectStores::key(*m_keys, projectId));
+    if (!db)
+        return db.error();
+    // A folder renamed or copied from elsewhere does not open (another key),
+    // and a store of another device or project is refused by name.
+    Statement st(db.value()->handle(), "SELECT value FROM settings WHERE key = 'device_id'");
+    const bool mine = st.step() == SQLITE_ROW && st.columnBlob(0) == m_keys->deviceId.toRfc4122();
+    st.reset();
+    auto pinned = ProjectStores::pinnedProject(*db.value());
+    if (!pinned)
+        return pinned.error();
+    if (!mine || (!projectId.isEmpty() && !pinned.value().isEmpty() && pinned.value() != projectId))
+        return Error(ErrorCode::Corrupt,
+                     tr("The store in %1 belongs to another device or project. Restore the "
+                        "workspace folder from a backup; nothing was changed.")
+                         .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+    return db;
+}
+
+Status Workspace::switchProjectStore(const QByteArray &projectId)
+{
+    if (projectId == m_projectStore && !isLocked())
+        return {};
+    auto db = openProjectDatabase(projectId);
+    if (!db)
+        return db.error();
+    detach();
+    m_projectStore = projectId;
+    attach(db.take());
+    ensureBuiltinForms();
+    WorkspaceSettings(m_path).setLastProject(QString::fromLatin1(projectId.toHex()));
+    qCInfo(lcWorkspace) << "switched to the store of project"
+                        << (projectId.isEmpty() ? QByteArray("(first)") : projectId.toHex());
+    return {};
+}
+
+Status Workspace::addProjectStore(const QByteArray &projectId)
+{
+    if (isLocked())
+        return Error(ErrorCode::Locked, tr("The workspace is locked. Unlock it first."));
+    if (projectId.size() != 16)
+        return Error(ErrorCode::Usage, tr("A project id has 16 bytes."));
+    const auto alreadyJoined = [] {
+        return Error(ErrorCode::Failure, tr("This workspace already joined this project; nothing "
+                                            "was changed. Choose it with --project or in the "
+                                            "navigation instead."));
+    };
+    auto root = openProjectDatabase({});
+    if (!root)
+        return root.error();
+    auto rootProject = ProjectStores::pinnedProject(*root.value());
+    if (!rootProject)
+        return rootProject.error();
+    root.value().reset();
+    if (rootProject.value() == projectId)
+        return alreadyJoined();
+    const QString folder = ProjectStores::folder(m_path, projectId);
+    if (QFile::exists(ProjectStores::storePath(m_path, projectId))) {
+        // Left by an attempt that failed before the project was pinned: reused.
+        auto existing = openProjectDatabase(projectId);
+        if (!existing)
+            return existing.error();
+        auto pinned = ProjectStores::pinnedProject(*existing.value());
+        if (!pinned)
+            return pinned.error();
+        if (!pinned.value().isEmpty())
+            return alreadyJoined();
+        existing.value().reset();
+        return switchProjectStore(projectId);
+    }
+    if (!QDir().mkpath(folder))
+        return Error(ErrorCode::Io, tr("Cannot create the folder %1. Check that it is writable.")
+                                        .arg(QDir::toNativeSeparators(folder)));
+    auto db = Migrations::open(ProjectStores::storePath(m_path, projectId),
+                               ProjectStores::key(*m_keys, projectId));
+    if (!db)
+        return db.error();
+    const QByteArray previous = m_projectStore;
+    detach();
+    m_projectStore = projectId;
+    attach(db.take());
+    if (Status s = writeIdentity(); !s) {
+        detach();
+        QDir(folder).removeRecursively();
+        m_projectStore = previous;
+        if (auto back = openProjectDatabase(previous))
+            attach(back.take());
+        return s;
+    }
+    ensureBuiltinForms();
+    WorkspaceSettings(m_path).setLastProject(QString::fromLatin1(projectId.toHex()));
+    (void)PrivateFolder::tighten(m_path, privateEntries(m_path));
+    qCInfo(lcWorkspace) << "added a store for project" << projectId.toHex();
+    return {};
+}
+
+void Workspace::restoreLastProject()
+{
+    const QByteArray last = QByteArray::fromHex(WorkspaceSettings(m_path).lastProject().toLatin1());
+    if (last.isEmpty() || !ProjectStores::list(m_path).contains(last))
+        return;
+    // The root store stays open when the last one fails: the app and
+    // vigiactl name the project they show, so nothing passes for another.
+    if (Status s = switchProjectStore(last); !s)
+        qCWarning(lcWorkspace) << "the last used project's store did not open:"
+                               << s.error().message();
 }
 
 } // namespace vigia

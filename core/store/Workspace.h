@@ -23,7 +23,9 @@ class RecordStore;
 class WorkspaceLock;
 
 // A workspace is a folder holding one device identity: the encrypted keystore
-// and the SQLite store. Opening one needs the passphrase.
+// and the SQLite store, plus one store per further project it joined
+// (ProjectStores). Opening one needs the passphrase; one project's store is
+// open at a time, the last one used.
 class Workspace
 {
     Q_DECLARE_TR_FUNCTIONS(vigia::Workspace)
@@ -53,6 +55,23 @@ public:
     [[nodiscard]] OpLog &oplog() { return *m_log; }
     [[nodiscard]] RecordStore &records() { return *m_records; }
     [[nodiscard]] FormStore &forms() { return *m_forms; }
+
+    // Several projects (docs/store.md). The store open now: empty for the
+    // root store (the first project), else a further project's id.
+    [[nodiscard]] const QByteArray &projectStore() const { return m_projectStore; }
+    // The folder of the current project's own files (project key, quarantine).
+    [[nodiscard]] QString projectPath() const;
+    // Closes the current project's store and opens another's; database(),
+    // oplog(), records() and forms() then belong to it, and whoever held the
+    // old ones drops them first. Remembered as the project to open next time.
+    [[nodiscard]] Status switchProjectStore(const QByteArray &projectId);
+    // Makes a new, empty store for `projectId` and switches to it. Refuses a
+    // project the workspace already holds (the root store's or a further one).
+    [[nodiscard]] Status addProjectStore(const QByteArray &projectId);
+    // A separate connection to a project's store, checked as a switch checks
+    // it (this device's, this project's), to read it without switching.
+    [[nodiscard]] Result<std::unique_ptr<Database>>
+    openProjectDatabase(const QByteArray &projectId) const;
 
     // Succeeds when `passphrase` opens this workspace's keystore (the lock screen
     // asks for it). Spends the Argon2id cost: call it off the GUI thread. It
@@ -113,6 +132,14 @@ private:
     void ensureBuiltinForms();
     // Reads the security settings and checks their MAC (see autoLockMinutes()).
     void loadSecuritySettings();
+    // The device's description in the op log and the store's device_id.
+    [[nodiscard]] Status writeIdentity();
+    // Builds the op log and the stores over `db`, the current project's.
+    void attach(std::unique_ptr<Database> db);
+    // Drops them, in the order they depend on each other.
+    void detach();
+    // Opens the store of the project remembered in the settings, if any.
+    void restoreLastProject();
 
     QString m_path;
     QString m_deviceName;
@@ -129,6 +156,7 @@ private:
     std::unique_ptr<RecordStore> m_records;
     std::unique_ptr<FormStore> m_forms;
     ClockFn m_clock; // the op log's, kept for the unlock
+    QByteArray m_projectStore;
 };
 
 } // namespace vigia

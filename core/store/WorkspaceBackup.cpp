@@ -11,6 +11,7 @@
 #include "store/BackupReader.h"
 #include "store/BackupWriter.h"
 #include "store/Migrations.h"
+#include "store/ProjectStores.h"
 #include "store/RestoredFile.h"
 #include "store/RestoreMark.h"
 #include "store/Workspace.h"
@@ -340,6 +341,13 @@ WorkspaceBackup::backup(const QString &dir, std::shared_ptr<const SecretBytes> s
                      tr("The store of %1 is not encrypted yet. Open the workspace once with this "
                         "version of Vigia, then back it up.")
                          .arg(QDir::toNativeSeparators(dir)));
+    // A backup holds the root store only; a restore of it would lose the
+    // other projects without a word.
+    if (ProjectStores::several(dir))
+        return Error(ErrorCode::Failure,
+                     tr("This workspace holds several projects, and a backup covers only a "
+                        "workspace with one project so far; nothing was written. Copy the whole "
+                        "workspace folder while Vigia is closed instead."));
     const QFileInfo out(outFile);
     if (out.fileName().isEmpty() || out.isDir())
         return Error(ErrorCode::Usage, tr("Give the backup a file name, such as "

@@ -17,6 +17,7 @@ const QString kFormLanguage = QStringLiteral("forms/default_language");
 const QString kSecurityMac = QStringLiteral("security/mac");
 const QString kLastBackupPath = QStringLiteral("backup/last_path");
 const QString kLastBackupTime = QStringLiteral("backup/last_time");
+const QString kLastProject = QStringLiteral("projects/last");
 
 bool isFormLanguage(const QString &language)
 {
@@ -112,6 +113,20 @@ void WorkspaceSettings::setLastBackup(const QString &path, const QDateTime &take
 {
     m_settings->setValue(kLastBackupPath, path);
     m_settings->setValue(kLastBackupTime, taken.toUTC().toString(Qt::ISODateWithMs));
+    m_settings->sync();
+}
+
+QString WorkspaceSettings::lastProject() const
+{
+    return m_settings->value(kLastProject).toString();
+}
+
+void WorkspaceSettings::setLastProject(const QString &projectHex)
+{
+    if (projectHex.isEmpty())
+        m_settings->remove(kLastProject);
+    else
+        m_settings->setValue(kLastProject, projectHex);
     m_settings->sync();
 }
 

@@ -62,6 +62,11 @@ public:
     [[nodiscard]] QDateTime lastBackupTime() const;
     void setLastBackup(const QString &path, const QDateTime &taken);
 
+    // The project the workspace opens in (docs/store.md, "Several projects"):
+    // a further project's id in hex, or empty for the workspace's first one.
+    [[nodiscard]] QString lastProject() const;
+    void setLastProject(const QString &projectHex);
+
 private:
     // The bytes the MAC covers: every security setting as it is applied.
     [[nodiscard]] QByteArray securityMessage() const;

@@ -18,6 +18,7 @@
 #include "ui/shell/IdleWatcher.h"
 #include "ui/shell/LockScreen.h"
 #include "ui/shell/NavigationIcons.h"
+#include "ui/shell/ProjectChooser.h"
 #include "ui/shell/SettingsPage.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/sync/BundleTransferRunner.h"
@@ -43,6 +44,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <utility>
 
@@ -64,7 +66,15 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_central = new QStackedWidget(this);
     m_content = new QSplitter(m_central);
-    m_navigation = new QListWidget(m_content);
+    // The project chooser sits above the navigation, hidden with one project.
+    auto *side = new QWidget(m_content);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->setSpacing(0);
+    m_projects = new ProjectChooser(side);
+    m_navigation = new QListWidget(side);
+    sideLayout->addWidget(m_projects);
+    sideLayout->addWidget(m_navigation, 1);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setSpacing(4);
     NavigationIcons::installFallbackTheme();
@@ -110,6 +120,8 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent)
             [this](int minutes) { m_idle->setTimeout(minutes * kMsPerMinute); });
     connect(m_settingsPage, &SettingsPage::storeRekeyRequested, this, &MainWindow::rekeyStore);
     connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
+    connect(m_projects, &ProjectChooser::chosen, this, &MainWindow::switchProject);
+    m_projects->refresh(m_ws);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             m_views->setCurrentIndex(row);
@@ -484,8 +496,9 @@ void MainWindow::lock()
 {
     if (m_locked)
         return;
-    // The store is closed while its key changes; the lock comes right after.
-    if (m_rekeying) {
+    // The store is closed while its key changes or the project changes;
+    // the lock comes right after.
+    if (m_rekeying || m_switching) {
         QTimer::singleShot(kDropRetryMs, this, &MainWindow::lock);
         return;
     }
@@ -662,10 +675,69 @@ void MainWindow::retranslate()
     // The title bar shows in task switchers and screen shares: never data,
     // and only the page's name while unlocked.
     const int row = m_navigation->currentRow();
+    const QString project = m_projects->currentName();
     if (m_locked || row < 0)
         setWindowTitle(tr("Vigia"));
+    else if (!project.isEmpty())
+        setWindowTitle(tr("%1 — %2 — Vigia").arg(names[row], project));
     else
         setWindowTitle(tr("%1 — Vigia").arg(names[row]));
+}
+
+void MainWindow::switchProject(const QByteArray &store)
+{
+    const auto refused = [this](const QString &why) {
+        m_projects->refresh(m_ws); // back to the project still shown
+        MessageBox::information(this, tr("Project not changed"), why);
+    };
+    if (m_locked || m_rekeying || m_switching || store == m_ws.projectStore())
+        return;
+    if (BundleTransferRunner::isRunning() || ExportDialog::isRunning())
+        return refused(tr("A transfer or an export is still running. Choose the other project "
+                          "once it is done."));
+    if (m_records) {
+        if (Status s = m_records->saveOpenWork(); !s)
+            return refused(tr("The record you are editing could not be saved: %1\n\nSave the "
+                              "record, then choose the other project again.")
+                               .arg(s.error().message()));
+    }
+    m_switching = true;
+    if (m_exportDialog)
+        m_exportDialog->close();
+    if (m_importDialog)
+        m_importDialog->close();
+    // The agent's connection belongs to the project shown: it starts again on the other.
+    if (m_syncController)
+        m_syncController->stop();
+    const int row = m_views->currentIndex();
+    finishSwitchOnceDropped(removeDataPages(), store, row);
+}
+
+void MainWindow::finishSwitchOnceDropped(const QList<QPointer<QWidget>> &pages,
+                                         const QByteArray &store, int row)
+{
+    // The pages go at the next turn of the event loop; only then does
+    // nothing hold the store that closes.
+    QTimer::singleShot(0, this, [this, pages, store, row] {
+        for (const QPointer<QWidget> &page : pages) {
+            if (page) {
+                finishSwitchOnceDropped(pages, store, row);
+                return;
+            }
+        }
+        const Status switched = m_ws.switchProjectStore(store);
+        createDataPages();
+        m_views->setCurrentIndex(row);
+        m_navigation->setCurrentRow(row);
+        m_switching = false;
+        m_projects->refresh(m_ws);
+        if (m_syncController)
+            m_syncController->start();
+        retranslate();
+        refreshStatus();
+        if (!switched)
+            MessageBox::warning(this, tr("Project not changed"), switched.error().message());
+    });
 }
 
 } // namespace vigia

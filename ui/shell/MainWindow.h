@@ -23,6 +23,7 @@ namespace vigia {
 
 class CodebookPage;
 class NeedsChangesLabel;
+class ProjectChooser;
 class TargetsPage;
 class DashboardPage;
 class IdleWatcher;
@@ -117,12 +118,20 @@ private:
     void showAbout();
     void showExport();
     void showImportForm();
+    // Shows another project (ProjectChooser): saves the open record, stops
+    // the sync, drops the data pages and, once they are gone, opens the
+    // other project's store and builds them again on it.
+    void switchProject(const QByteArray &store);
+    void finishSwitchOnceDropped(const QList<QPointer<QWidget>> &pages, const QByteArray &store,
+                                 int row);
 
     Workspace &m_ws;
     std::unique_ptr<WorkspaceSettings> m_settings;
     QStackedWidget *m_central = nullptr;
     QSplitter *m_content = nullptr;
     QListWidget *m_navigation = nullptr;
+    ProjectChooser *m_projects = nullptr;
+    bool m_switching = false;
     QStackedWidget *m_views = nullptr;
     RecordsPage *m_records = nullptr;
     CodebookPage *m_codebook = nullptr;

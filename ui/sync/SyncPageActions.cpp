@@ -167,6 +167,16 @@ bool SyncPage::confirmJoin()
         return failWith(tr("Open the invitation file first."));
     const QByteArray bytes = std::exchange(m_openedInvitation, QByteArray());
     m_joinQuestion->hide();
+    // Joining a further project opens another store, which the pages cannot
+    // follow while they are open on this one.
+    if (auto opened = Invitation::open(bytes)) {
+        auto current = ProjectStore(m_ws->database()).load();
+        if (current && current.value() && current.value()->projectId != opened.value().projectId)
+            return failWith(tr("This workspace is already in a project. To join %1 as well, "
+                               "close Vigia and run 'vigiactl project join FILE'; when Vigia "
+                               "starts again, choose the project above the navigation.")
+                                .arg(opened.value().projectName));
+    }
     auto invitation = ProjectMembership(*m_ws).join(bytes);
     if (!invitation)
         return fail(invitation.error());
