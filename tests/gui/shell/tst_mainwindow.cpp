@@ -41,6 +41,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <vector>
+
+#include <sodium.h>
 
 using namespace vigia;
 using namespace std::chrono_literals;
@@ -71,7 +74,12 @@ QString everythingVisible(QWidget *top)
 }
 
 // How often the `size` bytes at `secret` (given XOR 0xA5, so this test holds
-// no plain copy) occur in the readable memory of this process.
+// no plain copy) occur in the readable memory of this process. Every chunk is
+// read into one buffer that is wiped once scanned: a chunk copied into a
+// fresh allocation and freed unwiped would leave a copy of the key behind in
+// the heap, and a later scan would count the test's own leftovers (which
+// failed this test now and then on a loaded machine). Where each hit is, is
+// printed, so that a failure names the mapping that held the key.
 int occurrencesInMemory(const QByteArray &masked)
 {
     QFile maps(QStringLiteral("/proc/self/maps"));
@@ -80,8 +88,9 @@ int occurrencesInMemory(const QByteArray &masked)
         return -1;
     const QList<QByteArray> lines = maps.readAll().split('\n');
     const auto first = static_cast<unsigned char>(masked.at(0) ^ 0xA5);
+    constexpr qint64 kChunk = 1 << 20;
+    std::vector<unsigned char> buffer(size_t(kChunk + masked.size()));
     int hits = 0;
-    QByteArray chunk;
     for (const QByteArray &line : lines) {
         const QList<QByteArray> parts = line.simplified().split(' ');
         if (parts.size() < 2 || !parts[1].startsWith('r') || line.contains("[vvar]") ||
@@ -94,25 +103,30 @@ int occurrencesInMemory(const QByteArray &masked)
         const qulonglong to = range.value(1).toULongLong(&ok2, 16);
         if (!ok1 || !ok2)
             continue;
-        constexpr qint64 kChunk = 1 << 20;
         for (qulonglong at = from; at < to; at += kChunk) {
-            const qint64 n = qint64(std::min<qulonglong>(kChunk + masked.size(), to - at));
+            const qint64 want = qint64(std::min<qulonglong>(kChunk + masked.size(), to - at));
             if (!mem.seek(qint64(at)))
                 break;
-            chunk = mem.read(n);
-            const auto *data = reinterpret_cast<const unsigned char *>(chunk.constData());
-            for (qsizetype i = 0; i + masked.size() <= chunk.size(); ++i) {
-                const void *found = std::memchr(data + i, first, size_t(chunk.size() - i));
+            const qint64 got = mem.read(reinterpret_cast<char *>(buffer.data()), want);
+            const unsigned char *data = buffer.data();
+            for (qint64 i = 0; i + masked.size() <= got; ++i) {
+                const void *found = std::memchr(data + i, first, size_t(got - i));
                 if (!found)
                     break;
                 i = static_cast<const unsigned char *>(found) - data;
-                if (i + masked.size() > chunk.size() || i >= kChunk)
+                if (i + masked.size() > got || i >= kChunk)
                     break;
                 bool same = true;
                 for (qsizetype k = 0; k < masked.size() && same; ++k)
                     same = (data[i + k] ^ 0xA5) == static_cast<unsigned char>(masked.at(k));
-                hits += same ? 1 : 0;
+                if (same) {
+                    ++hits;
+                    qWarning("the secret is at %llx in %s", at + qulonglong(i),
+                             line.simplified().constData());
+                }
             }
+            if (got > 0)
+                sodium_memzero(buffer.data(), size_t(got));
         }
     }
     return hits;
