@@ -312,6 +312,18 @@ HubResponse HubUploads::append(HubStore &store, const HubCaller &caller, HubUplo
             return tusError(460, QStringLiteral("checksum_mismatch"),
                             tr("The body does not match its checksum; send it again."));
     }
+    // A body that is the whole bundle (the usual case: creation, then one
+    // PATCH) is checked and stored as it came, not first copied into the
+    // upload's parts and read back: one write of its bytes and one commit
+    // less, and the bundle is as durable before the answer. Cut off midway,
+    // such a request never reaches this point, and the upload stays at 0.
+    if (offset == 0 && upload.offset == 0 && upload.length > 0 &&
+        request.body.size() == upload.length) {
+        upload.offset = upload.length;
+        HubResponse done = tus(HubResponse::empty(okStatus));
+        done.setHeader("Upload-Offset", QByteArray::number(upload.offset));
+        return complete(store, caller, upload, done, request.body);
+    }
     if (!request.body.isEmpty()) {
         auto appended = store.appendUpload(upload.id, offset, request.body);
         if (!appended) {
@@ -329,9 +341,9 @@ HubResponse HubUploads::append(HubStore &store, const HubCaller &caller, HubUplo
 }
 
 HubResponse HubUploads::complete(HubStore &store, const HubCaller &caller, const HubUpload &upload,
-                                 HubResponse done)
+                                 HubResponse done, const QByteArray &whole)
 {
-    auto bytes = store.uploadBytes(upload.id);
+    Result<QByteArray> bytes = whole.isEmpty() ? store.uploadBytes(upload.id) : whole;
     if (!bytes)
         return tusError(500, QStringLiteral("storage"), bytes.error().message());
     // Refused bundles are discarded: a later upload of the same id starts over.

@@ -49,8 +49,11 @@ private:
     // upload when it is whole.
     [[nodiscard]] HubResponse append(HubStore &store, const HubCaller &caller, HubUpload upload,
                                      qint64 offset, const HubRequest &request, int okStatus);
+    // Checks and stores the whole upload: `bytes` when the last request
+    // brought all of them, else the parts the store holds.
     [[nodiscard]] HubResponse complete(HubStore &store, const HubCaller &caller,
-                                       const HubUpload &upload, HubResponse done);
+                                       const HubUpload &upload, HubResponse done,
+                                       const QByteArray &bytes = {});
 
     // One request at a time per upload; another gets 423.
     bool lock(const QString &id);

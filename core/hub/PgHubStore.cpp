@@ -1,4 +1,5 @@
 #include "hub/PgHubStore.h"
+#include "hub/PgCommitGroup.h"
 #include "hub/PgHubStore_p.h"
 
 #include <QRandomGenerator>
@@ -54,6 +55,7 @@ Result<std::unique_ptr<PgHubStore>> PgHubStore::open(const QString &connectionUr
         return conn->failure(tr("connecting to the hub's database"));
     }
     std::unique_ptr<PgHubStore> store(new PgHubStore(std::move(conn)));
+    store->m_group = &PgCommitGroup::of(connectionUri);
     if (Status s = store->migrate(); !s)
         return s.error();
     if (Status s = store->loadHubId(); !s)
@@ -395,42 +397,48 @@ Result<HubBundle> PgHubStore::storeBundle(const HubBundle &bundle, const QByteAr
     }
     const QString storing = tr("storing the bundle");
     bool added = false; // false when the bundle was there already
-    auto stored = m_conn->transact<HubBundle>(storing, [&](pqxx::work &t) -> Result<HubBundle> {
+    Result<HubBundle> stored = Error(ErrorCode::Failure, storing);
+    const PgCommitGroup::Work work = [&](pqxx::transaction_base &t, Connection &c) -> Status {
         // The project's row lock orders every store of the project: two
         // connections storing the same bundle take turns, and the second
         // finds the first one's row (READ COMMITTED reads what committed
         // before each statement). It also makes seqs commit in order.
         added = false; // again on a retry
-        const pqxx::result project = m_conn->exec(
+        stored = Error(ErrorCode::Failure, storing);
+        const pqxx::result project = c.exec(
             t, "SELECT 1 FROM projects WHERE id = $1 FOR NO KEY UPDATE", bin(bundle.projectId));
         if (project.empty())
             return noProject(storing);
-        if (auto existing = m_conn->findBundle(t, bundle.projectId, bundle.bundleId);
-            existing || existing.error().code() != ErrorCode::NotFound)
-            return existing;
-
-        const pqxx::result inserted = m_conn->exec(
-            t,
-            "INSERT INTO bundles(project_id, bundle_id, sender, size, sha256, stored_at) "
-            "VALUES ($1, $2, $3, $4, $5, $6) RETURNING seq",
-            bin(bundle.projectId), bin(bundle.bundleId), bin(bundle.sender), qint64(bytes.size()),
-            bin(bundle.sha256), bundle.storedAt);
+        if (auto existing = c.findBundle(t, bundle.projectId, bundle.bundleId);
+            existing || existing.error().code() != ErrorCode::NotFound) {
+            stored = existing;
+            return existing ? Status() : Status(existing.error());
+        }
+        const pqxx::result inserted =
+            c.exec(t,
+                   "INSERT INTO bundles(project_id, bundle_id, sender, size, sha256, stored_at) "
+                   "VALUES ($1, $2, $3, $4, $5, $6) RETURNING seq",
+                   bin(bundle.projectId), bin(bundle.bundleId), bin(bundle.sender),
+                   qint64(bytes.size()), bin(bundle.sha256), bundle.storedAt);
         const qint64 seq = intOf(inserted[0][0]);
         added = true;
         for (qint64 at = 0; at < bytes.size(); at += kChunkSize) {
             const qint64 n = qMin(kChunkSize, bytes.size() - at);
-            m_conn->exec(t, "INSERT INTO bundle_chunks(seq, start, bytes) VALUES ($1, $2, $3)", seq,
-                         at, bin(bytes.constData() + at, n));
+            c.exec(t, "INSERT INTO bundle_chunks(seq, start, bytes) VALUES ($1, $2, $3)", seq, at,
+                   bin(bytes.constData() + at, n));
         }
         for (const QByteArray &deviceId : bundle.recipients) {
-            m_conn->exec(t,
-                         "INSERT INTO bundle_recipients(seq, device_id) VALUES ($1, $2) "
-                         "ON CONFLICT DO NOTHING",
-                         seq, bin(deviceId));
+            c.exec(t,
+                   "INSERT INTO bundle_recipients(seq, device_id) VALUES ($1, $2) "
+                   "ON CONFLICT DO NOTHING",
+                   seq, bin(deviceId));
         }
         // Read back, so the first store and any repeat return the same value.
-        return m_conn->findBundle(t, bundle.projectId, bundle.bundleId);
-    });
+        stored = c.findBundle(t, bundle.projectId, bundle.bundleId);
+        return stored ? Status() : Status(stored.error());
+    };
+    if (Status s = m_group->run(*m_conn, bundle.projectId, work); !s)
+        return s.error();
     if (stored && added) {
         qCInfo(lcHub).noquote() << "stored bundle" << stored.value().seq << "of project"
                                 << bundle.projectId.toHex() << "with" << bytes.size() << "bytes";

@@ -12,6 +12,8 @@
 
 namespace vigia {
 
+class PgCommitGroup;
+
 // The PostgreSQL backend of HubStore (libpqxx), for a hub run as several
 // stateless processes sharing one database. One connection per instance, as
 // the service keeps one store per worker thread; every call is one
@@ -21,7 +23,8 @@ namespace vigia {
 //    for the bundle, so two connections storing the same bundle yield one row
 //    and one seq, and a project's seqs are handed out in commit order: a
 //    client whose cursor is seq N can never miss a bundle N-1 that committed
-//    after N (a bare sequence would allow that);
+//    after N (a bare sequence would allow that). The stores that queue up
+//    meanwhile in this process commit together (PgCommitGroup);
 //  - registerProject claims its slot under SELECT ... FOR UPDATE, so a token
 //    registers one project even when two processes race with it;
 //  - replaceManifest is an UPDATE ... WHERE manifest_version = previous;
@@ -153,6 +156,8 @@ public:
     [[nodiscard]] Result<Stats> stats() override;
 
 private:
+    friend class PgCommitGroup;
+
     // The connection and its prepared statements; libpqxx stays out of this
     // header, so the hub's users need not see it.
     struct Connection;
@@ -162,7 +167,8 @@ private:
     [[nodiscard]] Status loadHubId();
 
     std::unique_ptr<Connection> m_conn;
-    QByteArray m_hubId; // never changes once made, so read once at open
+    PgCommitGroup *m_group = nullptr; // shared by this process's stores of the database
+    QByteArray m_hubId;               // never changes once made, so read once at open
 };
 
 } // namespace vigia

@@ -2,11 +2,20 @@
 
 #include "PgFixture.h"
 
+#include "hub/PgCommitGroup.h"
 #include "hub/PgHubStore.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QTcpServer>
+#include <QThread>
+
+#include <pqxx/pqxx>
+
+#include <algorithm>
+#include <functional>
+#include <thread>
+#include <vector>
 
 #include "store/Role.h"
 
@@ -268,6 +277,83 @@ private slots:
 
     // Several hub processes starting together on an empty database: the
     // schema is made once (advisory lock), and every one reads the same hub id.
+    // Stores that queue up while the project's row is locked (here by
+    // another connection, as by another hub process's commit) go into one
+    // transaction: one WAL flush for all of them, each caller answered once
+    // its bundle is committed, and one that fails (a project the hub does
+    // not serve) takes no other down.
+    void storesQueuedBehindALockCommitTogether()
+    {
+        {
+            auto store = openStore();
+            QVERIFY(store);
+            QVERIFY(addProject(*store));
+        }
+        constexpr int kThreads = 8;
+        constexpr int kForeign = 5;
+        PgCommitGroup &group = PgCommitGroup::of(m_uri);
+        const quint64 before = group.commits();
+        pqxx::connection holder(m_uri.toStdString());
+        auto held = std::make_unique<pqxx::work>(holder);
+        held->exec("SELECT 1 FROM projects FOR UPDATE");
+
+        std::vector<Result<HubBundle>> results(kThreads, Error(ErrorCode::Failure, QString()));
+        std::vector<std::thread> threads;
+        const auto start = [&](int i) {
+            threads.emplace_back([&, i] {
+                auto store = openStore();
+                if (!store)
+                    return;
+                const QByteArray bytes = randomBytes(20000);
+                HubBundle b = bundleFrom(m_researcher, {idOf(m_coordinator)}, bytes);
+                if (i == kForeign)
+                    b.projectId = QByteArray(16, 'z');
+                results[size_t(i)] = store->storeBundle(b, bytes);
+            });
+        };
+        const auto waitFor = [](const std::function<bool()> &done) {
+            QElapsedTimer waited;
+            waited.start();
+            while (!done() && waited.elapsed() < 20000)
+                QThread::msleep(5);
+            return done();
+        };
+        // The first store leads alone and waits for the lock on the server...
+        start(0);
+        QVERIFY(waitFor([&] {
+            return m_pg.scalar(m_uri, QStringLiteral("SELECT count(*) FROM pg_stat_activity "
+                                                     "WHERE wait_event_type = 'Lock'")) ==
+                   QStringLiteral("1");
+        }));
+        // ...and the others queue behind it in this process.
+        for (int i = 1; i < kThreads; ++i)
+            start(i);
+        QVERIFY(waitFor([&] { return group.waiting() == kThreads - 1; }));
+        QCOMPARE(m_pg.scalar(m_uri, QStringLiteral("SELECT count(*) FROM bundles")),
+                 QStringLiteral("0"));
+        held->abort();
+        for (std::thread &t : threads)
+            t.join();
+
+        QList<qint64> seqs;
+        for (int i = 0; i < kThreads; ++i) {
+            if (i == kForeign) {
+                QVERIFY(!results[size_t(i)]);
+                QCOMPARE(results[size_t(i)].error().code(), ErrorCode::NotFound);
+                continue;
+            }
+            QVERIFY2(results[size_t(i)], qPrintable(results[size_t(i)].error().message()));
+            seqs.append(results[size_t(i)].value().seq);
+        }
+        QCOMPARE(group.commits(), before + 2); // the leader's, then everyone else's
+        std::sort(seqs.begin(), seqs.end());
+        QVERIFY(std::adjacent_find(seqs.begin(), seqs.end()) == seqs.end());
+        QCOMPARE(m_pg.scalar(m_uri, QStringLiteral("SELECT count(*) FROM bundles")),
+                 QString::number(kThreads - 1));
+        QCOMPARE(m_pg.scalar(m_uri, QStringLiteral("SELECT count(*) FROM bundle_chunks")),
+                 QString::number(kThreads - 1));
+    }
+
     void racingOpensMakeOneSchema()
     {
         constexpr int kOpeners = 4;
