@@ -11093,7 +11093,11 @@ Vigia tries again by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This workspace holds several projects, and a backup covers only a workspace with one project so far; nothing was written. Copy the whole workspace folder while Vigia is closed instead.</source>
+        <source>it names another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key could not be made (no secure memory). Close other programs and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11139,8 +11139,12 @@ Vigia vuelve a intentarlo por sí solo.</translation>
         <translation>Frase de contraseña incorrecta: no abre esta copia de seguridad. Escriba la frase de contraseña que tenía el espacio de trabajo cuando se hizo la copia de seguridad y compruebe la distribución del teclado y Bloq Mayús. No se restauró nada.</translation>
     </message>
     <message>
-        <source>This workspace holds several projects, and a backup covers only a workspace with one project so far; nothing was written. Copy the whole workspace folder while Vigia is closed instead.</source>
-        <translation>Este espacio de trabajo contiene varios proyectos, y por ahora una copia de seguridad solo abarca un espacio de trabajo con un único proyecto; no se escribió nada. En su lugar, copie toda la carpeta del espacio de trabajo con Vigia cerrado.</translation>
+        <source>it names another device</source>
+        <translation>indica otro dispositivo</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key could not be made (no secure memory). Close other programs and try again.</source>
+        <translation>No se pudo crear la clave de la copia de seguridad (no hay memoria segura). Cierre otros programas e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -11139,8 +11139,12 @@ O Vigia tenta de novo sozinho.</translation>
         <translation>Frase secreta incorreta: ela não abre esta cópia de segurança. Digite a frase secreta que o espaço de trabalho tinha quando a cópia foi feita e verifique o layout do teclado e o Caps Lock. Nada foi restaurado.</translation>
     </message>
     <message>
-        <source>This workspace holds several projects, and a backup covers only a workspace with one project so far; nothing was written. Copy the whole workspace folder while Vigia is closed instead.</source>
-        <translation>Este espaço de trabalho contém vários projetos, e por enquanto um backup só abrange um espaço de trabalho com um único projeto; nada foi gravado. Em vez disso, copie a pasta inteira do espaço de trabalho com o Vigia fechado.</translation>
+        <source>it names another device</source>
+        <translation>ela indica outro dispositivo</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key could not be made (no secure memory). Close other programs and try again.</source>
+        <translation>Não foi possível gerar a chave da cópia de segurança (não há memória segura disponível). Feche outros programas e tente novamente.</translation>
     </message>
 </context>
 <context>
