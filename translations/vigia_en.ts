@@ -9468,10 +9468,6 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <source>Not enough protected memory for the new key. Close other programs and try again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This workspace holds several projects, and changing the store key is possible only for a workspace with one project so far; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>vigia::StreamCursors</name>

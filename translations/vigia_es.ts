@@ -9513,10 +9513,6 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         <source>Not enough protected memory for the new key. Close other programs and try again.</source>
         <translation>No hay suficiente memoria protegida para la nueva clave. Cierre otros programas e inténtelo de nuevo.</translation>
     </message>
-    <message>
-        <source>This workspace holds several projects, and changing the store key is possible only for a workspace with one project so far; nothing was changed.</source>
-        <translation>Este espacio de trabajo contiene varios proyectos, y por ahora la clave del almacén de datos solo se puede cambiar en un espacio de trabajo con un único proyecto; no se cambió nada.</translation>
-    </message>
 </context>
 <context>
     <name>vigia::StreamCursors</name>

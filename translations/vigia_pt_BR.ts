@@ -9513,10 +9513,6 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         <source>Not enough protected memory for the new key. Close other programs and try again.</source>
         <translation>Não há memória protegida suficiente para a nova chave. Feche outros programas e tente novamente.</translation>
     </message>
-    <message>
-        <source>This workspace holds several projects, and changing the store key is possible only for a workspace with one project so far; nothing was changed.</source>
-        <translation>Este espaço de trabalho contém vários projetos, e por enquanto a chave do banco de dados só pode ser trocada em um espaço de trabalho com um único projeto; nada foi alterado.</translation>
-    </message>
 </context>
 <context>
     <name>vigia::StreamCursors</name>
