@@ -5114,10 +5114,6 @@ The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub
 <context>
     <name>vigia::JoinByCodeDialog</name>
     <message>
-        <source>This device already belongs to the project %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9986,10 +9982,6 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This workspace already belongs to a project; nothing was changed. Use a separate workspace for each project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Project: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10108,7 +10100,19 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This workspace is already in a project. To join %1 as well, close Vigia and run &apos;vigiactl project join FILE&apos;; when Vigia starts again, choose the project above the navigation.</source>
+        <source>Join a further project through its hub, beside the one this workspace is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace already belongs to a project; nothing was changed. To join another project as well, use &quot;Join another project with a code&quot; on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined %1 beside this workspace&apos;s other projects. Next, save your request to the USB stick (step 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join another pro&amp;ject with a code…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
