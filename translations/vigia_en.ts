@@ -5114,10 +5114,6 @@ The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub
 <context>
     <name>vigia::JoinByCodeDialog</name>
     <message>
-        <source>This device already belongs to the project %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9468,10 +9464,6 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <source>Not enough protected memory for the new key. Close other programs and try again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This workspace holds several projects, and changing the store key is possible only for a workspace with one project so far; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>vigia::StreamCursors</name>
@@ -9990,10 +9982,6 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This workspace already belongs to a project; nothing was changed. Use a separate workspace for each project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Project: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10112,7 +10100,19 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This workspace is already in a project. To join %1 as well, close Vigia and run &apos;vigiactl project join FILE&apos;; when Vigia starts again, choose the project above the navigation.</source>
+        <source>Join a further project through its hub, beside the one this workspace is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace already belongs to a project; nothing was changed. To join another project as well, use &quot;Join another project with a code&quot; on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined %1 beside this workspace&apos;s other projects. Next, save your request to the USB stick (step 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join another pro&amp;ject with a code…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11093,7 +11093,11 @@ Vigia tries again by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This workspace holds several projects, and a backup covers only a workspace with one project so far; nothing was written. Copy the whole workspace folder while Vigia is closed instead.</source>
+        <source>it names another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key could not be made (no secure memory). Close other programs and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

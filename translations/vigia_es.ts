@@ -5142,10 +5142,6 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
 <context>
     <name>vigia::JoinByCodeDialog</name>
     <message>
-        <source>This device already belongs to the project %1.</source>
-        <translation>Este dispositivo ya pertenece al proyecto %1.</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -9513,10 +9509,6 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         <source>Not enough protected memory for the new key. Close other programs and try again.</source>
         <translation>No hay suficiente memoria protegida para la nueva clave. Cierre otros programas e inténtelo de nuevo.</translation>
     </message>
-    <message>
-        <source>This workspace holds several projects, and changing the store key is possible only for a workspace with one project so far; nothing was changed.</source>
-        <translation>Este espacio de trabajo contiene varios proyectos, y por ahora la clave del almacén de datos solo se puede cambiar en un espacio de trabajo con un único proyecto; no se cambió nada.</translation>
-    </message>
 </context>
 <context>
     <name>vigia::StreamCursors</name>
@@ -10035,10 +10027,6 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         <translation>Se guardó la aprobación en %1. Entréguesela a cada integrante del proyecto: indica a sus dispositivos quién forma parte de él.</translation>
     </message>
     <message>
-        <source>This workspace already belongs to a project; nothing was changed. Use a separate workspace for each project.</source>
-        <translation>Este espacio de trabajo ya pertenece a un proyecto; no se cambió nada. Use un espacio de trabajo distinto para cada proyecto.</translation>
-    </message>
-    <message>
         <source>Project: %1</source>
         <translation>Proyecto: %1</translation>
     </message>
@@ -10157,8 +10145,20 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
         <translation>Todavía no hay nada que enviar: esta computadora es el único dispositivo del proyecto. Sus cambios se quedan aquí y llegan a cada dispositivo que usted apruebe, en su primer paquete.</translation>
     </message>
     <message>
-        <source>This workspace is already in a project. To join %1 as well, close Vigia and run &apos;vigiactl project join FILE&apos;; when Vigia starts again, choose the project above the navigation.</source>
-        <translation>Este espacio de trabajo ya forma parte de un proyecto. Para incorporarse también a %1, cierre Vigia y ejecute &apos;vigiactl project join FILE&apos;; cuando Vigia vuelva a abrirse, elija el proyecto encima de la navegación.</translation>
+        <source>Join a further project through its hub, beside the one this workspace is in</source>
+        <translation>Incorporarse a otro proyecto a través de su hub, además del proyecto en el que ya está este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>This workspace already belongs to a project; nothing was changed. To join another project as well, use &quot;Join another project with a code&quot; on this page.</source>
+        <translation>Este espacio de trabajo ya pertenece a un proyecto; no se cambió nada. Para incorporarse también a otro proyecto, use «Formar parte de otro proyecto con un código» en esta página.</translation>
+    </message>
+    <message>
+        <source>Joined %1 beside this workspace&apos;s other projects. Next, save your request to the USB stick (step 2).</source>
+        <translation>Se incorporó a %1, además de los otros proyectos de este espacio de trabajo. A continuación, guarde su solicitud en la memoria USB (paso 2).</translation>
+    </message>
+    <message>
+        <source>Join another pro&amp;ject with a code…</source>
+        <translation>&amp;Formar parte de otro proyecto con un código…</translation>
     </message>
 </context>
 <context>
@@ -11139,8 +11139,12 @@ Vigia vuelve a intentarlo por sí solo.</translation>
         <translation>Frase de contraseña incorrecta: no abre esta copia de seguridad. Escriba la frase de contraseña que tenía el espacio de trabajo cuando se hizo la copia de seguridad y compruebe la distribución del teclado y Bloq Mayús. No se restauró nada.</translation>
     </message>
     <message>
-        <source>This workspace holds several projects, and a backup covers only a workspace with one project so far; nothing was written. Copy the whole workspace folder while Vigia is closed instead.</source>
-        <translation>Este espacio de trabajo contiene varios proyectos, y por ahora una copia de seguridad solo abarca un espacio de trabajo con un único proyecto; no se escribió nada. En su lugar, copie toda la carpeta del espacio de trabajo con Vigia cerrado.</translation>
+        <source>it names another device</source>
+        <translation>indica otro dispositivo</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key could not be made (no secure memory). Close other programs and try again.</source>
+        <translation>No se pudo crear la clave de la copia de seguridad (no hay memoria segura). Cierre otros programas e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>

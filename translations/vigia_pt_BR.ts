@@ -5142,10 +5142,6 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
 <context>
     <name>vigia::JoinByCodeDialog</name>
     <message>
-        <source>This device already belongs to the project %1.</source>
-        <translation>Este dispositivo já pertence ao projeto %1.</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -9513,10 +9509,6 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         <source>Not enough protected memory for the new key. Close other programs and try again.</source>
         <translation>Não há memória protegida suficiente para a nova chave. Feche outros programas e tente novamente.</translation>
     </message>
-    <message>
-        <source>This workspace holds several projects, and changing the store key is possible only for a workspace with one project so far; nothing was changed.</source>
-        <translation>Este espaço de trabalho contém vários projetos, e por enquanto a chave do banco de dados só pode ser trocada em um espaço de trabalho com um único projeto; nada foi alterado.</translation>
-    </message>
 </context>
 <context>
     <name>vigia::StreamCursors</name>
@@ -10035,10 +10027,6 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         <translation>Aprovação salva em %1. Entregue-a a cada integrante do projeto: ela informa aos dispositivos quem faz parte dele.</translation>
     </message>
     <message>
-        <source>This workspace already belongs to a project; nothing was changed. Use a separate workspace for each project.</source>
-        <translation>Este espaço de trabalho já pertence a um projeto; nada foi alterado. Use um espaço de trabalho separado para cada projeto.</translation>
-    </message>
-    <message>
         <source>Project: %1</source>
         <translation>Projeto: %1</translation>
     </message>
@@ -10157,8 +10145,20 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
         <translation>Ainda não há nada a enviar: este computador é o único dispositivo do projeto. As alterações dele ficam aqui e chegam a cada dispositivo que você aprovar, no primeiro pacote dele.</translation>
     </message>
     <message>
-        <source>This workspace is already in a project. To join %1 as well, close Vigia and run &apos;vigiactl project join FILE&apos;; when Vigia starts again, choose the project above the navigation.</source>
-        <translation>Este espaço de trabalho já faz parte de um projeto. Para ingressar também em %1, feche o Vigia e execute &apos;vigiactl project join FILE&apos;; quando o Vigia abrir novamente, escolha o projeto acima da navegação.</translation>
+        <source>Join a further project through its hub, beside the one this workspace is in</source>
+        <translation>Ingressar em mais um projeto pelo hub dele, além do projeto em que este espaço de trabalho já está</translation>
+    </message>
+    <message>
+        <source>This workspace already belongs to a project; nothing was changed. To join another project as well, use &quot;Join another project with a code&quot; on this page.</source>
+        <translation>Este espaço de trabalho já pertence a um projeto; nada foi alterado. Para ingressar também em outro projeto, use “Ingressar em outro projeto com um código” nesta página.</translation>
+    </message>
+    <message>
+        <source>Joined %1 beside this workspace&apos;s other projects. Next, save your request to the USB stick (step 2).</source>
+        <translation>Você ingressou em %1, além dos outros projetos deste espaço de trabalho. Em seguida, salve sua solicitação no pen drive (passo 2).</translation>
+    </message>
+    <message>
+        <source>Join another pro&amp;ject with a code…</source>
+        <translation>Ingressar em o&amp;utro projeto com um código…</translation>
     </message>
 </context>
 <context>
@@ -11139,8 +11139,12 @@ O Vigia tenta de novo sozinho.</translation>
         <translation>Frase secreta incorreta: ela não abre esta cópia de segurança. Digite a frase secreta que o espaço de trabalho tinha quando a cópia foi feita e verifique o layout do teclado e o Caps Lock. Nada foi restaurado.</translation>
     </message>
     <message>
-        <source>This workspace holds several projects, and a backup covers only a workspace with one project so far; nothing was written. Copy the whole workspace folder while Vigia is closed instead.</source>
-        <translation>Este espaço de trabalho contém vários projetos, e por enquanto um backup só abrange um espaço de trabalho com um único projeto; nada foi gravado. Em vez disso, copie a pasta inteira do espaço de trabalho com o Vigia fechado.</translation>
+        <source>it names another device</source>
+        <translation>ela indica outro dispositivo</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key could not be made (no secure memory). Close other programs and try again.</source>
+        <translation>Não foi possível gerar a chave da cópia de segurança (não há memória segura disponível). Feche outros programas e tente novamente.</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,11 @@ struct BackupFormat
 {
     static constexpr char kMagic[] = "VIGIABAK";
     static constexpr int kMagicBytes = 8;
+    // Version 1 holds one project's store; version 2 adds the further
+    // projects' stores (docs/backup-format.md). A workspace with one project
+    // is still written as version 1, byte for byte as before.
     static constexpr quint16 kVersion = 1;
+    static constexpr quint16 kVersionProjects = 2;
     static constexpr int kCheckBytes = 32;
     // A keystore is far smaller; KeyStore refuses files over 1 MiB as well.
     static constexpr qint64 kMaxKeystoreBytes = 1 << 20;

@@ -79,10 +79,11 @@ Status BackupReader::open()
     // damaged one only once its check holds (every version keeps this start).
     if (Blake2b::hash256(head + keystore.value()) != check.value() || version == 0)
         return damaged();
-    if (version != BackupFormat::kVersion)
+    if (version != BackupFormat::kVersion && version != BackupFormat::kVersionProjects)
         return Error(ErrorCode::TooNew, tr("The backup file %1 was written by a newer version of "
                                            "Vigia. Update Vigia to restore it.")
                                             .arg(QDir::toNativeSeparators(m_path)));
+    m_version = version;
     m_keystore = keystore.take();
     m_check = check.take();
     return {};

@@ -32,6 +32,8 @@ public:
 
     [[nodiscard]] Status open();
     [[nodiscard]] const QByteArray &keystore() const { return m_keystore; }
+    // The file's format version, once open() succeeded.
+    [[nodiscard]] quint16 version() const { return m_version; }
     // The manifest's bytes, authenticated together with the header.
     [[nodiscard]] Result<QByteArray> begin(const SecretBytes &storeKey);
     [[nodiscard]] Result<Message> next();
@@ -52,6 +54,7 @@ private:
     QByteArray m_check;
     SecretBytes m_state; // crypto_secretstream_xchacha20poly1305_state
     bool m_ended = false;
+    quint16 m_version = 0;
 };
 
 } // namespace vigia

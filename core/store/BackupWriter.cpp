@@ -54,7 +54,7 @@ Status BackupWriter::write(QByteArrayView bytes)
 }
 
 Status BackupWriter::begin(const QByteArray &keystore, const SecretBytes &storeKey,
-                           const QByteArray &manifest)
+                           const QByteArray &manifest, quint16 version)
 {
     const SecretBytes key = BackupFormat::backupKey(storeKey);
     m_state = SecretBytes(sizeof(crypto_secretstream_xchacha20poly1305_state));
@@ -67,7 +67,7 @@ Status BackupWriter::begin(const QByteArray &keystore, const SecretBytes &storeK
         return failed();
 
     QByteArray head(BackupFormat::kMagic, BackupFormat::kMagicBytes);
-    head += bigEndian<quint16>(BackupFormat::kVersion);
+    head += bigEndian<quint16>(version);
     head += bigEndian<quint32>(quint32(keystore.size()));
     head += keystore;
     const QByteArray check = Blake2b::hash256(head);

@@ -29,7 +29,7 @@ public:
     // the header with the keystore's bytes as they are, and the first
     // message: `manifest`, bound to the header through its check.
     [[nodiscard]] Status begin(const QByteArray &keystore, const SecretBytes &storeKey,
-                               const QByteArray &manifest);
+                               const QByteArray &manifest, quint16 version);
     // One message of file data, at most BackupFormat::kChunkBytes.
     [[nodiscard]] Status add(QByteArrayView data);
     // The FINAL message, then the file is synced and closed.

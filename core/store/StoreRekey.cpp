@@ -3,6 +3,7 @@
 #include "common/LogCategories.h"
 #include "crypto/DeviceKeys.h"
 #include "crypto/KeyStore.h"
+#include "crypto/ProjectStoreKey.h"
 #include "crypto/SecretBytes.h"
 #include "db/CryptPage.h"
 #include "db/CryptVfs.h"
@@ -17,6 +18,7 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace vigia {
@@ -30,6 +32,31 @@ QString copyPath(const QString &store)
 QString native(const QString &dir)
 {
     return QDir::toNativeSeparators(QDir(dir).absolutePath());
+}
+
+// The root store first, then every further project's: all sealed under keys
+// from the one store key (docs/store.md, "Several projects"), so a change of
+// that key rewrites them all.
+QList<QByteArray> storeIds(const QString &dir)
+{
+    QList<QByteArray> out{QByteArray()};
+    out.append(ProjectStores::list(dir));
+    return out;
+}
+
+// A store's key under the workspace's store key `base`.
+std::shared_ptr<const SecretBytes> keyFor(const std::shared_ptr<const SecretBytes> &base,
+                                          const QByteArray &projectId)
+{
+    if (!base || projectId.isEmpty())
+        return base;
+    return ProjectStoreKey::derive(*base, projectId);
+}
+
+Error noMemory()
+{
+    return Error(ErrorCode::Failure, StoreRekey::tr("Not enough protected memory for the new key. "
+                                                    "Close other programs and try again."));
 }
 
 Error copyFailed(const QString &dir)
@@ -71,50 +98,68 @@ void finish(const QString &dir, const QByteArray &passphrase, DeviceKeys &keys)
     keys = finished.take();
 }
 
-// With the exclusive lock held and `keys` read under it: brings the store in
-// place under keys.storeKey if an interrupted change left it otherwise.
+// Brings one store in place under `key` if an interrupted change left it
+// under `previous` (null when the keystore keeps no previous key).
+Status settleStore(const QString &folder, const std::shared_ptr<const SecretBytes> &key,
+                   const std::shared_ptr<const SecretBytes> &previous)
+{
+    const QString store = Workspace::storePath(folder);
+    const QString copy = copyPath(store);
+    if (StoreRekey::opensWith(store, *key)) {
+        // A copy whose key was never saved, or one left after the swap.
+        StoreCopy::remove(copy);
+        return {};
+    }
+    if (previous && StoreRekey::opensWith(store, *previous)) {
+        qCInfo(lcWorkspace) << "finishing an interrupted change of the store's key in" << folder;
+        auto ops = StoreCopy::countOps(store, previous);
+        if (!ops)
+            return ops.error();
+        if (!StoreCopy::check(copy, key, ops.value())) {
+            // Gone or incomplete: copied again under the saved key.
+            auto copied = StoreCopy::make(store, previous, copy, key);
+            if (!copied)
+                return copied.error();
+            if (!StoreCopy::check(copy, key, copied.value())) {
+                StoreCopy::remove(copy);
+                return copyFailed(folder);
+            }
+        }
+        return swapIn(folder, store, copy);
+    }
+    if (!previous && StoreCopy::check(copy, key, -1)) {
+        // Only an older Vigia, rewriting a keystore it should have refused,
+        // drops the previous key before the swap: the checked copy is the
+        // one store any saved key opens.
+        qCWarning(lcWorkspace) << "the store in" << folder
+                               << "does not open with the saved key, its re-encrypted copy "
+                                  "does: the copy takes its place";
+        return swapIn(folder, store, copy);
+    }
+    // Nothing to settle here; opening reports the store as damaged.
+    return {};
+}
+
+// With the exclusive lock held and `keys` read under it: brings every store
+// in place under its key from keys.storeKey if an interrupted change left it
+// otherwise. The previous key goes only once every store opens without it.
 Status settleLocked(const QString &dir, const QByteArray &passphrase, DeviceKeys &keys)
 {
     if (!keys.storeKey)
         return {};
-    const QString store = Workspace::storePath(dir);
-    const QString copy = copyPath(store);
-    if (StoreRekey::opensWith(store, *keys.storeKey)) {
-        // A copy whose key was never saved, or one left after the swap.
-        StoreCopy::remove(copy);
-        finish(dir, passphrase, keys);
-        return {};
-    }
-    if (keys.previousStoreKey && StoreRekey::opensWith(store, *keys.previousStoreKey)) {
-        qCInfo(lcWorkspace) << "finishing an interrupted change of the store's key in" << dir;
-        auto ops = StoreCopy::countOps(store, keys.previousStoreKey);
-        if (!ops)
-            return ops.error();
-        if (!StoreCopy::check(copy, keys.storeKey, ops.value())) {
-            // Gone or incomplete: copied again under the saved key.
-            auto copied = StoreCopy::make(store, keys.previousStoreKey, copy, keys.storeKey);
-            if (!copied)
-                return copied.error();
-            if (!StoreCopy::check(copy, keys.storeKey, copied.value())) {
-                StoreCopy::remove(copy);
-                return copyFailed(dir);
-            }
-        }
-        if (Status s = swapIn(dir, store, copy); !s)
+    bool allIn = true;
+    for (const QByteArray &id : storeIds(dir)) {
+        const QString folder = ProjectStores::folder(dir, id);
+        const auto key = keyFor(keys.storeKey, id);
+        const auto previous = keyFor(keys.previousStoreKey, id);
+        if (!key || (keys.previousStoreKey && !previous))
+            return noMemory();
+        if (Status s = settleStore(folder, key, previous); !s)
             return s;
+        allIn = allIn && StoreRekey::opensWith(Workspace::storePath(folder), *key);
+    }
+    if (allIn)
         finish(dir, passphrase, keys);
-        return {};
-    }
-    if (!keys.previousStoreKey && StoreCopy::check(copy, keys.storeKey, -1)) {
-        // Only an older Vigia, rewriting a keystore it should have refused,
-        // drops the previous key before the swap: the checked copy is the
-        // one store any saved key opens.
-        qCWarning(lcWorkspace) << "the store in" << dir
-                               << "does not open with the saved key, its re-encrypted copy "
-                                  "does: the copy takes its place";
-        return swapIn(dir, store, copy);
-    }
-    // Nothing to settle here; opening reports the store as damaged.
     return {};
 }
 } // namespace
@@ -139,10 +184,18 @@ StoreRekey::Pending StoreRekey::pending(const QString &dir, const DeviceKeys &ke
 {
     if (!keys.storeKey)
         return Pending::Nothing;
-    const QString store = Workspace::storePath(dir);
-    if (!keys.previousStoreKey && !QFile::exists(copyPath(store)))
+    const QList<QByteArray> ids = storeIds(dir);
+    const bool copyLeft = std::any_of(ids.begin(), ids.end(), [&dir](const QByteArray &id) {
+        return QFile::exists(copyPath(ProjectStores::storePath(dir, id)));
+    });
+    if (!keys.previousStoreKey && !copyLeft)
         return Pending::Nothing;
-    return opensWith(store, *keys.storeKey) ? Pending::Finish : Pending::Swap;
+    for (const QByteArray &id : ids) {
+        const auto key = keyFor(keys.storeKey, id);
+        if (!key || !opensWith(ProjectStores::storePath(dir, id), *key))
+            return Pending::Swap;
+    }
+    return Pending::Finish;
 }
 
 Result<DeviceKeys> StoreRekey::settle(const QString &dir, const QByteArray &passphrase,
@@ -182,13 +235,6 @@ Result<DeviceKeys> StoreRekey::rekey(const QString &dir, const QByteArray &passp
     if (!Workspace::exists(dir))
         return Error(ErrorCode::NotFound,
                      tr("There is no Vigia workspace in %1. Check the folder.").arg(native(dir)));
-    // The further projects' keys derive from this one (ProjectStores::key):
-    // changing it would need every project store rewritten, not done yet.
-    if (ProjectStores::several(dir))
-        return Error(ErrorCode::Failure,
-                     tr("This workspace holds several projects, and changing the store key is "
-                        "possible only for a workspace with one project so far; nothing was "
-                        "changed."));
     auto alone = WorkspaceLock::acquire(dir, WorkspaceLock::Mode::Exclusive, wait);
     if (!alone)
         return alone.error();
@@ -202,44 +248,66 @@ Result<DeviceKeys> StoreRekey::rekey(const QString &dir, const QByteArray &passp
         return s.error();
     if (Status s = settleLocked(dir, passphrase, keys); !s)
         return s.error();
-    const QString store = Workspace::storePath(dir);
-    if (!opensWith(store, *keys.storeKey))
-        return Error(ErrorCode::Corrupt,
-                     tr("The store in %1 does not open with its key, so its key cannot be "
-                        "changed. Nothing was changed; restore the workspace from a backup or "
-                        "ask your coordinator for help.")
-                         .arg(native(dir)));
+    const QList<QByteArray> ids = storeIds(dir);
+    for (const QByteArray &id : ids) {
+        const auto key = keyFor(keys.storeKey, id);
+        if (!key)
+            return noMemory();
+        if (!opensWith(ProjectStores::storePath(dir, id), *key))
+            return Error(ErrorCode::Corrupt,
+                         tr("The store in %1 does not open with its key, so its key cannot be "
+                            "changed. Nothing was changed; restore the workspace from a backup "
+                            "or ask your coordinator for help.")
+                             .arg(native(ProjectStores::folder(dir, id))));
+    }
 
-    qCInfo(lcWorkspace) << "changing the store's key in" << dir;
+    qCInfo(lcWorkspace) << "changing the store's key in" << dir << "for" << ids.size() << "stores";
     SecretBytes raw(CryptVfs::kKeyBytes);
     if (raw.isEmpty())
-        return Error(ErrorCode::Failure, tr("Not enough protected memory for the new key. Close "
-                                            "other programs and try again."));
+        return noMemory();
     randombytes_buf(raw.data(), raw.size());
     const auto newKey = std::make_shared<const SecretBytes>(std::move(raw));
-    const QString copy = copyPath(store);
-    auto ops = StoreCopy::make(store, keys.storeKey, copy, newKey);
-    if (!ops)
-        return ops.error();
-    if (!StoreCopy::check(copy, newKey, ops.value())) {
-        StoreCopy::remove(copy);
-        return copyFailed(dir);
+    // Every store copied and checked under its new key before the keystore
+    // changes: until then a stop leaves only copies that the next open drops.
+    QStringList copies;
+    const auto dropCopies = [&copies] {
+        for (const QString &copy : std::as_const(copies))
+            StoreCopy::remove(copy);
+    };
+    for (const QByteArray &id : ids) {
+        const QString store = ProjectStores::storePath(dir, id);
+        const auto to = keyFor(newKey, id);
+        if (!to) {
+            dropCopies();
+            return noMemory();
+        }
+        copies.append(copyPath(store));
+        auto ops = StoreCopy::make(store, keyFor(keys.storeKey, id), copies.last(), to);
+        if (!ops || !StoreCopy::check(copies.last(), to, ops.value())) {
+            dropCopies();
+            return ops ? copyFailed(ProjectStores::folder(dir, id)) : ops.error();
+        }
     }
     if (stopAfter == Step::Copied)
         return keys;
 
     auto begun = KeyStore::beginStoreKeyChange(keystore, passphrase, *newKey);
     if (!begun) {
-        // The keystore is as it was (atomic replace): the copy is no use.
-        StoreCopy::remove(copy);
+        // The keystore is as it was (atomic replace): the copies are no use.
+        dropCopies();
         return begun.error();
     }
     keys = begun.take();
     if (stopAfter == Step::KeySaved)
         return keys;
 
-    if (Status s = swapIn(dir, store, copy); !s)
-        return s.error();
+    // A stop between two swaps is settled store by store at the next open:
+    // the keystore holds both keys until every store is in place.
+    for (const QByteArray &id : ids)
+        if (Status s = swapIn(ProjectStores::folder(dir, id), ProjectStores::storePath(dir, id),
+                              copyPath(ProjectStores::storePath(dir, id)));
+            !s)
+            return s.error();
     if (stopAfter == Step::Swapped)
         return keys;
     finish(dir, passphrase, keys);

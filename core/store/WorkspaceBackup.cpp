@@ -4,31 +4,22 @@
 #include "common/LogCategories.h"
 #include "crypto/DeviceKeys.h"
 #include "crypto/KeyStore.h"
-#include "db/CryptVfs.h"
-#include "db/Database.h"
-#include "db/Statement.h"
+#include "crypto/ProjectStoreKey.h"
 #include "store/BackupFormat.h"
+#include "store/BackupManifest.h"
 #include "store/BackupReader.h"
+#include "store/BackupStores.h"
 #include "store/BackupWriter.h"
-#include "store/Migrations.h"
 #include "store/ProjectStores.h"
 #include "store/RestoredFile.h"
-#include "store/RestoreMark.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"
 
-#include <QCborArray>
-#include <QCborMap>
-#include <QCborValue>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QScopeGuard>
-#include <QSet>
 #include <QTemporaryDir>
-
-#include <sqlite3.h>
 
 #include <cerrno>
 #include <optional>
@@ -38,17 +29,6 @@
 namespace vigia {
 
 namespace {
-const QString kFormat = QStringLiteral("vigia-backup");
-const QString kFormatKey = QStringLiteral("format");
-const QString kCreatedKey = QStringLiteral("created");
-const QString kDeviceKey = QStringLiteral("device_id");
-const QString kSchemaKey = QStringLiteral("schema");
-const QString kOpsKey = QStringLiteral("ops");
-const QString kHeadCounterKey = QStringLiteral("head_counter");
-const QString kHeadHashKey = QStringLiteral("head_hash");
-const QString kFilesKey = QStringLiteral("files");
-const QString kNameKey = QStringLiteral("name");
-const QString kSizeKey = QStringLiteral("size");
 // The project layer's two names, spelled here because the store sits below
 // it (as in Workspace.cpp): ProjectKey::path and ChangeImporter::quarantineDir.
 const QString kProjectKeyName = QStringLiteral("project-key.cbor");
@@ -58,115 +38,6 @@ QString nameIn(const QString &path)
 {
     return QFileInfo(path).fileName();
 }
-QString storeName()
-{
-    return nameIn(Workspace::storePath(QStringLiteral(".")));
-}
-
-struct Snapshot
-{
-    int schema = 0;
-    qint64 ops = 0;
-    QByteArray deviceId;
-    quint64 headCounter = 0;
-    QByteArray headHash;
-};
-
-struct Manifest
-{
-    qint64 created = 0;
-    QByteArray deviceId;
-    quint64 headCounter = 0;
-    QByteArray headHash;
-    QList<QPair<QString, qint64>> files;
-};
-
-// The store's files SQLite may leave beside `path`.
-void removeStoreFiles(const QString &path)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-
-// Names a backup may hold: the workspace's own files and the quarantine's
-// bundles, never a path that climbs out of the folder.
-bool isAllowedName(const QString &name)
-{
-    static const QRegularExpression quarantined(
-        QStringLiteral("^quarantine/[A-Za-z0-9][A-Za-z0-9._-]{0,199}$"));
-    return name == storeName() ||
-           name == nameIn(WorkspaceSettings::filePath(QStringLiteral("."))) ||
-           name == kProjectKeyName || quarantined.match(name).hasMatch();
-}
-
-Error copyFailed(const QString &why)
-{
-    return Error(ErrorCode::Corrupt,
-                 WorkspaceBackup::tr("The copy of the store did not check out (%1), so no backup "
-                                     "was written. The store itself may be damaged: run "
-                                     "'vigiactl oplog verify', or ask your coordinator for help.")
-                     .arg(why));
-}
-
-// VACUUM INTO `copy` on a connection of its own: one read transaction, so
-// one consistent state however much another connection writes meanwhile.
-// Then the copy is opened, checked and described.
-Result<Snapshot> copyStore(const QString &dir, const std::shared_ptr<const SecretBytes> &key,
-                           const QString &copy)
-{
-    const QString store = Workspace::storePath(dir);
-    if (!QFile::exists(store))
-        return Error(ErrorCode::NotFound,
-                     WorkspaceBackup::tr("There is no store in %1 to back up. Check the "
-                                         "workspace folder.")
-                         .arg(QDir::toNativeSeparators(dir)));
-    removeStoreFiles(copy);
-    {
-        auto source = Database::open(store, key);
-        if (!source)
-            return source.error();
-        const auto binding = CryptVfs::bind(key);
-        const QByteArray sql = "VACUUM INTO '" +
-                               Database::uri(copy, binding.get()).toUtf8().replace('\'', "''") +
-                               '\'';
-        if (Status s = source.value()->exec(sql.constData()); !s)
-            return s.error();
-    }
-    auto opened = Database::open(copy, key);
-    if (!opened)
-        return opened.error();
-    Database &db = *opened.value();
-    Snapshot out;
-    {
-        Statement st(db.handle(), "PRAGMA integrity_check");
-        if (st.step() != SQLITE_ROW || st.columnText(0) != QLatin1String("ok"))
-            return copyFailed(WorkspaceBackup::tr("SQLite's integrity check failed"));
-    }
-    auto schema = db.userVersion();
-    if (!schema)
-        return schema.error();
-    out.schema = schema.value();
-    {
-        Statement st(db.handle(), "SELECT value FROM settings WHERE key = 'device_id'");
-        if (st.step() != SQLITE_ROW)
-            return copyFailed(WorkspaceBackup::tr("it names no device"));
-        out.deviceId = st.columnBlob(0);
-    }
-    {
-        Statement st(db.handle(), "SELECT count(*) FROM ops");
-        if (st.step() != SQLITE_ROW)
-            return db.errorFor(sqlite3_errcode(db.handle()),
-                               WorkspaceBackup::tr("counting the changes"));
-        out.ops = st.columnInt64(0);
-    }
-    Statement head(db.handle(), "SELECT counter, hash FROM chain_heads WHERE origin = ?1");
-    head.bind(1, out.deviceId);
-    if (head.step() == SQLITE_ROW) {
-        out.headCounter = quint64(head.columnInt64(0));
-        out.headHash = head.columnBlob(1);
-    }
-    return out;
-}
 
 struct Entry
 {
@@ -175,23 +46,32 @@ struct Entry
     qint64 size = 0;
 };
 
+// One project's store (already copied to `copy`), project key and
+// quarantine, named as in the backup: under `prefix` for a further project.
+QList<QPair<QString, QString>> projectFiles(const QString &folder, const QString &prefix,
+                                            const QString &copy, quint16 version)
+{
+    QList<QPair<QString, QString>> out{{prefix + nameIn(Workspace::storePath(folder)), copy}};
+    if (prefix.isEmpty() && QFileInfo(WorkspaceSettings::filePath(folder)).isFile())
+        out.append(
+            {nameIn(WorkspaceSettings::filePath(folder)), WorkspaceSettings::filePath(folder)});
+    if (const QString key = QDir(folder).filePath(kProjectKeyName); QFileInfo(key).isFile())
+        out.append({prefix + kProjectKeyName, key});
+    const QDir quarantine(QDir(folder).filePath(kQuarantineName));
+    for (const QString &file : quarantine.entryList(QDir::Files, QDir::Name)) {
+        const QString name = prefix + kQuarantineName + QLatin1Char('/') + file;
+        // Anything else there is a half-written temporary file.
+        if (BackupManifest::isAllowedName(name, version))
+            out.append({name, quarantine.filePath(file)});
+    }
+    return out;
+}
+
 // Opens every file to pack before anything is written: a file replaced
 // meanwhile (settings are saved by renaming a new file over the old) is
 // read as it was when opened.
-Result<std::vector<Entry>> openEntries(const QString &dir, const QString &copy)
+Result<std::vector<Entry>> openEntries(const QList<QPair<QString, QString>> &wanted)
 {
-    QList<QPair<QString, QString>> wanted{{storeName(), copy}};
-    for (const QString &path :
-         {WorkspaceSettings::filePath(dir), QDir(dir).filePath(kProjectKeyName)})
-        if (QFileInfo(path).isFile())
-            wanted.append({nameIn(path), path});
-    const QDir quarantine(QDir(dir).filePath(kQuarantineName));
-    for (const QString &file : quarantine.entryList(QDir::Files, QDir::Name)) {
-        const QString name = kQuarantineName + QLatin1Char('/') + file;
-        // Anything else there is a half-written temporary file.
-        if (isAllowedName(name))
-            wanted.append({name, quarantine.filePath(file)});
-    }
     std::vector<Entry> out;
     for (const auto &[name, path] : wanted) {
         Entry e{name, std::make_unique<QFile>(path), 0};
@@ -207,60 +87,13 @@ Result<std::vector<Entry>> openEntries(const QString &dir, const QString &copy)
     return out;
 }
 
-QByteArray manifestBytes(const Snapshot &snap, qint64 created, const std::vector<Entry> &entries)
-{
-    QCborArray files;
-    for (const Entry &e : entries)
-        files.append(QCborMap{{kNameKey, e.name}, {kSizeKey, e.size}});
-    QCborMap m;
-    m.insert(kFormatKey, kFormat);
-    m.insert(kCreatedKey, created);
-    m.insert(kDeviceKey, snap.deviceId);
-    m.insert(kSchemaKey, snap.schema);
-    m.insert(kOpsKey, snap.ops);
-    m.insert(kHeadCounterKey, qint64(snap.headCounter));
-    m.insert(kHeadHashKey, snap.headHash);
-    m.insert(kFilesKey, files);
-    return m.toCborValue().toCbor();
-}
-
-std::optional<Manifest> parseManifest(const QByteArray &bytes)
-{
-    QCborParserError error;
-    const QCborValue value = QCborValue::fromCbor(bytes, &error);
-    if (error.error != QCborError::NoError || !value.isMap())
-        return std::nullopt;
-    const QCborMap m = value.toMap();
-    Manifest out;
-    out.created = m.value(kCreatedKey).toInteger(-1);
-    out.deviceId = m.value(kDeviceKey).toByteArray();
-    const qint64 counter = m.value(kHeadCounterKey).toInteger(-1);
-    out.headHash = m.value(kHeadHashKey).toByteArray();
-    const QCborArray files = m.value(kFilesKey).toArray();
-    if (m.value(kFormatKey).toString() != kFormat || out.created < 0 || counter < 0 ||
-        out.deviceId.size() != 16 || files.isEmpty() || files.size() > BackupFormat::kMaxFiles)
-        return std::nullopt;
-    out.headCounter = quint64(counter);
-    QSet<QString> seen;
-    for (const QCborValue &f : files) {
-        const QString name = f.toMap().value(kNameKey).toString();
-        const qint64 size = f.toMap().value(kSizeKey).toInteger(-1);
-        if (!isAllowedName(name) || size < 0 || seen.contains(name))
-            return std::nullopt;
-        seen.insert(name);
-        out.files.append({name, size});
-    }
-    if (out.files.first().first != storeName())
-        return std::nullopt;
-    return out;
-}
-
-Status restoreFiles(BackupReader &reader, const Manifest &manifest, const QString &tmp,
+Status restoreFiles(BackupReader &reader, const BackupManifest &manifest, const QString &tmp,
                     const QString &target, const WorkspaceBackup::Progress &progress)
 {
     for (const auto &[name, size] : manifest.files) {
-        if (name.startsWith(kQuarantineName + QLatin1Char('/')) &&
-            !QDir(tmp).exists(kQuarantineName) && !QDir(tmp).mkdir(kQuarantineName))
+        // The manifest's names were checked: none climbs out of `tmp`.
+        const QString parent = QFileInfo(QDir(tmp).filePath(name)).absolutePath();
+        if (!QDir(parent).exists() && !QDir().mkpath(parent))
             return RestoredFile::failed(target, EACCES);
         RestoredFile file(QDir(tmp).filePath(name), target);
         if (Status s = file.opened(); !s)
@@ -290,40 +123,6 @@ Status restoreFiles(BackupReader &reader, const Manifest &manifest, const QStrin
         return reader.damaged();
     return reader.expectEnd();
 }
-
-// The restored store opens with the key, passes SQLite's integrity check,
-// belongs to the keystore's device, and gets the restore's mark.
-Status checkAndMarkStore(const QString &tmp, const DeviceKeys &keys, const Manifest &manifest,
-                         const BackupReader &reader)
-{
-    auto opened = Database::open(Workspace::storePath(tmp), keys.storeKey);
-    if (!opened)
-        return opened.error().code() == ErrorCode::Corrupt ? reader.damaged() : opened.error();
-    Database &db = *opened.value();
-    {
-        Statement st(db.handle(), "PRAGMA integrity_check");
-        if (st.step() != SQLITE_ROW || st.columnText(0) != QLatin1String("ok"))
-            return reader.damaged();
-    }
-    auto schema = db.userVersion();
-    if (!schema)
-        return schema.error();
-    if (schema.value() > Migrations::latestVersion())
-        return Error(ErrorCode::TooNew,
-                     WorkspaceBackup::tr("The backup was made by a newer version of Vigia. "
-                                         "Update Vigia to restore it; nothing was restored."));
-    {
-        Statement st(db.handle(), "SELECT value FROM settings WHERE key = 'device_id'");
-        if (st.step() != SQLITE_ROW || st.columnBlob(0) != keys.deviceId.toRfc4122())
-            return reader.damaged();
-    }
-    RestoreMark::Mark mark;
-    mark.backupTimeMs = manifest.created;
-    mark.restoredAtMs = QDateTime::currentMSecsSinceEpoch();
-    mark.headCounter = manifest.headCounter;
-    mark.headHash = manifest.headHash;
-    return RestoreMark::set(db, mark);
-}
 } // namespace
 
 Result<WorkspaceBackup::Written>
@@ -341,13 +140,6 @@ WorkspaceBackup::backup(const QString &dir, std::shared_ptr<const SecretBytes> s
                      tr("The store of %1 is not encrypted yet. Open the workspace once with this "
                         "version of Vigia, then back it up.")
                          .arg(QDir::toNativeSeparators(dir)));
-    // A backup holds the root store only; a restore of it would lose the
-    // other projects without a word.
-    if (ProjectStores::several(dir))
-        return Error(ErrorCode::Failure,
-                     tr("This workspace holds several projects, and a backup covers only a "
-                        "workspace with one project so far; nothing was written. Copy the whole "
-                        "workspace folder while Vigia is closed instead."));
     const QFileInfo out(outFile);
     if (out.fileName().isEmpty() || out.isDir())
         return Error(ErrorCode::Usage, tr("Give the backup a file name, such as "
@@ -358,14 +150,43 @@ WorkspaceBackup::backup(const QString &dir, std::shared_ptr<const SecretBytes> s
                         "USB stick that is plugged in.")
                          .arg(QDir::toNativeSeparators(out.absolutePath())));
     const QString path = out.absoluteFilePath();
-    const QString copy = path + QStringLiteral(".store.part");
-    // Whatever happens below, the plain copy's files go.
-    const auto cleanup = qScopeGuard([&copy] { removeStoreFiles(copy); });
+    // Each store is copied beside the backup first; whatever happens below,
+    // the copies' files go.
+    const QList<QByteArray> further = ProjectStores::list(dir);
+    QList<QByteArray> projectIds{QByteArray()};
+    projectIds.append(further);
+    QStringList copies;
+    for (const QByteArray &id : projectIds)
+        copies.append(
+            path + (id.isEmpty() ? QString() : QLatin1Char('.') + QString::fromLatin1(id.toHex())) +
+            QStringLiteral(".store.part"));
+    const auto cleanup = qScopeGuard([&copies] {
+        for (const QString &copy : copies)
+            BackupStores::removeFiles(copy);
+    });
 
-    const qint64 created = QDateTime::currentMSecsSinceEpoch();
-    auto snapshot = copyStore(dir, storeKey, copy);
-    if (!snapshot)
-        return snapshot.error();
+    BackupManifest manifest;
+    manifest.created = QDateTime::currentMSecsSinceEpoch();
+    QList<QPair<QString, QString>> wanted;
+    for (qsizetype i = 0; i < projectIds.size(); ++i) {
+        const QByteArray &id = projectIds.at(i);
+        const auto key = id.isEmpty() ? storeKey : ProjectStoreKey::derive(*storeKey, id);
+        // Never opened without a key: that would read the store as plain SQLite.
+        if (!key)
+            return Error(ErrorCode::Failure,
+                         tr("The backup's key could not be made (no secure memory). Close other "
+                            "programs and try again."));
+        auto snapshot = BackupStores::copy(ProjectStores::storePath(dir, id), key, copies.at(i), id,
+                                           &manifest.deviceId);
+        if (!snapshot)
+            return snapshot.error();
+        if (id.isEmpty())
+            manifest.root = snapshot.value();
+        else
+            manifest.projects.append(snapshot.value());
+        wanted.append(projectFiles(ProjectStores::folder(dir, id), BackupManifest::prefix(id),
+                                   copies.at(i), manifest.version()));
+    }
     QFile keystoreFile(Workspace::keystorePath(dir));
     if (!keystoreFile.open(QIODevice::ReadOnly) ||
         keystoreFile.size() > BackupFormat::kMaxKeystoreBytes)
@@ -374,17 +195,21 @@ WorkspaceBackup::backup(const QString &dir, std::shared_ptr<const SecretBytes> s
                         "written.")
                          .arg(QDir::toNativeSeparators(dir), keystoreFile.errorString()));
     const QByteArray keystore = keystoreFile.readAll();
-    auto entries = openEntries(dir, copy);
+    auto entries = openEntries(wanted);
     if (!entries)
         return entries.error();
     qint64 total = 0;
-    for (const Entry &e : entries.value())
+    qint64 ops = manifest.root.ops;
+    for (const BackupManifest::Store &p : std::as_const(manifest.projects))
+        ops += p.ops;
+    for (const Entry &e : entries.value()) {
         total += e.size;
+        manifest.files.append({e.name, e.size});
+    }
+    const qint64 created = manifest.created;
 
     BackupWriter writer(path + QStringLiteral(".part"));
-    if (Status s = writer.begin(keystore, *storeKey,
-                                manifestBytes(snapshot.value(), created, entries.value()));
-        !s)
+    if (Status s = writer.begin(keystore, *storeKey, manifest.toCbor(), manifest.version()); !s)
         return s.error();
     qint64 done = 0;
     for (Entry &e : entries.value()) {
@@ -417,9 +242,9 @@ WorkspaceBackup::backup(const QString &dir, std::shared_ptr<const SecretBytes> s
     // So that the rename survives a power cut.
     (void)DurableFile::syncFolder(out.absolutePath());
     WorkspaceSettings(dir).setLastBackup(path, QDateTime::fromMSecsSinceEpoch(created));
-    qCInfo(lcWorkspace) << "wrote a backup of" << dir << "with" << snapshot.value().ops << "ops";
-    return Written{path, QDateTime::fromMSecsSinceEpoch(created), writer.written(),
-                   snapshot.value().ops};
+    qCInfo(lcWorkspace) << "wrote a backup of" << dir << "with" << projectIds.size()
+                        << "project stores and" << ops << "ops";
+    return Written{path, QDateTime::fromMSecsSinceEpoch(created), writer.written(), ops};
 }
 
 Status WorkspaceBackup::checkTarget(const QString &targetDir)
@@ -487,13 +312,21 @@ Result<WorkspaceBackup::Restored> WorkspaceBackup::restore(const QString &backup
     auto manifestData = reader.begin(*keys.value().storeKey);
     if (!manifestData)
         return manifestData.error();
-    const std::optional<Manifest> manifest = parseManifest(manifestData.value());
+    const std::optional<BackupManifest> manifest =
+        BackupManifest::parse(manifestData.value(), reader.version());
     if (!manifest || manifest->deviceId != keys.value().deviceId.toRfc4122())
         return reader.damaged();
     if (Status s = restoreFiles(reader, *manifest, tmp.path(), targetPath, progress); !s)
         return s.error();
-    if (Status s = checkAndMarkStore(tmp.path(), keys.value(), *manifest, reader); !s)
-        return s.error();
+    QList<BackupManifest::Store> stores{manifest->root};
+    stores.append(manifest->projects);
+    for (const BackupManifest::Store &store : stores)
+        if (Status s =
+                BackupStores::checkAndMark(ProjectStores::storePath(tmp.path(), store.projectId),
+                                           ProjectStores::key(keys.value(), store.projectId),
+                                           keys.value(), store, manifest->created, reader);
+            !s)
+            return s.error();
     // So that the rename survives a power cut.
     (void)DurableFile::syncFolder(tmp.path());
     // Replaces an empty target folder; a target that gained files meanwhile

@@ -234,6 +234,14 @@ void MainWindow::createDataPages()
     m_views->insertWidget(TargetsView, m_targets);
     m_views->insertWidget(DashboardView, m_dashboard);
     m_views->insertWidget(SyncView, m_sync);
+    // Queued: the page that joined is still on the stack, and switching drops it.
+    connect(
+        m_sync, &SyncPage::projectAdded, this,
+        [this](const QByteArray &store) {
+            m_projects->refresh(m_ws);
+            switchProject(store);
+        },
+        Qt::QueuedConnection);
     connect(m_sync, &SyncPage::openRecordRequested, this, [this](const QUuid &id) {
         if (m_locked || !m_records)
             return;

@@ -36,17 +36,18 @@ QLineEdit *lineEdit(const QString &objectName, QWidget *parent)
     return edit;
 }
 
-// The name of the project `ws` belongs to, empty when it belongs to none.
-QString joinedProjectName(Workspace &ws)
+// The project the current store of `ws` belongs to: its id and name, both
+// empty when it belongs to none.
+QPair<QByteArray, QString> pinnedProject(Workspace &ws)
 {
     auto loaded = ProjectStore(ws.database()).load();
     if (!loaded || !loaded.value())
         return {};
     const ProjectStore::State &state = *loaded.value();
     if (state.manifest)
-        return state.manifest->name;
+        return {state.projectId, state.manifest->name};
     auto invitation = Invitation::open(state.invitation);
-    return invitation ? invitation.value().projectName : QString();
+    return {state.projectId, invitation ? invitation.value().projectName : QString()};
 }
 
 struct Outcome
@@ -54,6 +55,11 @@ struct Outcome
     Status status;
     QString projectName;
     QString deviceFingerprint;
+    // The store the join ended in (a new one for a further project), and
+    // the project pinned there by this join, if any, even when the hub then
+    // refused the request.
+    QByteArray store;
+    QString newlyPinned;
 };
 } // namespace
 
@@ -193,13 +199,6 @@ bool JoinByCodeDialog::startJoin()
         m_pin->setFocus();
         return false;
     }
-    // Redeeming spends the code: a device already in a project would spend
-    // it for nothing.
-    if (const QString current = joinedProjectName(m_ws); !current.isEmpty()) {
-        m_message->showError(tr("This device already belongs to the project %1.").arg(current));
-        return false;
-    }
-
     auto out = std::make_shared<Outcome>();
     const QString code = m_code->text();
     HubConnection::Options options = HubEndpoint::withStoredPin(url.value(), nullptr);
@@ -210,7 +209,14 @@ bool JoinByCodeDialog::startJoin()
         [out, options, code](Workspace &sibling) {
             // Made here: its network access belongs to this thread.
             HubConnection connection(options);
+            const QByteArray before = pinnedProject(sibling).first;
+            // A workspace in a project already gets a store for the new one
+            // (ProjectMembership::join, as `vigiactl project join`), which
+            // the sibling then has open.
             auto joined = HubJoin::join(sibling, connection, code);
+            out->store = sibling.projectStore();
+            if (const auto after = pinnedProject(sibling); after.first != before)
+                out->newlyPinned = after.second;
             if (!joined) {
                 out->status = joined.error();
                 return;
@@ -220,6 +226,9 @@ bool JoinByCodeDialog::startJoin()
         },
         [this, out](Status opened) {
             const Status &outcome = opened ? out->status : opened;
+            if (opened && out->store != m_ws.projectStore() && !out->newlyPinned.isEmpty())
+                m_addedStore = out->store;
+            m_newlyPinned = opened ? out->newlyPinned : QString();
             finish(outcome.ok(), outcome.ok() ? QString() : outcome.error().message(),
                    out->projectName, out->deviceFingerprint);
         });
@@ -248,7 +257,7 @@ void JoinByCodeDialog::finish(bool ok, const QString &error, const QString &proj
     }
     // The hub may refuse the request after this device pinned the project:
     // the code is spent then, and the request goes by USB stick instead.
-    if (const QString current = joinedProjectName(m_ws); !current.isEmpty()) {
+    if (const QString current = m_newlyPinned; !current.isEmpty()) {
         m_projectName = current;
         m_join->hide();
         m_form->setEnabled(false);

@@ -21,10 +21,10 @@ class Workspace;
 // by phone (HubJoin): the hub's address, the code, and for a self-hosted hub
 // the certificate's fingerprint. The hub is reached on a worker thread, so
 // the window keeps answering; a failure is said in words and leaves the
-// typed values for another try. Once joined, the dialog shows this device's
-// fingerprint for the coordinator to compare: the approval then arrives by
-// itself with the next sync. Tests drive it with join() and wait for
-// joinFinished().
+// typed values for another try. A workspace already in a project joins a
+// further one beside it, as `vigiactl project join` does. Once joined, the dialog shows this
+// device's fingerprint for the coordinator to compare: the approval then arrives by itself with the
+// next sync. Tests drive it with join() and wait for joinFinished().
 class JoinByCodeDialog : public QDialog
 {
     Q_OBJECT
@@ -41,6 +41,10 @@ public:
     [[nodiscard]] QString projectName() const { return m_projectName; }
     // As Fingerprint::format writes it; empty until joined.
     [[nodiscard]] QString deviceFingerprint() const { return m_deviceFingerprint; }
+    // A workspace already in a project joins a further one in a store of its
+    // own (docs/store.md, "Several projects"): that store's id once the
+    // project is pinned there, for the window to switch to. Empty otherwise.
+    [[nodiscard]] QByteArray addedProjectStore() const { return m_addedStore; }
 
 public slots:
     // Fills in the fields and joins, as typing them and pressing Join does.
@@ -72,6 +76,8 @@ private:
     bool m_joined = false;
     QString m_projectName;
     QString m_deviceFingerprint;
+    QByteArray m_addedStore;
+    QString m_newlyPinned; // by the last attempt, even one the hub then refused
 
     QLabel *m_intro = nullptr;
     QWidget *m_form = nullptr;

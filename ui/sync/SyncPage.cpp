@@ -114,6 +114,11 @@ void SyncPage::build()
             [this](const JoinRequest &request) { (void)m_hubCoordinator->approve(request); });
     (new QVBoxLayout(m_membersBox))->addWidget(m_devices);
     column->addWidget(m_membersBox);
+    // Only once in a project: before that, step 1 joins the first one.
+    m_joinAnother = new QPushButton(content);
+    m_joinAnother->setObjectName(QStringLiteral("joinAnotherProject"));
+    connect(m_joinAnother, &QPushButton::clicked, this, &SyncPage::askJoinByCode);
+    column->addWidget(m_joinAnother, 0, Qt::AlignLeft);
     m_detailsToggle = new QToolButton(content);
     m_detailsToggle->setObjectName(QStringLiteral("syncDetailsToggle"));
     m_detailsToggle->setCheckable(true);
@@ -311,6 +316,9 @@ void SyncPage::retranslate()
 
     m_countsBox->retranslate();
     m_membersBox->setTitle(tr("Members"));
+    m_joinAnother->setText(tr("Join another pro&ject with a code…"));
+    m_joinAnother->setAccessibleName(
+        tr("Join a further project through its hub, beside the one this workspace is in"));
     m_detailsToggle->setText(tr("&Details"));
     m_detailsToggle->setAccessibleName(tr("Show technical details"));
     m_technical->setAccessibleName(tr("Changes not yet acknowledged"));
@@ -352,6 +360,8 @@ void SyncPage::askJoinByCode()
     if (dialog.exec() == QDialog::Accepted)
         showMessage(tr("Joined %1. The approval arrives by itself with the next sync.")
                         .arg(dialog.projectName()));
+    if (const QByteArray added = dialog.addedProjectStore(); !added.isEmpty())
+        emit projectAdded(added);
 }
 
 void SyncPage::setSyncController(SyncController *controller)
@@ -423,6 +433,7 @@ void SyncPage::refreshProject()
     m_hubCoordinator->setVisible(m_holdsProjectKey && !hubUrl.isEmpty());
     m_project->setHubUrl(hubUrl);
     m_detailsToggle->setVisible(m_joined);
+    m_joinAnother->setVisible(m_joined);
     m_details->setVisible(m_joined && m_detailsToggle->isChecked());
     m_results->setVisible(m_results->topLevelItemCount() > 0);
     // A coordinator's own records go only to other coordinators: without

@@ -77,6 +77,11 @@ public:
 signals:
     // "Open records" in the inbox: a record a bundle changed.
     void openRecordRequested(const QUuid &id);
+    // A workspace already in a project joined a further one, in a store of
+    // its own (docs/store.md, "Several projects"): the window shows it
+    // next. Connect it queued: the page is on the stack when it emits, and
+    // showing another project deletes it.
+    void projectAdded(const QByteArray &store);
 
 public slots:
     void refresh();
@@ -123,6 +128,10 @@ private:
     void showMessage(const QString &text);
     bool fail(const Error &error);
     bool failWith(const QString &text);
+    // Joins the project of `invitation` in a store of its own beside the
+    // current one, on a sibling workspace: this page and the others stay
+    // on the store they hold until the window switches.
+    bool joinFurtherProject(const QByteArray &invitation);
     void refreshProject();
     void refreshResearcherSteps(bool joined, bool approved, bool hasManifest,
                                 const QString &projectName);
@@ -168,6 +177,7 @@ private:
     QPushButton *m_join = nullptr;
     QPushButton *m_joinByCode = nullptr;
     QWidget *m_joinQuestion = nullptr;
+    QPushButton *m_joinAnother = nullptr;
     QLabel *m_joinProjectName = nullptr;
     FingerprintLabel *m_joinFingerprint = nullptr;
     QLabel *m_joinAsk = nullptr;

@@ -143,9 +143,11 @@ bool SyncPage::exportManifest(const QString &path)
 bool SyncPage::openInvitation(const QString &path)
 {
     refreshProject();
-    if (m_joined)
+    // The question waits in step 1, which a coordinator's view does not show.
+    if (m_joined && m_researcherSteps->isHidden())
         return failWith(tr("This workspace already belongs to a project; nothing was changed. "
-                           "Use a separate workspace for each project."));
+                           "To join another project as well, use \"Join another project with "
+                           "a code\" on this page."));
     auto bytes = SignedFile::readFile(path);
     if (!bytes)
         return fail(bytes.error());
@@ -168,14 +170,11 @@ bool SyncPage::confirmJoin()
     const QByteArray bytes = std::exchange(m_openedInvitation, QByteArray());
     m_joinQuestion->hide();
     // Joining a further project opens another store, which the pages cannot
-    // follow while they are open on this one.
+    // follow while they are open on this one: it is joined beside them.
     if (auto opened = Invitation::open(bytes)) {
         auto current = ProjectStore(m_ws->database()).load();
         if (current && current.value() && current.value()->projectId != opened.value().projectId)
-            return failWith(tr("This workspace is already in a project. To join %1 as well, "
-                               "close Vigia and run 'vigiactl project join FILE'; when Vigia "
-                               "starts again, choose the project above the navigation.")
-                                .arg(opened.value().projectName));
+            return joinFurtherProject(bytes);
     }
     auto invitation = ProjectMembership(*m_ws).join(bytes);
     if (!invitation)
@@ -186,6 +185,27 @@ bool SyncPage::confirmJoin()
     refresh();
     showMessage(tr("Joined %1. Next, save your request to the USB stick (step 2).")
                     .arg(invitation.value().projectName));
+    return true;
+}
+
+bool SyncPage::joinFurtherProject(const QByteArray &bytes)
+{
+    auto sibling = m_ws->openSibling();
+    if (!sibling)
+        return fail(sibling.error());
+    // The same path as `vigiactl project join`: a new store, current there.
+    auto invitation = ProjectMembership(*sibling.value()).join(bytes);
+    if (!invitation)
+        return fail(invitation.error());
+    if (Status s = HubEndpoint::remember(*sibling.value(), invitation.value()); !s)
+        return fail(s.error());
+    const QByteArray store = sibling.value()->projectStore();
+    sibling.value().reset();
+    showMessage(tr("Joined %1 beside this workspace's other projects. Next, save your request "
+                   "to the USB stick (step 2).")
+                    .arg(invitation.value().projectName));
+    // Queued by the window: this page goes when it shows the new project.
+    emit projectAdded(store);
     return true;
 }
 
