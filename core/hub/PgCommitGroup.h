@@ -4,12 +4,11 @@
 // the backend's connection.
 
 #include "common/Result.h"
+#include "hub/CommitQueue.h"
 #include "hub/PgHubStore.h"
 
-#include <QList>
-#include <QMutex>
+#include <QByteArray>
 #include <QString>
-#include <QWaitCondition>
 
 #include <functional>
 
@@ -51,25 +50,15 @@ public:
 
     // For tests: transactions committed by run(), and how many callers wait
     // for the next one.
-    [[nodiscard]] quint64 commits() const;
-    [[nodiscard]] int waiting() const;
+    [[nodiscard]] quint64 commits() const { return m_queue.commits(); }
+    [[nodiscard]] int waiting() const { return m_queue.waiting(); }
 
 private:
-    struct Item
-    {
-        const Work *work = nullptr;
-        QByteArray order;
-        Status result;
-        bool done = false;
-    };
+    using Queue = CommitQueue<Work>;
 
-    void commit(Connection &c, QList<Item *> batch);
+    [[nodiscard]] Status commit(Connection &c, Queue::Batch &batch);
 
-    mutable QMutex m_mutex; // guards everything below
-    QWaitCondition m_finished;
-    QList<Item *> m_queue;
-    bool m_leading = false;
-    quint64 m_commits = 0;
+    Queue m_queue;
 };
 
 } // namespace vigia

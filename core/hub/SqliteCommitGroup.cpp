@@ -23,47 +23,20 @@ SqliteCommitGroup &SqliteCommitGroup::of(const QString &path)
 
 Status SqliteCommitGroup::run(Database &db, const Work &work)
 {
-    Item mine;
-    mine.work = &work;
-    QMutexLocker lock(&m_mutex);
-    m_queue.append(&mine);
-    while (!mine.done) {
-        if (m_leading) {
-            m_finished.wait(&m_mutex);
-            continue;
-        }
+    return m_queue.run(work, {}, [&](const auto &take) {
         // Lead: wait for the writer lock first, so that what queues up while
         // the previous writer finishes goes into this one transaction.
-        m_leading = true;
-        lock.unlock();
-        {
-            const QMutexLocker writer(&m_writer);
-            lock.relock();
-            const QList<Item *> batch = std::exchange(m_queue, {});
-            lock.unlock();
-            commit(db, batch);
-        }
-        lock.relock();
-        m_leading = false;
-        m_finished.wakeAll();
-    }
-    return mine.result;
+        const QMutexLocker writer(&m_writer);
+        return commit(db, take());
+    });
 }
 
-void SqliteCommitGroup::commit(Database &db, const QList<Item *> &batch)
+Status SqliteCommitGroup::commit(Database &db, const Queue::Batch &batch)
 {
-    const auto finish = [&](const Status &failure) {
-        const QMutexLocker lock(&m_mutex);
-        for (Item *item : batch) {
-            if (!failure)
-                item->result = failure;
-            item->done = true;
-        }
-    };
     Transaction group(db);
     if (!group.begun())
-        return finish(group.begun());
-    for (Item *item : batch) {
+        return group.begun();
+    for (Queue::Item *item : batch) {
         Transaction one(db); // a savepoint: a failure undoes this work only
         if (!one.begun()) {
             item->result = one.begun();
@@ -73,26 +46,9 @@ void SqliteCommitGroup::commit(Database &db, const QList<Item *> &batch)
         if (item->result)
             item->result = one.commit();
     }
-    const Status committed = group.commit();
-    if (committed) {
-        const QMutexLocker lock(&m_mutex);
-        ++m_commits;
-    }
     if (batch.size() > 1)
         qCDebug(lcHub) << "committed" << batch.size() << "bundle completions together";
-    finish(committed);
-}
-
-quint64 SqliteCommitGroup::commits() const
-{
-    const QMutexLocker lock(&m_mutex);
-    return m_commits;
-}
-
-int SqliteCommitGroup::waiting() const
-{
-    const QMutexLocker lock(&m_mutex);
-    return int(m_queue.size());
+    return group.commit();
 }
 
 } // namespace vigia

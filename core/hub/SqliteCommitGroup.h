@@ -1,12 +1,10 @@
 #pragma once
 
 #include "common/Result.h"
+#include "hub/CommitQueue.h"
 
-#include <QList>
-#include <QMutex>
 #include <QRecursiveMutex>
 #include <QString>
-#include <QWaitCondition>
 
 #include <functional>
 
@@ -43,25 +41,16 @@ public:
 
     // For tests and statistics: transactions committed by run(), and how
     // many callers are waiting for the next one.
-    [[nodiscard]] quint64 commits() const;
-    [[nodiscard]] int waiting() const;
+    [[nodiscard]] quint64 commits() const { return m_queue.commits(); }
+    [[nodiscard]] int waiting() const { return m_queue.waiting(); }
 
 private:
-    struct Item
-    {
-        const Work *work = nullptr;
-        Status result;
-        bool done = false;
-    };
+    using Queue = CommitQueue<Work>;
 
-    void commit(Database &db, const QList<Item *> &batch);
+    [[nodiscard]] Status commit(Database &db, const Queue::Batch &batch);
 
     QRecursiveMutex m_writer;
-    mutable QMutex m_mutex; // guards everything below
-    QWaitCondition m_finished;
-    QList<Item *> m_queue;
-    bool m_leading = false;
-    quint64 m_commits = 0;
+    Queue m_queue;
 };
 
 } // namespace vigia
