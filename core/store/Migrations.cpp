@@ -349,13 +349,55 @@ constexpr const char *kV12 = R"sql(
 CREATE INDEX ops_by_row ON ops(row, entity);
 )sql";
 
+// Version 13: the review state a list filters on, kept in `records`. It was
+// a correlated lookup of review_states per record, which needs each record's
+// id and status: counting the "needs review" list read every row of
+// `records` through the encrypted store (about 2 s at 100 000 records,
+// against 0.15 s for the plain list). `review` is what that lookup gave (a
+// finalized record without a review state is "received"), kept by triggers
+// on both tables so that no writer has to know, and the index covers the
+// count.
+constexpr const char *kV13 = R"sql(
+ALTER TABLE records ADD COLUMN review TEXT;
+UPDATE records SET review = coalesce(
+    (SELECT v.state FROM review_states v WHERE v.id = records.id),
+    CASE WHEN status = 'finalized' THEN 'received' END);
+CREATE INDEX records_by_review ON records(deleted, review, form_id);
+CREATE TRIGGER records_review_on_insert AFTER INSERT ON records BEGIN
+    UPDATE records SET review = coalesce(
+        (SELECT v.state FROM review_states v WHERE v.id = NEW.id),
+        CASE WHEN NEW.status = 'finalized' THEN 'received' END)
+    WHERE rowid = NEW.rowid;
+END;
+CREATE TRIGGER records_review_on_status AFTER UPDATE OF status ON records BEGIN
+    UPDATE records SET review = coalesce(
+        (SELECT v.state FROM review_states v WHERE v.id = NEW.id),
+        CASE WHEN NEW.status = 'finalized' THEN 'received' END)
+    WHERE rowid = NEW.rowid;
+END;
+CREATE TRIGGER review_on_insert AFTER INSERT ON review_states BEGIN
+    UPDATE records SET review = coalesce(NEW.state,
+        CASE WHEN status = 'finalized' THEN 'received' END)
+    WHERE id = NEW.id;
+END;
+CREATE TRIGGER review_on_update AFTER UPDATE OF state ON review_states BEGIN
+    UPDATE records SET review = coalesce(NEW.state,
+        CASE WHEN status = 'finalized' THEN 'received' END)
+    WHERE id = NEW.id;
+END;
+CREATE TRIGGER review_on_delete AFTER DELETE ON review_states BEGIN
+    UPDATE records SET review = CASE WHEN status = 'finalized' THEN 'received' END
+    WHERE id = OLD.id;
+END;
+)sql";
+
 struct Step
 {
     const char *sql;
     Status (*after)(Database &db); // nullptr: the SQL is the whole step
 };
 
-const std::array<Step, 12> kSteps = {{{kV1, nullptr},
+const std::array<Step, 13> kSteps = {{{kV1, nullptr},
                                       {kV2, nullptr},
                                       {kV3, nullptr},
                                       {kV4, nullptr},
@@ -366,7 +408,8 @@ const std::array<Step, 12> kSteps = {{{kV1, nullptr},
                                       {kV9, &SensitiveFieldStore::rebuild},
                                       {kV10, nullptr},
                                       {kV11, nullptr},
-                                      {kV12, nullptr}}};
+                                      {kV12, nullptr},
+                                      {kV13, nullptr}}};
 
 } // namespace
 

@@ -377,8 +377,10 @@ FilterSql filterSql(const RecordFilter &f, bool ordered, bool withSearch = true)
         add("r.event_date >= ", f.from.toString(Qt::ISODate));
     if (f.to.isValid())
         add("r.event_date <= ", f.to.toString(Qt::ISODate));
+    // records_by_review serves the count; a walk in list order keeps to the
+    // order's own index ('+'), as the review matches most records.
     if (f.review)
-        add((QByteArray(SummaryRows::kReview) + " = ").constData(), reviewStateName(*f.review));
+        add(ordered ? "+r.review = " : "r.review = ", reviewStateName(*f.review));
     const QString query = withSearch ? ftsQuery(f.search) : QString();
     if (!query.isEmpty()) {
         out.where += " AND r.rowid IN (SELECT rowid FROM record_text WHERE record_text MATCH " +

@@ -23,15 +23,13 @@ class SummaryRows
 {
 public:
     // A record's review state as SQL over `records r` (ReviewStore): the
-    // review op's, else "received" for a finalized record, else NULL.
-    static constexpr const char *kReview =
-        "coalesce((SELECT v.state FROM review_states v WHERE v.id = r.id), CASE WHEN r.status = "
-        "'finalized' THEN 'received' END)";
+    // review op's, else "received" for a finalized record, else NULL; kept
+    // in `records.review` by triggers (docs/store.md, schema 13).
+    static constexpr const char *kReview = "r.review";
     // The columns read(), in order: the row id (for collect()) and kReview last.
     static constexpr const char *kColumns =
         "SELECT r.id, r.form_id, r.status, r.deleted, r.country, r.event_date, r.updated_hlc, "
-        "r.summary, r.rowid, coalesce((SELECT v.state FROM review_states v WHERE v.id = r.id), "
-        "CASE WHEN r.status = 'finalized' THEN 'received' END) ";
+        "r.summary, r.rowid, r.review ";
 
     [[nodiscard]] RecordSummary read(const Statement &st);
     // Reads a row and keeps it for takeSorted(), which will order by `sort`.

@@ -126,6 +126,60 @@ private slots:
                  qPrintable(detail));
     }
 
+    // Version 13 keeps each record's review state in records.review: filled
+    // from what a store at version 12 holds, then kept by triggers whoever
+    // writes, and the "needs review" count is answered from an index.
+    void reviewStateIsKeptInRecords()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(Migrations::migrateTo(*db.value(), 12).ok());
+            QVERIFY(db.value()->exec(
+                "INSERT INTO records(id, form_id, status) VALUES (x'01', 'f', 'finalized'), "
+                "(x'02', 'f', 'finalized'), (x'03', 'f', 'draft');"
+                "INSERT INTO review_states(id, state) VALUES (x'02', 'approved')"));
+        }
+        auto db = Migrations::open(path);
+        QVERIFY(db.ok());
+        Database &d = *db.value();
+        const auto review = [&d](const char *id) {
+            Statement st(d.handle(), QByteArray("SELECT coalesce(review, '-') FROM records "
+                                                "WHERE id = x'") +
+                                         id + "'");
+            return st.step() == 100 ? st.columnText(0) : QStringLiteral("?");
+        };
+        QCOMPARE(review("01"), QStringLiteral("received"));
+        QCOMPARE(review("02"), QStringLiteral("approved"));
+        QCOMPARE(review("03"), QStringLiteral("-"));
+
+        // A draft finalized, a state set, changed and removed, a record that
+        // arrives after its review state.
+        QVERIFY(d.exec("UPDATE records SET status = 'finalized' WHERE id = x'03'"));
+        QCOMPARE(review("03"), QStringLiteral("received"));
+        QVERIFY(d.exec("INSERT INTO review_states(id, state) VALUES (x'01', 'needs_changes') "
+                       "ON CONFLICT(id) DO UPDATE SET state = excluded.state"));
+        QCOMPARE(review("01"), QStringLiteral("needs_changes"));
+        QVERIFY(d.exec("UPDATE review_states SET state = 'rejected' WHERE id = x'01'"));
+        QCOMPARE(review("01"), QStringLiteral("rejected"));
+        QVERIFY(d.exec("DELETE FROM review_states WHERE id = x'02'"));
+        QCOMPARE(review("02"), QStringLiteral("received"));
+        QVERIFY(d.exec("INSERT INTO review_states(id, state) VALUES (x'04', 'approved');"
+                       "INSERT INTO records(id, form_id, status) VALUES (x'04', 'f', "
+                       "'finalized')"));
+        QCOMPARE(review("04"), QStringLiteral("approved"));
+
+        Statement plan(d.handle(), "EXPLAIN QUERY PLAN SELECT count(*) FROM records r WHERE "
+                                   "r.form_id IS NOT NULL AND r.deleted = 0 AND r.review = ?1");
+        QString detail;
+        while (plan.step() == 100)
+            detail += plan.columnText(3) + QLatin1Char('\n');
+        QVERIFY2(detail.contains(QLatin1String("USING COVERING INDEX records_by_review")),
+                 qPrintable(detail));
+    }
+
     void newerSchemaIsRefused()
     {
         QTemporaryDir dir;
