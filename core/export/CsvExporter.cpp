@@ -21,9 +21,8 @@ CsvExporter::CsvExporter(QString dir, bool bom, bool spss)
 
 CsvExporter::~CsvExporter() = default;
 
-QByteArray CsvExporter::quoted(const QString &field)
+void CsvExporter::appendQuoted(QByteArray &out, QByteArrayView utf8)
 {
-    const QByteArray utf8 = field.toUtf8();
     bool quote = false;
     for (const char c : utf8) {
         if (c == ',' || c == '"' || c == '\n' || c == '\r') {
@@ -31,10 +30,11 @@ QByteArray CsvExporter::quoted(const QString &field)
             break;
         }
     }
-    if (!quote)
-        return utf8;
-    QByteArray out;
-    out.reserve(utf8.size() + 2);
+    if (!quote) {
+        out += utf8;
+        return;
+    }
+    out.reserve(out.size() + utf8.size() + 2);
     out += '"';
     for (const char c : utf8) {
         if (c == '"')
@@ -42,6 +42,12 @@ QByteArray CsvExporter::quoted(const QString &field)
         out += c;
     }
     out += '"';
+}
+
+QByteArray CsvExporter::quoted(const QString &field)
+{
+    QByteArray out;
+    appendQuoted(out, field.toUtf8());
     return out;
 }
 
@@ -140,7 +146,11 @@ Status CsvExporter::writeRow(int table, const QList<ExportValue> &cells)
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
             open.buffer += ',';
-        open.buffer += quoted(cells[i].text());
+        const ExportValue &v = cells[i];
+        if (v.kind() == ExportValue::Kind::Text)
+            appendQuoted(open.buffer, v.utf8());
+        else
+            appendQuoted(open.buffer, v.text().toUtf8());
     }
     open.buffer += "\r\n";
     if (open.buffer.size() >= kFlushBytes)

@@ -26,6 +26,8 @@ public:
     // One CSV line (with its CRLF) of `fields`.
     [[nodiscard]] static QByteArray line(const QStringList &fields);
     [[nodiscard]] static QByteArray quoted(const QString &field);
+    // The same from UTF-8, onto `out`: no copy of a field needing no quotes.
+    static void appendQuoted(QByteArray &out, QByteArrayView utf8);
 
     [[nodiscard]] Result<QStringList> beginForm(const QList<ExportTable> &tables,
                                                 const FormDefinition &form) override;

@@ -101,6 +101,9 @@ ExportLayout::ExportLayout(const FormDefinition &form, const Deidentifier &deide
     const QStringList sensitive = SensitiveFields::of(form);
     addRows(form.rows(), 0, false, QSet<QString>(sensitive.begin(), sensitive.end()), {},
             FormRowFinder::sharedNames(form.rows()));
+    for (qsizetype i = 4; i < m_tables.first().columns.size(); ++i)
+        m_mainByField.append({m_tables.first().columns[i].field, int(i)});
+    std::sort(m_mainByField.begin(), m_mainByField.end());
 }
 
 void ExportLayout::addRows(const QList<FormRow> &rows, int table, bool sensitive,
@@ -178,13 +181,13 @@ int ExportLayout::mainColumn(const QString &name) const
     return it != m_places.cend() && it->table == 0 ? it->column : -1;
 }
 
-ExportValue ExportLayout::cell(const ExportColumn &column, const QString &stored) const
+ExportValue ExportLayout::cell(const ExportColumn &column, QByteArrayView stored) const
 {
     if (stored.isEmpty())
         return {};
     switch (column.treatment) {
     case FieldTreatment::Pseudonymized:
-        return ExportValue::fromText(m_deidentifier.pseudonym(stored));
+        return ExportValue::fromText(m_deidentifier.pseudonym(QString::fromUtf8(stored)));
     case FieldTreatment::CoarsenedToMonth:
         return ExportValue::parse(stored, column.kind).toMonth();
     case FieldTreatment::Kept:
@@ -197,20 +200,28 @@ ExportValue ExportLayout::cell(const ExportColumn &column, const QString &stored
 
 void ExportLayout::rows(const ExportRecord &record, const RowSink &sink) const
 {
-    const QString idText = record.id.toString(QUuid::WithoutBraces);
-    const ExportValue id = ExportValue::fromText(
-        m_deidentifier.pseudonymizesIds() ? m_deidentifier.pseudonym(idText) : idText);
+    const ExportValue id = ExportValue::fromUtf8(
+        m_deidentifier.pseudonymizesIds()
+            ? m_deidentifier.pseudonym(record.id.toString(QUuid::WithoutBraces)).toUtf8()
+            : record.id.toByteArray(QUuid::WithoutBraces));
 
     const ExportTable &main = m_tables.first();
-    QList<ExportValue> cells;
-    cells.reserve(main.columns.size());
-    cells << id << ExportValue::fromText(record.country);
+    QList<ExportValue> cells(main.columns.size());
+    cells[0] = id;
+    cells[1] = ExportValue::fromText(record.country);
     const ExportValue date = ExportValue::parse(record.date, ExportValue::Kind::Date);
-    cells << (main.columns[2].treatment == FieldTreatment::CoarsenedToMonth ? date.toMonth()
-                                                                            : date);
-    cells << ExportValue::fromText(record.review);
-    for (qsizetype i = 4; i < main.columns.size(); ++i)
-        cells << cell(main.columns[i], record.value(main.columns[i].field));
+    cells[2] =
+        main.columns[2].treatment == FieldTreatment::CoarsenedToMonth ? date.toMonth() : date;
+    cells[3] = ExportValue::fromText(record.review);
+    // Both sorted by address: an answer no column takes is passed over, a
+    // column no answer fills stays empty.
+    auto next = record.values.cbegin();
+    for (const auto &[field, column] : m_mainByField) {
+        while (next != record.values.cend() && next->address < field)
+            ++next;
+        if (next != record.values.cend() && next->address == field)
+            cells[column] = cell(main.columns[column], record.utf8(*next));
+    }
     sink(0, cells);
     if (m_tables.size() == 1)
         return;
@@ -224,11 +235,12 @@ void ExportLayout::rows(const ExportRecord &record, const RowSink &sink) const
             instances[table].insert(address + QLatin1Char('[') + QString::number(i) +
                                     QLatin1Char(']'));
     };
-    for (const auto &[key, answer] : record.values) {
+    for (const ExportRecord::Answer &answer : record.values) {
+        const QString &key = answer.address;
         const qsizetype slash = key.lastIndexOf(QLatin1Char('/'));
         const QString name = slash < 0 ? key : key.mid(slash + 1);
         if (const auto repeat = m_repeatTables.constFind(name); repeat != m_repeatTables.cend()) {
-            addCounted(*repeat, key, answer);
+            addCounted(*repeat, key, QString::fromUtf8(record.utf8(answer)));
             continue;
         }
         // The instance the answer is in, up to its last number, and the
@@ -260,7 +272,7 @@ void ExportLayout::rows(const ExportRecord &record, const RowSink &sink) const
                   << ExportValue::fromNumber(indexes.isEmpty() ? 0 : indexes.last());
             for (qsizetype i = 3; i < table.columns.size(); ++i)
                 cells << cell(table.columns[i],
-                              record.value(prefix + QLatin1Char('/') + table.columns[i].field));
+                              record.utf8(prefix + QLatin1Char('/') + table.columns[i].field));
             sink(int(t), cells);
         }
     }

@@ -28,6 +28,8 @@ class ExportLayout
     Q_DECLARE_TR_FUNCTIONS(vigia::ExportLayout)
 
 public:
+    // `cells` may borrow the record's text (ExportValue::fromUtf8): they are
+    // valid during the call only.
     using RowSink = std::function<void(int table, const QList<ExportValue> &cells)>;
 
     ExportLayout(const FormDefinition &form, const Deidentifier &deidentifier);
@@ -54,7 +56,7 @@ private:
                  const QSet<QString> &sensitiveNames, const QString &groups,
                  const QSet<QString> &shared);
     void addRepeat(const FormRow &repeat, bool sensitive, const QSet<QString> &sensitiveNames);
-    [[nodiscard]] ExportValue cell(const ExportColumn &column, const QString &stored) const;
+    [[nodiscard]] ExportValue cell(const ExportColumn &column, QByteArrayView stored) const;
     [[nodiscard]] static QString placeKey(const QString &repeat, const QString &field);
 
     const Deidentifier &m_deidentifier;
@@ -66,6 +68,9 @@ private:
     QHash<QString, Place> m_places;
     QHash<QString, int> m_repeatTables; // repeat name -> its table
     QList<int> m_parentTable;           // per table: the enclosing repeat's table, or -1
+    // The records table's field columns sorted by field, as a record's
+    // answers are: a record's row is one walk along both lists.
+    QList<std::pair<QString, int>> m_mainByField;
 };
 
 } // namespace vigia

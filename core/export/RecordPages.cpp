@@ -111,12 +111,19 @@ Result<bool> RecordPages::next(QList<ExportRecord> &page)
             current = it == indexOf.cend() ? nullptr : &page[it.value()];
             currentId = id;
             position = 0;
-            if (current)
+            if (current) {
                 current->values.reserve(m_lastOrder.size());
+                current->text.reserve(m_lastTextSize);
+            }
         }
-        QString text;
-        if (current && answerText(values.columnView(2), &text))
-            current->values.append({fieldName(values.columnView(1), position++), std::move(text)});
+        if (!current)
+            continue;
+        const qsizetype offset = current->text.size();
+        if (appendAnswer(values.columnView(2), &current->text)) {
+            current->values.append({fieldName(values.columnView(1), position++), offset,
+                                    current->text.size() - offset});
+            m_lastTextSize = qMax(m_lastTextSize, current->text.size());
+        }
     }
     if (rc != SQLITE_DONE)
         return m_db.errorFor(rc, what);
@@ -153,25 +160,31 @@ QString RecordPages::fieldName(QByteArrayView utf8, qsizetype position)
     return name;
 }
 
-bool RecordPages::answerText(QByteArrayView cbor, QString *text)
+bool RecordPages::appendAnswer(QByteArrayView cbor, QByteArray *utf8)
 {
-    // Most answers are text: a definite-length CBOR text string is read in
-    // place rather than through a QCborValue.
+    // Most answers are text: a definite-length CBOR text string is copied
+    // as it is (after checking it is UTF-8, as QString::fromUtf8 would have
+    // repaired it) rather than read through a QCborValue.
     if (!cbor.isEmpty()) {
         const auto head = quint8(cbor[0]);
-        if (head >= 0x60 && head <= 0x77 && cbor.size() == 1 + (head - 0x60)) {
-            *text = QString::fromUtf8(cbor.sliced(1));
-            return true;
-        }
-        if (head == 0x78 && cbor.size() >= 2 && cbor.size() == 2 + quint8(cbor[1])) {
-            *text = QString::fromUtf8(cbor.sliced(2));
+        qsizetype skip = -1;
+        if (head >= 0x60 && head <= 0x77 && cbor.size() == 1 + (head - 0x60))
+            skip = 1;
+        else if (head == 0x78 && cbor.size() >= 2 && cbor.size() == 2 + quint8(cbor[1]))
+            skip = 2;
+        if (skip > 0) {
+            const QByteArrayView text = cbor.sliced(skip);
+            if (text.isValidUtf8())
+                utf8->append(text);
+            else
+                utf8->append(QString::fromUtf8(text).toUtf8());
             return true;
         }
     }
     const QCborValue v = QCborValue::fromCbor(cbor.toByteArray());
     if (v.isNull() || v.isUndefined())
         return false;
-    *text = v.isString() ? v.toString() : v.toVariant().toString();
+    utf8->append((v.isString() ? v.toString() : v.toVariant().toString()).toUtf8());
     return true;
 }
 

@@ -41,8 +41,8 @@ private:
 
     [[nodiscard]] QByteArray where(bool paged) const;
     [[nodiscard]] QString fieldName(QByteArrayView utf8, qsizetype position);
-    // An answer's text; false for a null (cleared) answer.
-    [[nodiscard]] static bool answerText(QByteArrayView cbor, QString *text);
+    // Appends an answer's text to `utf8`; false for a null (cleared) answer.
+    [[nodiscard]] static bool appendAnswer(QByteArrayView cbor, QByteArray *utf8);
 
     Database &m_db;
     QString m_formId;
@@ -59,6 +59,7 @@ private:
     };
     std::unordered_map<std::string, QString, NameHash, std::equal_to<>> m_names;
     QList<std::pair<QByteArray, QString>> m_lastOrder; // by position in a record
+    qsizetype m_lastTextSize = 0;                      // of the previous record's answers
 };
 
 } // namespace vigia

@@ -15,7 +15,7 @@ lxw_datetime lxwDateTime(const ExportValue &v)
     const QDate d = v.date();
     if (v.kind() != ExportValue::Kind::DateTime)
         return lxw_datetime{d.year(), d.month(), d.day(), 0, 0, 0};
-    const QDateTime &dt = v.dateTime();
+    const QDateTime dt = v.dateTime();
     const QTime t = dt.time();
     return lxw_datetime{d.year(), d.month(),  d.day(),
                         t.hour(), t.minute(), t.second() + t.msec() / 1000.0};
@@ -142,9 +142,7 @@ Status XlsxExporter::writeRow(int table, const QList<ExportValue> &cells)
         case ExportValue::Kind::Empty:
             break;
         case ExportValue::Kind::Text:
-            error = m_lib->worksheetWriteString(
-                sheet.sheet, row, col, v.textView().left(kMaxCellText).toUtf8().constData(),
-                nullptr);
+            error = m_lib->worksheetWriteString(sheet.sheet, row, col, cellText(v.utf8()), nullptr);
             break;
         case ExportValue::Kind::Number:
             error = m_lib->worksheetWriteNumber(sheet.sheet, row, col, v.number(), nullptr);
@@ -164,6 +162,19 @@ Status XlsxExporter::writeRow(int table, const QList<ExportValue> &cells)
             return s;
     }
     return {};
+}
+
+const char *XlsxExporter::cellText(QByteArrayView utf8)
+{
+    // No more bytes than the limit's characters: nothing to cut. Copied for
+    // its terminating zero into a buffer that keeps its capacity.
+    if (utf8.size() <= kMaxCellText) {
+        m_cell.resize(0);
+        m_cell.append(utf8);
+    } else {
+        m_cell = QString::fromUtf8(utf8).left(kMaxCellText).toUtf8();
+    }
+    return m_cell.constData();
 }
 
 Status XlsxExporter::endForm()

@@ -51,6 +51,9 @@ private:
                                          QString *usedName);
     [[nodiscard]] Status check(int error) const;
     [[nodiscard]] QString uniqueSheetName(const QString &name);
+    // A text cell as libxlsxwriter takes it: zero-terminated, cut to Excel's
+    // limit; valid until the next call.
+    [[nodiscard]] const char *cellText(QByteArrayView utf8);
 
     QString m_dir;
     QString m_file;
@@ -63,6 +66,7 @@ private:
     lxw_format *m_month = nullptr;
     QList<Sheet> m_sheets;      // the current form's
     QSet<QString> m_sheetNames; // lower case, as Excel compares them
+    QByteArray m_cell;          // cellText's buffer
 };
 
 } // namespace vigia

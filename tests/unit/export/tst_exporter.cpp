@@ -178,8 +178,8 @@ private slots:
         // An empty answer is an answer (it names its repeat instance); a
         // cleared one is none.
         QStringList keys;
-        for (const auto &[key, text] : r.values)
-            keys.append(key);
+        for (const ExportRecord::Answer &answer : r.values)
+            keys.append(answer.address);
         QCOMPARE(keys,
                  (QStringList{QStringLiteral("account"), QStringLiteral("age"),
                               QStringLiteral("date"), QStringLiteral("name"),
