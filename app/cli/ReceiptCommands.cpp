@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "project/ReceiptBook.h"
 #include "project/SignedFile.h"
+#include "store/RestoreMark.h"
 #include "store/Workspace.h"
 
 #include <QDir>
@@ -52,14 +53,24 @@ Status ReceiptCommands::import(CliContext &ctx)
     if (!accepted)
         return accepted.error();
     const ReceiptBook::Accepted &a = accepted.value();
-    if (ctx.json())
-        ctx.out().json(QJsonObject{{QStringLiteral("bundles"), a.bundles},
-                                   {QStringLiteral("acknowledged"), a.acknowledged},
-                                   {QStringLiteral("pending"), a.stillPending}});
-    else
-        ctx.out().line(tr("%n change(s) acknowledged; %1 still waiting for a receipt.", nullptr,
-                          a.acknowledged)
-                           .arg(a.stillPending));
+    if (ctx.json()) {
+        ctx.out().json(
+            QJsonObject{{QStringLiteral("bundles"), a.bundles},
+                        {QStringLiteral("acknowledged"), a.acknowledged},
+                        {QStringLiteral("pending"), a.stillPending},
+                        {QStringLiteral("sent_after_backup"), qint64(a.sentAfterBackup)}});
+        return {};
+    }
+    ctx.out().line(
+        tr("%n change(s) acknowledged; %1 still waiting for a receipt.", nullptr, a.acknowledged)
+            .arg(a.stillPending));
+    // A restored workspace learns here that its lost copy sent more than the
+    // backup holds: say so now, not only at the next refused export.
+    if (a.sentAfterBackup > 0) {
+        auto mark = RestoreMark::read(ws.value()->database());
+        if (mark && mark.value())
+            ctx.out().line(RestoreMark::heldError(*mark.value()).message());
+    }
     return {};
 }
 

@@ -15,8 +15,12 @@
 #include "store/RestoreMark.h"
 #include "store/WorkspaceBackup.h"
 #include "TestWorkspace.h"
+#include "VigiactlRunner.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -130,6 +134,52 @@ private slots:
         auto again = ReceiptBook::accept(*restored, receipt.value());
         QVERIFY(again);
         QCOMPARE(markOf(*restored)->sentAfterBackup, accepted.value().sentAfterBackup);
+    }
+
+    // `vigiactl receipt import` says at once what the lost copy sent, as the
+    // refused export would later.
+    void receiptImportSaysWhatTheLostCopySent()
+    {
+        FakeProject p;
+        QVERIFY2(p.addDevice(kAlice), qPrintable(p.error()));
+        Workspace &coordinator = p.workspace(kCoordinator);
+        QVERIFY(!finding(p.workspace(kAlice), QStringLiteral("finding")).isNull());
+        QCOMPARE(failures(p.carry(kAlice, kCoordinator)), QString());
+        QCOMPARE(failures(p.carry(kCoordinator, kAlice), false), QString());
+        auto restored = restoredAfter(p, [&] {
+            return editCodebook(coordinator) && failures(p.carry(kCoordinator, kAlice)).isEmpty();
+        });
+        QVERIFY(restored);
+        const QString dir = restored->path();
+        restored.reset(); // vigiactl opens it now
+
+        auto receipt = ReceiptBook::issue(p.workspace(kAlice));
+        QVERIFY(receipt);
+        const QString file = m_tmp.filePath(QStringLiteral("alice.vigiareceipt"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QCOMPARE(out.write(receipt.value()), receipt.value().size());
+        out.close();
+
+        const test::VigiactlRunner cli(dir);
+        const test::CliRun text =
+            cli.run({QStringLiteral("receipt"), QStringLiteral("import"), file});
+        QVERIFY2(text.exitCode == 0, qPrintable(text.errText()));
+        auto mark = RestoreMark::read(
+            Workspace::open(dir, test::TestWorkspace::kPassphrase).value()->database());
+        QVERIFY(mark && mark.value());
+        const quint64 sent = mark.value()->sentAfterBackup;
+        QVERIFY(sent > 0);
+        QVERIFY2(text.outText().contains(
+                     QStringLiteral("a receipt shows that the lost copy of this device sent %1 "
+                                    "change")
+                         .arg(sent)),
+                 qPrintable(text.outText()));
+        const test::CliRun json = cli.run(
+            {QStringLiteral("--json"), QStringLiteral("receipt"), QStringLiteral("import"), file});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.errText()));
+        const QJsonObject answer = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(answer.value(QStringLiteral("sent_after_backup")).toInteger(), qint64(sent));
     }
 
     // Nothing sent after the backup: the receipt shows nothing beyond it,
