@@ -18,8 +18,8 @@ constexpr int kPage = 200;
 
 // Finalized, not deleted, not rejected: what an analyst may build on.
 constexpr const char *kRecordsSql =
-    "SELECT r.id, r.created_hlc FROM records r LEFT JOIN review_states v ON v.id = r.id "
-    "WHERE r.status = 'finalized' AND r.deleted = 0 AND coalesce(v.state, '') != 'rejected' "
+    "SELECT r.id, r.created_hlc FROM records r "
+    "WHERE r.status = 'finalized' AND r.deleted = 0 AND r.review != 'rejected' "
     "AND (r.created_hlc > ?1 OR (r.created_hlc = ?1 AND r.id > ?2)) "
     "ORDER BY r.created_hlc, r.id LIMIT ?3";
 
@@ -53,10 +53,8 @@ qint64 QdaCorpusReader::codePoints(const QString &text, qint64 utf16)
 
 Result<int> QdaCorpusReader::countRecords()
 {
-    Statement st(m_db.handle(),
-                 "SELECT count(*) FROM records r LEFT JOIN review_states v ON v.id = r.id "
-                 "WHERE r.status = 'finalized' AND r.deleted = 0 AND "
-                 "coalesce(v.state, '') != 'rejected'");
+    Statement st(m_db.handle(), "SELECT count(*) FROM records r WHERE r.status = 'finalized' AND "
+                                "r.deleted = 0 AND r.review != 'rejected'");
     if (const int rc = st.step(); rc != SQLITE_ROW)
         return m_db.errorFor(rc, tr("counting the records to export"));
     return int(st.columnInt64(0));

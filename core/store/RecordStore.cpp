@@ -467,9 +467,7 @@ QByteArray orderSql(RecordSort sort, bool ascending, const QByteArray &alias, co
     case RecordSort::ByStatus:
         return " ORDER BY " + alias + ".status" + dir + tail;
     case RecordSort::ByReview:
-        // The materialized page (alias p) carries the state as `review`.
-        return " ORDER BY " +
-               (alias == "r" ? QByteArray(SummaryRows::kReview) : alias + ".review") + dir + tail;
+        return " ORDER BY " + alias + ".review" + dir + tail;
     }
     return " ORDER BY " + alias + ".updated_hlc" + dir + ", " + row;
 }
@@ -560,13 +558,9 @@ Result<QList<RecordSummary>> RecordStore::summaries(const RecordFilter &filter)
         // Sorting by another column sorts every record: it sorts their row
         // ids (materialized, so SQLite cannot fold it into the outer query),
         // then reads the page's rows, summaries included.
-        const QByteArray review = filter.sort == RecordSort::ByReview
-                                      ? ", " + QByteArray(SummaryRows::kReview) + " AS review"
-                                      : QByteArray();
         sql = "WITH p AS MATERIALIZED (SELECT r.rowid AS rrow, r.form_id, r.status, r.country, "
-              "r.event_date, r.updated_hlc" +
-              review + " FROM records r " + f.where +
-              orderSql(filter.sort, filter.ascending, "r", "r.rowid") + f.page() + ") " +
+              "r.event_date, r.updated_hlc, r.review FROM records r " +
+              f.where + orderSql(filter.sort, filter.ascending, "r", "r.rowid") + f.page() + ") " +
               SummaryRows::kColumns + "FROM p CROSS JOIN records r ON r.rowid = p.rrow" +
               orderSql(filter.sort, filter.ascending, "p", "p.rrow");
     }

@@ -14,10 +14,10 @@
 namespace vigia {
 
 namespace {
-// What a state reads as when no review op names one. Records that were never
-// finalized have no state; a reopened record keeps the one it was given.
-constexpr const char *kStateSql =
-    "coalesce(v.state, CASE WHEN r.status = 'finalized' THEN 'received' END)";
+// What a state reads as, kept in `records` by triggers (schema 13): the
+// review op's, else "received" for a finalized record. Records that were
+// never finalized have no state; a reopened record keeps the one it was given.
+constexpr const char *kStateSql = "r.review";
 
 struct RecordReview
 {
@@ -156,8 +156,7 @@ Result<ReviewState> ReviewStore::state(const QUuid &record)
 Result<QHash<QUuid, ReviewState>> ReviewStore::states(const QList<QUuid> &records)
 {
     Statement st(m_db.statements(),
-                 QByteArray("SELECT ") + kStateSql +
-                     " FROM records r LEFT JOIN review_states v ON v.id = r.id WHERE r.id = ?1");
+                 QByteArray("SELECT ") + kStateSql + " FROM records r WHERE r.id = ?1");
     QHash<QUuid, ReviewState> out;
     for (const QUuid &record : records) {
         st.bind(1, record.toRfc4122());
@@ -176,9 +175,8 @@ Result<QHash<QUuid, ReviewState>> ReviewStore::states(const QList<QUuid> &record
 Result<QList<ReviewEntry>> ReviewStore::list(std::optional<ReviewState> only)
 {
     QByteArray sql = QByteArray("SELECT r.id, ") + kStateSql +
-                     ", r.form_id, r.author, r.updated_hlc FROM records r LEFT JOIN "
-                     "review_states v ON v.id = r.id WHERE r.status = 'finalized' AND "
-                     "r.deleted = 0";
+                     ", r.form_id, r.author, r.updated_hlc FROM records r "
+                     "WHERE r.status = 'finalized' AND r.deleted = 0";
     if (only)
         sql += QByteArray(" AND ") + kStateSql + " = ?1";
     sql += " ORDER BY r.updated_hlc DESC, r.id";
@@ -204,8 +202,8 @@ Result<QList<ReviewEntry>> ReviewStore::list(std::optional<ReviewState> only)
 Result<int> ReviewStore::countMine(ReviewState state)
 {
     Statement st(m_db.statements(),
-                 QByteArray("SELECT count(*) FROM records r LEFT JOIN review_states v ON v.id = "
-                            "r.id WHERE r.author = ?1 AND r.deleted = 0 AND ") +
+                 QByteArray("SELECT count(*) FROM records r WHERE r.author = ?1 AND "
+                            "r.deleted = 0 AND ") +
                      kStateSql + " = ?2");
     st.bind(1, m_log.deviceId()).bindText(2, reviewStateName(state));
     const int rc = st.step();
@@ -227,7 +225,7 @@ Status ReviewStore::forEachIn(const QString &formId, const QList<ReviewState> &s
                    QByteArray("SELECT r.rowid, r.id, r.form_version, r.country, r.event_date, "
                               "r.created_hlc, r.updated_hlc, r.author, ") +
                        kStateSql +
-                       " FROM records r LEFT JOIN review_states v ON v.id = r.id "
+                       " FROM records r "
                        "WHERE +r.form_id = ?1 AND +r.status = 'finalized' AND +r.deleted = 0 "
                        "AND r.rowid > ?2 AND (?4 IS NULL OR r.country = ?4) "
                        "ORDER BY r.rowid LIMIT ?3");
@@ -310,7 +308,7 @@ Result<QStringList> ReviewStore::countriesIn(const QString &formId,
 {
     Statement st(m_db.statements(),
                  QByteArray("SELECT DISTINCT r.country, ") + kStateSql +
-                     " FROM records r LEFT JOIN review_states v ON v.id = r.id "
+                     " FROM records r "
                      "WHERE r.form_id = ?1 AND r.status = 'finalized' AND r.deleted = 0 "
                      "AND r.country IS NOT NULL AND r.country <> ''");
     st.bindText(1, formId);

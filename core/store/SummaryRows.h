@@ -22,11 +22,9 @@ class Statement;
 class SummaryRows
 {
 public:
-    // A record's review state as SQL over `records r` (ReviewStore): the
-    // review op's, else "received" for a finalized record, else NULL; kept
-    // in `records.review` by triggers (docs/store.md, schema 13).
-    static constexpr const char *kReview = "r.review";
-    // The columns read(), in order: the row id (for collect()) and kReview last.
+    // The columns read(), in order: the row id (for collect()) and the
+    // review state last (`records.review`: the review op's, else "received"
+    // for a finalized record, else NULL; kept by triggers, docs/store.md).
     static constexpr const char *kColumns =
         "SELECT r.id, r.form_id, r.status, r.deleted, r.country, r.event_date, r.updated_hlc, "
         "r.summary, r.rowid, r.review ";

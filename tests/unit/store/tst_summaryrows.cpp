@@ -103,7 +103,7 @@ private slots:
         for (const bool asc : {true, false}) {
             QTest::addRow("review %s", asc ? "asc" : "desc")
                 << int(RecordSort::ByReview) << asc
-                << (QByteArray(SummaryRows::kReview) + (asc ? " ASC" : " DESC") +
+                << (QByteArray("r.review") + (asc ? " ASC" : " DESC") +
                     ", r.updated_hlc DESC, r.rowid");
         }
         QTest::addRow("updated asc")
