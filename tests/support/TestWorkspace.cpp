@@ -1,5 +1,8 @@
 #include "TestWorkspace.h"
 
+#include "store/RecordFilter.h"
+#include "store/RecordStore.h"
+
 namespace vigia::test {
 
 TestWorkspace::TestWorkspace(ClockFn clock, Role role)
@@ -22,6 +25,19 @@ bool TestWorkspace::reopen(ClockFn clock)
     }
     m_workspace = ws.take();
     return true;
+}
+
+QStringList answersOf(Workspace &ws, const QString &field)
+{
+    QStringList out;
+    auto records = ws.records().list(RecordFilter{});
+    for (const Record &r : records ? records.value() : QList<Record>()) {
+        // The list leaves the answers out.
+        auto full = ws.records().get(r.id);
+        out.append(full ? full.value().values.value(field).toString() : QString());
+    }
+    out.sort();
+    return out;
 }
 
 } // namespace vigia::test

@@ -3,6 +3,7 @@
 #include "oplog/Hlc.h"
 #include "store/Workspace.h"
 
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -31,5 +32,9 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     QString m_error;
 };
+
+// The answers to `field` of every record of `ws`, sorted: what a test
+// compares after a restore or a change of keys.
+[[nodiscard]] QStringList answersOf(Workspace &ws, const QString &field);
 
 } // namespace vigia::test

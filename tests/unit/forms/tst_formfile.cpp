@@ -1,4 +1,5 @@
 #include "forms/FormFile.h"
+#include "TestFiles.h"
 #include "XlsxTestWriter.h"
 
 #include <QFile>
@@ -27,12 +28,6 @@ QByteArray jsonForm(const QString &constraint)
     return QJsonDocument(doc).toJson();
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
 } // namespace
 
 // FormFile is where vigiactl and the import dialog read a form, so a .json
@@ -46,7 +41,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("form.json"));
-        QVERIFY(writeFile(path, jsonForm(QStringLiteral("regex(., '^([0-9]+)+$')"))));
+        QVERIFY(test::writeAll(path, jsonForm(QStringLiteral("regex(., '^([0-9]+)+$')"))));
         auto read = FormFile::read(path);
         QVERIFY2(read, qPrintable(read.error().message()));
         QCOMPARE(read.value().warnings().size(), 1);
@@ -62,7 +57,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("form.json"));
-        QVERIFY(writeFile(path, jsonForm(QStringLiteral("regex(., '^[0-9]{8,12}$')"))));
+        QVERIFY(test::writeAll(path, jsonForm(QStringLiteral("regex(., '^[0-9]{8,12}$')"))));
         auto read = FormFile::read(path);
         QVERIFY2(read, qPrintable(read.error().message()));
         QVERIFY2(read.value().warnings().isEmpty(),
@@ -94,7 +89,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("form.json"));
-        QVERIFY(writeFile(path, jsonForm(QStringLiteral(".")).left(40)));
+        QVERIFY(test::writeAll(path, jsonForm(QStringLiteral(".")).left(40)));
         auto read = FormFile::read(path);
         QVERIFY(!read);
         QCOMPARE(read.error().code(), ErrorCode::Validation);
@@ -105,7 +100,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString text = dir.filePath(QStringLiteral("form.txt"));
-        QVERIFY(writeFile(text, jsonForm(QStringLiteral("."))));
+        QVERIFY(test::writeAll(text, jsonForm(QStringLiteral("."))));
         auto wrongKind = FormFile::read(text);
         QVERIFY(!wrongKind);
         QCOMPARE(wrongKind.error().code(), ErrorCode::Usage);
@@ -113,7 +108,7 @@ private slots:
                  qPrintable(wrongKind.error().message()));
 
         const QString json = dir.filePath(QStringLiteral("form.json"));
-        QVERIFY(writeFile(json, jsonForm(QStringLiteral("."))));
+        QVERIFY(test::writeAll(json, jsonForm(QStringLiteral("."))));
         auto noFolder = FormFile::read(json, dir.filePath(QStringLiteral("missing")));
         QVERIFY(!noFolder);
         QCOMPARE(noFolder.error().code(), ErrorCode::Usage);

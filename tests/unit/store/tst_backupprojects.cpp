@@ -7,6 +7,8 @@
 #include "store/RestoreMark.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceBackup.h"
+#include "TestFiles.h"
+#include "TestWorkspace.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,40 +17,17 @@
 #include <QTest>
 
 using namespace vigia;
+using vigia::test::readAll;
+using vigia::test::writeAll;
 
 namespace {
 const QByteArray kPassphrase = QByteArrayLiteral("correct horse battery");
 const QByteArray kOther(16, '\x42');
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
 quint16 versionOf(const QString &backup)
 {
     const QByteArray head = readAll(backup).left(10);
     return head.size() == 10 ? qFromBigEndian<quint16>(head.constData() + 8) : 0;
-}
-
-QStringList answers(Workspace &ws)
-{
-    QStringList out;
-    auto records = ws.records().list(RecordFilter{});
-    for (const Record &r : records ? records.value() : QList<Record>()) {
-        // The list leaves the answers out.
-        auto full = ws.records().get(r.id);
-        out.append(full ? full.value().values.value(QStringLiteral("a")).toString() : QString());
-    }
-    out.sort();
-    return out;
 }
 
 bool marked(Database &db)
@@ -108,11 +87,13 @@ private slots:
         QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().message()));
         // The project last used opens first, as before the backup.
         QCOMPARE(ws.value()->projectStore(), kOther);
-        QCOMPARE(answers(*ws.value()), (QStringList{QStringLiteral("second project"),
-                                                    QStringLiteral("second project, again")}));
+        QCOMPARE(test::answersOf(*ws.value(), QStringLiteral("a")),
+                 (QStringList{QStringLiteral("second project"),
+                              QStringLiteral("second project, again")}));
         QVERIFY(marked(ws.value()->database()));
         QVERIFY(ws.value()->switchProjectStore({}));
-        QCOMPARE(answers(*ws.value()), QStringList{QStringLiteral("first project")});
+        QCOMPARE(test::answersOf(*ws.value(), QStringLiteral("a")),
+                 QStringList{QStringLiteral("first project")});
         QVERIFY(marked(ws.value()->database()));
     }
 

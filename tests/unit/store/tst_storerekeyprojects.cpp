@@ -27,17 +27,6 @@ std::shared_ptr<const SecretBytes> savedKey(const QString &dir)
     return keys ? keys.value().storeKey : nullptr;
 }
 
-QStringList answers(Workspace &ws)
-{
-    QStringList out;
-    auto records = ws.records().list(RecordFilter{});
-    for (const Record &r : records ? records.value() : QList<Record>()) {
-        auto full = ws.records().get(r.id);
-        out.append(full ? full.value().values.value(QStringLiteral("a")).toString() : QString());
-    }
-    return out;
-}
-
 // A record in the root store and one in a further project's, closed.
 bool filled(test::TestWorkspace &ws)
 {
@@ -70,9 +59,9 @@ void opensWithBothProjects(test::TestWorkspace &ws)
 {
     QVERIFY2(ws.reopen(), qPrintable(ws.error()));
     QCOMPARE(ws->projectStore(), kOther);
-    QCOMPARE(answers(*ws), QStringList{QStringLiteral("other")});
+    QCOMPARE(test::answersOf(*ws, QStringLiteral("a")), QStringList{QStringLiteral("other")});
     QVERIFY(ws->switchProjectStore({}));
-    QCOMPARE(answers(*ws), QStringList{QStringLiteral("root")});
+    QCOMPARE(test::answersOf(*ws, QStringLiteral("a")), QStringList{QStringLiteral("root")});
     ws.close();
 }
 } // namespace

@@ -6,6 +6,7 @@
 #include "store/Workspace.h"
 #include "store/WorkspaceBackup.h"
 #include "store/WorkspaceSettings.h"
+#include "TestFiles.h"
 #include "VigiactlRunner.h"
 
 #include <QDir>
@@ -25,7 +26,9 @@
 
 using namespace vigia;
 using vigia::test::CliRun;
+using vigia::test::readAll;
 using vigia::test::VigiactlRunner;
+using vigia::test::writeAll;
 
 namespace {
 const QByteArray kPassphrase = VigiactlRunner::kPassphrase;
@@ -36,18 +39,6 @@ const QString kLoop =
                    "  \"$1\" --workspace \"$2\" record new --form backup --set a=\"writer $i\" "
                    "--finalize > /dev/null || exit 1\n"
                    "done\n");
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
 
 // Anything a restore left beside `target` (its ".restoring-" folder).
 QStringList leftoversBeside(const QString &target)
