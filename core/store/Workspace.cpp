@@ -1,12 +1,8 @@
 #include "store/Workspace.h"
-#include "store/StoreEncryption.h"
-#include "store/StoreRekey.h"
 #include "store/WorkspaceLock.h"
 
 #include "common/LogCategories.h"
 #include "crypto/DeviceKeys.h"
-#include "crypto/DeviceMac.h"
-#include "crypto/KeyStore.h"
 #include "db/Database.h"
 #include "db/Statement.h"
 #include "db/Transaction.h"
@@ -20,7 +16,6 @@
 #include "store/RecordStore.h"
 #include "store/WorkspaceSettings.h"
 
-#include <QCborMap>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -36,18 +31,14 @@
 namespace vigia {
 
 namespace {
-// Long enough for a change of the store's key in another program to end.
-constexpr std::chrono::milliseconds kOpenWait = std::chrono::minutes(2);
 // The lock screen's reopening runs on the GUI thread: a short wait only.
 constexpr std::chrono::milliseconds kReopenWait = std::chrono::seconds(2);
-
-const QString kNameKey = QStringLiteral("name");
-const QString kRoleKey = QStringLiteral("role");
+} // namespace
 
 // What Vigia keeps in a workspace folder, by name. The project layer's two
 // (its key and the quarantine) are spelled here because the store sits below
 // it; ProjectKey::path and ChangeImporter::quarantineDir give the same names.
-QStringList privateEntries(const QString &dir)
+QStringList Workspace::privateEntries(const QString &dir)
 {
     const QString store = QFileInfo(Workspace::storePath(dir)).fileName();
     return {QFileInfo(Workspace::keystorePath(dir)).fileName(),
@@ -60,7 +51,6 @@ QStringList privateEntries(const QString &dir)
             QStringLiteral("quarantine"),
             QStringLiteral("projects")};
 }
-} // namespace
 
 void Workspace::ensureBuiltinForms()
 {
@@ -154,83 +144,6 @@ QString Workspace::fingerprint() const
     return m_keys->fingerprint();
 }
 
-Status Workspace::verifyPassphrase(const QByteArray &passphrase) const
-{
-    auto keys = KeyStore::unlock(keystorePath(m_path), passphrase);
-    if (!keys)
-        return keys.error();
-    if (keys.value().deviceId != m_keys->deviceId)
-        return Error(ErrorCode::Corrupt,
-                     tr("The keystore in %1 was replaced by another device's. Close Vigia and "
-                        "restore the workspace folder from a backup.")
-                         .arg(m_path));
-    return {};
-}
-
-Status Workspace::changePassphrase(const QByteArray &oldPassphrase, const QByteArray &newPassphrase)
-{
-    // Same floor as create(): a change must not weaken what setup enforced.
-    if (newPassphrase.size() < 8)
-        return Error(ErrorCode::Usage,
-                     tr("The passphrase is too short. Use at least 8 characters; a few "
-                        "unrelated words are easy to remember and hard to guess."));
-    // A plain comparison: both are the caller's own input, so timing tells
-    // an observer nothing they could not read from the caller.
-    if (newPassphrase == oldPassphrase)
-        return Error(ErrorCode::Usage,
-                     tr("The new passphrase is the same as the current one. Choose a different "
-                        "passphrase; nothing was changed."));
-    const QString path = keystorePath(m_path);
-    // Cheap and before any Argon2id: re-encrypting another device's keystore
-    // under this workspace's new passphrase would hide that it was swapped.
-    // The id read here is authenticated when changePassphrase decrypts.
-    auto info = KeyStore::readPublicInfo(path);
-    if (!info)
-        return info.error();
-    if (info.value().value(QStringLiteral("device_id")).toByteArray() !=
-        m_keys->deviceId.toRfc4122())
-        return Error(ErrorCode::Corrupt,
-                     tr("The keystore in %1 was replaced by another device's. Close Vigia and "
-                        "restore the workspace folder from a backup.")
-                         .arg(m_path));
-    if (Status s = KeyStore::changePassphrase(path, oldPassphrase, newPassphrase,
-                                              KdfLimits::fromEnvironment());
-        !s)
-        return s;
-    qCInfo(lcWorkspace) << "changed the passphrase of workspace" << m_path;
-    return {};
-}
-
-void Workspace::setAutoLockMinutes(int minutes)
-{
-    WorkspaceSettings settings(m_path);
-    settings.setAutoLockMinutes(minutes,
-                                DeviceMac::derive(*m_keys, DeviceMac::Purpose::WorkspaceSettings));
-    m_autoLockMinutes = settings.autoLockMinutes();
-}
-
-bool Workspace::takeAutoLockReset()
-{
-    return std::exchange(m_autoLockReset, false);
-}
-
-void Workspace::loadSecuritySettings()
-{
-    WorkspaceSettings settings(m_path);
-    m_autoLockMinutes = settings.autoLockMinutes();
-    const DeviceMac mac = DeviceMac::derive(*m_keys, DeviceMac::Purpose::WorkspaceSettings);
-    // Nothing stored: the defaults apply, and there is nothing to trust.
-    if (!settings.hasSecuritySettings() || settings.securitySettingsAuthentic(mac))
-        return;
-    // Edited by hand, copied from elsewhere or written before settings had a
-    // MAC: the value cannot be trusted, so the safe default replaces it.
-    qCWarning(lcWorkspace) << "the auto-lock setting in" << WorkspaceSettings::filePath(m_path)
-                           << "has no valid MAC (changed outside Vigia); reset to the default";
-    settings.setAutoLockMinutes(WorkspaceSettings::kDefaultAutoLockMinutes, mac);
-    m_autoLockMinutes = WorkspaceSettings::kDefaultAutoLockMinutes;
-    m_autoLockReset = true;
-}
-
 void Workspace::moveToThread(QThread *thread)
 {
     // Qt's SQL layer ties a connection to the thread that opened it; the raw
@@ -302,155 +215,6 @@ Status Workspace::unlock(DeviceKeys keys)
     m_folderLock = held.take();
     attach(db.take());
     return {};
-}
-
-Result<std::unique_ptr<Workspace>> Workspace::assemble(const QString &dir, DeviceKeys keys,
-                                                       ClockFn clock,
-                                                       std::unique_ptr<WorkspaceLock> folderLock)
-{
-    std::unique_ptr<Workspace> ws(new Workspace);
-    ws->m_path = QDir(dir).absolutePath();
-    ws->m_keys = std::make_unique<DeviceKeys>(std::move(keys));
-    ws->m_folderLock = std::move(folderLock);
-    auto db = Migrations::open(storePath(dir), ws->m_keys->storeKey);
-    if (!db)
-        return db.error();
-    ws->m_clock = std::move(clock);
-    ws->attach(db.take());
-    return ws;
-}
-
-Result<std::unique_ptr<Workspace>> Workspace::create(const QString &dir,
-                                                     const QByteArray &passphrase,
-                                                     const QString &deviceName, Role role,
-                                                     const KdfLimits &limits, ClockFn clock)
-{
-    if (deviceName.trimmed().isEmpty())
-        return Error(ErrorCode::Usage,
-                     tr("The device needs a name, for example \"Ana - laptop\"."));
-    if (passphrase.size() < 8)
-        return Error(ErrorCode::Usage,
-                     tr("The passphrase is too short. Use at least 8 characters; a few "
-                        "unrelated words are easy to remember and hard to guess."));
-    if (exists(dir))
-        return Error(ErrorCode::Failure,
-                     tr("A workspace already exists in %1. Open it, or choose another folder.")
-                         .arg(QDir(dir).absolutePath()));
-    if (QFile::exists(storePath(dir)))
-        return Error(ErrorCode::Failure,
-                     tr("The folder %1 holds a store without a keystore. Move it away or choose "
-                        "another folder; nothing was changed.")
-                         .arg(QDir(dir).absolutePath()));
-    if (!QDir().mkpath(dir))
-        return Error(ErrorCode::Io,
-                     tr("Cannot create the folder %1. Check that it is writable.").arg(dir));
-
-    DeviceKeys keys = DeviceKeys::generate(QUuid::createUuid());
-    QCborMap info;
-    info.insert(kNameKey, deviceName.trimmed());
-    info.insert(kRoleKey, roleName(role));
-    auto held = WorkspaceLock::acquire(dir, WorkspaceLock::Mode::Shared, kOpenWait);
-    if (!held)
-        return held.error();
-    if (Status s = KeyStore::create(keystorePath(dir), passphrase, keys, info, limits); !s)
-        return s.error();
-
-    auto ws = assemble(dir, std::move(keys), std::move(clock), held.take());
-    const auto undo = [&dir] {
-        QFile::remove(keystorePath(dir));
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(storePath(dir) + QLatin1String(suffix));
-    };
-    if (!ws) {
-        undo();
-        return ws.error();
-    }
-    Workspace &w = *ws.value();
-    w.m_deviceName = deviceName.trimmed();
-    w.m_role = role;
-
-    Status written = w.writeIdentity();
-    if (!written) {
-        ws = Error(written.error());
-        undo();
-        return written.error();
-    }
-    w.ensureBuiltinForms();
-    w.loadSecuritySettings();
-    (void)PrivateFolder::tighten(dir, privateEntries(dir)); // SQLite used the umask
-    qCInfo(lcWorkspace) << "created workspace" << w.m_path;
-    return ws;
-}
-
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dir, const QByteArray &passphrase,
-                                                   ClockFn clock)
-{
-    if (!exists(dir))
-        return Error(ErrorCode::NotFound,
-                     tr("There is no Vigia workspace in %1. Create one first (vigiactl init, or "
-                        "start the Vigia app).")
-                         .arg(QDir(dir).absolutePath()));
-    // The keys are read under the folder's shared lock and kept with it, so
-    // no change of the store's key can come between them and the store.
-    Result<DeviceKeys> keys = Error();
-    std::unique_ptr<WorkspaceLock> held;
-    for (int round = 0;; ++round) {
-        auto shared = WorkspaceLock::acquire(dir, WorkspaceLock::Mode::Shared, kOpenWait);
-        if (!shared)
-            return shared.error();
-        keys = KeyStore::unlock(keystorePath(dir), passphrase);
-        if (!keys)
-            return keys.error();
-        // A store from before encryption is encrypted now, once.
-        if (Status s = StoreEncryption::ensureEncrypted(dir, keys.value(), passphrase); !s)
-            return s.error();
-        const StoreRekey::Pending left = StoreRekey::pending(dir, keys.value());
-        if (left == StoreRekey::Pending::Nothing || round > 0) {
-            held = shared.take();
-            break;
-        }
-        // An interrupted change of the store's key: settled alone with the
-        // workspace, then the keys are read again. A swap to redo waits for
-        // the workspace; a previous key to drop does not.
-        shared.value().reset();
-        auto settled = StoreRekey::settle(
-            dir, passphrase,
-            left == StoreRekey::Pending::Swap ? kOpenWait : std::chrono::milliseconds(0));
-        if (!settled && left == StoreRekey::Pending::Swap)
-            return settled.error();
-    }
-    auto info = KeyStore::readPublicInfo(keystorePath(dir));
-    if (!info)
-        return info.error();
-    auto ws = assemble(dir, keys.take(), std::move(clock), std::move(held));
-    if (!ws)
-        return ws.error();
-    Workspace &w = *ws.value();
-    w.m_deviceName = info.value().value(kNameKey).toString();
-    const QString role = info.value().value(kRoleKey).toString();
-    const std::optional<Role> known = roleFromName(role);
-    if (!known)
-        return Error(ErrorCode::Corrupt,
-                     tr("The keystore in %1 names the unknown role '%2'. Restore the workspace "
-                        "folder from a backup; nothing was changed.")
-                         .arg(w.m_path, role));
-    w.m_role = *known;
-
-    Statement st(w.database().handle(), "SELECT value FROM settings WHERE key = 'device_id'");
-    const int rc = st.step();
-    if (rc != SQLITE_ROW || st.columnBlob(0) != w.m_keys->deviceId.toRfc4122())
-        return Error(ErrorCode::Corrupt,
-                     tr("The store in %1 does not belong to this keystore. Restore the "
-                        "workspace folder from a backup; nothing was changed.")
-                         .arg(w.m_path));
-    // Done with the read, so that the import below can write.
-    st.reset();
-    w.ensureBuiltinForms();
-    w.loadSecuritySettings();
-    // Files another program or a copy left readable by others (logged).
-    (void)PrivateFolder::tighten(dir, privateEntries(dir));
-    w.restoreLastProject();
-    return ws;
 }
 
 Status Workspace::writeIdentity()

@@ -7,8 +7,10 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
+#include <chrono>
 #include <memory>
 
 class QThread;
@@ -123,7 +125,12 @@ public:
     [[nodiscard]] Status unlock(DeviceKeys keys);
 
 private:
+    // Long enough for a change of the store's key in another program to end.
+    static constexpr std::chrono::milliseconds kOpenWait = std::chrono::minutes(2);
+
     Workspace();
+    // What Vigia keeps in a workspace folder, by name (PrivateFolder::tighten).
+    [[nodiscard]] static QStringList privateEntries(const QString &dir);
     [[nodiscard]] static Result<std::unique_ptr<Workspace>>
     assemble(const QString &dir, DeviceKeys keys, ClockFn clock,
              std::unique_ptr<WorkspaceLock> folderLock);

@@ -97,6 +97,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // How soon to look again whether the dropped data pages are gone.
+    static constexpr int kDropRetryMs = 100;
+
     void retranslate();
     void fitNavigation();
     void createDataPages();
