@@ -2420,6 +2420,18 @@ Confirm the restore and send again?</source>
         <source>Resolved the conflict on %1 of record %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>[--country CC]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the conflicts on records of country CC, e.g. BR.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::Conflicts</name>
@@ -2515,6 +2527,18 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>Settle every selected conflict with the chosen value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no open conflicts on records of this country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by country</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2614,6 +2638,13 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>Save an invitation file for each researcher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CountryFilterBox</name>
+    <message>
+        <source>All countries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4882,10 +4913,6 @@ The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub
 <context>
     <name>vigia::InboxCommands</name>
     <message>
-        <source>[--device ID] [--state STATE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List the bundles this device received and what became of each.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4969,6 +4996,18 @@ The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub
     </message>
     <message>
         <source>No bundle was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--device ID] [--state STATE] [--country CC]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the bundles that changed a record of country CC, e.g. BR.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5094,6 +5133,14 @@ The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub
     </message>
     <message>
         <source>The records the selected bundle changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by country</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8449,6 +8496,10 @@ Your passphrase stays the same. Type it to continue.</source>
             <numerusform>This workspace was restored from a backup taken on %1, and a receipt shows that the lost copy of this device sent %n changes after that backup. So it sends nothing: new changes under the same numbers would give the others two versions of this device&apos;s history. Ask your coordinator what to do before confirming the restore in Settings &gt; Backups (vigiactl confirm-restore). Records stay editable meanwhile.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This workspace was restored from a backup taken on %1, and a receipt shows that the lost copy of this device sent changes after that backup under the same numbers as changes written here since the restore: there are now two versions of this device&apos;s history. So it sends nothing. Ask your coordinator what to do before confirming the restore in Settings &gt; Backups (vigiactl confirm-restore). Records stay editable meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigia::RestoredFile</name>
@@ -8645,6 +8696,10 @@ Your passphrase stays the same. Type it to continue.</source>
     </message>
     <message>
         <source>A broken form was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project chooser is not shown for a workspace in two projects.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11023,6 +11078,14 @@ Vigia tries again by itself.</source>
     </message>
     <message>
         <source>This workspace already joined this project; nothing was changed. Choose it with --project or in the navigation instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first project&apos;s store is never removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the folder %1. Delete it by hand; it holds nothing of the other projects.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

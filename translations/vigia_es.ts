@@ -2422,6 +2422,18 @@ Confirm the restore and send again?</source>
         <source>Resolved the conflict on %1 of record %2: %3</source>
         <translation>Se resolvió el conflicto de %1 del registro %2: %3</translation>
     </message>
+    <message>
+        <source>[--country CC]</source>
+        <translation>[--country CC]</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Only the conflicts on records of country CC, e.g. BR.</source>
+        <translation>Solo los conflictos en registros del país CC, p. ej., BR.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::Conflicts</name>
@@ -2518,6 +2530,18 @@ Confirm the restore and send again?</source>
     <message>
         <source>Settle every selected conflict with the chosen value</source>
         <translation>Resuelve cada conflicto seleccionado con el valor elegido</translation>
+    </message>
+    <message>
+        <source>There are no open conflicts on records of this country.</source>
+        <translation>No hay conflictos abiertos en registros de este país.</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>Filter by country</source>
+        <translation>Filtrar por país</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2641,13 @@ Confirm the restore and send again?</source>
     <message>
         <source>Save an invitation file for each researcher.</source>
         <translation>Guarde un archivo de invitación para cada persona investigadora.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CountryFilterBox</name>
+    <message>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
     </message>
 </context>
 <context>
@@ -4910,10 +4941,6 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
 <context>
     <name>vigia::InboxCommands</name>
     <message>
-        <source>[--device ID] [--state STATE]</source>
-        <translation>[--device ID] [--state STATE]</translation>
-    </message>
-    <message>
         <source>List the bundles this device received and what became of each.</source>
         <translation>Lista los paquetes que recibió este dispositivo y qué pasó con cada uno.</translation>
     </message>
@@ -4998,6 +5025,18 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
     <message>
         <source>No bundle was received.</source>
         <translation>No se recibió ningún paquete.</translation>
+    </message>
+    <message>
+        <source>[--device ID] [--state STATE] [--country CC]</source>
+        <translation>[--device ID] [--state STATE] [--country CC]</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Only the bundles that changed a record of country CC, e.g. BR.</source>
+        <translation>Solo los paquetes que cambiaron un registro del país CC, p. ej., BR.</translation>
     </message>
 </context>
 <context>
@@ -5123,6 +5162,14 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
     <message>
         <source>The records the selected bundle changed</source>
         <translation>Los registros que cambió el paquete seleccionado</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>Filter by country</source>
+        <translation>Filtrar por país</translation>
     </message>
 </context>
 <context>
@@ -8493,6 +8540,10 @@ Su frase de contraseña no cambia. Escríbala para continuar.</translation>
             <numerusform>Este espacio de trabajo se restauró de una copia de seguridad del %1, y un acuse de recibo muestra que la copia perdida de este dispositivo envió %n cambios después de esa copia. Por eso no envía nada: cambios nuevos con los mismos números darían a los demás dos versiones del historial de este dispositivo. Pregunte a su persona coordinadora qué hacer antes de confirmar la restauración en Configuración &gt; Copias de seguridad (vigiactl confirm-restore). Mientras tanto, los registros se pueden seguir editando.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This workspace was restored from a backup taken on %1, and a receipt shows that the lost copy of this device sent changes after that backup under the same numbers as changes written here since the restore: there are now two versions of this device&apos;s history. So it sends nothing. Ask your coordinator what to do before confirming the restore in Settings &gt; Backups (vigiactl confirm-restore). Records stay editable meanwhile.</source>
+        <translation>Este espacio de trabajo se restauró de una copia de seguridad del %1, y un acuse de recibo muestra que la copia perdida de este dispositivo envió cambios después de esa copia con los mismos números que cambios escritos aquí desde la restauración: ahora hay dos versiones del historial de este dispositivo. Por eso no envía nada. Pregunte a su persona coordinadora qué hacer antes de confirmar la restauración en Configuración &gt; Copias de seguridad (vigiactl confirm-restore). Mientras tanto, los registros se pueden seguir editando.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::RestoredFile</name>
@@ -8690,6 +8741,10 @@ Su frase de contraseña no cambia. Escríbala para continuar.</translation>
     <message>
         <source>A broken form was imported.</source>
         <translation>Se importó un formulario defectuoso.</translation>
+    </message>
+    <message>
+        <source>The project chooser is not shown for a workspace in two projects.</source>
+        <translation>El selector de proyectos no se muestra para un espacio de trabajo en dos proyectos.</translation>
     </message>
 </context>
 <context>
@@ -11070,6 +11125,14 @@ Vigia vuelve a intentarlo por sí solo.</translation>
     <message>
         <source>This workspace already joined this project; nothing was changed. Choose it with --project or in the navigation instead.</source>
         <translation>Este espacio de trabajo ya forma parte de este proyecto; no se cambió nada. Elíjalo con --project o en la navegación.</translation>
+    </message>
+    <message>
+        <source>The first project&apos;s store is never removed.</source>
+        <translation>El almacén de datos del primer proyecto nunca se elimina.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the folder %1. Delete it by hand; it holds nothing of the other projects.</source>
+        <translation>No se puede eliminar la carpeta %1. Bórrela a mano; no contiene nada de los otros proyectos.</translation>
     </message>
 </context>
 <context>

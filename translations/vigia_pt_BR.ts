@@ -2422,6 +2422,18 @@ Confirmar a restauração e voltar a enviar?</translation>
         <source>Resolved the conflict on %1 of record %2: %3</source>
         <translation>O conflito em %1 do registro %2 foi resolvido: %3</translation>
     </message>
+    <message>
+        <source>[--country CC]</source>
+        <translation>[--country CC]</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Only the conflicts on records of country CC, e.g. BR.</source>
+        <translation>Somente os conflitos em registros do país CC, por exemplo, BR.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::Conflicts</name>
@@ -2518,6 +2530,18 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>Settle every selected conflict with the chosen value</source>
         <translation>Resolve cada conflito selecionado com o valor escolhido</translation>
+    </message>
+    <message>
+        <source>There are no open conflicts on records of this country.</source>
+        <translation>Não há conflitos abertos em registros deste país.</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>Filter by country</source>
+        <translation>Filtrar por país</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2641,13 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>Save an invitation file for each researcher.</source>
         <translation>Salve um arquivo de convite para cada pessoa pesquisadora.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::CountryFilterBox</name>
+    <message>
+        <source>All countries</source>
+        <translation>Todos os países</translation>
     </message>
 </context>
 <context>
@@ -4910,10 +4941,6 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
 <context>
     <name>vigia::InboxCommands</name>
     <message>
-        <source>[--device ID] [--state STATE]</source>
-        <translation>[--device ID] [--state STATE]</translation>
-    </message>
-    <message>
         <source>List the bundles this device received and what became of each.</source>
         <translation>Lista os pacotes que este dispositivo recebeu e o que aconteceu com cada um.</translation>
     </message>
@@ -4998,6 +5025,18 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
     <message>
         <source>No bundle was received.</source>
         <translation>Nenhum pacote foi recebido.</translation>
+    </message>
+    <message>
+        <source>[--device ID] [--state STATE] [--country CC]</source>
+        <translation>[--device ID] [--state STATE] [--country CC]</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Only the bundles that changed a record of country CC, e.g. BR.</source>
+        <translation>Somente os pacotes que alteraram um registro do país CC, por exemplo, BR.</translation>
     </message>
 </context>
 <context>
@@ -5123,6 +5162,14 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
     <message>
         <source>The records the selected bundle changed</source>
         <translation>Os registros que o pacote selecionado alterou</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>Filter by country</source>
+        <translation>Filtrar por país</translation>
     </message>
 </context>
 <context>
@@ -8493,6 +8540,10 @@ Sua frase secreta continua a mesma. Digite-a para continuar.</translation>
             <numerusform>Este espaço de trabalho foi restaurado de um backup de %1, e um recibo mostra que a cópia perdida deste dispositivo enviou %n alterações depois desse backup. Por isso ele não envia nada: alterações novas com os mesmos números dariam aos outros duas versões do histórico deste dispositivo. Pergunte à sua pessoa coordenadora o que fazer antes de confirmar a restauração em Configurações &gt; Backups (vigiactl confirm-restore). Enquanto isso, os registros continuam editáveis.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This workspace was restored from a backup taken on %1, and a receipt shows that the lost copy of this device sent changes after that backup under the same numbers as changes written here since the restore: there are now two versions of this device&apos;s history. So it sends nothing. Ask your coordinator what to do before confirming the restore in Settings &gt; Backups (vigiactl confirm-restore). Records stay editable meanwhile.</source>
+        <translation>Este espaço de trabalho foi restaurado de um backup de %1, e um recibo mostra que a cópia perdida deste dispositivo enviou alterações depois desse backup com os mesmos números de alterações escritas aqui desde a restauração: agora há duas versões do histórico deste dispositivo. Por isso ele não envia nada. Pergunte à sua pessoa coordenadora o que fazer antes de confirmar a restauração em Configurações &gt; Backups (vigiactl confirm-restore). Enquanto isso, os registros continuam editáveis.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::RestoredFile</name>
@@ -8690,6 +8741,10 @@ Sua frase secreta continua a mesma. Digite-a para continuar.</translation>
     <message>
         <source>A broken form was imported.</source>
         <translation>Um formulário com defeito foi importado.</translation>
+    </message>
+    <message>
+        <source>The project chooser is not shown for a workspace in two projects.</source>
+        <translation>O seletor de projetos não aparece para um espaço de trabalho em dois projetos.</translation>
     </message>
 </context>
 <context>
@@ -11070,6 +11125,14 @@ O Vigia tenta de novo sozinho.</translation>
     <message>
         <source>This workspace already joined this project; nothing was changed. Choose it with --project or in the navigation instead.</source>
         <translation>Este espaço de trabalho já faz parte deste projeto; nada foi alterado. Escolha-o com --project ou na navegação.</translation>
+    </message>
+    <message>
+        <source>The first project&apos;s store is never removed.</source>
+        <translation>O banco de dados do primeiro projeto nunca é removido.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the folder %1. Delete it by hand; it holds nothing of the other projects.</source>
+        <translation>Não é possível remover a pasta %1. Apague-a manualmente; ela não contém nada dos outros projetos.</translation>
     </message>
 </context>
 <context>

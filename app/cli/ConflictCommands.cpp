@@ -19,10 +19,13 @@ namespace vigia {
 void ConflictCommands::addCommands(QList<CliCommand> &commands)
 {
     commands.append(CliCommand::make(
-        "conflicts list", &ConflictCommands::list, QString(), tr("List the open conflicts."),
+        "conflicts list", &ConflictCommands::list, tr("[--country CC]"),
+        tr("List the open conflicts."),
         tr("Lists every field that two devices changed without seeing each other's change, "
            "with each competing value, the device that wrote it and when. The value in use "
-           "meanwhile is the newest one.")));
+           "meanwhile is the newest one."),
+        {{QStringLiteral("country"), tr("CC"),
+          tr("Only the conflicts on records of country CC, e.g. BR."), false}}));
     commands.append(CliCommand::make(
         "conflicts resolve", &ConflictCommands::resolve, tr("ID FIELD (--take DEVICE | --value V)"),
         tr("Settle a conflict with one device's value or a value you give."),
@@ -41,7 +44,9 @@ Status ConflictCommands::list(CliContext &ctx)
     auto ws = ctx.openWorkspace();
     if (!ws)
         return ws.error();
-    auto open = Conflicts(*ws.value()).list();
+    Conflicts::Filter filter;
+    filter.country = ctx.invocation().value(QStringLiteral("country")).trimmed().toUpper();
+    auto open = Conflicts(*ws.value()).list(filter);
     if (!open)
         return open.error();
     QJsonArray array;

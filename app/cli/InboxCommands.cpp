@@ -31,7 +31,7 @@ QString localTime(qint64 ms)
 void InboxCommands::addCommands(QList<CliCommand> &commands)
 {
     commands.append(CliCommand::make(
-        "inbox list", &InboxCommands::list, tr("[--device ID] [--state STATE]"),
+        "inbox list", &InboxCommands::list, tr("[--device ID] [--state STATE] [--country CC]"),
         tr("List the bundles this device received and what became of each."),
         tr("Lists every bundle received, from a file or the hub, newest first: its sender (name "
            "and the first group of its fingerprint), when it was written and received, where it "
@@ -42,7 +42,9 @@ void InboxCommands::addCommands(QList<CliCommand> &commands)
           tr("Only the bundles of this device: its id, the start of it, or its name."), false},
          {QStringLiteral("state"), tr("STATE"),
           tr("Only bundles in this state: applied, already-applied, quarantined or refused."),
-          false}}));
+          false},
+         {QStringLiteral("country"), tr("CC"),
+          tr("Only the bundles that changed a record of country CC, e.g. BR."), false}}));
 }
 
 QString InboxCommands::stateText(InboxEntry::State state)
@@ -64,6 +66,7 @@ Status InboxCommands::list(CliContext &ctx)
 {
     const CliInvocation &inv = ctx.invocation();
     Inbox::Filter filter;
+    filter.country = inv.value(QStringLiteral("country")).trimmed().toUpper();
     if (inv.has(QStringLiteral("state"))) {
         filter.state = InboxEntry::stateFromName(inv.value(QStringLiteral("state")));
         if (!filter.state)

@@ -11,6 +11,7 @@
 #include "project/ProjectMembership.h"
 #include "project/ProjectStore.h"
 #include "project/SignedFile.h"
+#include "project/WorkspaceProjects.h"
 #include "store/Workspace.h"
 #include "sync/HubEndpoint.h"
 #include "sync/SyncStore.h"
@@ -218,12 +219,15 @@ Status ProjectCommands::join(CliContext &ctx)
     auto ws = ctx.openWorkspace();
     if (!ws)
         return ws.error();
+    const QByteArray previous = ws.value()->projectStore();
     auto inv = ProjectMembership(*ws.value()).join(bytes.value());
     if (!inv)
         return inv.error();
     // Where and how to reach the hub, from the signed invitation.
-    if (Status s = HubEndpoint::remember(*ws.value(), inv.value()); !s)
+    if (Status s = HubEndpoint::remember(*ws.value(), inv.value()); !s) {
+        (void)WorkspaceProjects(*ws.value()).abandon(previous);
         return s;
+    }
     const QString fp = Fingerprint::format(inv.value().keyFingerprint());
     if (ctx.json()) {
         ctx.out().json(

@@ -54,11 +54,11 @@ Status ReceiptCommands::import(CliContext &ctx)
         return accepted.error();
     const ReceiptBook::Accepted &a = accepted.value();
     if (ctx.json()) {
-        ctx.out().json(
-            QJsonObject{{QStringLiteral("bundles"), a.bundles},
-                        {QStringLiteral("acknowledged"), a.acknowledged},
-                        {QStringLiteral("pending"), a.stillPending},
-                        {QStringLiteral("sent_after_backup"), qint64(a.sentAfterBackup)}});
+        ctx.out().json(QJsonObject{{QStringLiteral("bundles"), a.bundles},
+                                   {QStringLiteral("acknowledged"), a.acknowledged},
+                                   {QStringLiteral("pending"), a.stillPending},
+                                   {QStringLiteral("sent_after_backup"), qint64(a.sentAfterBackup)},
+                                   {QStringLiteral("forked"), a.forked}});
         return {};
     }
     ctx.out().line(
@@ -66,7 +66,7 @@ Status ReceiptCommands::import(CliContext &ctx)
             .arg(a.stillPending));
     // A restored workspace learns here that its lost copy sent more than the
     // backup holds: say so now, not only at the next refused export.
-    if (a.sentAfterBackup > 0) {
+    if (a.sentAfterBackup > 0 || a.forked) {
         auto mark = RestoreMark::read(ws.value()->database());
         if (mark && mark.value())
             ctx.out().line(RestoreMark::heldError(*mark.value()).message());

@@ -130,7 +130,8 @@ QStringList ScreenshotWriter::viewNames()
                                         "forms_import_refused",
                                         "about",
                                         "lock_screen",
-                                        "lock_screen_wrong_passphrase"};
+                                        "lock_screen_wrong_passphrase",
+                                        "project_chooser"};
     QStringList views;
     for (const char *name : names) {
         views.append(QLatin1String(name));
@@ -255,7 +256,9 @@ Status ScreenshotWriter::writeLanguage(const QString &scratch, const Shots &shot
         if (Status s = save(&about, shots, QStringLiteral("about")); !s)
             return s;
     }
-    return writeLock(window, shots);
+    if (Status s = writeLock(window, shots); !s)
+        return s;
+    return writeProjectChooser(samples, scratch, shots);
 }
 
 Status ScreenshotWriter::writeSetup(const QString &scratch, const Shots &shots)

@@ -70,6 +70,11 @@ private:
     [[nodiscard]] static Status addCoordinatorWork(ScreenshotSamples &samples, QUuid *conflicted,
                                                    QUuid *reviewed);
     [[nodiscard]] static Status writeCoordinator(ScreenshotSamples &samples, const Shots &shots);
+    // ScreenshotProjects.cpp: the coordinator's window once her workspace
+    // also joined a second project, with the project chooser; written last,
+    // since every later view would list both projects.
+    [[nodiscard]] static Status writeProjectChooser(ScreenshotSamples &samples,
+                                                    const QString &scratch, const Shots &shots);
 
     [[nodiscard]] static Status save(QWidget *widget, const Shots &shots, const QString &view);
     // Shows `page` in the main window and saves the window.

@@ -20,9 +20,9 @@ Conflicts::Conflicts(Workspace &ws)
     : m_ws(ws)
 {}
 
-Result<QList<OpenConflict>> Conflicts::list()
+Result<QList<OpenConflict>> Conflicts::list(const Filter &filter)
 {
-    return read({}, {}, {}, {});
+    return read({}, {}, {}, {}, filter.country);
 }
 
 Result<OpenConflict> Conflicts::find(const QUuid &record, const QString &field)
@@ -40,7 +40,8 @@ Result<OpenConflict> Conflicts::find(const QUuid &record, const QString &field)
 }
 
 Result<QList<OpenConflict>> Conflicts::read(const QByteArray &where, const QString &entity,
-                                            const QByteArray &row, const QString &field)
+                                            const QByteArray &row, const QString &field,
+                                            const QString &country)
 {
     Database &db = m_ws.database();
     auto names = DeviceNames::load(db);
@@ -49,10 +50,15 @@ Result<QList<OpenConflict>> Conflicts::read(const QByteArray &where, const QStri
     const QByteArray sql = "SELECT c.entity, c.row, c.field, c.ops, v.value FROM conflicts c "
                            "LEFT JOIN field_values v ON v.entity = c.entity AND "
                            "v.row = c.row AND v.field = c.field" +
+                           (country.isEmpty() ? QByteArray()
+                                              : QByteArray(" JOIN records r ON c.entity = 'record' "
+                                                           "AND r.id = c.row AND r.country = ?4")) +
                            where + " ORDER BY c.entity, c.row, c.field";
     Statement st(db.handle(), sql.constData());
     if (!where.isEmpty())
         st.bindText(1, entity).bind(2, row).bindText(3, field);
+    if (!country.isEmpty())
+        st.bindText(4, country);
     Statement opSt(db.handle(), "SELECT hlc, value FROM ops WHERE origin = ?1 AND counter = ?2");
     QList<OpenConflict> out;
     int rc;

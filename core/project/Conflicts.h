@@ -29,9 +29,16 @@ public:
         QCborValue value;
     };
 
+    struct Filter
+    {
+        // ISO code: only conflicts on a record of this country (its country
+        // answer in use); empty: every conflict, on records or not.
+        QString country;
+    };
+
     explicit Conflicts(Workspace &ws);
 
-    [[nodiscard]] Result<QList<OpenConflict>> list();
+    [[nodiscard]] Result<QList<OpenConflict>> list(const Filter &filter = {});
     // The open conflict on one record's field; NotFound when there is none.
     [[nodiscard]] Result<OpenConflict> find(const QUuid &record, const QString &field);
     // The value `device` wrote among the competing ones (its newest);
@@ -48,7 +55,8 @@ public:
 
 private:
     [[nodiscard]] Result<QList<OpenConflict>> read(const QByteArray &where, const QString &entity,
-                                                   const QByteArray &row, const QString &field);
+                                                   const QByteArray &row, const QString &field,
+                                                   const QString &country = {});
 
     Workspace &m_ws;
 };

@@ -33,12 +33,25 @@ Result<QList<InboxEntry>> Inbox::list(const Filter &filter)
 
     QByteArray sql = "SELECT id, bundle_id, sender, created_hlc, received_at, file, op_count, "
                      "record_count, state, reason FROM inbox";
+    QByteArrayList where;
     if (!filter.device.isEmpty())
-        sql += " WHERE sender = ?1";
+        where << "sender = ?1";
+    // A bundle has no country of its own: it is where the records it changed
+    // are. Bundles never decrypted (refused, held) changed none.
+    if (!filter.country.isEmpty())
+        where << "EXISTS (SELECT 1 FROM bundle_ops b JOIN ops o "
+                 "ON o.origin = b.origin AND o.counter = b.counter "
+                 "JOIN records r ON r.id = o.row "
+                 "WHERE b.bundle_id = inbox.bundle_id AND o.entity = 'record' "
+                 "AND r.country = ?2)";
+    if (!where.isEmpty())
+        sql += " WHERE " + where.join(" AND ");
     sql += " ORDER BY received_at DESC, id DESC";
     Statement st(db.handle(), sql.constData());
     if (!filter.device.isEmpty())
         st.bind(1, filter.device);
+    if (!filter.country.isEmpty())
+        st.bindText(2, filter.country);
     QList<InboxEntry> out;
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {

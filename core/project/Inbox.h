@@ -26,6 +26,9 @@ public:
     {
         QByteArray device; // sender; empty: every device
         std::optional<InboxEntry::State> state;
+        // ISO code: only bundles that changed a record of this country (its
+        // country answer as it stands now); empty: every country.
+        QString country;
     };
 
     explicit Inbox(Workspace &ws);

@@ -18,12 +18,15 @@ Result<Invitation> ProjectMembership::join(const QByteArray &invitationBytes)
     if (!inv)
         return inv.error();
     // A workspace already in another project gets a store for this one.
+    const QByteArray previous = m_ws.projectStore();
     if (Status s = WorkspaceProjects(m_ws).prepareFor(inv.value().projectId); !s)
         return s.error();
     if (Status s = ProjectStore(m_ws.database())
                        .pin(inv.value().projectId, inv.value().keyFingerprint(), invitationBytes);
-        !s)
+        !s) {
+        (void)WorkspaceProjects(m_ws).abandon(previous);
         return s.error();
+    }
     return inv;
 }
 

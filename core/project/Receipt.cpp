@@ -25,10 +25,19 @@ QByteArray Receipt::sign(const DeviceKeys &device) const
     m.insert(QStringLiteral("bundles"), ids);
     if (!heads.isEmpty()) {
         auto sortedHeads = heads;
-        std::sort(sortedHeads.begin(), sortedHeads.end());
-        QCborArray h;
-        for (const auto &[origin, counter] : std::as_const(sortedHeads))
-            h.append(QCborArray{origin, qint64(counter)});
+        std::sort(sortedHeads.begin(), sortedHeads.end(), [](const Head &a, const Head &b) {
+            return a.origin != b.origin ? a.origin < b.origin : a.counter < b.counter;
+        });
+        QCborArray h, hashes;
+        for (const Head &head : std::as_const(sortedHeads)) {
+            h.append(QCborArray{head.origin, qint64(head.counter)});
+            if (!head.hash.isEmpty())
+                hashes.append(QCborArray{head.origin, qint64(head.counter), head.hash});
+        }
+        // Beside "heads", not in it: readers before hashes refuse a head
+        // that is not a pair, and ignore a key they do not know.
+        if (!hashes.isEmpty())
+            m.insert(QStringLiteral("head_hashes"), hashes);
         m.insert(QStringLiteral("heads"), h);
     }
     return SignedFile::seal(kKind, CanonicalCbor::encode(m), device);
@@ -62,7 +71,21 @@ Result<Receipt> Receipt::open(const QByteArray &bytes, QByteArray *signerPk)
         if (h.size() != 2 || !h.at(0).isByteArray() || h.at(0).toByteArray().size() != 16 ||
             !h.at(1).isInteger() || h.at(1).toInteger() < 0)
             return corrupt;
-        r.heads.append({h.at(0).toByteArray(), quint64(h.at(1).toInteger())});
+        r.heads.append({h.at(0).toByteArray(), quint64(h.at(1).toInteger()), {}});
+    }
+    // Absent in receipts written before hashes were added.
+    const QCborValue hashes = m.value(QStringLiteral("head_hashes"));
+    if (!hashes.isUndefined() && !hashes.isArray())
+        return corrupt;
+    for (const QCborValue &v : hashes.toArray()) {
+        const QCborArray h = v.toArray();
+        if (h.size() != 3 || !h.at(0).isByteArray() || !h.at(1).isInteger() ||
+            !h.at(2).isByteArray() || h.at(2).toByteArray().isEmpty())
+            return corrupt;
+        for (Head &head : r.heads) {
+            if (head.origin == h.at(0).toByteArray() && qint64(head.counter) == h.at(1).toInteger())
+                head.hash = h.at(2).toByteArray();
+        }
     }
     if (signerPk)
         *signerPk = file.value().signerPk;

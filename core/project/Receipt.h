@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
-#include <QPair>
 #include <QString>
 
 namespace vigia {
@@ -25,11 +24,21 @@ public:
     QByteArray deviceId; // the coordinator's device that applied them
     quint64 createdHlc = 0;
     QList<QByteArray> bundleIds;
-    // How far the signer holds each chain of the other devices (origin, last
-    // counter): optional, for a restored device to see that its lost copy
-    // sent more than its backup holds (RestoreMark). Readers before it
-    // ignore the key.
-    QList<QPair<QByteArray, quint64>> heads;
+    // How far the signer holds one chain of another device: its last counter
+    // and the hash of the op there (written under "head_hashes", which
+    // readers before it ignore; empty in receipts written before).
+    struct Head
+    {
+        QByteArray origin;
+        quint64 counter = 0;
+        QByteArray hash;
+
+        friend bool operator==(const Head &, const Head &) = default;
+    };
+    // Optional, for a restored device to see that its lost copy sent more
+    // than its backup holds, or other ops under the same counters
+    // (RestoreMark). Readers before it ignore the key.
+    QList<Head> heads;
 
     [[nodiscard]] QByteArray sign(const DeviceKeys &device) const;
     // Checks only the signature against the key inside; the caller checks

@@ -16,6 +16,8 @@
 
 #include <QDir>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 namespace vigia {
@@ -24,19 +26,19 @@ namespace {
 
 // How far this store holds each chain of the other devices (of `sender`
 // alone when given): every origin the manifest maps to them.
-Result<QList<QPair<QByteArray, quint64>>> headsOf(Database &db, const ProjectManifest &m,
-                                                  const QByteArray &me, const QByteArray &sender)
+Result<QList<Receipt::Head>> headsOf(Database &db, const ProjectManifest &m, const QByteArray &me,
+                                     const QByteArray &sender)
 {
     const auto streams = Routing::streamsOf(m);
-    Statement st(db.handle(), "SELECT counter FROM chain_heads WHERE origin = ?1");
-    QList<QPair<QByteArray, quint64>> out;
+    Statement st(db.handle(), "SELECT counter, hash FROM chain_heads WHERE origin = ?1");
+    QList<Receipt::Head> out;
     for (auto it = streams.cbegin(); it != streams.cend(); ++it) {
         if (it->device == me || (!sender.isEmpty() && it->device != sender))
             continue;
         st.bind(1, it.key());
         const int rc = st.step();
         if (rc == SQLITE_ROW)
-            out.append({it.key(), quint64(st.columnInt64(0))});
+            out.append({it.key(), quint64(st.columnInt64(0)), st.columnBlob(1)});
         st.reset();
         if (rc != SQLITE_ROW && rc != SQLITE_DONE)
             return db.errorFor(rc, ReceiptBook::tr("reading the imported bundles"));
@@ -47,38 +49,60 @@ Result<QList<QPair<QByteArray, quint64>>> headsOf(Database &db, const ProjectMan
 // On a restored workspace: the ops of this device's chains, every stream,
 // that the receipt's signer holds beyond this store's heads. Those the lost
 // copy sent after the backup; the mark keeps the count, and holds sending.
-Result<quint64> noteSentAfterBackup(Database &db, const ProjectManifest &m, const QByteArray &me,
-                                    const Receipt &r)
+// A head at a counter this store also wrote, with another hash, is a fork:
+// the lost copy sent ops there, and this copy wrote others since the
+// restore. The mark keeps that too.
+Result<ReceiptBook::Accepted> noteSentAfterBackup(Database &db, const ProjectManifest &m,
+                                                  const QByteArray &me, const Receipt &r)
 {
+    ReceiptBook::Accepted out;
     auto mark = RestoreMark::read(db);
     // A damaged mark holds sending anyway.
     if (!mark || !mark.value())
-        return quint64(0);
+        return out;
     const auto streams = Routing::streamsOf(m);
     Statement st(db.handle(), "SELECT counter FROM chain_heads WHERE origin = ?1");
+    Statement at(db.handle(), "SELECT hash FROM ops WHERE origin = ?1 AND counter = ?2");
     quint64 beyond = 0;
-    for (const auto &[origin, counter] : r.heads) {
-        const auto stream = streams.constFind(origin);
+    bool forked = false;
+    for (const Receipt::Head &head : r.heads) {
+        const auto stream = streams.constFind(head.origin);
         if (stream == streams.cend() || stream->device != me)
             continue;
-        st.bind(1, origin);
-        const int rc = st.step();
+        st.bind(1, head.origin);
+        int rc = st.step();
         const quint64 own = rc == SQLITE_ROW ? quint64(st.columnInt64(0)) : 0;
         st.reset();
         if (rc != SQLITE_ROW && rc != SQLITE_DONE)
             return db.errorFor(rc, ReceiptBook::tr("reading the imported bundles"));
-        if (counter > own)
-            beyond += counter - own;
+        if (head.counter > own) {
+            beyond += head.counter - own;
+            continue;
+        }
+        if (head.hash.isEmpty() || head.counter == 0)
+            continue; // an older receipt: counters alone
+        at.bind(1, head.origin).bind(2, qint64(head.counter));
+        rc = at.step();
+        const QByteArray ownHash = rc == SQLITE_ROW ? at.columnBlob(0) : QByteArray();
+        at.reset();
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            return db.errorFor(rc, ReceiptBook::tr("reading the imported bundles"));
+        forked = forked || (!ownHash.isEmpty() && ownHash != head.hash);
     }
-    if (beyond > mark.value()->sentAfterBackup) {
-        RestoreMark::Mark updated = *mark.value();
-        updated.sentAfterBackup = beyond;
+    RestoreMark::Mark updated = *mark.value();
+    updated.sentAfterBackup = std::max(beyond, updated.sentAfterBackup);
+    updated.forked = updated.forked || forked;
+    if (updated.sentAfterBackup != mark.value()->sentAfterBackup ||
+        updated.forked != mark.value()->forked) {
         if (Status s = RestoreMark::set(db, updated); !s)
             return s.error();
         qCWarning(lcProject) << "restored workspace: a receipt holds" << beyond
-                             << "op(s) of this device beyond the backup; sending stays held";
+                             << "op(s) of this device beyond the backup, forked:" << forked
+                             << "; sending stays held";
     }
-    return beyond;
+    out.sentAfterBackup = beyond;
+    out.forked = forked;
+    return out;
 }
 
 } // namespace
@@ -158,7 +182,8 @@ Result<ReceiptBook::Accepted> ReceiptBook::accept(Workspace &ws, const QByteArra
     auto left = Outbox::pendingCount(ws.database());
     if (!left)
         return left.error();
-    return Accepted{int(r.bundleIds.size()), acked.value(), left.value(), sentAfter.value()};
+    return Accepted{int(r.bundleIds.size()), acked.value(), left.value(),
+                    sentAfter.value().sentAfterBackup, sentAfter.value().forked};
 }
 
 Result<QStringList> ReceiptBook::writeBeside(Workspace &ws, const QString &dir)

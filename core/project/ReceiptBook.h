@@ -32,6 +32,10 @@ public:
         // wrote, i.e. what the lost copy sent after the backup. The mark
         // keeps the largest, and sending stays held.
         quint64 sentAfterBackup = 0;
+        // On a restored workspace: the signer holds other ops of this device
+        // under counters this store wrote since the restore (a fork). Sending
+        // stays held.
+        bool forked = false;
     };
 
     // sender: 16-byte device id, or empty for every sender.

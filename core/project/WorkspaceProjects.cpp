@@ -161,4 +161,12 @@ Status WorkspaceProjects::prepareFor(const QByteArray &projectId)
     return m_ws.addProjectStore(projectId);
 }
 
+Status WorkspaceProjects::abandon(const QByteArray &previous)
+{
+    const QByteArray made = m_ws.projectStore();
+    if (made == previous || made.isEmpty())
+        return {};
+    return m_ws.removeProjectStore(made, previous);
+}
+
 } // namespace vigia

@@ -44,6 +44,11 @@ public:
     // workspace already holds it in another store; the current store when it
     // holds no project yet or this one; else a new store, made current.
     [[nodiscard]] Status prepareFor(const QByteArray &projectId);
+    // After a join or creation that failed once prepareFor made a new store:
+    // removes that store and its folder and switches back to `previous` (the
+    // store current before), so a failed join leaves the workspace as it
+    // was. Does nothing when no store was made (the current is `previous`).
+    [[nodiscard]] Status abandon(const QByteArray &previous);
     // The store holding `projectId`, switched to; NotFound when not joined.
     [[nodiscard]] Status switchTo(const QByteArray &projectId);
     // "Name (id)" lines of the projects known, for messages.

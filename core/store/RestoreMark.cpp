@@ -21,6 +21,7 @@ const QString kRestoredAt = QStringLiteral("restored_at");
 const QString kHeadCounter = QStringLiteral("head_counter");
 const QString kHeadHash = QStringLiteral("head_hash");
 const QString kSentAfter = QStringLiteral("sent_after_backup");
+const QString kForked = QStringLiteral("forked");
 } // namespace
 
 Result<std::optional<RestoreMark::Mark>> RestoreMark::read(Database &db)
@@ -41,6 +42,7 @@ Result<std::optional<RestoreMark::Mark>> RestoreMark::read(Database &db)
     // Absent in marks written before receipts said how far their signer holds.
     const qint64 sentAfter = map.value(kSentAfter).toInteger(0);
     mark.sentAfterBackup = quint64(std::max<qint64>(sentAfter, 0));
+    mark.forked = map.value(kForked).toBool(false);
     if (mark.backupTimeMs < 0 || mark.restoredAtMs < 0 || qint64(mark.headCounter) < 0 ||
         sentAfter < 0)
         // Unreadable, it still says the workspace was restored: hold on.
@@ -60,6 +62,8 @@ Status RestoreMark::set(Database &db, const Mark &mark)
     map.insert(kHeadHash, mark.headHash);
     if (mark.sentAfterBackup > 0)
         map.insert(kSentAfter, qint64(mark.sentAfterBackup));
+    if (mark.forked)
+        map.insert(kForked, true);
     Statement st(db.handle(), "INSERT INTO settings(key, value) VALUES (?1, ?2) "
                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     st.bindTextUtf8(1, kKey).bind(2, map.toCborValue().toCbor());
@@ -100,6 +104,16 @@ Error RestoreMark::heldError(const Mark &mark)
                         "coordinator what to do before confirming the restore in Settings > "
                         "Backups (vigiactl confirm-restore). Records stay editable meanwhile.",
                         nullptr, int(std::min<quint64>(mark.sentAfterBackup, INT_MAX)))
+                         .arg(when));
+    if (mark.forked)
+        return Error(ErrorCode::Validation,
+                     tr("This workspace was restored from a backup taken on %1, and a receipt "
+                        "shows that the lost copy of this device sent changes after that backup "
+                        "under the same numbers as changes written here since the restore: "
+                        "there are now two versions of this device's history. So it sends "
+                        "nothing. Ask your coordinator what to do before confirming the restore "
+                        "in Settings > Backups (vigiactl confirm-restore). Records stay "
+                        "editable meanwhile.")
                          .arg(when));
     return Error(ErrorCode::Validation,
                  tr("This workspace was restored from a backup taken on %1, so it sends "

@@ -38,6 +38,9 @@ public:
         // showed it holds beyond this store (ReceiptBook): the lost copy
         // sent them after the backup. 0 while none is known.
         quint64 sentAfterBackup = 0;
+        // A receipt held ops of this device, under counters this store wrote
+        // since the restore, with other hashes: the two copies forked.
+        bool forked = false;
     };
 
     // The key of the row in `settings`.

@@ -356,6 +356,32 @@ Status Workspace::addProjectStore(const QByteArray &projectId)
     return {};
 }
 
+Status Workspace::removeProjectStore(const QByteArray &projectId, const QByteArray &backTo)
+{
+    if (projectId.isEmpty() || backTo == projectId)
+        return Error(ErrorCode::Usage, tr("The first project's store is never removed."));
+    const QString folder = ProjectStores::folder(m_path, projectId);
+    if (m_projectStore == projectId) {
+        auto back = openProjectDatabase(backTo);
+        if (!back)
+            return back.error();
+        detach();
+        m_projectStore = backTo;
+        attach(back.take());
+        ensureBuiltinForms();
+    }
+    WorkspaceSettings(m_path).setLastProject(QString::fromLatin1(backTo.toHex()));
+    if (!QDir(folder).removeRecursively())
+        return Error(ErrorCode::Io, tr("Cannot remove the folder %1. Delete it by hand; it holds "
+                                       "nothing of the other projects.")
+                                        .arg(QDir::toNativeSeparators(folder)));
+    // The folder of further projects goes too once empty: the workspace's
+    // folder is then as it was before the join.
+    (void)QDir().rmdir(QFileInfo(folder).absolutePath());
+    qCInfo(lcWorkspace) << "removed the store of a failed join" << projectId.toHex();
+    return {};
+}
+
 void Workspace::restoreLastProject()
 {
     const QByteArray last = QByteArray::fromHex(WorkspaceSettings(m_path).lastProject().toLatin1());
@@ -363,9 +389,16 @@ void Workspace::restoreLastProject()
         return;
     // The root store stays open when the last one fails: the app and
     // vigiactl name the project they show, so nothing passes for another.
-    if (Status s = switchProjectStore(last); !s)
+    if (Status s = switchProjectStore(last); !s) {
         qCWarning(lcWorkspace) << "the last used project's store did not open:"
                                << s.error().message();
+        return;
+    }
+    // An older version's failed join could leave a store that joined
+    // nothing, and remember it as the last project: not a project to open.
+    auto pinned = ProjectStores::pinnedProject(*m_db);
+    if (pinned && pinned.value().isEmpty() && switchProjectStore({}))
+        qCInfo(lcWorkspace) << "the last used store holds no project; the first one opened";
 }
 
 } // namespace vigia

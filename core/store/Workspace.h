@@ -70,6 +70,10 @@ public:
     // Makes a new, empty store for `projectId` and switches to it. Refuses a
     // project the workspace already holds (the root store's or a further one).
     [[nodiscard]] Status addProjectStore(const QByteArray &projectId);
+    // Undoes addProjectStore after a join that failed: deletes the further
+    // store of `projectId` and its folder, and switches to `backTo` when it
+    // was the current one. Never the root store.
+    [[nodiscard]] Status removeProjectStore(const QByteArray &projectId, const QByteArray &backTo);
     // A separate connection to a project's store, checked as a switch checks
     // it (this device's, this project's), to read it without switching.
     [[nodiscard]] Result<std::unique_ptr<Database>>

@@ -1,8 +1,10 @@
 #include "sync/HubJoin.h"
 
+#include "common/LogCategories.h"
 #include "project/InvitationCode.h"
 #include "project/JoinRequest.h"
 #include "project/ProjectMembership.h"
+#include "project/WorkspaceProjects.h"
 #include "store/Workspace.h"
 #include "sync/HubConnection.h"
 #include "sync/HubEndpoint.h"
@@ -36,12 +38,21 @@ Result<HubJoin::Joined> HubJoin::join(Workspace &ws, HubConnection &connection,
                      tr("The hub handed over an invitation that does not match the code, so "
                         "nothing was sent and this device joined nothing. Tell your "
                         "coordinator: the hub may not be the project's."));
+    const QByteArray previous = ws.projectStore();
     auto joined = ProjectMembership(ws).join(invitationBytes);
     if (!joined)
         return joined.error();
+    // A further project whose request does not reach the hub is not joined:
+    // its new store goes, and the workspace stays in the project it was in.
+    // (The first project keeps its pin: the request can go by USB stick.)
+    const auto failed = [&ws, &previous](const Error &error) {
+        if (Status s = WorkspaceProjects(ws).abandon(previous); !s)
+            qCWarning(lcSync) << "a failed join left its store:" << s.error().message();
+        return error;
+    };
     auto request = ProjectMembership(ws).request();
     if (!request)
-        return request.error();
+        return failed(request.error());
     const QString path = QStringLiteral("/v1/projects/%1/join-requests")
                              .arg(QString::fromLatin1(invitation.value().projectId.toHex()));
     const HubReply sent = connection.send(
@@ -50,13 +61,13 @@ Result<HubJoin::Joined> HubJoin::join(Workspace &ws, HubConnection &connection,
             {{QStringLiteral("enrollment_token"), token},
              {QStringLiteral("join_request"), QString::fromLatin1(request.value().toBase64())}}));
     if (sent.status != 201)
-        return HubConnection::errorFor(sent, tr("The hub did not take the join request"));
+        return failed(HubConnection::errorFor(sent, tr("The hub did not take the join request")));
     // The pin this connection trusted, else the one the invitation carries.
     const QByteArray pin = connection.options().pinnedCertSha256.isEmpty()
                                ? invitation.value().hubCertSha256
                                : connection.options().pinnedCertSha256;
     if (Status s = HubEndpoint::remember(ws, connection.options().base.toString(), pin); !s)
-        return s.error();
+        return failed(s.error());
     auto parsed = JoinRequest::open(request.value());
     return Joined{invitation.take(), parsed ? parsed.value().fingerprint() : QString()};
 }

@@ -27,7 +27,7 @@ Result<bool> SyncPass::checkRestore(HubClientSession &session, SyncStore &store)
         return false;
     // A receipt already showed that the lost copy sent more than the backup
     // holds: no listing can make that right.
-    if (mark.value()->sentAfterBackup > 0) {
+    if (mark.value()->sentAfterBackup > 0 || mark.value()->forked) {
         m_report.sendingHeld = true;
         m_report.problems.append(RestoreMark::heldError(*mark.value()).message());
         qCWarning(lcSync) << "restored workspace: a receipt showed changes sent after the "

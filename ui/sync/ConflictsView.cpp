@@ -4,6 +4,7 @@
 #include "project/Conflicts.h"
 #include "store/RecordStore.h"
 #include "store/Workspace.h"
+#include "ui/common/CountryFilterBox.h"
 #include "ui/common/OpValueText.h"
 #include "ui/sync/LineDiff.h"
 
@@ -46,6 +47,10 @@ ConflictsView::ConflictsView(Workspace &ws, QWidget *parent)
     , m_ws(ws)
 {
     setObjectName(QStringLiteral("conflictsView"));
+    m_countryLabel = new QLabel(this);
+    m_country = new CountryFilterBox(this);
+    m_country->setObjectName(QStringLiteral("conflictsCountry"));
+    m_countryLabel->setBuddy(m_country);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("conflictsEmpty"));
     m_empty->setWordWrap(true);
@@ -99,10 +104,16 @@ ConflictsView::ConflictsView(Workspace &ws, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(detail);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_countryLabel);
+    filters->addWidget(m_country);
+    filters->addStretch(1);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
     layout->addWidget(m_empty);
     layout->addWidget(split, 1);
 
+    connect(m_country, &QComboBox::currentIndexChanged, this, &ConflictsView::refresh);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ConflictsView::showCurrent);
     connect(m_choice, &QComboBox::currentIndexChanged, this,
             [this] { m_merged->setEnabled(!m_choice->currentData().isValid()); });
@@ -123,7 +134,9 @@ QString ConflictsView::valueText(const QCborValue &value)
 
 void ConflictsView::refresh()
 {
-    auto open = Conflicts(m_ws).list();
+    Conflicts::Filter filter;
+    filter.country = m_country->country();
+    auto open = Conflicts(m_ws).list(filter);
     m_conflicts = open ? open.value() : QList<OpenConflict>();
     m_table->setRowCount(0);
     m_table->setRowCount(int(m_conflicts.size()));
@@ -147,9 +160,13 @@ void ConflictsView::refresh()
             m_table->setItem(row, col, new QTableWidgetItem(texts[col]));
     }
     m_table->resizeColumnsToContents();
-    m_empty->setText(open ? tr("There are no open conflicts: no two devices changed the same "
-                               "answer without seeing each other's change.")
-                          : open.error().message());
+    if (!open)
+        m_empty->setText(open.error().message());
+    else if (!filter.country.isEmpty())
+        m_empty->setText(tr("There are no open conflicts on records of this country."));
+    else
+        m_empty->setText(tr("There are no open conflicts: no two devices changed the same "
+                            "answer without seeing each other's change."));
     m_empty->setVisible(m_conflicts.isEmpty());
     if (!m_conflicts.isEmpty())
         m_table->selectRow(0);
@@ -241,6 +258,8 @@ void ConflictsView::changeEvent(QEvent *event)
 
 void ConflictsView::retranslate()
 {
+    m_countryLabel->setText(tr("Country:"));
+    m_country->setAccessibleName(tr("Filter by country"));
     m_table->setHorizontalHeaderLabels(
         {tr("Record"), tr("Field"), tr("Devices"), tr("Value in use")});
     m_diffLabel->setText(tr("Differences between the first two values:"));

@@ -14,9 +14,11 @@ class QTextBrowser;
 
 namespace vigia {
 
+class CountryFilterBox;
 class Workspace;
 
-// The open conflicts (core Conflicts): one line per field, the competing
+// The open conflicts (core Conflicts), all or those on records of one
+// country: one line per field, the competing
 // values of the current one side by side with a line diff, and a choice of
 // one device's value or a merged value written here, applied to every
 // selected conflict at once.
@@ -44,6 +46,8 @@ private:
 
     Workspace &m_ws;
     QList<OpenConflict> m_conflicts;
+    QLabel *m_countryLabel = nullptr;
+    CountryFilterBox *m_country = nullptr;
     QLabel *m_empty = nullptr;
     QTableWidget *m_table = nullptr;
     QTableWidget *m_sides = nullptr;

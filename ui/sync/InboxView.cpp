@@ -4,6 +4,7 @@
 #include "project/Inbox.h"
 #include "store/RecordStore.h"
 #include "store/Workspace.h"
+#include "ui/common/CountryFilterBox.h"
 #include "ui/common/RowTable.h"
 
 #include <QComboBox>
@@ -57,6 +58,10 @@ InboxView::InboxView(Workspace &ws, QWidget *parent)
     for (InboxEntry::State s : {InboxEntry::State::Applied, InboxEntry::State::AlreadyApplied,
                                 InboxEntry::State::Quarantined, InboxEntry::State::Refused})
         m_state->addItem(QString(), int(s));
+    m_countryLabel = new QLabel(this);
+    m_country = new CountryFilterBox(this);
+    m_country->setObjectName(QStringLiteral("inboxCountry"));
+    m_countryLabel->setBuddy(m_country);
     m_table = new RowTable(QStringLiteral("inboxTable"), ColumnCount, this);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("inboxEmpty"));
@@ -72,6 +77,8 @@ InboxView::InboxView(Workspace &ws, QWidget *parent)
     filters->addWidget(m_device, 1);
     filters->addWidget(m_stateLabel);
     filters->addWidget(m_state, 1);
+    filters->addWidget(m_countryLabel);
+    filters->addWidget(m_country, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_empty);
@@ -81,6 +88,7 @@ InboxView::InboxView(Workspace &ws, QWidget *parent)
 
     connect(m_device, &QComboBox::currentIndexChanged, this, &InboxView::refresh);
     connect(m_state, &QComboBox::currentIndexChanged, this, &InboxView::refresh);
+    connect(m_country, &QComboBox::currentIndexChanged, this, &InboxView::refresh);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &InboxView::showSelected);
     connect(m_open, &QPushButton::clicked, this, &InboxView::openRecords);
     retranslate();
@@ -129,12 +137,13 @@ void InboxView::fillDevices()
 
 void InboxView::refresh()
 {
-    if (sender() != m_device && sender() != m_state)
+    if (sender() != m_device && sender() != m_state && sender() != m_country)
         fillDevices();
     Inbox::Filter filter;
     filter.device = m_device->currentData().toByteArray();
     if (m_state->currentData().isValid())
         filter.state = InboxEntry::State(m_state->currentData().toInt());
+    filter.country = m_country->country();
     auto entries = Inbox(m_ws).list(filter);
     m_entries = entries ? entries.value() : QList<InboxEntry>();
     m_table->setRowCount(0);
@@ -242,6 +251,8 @@ void InboxView::retranslate()
 {
     m_deviceLabel->setText(tr("Device:"));
     m_stateLabel->setText(tr("State:"));
+    m_countryLabel->setText(tr("Country:"));
+    m_country->setAccessibleName(tr("Filter by country"));
     m_state->setItemText(0, tr("All states"));
     for (int i = 1; i < m_state->count(); ++i)
         m_state->setItemText(i, stateText(InboxEntry::State(m_state->itemData(i).toInt())));

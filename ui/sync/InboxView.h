@@ -13,10 +13,11 @@ class QTableWidget;
 
 namespace vigia {
 
+class CountryFilterBox;
 class Workspace;
 
 // The coordinator's inbox (core Inbox): every bundle received, with its
-// sender, times, counts and state, filtered by device and state; the reason
+// sender, times, counts and state, filtered by device, state and country; the reason
 // and the way out of a quarantined or refused one; and the records the
 // selected bundle changed.
 class InboxView : public QWidget
@@ -50,6 +51,8 @@ private:
     QComboBox *m_state = nullptr;
     QLabel *m_deviceLabel = nullptr;
     QLabel *m_stateLabel = nullptr;
+    CountryFilterBox *m_country = nullptr;
+    QLabel *m_countryLabel = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_detail = nullptr;
     QLabel *m_empty = nullptr;

@@ -14,6 +14,7 @@
 #include "project/ProjectStore.h"
 #include "project/ReceiptBook.h"
 #include "project/SignedFile.h"
+#include "project/WorkspaceProjects.h"
 #include "store/Workspace.h"
 #include "sync/HubEndpoint.h"
 #include "sync/SyncStore.h"
@@ -194,11 +195,14 @@ bool SyncPage::joinFurtherProject(const QByteArray &bytes)
     if (!sibling)
         return fail(sibling.error());
     // The same path as `vigiactl project join`: a new store, current there.
+    const QByteArray previous = sibling.value()->projectStore();
     auto invitation = ProjectMembership(*sibling.value()).join(bytes);
     if (!invitation)
         return fail(invitation.error());
-    if (Status s = HubEndpoint::remember(*sibling.value(), invitation.value()); !s)
+    if (Status s = HubEndpoint::remember(*sibling.value(), invitation.value()); !s) {
+        (void)WorkspaceProjects(*sibling.value()).abandon(previous);
         return fail(s.error());
+    }
     const QByteArray store = sibling.value()->projectStore();
     sibling.value().reset();
     showMessage(tr("Joined %1 beside this workspace's other projects. Next, save your request "

@@ -42,7 +42,7 @@ private slots:
               "sync_project_setup", "sync_quarantine", "unlock_wrong_passphrase",
               "coordinator_inbox", "coordinator_review", "coordinator_record_comments",
               "coordinator_conflicts", "coordinator_history", "coordinator_devices",
-              "coordinator_forms"})
+              "coordinator_forms", "project_chooser"})
             QVERIFY2(views.contains(QLatin1String(view)), view);
         QCOMPARE(files.value().size(), languages.size() * views.size());
 

@@ -2,13 +2,17 @@
 // side by side and a line diff, settled with one device's value, or several
 // selected conflicts settled at once with a merged value written here.
 
+#include "db/Transaction.h"
 #include "FakeProject.h"
+#include "oplog/OpLog.h"
 #include "project/Conflicts.h"
 #include "store/RecordStore.h"
+#include "TestWorkspace.h"
 #include "ui/sync/ConflictsView.h"
 #include "ui/sync/LineDiff.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -27,6 +31,14 @@ const QString kSummary = QStringLiteral("summary");
 bool startEdit(Workspace &ws, const QUuid &id, const QString &text)
 {
     return ws.records().reopen(id) && ws.records().setValues(id, {{kSummary, text}});
+}
+
+bool write(Workspace &ws, const QUuid &row, const QString &field, const QCborValue &value)
+{
+    Transaction txn(ws.database());
+    return txn.begun() &&
+           ws.oplog().append(QStringLiteral("record"), row.toRfc4122(), field, value) &&
+           txn.commit();
 }
 
 QString summary(Workspace &ws, const QUuid &id)
@@ -124,6 +136,43 @@ private slots:
         }
         QCOMPARE(mergedCount, 2);
         QCOMPARE(deputyCount, 1);
+    }
+
+    void filterByCountry()
+    {
+        test::TestWorkspace here;
+        test::TestWorkspace there;
+        QVERIFY2(here.isValid() && there.isValid(), qPrintable(here.error() + there.error()));
+        const QUuid brazil = QUuid::createUuid();
+        const QUuid guatemala = QUuid::createUuid();
+        QVERIFY(write(*here, brazil, QStringLiteral("country"), QStringLiteral("BR")));
+        QVERIFY(write(*here, guatemala, QStringLiteral("country"), QStringLiteral("GT")));
+        for (const QUuid &row : {brazil, guatemala}) {
+            QVERIFY(write(*here, row, kSummary, QStringLiteral("here")));
+            QVERIFY(write(*there, row, kSummary, QStringLiteral("there")));
+        }
+        auto theirs = there->oplog().opsOf(there->oplog().deviceId());
+        QVERIFY(theirs);
+        QVERIFY(here->oplog().apply(theirs.value()));
+
+        ConflictsView view(*here);
+        view.show();
+        QCOMPARE(view.rowCount(), 2);
+        auto *country = view.findChild<QComboBox *>(QStringLiteral("conflictsCountry"));
+        QVERIFY(country);
+        QCOMPARE(country->currentIndex(), 0);
+        country->setCurrentIndex(country->findData(QStringLiteral("BR")));
+        QCOMPARE(view.rowCount(), 1);
+        // Resolving keeps the filter: the Guatemalan conflict stays hidden.
+        view.findChild<QPushButton *>(QStringLiteral("conflictsResolve"))->click();
+        QCOMPARE(view.rowCount(), 0);
+        auto *empty = view.findChild<QLabel *>(QStringLiteral("conflictsEmpty"));
+        QVERIFY(empty->isVisible());
+        QCOMPARE(empty->text(), ConflictsView::tr("There are no open conflicts on records of "
+                                                  "this country."));
+        country->setCurrentIndex(0);
+        QCOMPARE(view.rowCount(), 1);
+        QCOMPARE(Conflicts(*here).list().value().first().row, guatemala.toRfc4122());
     }
 };
 

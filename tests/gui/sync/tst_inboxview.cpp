@@ -91,6 +91,47 @@ private slots:
         QCOMPARE(opened.first().first().toUuid(), id.value());
     }
 
+    void filterByCountry()
+    {
+        FakeProject p;
+        QVERIFY2(p.addDevice(kAlice), qPrintable(p.error()));
+        Workspace &alice = p.workspace(kAlice);
+        for (const char *country : {"BR", "GT"}) {
+            QVERIFY(alice.records().create(QStringLiteral("incident"), QStringLiteral("1"),
+                                           {{QStringLiteral("summary"), QStringLiteral("road")},
+                                            {QStringLiteral("country"), QLatin1String(country)}},
+                                           true));
+            QCOMPARE(p.carry(kAlice, FakeProject::kCoordinator).size(), 1);
+        }
+        InboxView view(p.workspace(FakeProject::kCoordinator));
+        view.show();
+        QCOMPARE(view.rowCount(), 2);
+        auto *country = view.findChild<QComboBox *>(QStringLiteral("inboxCountry"));
+        QVERIFY(country);
+        country->setCurrentIndex(country->findData(QStringLiteral("BR")));
+        QCOMPARE(view.rowCount(), 1);
+        // The older bundle (listed last without the filter) carried Brazil's record.
+        auto *table = view.findChild<QTableWidget *>(QStringLiteral("inboxTable"));
+        table->selectRow(0);
+        QCOMPARE(
+            test::answerModal(
+                [&] { view.findChild<QPushButton *>(QStringLiteral("inboxOpenRecords"))->click(); },
+                [&](QWidget *w) {
+                    auto *list = w->findChild<QListWidget *>(QStringLiteral("inboxRecordsList"));
+                    QCOMPARE(list->count(), 1);
+                    w->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
+                }),
+            QString());
+        country->setCurrentIndex(country->findData(QStringLiteral("PE")));
+        QCOMPARE(view.rowCount(), 0);
+        // The other filters still apply beside it.
+        country->setCurrentIndex(country->findData(QStringLiteral("GT")));
+        QCOMPARE(view.rowCount(), 1);
+        auto *state = view.findChild<QComboBox *>(QStringLiteral("inboxState"));
+        state->setCurrentIndex(state->findData(int(InboxEntry::State::Refused)));
+        QCOMPARE(view.rowCount(), 0);
+    }
+
     void tabsOnlyForCoordinators()
     {
         FakeProject p;

@@ -5,13 +5,16 @@
 // invitation file of another project, confirmed on the Sync page, joins the
 // same way.
 #include "common/Language.h"
+#include "FaultProxy.h"
 #include "HubFixture.h"
 #include "ModalHelper.h"
 #include "project/ProjectAdmin.h"
 #include "project/ProjectMembership.h"
 #include "project/ProjectStore.h"
 #include "project/SignedFile.h"
+#include "project/WorkspaceProjects.h"
 #include "store/ProjectStores.h"
+#include "store/WorkspaceSettings.h"
 #include "sync/HubConnection.h"
 #include "sync/HubProjectAdmin.h"
 #include "SyncTestKit.h"
@@ -22,6 +25,9 @@
 #include "ui/sync/SyncPage.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -118,6 +124,85 @@ private slots:
         emit combo->activated(0);
         QTRY_VERIFY(observatory->projectStore().isEmpty());
         QTRY_COMPARE(combo->currentText(), QStringLiteral("Observatorio (UY)"));
+    }
+
+    void aJoinCutOffAfterTheStoreWasMadeLeavesNothing()
+    {
+        test::HubFixture hub(synctest::SyncWorld::quietConfig());
+        QVERIFY2(hub.isValid(), qPrintable(hub.error()));
+        const QString url = hub.url(QString()).toString();
+        test::TestWorkspace national({}, Role::Coordinator);
+        QVERIFY(ProjectAdmin(*national).create(QStringLiteral("Frontera Sur"), QStringLiteral("BR"),
+                                               url));
+        HubConnection connection(HubConnection::Options{QUrl(url), {}, 10000});
+        QVERIFY(HubProjectAdmin(*national, connection)
+                    .registerProject(QString::fromLatin1(hub.projectToken())));
+        auto code = HubProjectAdmin(*national, connection).createInvitation(3600);
+        QVERIFY(code);
+        // The code goes through (a short request); the join request, longer,
+        // is cut off on its way: by then the new store is made and pinned.
+        test::FaultProxy proxy(quint16(hub.url(QString()).port()));
+        QVERIFY(proxy.start());
+        test::FaultProxy::Plan cut;
+        cut.cutUpAfter = 520;
+        proxy.setPlan(cut, false);
+        const QString viaProxy = QStringLiteral("http://127.0.0.1:%1").arg(proxy.port());
+
+        test::TestWorkspace observatory({}, Role::Coordinator);
+        QVERIFY(ProjectAdmin(*observatory)
+                    .create(QStringLiteral("Observatorio"), QStringLiteral("UY"), {}));
+        const QStringList before =
+            QDir(observatory.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        MainWindow w(*observatory);
+        w.show();
+        w.showPage(MainWindow::SyncView);
+        QPointer<SyncPage> page = w.findChild<SyncPage *>(QStringLiteral("syncPage"));
+        QVERIFY(page);
+        auto *button = page->findChild<QPushButton *>(QStringLiteral("joinAnotherProject"));
+        QString message;
+        bool joined = true;
+        QCOMPARE(test::answerModal([button] { button->click(); },
+                                   [&](QWidget *shown) {
+                                       auto *dialog = qobject_cast<JoinByCodeDialog *>(shown);
+                                       if (!dialog)
+                                           return;
+                                       if (dialog->join(viaProxy, code.value()))
+                                           QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), kJoinMs);
+                                       joined = dialog->hasJoined();
+                                       message = dialog->message();
+                                       dialog->reject();
+                                   }),
+                 QString());
+        QVERIFY(!joined);
+        QVERIFY(proxy.connectionsCut() > 0);
+        // The code did go through (it is spent now), so the join got as far
+        // as making and pinning the store before the request was cut off.
+        const QByteArray again =
+            QJsonDocument(QJsonObject{{QStringLiteral("code"), code.value()}}).toJson();
+        QCOMPARE(hub.request("POST", QStringLiteral("/v1/invitations/redeem"),
+                             {{"Content-Type", "application/json"}}, again)
+                     .status,
+                 404);
+        // Not "joined, send the request by USB stick": nothing was joined.
+        QVERIFY2(!message.contains(QStringLiteral("Frontera Sur")), qPrintable(message));
+
+        // The workspace is as before: no store, no folder, one project.
+        QCOMPARE(ProjectStores::list(observatory.path()), QList<QByteArray>());
+        // Only the workspace's settings file may be new (the last project,
+        // back to the first one).
+        QStringList after =
+            QDir(observatory.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        after.removeOne(QStringLiteral("settings.ini"));
+        QCOMPARE(after, before);
+        QVERIFY(observatory->projectStore().isEmpty());
+        QVERIFY(page);
+        auto *chooser = w.findChild<ProjectChooser *>(QStringLiteral("projectChooser"));
+        QVERIFY(chooser && !chooser->isVisible());
+        auto projects = WorkspaceProjects(*observatory).list();
+        QVERIFY(projects);
+        QCOMPARE(projects.value().size(), 1);
+        // Next time the workspace opens in the project it was in.
+        QVERIFY(WorkspaceSettings(observatory.path()).lastProject().isEmpty());
     }
 
     void anInvitationFileOfAnotherProjectJoinsBeside()

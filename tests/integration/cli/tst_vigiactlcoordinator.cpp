@@ -87,11 +87,13 @@ private slots:
             QVERIFY(ok(who->run({s("project"), s("manifest"), s("import"), f("m")})));
         }
         for (const VigiactlRunner *who : {&owner, &obs, &bob})
-            QVERIFY(ok(who->importForm(VigiactlRunner::textForm(s("incident"), {s("summary")}))));
+            QVERIFY(ok(who->importForm(
+                VigiactlRunner::textForm(s("incident"), {s("summary"), s("country")}))));
 
         // Bob's record reaches both coordinators.
-        CliRun r = bob.run({s("--json"), s("record"), s("new"), s("--form"), s("incident"),
-                            s("--set"), s("summary=road closed"), s("--finalize")});
+        CliRun r =
+            bob.run({s("--json"), s("record"), s("new"), s("--form"), s("incident"), s("--set"),
+                     s("summary=road closed"), s("--set"), s("country=BR"), s("--finalize")});
         QVERIFY2(ok(r), r.describe().constData());
         const QString id = object(r).value(s("id")).toString();
         QVERIFY(!QUuid::fromString(id).isNull());
@@ -139,6 +141,14 @@ private slots:
         QVERIFY2(r.outText().contains(s("refused")), r.out.constData());
         r = owner.run({s("inbox"), s("list"), s("--state"), s("lost")});
         QCOMPARE(r.exitCode, 2);
+        // --country: the bundles that changed a record of that country.
+        r = owner.run({s("--json"), s("inbox"), s("list"), s("--country"), s("br"), s("--state"),
+                       s("applied")});
+        QVERIFY2(ok(r), r.describe().constData());
+        QCOMPARE(array(r).size(), 1);
+        r = owner.run({s("--json"), s("inbox"), s("list"), s("--country"), s("GT")});
+        QVERIFY2(ok(r), r.describe().constData());
+        QCOMPARE(array(r).size(), 0);
 
         // Both coordinators correct the same answer at the same time (both
         // start before either finalizes); the owner gets Obs's.
@@ -166,6 +176,12 @@ private slots:
         QCOMPARE(values, (QStringList{s("road closed at dawn"), s("road closed at night")}));
         r = owner.run({s("conflicts"), s("list")});
         QVERIFY2(r.outText().contains(s("Obs (")), r.out.constData());
+        r = owner.run({s("--json"), s("conflicts"), s("list"), s("--country"), s("BR")});
+        QVERIFY2(ok(r), r.describe().constData());
+        QCOMPARE(array(r).size(), 1);
+        r = owner.run({s("--json"), s("conflicts"), s("list"), s("--country"), s("GT")});
+        QVERIFY2(ok(r), r.describe().constData());
+        QCOMPARE(array(r).size(), 0);
 
         r = owner.run({s("conflicts"), s("resolve"), id, s("summary")});
         QCOMPARE(r.exitCode, 2);

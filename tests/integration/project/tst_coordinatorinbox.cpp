@@ -120,11 +120,11 @@ private slots:
         QCOMPARE(entries.first().sender, p.deviceId(kAlice));
 
         // Filters by state and device.
-        QCOMPARE(inbox(deputy, {{}, State::Applied}).size(), 2);
-        QCOMPARE(inbox(deputy, {{}, State::Refused}).size(), 1);
-        QCOMPARE(inbox(deputy, {{}, State::Quarantined}).size(), 0);
-        QCOMPARE(inbox(deputy, {p.deviceId(kAlice), {}}).size(), 4);
-        QCOMPARE(inbox(deputy, {p.deviceId(FakeProject::kCoordinator), {}}).size(), 0);
+        QCOMPARE(inbox(deputy, {{}, State::Applied, {}}).size(), 2);
+        QCOMPARE(inbox(deputy, {{}, State::Refused, {}}).size(), 1);
+        QCOMPARE(inbox(deputy, {{}, State::Quarantined, {}}).size(), 0);
+        QCOMPARE(inbox(deputy, {p.deviceId(kAlice), {}, {}}).size(), 4);
+        QCOMPARE(inbox(deputy, {p.deviceId(FakeProject::kCoordinator), {}, {}}).size(), 0);
 
         // The coordinator saw one applied bundle from a file.
         entries = inbox(p.workspace(FakeProject::kCoordinator));

@@ -3,7 +3,9 @@
 // says how far its signer holds each stream of the other devices
 // (Receipt::heads), so a coordinator whose lost laptop sent a codebook edit
 // or feedback to a researcher after the backup stays held, saying why, over
-// USB sticks alone (RestoreMark::sentAfterBackup).
+// USB sticks alone (RestoreMark::sentAfterBackup). The heads carry the
+// hash of the op at each counter, so a restored copy that already wrote
+// other ops under counters the lost copy used is caught too (a fork).
 
 #include "FakeProject.h"
 #include "ProjectTestKit.h"
@@ -182,6 +184,67 @@ private slots:
         QCOMPARE(answer.value(QStringLiteral("sent_after_backup")).toInteger(), qint64(sent));
     }
 
+    // The lost laptop sent a codebook edit after the backup; the restored
+    // copy, not knowing, wrote edits of its own under the same counters and
+    // further. The receipt's counters are within the store's, but the
+    // hashes there differ: a fork, held like ops sent after the backup.
+    void aReceiptWithOtherHashesAtOurCountersIsAFork()
+    {
+        FakeProject p;
+        QVERIFY2(p.addDevice(kAlice), qPrintable(p.error()));
+        Workspace &coordinator = p.workspace(kCoordinator);
+        QVERIFY(!finding(p.workspace(kAlice), QStringLiteral("finding")).isNull());
+        QCOMPARE(failures(p.carry(kAlice, kCoordinator)), QString());
+        QCOMPARE(failures(p.carry(kCoordinator, kAlice), false), QString());
+        auto restored = restoredAfter(p, [&] {
+            return editCodebook(coordinator) && failures(p.carry(kCoordinator, kAlice)).isEmpty();
+        });
+        QVERIFY(restored);
+        QVERIFY(editCodebook(*restored));
+        QVERIFY(editCodebook(*restored));
+
+        auto receipt = ReceiptBook::issue(p.workspace(kAlice));
+        QVERIFY(receipt);
+        auto opened = Receipt::open(receipt.value(), nullptr);
+        QVERIFY(opened);
+        for (const Receipt::Head &head : opened.value().heads)
+            QCOMPARE(head.hash.size(), 32);
+        auto accepted = ReceiptBook::accept(*restored, receipt.value());
+        QVERIFY2(accepted, qPrintable(accepted ? QString() : accepted.error().message()));
+        QCOMPARE(accepted.value().sentAfterBackup, quint64(0));
+        QVERIFY(accepted.value().forked);
+        QVERIFY(markOf(*restored));
+        QVERIFY(markOf(*restored)->forked);
+
+        auto exported = ChangeExporter::exportTo(*restored, m_tmp.filePath(QStringLiteral("usb3")));
+        QVERIFY(!exported);
+        QCOMPARE(exported.error().code(), ErrorCode::Validation);
+        QVERIFY2(exported.error().message().contains(QStringLiteral("two versions of this device's "
+                                                                    "history")),
+                 qPrintable(exported.error().message()));
+        QVERIFY2(exported.error().message().contains(
+                     QStringLiteral("under the same numbers as changes written here")),
+                 qPrintable(exported.error().message()));
+        // The mark keeps it: a receipt without the fork does not clear it.
+        QVERIFY(RestoreMark::read(restored->database()).value()->forked);
+    }
+
+    // Heads without a hash (all of them in receipts written before hashes
+    // were added: no "head_hashes") still read, beside heads with one.
+    void aReceiptWithoutHashesIsStillRead()
+    {
+        test::TestWorkspace coordinator({}, Role::Coordinator);
+        QVERIFY2(coordinator.isValid(), qPrintable(coordinator.error()));
+        Receipt r;
+        r.projectId = QByteArray(16, 'p');
+        r.deviceId = coordinator->deviceId().toRfc4122();
+        r.bundleIds = {QByteArray(32, 'b')};
+        r.heads = {{QByteArray(16, 'a'), 7, {}}, {QByteArray(16, 'c'), 3, QByteArray(32, 'h')}};
+        auto opened = Receipt::open(r.sign(coordinator->keys()), nullptr);
+        QVERIFY(opened);
+        QCOMPARE(opened.value().heads, r.heads);
+    }
+
     // Nothing sent after the backup: the receipt shows nothing beyond it,
     // and the restore waits for the usual confirmation.
     void aReceiptWithinTheBackupShowsNothing()
@@ -205,6 +268,14 @@ private slots:
         QVERIFY(accepted);
         QCOMPARE(accepted.value().sentAfterBackup, quint64(0));
         QCOMPARE(markOf(*restored)->sentAfterBackup, quint64(0));
+        // Equal hashes at the receipt's counters: the same history, no fork,
+        // even once the restored copy has written beyond them.
+        QVERIFY(!accepted.value().forked);
+        QVERIFY(editCodebook(*restored));
+        accepted = ReceiptBook::accept(*restored, receipt.value());
+        QVERIFY(accepted);
+        QVERIFY(!accepted.value().forked);
+        QVERIFY(!markOf(*restored)->forked);
         auto exported = ChangeExporter::exportTo(*restored, m_tmp.filePath(QStringLiteral("usb2")));
         QVERIFY(!exported);
         QVERIFY(!exported.error().message().contains(QStringLiteral("a receipt shows")));

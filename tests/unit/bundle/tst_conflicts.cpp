@@ -17,11 +17,11 @@ using namespace vigia;
 namespace {
 const QString kField = QStringLiteral("count");
 
-bool write(Workspace &ws, const QUuid &row, const QCborValue &value)
+bool write(Workspace &ws, const QUuid &row, const QCborValue &value, const QString &field = kField)
 {
     Transaction txn(ws.database());
     return txn.begun() &&
-           ws.oplog().append(QStringLiteral("record"), row.toRfc4122(), kField, value) &&
+           ws.oplog().append(QStringLiteral("record"), row.toRfc4122(), field, value) &&
            txn.commit();
 }
 } // namespace
@@ -97,6 +97,34 @@ private slots:
             QCOMPARE(ch.writtenHere, ch.origin == me);
         QCOMPARE(history.value().devices.size(), 2);
         QCOMPARE(History(*here).of(QUuid::createUuid()).error().code(), ErrorCode::NotFound);
+    }
+
+    void filtersByTheRecordsCountry()
+    {
+        test::TestWorkspace here;
+        test::TestWorkspace there;
+        QVERIFY2(here.isValid() && there.isValid(), qPrintable(here.error() + there.error()));
+        const QUuid brazil = QUuid::createUuid();
+        const QUuid guatemala = QUuid::createUuid();
+        const QUuid nowhere = QUuid::createUuid();
+        QVERIFY(write(*here, brazil, QStringLiteral("BR"), QStringLiteral("country")));
+        QVERIFY(write(*here, guatemala, QStringLiteral("GT"), QStringLiteral("country")));
+        for (const QUuid &row : {brazil, guatemala, nowhere}) {
+            QVERIFY(write(*here, row, 3));
+            QVERIFY(write(*there, row, 5));
+        }
+        auto theirs = there->oplog().opsOf(there->oplog().deviceId());
+        QVERIFY(theirs);
+        QVERIFY(here->oplog().apply(theirs.value()));
+
+        QCOMPARE(Conflicts(*here).list().value().size(), 3);
+        auto inBrazil = Conflicts(*here).list({QStringLiteral("BR")});
+        QVERIFY(inBrazil);
+        QCOMPARE(inBrazil.value().size(), 1);
+        QCOMPARE(inBrazil.value().first().row, brazil.toRfc4122());
+        QCOMPARE(Conflicts(*here).list({QStringLiteral("GT")}).value().first().row,
+                 guatemala.toRfc4122());
+        QCOMPARE(Conflicts(*here).list({QStringLiteral("PE")}).value().size(), 0);
     }
 };
 

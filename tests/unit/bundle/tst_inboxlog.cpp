@@ -4,8 +4,10 @@
 
 #include "db/Database.h"
 #include "db/Statement.h"
+#include "oplog/OpLog.h"
 #include "project/Inbox.h"
 #include "project/InboxLog.h"
+#include "store/RecordStore.h"
 #include "TestWorkspace.h"
 
 #include <QTest>
@@ -109,9 +111,47 @@ private slots:
         QCOMPARE(applied.ops, 7);
         QCOMPARE(applied.createdHlc, quint64(5) << 16);
 
-        QCOMPARE(Inbox(*ws).list({{}, State::AlreadyApplied}).value().size(), 1);
-        QCOMPARE(Inbox(*ws).list({sender, {}}).value().size(), 2);
-        QCOMPARE(Inbox(*ws).list({QByteArray(16, 'x'), {}}).value().size(), 0);
+        QCOMPARE(Inbox(*ws).list({{}, State::AlreadyApplied, {}}).value().size(), 1);
+        QCOMPARE(Inbox(*ws).list({sender, {}, {}}).value().size(), 2);
+        QCOMPARE(Inbox(*ws).list({QByteArray(16, 'x'), {}, {}}).value().size(), 0);
+    }
+
+    void filtersByTheCountryOfTheRecordsChanged()
+    {
+        test::TestWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        const auto create = [&](const char *country) {
+            return ws->records().create(QStringLiteral("incident"), QStringLiteral("1"),
+                                        {{QStringLiteral("country"), QLatin1String(country)}},
+                                        true);
+        };
+        QVERIFY(create("BR"));
+        auto first = ws->oplog().opsOf(ws->oplog().deviceId());
+        QVERIFY(first);
+        QVERIFY(create("GT"));
+        auto all = ws->oplog().opsOf(ws->oplog().deviceId());
+        QVERIFY(all);
+        const QList<Op> second = all.value().mid(first.value().size());
+        QVERIFY(!second.isEmpty());
+        InboxLog log(ws->database());
+        QVERIFY(log.linkOps("brazil", first.value()));
+        QVERIFY(log.linkOps("guatemala", second));
+        const QByteArray sender(16, 's');
+        QVERIFY(log.received({"brazil", sender, 1, {}, 3, 1}, State::Applied, false));
+        QVERIFY(log.received({"guatemala", sender, 2, {}, 3, 1}, State::Applied, false));
+        QVERIFY(log.received({}, State::Refused, false, QStringLiteral("not a bundle")));
+
+        QCOMPARE(Inbox(*ws).list().value().size(), 3);
+        auto inBrazil = Inbox(*ws).list({{}, {}, QStringLiteral("BR")});
+        QVERIFY(inBrazil);
+        QCOMPARE(inBrazil.value().size(), 1);
+        QCOMPARE(inBrazil.value().first().bundleId, QByteArray("brazil"));
+        QCOMPARE(Inbox(*ws).list({{}, {}, QStringLiteral("GT")}).value().first().bundleId,
+                 QByteArray("guatemala"));
+        QCOMPARE(Inbox(*ws).list({sender, {}, QStringLiteral("GT")}).value().size(), 1);
+        QCOMPARE(Inbox(*ws).list({QByteArray(16, 'x'), {}, QStringLiteral("GT")}).value().size(),
+                 0);
+        QCOMPARE(Inbox(*ws).list({{}, {}, QStringLiteral("PE")}).value().size(), 0);
     }
 
     void aQuarantinedArrivalIsUpdatedInPlace()

@@ -6,6 +6,7 @@
 #include "store/RecordFilter.h"
 #include "TestWorkspace.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -116,6 +117,47 @@ private slots:
         auto sibling = t.observatory->openSibling();
         QVERIFY(sibling);
         QCOMPARE(currentProject(*sibling.value()), t.argentinaId);
+    }
+
+    void anAbandonedStoreLeavesNothing()
+    {
+        TwoProjects t;
+        QCOMPARE(t.setUp(), QString());
+        Workspace &ws = *t.observatory;
+        QVERIFY(WorkspaceProjects(ws).switchTo(t.brazilId));
+        const QByteArray other(16, 'o');
+        // What a join does first; then it fails.
+        QVERIFY(WorkspaceProjects(ws).prepareFor(other));
+        QCOMPARE(ws.projectStore(), other);
+        QVERIFY(WorkspaceProjects(ws).abandon(QByteArray()));
+        QVERIFY(ws.projectStore().isEmpty());
+        QCOMPARE(currentProject(ws), t.brazilId);
+        QCOMPARE(ProjectStores::list(t.observatory.path()), QList<QByteArray>{t.argentinaId});
+        QVERIFY(!QFile::exists(ProjectStores::folder(t.observatory.path(), other)));
+        QCOMPARE(WorkspaceProjects(ws).list().value().size(), 2);
+        QVERIFY2(t.observatory.reopen(), qPrintable(t.observatory.error()));
+        QCOMPARE(currentProject(*t.observatory), t.brazilId);
+        // Nothing made, nothing removed.
+        QVERIFY(WorkspaceProjects(*t.observatory).abandon(QByteArray()));
+        QCOMPARE(ProjectStores::list(t.observatory.path()), QList<QByteArray>{t.argentinaId});
+    }
+
+    void aStoreThatJoinedNothingIsNeitherListedNorReopened()
+    {
+        TwoProjects t;
+        QCOMPARE(t.setUp(), QString());
+        // An older version's failed join: a store made, nothing pinned in
+        // it, and remembered as the last project.
+        const QByteArray leftover(16, 'l');
+        QVERIFY(t.observatory->addProjectStore(leftover));
+        QVERIFY2(t.observatory.reopen(), qPrintable(t.observatory.error()));
+        QCOMPARE(currentProject(*t.observatory), t.brazilId);
+        QVERIFY(t.observatory->projectStore().isEmpty());
+        auto all = WorkspaceProjects(*t.observatory).list();
+        QVERIFY(all);
+        QCOMPARE(all.value().size(), 2);
+        for (const WorkspaceProjects::Entry &e : all.value())
+            QVERIFY(e.projectId != leftover && e.store != leftover);
     }
 
     void joiningTheSameProjectTwiceIsRefused()
