@@ -1,6 +1,7 @@
 // WorkspaceBackup over a workspace with several projects (docs/backup-format.md,
 // version 2), and a backup written before that change (version 1) restoring.
 #include "db/Database.h"
+#include "db/Statement.h"
 #include "store/ProjectStores.h"
 #include "store/RecordFilter.h"
 #include "store/RecordStore.h"
@@ -16,6 +17,8 @@
 #include <QtEndian>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace vigia;
 using vigia::test::readAll;
 using vigia::test::writeAll;
@@ -23,6 +26,16 @@ using vigia::test::writeAll;
 namespace {
 const QByteArray kPassphrase = QByteArrayLiteral("correct horse battery");
 const QByteArray kOther(16, '\x42');
+
+// A further store as a join leaves it: its project pinned (a store that
+// joined nothing is not reopened as the last project).
+bool pinned(Workspace &ws)
+{
+    Statement st(ws.database().handle(),
+                 "INSERT INTO project(id, project_id, key_fingerprint) VALUES (1, ?1, ?2)");
+    st.bind(1, kOther).bind(2, QByteArray(32, 'k'));
+    return st.run() == SQLITE_DONE;
+}
 
 quint16 versionOf(const QString &backup)
 {
@@ -61,6 +74,7 @@ private slots:
             QVERIFY(ws);
             QVERIFY(create(*ws.value(), QStringLiteral("first project")));
             QVERIFY(ws.value()->addProjectStore(kOther));
+            QVERIFY(pinned(*ws.value()));
             QVERIFY(create(*ws.value(), QStringLiteral("second project")));
             QVERIFY(create(*ws.value(), QStringLiteral("second project, again")));
             const QString folder = ProjectStores::folder(dir, kOther);

@@ -5,6 +5,8 @@
 #include "crypto/KeyStore.h"
 #include "crypto/ProjectStoreKey.h"
 #include "crypto/SecretBytes.h"
+#include "db/Database.h"
+#include "db/Statement.h"
 #include "store/ProjectStores.h"
 #include "store/RecordFilter.h"
 #include "store/RecordStore.h"
@@ -14,6 +16,8 @@
 
 #include <QFile>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace vigia;
 
@@ -27,13 +31,23 @@ std::shared_ptr<const SecretBytes> savedKey(const QString &dir)
     return keys ? keys.value().storeKey : nullptr;
 }
 
+// A further store as a join leaves it: its project pinned (a store that
+// joined nothing is not reopened as the last project).
+bool pinned(Workspace &ws)
+{
+    Statement st(ws.database().handle(),
+                 "INSERT INTO project(id, project_id, key_fingerprint) VALUES (1, ?1, ?2)");
+    st.bind(1, kOther).bind(2, QByteArray(32, 'k'));
+    return st.run() == SQLITE_DONE;
+}
+
 // A record in the root store and one in a further project's, closed.
 bool filled(test::TestWorkspace &ws)
 {
     if (!ws.isValid() ||
         !ws->records().create(QStringLiteral("f"), {},
                               {{QStringLiteral("a"), QStringLiteral("root")}}, true) ||
-        !ws->addProjectStore(kOther) ||
+        !ws->addProjectStore(kOther) || !pinned(*ws) ||
         !ws->records().create(QStringLiteral("f"), {},
                               {{QStringLiteral("a"), QStringLiteral("other")}}, true))
         return false;
