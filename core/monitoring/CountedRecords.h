@@ -21,10 +21,12 @@ class CountedRecords
 public:
     using Visit = std::function<Status(const Record &record)>;
 
-    // Calls `visit` with each such record (of `country` only, when given),
-    // its answers read; stops at the first error.
+    // Calls `visit` with each such record (of `country` only, when given;
+    // with `field`, only those whose answer to it is the text `text`), its
+    // answers read; stops at the first error.
     [[nodiscard]] static Status forEach(ReviewStore &reviews, const QString &formId,
-                                        const Visit &visit, const QString &country = {});
+                                        const Visit &visit, const QString &country = {},
+                                        const QString &field = {}, const QString &text = {});
     // The countries of those records, sorted.
     [[nodiscard]] static Result<QStringList> countries(ReviewStore &reviews, const QString &formId);
 };

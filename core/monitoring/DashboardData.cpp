@@ -50,6 +50,17 @@ Result<DashboardData> DashboardData::load(TargetStore &targets, ReviewStore &rev
     return fromParts(reports.take(), std::move(progress), npa.take());
 }
 
+Result<DashboardData> DashboardData::loadRegion(TargetStore &targets, ReviewStore &reviews,
+                                                const QString &indicator)
+{
+    if (indicator.isEmpty())
+        return DashboardData();
+    auto reports = ProgressCalculator(targets, reviews).reports({}, indicator);
+    if (!reports)
+        return reports.error();
+    return fromParts(reports.take(), {}, {});
+}
+
 Result<QStringList> DashboardData::countries(TargetStore &targets, ReviewStore &reviews)
 {
     auto withTargets = targets.countries();

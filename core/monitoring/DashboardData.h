@@ -51,6 +51,11 @@ public:
     // what its views and its report need, a thirtieth of a region's reports.
     [[nodiscard]] static Result<DashboardData> load(TargetStore &targets, ReviewStore &reviews,
                                                     const QString &country = {});
+    // Only what compare() needs for `indicator`: its reports in every
+    // country, without targets, progress or NPA assessments (the regional
+    // view; a fourteenth of the region's reports, none of its targets).
+    [[nodiscard]] static Result<DashboardData>
+    loadRegion(TargetStore &targets, ReviewStore &reviews, const QString &indicator);
     // The countries load() would find something for, without reading the
     // reports: those with a target, a counted report or an assessment.
     [[nodiscard]] static Result<QStringList> countries(TargetStore &targets, ReviewStore &reviews);

@@ -64,7 +64,8 @@ ProgressCalculator::ProgressCalculator(TargetStore &targets, ReviewStore &review
     , m_reviews(reviews)
 {}
 
-Result<QList<ReportValue>> ProgressCalculator::reports(const QString &country)
+Result<QList<ReportValue>> ProgressCalculator::reports(const QString &country,
+                                                       const QString &indicator)
 {
     QList<ReportValue> out;
     const Status read = CountedRecords::forEach(
@@ -73,7 +74,7 @@ Result<QList<ReportValue>> ProgressCalculator::reports(const QString &country)
             out.append(reportFrom(report));
             return Status();
         },
-        country);
+        country, indicator.isEmpty() ? QString() : QStringLiteral("indicator"), indicator);
     if (!read)
         return read.error();
     return out;

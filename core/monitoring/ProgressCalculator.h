@@ -29,8 +29,9 @@ public:
 
     // The finalized, not deleted indicator reports that are approved or
     // received (not rejected, not sent back for changes); of `country` only
-    // when given.
-    [[nodiscard]] Result<QList<ReportValue>> reports(const QString &country = {});
+    // when given, of `indicator` only when given.
+    [[nodiscard]] Result<QList<ReportValue>> reports(const QString &country = {},
+                                                     const QString &indicator = {});
 
     // One target against reports (of any country and indicator: the others
     // are skipped). Refuses reports in another unit than the target's.

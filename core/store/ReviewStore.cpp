@@ -1,5 +1,6 @@
 #include "store/ReviewStore.h"
 
+#include "common/CanonicalCbor.h"
 #include "common/LogCategories.h"
 #include "db/Database.h"
 #include "db/Statement.h"
@@ -18,6 +19,12 @@ namespace {
 // review op's, else "received" for a finalized record. Records that were
 // never finalized have no state; a reopened record keeps the one it was given.
 constexpr const char *kStateSql = "r.review";
+
+// forEachIn's filter on one answer of `records r` (?5 the field, ?6 the
+// value's bytes): one lookup in field_values' unique index per record.
+constexpr const char *kAnswerIs = "(?5 IS NULL OR EXISTS (SELECT 1 FROM field_values f "
+                                  "WHERE f.entity = 'record' AND f.row = r.id AND f.field = ?5 "
+                                  "AND f.value = ?6))";
 
 struct RecordReview
 {
@@ -214,7 +221,8 @@ Result<int> ReviewStore::countMine(ReviewState state)
 
 Status ReviewStore::forEachIn(const QString &formId, const QList<ReviewState> &states,
                               const std::function<Status(const Record &)> &visit,
-                              const QString &country, int pageSize)
+                              const QString &country, int pageSize, const QString &field,
+                              const QString &text)
 {
     const QString what = tr("reading the reviewed records");
     // Keyset paging on the row id; '+' keeps SQLite off every index on
@@ -227,23 +235,34 @@ Status ReviewStore::forEachIn(const QString &formId, const QList<ReviewState> &s
                        kStateSql +
                        " FROM records r "
                        "WHERE +r.form_id = ?1 AND +r.status = 'finalized' AND +r.deleted = 0 "
-                       "AND r.rowid > ?2 AND (?4 IS NULL OR r.country = ?4) "
-                       "ORDER BY r.rowid LIMIT ?3");
+                       "AND r.rowid > ?2 AND (?4 IS NULL OR r.country = ?4) AND " +
+                       kAnswerIs + " ORDER BY r.rowid LIMIT ?3");
     // The answers of every record of the form in a range of row ids; those
     // of records the page left out are skipped.
     Statement answers(m_db.statements(),
-                      "SELECT v.record_id, v.field, v.value FROM record_values v "
-                      "WHERE v.record_id IN (SELECT r.id FROM records r WHERE +r.form_id = ?1 "
-                      "AND r.rowid > ?2 AND r.rowid <= ?3 AND (?4 IS NULL OR r.country = ?4))");
+                      QByteArray("SELECT v.record_id, v.field, v.value FROM record_values v "
+                                 "WHERE v.record_id IN (SELECT r.id FROM records r "
+                                 "WHERE +r.form_id = ?1 AND r.rowid > ?2 AND r.rowid <= ?3 "
+                                 "AND (?4 IS NULL OR r.country = ?4) AND ") +
+                          kAnswerIs + ")");
     if (!page.isValid())
         return m_db.errorFor(page.prepareResult(), what);
     if (!answers.isValid())
         return m_db.errorFor(answers.prepareResult(), what);
-    const auto bindCountry = [&country](Statement &st) {
+    // The answer as stored: the canonical CBOR of the op that wrote it.
+    const QByteArray wanted =
+        field.isEmpty() ? QByteArray() : CanonicalCbor::encode(QCborValue(text));
+    const auto bindFilters = [&](Statement &st) {
         if (country.isEmpty())
             st.bindNull(4);
         else
             st.bindText(4, country);
+        if (field.isEmpty()) {
+            st.bindNull(5).bindNull(6);
+        } else {
+            st.bindText(5, field);
+            st.bind(6, QByteArrayView(wanted));
+        }
     };
     qint64 after = 0;
     QList<Record> records;
@@ -253,7 +272,7 @@ Status ReviewStore::forEachIn(const QString &formId, const QList<ReviewState> &s
         indexOf.clear();
         page.reset();
         page.bindText(1, formId).bind(2, after).bind(3, qMax(1, pageSize));
-        bindCountry(page);
+        bindFilters(page);
         const qint64 first = after;
         int rows = 0;
         int rc;
@@ -284,7 +303,7 @@ Status ReviewStore::forEachIn(const QString &formId, const QList<ReviewState> &s
         if (!records.isEmpty()) {
             answers.reset();
             answers.bindText(1, formId).bind(2, first).bind(3, after);
-            bindCountry(answers);
+            bindFilters(answers);
             while ((rc = answers.step()) == SQLITE_ROW) {
                 const auto it = indexOf.constFind(answers.columnBlob(0));
                 if (it == indexOf.cend())

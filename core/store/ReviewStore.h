@@ -64,10 +64,14 @@ public:
     // records were stored; stops at the first error. A page of records and
     // their answers takes two queries, not one per record: monitoring reads
     // every report of a form each time a view opens. The records carry no
-    // conflicted fields. With `country`, only the records of that country.
+    // conflicted fields. With `country`, only the records of that country;
+    // with `field`, only those whose answer to it is the text `text` (the
+    // others' answers are not read: monitoring's regional view wants one
+    // indicator's reports of a form that holds every indicator's).
     [[nodiscard]] Status forEachIn(const QString &formId, const QList<ReviewState> &states,
                                    const std::function<Status(const Record &)> &visit,
-                                   const QString &country = {}, int pageSize = 500);
+                                   const QString &country = {}, int pageSize = 500,
+                                   const QString &field = {}, const QString &text = {});
     // The countries of the records forEachIn() would visit, sorted.
     [[nodiscard]] Result<QStringList> countriesIn(const QString &formId,
                                                   const QList<ReviewState> &states);

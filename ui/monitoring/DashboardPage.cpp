@@ -293,18 +293,19 @@ void DashboardPage::refreshRegion()
 {
     if (m_tabs->currentIndex() != kRegionTab)
         return;
-    if (m_regionStale) {
+    const QString indicator = m_indicator->currentData().toString();
+    if (m_regionStale || indicator != m_regionIndicator) {
         TargetStore targets(m_ws.database(), m_ws.oplog(), m_ws.role());
         ReviewStore reviews(m_ws.database(), m_ws.oplog(), m_ws.role());
-        auto data = DashboardData::load(targets, reviews);
+        auto data = DashboardData::loadRegion(targets, reviews, indicator);
         if (!data) {
             showMessage(data.error().message());
             return;
         }
         m_region = data.take();
+        m_regionIndicator = indicator;
         m_regionStale = false;
     }
-    const QString indicator = m_indicator->currentData().toString();
     const QString breakdown = m_breakdown->currentData().toString();
     const int to = std::max(m_fromYear->value(), m_toYear->value());
     m_regionNote->setText(

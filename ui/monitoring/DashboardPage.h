@@ -53,6 +53,8 @@ public:
     [[nodiscard]] QString summaryText() const;
     [[nodiscard]] QString messageText() const;
     [[nodiscard]] const DashboardData &data() const { return m_data; }
+    // What the Region tab read (tests).
+    [[nodiscard]] const DashboardData &regionData() const { return m_region; }
 
     // Writes the chart of the current tab to `path`: SVG when it ends in
     // .svg, else PNG. False (and the message says why) when it cannot.
@@ -80,16 +82,18 @@ private:
     void refresh();
     // The chosen country's data, read again (a country change reads only it).
     void loadCountry();
-    // The Region tab's data: every country's reports, read when the tab is
-    // first shown after a reload, not on opening.
+    // The Region tab's data: the chosen indicator's reports in every
+    // country, read when the tab is shown (first after a reload, or for
+    // another indicator), not on opening.
     void refreshRegion();
     void fillNpa(const QString &country);
     void showMessage(const QString &text);
 
     Workspace &m_ws;
     QStringList m_countries;
-    DashboardData m_data; // the chosen country's
-    DashboardData m_region;
+    DashboardData m_data;   // the chosen country's
+    DashboardData m_region; // the indicator's reports only
+    QString m_regionIndicator;
     bool m_regionStale = true;
     QLabel *m_title = nullptr;
     QLabel *m_message = nullptr;

@@ -39,16 +39,17 @@ Target victims(const char *country)
     return t;
 }
 
-void report(RecordStore &records, const char *country, int year, double total, double girls)
+void report(RecordStore &records, const char *country, int year, double total, double girls,
+            const QString &indicator = QStringLiteral("victims_identified"))
 {
     const QString y = QString::number(year);
     auto id = records.create(QStringLiteral("indicator_report"), QStringLiteral("2"),
                              {{QStringLiteral("country"), QString::fromLatin1(country)},
                               {QStringLiteral("period_start"), y + QStringLiteral("-01-01")},
                               {QStringLiteral("period_end"), y + QStringLiteral("-12-31")},
-                              {QStringLiteral("indicator"), QStringLiteral("victims_identified")},
+                              {QStringLiteral("indicator"), indicator},
                               {QStringLiteral("unit"), QStringLiteral("count")},
-                              {QStringLiteral("value_victims_identified"), total},
+                              {QStringLiteral("value_") + indicator, total},
                               {QStringLiteral("by_sex_girls"), girls}},
                              true);
     if (!id)
@@ -80,6 +81,7 @@ private slots:
         report(records, "GT", 2023, 170, 55);
         report(records, "HN", 2023, 300, 90);
         report(records, "SV", 2023, 20, 5);
+        report(records, "HN", 2023, 12, 0, QStringLiteral("convictions"));
         QVERIFY(records
                     .create(QStringLiteral("npa_assessment"), QStringLiteral("1"),
                             {{QStringLiteral("country"), QStringLiteral("GT")},
@@ -120,6 +122,24 @@ private slots:
         auto *bars = qobject_cast<QHorizontalBarSeries *>(page.regionChart()->series().value(0));
         QVERIFY(bars);
         QCOMPARE(bars->barSets().first()->at(2), 300.0);
+        // It read that indicator's reports and nothing else: no other
+        // indicator's, no targets or their progress, no NPA assessment.
+        const DashboardData &region = page.regionData();
+        QCOMPARE(region.reports().size(), 5);
+        for (const ReportValue &r : region.reports())
+            QCOMPARE(r.indicator, QStringLiteral("victims_identified"));
+        QVERIFY(region.progress().isEmpty());
+        QVERIFY(region.npa().countries().isEmpty());
+        // Another indicator is read when chosen, the first one's chart back
+        // when it is chosen again.
+        page.indicatorBox()->setCurrentIndex(
+            page.indicatorBox()->findData(QStringLiteral("convictions")));
+        QCOMPARE(page.regionTable()->rowCount(), 1);
+        QCOMPARE(page.regionTable()->item(0, 0)->text(), QStringLiteral("HN"));
+        QCOMPARE(page.regionData().reports().size(), 1);
+        page.indicatorBox()->setCurrentIndex(
+            page.indicatorBox()->findData(QStringLiteral("victims_identified")));
+        QCOMPARE(page.regionTable()->rowCount(), 3);
 
         // Filters: the years and the breakdown.
         page.fromYearBox()->setValue(2022);

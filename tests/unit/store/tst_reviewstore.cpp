@@ -169,6 +169,18 @@ private slots:
                     .ok());
         QCOMPARE(titles,
                  (QStringList{QStringLiteral("t0"), QStringLiteral("t5"), QStringLiteral("t6")}));
+        // Only the records whose answer is a given text, over pages of one.
+        titles.clear();
+        QVERIFY(reviews
+                    .forEachIn(
+                        kForm, {ReviewState::Approved, ReviewState::Received},
+                        [&](const Record &r) {
+                            titles.append(r.values.value(QStringLiteral("title")).toString());
+                            return Status();
+                        },
+                        {}, 1, QStringLiteral("title"), QStringLiteral("t5"))
+                    .ok());
+        QCOMPARE(titles, QStringList{QStringLiteral("t5")});
         QCOMPARE(reviews.countriesIn(kForm, {ReviewState::Received}).value(),
                  QStringList{QStringLiteral("PY")});
         QVERIFY(reviews.countriesIn(kForm, {ReviewState::Rejected}).value().isEmpty());
