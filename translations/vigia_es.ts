@@ -488,10 +488,6 @@ Confirm the restore and send again?</source>
         <source>Nothing to export: this device is the only one in the project so far. Its changes stay here and go to each device you approve, in its first bundle.</source>
         <translation>Nada que exportar: por ahora este dispositivo es el único del proyecto. Sus cambios se quedan aquí y llegan a cada dispositivo que usted apruebe, en su primer paquete.</translation>
     </message>
-    <message>
-        <source>The bundle belongs to the project %1: importing it there.</source>
-        <translation>El paquete pertenece al proyecto %1: se importa en él.</translation>
-    </message>
 </context>
 <context>
     <name>vigia::BundleDownload</name>
@@ -8628,6 +8624,63 @@ Su frase de contraseña no cambia. Escríbala para continuar.</translation>
     <message>
         <source>reading the reviewed records</source>
         <translation>al leer los registros revisados</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RoutedImporter</name>
+    <message>
+        <source>This bundle belongs to the project %1, which this workspace has not joined; nothing was imported. Check that you took the bundles of your own projects.</source>
+        <translation>Este paquete pertenece al proyecto %1, al que este espacio de trabajo no se ha unido; no se importó nada. Compruebe que tomó los paquetes de sus propios proyectos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) applied</source>
+        <translation>
+            <numerusform>%n paquete aplicado</numerusform>
+            <numerusform>%n paquetes aplicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported</source>
+        <translation>
+            <numerusform>%n ya importado</numerusform>
+            <numerusform>%n ya importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for their sender&apos;s approval</source>
+        <translation>
+            <numerusform>%n a la espera de la aprobación de su remitente</numerusform>
+            <numerusform>%n a la espera de la aprobación de su remitente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rechazado</numerusform>
+            <numerusform>%n rechazados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) accepted</source>
+        <translation>
+            <numerusform>%n acuse de recibo aceptado</numerusform>
+            <numerusform>%n acuses de recibo aceptados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nada nuevo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

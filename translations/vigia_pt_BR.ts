@@ -488,10 +488,6 @@ Confirmar a restauração e voltar a enviar?</translation>
         <source>Nothing to export: this device is the only one in the project so far. Its changes stay here and go to each device you approve, in its first bundle.</source>
         <translation>Nada a exportar: por enquanto este dispositivo é o único do projeto. As alterações dele ficam aqui e chegam a cada dispositivo que você aprovar, no primeiro pacote dele.</translation>
     </message>
-    <message>
-        <source>The bundle belongs to the project %1: importing it there.</source>
-        <translation>O pacote pertence ao projeto %1: importando nele.</translation>
-    </message>
 </context>
 <context>
     <name>vigia::BundleDownload</name>
@@ -8628,6 +8624,63 @@ Sua frase secreta continua a mesma. Digite-a para continuar.</translation>
     <message>
         <source>reading the reviewed records</source>
         <translation>ao ler os registros revisados</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::RoutedImporter</name>
+    <message>
+        <source>This bundle belongs to the project %1, which this workspace has not joined; nothing was imported. Check that you took the bundles of your own projects.</source>
+        <translation>Este pacote pertence ao projeto %1, do qual este espaço de trabalho não participa; nada foi importado. Verifique se você pegou os pacotes dos seus próprios projetos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) applied</source>
+        <translation>
+            <numerusform>%n pacote aplicado</numerusform>
+            <numerusform>%n pacotes aplicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n alteração</numerusform>
+            <numerusform>%n alterações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported</source>
+        <translation>
+            <numerusform>%n já importado</numerusform>
+            <numerusform>%n já importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for their sender&apos;s approval</source>
+        <translation>
+            <numerusform>%n aguardando a aprovação do remetente</numerusform>
+            <numerusform>%n aguardando a aprovação do remetente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n recusado</numerusform>
+            <numerusform>%n recusados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) accepted</source>
+        <translation>
+            <numerusform>%n recibo aceito</numerusform>
+            <numerusform>%n recibos aceitos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nada de novo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
