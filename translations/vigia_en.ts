@@ -7010,6 +7010,13 @@ Save the record, then choose the other project again.</source>
     </message>
 </context>
 <context>
+    <name>vigia::ProjectPasses</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::ProjectProgress</name>
     <message>
         <source>remembering which project files were saved</source>
@@ -9762,6 +9769,25 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     <message>
         <source>The hub holds nothing from this device newer than the backup it was restored from: it sends its changes again.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of this workspace&apos;s projects names a hub. Give one project&apos;s hub with &apos;vigiactl --project PROJECT sync --hub URL&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync of %n project(s) failed; see the messages above.</source>
+        <translation>
+            <numerusform>The sync of %n project failed; see the messages above.</numerusform>
+            <numerusform>The sync of %n projects failed; see the messages above.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

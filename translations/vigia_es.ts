@@ -7048,6 +7048,13 @@ Guarde el registro y luego elija de nuevo el otro proyecto.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::ProjectPasses</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>vigia::ProjectProgress</name>
     <message>
         <source>remembering which project files were saved</source>
@@ -9807,6 +9814,25 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>The hub holds nothing from this device newer than the backup it was restored from: it sends its changes again.</source>
         <translation>El hub no tiene nada de este dispositivo más reciente que la copia de seguridad desde la que se restauró: vuelve a enviar sus cambios.</translation>
+    </message>
+    <message>
+        <source>None of this workspace&apos;s projects names a hub. Give one project&apos;s hub with &apos;vigiactl --project PROJECT sync --hub URL&apos;.</source>
+        <translation>Ninguno de los proyectos de este espacio de trabajo indica un hub. Indique el hub de un proyecto con &apos;vigiactl --project PROJECT sync --hub URL&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Project %1:</source>
+        <translation>Proyecto %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync of %n project(s) failed; see the messages above.</source>
+        <translation>
+            <numerusform>Falló la sincronización de %n proyecto; consulte los mensajes anteriores.</numerusform>
+            <numerusform>Falló la sincronización de %n proyectos; consulte los mensajes anteriores.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

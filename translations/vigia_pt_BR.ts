@@ -7048,6 +7048,13 @@ Salve o registro e depois escolha o outro projeto novamente.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::ProjectPasses</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>vigia::ProjectProgress</name>
     <message>
         <source>remembering which project files were saved</source>
@@ -9807,6 +9814,25 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>The hub holds nothing from this device newer than the backup it was restored from: it sends its changes again.</source>
         <translation>O hub não tem nada deste dispositivo mais recente do que a cópia de segurança da qual ele foi restaurado: ele volta a enviar suas alterações.</translation>
+    </message>
+    <message>
+        <source>None of this workspace&apos;s projects names a hub. Give one project&apos;s hub with &apos;vigiactl --project PROJECT sync --hub URL&apos;.</source>
+        <translation>Nenhum dos projetos deste espaço de trabalho indica um hub. Informe o hub de um projeto com &apos;vigiactl --project PROJECT sync --hub URL&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Project %1:</source>
+        <translation>Projeto %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync of %n project(s) failed; see the messages above.</source>
+        <translation>
+            <numerusform>A sincronização de %n projeto falhou; veja as mensagens acima.</numerusform>
+            <numerusform>A sincronização de %n projetos falhou; veja as mensagens acima.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
