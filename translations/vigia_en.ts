@@ -486,10 +486,6 @@ Confirm the restore and send again?</source>
         <source>Nothing to export: this device is the only one in the project so far. Its changes stay here and go to each device you approve, in its first bundle.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The bundle belongs to the project %1: importing it there.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>vigia::BundleDownload</name>
@@ -7061,6 +7057,13 @@ Save the record, then choose the other project again.</source>
     </message>
 </context>
 <context>
+    <name>vigia::ProjectPasses</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::ProjectProgress</name>
     <message>
         <source>remembering which project files were saved</source>
@@ -8638,6 +8641,63 @@ Your passphrase stays the same. Type it to continue.</source>
     </message>
 </context>
 <context>
+    <name>vigia::RoutedImporter</name>
+    <message>
+        <source>This bundle belongs to the project %1, which this workspace has not joined; nothing was imported. Check that you took the bundles of your own projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) applied</source>
+        <translation>
+            <numerusform>%n bundle applied</numerusform>
+            <numerusform>%n bundles applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported</source>
+        <translation>
+            <numerusform>%n already imported</numerusform>
+            <numerusform>%n already imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for their sender&apos;s approval</source>
+        <translation>
+            <numerusform>%n waiting for its sender&apos;s approval</numerusform>
+            <numerusform>%n waiting for their sender&apos;s approval</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) accepted</source>
+        <translation>
+            <numerusform>%n receipt accepted</numerusform>
+            <numerusform>%n receipts accepted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::ScreenshotSamples</name>
     <message>
         <source>Cannot create the folder %1. Check that it is writable.</source>
@@ -9764,6 +9824,25 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     <message>
         <source>The hub holds nothing from this device newer than the backup it was restored from: it sends its changes again.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of this workspace&apos;s projects names a hub. Give one project&apos;s hub with &apos;vigiactl --project PROJECT sync --hub URL&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync of %n project(s) failed; see the messages above.</source>
+        <translation>
+            <numerusform>The sync of %n project failed; see the messages above.</numerusform>
+            <numerusform>The sync of %n projects failed; see the messages above.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

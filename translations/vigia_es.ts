@@ -488,10 +488,6 @@ Confirm the restore and send again?</source>
         <source>Nothing to export: this device is the only one in the project so far. Its changes stay here and go to each device you approve, in its first bundle.</source>
         <translation>Nada que exportar: por ahora este dispositivo es el único del proyecto. Sus cambios se quedan aquí y llegan a cada dispositivo que usted apruebe, en su primer paquete.</translation>
     </message>
-    <message>
-        <source>The bundle belongs to the project %1: importing it there.</source>
-        <translation>El paquete pertenece al proyecto %1: se importa en él.</translation>
-    </message>
 </context>
 <context>
     <name>vigia::BundleDownload</name>
@@ -7099,6 +7095,13 @@ Guarde el registro y luego elija de nuevo el otro proyecto.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::ProjectPasses</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>vigia::ProjectProgress</name>
     <message>
         <source>remembering which project files were saved</source>
@@ -8682,6 +8685,63 @@ Su frase de contraseña no cambia. Escríbala para continuar.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::RoutedImporter</name>
+    <message>
+        <source>This bundle belongs to the project %1, which this workspace has not joined; nothing was imported. Check that you took the bundles of your own projects.</source>
+        <translation>Este paquete pertenece al proyecto %1, al que este espacio de trabajo no se ha unido; no se importó nada. Compruebe que tomó los paquetes de sus propios proyectos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) applied</source>
+        <translation>
+            <numerusform>%n paquete aplicado</numerusform>
+            <numerusform>%n paquetes aplicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported</source>
+        <translation>
+            <numerusform>%n ya importado</numerusform>
+            <numerusform>%n ya importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for their sender&apos;s approval</source>
+        <translation>
+            <numerusform>%n a la espera de la aprobación de su remitente</numerusform>
+            <numerusform>%n a la espera de la aprobación de su remitente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rechazado</numerusform>
+            <numerusform>%n rechazados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) accepted</source>
+        <translation>
+            <numerusform>%n acuse de recibo aceptado</numerusform>
+            <numerusform>%n acuses de recibo aceptados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nada nuevo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>vigia::ScreenshotSamples</name>
     <message>
         <source>Cannot create the folder %1. Check that it is writable.</source>
@@ -9809,6 +9869,25 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>The hub holds nothing from this device newer than the backup it was restored from: it sends its changes again.</source>
         <translation>El hub no tiene nada de este dispositivo más reciente que la copia de seguridad desde la que se restauró: vuelve a enviar sus cambios.</translation>
+    </message>
+    <message>
+        <source>None of this workspace&apos;s projects names a hub. Give one project&apos;s hub with &apos;vigiactl --project PROJECT sync --hub URL&apos;.</source>
+        <translation>Ninguno de los proyectos de este espacio de trabajo indica un hub. Indique el hub de un proyecto con &apos;vigiactl --project PROJECT sync --hub URL&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Project %1:</source>
+        <translation>Proyecto %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync of %n project(s) failed; see the messages above.</source>
+        <translation>
+            <numerusform>Falló la sincronización de %n proyecto; consulte los mensajes anteriores.</numerusform>
+            <numerusform>Falló la sincronización de %n proyectos; consulte los mensajes anteriores.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -488,10 +488,6 @@ Confirmar a restauração e voltar a enviar?</translation>
         <source>Nothing to export: this device is the only one in the project so far. Its changes stay here and go to each device you approve, in its first bundle.</source>
         <translation>Nada a exportar: por enquanto este dispositivo é o único do projeto. As alterações dele ficam aqui e chegam a cada dispositivo que você aprovar, no primeiro pacote dele.</translation>
     </message>
-    <message>
-        <source>The bundle belongs to the project %1: importing it there.</source>
-        <translation>O pacote pertence ao projeto %1: importando nele.</translation>
-    </message>
 </context>
 <context>
     <name>vigia::BundleDownload</name>
@@ -7099,6 +7095,13 @@ Salve o registro e depois escolha o outro projeto novamente.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::ProjectPasses</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>vigia::ProjectProgress</name>
     <message>
         <source>remembering which project files were saved</source>
@@ -8682,6 +8685,63 @@ Sua frase secreta continua a mesma. Digite-a para continuar.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::RoutedImporter</name>
+    <message>
+        <source>This bundle belongs to the project %1, which this workspace has not joined; nothing was imported. Check that you took the bundles of your own projects.</source>
+        <translation>Este pacote pertence ao projeto %1, do qual este espaço de trabalho não participa; nada foi importado. Verifique se você pegou os pacotes dos seus próprios projetos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) applied</source>
+        <translation>
+            <numerusform>%n pacote aplicado</numerusform>
+            <numerusform>%n pacotes aplicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n alteração</numerusform>
+            <numerusform>%n alterações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported</source>
+        <translation>
+            <numerusform>%n já importado</numerusform>
+            <numerusform>%n já importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for their sender&apos;s approval</source>
+        <translation>
+            <numerusform>%n aguardando a aprovação do remetente</numerusform>
+            <numerusform>%n aguardando a aprovação do remetente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n recusado</numerusform>
+            <numerusform>%n recusados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) accepted</source>
+        <translation>
+            <numerusform>%n recibo aceito</numerusform>
+            <numerusform>%n recibos aceitos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nada de novo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>vigia::ScreenshotSamples</name>
     <message>
         <source>Cannot create the folder %1. Check that it is writable.</source>
@@ -9809,6 +9869,25 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>The hub holds nothing from this device newer than the backup it was restored from: it sends its changes again.</source>
         <translation>O hub não tem nada deste dispositivo mais recente do que a cópia de segurança da qual ele foi restaurado: ele volta a enviar suas alterações.</translation>
+    </message>
+    <message>
+        <source>None of this workspace&apos;s projects names a hub. Give one project&apos;s hub with &apos;vigiactl --project PROJECT sync --hub URL&apos;.</source>
+        <translation>Nenhum dos projetos deste espaço de trabalho indica um hub. Informe o hub de um projeto com &apos;vigiactl --project PROJECT sync --hub URL&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Project %1:</source>
+        <translation>Projeto %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync of %n project(s) failed; see the messages above.</source>
+        <translation>
+            <numerusform>A sincronização de %n projeto falhou; veja as mensagens acima.</numerusform>
+            <numerusform>A sincronização de %n projetos falhou; veja as mensagens acima.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,7 @@
 #include "oplog/Hlc.h"
 #include "project/ChangeExporter.h"
 #include "project/ChangeImporter.h"
-#include "project/ProjectStore.h"
-#include "project/WorkspaceProjects.h"
+#include "project/RoutedImporter.h"
 #include "store/Workspace.h"
 
 #include <QDateTime>
@@ -154,31 +153,6 @@ Status BundleCommands::exportTo(CliContext &ctx)
     return {};
 }
 
-Status BundleCommands::routeToProject(CliContext &ctx, Workspace &ws, const QString &target)
-{
-    // Only one file, and only when no --project was chosen: a choice given
-    // is kept, and a bundle of another project is then refused by name.
-    if (!ctx.invocation().project.isEmpty() || QFileInfo(target).isDir())
-        return {};
-    auto reader = BundleReader::parseFile(target);
-    if (!reader)
-        return {}; // the import says what is wrong with the file
-    const QByteArray wanted = reader.value().header().projectId;
-    auto current = ProjectStore(ws.database()).load();
-    if (!current || !current.value() || current.value()->projectId == wanted)
-        return {};
-    WorkspaceProjects projects(ws);
-    auto other = projects.find(UuidText::of(wanted));
-    if (!other)
-        return {}; // not joined here: the import refuses it
-    if (Status s = ws.switchProjectStore(other.value().store); !s)
-        return s;
-    if (!ctx.json())
-        ctx.out().line(tr("The bundle belongs to the project %1: importing it there.")
-                           .arg(other.value().name));
-    return {};
-}
-
 Status BundleCommands::import(CliContext &ctx)
 {
     const QString target = ctx.invocation().arguments.first();
@@ -188,14 +162,26 @@ Status BundleCommands::import(CliContext &ctx)
     auto ws = ctx.openWorkspace();
     if (!ws)
         return ws.error();
-    if (Status s = routeToProject(ctx, *ws.value(), target); !s)
-        return s;
-    ChangeImporter importer(*ws.value());
+    const bool isDir = QFileInfo(target).isDir();
     QList<QPair<QString, Result<ChangeImporter::Outcome>>> results;
-    if (QFileInfo(target).isDir())
-        results = importer.importDir(target);
-    else
-        results.append({target, importer.importFile(target)});
+    QList<RoutedImporter::Tally> tallies;
+    int others = 0;
+    if (!ctx.invocation().project.isEmpty()) {
+        // A project chosen is kept: a bundle of another one is refused by name.
+        ChangeImporter importer(*ws.value());
+        if (isDir)
+            results = importer.importDir(target);
+        else
+            results.append({target, importer.importFile(target)});
+        others = importer.skippedForOthers();
+    } else {
+        // Each bundle to its own project's store (docs/vigiactl.md, "Several projects").
+        RoutedImporter importer(*ws.value());
+        results = isDir ? importer.importDir(target) : importer.importFiles({target});
+        others = importer.skippedForOthers();
+        if (importer.routedElsewhere())
+            tallies = importer.tallies();
+    }
     // One file refused: its own message is the one error line.
     if (!ctx.json() && results.size() == 1 && !results.first().second)
         return results.first().second.error();
@@ -228,7 +214,9 @@ Status BundleCommands::import(CliContext &ctx)
         else
             ctx.out().line(QDir::toNativeSeparators(path) + QStringLiteral(": ") + o.message);
     }
-    const int others = importer.skippedForOthers();
+    if (!ctx.json())
+        for (const RoutedImporter::Tally &t : std::as_const(tallies))
+            ctx.out().line(RoutedImporter::describe(t));
     if (ctx.json())
         ctx.out().json(array);
     else if (results.isEmpty() && others == 0)

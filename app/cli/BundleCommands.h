@@ -9,7 +9,6 @@
 namespace vigia {
 
 class CliContext;
-class Workspace;
 
 // vigiactl bundle export | import | inspect | verify.
 class BundleCommands
@@ -26,12 +25,6 @@ public:
     [[nodiscard]] static Status verify(CliContext &ctx);
     [[nodiscard]] static Status quarantineList(CliContext &ctx);
     [[nodiscard]] static Status quarantineDrop(CliContext &ctx);
-
-private:
-    // A bundle of another project this workspace joined goes to that
-    // project's store (docs/vigiactl.md, "Several projects").
-    [[nodiscard]] static Status routeToProject(CliContext &ctx, Workspace &ws,
-                                               const QString &target);
 };
 
 } // namespace vigia

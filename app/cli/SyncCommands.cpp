@@ -2,14 +2,17 @@
 
 #include "cli/CliCommand.h"
 #include "cli/CliContext.h"
+#include "cli/SyncReportText.h"
 #include "common/UuidText.h"
 #include "crypto/Fingerprint.h"
+#include "store/ProjectStores.h"
 #include "store/Role.h"
 #include "store/Workspace.h"
 #include "sync/HubConnection.h"
 #include "sync/HubEndpoint.h"
 #include "sync/HubJoin.h"
 #include "sync/HubProjectAdmin.h"
+#include "sync/ProjectPasses.h"
 #include "sync/SyncAgent.h"
 #include "sync/SyncPass.h"
 #include "sync/SyncStore.h"
@@ -69,59 +72,6 @@ Result<HubAccess> openHub(CliContext &ctx)
     return HubAccess{ws.take(), url.value(), std::move(connection)};
 }
 
-QJsonObject reportJson(const SyncReport &r)
-{
-    return {{QStringLiteral("bundles_sent"), r.bundlesSent},
-            {QStringLiteral("changes_sent"), r.opsSent},
-            {QStringLiteral("bundles_received"), r.bundlesReceived},
-            {QStringLiteral("already_applied"), r.alreadyApplied},
-            {QStringLiteral("quarantined"), r.quarantined},
-            {QStringLiteral("refused"), r.refused},
-            {QStringLiteral("receipts_received"), r.receiptsAccepted},
-            {QStringLiteral("acknowledged"), r.acknowledged},
-            {QStringLiteral("receipts_sent"), r.receiptsSent},
-            {QStringLiteral("manifest_updated"), r.manifestUpdated},
-            {QStringLiteral("manifest_published"), r.manifestPublished},
-            {QStringLiteral("clock_skew_seconds"), double(r.clockSkewSeconds)},
-            {QStringLiteral("bytes_up"), double(r.bytesUp)},
-            {QStringLiteral("bytes_down"), double(r.bytesDown)},
-            {QStringLiteral("sending_held"), r.sendingHeld},
-            {QStringLiteral("restore_confirmed"), r.restoreConfirmed},
-            {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)}};
-}
-
-void printReport(CliContext &ctx, const SyncReport &r)
-{
-    ctx.out().line(SyncCommands::tr("Sent %n bundle(s) (%1 change(s)).", nullptr, r.bundlesSent)
-                       .arg(r.opsSent));
-    ctx.out().line(SyncCommands::tr("Received %n bundle(s).", nullptr, r.bundlesReceived));
-    if (r.receiptsAccepted > 0)
-        ctx.out().line(
-            SyncCommands::tr("A coordinator confirmed %n change(s).", nullptr, r.acknowledged));
-    if (r.receiptsSent > 0)
-        ctx.out().line(SyncCommands::tr("Sent %n receipt(s) to the hub.", nullptr, r.receiptsSent));
-    if (r.quarantined > 0)
-        ctx.out().line(SyncCommands::tr("%n bundle(s) wait in quarantine for their sender's "
-                                        "approval.",
-                                        nullptr, r.quarantined));
-    if (r.manifestUpdated)
-        ctx.out().line(SyncCommands::tr("The project's manifest was updated."));
-    if (r.restoreConfirmed)
-        ctx.out().line(SyncCommands::tr("The hub holds nothing from this device newer than the "
-                                        "backup it was restored from: it sends its changes "
-                                        "again."));
-    for (const QString &p : r.problems)
-        ctx.out().warning(p);
-}
-
-void warnClock(CliContext &ctx, const SyncReport &r)
-{
-    if (qAbs(r.clockSkewSeconds) > 600)
-        ctx.out().warning(SyncCommands::tr("This computer's clock is %n minute(s) off the hub's. "
-                                           "Set the right time: records carry this clock's "
-                                           "dates.",
-                                           nullptr, int(qAbs(r.clockSkewSeconds) / 60)));
-}
 } // namespace
 
 void SyncCommands::addCommands(QList<CliCommand> &commands)
@@ -192,20 +142,27 @@ Status SyncCommands::sync(CliContext &ctx)
     if (!pin.value().isEmpty())
         if (Status s = store.setCertPin(pin.value()); !s)
             return s;
-    auto url = hubFor(ctx, ws.value().get());
-    if (!url)
-        return url.error();
+    // Without --project, a workspace in several projects syncs each one
+    // that names a hub (docs/vigiactl.md, "Several projects").
+    const bool every = inv.project.isEmpty() && ProjectStores::several(ws.value()->path());
+    QUrl url;
+    if (!every) {
+        auto own = hubFor(ctx, ws.value().get());
+        if (!own)
+            return own.error();
+        url = own.value();
+    }
     if (inv.has(QStringLiteral("watch"))) {
         SyncAgent agent(std::move(ws.value()), SyncAgent::Options{});
         QObject::connect(&agent, &SyncAgent::passFinished,
                          [&ctx](const SyncReport &r, bool ok, const QString &message) {
                              if (ctx.json()) {
-                                 QJsonObject o = reportJson(r);
+                                 QJsonObject o = SyncReportText::json(r);
                                  o.insert(QStringLiteral("ok"), ok);
                                  o.insert(QStringLiteral("error"), message);
                                  ctx.out().json(o);
                              } else if (ok) {
-                                 printReport(ctx, r);
+                                 SyncReportText::print(ctx, r);
                              } else {
                                  ctx.out().error(message);
                              }
@@ -214,7 +171,9 @@ Status SyncCommands::sync(CliContext &ctx)
         QCoreApplication::exec();
         return {};
     }
-    HubConnection connection(HubEndpoint::withStoredPin(url.value(), ws.value().get()));
+    if (every)
+        return syncEveryProject(ctx, *ws.value());
+    HubConnection connection(HubEndpoint::withStoredPin(url, ws.value().get()));
     SyncPass pass(*ws.value(), connection);
     SyncReport::Stage shown = SyncReport::Stage::Connecting;
     const Status outcome = pass.run([&](SyncReport::Stage stage, qint64, qint64) {
@@ -224,13 +183,71 @@ Status SyncCommands::sync(CliContext &ctx)
         ctx.out().plainError(stage == SyncReport::Stage::Sending ? tr("Sending…")
                                                                  : tr("Fetching…"));
     });
-    warnClock(ctx, pass.report());
+    SyncReportText::warnClock(ctx, pass.report());
     if (!outcome)
         return outcome;
     if (ctx.json())
-        ctx.out().json(reportJson(pass.report()));
+        ctx.out().json(SyncReportText::json(pass.report()));
     else
-        printReport(ctx, pass.report());
+        SyncReportText::print(ctx, pass.report());
+    return {};
+}
+
+Status SyncCommands::syncEveryProject(CliContext &ctx, Workspace &ws)
+{
+    ProjectPasses passes(ws);
+    auto projects = passes.withHub();
+    if (!projects)
+        return projects.error();
+    if (projects.value().isEmpty())
+        return Error(ErrorCode::Usage,
+                     tr("None of this workspace's projects names a hub. Give one project's hub "
+                        "with 'vigiactl --project PROJECT sync --hub URL'."));
+    qsizetype index = 0; // of the project whose pass runs
+    SyncReport::Stage shown = SyncReport::Stage::Connecting;
+    ProjectPasses::Hooks hooks;
+    hooks.progress = [&](SyncReport::Stage stage, qint64, qint64) {
+        if (stage == shown || ctx.json())
+            return;
+        shown = stage;
+        ctx.out().plainError(tr("%1: %2").arg(
+            projects.value().at(index).name,
+            stage == SyncReport::Stage::Sending ? tr("Sending…") : tr("Fetching…")));
+    };
+    hooks.finished = [&](const ProjectPasses::Pass &) {
+        ++index;
+        shown = SyncReport::Stage::Connecting;
+    };
+    const QList<ProjectPasses::Pass> done =
+        passes.run(projects.value(), {}, HubEndpoint::kTimeoutMs, hooks);
+    QJsonArray array;
+    int failed = 0;
+    for (const ProjectPasses::Pass &p : done) {
+        failed += p.outcome ? 0 : 1;
+        if (ctx.json()) {
+            QJsonObject o = SyncReportText::json(p.report);
+            o.insert(QStringLiteral("project_id"), UuidText::of(p.projectId));
+            o.insert(QStringLiteral("name"), p.name);
+            o.insert(QStringLiteral("ok"), bool(p.outcome));
+            o.insert(QStringLiteral("error"),
+                     p.outcome ? QJsonValue() : QJsonValue(p.outcome.error().message()));
+            array.append(o);
+            continue;
+        }
+        ctx.out().line(tr("Project %1:").arg(p.name));
+        SyncReportText::warnClock(ctx, p.report);
+        if (p.outcome)
+            SyncReportText::print(ctx, p.report);
+        else
+            ctx.out().error(p.outcome.error().message());
+    }
+    if (ctx.json())
+        ctx.out().json(array);
+    if (const Status all = ProjectPasses::outcome(done); !all)
+        // Already printed per project; the exit code still tells scripts.
+        return Error(all.error().code(), tr("The sync of %n project(s) failed; see the messages "
+                                            "above.",
+                                            nullptr, failed));
     return {};
 }
 

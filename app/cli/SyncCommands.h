@@ -8,6 +8,7 @@
 namespace vigia {
 
 class CliContext;
+class Workspace;
 struct CliCommand;
 
 // vigiactl sync, and the project commands that talk to a hub: join with a
@@ -24,6 +25,10 @@ public:
     [[nodiscard]] static Status inviteCode(CliContext &ctx);
     [[nodiscard]] static Status requestsList(CliContext &ctx);
     [[nodiscard]] static Status requestsApprove(CliContext &ctx);
+
+private:
+    // One pass per project with a hub, each reported under its name.
+    [[nodiscard]] static Status syncEveryProject(CliContext &ctx, Workspace &ws);
 };
 
 } // namespace vigia

@@ -13,6 +13,7 @@
 #include "store/Migrations.h"
 #include "store/PrivateFolder.h"
 #include "store/ProjectStores.h"
+#include "store/ProjectVisit.h"
 #include "store/RecordStore.h"
 #include "store/WorkspaceSettings.h"
 
@@ -290,7 +291,8 @@ Status Workspace::switchProjectStore(const QByteArray &projectId)
     m_projectStore = projectId;
     attach(db.take());
     ensureBuiltinForms();
-    WorkspaceSettings(m_path).setLastProject(QString::fromLatin1(projectId.toHex()));
+    if (!ProjectVisit::active())
+        WorkspaceSettings(m_path).setLastProject(QString::fromLatin1(projectId.toHex()));
     qCInfo(lcWorkspace) << "switched to the store of project"
                         << (projectId.isEmpty() ? QByteArray("(first)") : projectId.toHex());
     return {};

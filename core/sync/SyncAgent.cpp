@@ -1,8 +1,10 @@
 #include "sync/SyncAgent.h"
 #include "common/LogCategories.h"
+#include "db/Database.h"
 #include "store/Workspace.h"
 #include "sync/HubConnection.h"
 #include "sync/HubEndpoint.h"
+#include "sync/ProjectPasses.h"
 #include "sync/SyncStore.h"
 
 #include <QDateTime>
@@ -19,6 +21,7 @@ constexpr qint64 kProgressIntervalMs = 100;
 
 SyncAgent::SyncAgent(std::unique_ptr<Workspace> ws, Options options)
     : m_ws(std::move(ws))
+    , m_homeStore(m_ws ? m_ws->projectStore() : QByteArray())
     , m_options(std::move(options))
     , m_backoff(m_options.backoff, m_options.random)
 {
@@ -119,9 +122,15 @@ void SyncAgent::notifyChanged()
 void SyncAgent::setAutomatic(bool on)
 {
     m_status.automatic = on;
-    if (m_ws)
-        (void)SyncStore(m_ws->database())
-            .setValue(SyncStore::kAutomatic, on ? QStringLiteral("1") : QStringLiteral("0"));
+    if (m_ws) {
+        const QString value = on ? QStringLiteral("1") : QStringLiteral("0");
+        // Called during a pass, the workspace may be visiting another project.
+        if (m_ws->projectStore() == m_homeStore) {
+            (void)SyncStore(m_ws->database()).setValue(SyncStore::kAutomatic, value);
+        } else if (auto home = m_ws->openProjectDatabase(m_homeStore)) {
+            (void)SyncStore(*home.value()).setValue(SyncStore::kAutomatic, value);
+        }
+    }
     if (on) {
         trigger(false);
     } else {
@@ -154,55 +163,73 @@ void SyncAgent::runPass()
     ++m_passes;
     const qint64 started = QDateTime::currentSecsSinceEpoch();
     setState(State::Connecting);
-    auto endpoint = HubEndpoint::of(*m_ws, m_options.timeoutMs);
-    if (!endpoint) {
-        finish({}, endpoint.error(), started);
+    // One pass per project with a hub, each on its own store (docs/sync.md,
+    // "Several projects"); without any, the open store's, which says why.
+    ProjectPasses passes(*m_ws);
+    auto projects = passes.withHub();
+    if (!projects) {
+        finish({}, projects.error(), started);
         return;
     }
-    HubConnection connection(endpoint.value());
-    m_connection = &connection;
-    SyncPass pass(*m_ws, connection, m_options.pass);
+    if (projects.value().isEmpty()) {
+        WorkspaceProjects::Entry open;
+        open.store = m_ws->projectStore();
+        projects.value().append(open);
+    }
+    ProjectPasses::Hooks hooks;
+    hooks.connected = [this](HubConnection *connection) { m_connection = connection; };
+    hooks.stop = [this] { return m_stopping; };
+    hooks.finished = [this, started](const ProjectPasses::Pass &pass) {
+        log(pass.report, pass.outcome, started); // into that project's own log
+    };
     m_progressThrottle.start();
-    const vigia::Status outcome =
-        pass.run([this](SyncReport::Stage stage, qint64 done, qint64 total) {
-            const State state = stage == SyncReport::Stage::Sending    ? State::Sending
-                                : stage == SyncReport::Stage::Fetching ? State::Fetching
-                                                                       : State::Connecting;
-            const bool changed = state != m_status.state;
-            m_status.state = state;
-            m_status.done = done;
-            m_status.total = total;
-            if (changed || m_progressThrottle.elapsed() >= kProgressIntervalMs || done == total) {
-                m_progressThrottle.restart();
-                m_status.message.clear();
-                emitStatus();
-            }
-        });
-    m_connection = nullptr;
-    finish(pass.report(), outcome, started);
+    hooks.progress = [this](SyncReport::Stage stage, qint64 done, qint64 total) {
+        const State state = stage == SyncReport::Stage::Sending    ? State::Sending
+                            : stage == SyncReport::Stage::Fetching ? State::Fetching
+                                                                   : State::Connecting;
+        const bool changed = state != m_status.state;
+        m_status.state = state;
+        m_status.done = done;
+        m_status.total = total;
+        if (changed || m_progressThrottle.elapsed() >= kProgressIntervalMs || done == total) {
+            m_progressThrottle.restart();
+            m_status.message.clear();
+            emitStatus();
+        }
+    };
+    const QList<ProjectPasses::Pass> done =
+        passes.run(projects.value(), m_options.pass, m_options.timeoutMs, hooks);
+    finish(ProjectPasses::merged(done), ProjectPasses::outcome(done), started, false);
 }
 
-void SyncAgent::finish(const SyncReport &report, const vigia::Status &outcome, qint64 started)
+void SyncAgent::log(const SyncReport &report, const vigia::Status &outcome, qint64 started)
+{
+    if (!m_ws)
+        return;
+    SyncStore::LogEntry entry{started,
+                              QDateTime::currentSecsSinceEpoch(),
+                              bool(outcome),
+                              report.bundlesSent,
+                              report.bundlesReceived,
+                              report.receiptsAccepted + report.receiptsSent,
+                              outcome ? QString() : outcome.error().message()};
+    // A pass that held a restored workspace's changes back did its job,
+    // and the log says why nothing left.
+    if (outcome && report.sendingHeld)
+        entry.message = report.problems.join(QLatin1Char(' '));
+    if (vigia::Status s = SyncStore(m_ws->database()).appendLog(entry); !s)
+        qCWarning(lcSync) << "could not write the sync log";
+}
+
+void SyncAgent::finish(const SyncReport &report, const vigia::Status &outcome, qint64 started,
+                       bool toLog)
 {
     m_running = false;
     const qint64 finished = QDateTime::currentSecsSinceEpoch();
     m_status.done = m_status.total = 0;
     m_status.clockSkewSeconds = report.clockSkewSeconds;
-    if (m_ws) {
-        SyncStore::LogEntry entry{started,
-                                  finished,
-                                  bool(outcome),
-                                  report.bundlesSent,
-                                  report.bundlesReceived,
-                                  report.receiptsAccepted + report.receiptsSent,
-                                  outcome ? QString() : outcome.error().message()};
-        // A pass that held a restored workspace's changes back did its job,
-        // and the log says why nothing left.
-        if (outcome && report.sendingHeld)
-            entry.message = report.problems.join(QLatin1Char(' '));
-        if (vigia::Status s = SyncStore(m_ws->database()).appendLog(entry); !s)
-            qCWarning(lcSync) << "could not write the sync log";
-    }
+    if (toLog)
+        log(report, outcome, started);
     emit passFinished(report, bool(outcome), outcome ? QString() : outcome.error().message());
     if (m_stopping) {
         stopOnThread();

@@ -4,6 +4,7 @@
 #include "sync/SyncPass.h"
 #include "sync/SyncReport.h"
 
+#include <QByteArray>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
@@ -27,6 +28,11 @@ class Workspace;
 // timer, and "Sync now". Failures back off from 5 s to 15 min with jitter; a
 // hub's Retry-After is obeyed. A device the hub refuses (revoked, blocked)
 // stops until "Sync now".
+//
+// A pass syncs every project the workspace joined that names a hub, one
+// after the other on the agent's own workspace (ProjectPasses); the store it
+// was opened on is its own again between passes, and a failure names its
+// project when there are several.
 //
 // The agent owns its workspace (Workspace::openSibling), so the GUI's
 // connection is never used off the GUI thread. After startOnThread(), talk to
@@ -94,7 +100,12 @@ signals:
 private:
     void trigger(bool fromUser);
     void runPass();
-    void finish(const SyncReport &report, const vigia::Status &outcome, qint64 started);
+    // The report and outcome of the whole pass, every project's; `toLog`
+    // when no project's pass wrote its own log entry.
+    void finish(const SyncReport &report, const vigia::Status &outcome, qint64 started,
+                bool toLog = true);
+    // One entry in the sync log of the store open now.
+    void log(const SyncReport &report, const vigia::Status &outcome, qint64 started);
     void setState(State state, const QString &message = {});
     void schedule(qint64 ms);
     void emitStatus();
@@ -102,6 +113,9 @@ private:
     void watchNetwork();
 
     std::unique_ptr<Workspace> m_ws;
+    // The store it was opened on: its settings (automatic sync) live there,
+    // whichever project's store a pass is visiting.
+    QByteArray m_homeStore;
     Options m_options;
     SyncBackoff m_backoff;
     Status m_status;

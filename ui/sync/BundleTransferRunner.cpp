@@ -1,5 +1,6 @@
 #include "ui/sync/BundleTransferRunner.h"
 
+#include "project/RoutedImporter.h"
 #include "store/Workspace.h"
 #include "ui/common/WorkspaceTask.h"
 
@@ -137,10 +138,9 @@ Result<ChangeExporter::Exported> BundleTransferRunner::exportChanges(QWidget *pa
     return std::move(**exported);
 }
 
-QList<BundleTransferRunner::FileResult> BundleTransferRunner::importFiles(QWidget *parent,
-                                                                          Workspace &ws,
-                                                                          const QStringList &files,
-                                                                          const ResultSink &sink)
+BundleTransferRunner::Imported BundleTransferRunner::importFiles(QWidget *parent, Workspace &ws,
+                                                                 const QStringList &files,
+                                                                 const ResultSink &sink)
 {
     const RunningGuard running;
     QPointer<TransferDialog> progress =
@@ -155,7 +155,8 @@ QList<BundleTransferRunner::FileResult> BundleTransferRunner::importFiles(QWidge
 
     // Read by the worker before each file; written here.
     std::atomic_bool stop = false;
-    int current = 0; // the file being imported, as far as this thread knows
+    int current = 0;  // the file being imported, as far as this thread knows
+    int position = 0; // how many files were started: grouped by project, not in list order
     const auto sayStopping = [&] {
         progress->setLabelText(tr("Stopping after %1; the bundles after it are not imported.")
                                    .arg(QFileInfo(files.value(current)).fileName()));
@@ -166,12 +167,13 @@ QList<BundleTransferRunner::FileResult> BundleTransferRunner::importFiles(QWidge
         sayStopping();
     });
 
-    QList<FileResult> results;
+    Imported imported;
     QObject context;
-    // Called by the worker, run in runAndWait's loop: the dialog and `results`
-    // are only touched on this thread.
+    // Called by the worker, run in runAndWait's loop: the dialog and the
+    // results are only touched on this thread.
     const auto starting = [&](int i) {
         current = i;
+        ++position;
         if (!progress)
             return;
         if (stop) { // the worker had started this file when Stop was pressed
@@ -180,45 +182,61 @@ QList<BundleTransferRunner::FileResult> BundleTransferRunner::importFiles(QWidge
         }
         progress->setLabelText(tr("Importing %1 (%2 of %3)…")
                                    .arg(QFileInfo(files[i]).fileName())
-                                   .arg(i + 1)
+                                   .arg(position)
                                    .arg(files.size()));
-        progress->setValue(i * kStepsPerFile);
+        progress->setValue((position - 1) * kStepsPerFile);
     };
-    const auto applied = [&](int i, int done, int total) {
+    const auto applied = [&](int done, int total) {
         if (progress && total > 0)
-            progress->setValue(i * kStepsPerFile + int(qint64(done) * (kStepsPerFile - 1) / total));
+            progress->setValue((position - 1) * kStepsPerFile +
+                               int(qint64(done) * (kStepsPerFile - 1) / total));
     };
     const auto finished = [&](const FileResult &result) {
-        results.append(result);
+        imported.results.append(result);
         if (sink)
             sink(result.first, result.second);
     };
 
     QObject *ctx = &context;
+    QList<RoutedImporter::Tally> tallies; // written by the worker, read once it is done
+    Status receipts;
     // The worker's references point into this frame, which runAndWait leaves
     // only once the worker is done.
     const Status opened = runAndWait(ctx, ws, [&, ctx](Workspace &sibling) {
-        ChangeImporter importer(sibling);
-        for (int i = 0; i < files.size() && !stop; ++i) {
+        RoutedImporter::Hooks hooks;
+        hooks.stop = [&stop] { return bool(stop); };
+        hooks.starting = [&starting, ctx](int i) {
             QMetaObject::invokeMethod(
                 ctx, [&starting, i] { starting(i); }, Qt::QueuedConnection);
-            // The core calls this about fifty times per bundle at most.
-            const auto onApplied = [&applied, ctx, i](int done, int total) {
-                QMetaObject::invokeMethod(
-                    ctx, [&applied, i, done, total] { applied(i, done, total); },
-                    Qt::QueuedConnection);
-            };
-            FileResult result{files[i], importer.importFile(files[i], onApplied)};
+        };
+        // The core calls this about fifty times per bundle at most.
+        hooks.applied = [&applied, ctx](int, int done, int total) {
+            QMetaObject::invokeMethod(
+                ctx, [&applied, done, total] { applied(done, total); }, Qt::QueuedConnection);
+        };
+        hooks.finished = [&finished, ctx](int, const FileResult &result) {
             QMetaObject::invokeMethod(
                 ctx, [&finished, result] { finished(result); }, Qt::QueuedConnection);
-        }
+        };
+        RoutedImporter importer(sibling);
+        (void)importer.importFiles(files, hooks);
+        // The receipts that came back on the same stick (ReceiptBook::writeBeside).
+        QStringList folders;
+        for (const QString &file : files)
+            if (const QString folder = QFileInfo(file).absolutePath(); !folders.contains(folder))
+                folders.append(folder);
+        receipts = importer.acceptReceiptsBeside(folders);
+        if (importer.routedElsewhere())
+            tallies = importer.tallies();
     });
     // The store could not be opened a second time: say so for the first file
     // not imported, in the core's words, as a refused bundle is listed.
-    if (!opened && results.size() < files.size())
-        finished({files[results.size()], opened.error()});
+    if (!opened && imported.results.size() < files.size())
+        finished({files[imported.results.size()], opened.error()});
     delete progress.data();
-    return results;
+    imported.tallies = std::move(tallies);
+    imported.receipts = std::move(receipts);
+    return imported;
 }
 
 } // namespace vigia

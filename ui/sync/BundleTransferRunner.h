@@ -2,6 +2,7 @@
 
 #include "project/ChangeExporter.h"
 #include "project/ChangeImporter.h"
+#include "project/RoutedImporter.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -39,10 +40,19 @@ public:
     // `ws` and `parent` must outlive the call; see isRunning().
     [[nodiscard]] static Result<ChangeExporter::Exported>
     exportChanges(QWidget *parent, Workspace &ws, const QString &dir);
-    // Stops between files if the user presses Stop, never inside a bundle;
-    // `sink` sees each result as it comes, on the calling thread.
-    static QList<FileResult> importFiles(QWidget *parent, Workspace &ws, const QStringList &files,
-                                         const ResultSink &sink = {});
+    struct Imported
+    {
+        QList<FileResult> results; // in the order they were imported
+        // Per project, when some bundle went to a project other than the open one.
+        QList<RoutedImporter::Tally> tallies;
+        Status receipts; // accepting the receipts beside the files
+    };
+    // Each bundle into its own project's store (RoutedImporter), then the
+    // receipts beside them. Stops between files if the user presses Stop,
+    // never inside a bundle; `sink` sees each result as it comes, on the
+    // calling thread.
+    static Imported importFiles(QWidget *parent, Workspace &ws, const QStringList &files,
+                                const ResultSink &sink = {});
 
     // True while a transfer waits in its local event loop. Timers keep
     // firing in there: whatever would destroy the caller, its widgets or the

@@ -3,6 +3,7 @@
 #include "common/LogCategories.h"
 #include "project/ProjectStore.h"
 #include "store/Workspace.h"
+#include "sync/ProjectPasses.h"
 #include "sync/SyncPass.h"
 #include "sync/SyncStore.h"
 
@@ -71,8 +72,14 @@ void SyncController::start()
 
 void SyncController::refresh()
 {
-    if (!m_allowed || m_agent || hubUrl(m_ws).isEmpty())
+    if (!m_allowed || m_agent)
         return;
+    // The agent syncs every project with a hub, not only the one shown.
+    if (hubUrl(m_ws).isEmpty()) {
+        auto others = ProjectPasses(m_ws).withHub();
+        if (!others || others.value().isEmpty())
+            return;
+    }
     auto sibling = m_ws.openSibling();
     if (!sibling) {
         m_startError = sibling.error().message();

@@ -13,7 +13,7 @@ class Workspace;
 
 // The app's one sync agent (design.md §10): starts it on its own thread, with
 // its own connection to the workspace, once the workspace is unlocked and
-// belongs to a project with a hub, and stops it when the window locks or the
+// belongs to a project with a hub (any of its projects), and stops it when the window locks or the
 // app quits, so nothing syncs while nobody could see it. The agent's signals
 // arrive here on the GUI thread, where the status bar and the Sync view read
 // them; the widgets never talk to the agent's thread themselves.

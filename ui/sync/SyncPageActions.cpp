@@ -339,29 +339,31 @@ bool SyncPage::importBundles(const QStringList &paths)
                              "or the files your colleagues exported.")));
     m_results->clear();
     int refused = 0;
-    BundleTransferRunner::importFiles(
+    const BundleTransferRunner::Imported imported = BundleTransferRunner::importFiles(
         this, *m_ws, files,
         [this, &refused](const QString &path, const Result<ChangeImporter::Outcome> &r) {
             m_results->addResult(path, r);
             if (!r)
                 ++refused;
         });
-    // The receipts that came back on the same stick (ReceiptBook::writeBeside).
-    QSet<QString> folders;
-    for (const QString &file : files)
-        folders.insert(QFileInfo(file).absolutePath());
-    for (const QString &folder : std::as_const(folders))
-        if (auto accepted = ReceiptBook::acceptBeside(*m_ws, folder); !accepted)
-            return fail(accepted.error());
+    if (!imported.receipts)
+        return fail(imported.receipts.error());
     refresh();
+    // Bundles of the other projects went to their own stores: say where.
+    QStringList perProject;
+    for (const RoutedImporter::Tally &t : imported.tallies)
+        perProject.append(RoutedImporter::describe(t));
+    const QString where =
+        perProject.isEmpty() ? QString() : QLatin1Char(' ') + perProject.join(QLatin1Char(' '));
     const int done = m_results->topLevelItemCount();
     if (refused > 0)
         return fail(Error(ErrorCode::Failure,
                           tr("%1 of %n bundle(s) were refused; the list says why. Nothing of "
                              "a refused bundle was imported.",
                              nullptr, done)
-                              .arg(refused)));
-    showMessage(tr("Imported %n bundle(s); the list shows each result.", nullptr, done));
+                                  .arg(refused) +
+                              where));
+    showMessage(tr("Imported %n bundle(s); the list shows each result.", nullptr, done) + where);
     return true;
 }
 

@@ -124,7 +124,8 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         const auto results =
-            BundleTransferRunner::importFiles(&window, **m_coordinator, {exported.value().path});
+            BundleTransferRunner::importFiles(&window, **m_coordinator, {exported.value().path})
+                .results;
         const qint64 took = clock.elapsed();
         const int ticks = ticker.ticks() - before;
 
@@ -187,11 +188,13 @@ private slots:
             QCOMPARE(d->isVisible(), visible); // it stays until the file is done
         });
         QList<QString> sunk;
-        const auto results = BundleTransferRunner::importFiles(
-            &window, **m_coordinator, files,
-            [&sunk](const QString &path, const Result<ChangeImporter::Outcome> &) {
-                sunk.append(path);
-            });
+        const auto results =
+            BundleTransferRunner::importFiles(
+                &window, **m_coordinator, files,
+                [&sunk](const QString &path, const Result<ChangeImporter::Outcome> &) {
+                    sunk.append(path);
+                })
+                .results;
         QVERIFY(pressed);
         QVERIFY2(stopping.startsWith(s("Stopping after ")), qPrintable(stopping));
         // The file under way was imported whole, and none after it.
@@ -202,7 +205,8 @@ private slots:
         QCOMPARE(opsOf(**m_coordinator, m_origin), held + 3000);
 
         // The rest comes with the next import; the first is known already.
-        const auto rest = BundleTransferRunner::importFiles(&window, **m_coordinator, files);
+        const auto rest =
+            BundleTransferRunner::importFiles(&window, **m_coordinator, files).results;
         QCOMPARE(rest.size(), files.size());
         QCOMPARE(rest[0].second.value().kind, ChangeImporter::Outcome::Kind::AlreadyApplied);
         QCOMPARE(opsOf(**m_coordinator, m_origin), opsOf(**m_researcher, m_origin));
@@ -237,12 +241,45 @@ private slots:
         QTRY_VERIFY(page.isNull());
     }
 
+    void aStickOfTwoProjectsFillsEachProjectsStore()
+    {
+        // An observatory in Brazil's project and Argentina's (issue 18, part 8).
+        test::TestWorkspace brazil({}, Role::Coordinator);
+        test::TestWorkspace argentina({}, Role::Coordinator);
+        test::TestWorkspace observatory({}, Role::Coordinator);
+        QVERIFY(ProjectAdmin(*argentina).create(s("Frontera Oeste"), s("AR"), {}));
+        QCOMPARE(projecttest::enrol(*brazil, *observatory), QString());
+        QCOMPARE(projecttest::enrol(*argentina, *observatory), QString());
+        QTemporaryDir stick;
+        for (test::TestWorkspace *ws : {&brazil, &argentina}) {
+            QCOMPARE(addRecords(**ws, 1, 1).size(), 1);
+            QVERIFY(ChangeExporter::exportTo(**ws, stick.path()));
+        }
+        const QByteArray argentinaId = argentina->deviceId().toRfc4122();
+        const QByteArray brazilId = brazil->deviceId().toRfc4122();
+        const QByteArray open = observatory->projectStore(); // Argentina's, the last joined
+
+        SyncPage page(*observatory);
+        QVERIFY2(page.importBundles({stick.path()}), qPrintable(page.statusText()));
+        // Per project, by name; each record in its own project's store only.
+        QVERIFY2(page.statusText().contains(s("Frontera Sur: 1 bundle")) &&
+                     page.statusText().contains(s("Frontera Oeste: 1 bundle")),
+                 qPrintable(page.statusText()));
+        QCOMPARE(observatory->projectStore(), open);
+        QVERIFY(opsOf(*observatory, argentinaId) > 0);
+        QCOMPARE(opsOf(*observatory, brazilId), 0);
+        QVERIFY(observatory->switchProjectStore({}));
+        QVERIFY(opsOf(*observatory, brazilId) > 0);
+        QCOMPARE(opsOf(*observatory, argentinaId), 0);
+    }
+
     void errorsComeInTheCoresWords()
     {
         QWidget window;
         QTemporaryDir stick;
         const QString missing = QDir(stick.path()).filePath(s("gone.vigiabundle"));
-        const auto results = BundleTransferRunner::importFiles(&window, **m_coordinator, {missing});
+        const auto results =
+            BundleTransferRunner::importFiles(&window, **m_coordinator, {missing}).results;
         QCOMPARE(results.size(), 1);
         QVERIFY(!results[0].second);
         QCOMPARE(results[0].second.error().code(), ErrorCode::NotFound);
