@@ -8016,10 +8016,6 @@ Save the record, then choose the other project again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All countries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search the records&apos; text (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8054,10 +8054,6 @@ Guarde el registro y luego elija de nuevo el otro proyecto.</translation>
         <translation>Finalizado</translation>
     </message>
     <message>
-        <source>All countries</source>
-        <translation>Todos los países</translation>
-    </message>
-    <message>
         <source>Search the records&apos; text (Ctrl+F)</source>
         <translation>Buscar en el texto de los registros (Ctrl+F)</translation>
     </message>

@@ -8054,10 +8054,6 @@ Salve o registro e depois escolha o outro projeto novamente.</translation>
         <translation>Finalizado</translation>
     </message>
     <message>
-        <source>All countries</source>
-        <translation>Todos os países</translation>
-    </message>
-    <message>
         <source>Search the records&apos; text (Ctrl+F)</source>
         <translation>Pesquisar no texto dos registros (Ctrl+F)</translation>
     </message>

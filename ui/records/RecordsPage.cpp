@@ -3,10 +3,10 @@
 #include "ui/codebook/CodingController.h"
 #include "ui/codebook/CodingsPanel.h"
 
-#include "reference/ReferenceData.h"
 #include "store/FormStore.h"
 #include "store/RecordStore.h"
 #include "store/Workspace.h"
+#include "ui/common/CountryFilterBox.h"
 #include "ui/common/DateInput.h"
 #include "ui/common/MessageBox.h"
 #include "ui/records/RecordEditor.h"
@@ -225,7 +225,7 @@ void RecordsPage::buildFilters()
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_statusLabel->setBuddy(m_status);
     m_countryLabel = new QLabel(this);
-    m_country = new QComboBox(this);
+    m_country = new CountryFilterBox(this);
     m_country->setObjectName(QStringLiteral("countryFilter"));
     m_countryLabel->setBuddy(m_country);
     m_fromLabel = new QLabel(this);
@@ -239,7 +239,7 @@ void RecordsPage::buildFilters()
 
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
     connect(m_search, &QLineEdit::returnPressed, this, &RecordsPage::applyFilters);
-    for (QComboBox *box : {m_form, m_status, m_country}) {
+    for (QComboBox *box : {m_form, m_status, static_cast<QComboBox *>(m_country)}) {
         // Long form titles must not decide the window's width.
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(kFilterMinChars);
@@ -254,10 +254,8 @@ void RecordsPage::fillFilterChoices()
     const QString language = interfaceLanguage();
     const QSignalBlocker blockForm(m_form);
     const QSignalBlocker blockStatus(m_status);
-    const QSignalBlocker blockCountry(m_country);
     const QString form = m_form->currentData().toString();
     const QVariant status = m_status->currentData();
-    const QString country = m_country->currentData().toString();
 
     m_form->clear();
     m_form->addItem(tr("All forms"), QString());
@@ -275,20 +273,13 @@ void RecordsPage::fillFilterChoices()
     m_status->addItem(tr("Any status"), QVariant());
     m_status->addItem(tr("Draft"), int(RecordStatus::Draft));
     m_status->addItem(tr("Finalized"), int(RecordStatus::Finalized));
-    m_country->clear();
-    m_country->addItem(tr("All countries"), QString());
-    static const auto reference = ReferenceData::loadFromResources();
-    if (reference) {
-        for (const Country &c : reference.value().countries())
-            m_country->addItem(c.name(language), c.code);
-    }
     m_form->setCurrentIndex(qMax(0, m_form->findData(form)));
     m_status->setCurrentIndex(qMax(0, m_status->findData(status)));
-    m_country->setCurrentIndex(qMax(0, m_country->findData(country)));
     // Wide enough for the "All …" choice in the interface language, which
     // twelve characters cut to "Todos los formulario…"; longer form titles
-    // and country names still do not decide the window's width.
-    for (QComboBox *box : {m_form, m_status, m_country}) {
+    // and country names still do not decide the window's width. The
+    // country box fills itself (CountryFilterBox), in the same language.
+    for (QComboBox *box : {m_form, m_status, static_cast<QComboBox *>(m_country)}) {
         const QFontMetrics metrics = box->fontMetrics();
         const int chars = metrics.horizontalAdvance(box->itemText(0)) /
                               qMax(1, metrics.horizontalAdvance(QLatin1Char('x'))) +

@@ -17,6 +17,7 @@ class QTableView;
 
 namespace vigia {
 
+class CountryFilterBox;
 class DateInput;
 class RecordEditor;
 class RecordListModel;
@@ -108,7 +109,7 @@ private:
     QLabel *m_statusLabel = nullptr;
     QComboBox *m_status = nullptr;
     QLabel *m_countryLabel = nullptr;
-    QComboBox *m_country = nullptr;
+    CountryFilterBox *m_country = nullptr;
     QLabel *m_fromLabel = nullptr;
     DateInput *m_from = nullptr;
     QLabel *m_toLabel = nullptr;
