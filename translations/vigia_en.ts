@@ -7896,6 +7896,13 @@ Save the record, then choose the other project again.</source>
     </message>
 </context>
 <context>
+    <name>vigia::RecordTally</name>
+    <message>
+        <source>counting records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::RecordText</name>
     <message>
         <source>(none)</source>

@@ -7934,6 +7934,13 @@ Guarde el registro y luego elija de nuevo el otro proyecto.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::RecordTally</name>
+    <message>
+        <source>counting records</source>
+        <translation>contar registros</translation>
+    </message>
+</context>
+<context>
     <name>vigia::RecordText</name>
     <message>
         <source>(none)</source>

@@ -7934,6 +7934,13 @@ Salve o registro e depois escolha o outro projeto novamente.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::RecordTally</name>
+    <message>
+        <source>counting records</source>
+        <translation>contar registros</translation>
+    </message>
+</context>
+<context>
     <name>vigia::RecordText</name>
     <message>
         <source>(none)</source>

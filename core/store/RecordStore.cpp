@@ -6,6 +6,7 @@
 #include "db/StatementCache.h"
 #include "db/Transaction.h"
 #include "oplog/OpLog.h"
+#include "store/RecordTally.h"
 #include "store/SummaryRows.h"
 
 #include <QCoreApplication>
@@ -417,6 +418,8 @@ Result<QList<Record>> RecordStore::list(const RecordFilter &filter)
 
 Result<int> RecordStore::count(const RecordFilter &filter)
 {
+    if (RecordTally::serves(filter))
+        return RecordTally::count(m_db, filter);
     const FilterSql f = filterSql(filter, false);
     Statement st(m_db.statements(), QByteArray("SELECT count(*) FROM records r ") + f.where);
     if (!st.isValid())
@@ -487,6 +490,12 @@ constexpr const char *kFromMatches =
 
 Result<int> RecordStore::summaryCount(const RecordFilter &filter, int cap)
 {
+    if (RecordTally::serves(filter)) {
+        auto counted = RecordTally::count(m_db, filter);
+        if (counted && cap > 0)
+            return std::min(counted.value(), cap + 1);
+        return counted;
+    }
     // A search counts from the index whatever the number of matches: the
     // count stops at the cap, and a common word's matches are read once.
     FilterSql f = filterSqlWithoutSearch(filter, false);

@@ -219,6 +219,53 @@ private slots:
         QCOMPARE(indexed.step(), 101);
     }
 
+    // Version 15: the tally is filled from the records a store at version 14
+    // holds (not those without a form, nor deleted ones), then kept by its
+    // triggers whoever writes `records` or `review_states`.
+    void recordsAreTalliedFromWhatTheStoreHeld()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(Migrations::migrateTo(*db.value(), 14).ok());
+            QVERIFY(db.value()->exec(
+                "INSERT INTO records(id, form_id, status, country) VALUES "
+                "(x'01', 'f', 'finalized', 'CO'), (x'02', 'f', 'finalized', 'CO'), "
+                "(x'03', 'f', 'draft', NULL), (x'04', NULL, 'draft', 'CO');"
+                "INSERT INTO records(id, form_id, status, deleted) VALUES (x'05', 'f', 'draft', 1);"
+                "INSERT INTO review_states(id, state) VALUES (x'02', 'approved')"));
+        }
+        auto db = Migrations::open(path);
+        QVERIFY(db.ok());
+        Database &d = *db.value();
+        const auto tally = [&d](const char *where) {
+            Statement st(d.handle(), QByteArray("SELECT coalesce(sum(n), 0) FROM record_tally "
+                                                "WHERE ") +
+                                         where);
+            return st.step() == 100 ? int(st.columnInt64(0)) : -1;
+        };
+        QCOMPARE(tally("1"), 3);
+        QCOMPARE(tally("country = 'CO'"), 2);
+        QCOMPARE(tally("review = 'received'"), 1);
+        QCOMPARE(tally("review = 'approved'"), 1);
+        QCOMPARE(tally("status = 'draft' AND country = ''"), 1);
+
+        // Written after the upgrade: a record given its form, one deleted,
+        // one restored, a review state removed, a country changed.
+        QVERIFY(d.exec("UPDATE records SET form_id = 'f' WHERE id = x'04';"
+                       "UPDATE records SET deleted = 1 WHERE id = x'01';"
+                       "UPDATE records SET deleted = 0 WHERE id = x'05';"
+                       "DELETE FROM review_states WHERE id = x'02';"
+                       "UPDATE records SET country = 'BR' WHERE id = x'03'"));
+        QCOMPARE(tally("1"), 4);
+        QCOMPARE(tally("country = 'CO'"), 2);
+        QCOMPARE(tally("country = 'BR'"), 1);
+        QCOMPARE(tally("review = 'approved'"), 0);
+        QCOMPARE(tally("review = 'received'"), 1);
+    }
+
     void newerSchemaIsRefused()
     {
         QTemporaryDir dir;
