@@ -4,10 +4,14 @@
 #include "project/WorkspaceProjects.h"
 #include "store/Workspace.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
 #include <QLabel>
+#include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace vigia {
 
@@ -46,11 +50,23 @@ void ProjectChooser::refresh(Workspace &ws)
     m_combo->clear();
     for (const WorkspaceProjects::Entry &e : projects.value()) {
         const QString name = e.name.isEmpty() ? tr("Project not set up yet") : e.name;
-        m_combo->addItem(e.country.isEmpty() ? name : tr("%1 (%2)").arg(name, e.country), e.store);
+        const QString text = e.country.isEmpty() ? name : tr("%1 (%2)").arg(name, e.country);
+        m_combo->addItem(text, e.store);
+        m_combo->setItemData(m_combo->count() - 1, text, Qt::ToolTipRole);
         if (e.current)
             m_combo->setCurrentIndex(m_combo->count() - 1);
     }
     m_filling = false;
+    // The navigation is narrower than a national project's full name: the
+    // box elides it, so its list opens as wide as the longest name.
+    QAbstractItemView *list = m_combo->view();
+    int widest = 0;
+    for (int i = 0; i < m_combo->count(); ++i)
+        widest = std::max(widest, list->fontMetrics().horizontalAdvance(m_combo->itemText(i)));
+    // Room for the item's margins and the check mark some styles draw.
+    const int padding = 4 * list->fontMetrics().averageCharWidth();
+    list->setMinimumWidth(widest + padding + 2 * list->frameWidth() +
+                          list->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     setVisible(projects.value().size() > 1);
 }
 

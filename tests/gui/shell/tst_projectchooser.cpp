@@ -9,6 +9,7 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/ProjectChooser.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QPointer>
 #include <QTest>
@@ -78,6 +79,29 @@ private slots:
         QCOMPARE(w.currentPage(), MainWindow::RecordsView);
         // The workspace itself is on Alpha now, and the choice is remembered.
         QVERIFY(ws->projectStore().isEmpty());
+    }
+
+    // A national project's full name is wider than the navigation: the list
+    // opens wide enough to show it whole, and it is the item's tooltip.
+    void aLongNameIsShownWholeInTheList()
+    {
+        test::TestWorkspace ws({}, Role::Coordinator);
+        QVERIFY(ws.isValid());
+        const QString longName = QStringLiteral("Observatorio nacional de la explotación sexual "
+                                                "de niñas, niños y adolescentes");
+        QVERIFY(ProjectAdmin(*ws).create(longName, QStringLiteral("CO"), {}));
+        QVERIFY(ProjectAdmin(*ws).create(QStringLiteral("Beta"), QStringLiteral("AR"), {}));
+        MainWindow w(*ws);
+        w.show();
+        auto *combo = w.findChild<QComboBox *>(QStringLiteral("projectCombo"));
+        QVERIFY(combo);
+        const QString shown = longName + QStringLiteral(" (CO)");
+        const int row = combo->findText(shown);
+        QVERIFY(row >= 0);
+        QCOMPARE(combo->itemData(row, Qt::ToolTipRole).toString(), shown);
+        QVERIFY(combo->width() < combo->fontMetrics().horizontalAdvance(shown));
+        QVERIFY(combo->view()->minimumWidth() >
+                combo->view()->fontMetrics().horizontalAdvance(shown));
     }
 };
 
