@@ -1,6 +1,7 @@
 #include "export/Exporter.h"
 
 #include "common/LogCategories.h"
+#include "db/CacheSizeScope.h"
 #include "export/AggregateTable.h"
 #include "export/CsvExporter.h"
 #include "export/DataDictionary.h"
@@ -75,6 +76,7 @@ Exporter::Exporter(Database &db, FormStore &forms)
 Result<Exporter::Outcome> Exporter::run(const QString &outDir, const ExportOptions &options,
                                         const Progress &progress)
 {
+    const CacheSizeScope cache(m_db, kCacheKiB);
     // The versions to export and how many records each holds.
     QList<Version> versions;
     if (!options.formId.isEmpty()) {

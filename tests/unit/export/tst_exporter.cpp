@@ -1,8 +1,11 @@
 // The export as a whole: records read a page at a time (every record once,
 // in the order stored), progress up to the total, a cancelled export leaves
-// no file and no folder behind, an unknown form is refused.
+// no file and no folder behind, an unknown form is refused, the page cache
+// is enlarged while the export runs and set back after it.
 
 #include "common/CsvRecords.h"
+#include "db/CacheSizeScope.h"
+#include "db/Database.h"
 #include "export/Exporter.h"
 #include "export/RecordPages.h"
 #include "ExportTestKit.h"
@@ -123,6 +126,33 @@ private slots:
         QVERIFY(QDir(existing)
                     .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
                     .isEmpty());
+    }
+
+    void cacheIsLargerOnlyWhileExporting()
+    {
+        Database &db = m_ws->database();
+        const int before = CacheSizeScope::kibibytes(db);
+        QVERIFY(before > 0);
+        QVERIFY(before < Exporter::kCacheKiB);
+        QTemporaryDir out;
+        ExportOptions options;
+        options.format = ExportOptions::Format::Xlsx;
+        QList<int> during;
+        Exporter exporter(db, m_ws->forms());
+        auto outcome = exporter.run(out.path(), options, [&](qint64, qint64) {
+            during.append(CacheSizeScope::kibibytes(db));
+            return true;
+        });
+        QVERIFY2(outcome, qPrintable(outcome.error().message()));
+        QVERIFY(!during.isEmpty());
+        for (int kib : std::as_const(during))
+            QCOMPARE(kib, Exporter::kCacheKiB);
+        QCOMPARE(CacheSizeScope::kibibytes(db), before);
+
+        // Set back after a failed export as well.
+        options.formId = QStringLiteral("nope");
+        QVERIFY(!exporter.run(out.path(), options));
+        QCOMPARE(CacheSizeScope::kibibytes(db), before);
     }
 
     void unknownFormIsRefused()
