@@ -49,6 +49,7 @@ BundlePayloadParser::BundlePayloadParser(quint64 opCount, QList<BundleRange> ran
     , m_ranges(std::move(ranges))
 {
     m_ops.reserve(qsizetype(qMin<quint64>(opCount, 1'000'000)));
+    m_hashes.reserve(m_ops.capacity());
 }
 
 qint64 BundlePayloadParser::itemLength(QByteArrayView data)
@@ -191,6 +192,7 @@ Status BundlePayloadParser::takeOp(const QByteArray &bytes)
     }
     ++m_seen;
     m_ops.append(op.take());
+    m_hashes.append(m_prevHash);
     return {};
 }
 

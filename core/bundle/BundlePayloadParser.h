@@ -26,6 +26,9 @@ public:
     // After the last piece: every op arrived and nothing follows the array.
     [[nodiscard]] Status finish();
     [[nodiscard]] QList<Op> takeOps() { return std::move(m_ops); }
+    // ops[i].hash() for every op taken: computed for the chain check, kept so
+    // that the importer need not hash each op again.
+    [[nodiscard]] QList<QByteArray> takeHashes() { return std::move(m_hashes); }
 
     // Length of the CBOR item at the start of `data`: > 0 when complete, 0 if
     // more bytes are needed, -1 if malformed (indefinite lengths, bad heads,
@@ -71,6 +74,7 @@ private:
     quint64 m_nextCounter = 0;
     QByteArray m_prevHash;
     QList<Op> m_ops;
+    QList<QByteArray> m_hashes;
     Walk m_walk;
     qint64 m_bytesScanned = 0;
 };

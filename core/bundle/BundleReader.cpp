@@ -148,7 +148,8 @@ Status BundleReader::verifySignature(const QByteArray &senderSignPk) const
     return {};
 }
 
-Result<QList<Op>> BundleReader::decrypt(const DeviceKeys &recipient) const
+Result<QList<Op>> BundleReader::decrypt(const DeviceKeys &recipient,
+                                        QList<QByteArray> *hashes) const
 {
     using namespace BundleFormat;
     if (!Sodium::init())
@@ -246,6 +247,8 @@ Result<QList<Op>> BundleReader::decrypt(const DeviceKeys &recipient) const
         return s.error();
     qCDebug(lcBundle) << "decrypted bundle" << m_bundleId.toHex() << "chunks" << index << "ops"
                       << m_header.opCount;
+    if (hashes)
+        *hashes = parser.takeHashes();
     return parser.takeOps();
 }
 

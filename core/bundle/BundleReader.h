@@ -39,7 +39,10 @@ public:
 
     // Our sealed key (Untrusted if none), every chunk, FINAL, bounded zstd,
     // canonical CBOR ops, header counts and ranges, hash chains per run.
-    [[nodiscard]] Result<QList<Op>> decrypt(const DeviceKeys &recipient) const;
+    // `hashes`, when given, gets each op's hash (Op::hash), which checking the
+    // chains computed anyway.
+    [[nodiscard]] Result<QList<Op>> decrypt(const DeviceKeys &recipient,
+                                            QList<QByteArray> *hashes = nullptr) const;
 
 private:
     BundleReader() = default;

@@ -17,6 +17,133 @@ Error malformed(const QString &why)
                                              "was not applied; ask the sender to export it again.")
                      .arg(why));
 }
+// Reads the heads of one encoded op in place, for the fast path of
+// Op::decode. It never decides that bytes are malformed: whatever it does not
+// expect makes it give up, and the general decoder then judges the bytes.
+struct OpCursor
+{
+    const uchar *p;
+    const uchar *end;
+
+    bool head(quint8 &major, quint64 &arg)
+    {
+        if (p >= end)
+            return false;
+        const quint8 initial = *p++;
+        major = initial >> 5;
+        const quint8 info = initial & 0x1f;
+        if (info < 24) {
+            arg = info;
+            return true;
+        }
+        if (info > 27)
+            return false; // indefinite lengths, reserved values
+        const int size = 1 << (info - 24);
+        if (end - p < size)
+            return false;
+        arg = 0;
+        for (int i = 0; i < size; ++i)
+            arg = (arg << 8) | *p++;
+        return true;
+    }
+    bool integer(quint64 &value)
+    {
+        quint8 major = 0;
+        // QCborValue holds integers as qint64; larger ones take the long way.
+        return head(major, value) && major == 0 && value <= quint64(INT64_MAX);
+    }
+    bool string(quint8 wantMajor, QByteArrayView &out)
+    {
+        quint8 major = 0;
+        quint64 size = 0;
+        if (!head(major, size) || major != wantMajor || size > quint64(end - p))
+            return false;
+        out = QByteArrayView(p, qsizetype(size));
+        p += size;
+        return true;
+    }
+    bool bytes(QByteArray &out)
+    {
+        QByteArrayView v;
+        if (!string(2, v))
+            return false;
+        out = v.toByteArray();
+        return true;
+    }
+    bool text(QString &out)
+    {
+        QByteArrayView v;
+        if (!string(3, v))
+            return false;
+        // Invalid UTF-8 comes back changed, and the final comparison with
+        // the re-encoded op refuses it, as the general decoder does.
+        out = QString::fromUtf8(v);
+        return true;
+    }
+    // The value when it is of the kinds ops carry nearly always (text, an
+    // integer, a simple value) and in canonical form; anything else is left
+    // to the general decoder.
+    bool value(QByteArray &out)
+    {
+        const uchar *start = p;
+        quint8 major = 0;
+        quint64 arg = 0;
+        if (p < end && *p >= 0xf4 && *p <= 0xf7) { // false, true, null, undefined
+            out = QByteArray(reinterpret_cast<const char *>(p++), 1);
+            return true;
+        }
+        if (!head(major, arg))
+            return false;
+        QByteArray expected;
+        CanonicalCbor::appendHead(expected, major, arg);
+        if (expected.size() != p - start)
+            return false; // not the shortest head
+        if (major == 0 || major == 1) {
+            if (arg > quint64(INT64_MAX))
+                return false;
+        } else if (major == 3) {
+            if (arg > quint64(end - p))
+                return false;
+            const QByteArrayView utf8(p, qsizetype(arg));
+            if (QString::fromUtf8(utf8).toUtf8() != utf8)
+                return false; // invalid UTF-8
+            p += arg;
+        } else {
+            return false;
+        }
+        out = QByteArray(reinterpret_cast<const char *>(start), p - start);
+        return true;
+    }
+};
+
+// The common case of Op::decode without building a QCborValue tree (most of
+// an import's reading time): true with `op` filled only when the general
+// decoder would accept `bytes` and give the same op.
+bool decodeDirect(const QByteArray &bytes, Op &op)
+{
+    OpCursor c{reinterpret_cast<const uchar *>(bytes.constData()),
+               reinterpret_cast<const uchar *>(bytes.constData()) + bytes.size()};
+    quint8 major = 0;
+    quint64 items = 0;
+    if (!c.head(major, items) || major != 4 || (items != 9 && items != 10))
+        return false;
+    if (!c.bytes(op.origin) || !c.integer(op.counter) || !c.integer(op.hlc) || !c.text(op.entity) ||
+        !c.bytes(op.row) || !c.text(op.field) || !c.value(op.value) || !c.integer(op.basedOn) ||
+        !c.bytes(op.prevHash))
+        return false;
+    if (items == 10) {
+        if (c.p < c.end && *c.p == 0x82) {
+            ++c.p;
+            if (!c.bytes(op.legacyHash) || !c.bytes(op.valueDigest))
+                return false;
+        } else if (!c.bytes(op.valueDigest)) {
+            return false;
+        }
+        if (!op.isRedacted() && op.valueDigest != Blake2b::hash256(op.value))
+            return false;
+    }
+    return c.p == c.end && op.validate() && op.encode() == bytes;
+}
 } // namespace
 
 const QByteArray &Op::redactedValue()
@@ -129,6 +256,8 @@ Status Op::validate() const
 
 Result<Op> Op::decode(const QByteArray &bytes)
 {
+    if (Op op; decodeDirect(bytes, op))
+        return op;
     QCborParserError error;
     const QCborValue v = QCborValue::fromCbor(bytes, &error);
     if (error.error != QCborError::NoError || !v.isArray())

@@ -332,7 +332,7 @@ Result<QList<Op>> OpLog::write(const QString &entity, const QByteArray &row,
     return written;
 }
 
-Status OpLog::applyOne(const Op &incoming, ApplyReport &report)
+Status OpLog::applyOne(const Op &incoming, ApplyReport &report, const QByteArray *knownHash)
 {
     // A value already removed here is never stored, not even while the op
     // waits for its predecessor. Redacting keeps the op's hash.
@@ -349,7 +349,9 @@ Status OpLog::applyOne(const Op &incoming, ApplyReport &report)
     if (!h)
         return h.error();
     Head &hd = *h.value();
-    const QByteArray hash = op.hash();
+    // Redacting keeps the hash, so the incoming op's is the stored op's.
+    const QByteArray hash = knownHash ? *knownHash : op.hash();
+    Q_ASSERT(hash == op.hash());
 
     if (op.counter <= hd.counter) {
         Statement st = statement("SELECT hash FROM ops WHERE origin = ?1 AND counter = ?2");
@@ -457,8 +459,10 @@ Status OpLog::drainPending(const QByteArray &origin, ApplyReport &report)
     }
 }
 
-Result<ApplyReport> OpLog::apply(const QList<Op> &ops)
+Result<ApplyReport> OpLog::apply(const QList<Op> &ops, const QList<QByteArray> &hashes)
 {
+    Q_ASSERT(hashes.isEmpty() || hashes.size() == ops.size());
+    const bool hashed = hashes.size() == ops.size();
     ApplyReport report;
     Transaction txn(m_db);
     if (!txn.begun())
@@ -476,12 +480,13 @@ Result<ApplyReport> OpLog::apply(const QList<Op> &ops)
         if (failed(rc))
             return storeError(m_db, rc);
     }
-    for (const Op &op : ops) {
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        const Op &op = ops.at(i);
         if (Status s = op.validate(); !s) {
             m_heads.clear();
             return s.error();
         }
-        if (Status s = applyOne(op, report); !s) {
+        if (Status s = applyOne(op, report, hashed ? &hashes.at(i) : nullptr); !s) {
             m_heads.clear();
             return s.error();
         }

@@ -104,8 +104,12 @@ public:
 
     // Merges remote ops in one transaction. Duplicates are no-ops; ops that
     // arrive before their predecessor wait in pending_ops; ops that break a
-    // chain are rejected and reported.
-    [[nodiscard]] Result<ApplyReport> apply(const QList<Op> &ops);
+    // chain are rejected and reported. `hashes` is empty or holds ops[i].hash()
+    // for every op, when the caller has them already (BundleReader::decrypt
+    // computes them to check the bundle's chains): hashing is a tenth of an
+    // import's work and need not be done three times.
+    [[nodiscard]] Result<ApplyReport> apply(const QList<Op> &ops,
+                                            const QList<QByteArray> &hashes = {});
 
     // Re-checks every stored chain and reports gaps, forks and altered ops.
     [[nodiscard]] Result<QList<ChainIssue>> verify();
@@ -141,7 +145,9 @@ private:
     [[nodiscard]] Status store(const Op &op, const QByteArray &hash);
     [[nodiscard]] Status merge(const Op &op, bool supersedesPrivate = false);
     [[nodiscard]] Status flushProjections();
-    [[nodiscard]] Status applyOne(const Op &op, ApplyReport &report);
+    // `knownHash`: op.hash() when the caller has it, else null.
+    [[nodiscard]] Status applyOne(const Op &op, ApplyReport &report,
+                                  const QByteArray *knownHash = nullptr);
     [[nodiscard]] Status drainPending(const QByteArray &origin, ApplyReport &report);
     // A statement borrowed from the connection's cache (Database::statements).
     [[nodiscard]] Statement statement(const char *sql);

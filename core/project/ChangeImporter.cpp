@@ -32,6 +32,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
+#include <QSet>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -289,7 +290,8 @@ ChangeImporter::runLocked(const BundleReader &reader, const QByteArray &bytes, b
     }
 
     // 6-9. Our recipient key, every chunk, FINAL, the ops and their chains.
-    auto ops = reader.decrypt(m_ws.keys());
+    QList<QByteArray> hashes; // hashes[i] == ops[i].hash(), from the reader's chain check
+    auto ops = reader.decrypt(m_ws.keys(), &hashes);
     if (!ops)
         return ops.error();
     // Every origin maps back to a device of the manifest and one of its
@@ -329,10 +331,10 @@ ChangeImporter::runLocked(const BundleReader &reader, const QByteArray &bytes, b
         return s.error();
     if (Status s = FormPublicationCheck::check(m_ws.forms(), manifest, m_streams, ops.value()); !s)
         return s.error();
-    if (Status s = checkChains(ops.value()); !s)
+    if (Status s = checkChains(ops.value(), hashes); !s)
         return s.error();
 
-    auto report = applyOps(ops.value(), progress);
+    auto report = applyOps(ops.value(), hashes, progress);
     if (!report)
         return report.error();
     if (!report.value().issues.isEmpty()) {
@@ -380,10 +382,11 @@ ChangeImporter::runLocked(const BundleReader &reader, const QByteArray &bytes, b
     return out;
 }
 
-Result<ApplyReport> ChangeImporter::applyOps(const QList<Op> &ops, const Progress &progress)
+Result<ApplyReport> ChangeImporter::applyOps(const QList<Op> &ops, const QList<QByteArray> &hashes,
+                                             const Progress &progress)
 {
     if (!progress)
-        return m_ws.oplog().apply(ops);
+        return m_ws.oplog().apply(ops, hashes);
     // Each slice's apply() is a savepoint inside run()'s transaction and
     // saves its chain heads and projections before the next reads them, so
     // the slices end where one call would, and a failure still rolls back
@@ -395,7 +398,7 @@ Result<ApplyReport> ChangeImporter::applyOps(const QList<Op> &ops, const Progres
     ApplyReport report;
     progress(0, int(total));
     for (qsizetype at = 0; at < total; at += slice) {
-        auto part = m_ws.oplog().apply(ops.mid(at, slice));
+        auto part = m_ws.oplog().apply(ops.mid(at, slice), hashes.mid(at, slice));
         if (!part)
             return part.error();
         report.applied += part.value().applied;
@@ -482,12 +485,19 @@ Status ChangeImporter::checkRouting(const std::optional<ProjectManifest> &manife
 Status ChangeImporter::checkStreamWriters(const std::optional<ProjectManifest> &manifest,
                                           const QList<Op> &ops)
 {
+    // The answer depends on the origin alone, and the manifest's device
+    // lookup is a scan: once per origin, not once per op.
+    QSet<QByteArray> allowed;
     for (const Op &op : ops) {
+        if (allowed.contains(op.origin))
+            continue;
         const StreamOrigin::Stream stream = m_streams.value(op.origin);
         const ManifestDevice *d = manifest ? manifest->device(stream.device) : nullptr;
         // A revoked device's role is no longer known: its feedback is refused.
-        if (Routing::mayWrite(d ? d->role : Role::Researcher, stream))
+        if (Routing::mayWrite(d ? d->role : Role::Researcher, stream)) {
+            allowed.insert(op.origin);
             continue;
+        }
         qCWarning(lcProject) << "bundle refused: feedback written by a device without the right";
         return Error(ErrorCode::Untrusted,
                      tr("This bundle carries reviews or comments that device %1 wrote on "
@@ -548,8 +558,9 @@ Status ChangeImporter::checkTargets(const std::optional<ProjectManifest> &manife
     return {};
 }
 
-Status ChangeImporter::checkChains(const QList<Op> &ops)
+Status ChangeImporter::checkChains(const QList<Op> &ops, const QList<QByteArray> &hashes)
 {
+    Q_ASSERT(hashes.size() == ops.size());
     // OpLog::apply commits what fits and reports the rest; checking first
     // means a bundle that does not fit the chains we hold changes nothing.
     Database &db = m_ws.database();
@@ -561,7 +572,9 @@ Status ChangeImporter::checkChains(const QList<Op> &ops)
                        tr("This bundle does not continue the changes already received from "
                           "its device (the histories have forked); nothing was imported. Tell "
                           "the coordinator."));
-    for (const Op &op : ops) {
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        const Op &op = ops.at(i);
+        const QByteArray &opHash = hashes.at(i);
         if (!heads.contains(op.origin)) {
             headSt.bind(1, op.origin);
             const int rc = headSt.step();
@@ -581,7 +594,7 @@ Status ChangeImporter::checkChains(const QList<Op> &ops)
             opSt.reset();
             if (rc != SQLITE_ROW && rc != SQLITE_DONE)
                 return db.errorFor(rc, tr("checking the change history"));
-            if (stored != op.hash())
+            if (stored != opHash)
                 return broken;
         } else if (op.counter == counter + 1) {
             if (op.prevHash != hash)
@@ -589,7 +602,7 @@ Status ChangeImporter::checkChains(const QList<Op> &ops)
             // The chain grows as apply() will grow it, so the rest of a run
             // is checked against this op rather than looked up as pending.
             counter = op.counter;
-            hash = op.hash();
+            hash = opHash;
         } else {
             pendSt.bind(1, op.origin).bind(2, qint64(op.counter));
             const int rc = pendSt.step();
@@ -601,7 +614,7 @@ Status ChangeImporter::checkChains(const QList<Op> &ops)
             // hashes, which redaction keeps.
             if (!stored.isEmpty()) {
                 auto waiting = Op::decode(stored);
-                if (!waiting || waiting.value().hash() != op.hash())
+                if (!waiting || waiting.value().hash() != opHash)
                     return broken;
             }
         }

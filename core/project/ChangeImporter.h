@@ -116,7 +116,8 @@ private:
                                             bool fromQuarantine, Mode mode,
                                             QStringList &doomedFiles, const Progress &progress);
     // OpLog::apply, in slices when there is a `progress` to report.
-    [[nodiscard]] Result<ApplyReport> applyOps(const QList<Op> &ops, const Progress &progress);
+    [[nodiscard]] Result<ApplyReport>
+    applyOps(const QList<Op> &ops, const QList<QByteArray> &hashes, const Progress &progress);
     // `doomedFiles` gets the quarantined files this makes room by dropping.
     [[nodiscard]] Result<Outcome> toQuarantine(const BundleReader &reader, const QByteArray &bytes,
                                                QStringList &doomedFiles);
@@ -140,7 +141,8 @@ private:
     // coordinator.
     [[nodiscard]] Status checkRedactions(const std::optional<ProjectManifest> &manifest,
                                          const QList<Op> &ops);
-    [[nodiscard]] Status checkChains(const QList<Op> &ops);
+    // `hashes[i]` is ops[i].hash() (BundleReader::decrypt's).
+    [[nodiscard]] Status checkChains(const QList<Op> &ops, const QList<QByteArray> &hashes);
     [[nodiscard]] Result<bool> alreadyApplied(const QByteArray &bundleId);
     // Also takes the bundle out of the quarantine table; `doomedFiles` gets
     // the file to delete once the import's transaction is committed.

@@ -7,6 +7,8 @@
 #include "oplog/ReservedFields.h"
 #include "project/FeedbackCheck.h"
 
+#include <QHash>
+#include <QPair>
 #include <QSet>
 
 #include <sqlite3.h>
@@ -42,11 +44,19 @@ Status RecordWriteCheck::check(Database &db, const std::optional<ProjectManifest
     }
     // (writer, record) pairs already judged: a bundle holds many ops per record.
     QSet<QByteArray> allowed;
+    // Each origin's writer and manifest entry (a scan of the devices) once per
+    // bundle, not once per op.
+    QHash<QByteArray, QPair<QByteArray, const ManifestDevice *>> writers;
     for (const Op &op : ops) {
         if (op.entity != kRecord)
             continue;
-        const QByteArray writer = writerOf(op.origin);
-        const ManifestDevice *d = manifest ? manifest->device(writer) : nullptr;
+        auto known = writers.constFind(op.origin);
+        if (known == writers.cend()) {
+            const QByteArray w = writerOf(op.origin);
+            known = writers.insert(op.origin, {w, manifest ? manifest->device(w) : nullptr});
+        }
+        const QByteArray &writer = known->first;
+        const ManifestDevice *d = known->second;
         if (d && d->role == Role::Coordinator)
             continue;
         const QByteArray key = writer + op.row;

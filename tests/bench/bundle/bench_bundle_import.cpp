@@ -48,13 +48,16 @@ int main(int argc, char **argv)
         qFatal("%s", qPrintable(st.error().message()));
 
     double base = 0;
+    double baseCpu = 0;
     {
         auto db = bench::openStore(dir.filePath(QStringLiteral("plain.sqlite")));
         OpLog log(*db, QUuid::createUuid().toRfc4122());
         QElapsedTimer timer;
+        const double cpuBefore = bench::cpuSeconds();
         timer.start();
         applyAll(log, ops);
         base = double(timer.nsecsElapsed()) / 1e9;
+        baseCpu = bench::cpuSeconds() - cpuBefore;
     }
 
     // Untimed: how much of the import is reading, verifying and decrypting.
@@ -75,9 +78,11 @@ int main(int argc, char **argv)
 
     ChangeImporter importer(project.ws());
     QElapsedTimer timer;
+    const double cpuBefore = bench::cpuSeconds();
     timer.start();
     auto outcome = importer.importFile(bundlePath);
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const double cpu = bench::cpuSeconds() - cpuBefore;
     if (!outcome)
         qFatal("%s", qPrintable(outcome.error().message()));
     if (outcome.value().applied != total)
@@ -86,6 +91,9 @@ int main(int argc, char **argv)
                   {{QStringLiteral("ops"), total},
                    {QStringLiteral("read_verify_decrypt_seconds"), cryptoSeconds},
                    {QStringLiteral("baseline_ops_per_second"), total / base},
+                   {QStringLiteral("cpu_seconds"), cpu},
+                   {QStringLiteral("baseline_cpu_seconds"), baseCpu},
+                   {QStringLiteral("cpu_ratio"), cpu / baseCpu},
                    {QStringLiteral("ops_per_second"), total / seconds},
                    {QStringLiteral("peak_rss_mib"), bench::peakRssMiB()}});
     return 0;

@@ -111,15 +111,19 @@ int main(int argc, char **argv)
     QDir().mkpath(spoolDir);
     Spool spool(spoolDir);
     double base = 0;
+    double baseCpu = 0;
     {
         const std::unique_ptr<Database> db =
             bench::openStore(dir.filePath(QStringLiteral("merged.sqlite")));
         OpLog log(*db, QUuid::createUuid().toRfc4122());
         bench::OpGenerator gen(devices, 7, ids);
-        base = bench::timedApply(log, gen, total, [&spool](const QList<Op> &batch) {
-            for (const Op &op : batch)
-                spool.add(op);
-        });
+        base = bench::timedApply(
+            log, gen, total,
+            [&spool](const QList<Op> &batch) {
+                for (const Op &op : batch)
+                    spool.add(op);
+            },
+            &baseCpu);
         spool.flushAll();
     }
 
@@ -144,6 +148,7 @@ int main(int argc, char **argv)
     int applied = 0;
     int pending = 0;
     QElapsedTimer timer;
+    const double cpuBefore = bench::cpuSeconds();
     timer.start();
     for (const QString &path : std::as_const(bundles)) {
         auto outcome = importer.importFile(path);
@@ -153,6 +158,7 @@ int main(int argc, char **argv)
         pending += outcome.value().pending;
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const double cpu = bench::cpuSeconds() - cpuBefore;
 
     Statement conflicts(project.ws().database().handle(), "SELECT count(*) FROM conflicts");
     const int open = conflicts.step() == SQLITE_ROW ? int(conflicts.columnInt64(0)) : -1;
@@ -163,6 +169,9 @@ int main(int argc, char **argv)
                    {QStringLiteral("bundle_bytes"), double(bundleBytes)},
                    {QStringLiteral("ops_per_second"), total / seconds},
                    {QStringLiteral("baseline_ops_per_second"), total / base},
+                   {QStringLiteral("cpu_seconds"), cpu},
+                   {QStringLiteral("baseline_cpu_seconds"), baseCpu},
+                   {QStringLiteral("cpu_ratio"), cpu / baseCpu},
                    {QStringLiteral("open_conflicts"), open},
                    {QStringLiteral("peak_rss_mib"), bench::peakRssMiB()}},
                   {{QStringLiteral("applied"), double(applied), double(total), false},

@@ -5,6 +5,7 @@
 // order bundles would bring them), a fresh store to merge them into, and the
 // timed OpLog::apply loop that is merge_apply's figure and merge_bundles'
 // baseline.
+#include "BenchReport.h"
 #include "db/Database.h"
 #include "oplog/Op.h"
 #include "oplog/OpLog.h"
@@ -116,22 +117,29 @@ private:
 
 // Merges `total` ops of `gen` into `log` in batches of kMergeBatch, timing
 // OpLog::apply alone; `afterBatch` sees each batch once its clock stopped.
-// Returns the seconds.
+// Returns the seconds; `cpu`, when given, gets the CPU seconds of the same
+// calls (bench::cpuSeconds).
 inline double timedApply(OpLog &log, OpGenerator &gen, int total,
-                         const std::function<void(const QList<Op> &)> &afterBatch = {})
+                         const std::function<void(const QList<Op> &)> &afterBatch = {},
+                         double *cpu = nullptr)
 {
     qint64 nanos = 0;
+    double cpuSum = 0;
     for (int done = 0; done < total; done += kMergeBatch) {
         const QList<Op> batch = gen.next(std::min(kMergeBatch, total - done));
         QElapsedTimer timer;
+        const double cpuBefore = cpuSeconds();
         timer.start();
         auto r = log.apply(batch);
         nanos += timer.nsecsElapsed();
+        cpuSum += cpuSeconds() - cpuBefore;
         if (!r || r.value().applied != batch.size())
             qFatal("apply failed");
         if (afterBatch)
             afterBatch(batch);
     }
+    if (cpu)
+        *cpu = cpuSum;
     return double(nanos) / 1e9;
 }
 

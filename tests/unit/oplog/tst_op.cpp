@@ -6,6 +6,8 @@
 #include <QCborMap>
 #include <QTest>
 
+#include <limits>
+
 using namespace vigia;
 
 namespace {
@@ -197,6 +199,98 @@ private slots:
         // counter 7 written with a one-byte length head (0x18 0x07): not canonical
         longForm.replace(18, 1, QByteArray("\x18\x07", 2));
         QTest::newRow("non-canonical integer") << longForm;
+        // Format 1 (no digest), so that only the value's own form is judged.
+        const auto formatOne = [](const QByteArray &valueBytes, const QByteArray &entityBytes) {
+            Op op = sample();
+            QByteArray out;
+            CanonicalCbor::appendHead(out, 4, 9);
+            CanonicalCbor::appendBytes(out, op.origin);
+            CanonicalCbor::appendUnsigned(out, op.counter);
+            CanonicalCbor::appendUnsigned(out, op.hlc);
+            CanonicalCbor::appendText(out, entityBytes);
+            CanonicalCbor::appendBytes(out, op.row);
+            CanonicalCbor::appendText(out, op.field.toUtf8());
+            out.append(valueBytes);
+            CanonicalCbor::appendUnsigned(out, op.basedOn);
+            CanonicalCbor::appendBytes(out, op.prevHash);
+            return out;
+        };
+        QTest::newRow("value text with a long head") << formatOne(QByteArray("\x78\x03"
+                                                                             "abc",
+                                                                             5),
+                                                                  "record");
+        QTest::newRow("value text of indefinite length") << formatOne(QByteArray("\x7f\x63"
+                                                                                 "abc\xff",
+                                                                                 6),
+                                                                      "record");
+        QTest::newRow("value integer with a long head")
+            << formatOne(QByteArray("\x19\x00\x07", 3), "record");
+        QTest::newRow("value text not UTF-8") << formatOne(QByteArray("\x62\xc3\x28", 3), "record");
+        QTest::newRow("value text overlong UTF-8")
+            << formatOne(QByteArray("\x62\xc0\xaf", 3), "record");
+        QTest::newRow("value text cut short") << formatOne(QByteArray("\x65"
+                                                                      "ab",
+                                                                      3),
+                                                           "record");
+        QTest::newRow("entity not UTF-8") << formatOne(QByteArray("\x01", 1), "rec\xffrd");
+    }
+
+    // Op::decode reads the common values without a QCborValue tree and the
+    // rest the general way: either way it gives back exactly the op.
+    void decodesEveryKindOfValue_data()
+    {
+        QTest::addColumn<QCborValue>("value");
+        QTest::addColumn<bool>("formatOne");
+        const QList<QPair<const char *, QCborValue>> values{
+            {"short text", QCborValue(QStringLiteral("día"))},
+            {"empty text", QCborValue(QString())},
+            {"long text", QCborValue(QString(300, QChar(0x00e7)))},
+            {"text outside the BMP and a BOM",
+             QCborValue(QString::fromUtf8("\xef\xbb\xbf\xf0\x9f\x8c\x8e \xef\xbf\xbe"))},
+            {"small integer", QCborValue(7)},
+            {"large integer", QCborValue(qint64(1) << 40)},
+            {"largest integer", QCborValue(std::numeric_limits<qint64>::max())},
+            {"negative integer", QCborValue(-300)},
+            {"smallest integer", QCborValue(std::numeric_limits<qint64>::min())},
+            {"true", QCborValue(true)},
+            {"null", QCborValue(nullptr)},
+            {"double", QCborValue(2.5)},
+            {"list", QCborValue(QCborArray{QStringLiteral("a"), QStringLiteral("b")})},
+            {"map", QCborValue(QCborMap{{QStringLiteral("k"), 1}})},
+            {"bytes", QCborValue(QByteArray("\x00\x01", 2))},
+        };
+        for (const auto &[name, value] : values) {
+            QTest::newRow(name) << value << false;
+            QTest::newRow(qPrintable(QStringLiteral("%1, format 1").arg(QLatin1String(name))))
+                << value << true;
+        }
+    }
+
+    void decodesEveryKindOfValue()
+    {
+        QFETCH(QCborValue, value);
+        QFETCH(bool, formatOne);
+        Op op = sample();
+        op.setValue(value);
+        if (formatOne)
+            op.valueDigest.clear();
+        const QByteArray bytes = op.encode();
+        auto decoded = Op::decode(bytes);
+        QVERIFY2(decoded.ok(), qPrintable(decoded.error().message()));
+        const Op &back = decoded.value();
+        QCOMPARE(back.origin, op.origin);
+        QCOMPARE(back.counter, op.counter);
+        QCOMPARE(back.hlc, op.hlc);
+        QCOMPARE(back.entity, op.entity);
+        QCOMPARE(back.row, op.row);
+        QCOMPARE(back.field, op.field);
+        QCOMPARE(back.value, op.value);
+        QCOMPARE(back.basedOn, op.basedOn);
+        QCOMPARE(back.prevHash, op.prevHash);
+        QCOMPARE(back.valueDigest, op.valueDigest);
+        QCOMPARE(back.legacyHash, op.legacyHash);
+        QCOMPARE(back.hash(), op.hash());
+        QCOMPARE(back.encode(), bytes);
     }
 
     void rejectsMalformed()
