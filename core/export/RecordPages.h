@@ -39,7 +39,7 @@ public:
 private:
     static constexpr qsizetype kMaxNames = 4096;
 
-    [[nodiscard]] QByteArray where(bool paged) const;
+    [[nodiscard]] QByteArray where() const;
     [[nodiscard]] QString fieldName(QByteArrayView utf8, qsizetype position);
     // Appends an answer's text to `utf8`; false for a null (cleared) answer.
     [[nodiscard]] static bool appendAnswer(QByteArrayView cbor, QByteArray *utf8);

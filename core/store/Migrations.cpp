@@ -414,8 +414,9 @@ CREATE INDEX field_values_answers ON field_values(entity, row, field, value)
 // Version 15: the number of records a list shows, kept rather than counted.
 // The Records view counts right after its first page: at 100 000 records
 // the exact count read every page of records_by_filters, each decrypted
-// through the encrypted store (16 ms of a 23 ms cold opening). The tally
-// holds one row per (form, status, country, review) of the live records, so
+// through the encrypted store (16 ms of a 23 ms cold opening); an export
+// counts a form version's records for its progress bar. The tally holds one
+// row per (form, version, status, country, review) of the live records, so
 // a count filtered by any of those (not by dates or words) sums a few rows.
 // Triggers keep it, as for `review`, so no writer has to know. Every change
 // is an upsert of +1 or -1: the triggers on `records` fire in either order
@@ -424,41 +425,43 @@ CREATE INDEX field_values_answers ON field_values(entity, row, field, value)
 constexpr const char *kV15 = R"sql(
 CREATE TABLE record_tally (
     form_id TEXT NOT NULL,
+    form_version TEXT NOT NULL,
     status TEXT NOT NULL,
     country TEXT NOT NULL,
     review TEXT NOT NULL,
     n INTEGER NOT NULL,
-    PRIMARY KEY (form_id, status, country, review)
+    PRIMARY KEY (form_id, form_version, status, country, review)
 ) WITHOUT ROWID;
 INSERT INTO record_tally
-    SELECT form_id, ifnull(status, ''), ifnull(country, ''), ifnull(review, ''), count(*)
-    FROM records WHERE form_id IS NOT NULL AND deleted = 0 GROUP BY 1, 2, 3, 4;
+    SELECT form_id, ifnull(form_version, ''), ifnull(status, ''), ifnull(country, ''),
+        ifnull(review, ''), count(*)
+    FROM records WHERE form_id IS NOT NULL AND deleted = 0 GROUP BY 1, 2, 3, 4, 5;
 CREATE TRIGGER record_tally_on_insert AFTER INSERT ON records
 WHEN NEW.form_id IS NOT NULL AND NEW.deleted = 0
 BEGIN
-    INSERT INTO record_tally VALUES (NEW.form_id, ifnull(NEW.status, ''),
-        ifnull(NEW.country, ''), ifnull(NEW.review, ''), 1)
+    INSERT INTO record_tally VALUES (NEW.form_id, ifnull(NEW.form_version, ''),
+        ifnull(NEW.status, ''), ifnull(NEW.country, ''), ifnull(NEW.review, ''), 1)
     ON CONFLICT DO UPDATE SET n = n + 1;
 END;
 CREATE TRIGGER record_tally_on_delete AFTER DELETE ON records
 WHEN OLD.form_id IS NOT NULL AND OLD.deleted = 0
 BEGIN
-    INSERT INTO record_tally VALUES (OLD.form_id, ifnull(OLD.status, ''),
-        ifnull(OLD.country, ''), ifnull(OLD.review, ''), -1)
+    INSERT INTO record_tally VALUES (OLD.form_id, ifnull(OLD.form_version, ''),
+        ifnull(OLD.status, ''), ifnull(OLD.country, ''), ifnull(OLD.review, ''), -1)
     ON CONFLICT DO UPDATE SET n = n - 1;
 END;
 CREATE TRIGGER record_tally_on_update
-AFTER UPDATE OF form_id, status, country, review, deleted ON records
-WHEN OLD.form_id IS NOT NEW.form_id OR OLD.status IS NOT NEW.status
-    OR OLD.country IS NOT NEW.country OR OLD.review IS NOT NEW.review
-    OR OLD.deleted IS NOT NEW.deleted
+AFTER UPDATE OF form_id, form_version, status, country, review, deleted ON records
+WHEN OLD.form_id IS NOT NEW.form_id OR OLD.form_version IS NOT NEW.form_version
+    OR OLD.status IS NOT NEW.status OR OLD.country IS NOT NEW.country
+    OR OLD.review IS NOT NEW.review OR OLD.deleted IS NOT NEW.deleted
 BEGIN
-    INSERT INTO record_tally SELECT OLD.form_id, ifnull(OLD.status, ''),
-        ifnull(OLD.country, ''), ifnull(OLD.review, ''), -1
+    INSERT INTO record_tally SELECT OLD.form_id, ifnull(OLD.form_version, ''),
+        ifnull(OLD.status, ''), ifnull(OLD.country, ''), ifnull(OLD.review, ''), -1
     WHERE OLD.form_id IS NOT NULL AND OLD.deleted = 0
     ON CONFLICT DO UPDATE SET n = n - 1;
-    INSERT INTO record_tally SELECT NEW.form_id, ifnull(NEW.status, ''),
-        ifnull(NEW.country, ''), ifnull(NEW.review, ''), 1
+    INSERT INTO record_tally SELECT NEW.form_id, ifnull(NEW.form_version, ''),
+        ifnull(NEW.status, ''), ifnull(NEW.country, ''), ifnull(NEW.review, ''), 1
     WHERE NEW.form_id IS NOT NULL AND NEW.deleted = 0
     ON CONFLICT DO UPDATE SET n = n + 1;
 END;

@@ -9,8 +9,8 @@ namespace vigia {
 
 class Database;
 
-// The number of live records per (form, status, country, review state),
-// kept by schema 15's triggers on `records` (docs/store.md, "Counting
+// The number of live records per (form, form version, status, country,
+// review state), kept by schema 15's triggers on `records` (docs/store.md, "Counting
 // records"). A count from it sums a few rows where counting the records
 // reads every page of an index, each decrypted in an encrypted store.
 class RecordTally

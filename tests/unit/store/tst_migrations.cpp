@@ -253,17 +253,19 @@ private slots:
         QCOMPARE(tally("status = 'draft' AND country = ''"), 1);
 
         // Written after the upgrade: a record given its form, one deleted,
-        // one restored, a review state removed, a country changed.
+        // one restored, a review state removed, a country and a version changed.
         QVERIFY(d.exec("UPDATE records SET form_id = 'f' WHERE id = x'04';"
                        "UPDATE records SET deleted = 1 WHERE id = x'01';"
                        "UPDATE records SET deleted = 0 WHERE id = x'05';"
                        "DELETE FROM review_states WHERE id = x'02';"
-                       "UPDATE records SET country = 'BR' WHERE id = x'03'"));
+                       "UPDATE records SET country = 'BR', form_version = '2' WHERE id = x'03'"));
         QCOMPARE(tally("1"), 4);
         QCOMPARE(tally("country = 'CO'"), 2);
         QCOMPARE(tally("country = 'BR'"), 1);
         QCOMPARE(tally("review = 'approved'"), 0);
         QCOMPARE(tally("review = 'received'"), 1);
+        QCOMPARE(tally("form_version = '2'"), 1);
+        QCOMPARE(tally("form_version = '' AND country = 'BR'"), 0);
     }
 
     void newerSchemaIsRefused()
