@@ -28,6 +28,13 @@
 
 namespace vigia::projecttest {
 
+// The id of the project whose store the workspace has open.
+inline QByteArray currentProject(Workspace &ws)
+{
+    auto state = ProjectStore(ws.database()).load();
+    return state && state.value() ? state.value()->projectId : QByteArray();
+}
+
 inline QByteArray manifestBytes(Workspace &ws)
 {
     auto s = ProjectStore(ws.database()).load();

@@ -15,6 +15,7 @@
 
 using namespace vigia;
 using namespace vigia::synctest;
+using vigia::projecttest::currentProject;
 using vigia::test::CliRun;
 using vigia::test::VigiactlRunner;
 
@@ -22,12 +23,6 @@ namespace {
 QString s(const char *text)
 {
     return QString::fromUtf8(text);
-}
-
-QByteArray currentProject(Workspace &ws)
-{
-    auto state = ProjectStore(ws.database()).load();
-    return state && state.value() ? state.value()->projectId : QByteArray();
 }
 
 // Brazil's project on one hub, Argentina's on another; the observatory, a

@@ -19,12 +19,6 @@ using namespace vigia;
 using namespace vigia::projecttest;
 
 namespace {
-QByteArray currentProject(Workspace &ws)
-{
-    auto s = ProjectStore(ws.database()).load();
-    return s && s.value() ? s.value()->projectId : QByteArray();
-}
-
 QStringList answers(Workspace &ws)
 {
     return test::answersOf(ws, QStringLiteral("a"));

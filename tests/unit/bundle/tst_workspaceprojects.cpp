@@ -14,12 +14,6 @@ using namespace vigia;
 using namespace vigia::projecttest;
 
 namespace {
-QByteArray currentProject(Workspace &ws)
-{
-    auto s = ProjectStore(ws.database()).load();
-    return s && s.value() ? s.value()->projectId : QByteArray();
-}
-
 QList<QUuid> recordIds(Workspace &ws)
 {
     QList<QUuid> out;
