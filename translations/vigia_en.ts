@@ -1876,6 +1876,13 @@ Confirm the restore and send again?</source>
     </message>
 </context>
 <context>
+    <name>vigia::CliRoleOption</name>
+    <message>
+        <source>Unknown role &apos;%1&apos;. Choose --role researcher or --role coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::Codebook</name>
     <message>
         <source>No code %1 exists in this codebook. It may have been removed on another device; reopen the codebook.</source>
@@ -4757,10 +4764,6 @@ The data folder can also come from VIGIA_HUB_DATA or the config file&apos;s [hub
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown role &apos;%1&apos;. Choose --role researcher or --role coordinator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A workspace already exists in %1; nothing was changed. Use it (e.g. &apos;vigiactl identity show&apos;), or choose another folder with --workspace DIR.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6696,10 +6699,6 @@ Save the record, then choose the other project again.</source>
     </message>
     <message>
         <source>Issues a manifest without the device. It records how far this workspace had accepted the device&apos;s changes: every member refuses the device&apos;s later changes, whatever date they carry; those accepted before stay valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown role &apos;%1&apos;. Choose --role researcher or --role coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9802,10 +9801,6 @@ Free software under the GNU General Public License, version 3 (GPL-3.0).</source
     </message>
     <message>
         <source>&apos;%1&apos; is not a device id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown role &apos;%1&apos;. Choose --role researcher or --role coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

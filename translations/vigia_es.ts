@@ -1878,6 +1878,13 @@ Confirm the restore and send again?</source>
     </message>
 </context>
 <context>
+    <name>vigia::CliRoleOption</name>
+    <message>
+        <source>Unknown role &apos;%1&apos;. Choose --role researcher or --role coordinator.</source>
+        <translation>Rol desconocido «%1». Elija --role researcher o --role coordinator.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::Codebook</name>
     <message>
         <source>No code %1 exists in this codebook. It may have been removed on another device; reopen the codebook.</source>
@@ -4785,10 +4792,6 @@ La carpeta de datos también puede venir de VIGIA_HUB_DATA o de [hub] data= del 
         <translation>&apos;init&apos; necesita un nombre para este dispositivo, por ejemplo: vigiactl init --name &quot;Ana - laptop&quot;.</translation>
     </message>
     <message>
-        <source>Unknown role &apos;%1&apos;. Choose --role researcher or --role coordinator.</source>
-        <translation>Rol desconocido &apos;%1&apos;. Elija --role researcher (investigador/a) o --role coordinator (coordinador/a).</translation>
-    </message>
-    <message>
         <source>A workspace already exists in %1; nothing was changed. Use it (e.g. &apos;vigiactl identity show&apos;), or choose another folder with --workspace DIR.</source>
         <translation>Ya existe un espacio de trabajo en %1; no se cambió nada. Úselo (p. ej., &apos;vigiactl identity show&apos;) o elija otra carpeta con --workspace DIR.</translation>
     </message>
@@ -6735,10 +6738,6 @@ Guarde el registro y luego elija de nuevo el otro proyecto.</translation>
     <message>
         <source>Issues a manifest without the device. It records how far this workspace had accepted the device&apos;s changes: every member refuses the device&apos;s later changes, whatever date they carry; those accepted before stay valid.</source>
         <translation>Emite un manifiesto sin el dispositivo. Registra hasta dónde este espacio de trabajo había aceptado los cambios del dispositivo: cada integrante rechaza sus cambios posteriores, lleven la fecha que lleven; los aceptados antes siguen siendo válidos.</translation>
-    </message>
-    <message>
-        <source>Unknown role &apos;%1&apos;. Choose --role researcher or --role coordinator.</source>
-        <translation>Rol desconocido «%1». Elija --role researcher o --role coordinator.</translation>
     </message>
     <message>
         <source>Approved %1 as %2. Send them the manifest (project manifest export).</source>
@@ -9848,10 +9847,6 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 (GPL-3.0).</
     <message>
         <source>&apos;%1&apos; is not a device id.</source>
         <translation>&apos;%1&apos; no es un ID de dispositivo.</translation>
-    </message>
-    <message>
-        <source>Unknown role &apos;%1&apos;. Choose --role researcher or --role coordinator.</source>
-        <translation>Rol desconocido &apos;%1&apos;. Elija --role researcher o --role coordinator.</translation>
     </message>
     <message>
         <source>Approved; manifest version %1 is on the hub.</source>

@@ -1878,6 +1878,13 @@ Confirmar a restauração e voltar a enviar?</translation>
     </message>
 </context>
 <context>
+    <name>vigia::CliRoleOption</name>
+    <message>
+        <source>Unknown role &apos;%1&apos;. Choose --role researcher or --role coordinator.</source>
+        <translation>Papel desconhecido &quot;%1&quot;. Escolha --role researcher ou --role coordinator.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::Codebook</name>
     <message>
         <source>No code %1 exists in this codebook. It may have been removed on another device; reopen the codebook.</source>
@@ -4785,10 +4792,6 @@ A pasta de dados também pode vir de VIGIA_HUB_DATA ou de [hub] data= do arquivo
         <translation>&apos;init&apos; precisa de um nome para este dispositivo, por exemplo: vigiactl init --name &quot;Ana - notebook&quot;.</translation>
     </message>
     <message>
-        <source>Unknown role &apos;%1&apos;. Choose --role researcher or --role coordinator.</source>
-        <translation>Papel desconhecido &apos;%1&apos;. Escolha --role researcher (pesquisador/a) ou --role coordinator (coordenador/a).</translation>
-    </message>
-    <message>
         <source>A workspace already exists in %1; nothing was changed. Use it (e.g. &apos;vigiactl identity show&apos;), or choose another folder with --workspace DIR.</source>
         <translation>Já existe um espaço de trabalho em %1; nada foi alterado. Use-o (por exemplo, &apos;vigiactl identity show&apos;) ou escolha outra pasta com --workspace DIR.</translation>
     </message>
@@ -6735,10 +6738,6 @@ Salve o registro e depois escolha o outro projeto novamente.</translation>
     <message>
         <source>Issues a manifest without the device. It records how far this workspace had accepted the device&apos;s changes: every member refuses the device&apos;s later changes, whatever date they carry; those accepted before stay valid.</source>
         <translation>Emite um manifesto sem o dispositivo. Registra até onde este espaço de trabalho tinha aceitado as alterações do dispositivo: cada integrante recusa as alterações posteriores dele, seja qual for a data que tragam; as aceitas antes continuam válidas.</translation>
-    </message>
-    <message>
-        <source>Unknown role &apos;%1&apos;. Choose --role researcher or --role coordinator.</source>
-        <translation>Papel desconhecido &quot;%1&quot;. Escolha --role researcher ou --role coordinator.</translation>
     </message>
     <message>
         <source>Approved %1 as %2. Send them the manifest (project manifest export).</source>
@@ -9848,10 +9847,6 @@ Software livre sob a Licença Pública Geral GNU, versão 3 (GPL-3.0).</translat
     <message>
         <source>&apos;%1&apos; is not a device id.</source>
         <translation>&apos;%1&apos; não é um ID de dispositivo.</translation>
-    </message>
-    <message>
-        <source>Unknown role &apos;%1&apos;. Choose --role researcher or --role coordinator.</source>
-        <translation>Papel desconhecido &apos;%1&apos;. Escolha --role researcher ou --role coordinator.</translation>
     </message>
     <message>
         <source>Approved; manifest version %1 is on the hub.</source>

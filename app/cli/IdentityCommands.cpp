@@ -1,6 +1,7 @@
 #include "cli/IdentityCommands.h"
 
 #include "cli/CliContext.h"
+#include "cli/CliRoleOption.h"
 #include "cli/PassphraseCommands.h"
 #include "cli/PassphraseSource.h"
 #include "crypto/KdfLimits.h"
@@ -38,13 +39,9 @@ Status IdentityCommands::init(CliContext &ctx)
         return Error(ErrorCode::Usage, tr("'init' needs a name for this device, for example: "
                                           "vigiactl init --name \"Ana - laptop\"."));
     }
-    const QString roleText = inv.value(QStringLiteral("role"), roleName(Role::Researcher));
-    const std::optional<Role> role = roleFromName(roleText);
-    if (!role) {
-        return Error(
-            ErrorCode::Usage,
-            tr("Unknown role '%1'. Choose --role researcher or --role coordinator.").arg(roleText));
-    }
+    const auto role = CliRoleOption::parse(inv);
+    if (!role)
+        return role.error();
     const QString dir = ctx.workspacePath();
     // Checked here as well as in Workspace::create, so that nothing (not even
     // the passphrase prompt) happens for a folder that is already in use.
@@ -65,7 +62,7 @@ Status IdentityCommands::init(CliContext &ctx)
                         "unrelated words: four or more are easy to remember and hard to guess."));
     }
     const KdfLimits limits = KdfLimits::fromEnvironment();
-    auto ws = Workspace::create(dir, passphrase.value().rawView(), name, *role, limits);
+    auto ws = Workspace::create(dir, passphrase.value().rawView(), name, role.value(), limits);
     if (!ws)
         return ws.error();
 #ifdef VIGIA_TEST_KDF_SWITCH

@@ -1,6 +1,7 @@
 #include "cli/ProjectCommands.h"
 
 #include "cli/CliContext.h"
+#include "cli/CliRoleOption.h"
 #include "cli/DeviceCommands.h"
 #include "cli/SyncCommands.h"
 #include "cli/TerminalConfirm.h"
@@ -270,12 +271,9 @@ Status ProjectCommands::request(CliContext &ctx)
 Status ProjectCommands::approve(CliContext &ctx)
 {
     const CliInvocation &inv = ctx.invocation();
-    const QString roleText = inv.value(QStringLiteral("role"), roleName(Role::Researcher));
-    const std::optional<Role> role = roleFromName(roleText);
+    const auto role = CliRoleOption::parse(inv);
     if (!role)
-        return Error(
-            ErrorCode::Usage,
-            tr("Unknown role '%1'. Choose --role researcher or --role coordinator.").arg(roleText));
+        return role.error();
     auto bytes = SignedFile::readFile(inv.arguments.first());
     if (!bytes)
         return bytes.error();
@@ -286,21 +284,21 @@ Status ProjectCommands::approve(CliContext &ctx)
     auto ws = ctx.openWorkspace();
     if (!ws)
         return ws.error();
-    if (Status s = confirmFingerprint(ctx, r, *role); !s)
+    if (Status s = confirmFingerprint(ctx, r, role.value()); !s)
         return s;
-    auto m = ProjectAdmin(*ws.value()).approve(r, *role);
+    auto m = ProjectAdmin(*ws.value()).approve(r, role.value());
     if (!m)
         return m.error();
     if (ctx.json()) {
         QJsonObject o = manifestJson(m.value());
         o.insert(QStringLiteral("approved_device"), UuidText::of(r.deviceId));
         o.insert(QStringLiteral("approved_fingerprint"), r.fingerprint());
-        o.insert(QStringLiteral("approved_role"), roleName(*role));
+        o.insert(QStringLiteral("approved_role"), roleName(role.value()));
         ctx.out().json(o);
         return {};
     }
     ctx.out().line(tr("Approved %1 as %2. Send them the manifest (project manifest export).")
-                       .arg(r.name, roleName(*role)));
+                       .arg(r.name, roleName(role.value())));
     ctx.out().rows({{tr("Device id:"), UuidText::of(r.deviceId)},
                     {tr("Fingerprint:"), r.fingerprint()},
                     {tr("Manifest version:"), QString::number(m.value().version)}});

@@ -1,5 +1,6 @@
 // The project commands that talk to a hub: join with a code, register,
 // invitation codes, join requests.
+#include "cli/CliRoleOption.h"
 #include "cli/SyncCommands.h"
 
 #include "cli/CliCommand.h"
@@ -146,18 +147,15 @@ Status SyncCommands::requestsApprove(CliContext &ctx)
     const QUuid device = QUuid::fromString(inv.arguments.first());
     if (device.isNull())
         return Error(ErrorCode::Usage, tr("'%1' is not a device id.").arg(inv.arguments.first()));
-    const QString roleText = inv.value(QStringLiteral("role"), roleName(Role::Researcher));
-    const std::optional<Role> role = roleFromName(roleText);
+    const auto role = CliRoleOption::parse(inv);
     if (!role)
-        return Error(
-            ErrorCode::Usage,
-            tr("Unknown role '%1'. Choose --role researcher or --role coordinator.").arg(roleText));
+        return role.error();
     auto hub = CliHubAccess::open(ctx);
     if (!hub)
         return hub.error();
     Workspace &ws = *hub.value().ws;
     HubConnection &connection = *hub.value().connection;
-    auto m = HubProjectAdmin(ws, connection).approve(device.toRfc4122(), *role);
+    auto m = HubProjectAdmin(ws, connection).approve(device.toRfc4122(), role.value());
     if (!m)
         return m.error();
     if (ctx.json())
