@@ -2,6 +2,7 @@
 #include "oplog/ReservedFields.h"
 
 #include "common/LogCategories.h"
+#include "common/TimeOrderedUuid.h"
 #include "db/Database.h"
 #include "db/Statement.h"
 #include "db/Transaction.h"
@@ -289,7 +290,7 @@ Result<QUuid> Codebook::create(const Code &code)
         Statement st(m_db.handle(), "SELECT count(*) FROM codes");
         color = kPalette.at(st.step() == SQLITE_ROW ? int(st.columnInt64(0) % kPalette.size()) : 0);
     }
-    const QUuid id = code.id.isNull() ? QUuid::createUuid() : code.id;
+    const QUuid id = code.id.isNull() ? TimeOrderedUuid::next() : code.id;
     if (Status s = write(id, {{kParent, idValue(code.parent)},
                               {nameField(QStringLiteral("en")), code.nameEn.trimmed()},
                               {nameField(QStringLiteral("es")), code.nameEs.trimmed()},

@@ -1,6 +1,7 @@
 #include "store/CodingStore.h"
 #include "oplog/ReservedFields.h"
 
+#include "common/TimeOrderedUuid.h"
 #include "db/Database.h"
 #include "db/Statement.h"
 #include "db/Transaction.h"
@@ -91,7 +92,7 @@ Result<QUuid> CodingStore::apply(const Coding &coding)
     }
     if (Status s = checkCode(coding.codeId); !s)
         return s.error();
-    const QUuid id = QUuid::createUuid();
+    const QUuid id = TimeOrderedUuid::next();
     auto ops = write(coding.recordId, id.toRfc4122(),
                      {{QStringLiteral("record"), coding.recordId.toRfc4122()},
                       {QStringLiteral("field"), coding.field},

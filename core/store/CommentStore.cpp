@@ -1,6 +1,7 @@
 #include "store/CommentStore.h"
 
 #include "common/LogCategories.h"
+#include "common/TimeOrderedUuid.h"
 #include "db/Database.h"
 #include "db/Statement.h"
 #include "db/Transaction.h"
@@ -71,7 +72,7 @@ Result<QUuid> CommentStore::add(const QUuid &record, const QString &field, const
                      tr("Record %1 is a draft that has not left this device yet. Finalize it "
                         "before commenting on it.")
                          .arg(record.toString(QUuid::WithoutBraces)));
-    const QUuid id = QUuid::createUuid();
+    const QUuid id = TimeOrderedUuid::next();
     auto ops = m_log.append(QString::fromLatin1(kEntity), id.toRfc4122(),
                             {{QString::fromLatin1(kRecord), record.toRfc4122()},
                              {QString::fromLatin1(kField), field},

@@ -1,6 +1,7 @@
 #include "store/RecordStore.h"
 #include "oplog/ReservedFields.h"
 
+#include "common/TimeOrderedUuid.h"
 #include "db/Database.h"
 #include "db/Statement.h"
 #include "db/StatementCache.h"
@@ -120,7 +121,7 @@ Result<QUuid> RecordStore::create(const QString &formId, const QString &formVers
         return Error(ErrorCode::Usage, tr("A record needs a form id. Name the form to use."));
     if (Status s = checkValues(values); !s)
         return s.error();
-    const QUuid id = QUuid::createUuid();
+    const QUuid id = TimeOrderedUuid::next();
     Values all{{QString(ReservedField::kForm), formId},
                {QString(ReservedField::kFormVersion), formVersion},
                {QString(ReservedField::kStatus),
@@ -602,7 +603,7 @@ Result<QList<QUuid>> RecordStore::createMany(const QString &formId, const QStrin
     QList<QUuid> ids;
     ids.reserve(records.size());
     for (const Values &values : records) {
-        const QUuid id = QUuid::createUuid();
+        const QUuid id = TimeOrderedUuid::next();
         Values all{{QString(ReservedField::kForm), formId},
                    {QString(ReservedField::kFormVersion), formVersion},
                    {QString(ReservedField::kStatus),

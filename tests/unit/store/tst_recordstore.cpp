@@ -43,6 +43,25 @@ private slots:
         QVERIFY(!r.value().values.contains(QStringLiteral("_status")));
     }
 
+    // New records' ids grow with time (TimeOrderedUuid), so the indexes keyed
+    // by the id take each save at their end.
+    void idsOfNewRecordsSortInTheOrderTheyWereMade()
+    {
+        test::TestWorkspace ws;
+        RecordStore &records = ws->records();
+        QByteArray previous;
+        for (int i = 0; i < 3; ++i) {
+            const QUuid id = records.create(kForm, QStringLiteral("1")).value();
+            QCOMPARE(id.data3 >> 12, 7);
+            QVERIFY(previous < id.toRfc4122());
+            previous = id.toRfc4122();
+            QTest::qWait(2);
+        }
+        const QList<QUuid> many =
+            records.createMany(kForm, QStringLiteral("1"), {{}, {}}, false).value();
+        QVERIFY(previous < many.first().toRfc4122());
+    }
+
     void lifecycleRulesAreEnforced()
     {
         test::TestWorkspace ws;
