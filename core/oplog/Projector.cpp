@@ -1,5 +1,4 @@
 #include "oplog/Projector.h"
-#include "oplog/ReservedFields.h"
 
 #include "common/CanonicalCbor.h"
 #include "db/Database.h"
@@ -12,97 +11,9 @@
 
 #include <sqlite3.h>
 
-#include <algorithm>
-#include <cstring>
-
 namespace vigia {
 
 namespace {
-
-struct FieldColumn
-{
-    const char *entity;
-    const char *field;
-    const char *table;
-    const char *column;
-};
-
-// Fields promoted to typed columns so lists can filter and sort with indexes.
-// Every other field lives only in field_values.
-constexpr FieldColumn kColumns[] = {
-    {"record", ReservedField::kForm.data(), "records", "form_id"},
-    {"record", ReservedField::kFormVersion.data(), "records", "form_version"},
-    {"record", ReservedField::kStatus.data(), "records", "status"},
-    {"record", ReservedField::kDeleted.data(), "records", "deleted"},
-    {"record", "country", "records", "country"},
-    {"record", "date", "records", "event_date"},
-    {"code", "parent", "codes", "parent"},
-    {"code", "name_en", "codes", "name_en"},
-    {"code", "name_es", "codes", "name_es"},
-    {"code", "name_pt", "codes", "name_pt"},
-    {"code", "color", "codes", "color"},
-    {"code", "description", "codes", "description"},
-    {"code", ReservedField::kDeleted.data(), "codes", "deleted"},
-    {"coding", "record", "codings", "record_id"},
-    {"coding", "field", "codings", "field"},
-    {"coding", "code", "codings", "code_id"},
-    {"coding", "start", "codings", "start_pos"},
-    {"coding", "end", "codings", "end_pos"},
-    {"coding", "quote", "codings", "quote"},
-    {"coding", "memo", "codings", "memo"},
-    {"coding", ReservedField::kDeleted.data(), "codings", "deleted"},
-    {"comment", "record", "comments", "record_id"},
-    {"comment", "field", "comments", "field"},
-    {"comment", "body", "comments", "body"},
-    {"comment", "author", "comments", "author"},
-    {"comment", ReservedField::kDeleted.data(), "comments", "deleted"},
-    {"review", "state", "review_states", "state"},
-    {"review", "note", "review_states", "note"},
-    {"review", "reviewer", "review_states", "reviewer"},
-    {"device", "name", "devices", "name"},
-    {"device", "role", "devices", "role"},
-    {"device", "sign_pk", "devices", "sign_pk"},
-    {"device", "box_pk", "devices", "box_pk"},
-    {"device", "country_scope", "devices", "country_scope"},
-    {"device", "approved", "devices", "approved"},
-    {"device", ReservedField::kDeleted.data(), "devices", "deleted"},
-};
-
-constexpr FieldColumn kTables[] = {
-    {"record", nullptr, "records", nullptr},       {"code", nullptr, "codes", nullptr},
-    {"coding", nullptr, "codings", nullptr},       {"comment", nullptr, "comments", nullptr},
-    {"review", nullptr, "review_states", nullptr}, {"device", nullptr, "devices", nullptr},
-};
-
-void bindCbor(Statement &st, int index, const QByteArray &cbor)
-{
-    const QCborValue v = QCborValue::fromCbor(cbor);
-    switch (v.type()) {
-    case QCborValue::Integer:
-        st.bind(index, v.toInteger());
-        break;
-    case QCborValue::False:
-    case QCborValue::True:
-        st.bind(index, qint64(v.toBool() ? 1 : 0));
-        break;
-    case QCborValue::Double:
-        st.bindDouble(index, v.toDouble());
-        break;
-    case QCborValue::String:
-        st.bindText(index, v.toString());
-        break;
-    case QCborValue::ByteArray:
-        st.bind(index, v.toByteArray());
-        break;
-    case QCborValue::Null:
-    case QCborValue::Undefined:
-        st.bindNull(index);
-        break;
-    default:
-        st.bind(index, cbor);
-        break;
-    }
-}
 
 OpStamp stampOf(const Op &op)
 {
@@ -156,21 +67,6 @@ Projector::Projector(Database &db)
 {}
 
 Projector::~Projector() = default;
-
-Projector::Column Projector::columnFor(const QString &entity, const QString &field)
-{
-    const QByteArray e = entity.toUtf8();
-    const QByteArray f = field.toUtf8();
-    for (const FieldColumn &c : kColumns) {
-        if (e == c.entity && f == c.field)
-            return {c.table, c.column};
-    }
-    for (const FieldColumn &t : kTables) {
-        if (e == t.entity)
-            return {t.table, nullptr};
-    }
-    return {nullptr, nullptr};
-}
 
 Statement Projector::cached(const char *sql)
 {
@@ -278,65 +174,6 @@ void Projector::noteText(const Op &op, const QByteArray &oldText, const QByteArr
         return;
     if (oldText != text || oldText.isNull() != text.isNull())
         m_search.markChanged(op.row);
-}
-
-Status Projector::updateTyped(const Op &op, bool winner)
-{
-    const Column c = columnFor(op.entity, op.field);
-    if (!c.table)
-        return {};
-    quint64 &touched = m_touched[qMakePair(c.table, op.row)];
-    touched = std::max(touched, op.hlc);
-    if (!winner || !c.column)
-        return {};
-
-    // Creation also records who created the row and when.
-    const bool creation = std::strcmp(c.column, "form_id") == 0;
-    const QByteArray key = QByteArray(c.table) + '.' + c.column;
-    auto it = m_columnSql.constFind(key);
-    if (it == m_columnSql.cend()) {
-        QByteArray sql = QByteArray("INSERT INTO ") + c.table + "(id, " + c.column;
-        sql += creation ? ", created_hlc, author) VALUES (?1, ?2, ?3, ?4)" : ") VALUES (?1, ?2)";
-        sql += QByteArray(" ON CONFLICT(id) DO UPDATE SET ") + c.column + " = excluded." + c.column;
-        if (creation)
-            // The earliest creation counts: a draft's form id is written
-            // again when finalizing publishes it.
-            sql += ", created_hlc = min(coalesce(created_hlc, excluded.created_hlc), "
-                   "excluded.created_hlc), author = excluded.author";
-        it = m_columnSql.insert(key, sql);
-    }
-    Statement st = cached(*it);
-    st.bind(1, op.row);
-    bindCbor(st, 2, op.value);
-    if (creation)
-        st.bind(3, qint64(op.hlc))
-            .bind(4, op.origin == m_privateOrigin ? m_privateAuthor : op.origin);
-    return check(st.run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating a projection"));
-}
-
-Status Projector::flush()
-{
-    for (auto it = m_touched.constBegin(); it != m_touched.constEnd(); ++it) {
-        const QByteArray key = QByteArray(it.key().first) + ".updated_hlc";
-        auto sql = m_columnSql.constFind(key);
-        if (sql == m_columnSql.cend()) {
-            sql = m_columnSql.insert(
-                key, QByteArray("INSERT INTO ") + it.key().first +
-                         "(id, updated_hlc) VALUES (?1, ?2) ON CONFLICT(id) DO UPDATE "
-                         "SET updated_hlc = max(updated_hlc, excluded.updated_hlc)");
-        }
-        Statement st = cached(*sql);
-        st.bind(1, it.key().second).bind(2, qint64(it.value()));
-        if (Status s =
-                check(st.run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating a projection"));
-            !s) {
-            discard();
-            return s;
-        }
-    }
-    m_touched.clear();
-    // After the rows exist: a record's first text arrives with its creation.
-    return m_search.flush();
 }
 
 Status Projector::setConflict(const QString &entity, const QByteArray &row, const QString &field,

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <memory>
 
@@ -48,7 +49,7 @@ public:
     // Forgets what flush() would write: the transaction was rolled back.
     void discard()
     {
-        m_touched.clear();
+        m_pending.clear();
         m_search.discard();
     }
 
@@ -72,6 +73,19 @@ private:
     {
         const char *table;
         const char *column; // nullptr: the field has no typed column
+        int index;          // the column's bit in PendingRow::columns; -1 without
+    };
+    // What apply() changed on one typed row, written by flush() in one upsert:
+    // a record's creation sets five indexed columns, and writing them one by
+    // one moved its entry in each index several times.
+    struct PendingRow
+    {
+        quint64 touched = 0; // greatest hlc applied
+        quint64 columns = 0; // the columns set, one bit per Column::index
+        QVarLengthArray<QPair<int, QByteArray>, 8> values; // index -> CBOR value
+        bool created = false; // a creation op (the form id) is among them
+        quint64 createdHlc = 0;
+        QByteArray author;
     };
     [[nodiscard]] static Column columnFor(const QString &entity, const QString &field);
     // Statements borrowed from the connection's cache (Database::statements);
@@ -84,14 +98,15 @@ private:
     // `oldText` and `text` are UTF-8; null means the value is not text.
     void noteText(const Op &op, const QByteArray &oldText, const QByteArray &text);
     [[nodiscard]] Status updateTyped(const Op &op, bool winner);
+    [[nodiscard]] Status writeRow(const char *table, const QByteArray &id, const PendingRow &row);
     [[nodiscard]] Status setConflict(const QString &entity, const QByteArray &row,
                                      const QString &field, const QList<OpId> &ops);
     [[nodiscard]] Status check(int rc, const char *what);
 
     Database &m_db;
-    // (table, row) -> greatest hlc applied since the last flush()
-    QHash<QPair<const char *, QByteArray>, quint64> m_touched;
-    QHash<QByteArray, QByteArray> m_columnSql; // "table.column" -> its upsert
+    // (table, row) -> what apply() changed on it since the last flush()
+    QHash<QPair<const char *, QByteArray>, PendingRow> m_pending;
+    QHash<QByteArray, QByteArray> m_columnSql; // "table|columns" -> its upsert
     SearchIndex m_search;
     QByteArray m_privateOrigin;
     QByteArray m_privateAuthor;

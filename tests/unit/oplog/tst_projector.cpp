@@ -4,6 +4,7 @@
 #include "db/Transaction.h"
 #include "FakeClock.h"
 #include "oplog/OpLog.h"
+#include "OpLogDevices.h"
 #include "store/Migrations.h"
 
 #include <QCborArray>
@@ -141,6 +142,66 @@ private slots:
         QCOMPARE(rows(db, heads), rows(*fresh, heads));
         OpLog upgradedLog(db, QUuid::createUuid().toRfc4122(), clock.fn());
         QCOMPARE(upgradedLog.stateHash().value(), freshLog.stateHash().value());
+    }
+
+    // A batch's changes to one typed row are written in one upsert: a
+    // record's creation sets five indexed columns, and writing them one at a
+    // time moved the row's entry in each index several times. The row ends
+    // as the ops one after another would leave it.
+    void aBatchWritesEachTypedRowOnce()
+    {
+        test::FakeClock clock;
+        test::OpLogDevices devices;
+        test::OpLogDevice ana = devices.create(clock);
+        test::OpLogDevice ben = devices.create(clock);
+        const QByteArray row = QUuid::createUuid().toRfc4122();
+        const QString record = QStringLiteral("record");
+        QList<Op> ops;
+        {
+            Transaction txn(*ana.db);
+            ops = ana.log
+                      ->append(record, row,
+                               {{QStringLiteral("_form"), QStringLiteral("finding")},
+                                {QStringLiteral("_form_version"), QStringLiteral("2")},
+                                {QStringLiteral("_status"), QStringLiteral("finalized")},
+                                {QStringLiteral("country"), QStringLiteral("BR")},
+                                {QStringLiteral("date"), QStringLiteral("2026-11-30")}})
+                      .value();
+            QVERIFY(txn.commit());
+        }
+        clock.advance(10);
+        {
+            Transaction txn(*ana.db);
+            ops.append(ana.log->append(record, row, QStringLiteral("country"), QStringLiteral("AR"))
+                           .value());
+            QVERIFY(txn.commit());
+        }
+        QVERIFY(ben.db->exec("CREATE TEMP TABLE writes(kind TEXT);"
+                             "CREATE TEMP TRIGGER counted_insert AFTER INSERT ON main.records "
+                             "BEGIN INSERT INTO writes VALUES ('insert'); END;"
+                             // The review and search text columns have writers of their own.
+                             "CREATE TEMP TRIGGER counted_update AFTER UPDATE OF form_id, "
+                             "form_version, status, deleted, country, event_date, created_hlc, "
+                             "author, updated_hlc ON main.records "
+                             "BEGIN INSERT INTO writes VALUES ('update'); END;"));
+        QVERIFY(ben.log->apply(ops).ok());
+
+        Statement writes(ben.db->handle(), "SELECT group_concat(kind) FROM writes");
+        QCOMPARE(writes.step(), 100 /* SQLITE_ROW */);
+        QCOMPARE(writes.columnText(0), QStringLiteral("insert"));
+        Statement st(ben.db->handle(),
+                     "SELECT form_id, form_version, status, country, event_date, created_hlc, "
+                     "updated_hlc, author FROM records");
+        QCOMPARE(st.step(), 100 /* SQLITE_ROW */);
+        QCOMPARE(st.columnText(0), QStringLiteral("finding"));
+        QCOMPARE(st.columnText(1), QStringLiteral("2"));
+        QCOMPARE(st.columnText(2), QStringLiteral("finalized"));
+        QCOMPARE(st.columnText(3), QStringLiteral("AR"));
+        QCOMPARE(st.columnText(4), QStringLiteral("2026-11-30"));
+        QCOMPARE(quint64(st.columnInt64(5)), ops.first().hlc);
+        QCOMPARE(quint64(st.columnInt64(6)), ops.last().hlc);
+        QCOMPARE(st.columnBlob(7), ops.first().origin);
+        QCOMPARE(st.step(), 101 /* SQLITE_DONE */);
     }
 };
 
