@@ -31,6 +31,9 @@ private slots:
         QCOMPARE(pragma(d, "PRAGMA foreign_keys"), QStringLiteral("1"));
         QCOMPARE(pragma(d, "PRAGMA temp_store"), QStringLiteral("2")); // MEMORY
         QCOMPARE(pragma(d, "PRAGMA mmap_size"), QStringLiteral("0"));
+        QCOMPARE(pragma(d, "PRAGMA secure_delete"), QStringLiteral("1"));
+        QCOMPARE(pragma(d, "PRAGMA wal_autocheckpoint"), QStringLiteral("10000"));
+        QCOMPARE(pragma(d, "PRAGMA journal_size_limit"), QStringLiteral("67108864"));
         QCOMPARE(d.userVersion().value(), 0); // the schema is the store's (Migrations)
     }
 
