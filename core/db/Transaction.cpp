@@ -16,10 +16,15 @@ constexpr const char *kRelease = "RELEASE vigia_nested";
 constexpr const char *kRollbackTo = "ROLLBACK TO vigia_nested";
 } // namespace
 
-Transaction::Transaction(Database &db)
+Transaction::Transaction(Database &db, Nesting nesting)
     : m_db(db)
     , m_nested(sqlite3_get_autocommit(db.handle()) == 0)
+    , m_joined(m_nested && nesting == Nesting::Join)
 {
+    if (m_joined) {
+        m_open = true;
+        return;
+    }
     const int rc = sqlite3_exec(db.handle(), m_nested ? kSavepoint : "BEGIN IMMEDIATE", nullptr,
                                 nullptr, nullptr);
     if (rc != SQLITE_OK) {
@@ -34,7 +39,11 @@ Transaction::~Transaction()
 {
     if (!m_open)
         return;
-    if (m_nested) {
+    if (m_joined) {
+        // No savepoint to go back to: nothing of the outer transaction may
+        // be kept. Its own commit then fails ("no transaction is active").
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    } else if (m_nested) {
         // ROLLBACK TO keeps the savepoint open; RELEASE then removes it
         // without committing anything of the outer transaction.
         sqlite3_exec(m_db.handle(), kRollbackTo, nullptr, nullptr, nullptr);
@@ -48,6 +57,10 @@ Status Transaction::commit()
 {
     if (!m_open)
         return m_begun.ok() ? Status() : m_begun;
+    if (m_joined) {
+        m_open = false;
+        return {};
+    }
     const int rc =
         sqlite3_exec(m_db.handle(), m_nested ? kRelease : "COMMIT", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)

@@ -18,14 +18,29 @@ class Database;
 class Transaction
 {
 public:
-    explicit Transaction(Database &db);
+    enum class Nesting
+    {
+        // Inside another transaction: a SAVEPOINT, undone alone on failure.
+        Savepoint,
+        // Inside another transaction: part of it, without a savepoint.
+        // commit() does nothing; a failure (destroyed without commit) rolls
+        // back the whole outer transaction, whose commit then fails, so no
+        // part of it is ever kept. For bulk work whose callers give up on
+        // any failure: within a savepoint SQLite copies every page it
+        // changes into the statement journal and walks that journal at the
+        // end of each statement that needs a journal of its own (an upsert
+        // with triggers), which grows with the savepoint's work.
+        Join,
+    };
+
+    explicit Transaction(Database &db, Nesting nesting = Nesting::Savepoint);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
     [[nodiscard]] const Status &begun() const { return m_begun; }
     [[nodiscard]] Status commit();
-    // Whether this is a savepoint inside an outer transaction.
+    // Whether this is inside an outer transaction (a savepoint or joined).
     [[nodiscard]] bool isNested() const { return m_nested; }
 
 private:
@@ -33,6 +48,7 @@ private:
     Status m_begun;
     bool m_open = false;
     bool m_nested = false;
+    bool m_joined = false;
 };
 
 } // namespace vigia

@@ -464,7 +464,10 @@ Result<ApplyReport> OpLog::apply(const QList<Op> &ops, const QList<QByteArray> &
     Q_ASSERT(hashes.isEmpty() || hashes.size() == ops.size());
     const bool hashed = hashes.size() == ops.size();
     ApplyReport report;
-    Transaction txn(m_db);
+    // Joined, not a savepoint, inside an import's transaction: any failure
+    // here ends the whole import (ChangeImporter), and a savepoint's
+    // statement journal made each bundle's import slower the more it held.
+    Transaction txn(m_db, Transaction::Nesting::Join);
     if (!txn.begun())
         return txn.begun().error();
     m_heads.clear();

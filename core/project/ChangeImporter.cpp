@@ -387,7 +387,7 @@ Result<ApplyReport> ChangeImporter::applyOps(const QList<Op> &ops, const QList<Q
 {
     if (!progress)
         return m_ws.oplog().apply(ops, hashes);
-    // Each slice's apply() is a savepoint inside run()'s transaction and
+    // Each slice's apply() takes part in run()'s transaction and
     // saves its chain heads and projections before the next reads them, so
     // the slices end where one call would, and a failure still rolls back
     // the whole bundle. A slice is never tiny: the per-call work stays small.

@@ -105,6 +105,57 @@ private slots:
         QCOMPARE(rows(*m_db), 2);
     }
 
+    void aJoinedInnerCommitsWithTheOuter()
+    {
+        Transaction outer(*m_db);
+        insert(*m_db, 1);
+        {
+            Transaction inner(*m_db, Transaction::Nesting::Join);
+            QVERIFY(inner.begun());
+            QVERIFY(inner.isNested());
+            insert(*m_db, 2);
+            QVERIFY(inner.commit());
+        }
+        // A savepoint would leave a SAVEPOINT open until released; a joined
+        // inner takes none, so the outer's ROLLBACK TO has nothing to find.
+        QVERIFY(!m_db->exec("ROLLBACK TO vigia_nested"));
+        QVERIFY(outer.commit());
+        QCOMPARE(rows(*m_db), 2);
+    }
+
+    // Nothing of an outer transaction survives a joined inner's failure:
+    // the outer cannot commit, even after more work of its own.
+    void aJoinedInnerFailureUndoesTheOuter()
+    {
+        {
+            Transaction outer(*m_db);
+            insert(*m_db, 1);
+            {
+                Transaction inner(*m_db, Transaction::Nesting::Join);
+                insert(*m_db, 2);
+            } // not committed
+            QCOMPARE(sqlite3_get_autocommit(m_db->handle()), 1);
+            QCOMPARE(rows(*m_db), 0);
+            QVERIFY(!outer.commit());
+        }
+        QCOMPARE(rows(*m_db), 0);
+    }
+
+    void aJoinedTransactionAloneIsAnOrdinaryOne()
+    {
+        {
+            Transaction txn(*m_db, Transaction::Nesting::Join);
+            QVERIFY(!txn.isNested());
+            QCOMPARE(sqlite3_txn_state(m_db->handle(), "main"), SQLITE_TXN_WRITE);
+            insert(*m_db, 1);
+        }
+        QCOMPARE(rows(*m_db), 0);
+        Transaction txn(*m_db, Transaction::Nesting::Join);
+        insert(*m_db, 1);
+        QVERIFY(txn.commit());
+        QCOMPARE(rows(*m_db), 1);
+    }
+
 private:
     QTemporaryDir m_dir;
     int m_n = 0;
