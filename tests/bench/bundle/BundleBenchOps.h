@@ -2,6 +2,7 @@
 
 // The ops both bundle benchmarks use: one researcher's outbox of `count` ops,
 // ten fields per record, chained like a real device's log, deterministic.
+#include "common/TimeOrderedUuid.h"
 #include "crypto/DeviceKeys.h"
 #include "oplog/Op.h"
 
@@ -21,7 +22,7 @@ inline QList<Op> outboxOps(const QByteArray &origin, int count, quint64 seed = 7
     qint64 clock = 1'767'225'600'000;
     for (int i = 0; i < count; ++i) {
         if (i % 10 == 0)
-            row = QUuid::createUuid().toRfc4122();
+            row = TimeOrderedUuid::at(clock).toRfc4122(); // as RecordStore::create makes them
         Op op;
         op.origin = origin;
         op.counter = quint64(i + 1);

@@ -34,6 +34,8 @@ double baseline(const QString &path, int n)
     check(sqlite3_exec(db,
                        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
                        "PRAGMA temp_store=MEMORY; PRAGMA mmap_size=0; PRAGMA cache_size=-65536;"
+                       "PRAGMA secure_delete=ON; PRAGMA wal_autocheckpoint=10000;"
+                       "PRAGMA journal_size_limit=67108864;"
                        "CREATE TABLE records (id BLOB PRIMARY KEY, form_id TEXT, form_version "
                        "TEXT, status TEXT, country TEXT, event_date TEXT);"
                        "CREATE TABLE record_values (record_id BLOB, field TEXT, value BLOB, "

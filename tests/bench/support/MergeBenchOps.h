@@ -6,6 +6,7 @@
 // timed OpLog::apply loop that is merge_apply's figure and merge_bundles'
 // baseline.
 #include "BenchReport.h"
+#include "common/TimeOrderedUuid.h"
 #include "db/Database.h"
 #include "oplog/Op.h"
 #include "oplog/OpLog.h"
@@ -51,8 +52,9 @@ public:
             d.prevHash = QByteArray(32, '\0');
             m_devices.push_back(d);
         }
+        // Row ids as RecordStore::create makes them: ordered by creation time.
         for (int i = 0; i < 50; ++i)
-            m_shared.append(QUuid::createUuid().toRfc4122());
+            m_shared.append(TimeOrderedUuid::at(m_clock).toRfc4122());
         m_sharedState.resize(m_shared.size());
     }
 
@@ -69,7 +71,7 @@ public:
             op.hlc = quint64(m_clock) << 16;
             op.entity = QStringLiteral("record");
             if (d.row.isEmpty() || d.fieldsLeft == 0) {
-                d.row = QUuid::createUuid().toRfc4122();
+                d.row = TimeOrderedUuid::at(m_clock).toRfc4122();
                 d.fieldsLeft = 10;
             }
             const bool shared = m_rng.bounded(20) == 0;
