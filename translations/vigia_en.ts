@@ -3060,10 +3060,6 @@ Confirm the restore and send again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep only the month of every date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSV: start each file with a byte order mark (for Excel).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3128,6 +3124,10 @@ Confirm the restore and send again?</source>
             <numerusform>Exported %n coding in %1 narrative(s) of %2 record(s) into %3:</numerusform>
             <numerusform>Exported %n codings in %1 narrative(s) of %2 record(s) into %3:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keep only the month of every date; record ids become pseudonyms too (an id holds the moment its record was made).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3237,10 @@ Confirm the restore and send again?</source>
     </message>
     <message>
         <source>Could not create the folder %1. Check the path and its permissions, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ids become pseudonyms too: an id holds the moment its record was made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3062,10 +3062,6 @@ Confirm the restore and send again?</source>
         <translation>Con --deidentify: conserva las respuestas de texto libre.</translation>
     </message>
     <message>
-        <source>Keep only the month of every date.</source>
-        <translation>Conserva solo el mes de cada fecha.</translation>
-    </message>
-    <message>
         <source>CSV: start each file with a byte order mark (for Excel).</source>
         <translation>CSV: comienza cada archivo con una marca de orden de bytes (para Excel).</translation>
     </message>
@@ -3130,6 +3126,10 @@ Confirm the restore and send again?</source>
             <numerusform>Se exportó %n codificación en %1 narrativa(s) de %2 registro(s) a %3:</numerusform>
             <numerusform>Se exportaron %n codificaciones en %1 narrativa(s) de %2 registro(s) a %3:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keep only the month of every date; record ids become pseudonyms too (an id holds the moment its record was made).</source>
+        <translation>Conservar solo el mes de cada fecha; los ids de registro también pasan a ser seudónimos (un id guarda el momento en que se creó su registro).</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3240,10 @@ Confirm the restore and send again?</source>
     <message>
         <source>Could not create the folder %1. Check the path and its permissions, then export again.</source>
         <translation>No se pudo crear la carpeta %1. Compruebe la ruta y sus permisos, y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>Record ids become pseudonyms too: an id holds the moment its record was made.</source>
+        <translation>Los ids de registro también pasan a ser seudónimos: un id guarda el momento en que se creó su registro.</translation>
     </message>
 </context>
 <context>

@@ -3062,10 +3062,6 @@ Confirmar a restauração e voltar a enviar?</translation>
         <translation>Com --deidentify: mantém as respostas de texto livre.</translation>
     </message>
     <message>
-        <source>Keep only the month of every date.</source>
-        <translation>Mantém só o mês de cada data.</translation>
-    </message>
-    <message>
         <source>CSV: start each file with a byte order mark (for Excel).</source>
         <translation>CSV: começa cada arquivo com uma marca de ordem de bytes (para o Excel).</translation>
     </message>
@@ -3130,6 +3126,10 @@ Confirmar a restauração e voltar a enviar?</translation>
             <numerusform>Exportada %n codificação em %1 narrativa(s) de %2 registro(s) para %3:</numerusform>
             <numerusform>Exportadas %n codificações em %1 narrativa(s) de %2 registro(s) para %3:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keep only the month of every date; record ids become pseudonyms too (an id holds the moment its record was made).</source>
+        <translation>Manter apenas o mês de cada data; os ids de registro também viram pseudônimos (um id guarda o momento em que seu registro foi criado).</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3240,10 @@ Confirmar a restauração e voltar a enviar?</translation>
     <message>
         <source>Could not create the folder %1. Check the path and its permissions, then export again.</source>
         <translation>Não foi possível criar a pasta %1. Verifique o caminho e suas permissões, e exporte de novo.</translation>
+    </message>
+    <message>
+        <source>Record ids become pseudonyms too: an id holds the moment its record was made.</source>
+        <translation>Os ids de registro também viram pseudônimos: um id guarda o momento em que seu registro foi criado.</translation>
     </message>
 </context>
 <context>

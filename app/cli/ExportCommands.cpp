@@ -48,7 +48,9 @@ void ExportCommands::addCommands(QList<CliCommand> &commands)
               tr("With --deidentify: replace sensitive answers by pseudonyms instead of "
                  "removing them.")),
          flag("include-text", tr("With --deidentify: keep the free-text answers.")),
-         flag("coarsen-dates", tr("Keep only the month of every date.")),
+         flag("coarsen-dates", tr("Keep only the month of every date; record ids become "
+                                  "pseudonyms too (an id holds the moment its "
+                                  "record was made).")),
          flag("bom", tr("CSV: start each file with a byte order mark (for Excel).")),
          flag("include-rejected", tr("Also export the records a coordinator rejected.")),
          CliOption{QStringLiteral("aggregate"), tr("FIELD"),

@@ -24,9 +24,15 @@ public:
     // What the export does with `row`'s answers; `sensitive` is whether the
     // form marks it (or a group around it) so.
     [[nodiscard]] FieldTreatment treatment(const FormRow &row, bool sensitive) const;
-    // Whether record ids are replaced by pseudonyms (in a de-identified
-    // export they would link it back to the workspace).
-    [[nodiscard]] bool pseudonymizesIds() const { return m_options.deidentify; }
+    // Whether record ids are replaced by pseudonyms: in a de-identified
+    // export they would link it back to the workspace, and a record id
+    // carries the time the record was made to the millisecond
+    // (TimeOrderedUuid), which an export that keeps only the month of dates
+    // must not keep either.
+    [[nodiscard]] bool pseudonymizesIds() const
+    {
+        return m_options.deidentify || m_options.coarsenDates;
+    }
     // "p-" and 24 hex digits (96 bits of keyed BLAKE2b).
     [[nodiscard]] QString pseudonym(const QString &value) const;
 

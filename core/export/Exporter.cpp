@@ -45,11 +45,12 @@ void addNotes(DataDictionary &dictionary, const ExportOptions &o, bool aggregate
             : QStringLiteral("received, approved, needs_changes (rejected left out)"));
     dictionary.addNote(QStringLiteral("deidentified"),
                        o.deidentify ? QStringLiteral("yes") : QStringLiteral("no"));
-    if (o.deidentify) {
+    if (o.deidentify || o.coarsenDates)
         dictionary.addNote(
             QStringLiteral("record_ids"),
             QStringLiteral("pseudonyms: keyed BLAKE2b with a random key of this export that was "
                            "not kept; stable within this export, unlinkable to any other"));
+    if (o.deidentify) {
         dictionary.addNote(QStringLiteral("sensitive_fields"),
                            o.sensitive == ExportOptions::Sensitive::Pseudonymize
                                ? QStringLiteral("replaced by pseudonyms")

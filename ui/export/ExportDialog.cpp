@@ -160,6 +160,8 @@ void ExportDialog::retranslate()
     m_pseudonymize->setText(tr("Replace sensitive answers by &pseudonyms instead"));
     m_includeText->setText(tr("Keep free &text"));
     m_coarsenDates->setText(tr("Keep only the &month of dates"));
+    m_coarsenDates->setToolTip(tr("Record ids become pseudonyms too: an id holds the moment its "
+                                  "record was made."));
     m_bom->setText(tr("Byte order mark for E&xcel (CSV)"));
     m_includeRejected->setText(tr("Include re&jected records"));
     m_export->setText(tr("&Export"));

@@ -217,6 +217,37 @@ private slots:
         QCOMPARE(parents, ids);
     }
 
+    // Record ids carry the time they were made to the millisecond
+    // (TimeOrderedUuid): an export that keeps only the month of dates, even
+    // one not de-identified, does not keep that time in its ids either.
+    void keepingOnlyTheMonthAlsoHidesTheTimeInIds()
+    {
+        const auto idsOf = [this](bool coarsen) {
+            ExportOptions o;
+            o.formId = QStringLiteral("finding");
+            o.coarsenDates = coarsen;
+            QTemporaryDir out;
+            Exporter exporter(m_ws->database(), m_ws->forms());
+            if (!exporter.run(out.path(), o))
+                qFatal("export failed");
+            const QList<QStringList> main = readCsv(out.filePath(QStringLiteral("finding_1.csv")));
+            QStringList ids;
+            for (const QStringList &row : main.mid(1))
+                ids << row[column(main[0], "_id")];
+            ids.sort();
+            return ids;
+        };
+        QStringList own;
+        for (const QUuid &id : std::as_const(m_ids))
+            own << id.toString(QUuid::WithoutBraces);
+        own.sort();
+        QCOMPARE(idsOf(false), own);
+        const QStringList coarse = idsOf(true);
+        QCOMPARE(coarse.size(), own.size());
+        for (const QString &id : coarse)
+            QVERIFY2(id.startsWith(QLatin1String("p-")) && !own.contains(id), qPrintable(id));
+    }
+
     void dictionarySaysWhatWasRemoved()
     {
         QTemporaryDir out;
