@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/Statement.h"
+#include "db/StatementCache.h"
 
 #include <QCoreApplication>
 
@@ -36,10 +37,12 @@ Status IndexableFields::load(const QByteArray &formId, const QByteArray &version
         return {};
     }
     QSet<QByteArray> names;
-    // Not from the statement cache: it runs once per form version, and in a
-    // store migrating from before the table there is nothing to prepare.
-    Statement st(m_db.handle(), "SELECT name FROM sensitive_fields WHERE form_id = ?1 AND "
-                                "form_version = ?2");
+    // From the statement cache: SearchIndex forgets after every batch, so
+    // this runs once per saved record. In a store migrating from before the
+    // table nothing can be prepared (and nothing is cached): every answer is
+    // indexed.
+    Statement st(m_db.statements(), "SELECT name FROM sensitive_fields WHERE form_id = ?1 AND "
+                                    "form_version = ?2");
     if (st.isValid()) {
         st.bindTextUtf8(1, formId).bindTextUtf8(2, version);
         int rc;
