@@ -34,7 +34,8 @@ QStringList defaultAggregateFields()
     return {QStringLiteral("manifestation"), QStringLiteral("manifestations")};
 }
 
-void addNotes(DataDictionary &dictionary, const ExportOptions &o, bool aggregates)
+void addNotes(DataDictionary &dictionary, const ExportOptions &o, bool pseudonymousIds,
+              bool aggregates)
 {
     dictionary.addNote(QStringLiteral("records"),
                        QStringLiteral("finalized records; drafts and deleted records left out"));
@@ -45,7 +46,7 @@ void addNotes(DataDictionary &dictionary, const ExportOptions &o, bool aggregate
             : QStringLiteral("received, approved, needs_changes (rejected left out)"));
     dictionary.addNote(QStringLiteral("deidentified"),
                        o.deidentify ? QStringLiteral("yes") : QStringLiteral("no"));
-    if (o.deidentify || o.coarsenDates)
+    if (pseudonymousIds)
         dictionary.addNote(
             QStringLiteral("record_ids"),
             QStringLiteral("pseudonyms: keyed BLAKE2b with a random key of this export that was "
@@ -231,7 +232,7 @@ Result<Exporter::Outcome> Exporter::run(const QString &outDir, const ExportOptio
         if (auto written = writer->writeTextTable(a.name(), a.header(), a.rows(options.k));
             !written)
             return fail(written.error());
-    addNotes(dictionary, options, !aggregateTables.isEmpty());
+    addNotes(dictionary, options, deidentifier.pseudonymizesIds(), !aggregateTables.isEmpty());
     if (auto written = writer->writeTextTable(QStringLiteral("dictionary"), dictionary.header(),
                                               dictionary.rows());
         !written)
