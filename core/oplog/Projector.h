@@ -11,6 +11,7 @@
 #include <QVarLengthArray>
 
 #include <memory>
+#include <optional>
 
 namespace vigia {
 
@@ -73,7 +74,7 @@ private:
     {
         const char *table;
         const char *column; // nullptr: the field has no typed column
-        int index;          // the column's bit in PendingRow::columns; -1 without
+        int index;          // the column's place in the typed column list; -1 without
     };
     // What apply() changed on one typed row, written by flush() in one upsert:
     // a record's creation sets five indexed columns, and writing them one by
@@ -81,10 +82,9 @@ private:
     struct PendingRow
     {
         quint64 touched = 0; // greatest hlc applied
-        quint64 columns = 0; // the columns set, one bit per Column::index
-        QVarLengthArray<QPair<int, QByteArray>, 8> values; // index -> CBOR value
-        bool created = false; // a creation op (the form id) is among them
-        quint64 createdHlc = 0;
+        // (Column::index, CBOR value) of the columns set, by index.
+        QVarLengthArray<QPair<int, QByteArray>, 8> values;
+        std::optional<quint64> createdHlc; // set when a creation op (the form id) is among them
         QByteArray author;
     };
     [[nodiscard]] static Column columnFor(const QString &entity, const QString &field);

@@ -105,10 +105,11 @@ void bindCbor(Statement &st, int index, const QByteArray &cbor)
 }
 
 constexpr int kColumnCount = int(std::size(kColumns));
-static_assert(kColumnCount <= 64, "PendingRow::columns holds one bit per typed column");
+static_assert(kColumnCount <= 64, "a row's set columns are named by one bit each");
 
-// The upsert of a row of `table` setting the columns in `mask` (and, on a
-// creation, who created the row and when), and its last-change time.
+// The upsert of a row of `table` setting the columns in `mask` (one bit per
+// place in kColumns; and, on a creation, who created the row and when), and
+// its last-change time.
 QByteArray upsertSql(const char *table, quint64 mask, bool creation)
 {
     QByteArray names = "id";
@@ -168,17 +169,15 @@ Status Projector::updateTyped(const Op &op, bool winner)
         return {};
     // Later winners of a batch replace earlier ones, as one UPDATE after
     // another would; the row is written once, by flush().
-    row.columns |= quint64(1) << c.index;
-    auto it = std::find_if(row.values.begin(), row.values.end(),
-                           [&](const auto &v) { return v.first == c.index; });
-    if (it != row.values.end())
+    auto it = std::lower_bound(row.values.begin(), row.values.end(), c.index,
+                               [](const auto &v, int index) { return v.first < index; });
+    if (it != row.values.end() && it->first == c.index)
         it->second = op.value;
     else
-        row.values.append({c.index, op.value});
+        row.values.insert(it, {c.index, op.value});
     // Creation also records who created the row and when.
     if (std::strcmp(c.column, "form_id") == 0) {
-        row.createdHlc = row.created ? std::min(row.createdHlc, op.hlc) : op.hlc;
-        row.created = true;
+        row.createdHlc = std::min(row.createdHlc.value_or(op.hlc), op.hlc);
         row.author = op.origin == m_privateOrigin ? m_privateAuthor : op.origin;
     }
     return {};
@@ -199,23 +198,22 @@ Status Projector::flush()
 
 Status Projector::writeRow(const char *table, const QByteArray &id, const PendingRow &row)
 {
+    quint64 columns = 0;
+    for (const auto &[index, value] : row.values)
+        columns |= quint64(1) << index;
+    const bool creation = row.createdHlc.has_value();
     const QByteArray key =
-        QByteArray(table) + '|' + QByteArray::number(row.columns) + (row.created ? "|created" : "");
+        QByteArray(table) + '|' + QByteArray::number(columns) + (creation ? "|created" : "");
     auto sql = m_columnSql.constFind(key);
     if (sql == m_columnSql.cend())
-        sql = m_columnSql.insert(key, upsertSql(table, row.columns, row.created));
+        sql = m_columnSql.insert(key, upsertSql(table, columns, creation));
     Statement st = cached(*sql);
     int param = 1;
     st.bind(param, id);
-    for (int i = 0; i < kColumnCount; ++i) {
-        if (!(row.columns & (quint64(1) << i)))
-            continue;
-        const auto v = std::find_if(row.values.cbegin(), row.values.cend(),
-                                    [&](const auto &value) { return value.first == i; });
-        bindCbor(st, ++param, v->second);
-    }
-    if (row.created) {
-        st.bind(++param, qint64(row.createdHlc));
+    for (const auto &[index, value] : row.values)
+        bindCbor(st, ++param, value);
+    if (creation) {
+        st.bind(++param, qint64(*row.createdHlc));
         st.bind(++param, row.author);
     }
     st.bind(++param, qint64(row.touched));
