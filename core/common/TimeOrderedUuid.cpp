@@ -26,15 +26,4 @@ QUuid TimeOrderedUuid::at(qint64 msecsSinceEpoch)
     return QUuid::fromRfc4122(bytes);
 }
 
-qint64 TimeOrderedUuid::msecsOf(const QUuid &id)
-{
-    const QByteArray bytes = id.toRfc4122();
-    if ((uchar(bytes[6]) >> 4) != 7)
-        return -1;
-    quint64 ms = 0;
-    for (int i = 0; i < kTimeBytes; ++i)
-        ms = (ms << 8) | uchar(bytes[i]);
-    return qint64(ms);
-}
-
 } // namespace vigia

@@ -23,8 +23,6 @@ public:
     // The same with a given time: for tests and for callers that already
     // read the clock.
     [[nodiscard]] static QUuid at(qint64 msecsSinceEpoch);
-    // The milliseconds a version 7 id was made at; -1 for other versions.
-    [[nodiscard]] static qint64 msecsOf(const QUuid &id);
 };
 
 } // namespace vigia
