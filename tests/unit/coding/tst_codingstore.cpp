@@ -70,6 +70,18 @@ private slots:
         QCOMPARE(f.codings.forRecord(f.record).value().size(), 2);
     }
 
+    // Codes and codings made here get time-ordered ids (TimeOrderedUuid),
+    // version 7, like records.
+    void newCodesAndCodingsHaveTimeOrderedIds()
+    {
+        const QString text = s("En Tapachula los niños cruzan solos.");
+        Fixture f(text);
+        QCOMPARE(f.code.data3 >> 12, 7);
+        auto coding = f.apply(text, s("cruzan solos"));
+        QVERIFY(coding);
+        QCOMPARE(coding.value().data3 >> 12, 7);
+    }
+
     void applyValidates()
     {
         const QString text = s("abc def");

@@ -69,6 +69,19 @@ private slots:
         QCOMPARE(comments.counts().value().value(id.value()), 2);
     }
 
+    // A comment's id is time-ordered (TimeOrderedUuid), version 7.
+    void aNewCommentHasATimeOrderedId()
+    {
+        test::TestWorkspace ws({}, Role::Coordinator);
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        auto record = ws->records().create(kForm, QStringLiteral("1"), {}, true);
+        QVERIFY(record);
+        CommentStore comments(ws->database(), ws->oplog(), Role::Coordinator);
+        auto id = comments.add(record.value(), QString(), QStringLiteral("Check the date."));
+        QVERIFY2(id, qPrintable(id.error().message()));
+        QCOMPARE(id.value().data3 >> 12, 7);
+    }
+
     void emptyTextsBadFieldsAndUnknownRecordsAreRefused()
     {
         test::TestWorkspace ws({}, Role::Coordinator);
