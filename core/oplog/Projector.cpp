@@ -111,7 +111,7 @@ Status Projector::apply(const Op &op, bool supersedesPrivate)
 
 Status Projector::mergeExisting(const Op &op, const QByteArray &text, bool supersedesPrivate)
 {
-    Statement sel = cached("SELECT hlc, origin, rowid, heads, text, value, redacted_key FROM "
+    Statement sel = cached("SELECT hlc, origin, heads, text, value, redacted_key FROM "
                            "field_values WHERE entity = ?1 AND row = ?2 AND field = ?3");
     sel.bindText(1, op.entity).bind(2, op.row).bindText(3, op.field);
     const int rc = sel.step();
@@ -122,11 +122,10 @@ Status Projector::mergeExisting(const Op &op, const QByteArray &text, bool super
     }
     const quint64 hlc = quint64(sel.columnInt64(0));
     const QByteArray origin = sel.columnBlob(1);
-    const qint64 rowid = sel.columnInt64(2);
     const QByteArray oldKey =
-        sel.columnIsNull(6) ? MergeRules::valueKey(sel.columnBlob(5)) : sel.columnBlob(6);
-    const QList<OpStamp> before = decodeHeads(sel.columnBlob(3), oldKey);
-    const QByteArray oldText = sel.columnIsNull(4) ? QByteArray() : sel.columnBlob(4);
+        sel.columnIsNull(5) ? MergeRules::valueKey(sel.columnBlob(4)) : sel.columnBlob(5);
+    const QList<OpStamp> before = decodeHeads(sel.columnBlob(2), oldKey);
+    const QByteArray oldText = sel.columnIsNull(3) ? QByteArray() : sel.columnBlob(3);
     sel.reset();
 
     const OpStamp stamp = stampOf(op);
@@ -143,18 +142,21 @@ Status Projector::mergeExisting(const Op &op, const QByteArray &text, bool super
     const QByteArray heads = encodeHeads(after, wins ? stamp.valueKey : oldKey);
     if (wins) {
         Statement up = cached("UPDATE field_values SET value = ?1, text = ?2, hlc = ?3, "
-                              "origin = ?4, heads = ?5, redacted_key = ?7 WHERE rowid = ?6");
+                              "origin = ?4, heads = ?5, redacted_key = ?7 WHERE entity = ?6 "
+                              "AND row = ?8 AND field = ?9");
         up.bind(1, op.value);
         text.isNull() ? up.bindNull(2) : up.bindTextUtf8(2, text);
-        up.bind(3, qint64(op.hlc)).bind(4, op.origin).bind(5, heads).bind(6, rowid);
+        up.bind(3, qint64(op.hlc)).bind(4, op.origin).bind(5, heads);
+        up.bindText(6, op.entity).bind(8, op.row).bindText(9, op.field);
         op.isRedacted() ? up.bind(7, stamp.valueKey) : up.bindNull(7);
         if (Status s = check(up.run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating a value"));
             !s)
             return s;
         noteText(op, oldText, text);
     } else {
-        Statement up = cached("UPDATE field_values SET heads = ?1 WHERE rowid = ?2");
-        up.bind(1, heads).bind(2, rowid);
+        Statement up = cached("UPDATE field_values SET heads = ?1 WHERE entity = ?2 AND "
+                              "row = ?3 AND field = ?4");
+        up.bind(1, heads).bindText(2, op.entity).bind(3, op.row).bindText(4, op.field);
         if (Status s = check(up.run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating a value"));
             !s)
             return s;
@@ -197,7 +199,7 @@ Status Projector::setConflict(const QString &entity, const QByteArray &row, cons
 Status Projector::redact(const QString &entity, const QByteArray &row, const QString &field,
                          quint64 before)
 {
-    Statement sel = cached("SELECT rowid, hlc, origin, value, text FROM field_values WHERE "
+    Statement sel = cached("SELECT hlc, origin, value, text FROM field_values WHERE "
                            "entity = ?1 AND row = ?2 AND field = ?3 AND redacted_key IS NULL");
     sel.bindText(1, entity).bind(2, row).bindText(3, field);
     const int rc = sel.step();
@@ -209,19 +211,18 @@ Status Projector::redact(const QString &entity, const QByteArray &row, const QSt
     current.entity = entity;
     current.row = row;
     current.field = field;
-    const qint64 rowid = sel.columnInt64(0);
-    current.hlc = quint64(sel.columnInt64(1));
-    current.origin = sel.columnBlob(2);
-    const QByteArray key = MergeRules::valueKey(sel.columnBlob(3));
-    const QByteArray oldText = sel.columnIsNull(4) ? QByteArray() : sel.columnBlob(4);
+    current.hlc = quint64(sel.columnInt64(0));
+    current.origin = sel.columnBlob(1);
+    const QByteArray key = MergeRules::valueKey(sel.columnBlob(2));
+    const QByteArray oldText = sel.columnIsNull(3) ? QByteArray() : sel.columnBlob(3);
     sel.reset();
     if (current.hlc > before)
         return {}; // the current value is newer than what was removed
     current.value = Op::redactedValue();
     // The heads stay as they are: an empty key in them now means this key.
     Statement up = cached("UPDATE field_values SET value = ?1, text = NULL, redacted_key = ?2 "
-                          "WHERE rowid = ?3");
-    up.bind(1, current.value).bind(2, key).bind(3, rowid);
+                          "WHERE entity = ?3 AND row = ?4 AND field = ?5");
+    up.bind(1, current.value).bind(2, key).bindText(3, entity).bind(4, row).bindText(5, field);
     if (Status s = check(up.run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating a value")); !s)
         return s;
     noteText(current, oldText, QByteArray());
@@ -246,9 +247,10 @@ Status Projector::rebuildConflicts(Database &db)
     // nothing, and legacy entries decode as none, so no reset pass is needed.
     Statement ops(db.handle(), "SELECT origin, counter, hlc, based_on, value, entity, row, "
                                "field FROM ops");
-    Statement sel = p.cached("SELECT rowid, heads, value FROM field_values "
+    Statement sel = p.cached("SELECT heads, value FROM field_values "
                              "WHERE entity = ?1 AND row = ?2 AND field = ?3");
-    Statement up = p.cached("UPDATE field_values SET heads = ?1 WHERE rowid = ?2");
+    Statement up = p.cached("UPDATE field_values SET heads = ?1 WHERE entity = ?2 AND "
+                            "row = ?3 AND field = ?4");
     int rc = SQLITE_OK;
     while ((rc = ops.step()) == SQLITE_ROW) {
         const OpStamp stamp{{ops.columnBlob(0), quint64(ops.columnInt64(1))},
@@ -265,13 +267,15 @@ Status Projector::rebuildConflicts(Database &db)
             return p.check(found == SQLITE_DONE ? SQLITE_CORRUPT : found,
                            QT_TRANSLATE_NOOP("vigia::Projector", "reading a value"));
         }
-        const qint64 rowid = sel.columnInt64(0);
         // The winner is already final, so each op is compared with its value.
-        const QByteArray winnerKey = MergeRules::valueKey(sel.columnBlob(2));
+        const QByteArray winnerKey = MergeRules::valueKey(sel.columnBlob(1));
         const QList<OpStamp> kept =
-            MergeRules::keep(decodeHeads(sel.columnBlob(1), winnerKey), stamp);
+            MergeRules::keep(decodeHeads(sel.columnBlob(0), winnerKey), stamp);
         sel.reset();
-        up.bind(1, encodeHeads(kept, winnerKey)).bind(2, rowid);
+        up.bind(1, encodeHeads(kept, winnerKey))
+            .bindText(2, ops.columnText(5))
+            .bind(3, ops.columnBlob(6))
+            .bindText(4, ops.columnText(7));
         if (Status s = p.check(up.run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating a value"));
             !s)
             return s;

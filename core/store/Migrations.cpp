@@ -467,13 +467,43 @@ BEGIN
 END;
 )sql";
 
+// Version 16: field_values keyed by its key. It was a rowid table with a
+// unique index on (entity, row, field) and, since version 14, a second index
+// holding each answer's value: every value written went into three B-trees.
+// Clustered on its key, the table is its own index: one B-tree per value,
+// a record's values are read together from adjacent pages, and the answers
+// a page of records reads come from the table itself.
+constexpr const char *kV16 = R"sql(
+DROP VIEW record_values;
+DROP INDEX field_values_answers;
+CREATE TABLE field_values_keyed (
+    entity       TEXT    NOT NULL,
+    row          BLOB    NOT NULL,
+    field        TEXT    NOT NULL,
+    value        BLOB    NOT NULL,
+    text         TEXT,
+    hlc          INTEGER NOT NULL,
+    origin       BLOB    NOT NULL,
+    heads        BLOB    NOT NULL,
+    redacted_key BLOB,
+    PRIMARY KEY (entity, row, field)
+) WITHOUT ROWID;
+INSERT INTO field_values_keyed
+    SELECT entity, row, field, value, text, hlc, origin, heads, redacted_key FROM field_values;
+DROP TABLE field_values;
+ALTER TABLE field_values_keyed RENAME TO field_values;
+CREATE VIEW record_values AS
+    SELECT row AS record_id, field, value, text, hlc, origin
+    FROM field_values WHERE entity = 'record' AND substr(field, 1, 1) <> '_';
+)sql";
+
 struct Step
 {
     const char *sql;
     Status (*after)(Database &db); // nullptr: the SQL is the whole step
 };
 
-const std::array<Step, 15> kSteps = {{{kV1, nullptr},
+const std::array<Step, 16> kSteps = {{{kV1, nullptr},
                                       {kV2, nullptr},
                                       {kV3, nullptr},
                                       {kV4, nullptr},
@@ -487,7 +517,8 @@ const std::array<Step, 15> kSteps = {{{kV1, nullptr},
                                       {kV12, nullptr},
                                       {kV13, nullptr},
                                       {kV14, nullptr},
-                                      {kV15, nullptr}}};
+                                      {kV15, nullptr},
+                                      {kV16, nullptr}}};
 
 } // namespace
 

@@ -56,10 +56,11 @@ private:
     // based_on] of the unseen ops only.
     static void makeLegacy(Database &db)
     {
-        Statement sel(db.handle(), "SELECT rowid, heads FROM field_values");
-        Statement up(db.handle(), "UPDATE field_values SET heads = ?1 WHERE rowid = ?2");
+        Statement sel(db.handle(), "SELECT entity, row, field, heads FROM field_values");
+        Statement up(db.handle(), "UPDATE field_values SET heads = ?1 WHERE entity = ?2 AND "
+                                  "row = ?3 AND field = ?4");
         while (sel.step() == 100 /* SQLITE_ROW */) {
-            const QCborArray heads = QCborValue::fromCbor(sel.columnBlob(1)).toArray();
+            const QCborArray heads = QCborValue::fromCbor(sel.columnBlob(3)).toArray();
             qint64 seenUpTo = 0;
             for (const QCborValue &h : heads)
                 seenUpTo = std::max(seenUpTo, h.toArray().at(3).toInteger());
@@ -69,7 +70,10 @@ private:
                 if (e.at(2).toInteger() > seenUpTo)
                     legacy.append(QCborArray{e.at(0), e.at(1), e.at(2), e.at(3)});
             }
-            up.bind(1, CanonicalCbor::encode(legacy)).bind(2, sel.columnInt64(0));
+            up.bind(1, CanonicalCbor::encode(legacy))
+                .bindText(2, sel.columnText(0))
+                .bind(3, sel.columnBlob(1))
+                .bindText(4, sel.columnText(2));
             QCOMPARE(up.run(), 101);
         }
     }

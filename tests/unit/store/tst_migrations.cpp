@@ -182,8 +182,8 @@ private slots:
 
     // Version 14: a page of records' answers (the export's and monitoring's
     // read) comes from one index without a table row lookup per answer, on a
-    // store upgraded from version 13 as on a new one; a record's own fields
-    // ('_') stay out of it.
+    // store upgraded from version 13; a record's own fields ('_') stay out of
+    // it. (Version 16 replaces the index by the table's own key.)
     void answersAreReadFromACoveringIndex()
     {
         QTemporaryDir dir;
@@ -198,9 +198,10 @@ private slots:
                 "('record', x'01', '_status', x'02', 1, x'00', x'80'), "
                 "('code', x'01', 'name', x'03', 1, x'00', x'80')"));
         }
-        auto db = Migrations::open(path);
+        auto db = Database::open(path);
         QVERIFY(db.ok());
         Database &d = *db.value();
+        QVERIFY(Migrations::migrateTo(d, 14).ok());
         const char *pageRead = "SELECT v.record_id, v.field, v.value FROM record_values v "
                                "WHERE v.record_id IN (SELECT r.id FROM records r "
                                "WHERE +r.form_id = ?1 AND r.rowid > ?2 AND r.rowid <= ?3)";
@@ -266,6 +267,86 @@ private slots:
         QCOMPARE(tally("review = 'received'"), 1);
         QCOMPARE(tally("form_version = '2'"), 1);
         QCOMPARE(tally("form_version = '' AND country = 'BR'"), 0);
+    }
+
+    // Version 16: field_values is clustered on its key. Every value a store
+    // at version 15 held, of any entity, comes through with all its columns;
+    // the table has no rowid and no second copy of the answers; a page of
+    // records' answers is read from the table's key; and the projector merges
+    // into a value written before the upgrade.
+    void valuesAreKeptInATableClusteredOnTheirKey()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        const QByteArray device = QUuid::createUuid().toRfc4122();
+        QUuid recordId;
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            test::FakeClock clock;
+            QVERIFY(Migrations::migrateTo(*db.value(), 15).ok());
+            OpLog log(*db.value(), device, clock.fn());
+            RecordStore records(*db.value(), log);
+            auto created = records.create(QStringLiteral("finding"), QStringLiteral("1"),
+                                          {{QStringLiteral("narrative"), QStringLiteral("llama")},
+                                           {QStringLiteral("age"), 12}});
+            QVERIFY(created.ok());
+            recordId = created.value();
+            QVERIFY(db.value()->exec(
+                "INSERT INTO field_values(entity, row, field, value, text, hlc, origin, heads, "
+                "redacted_key) VALUES ('code', x'01', 'name', x'03', 'c', 7, x'00', x'80', "
+                "x'aa')"));
+        }
+        const auto dump = [](Database &d) {
+            Statement st(d.handle(), "SELECT entity, row, field, value, text, hlc, origin, heads, "
+                                     "redacted_key FROM field_values ORDER BY 1, 2, 3");
+            QStringList out;
+            while (st.step() == 100) {
+                QStringList row;
+                for (int c = 0; c < 9; ++c)
+                    row << (st.columnIsNull(c) ? QStringLiteral("NULL")
+                                               : QString::fromLatin1(st.columnBlob(c).toHex()));
+                out << row.join(QLatin1Char(' '));
+            }
+            return out;
+        };
+        QStringList before;
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            before = dump(*db.value());
+        }
+        QVERIFY(before.size() >= 5); // the record's fields, its answers, the code
+        auto db = Migrations::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error().message()));
+        Database &d = *db.value();
+        QCOMPARE(dump(d), before);
+        {
+            Statement st(d.handle(), "SELECT count(*) FROM sqlite_master WHERE name = "
+                                     "'field_values_answers' OR sql LIKE '%field_values_keyed%'");
+            QCOMPARE(st.step(), 100);
+            QCOMPARE(st.columnInt64(0), qint64(0));
+        }
+        QVERIFY(!d.exec("SELECT rowid FROM field_values"));
+        Statement plan(d.handle(), "EXPLAIN QUERY PLAN SELECT v.record_id, v.field, v.value "
+                                   "FROM record_values v WHERE v.record_id = ?1");
+        QString detail;
+        while (plan.step() == 100)
+            detail += plan.columnText(3) + QLatin1Char('\n');
+        QVERIFY2(detail.contains(QLatin1String("USING PRIMARY KEY")), qPrintable(detail));
+
+        // The record written under version 15 takes a new value.
+        test::FakeClock clock;
+        OpLog log(d, device, clock.fn());
+        RecordStore records(d, log);
+        QVERIFY(
+            records.setValues(recordId, {{QStringLiteral("narrative"), QStringLiteral("alpaca")}})
+                .ok());
+        RecordFilter f;
+        f.search = QStringLiteral("alpaca");
+        QCOMPARE(records.count(f).value(), 1);
+        f.search = QStringLiteral("llama");
+        QCOMPARE(records.count(f).value(), 0);
     }
 
     void newerSchemaIsRefused()
