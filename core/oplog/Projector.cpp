@@ -90,17 +90,16 @@ Status Projector::apply(const Op &op, bool supersedesPrivate)
 {
     const QByteArray text = CanonicalCbor::textPayload(op.value);
     // Most ops set a key for the first time; inserting first spares a lookup.
-    Statement ins = cached("INSERT INTO field_values(entity, row, field, value, text, hlc, "
-                           "origin, heads, redacted_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                           "?8, ?9) ON CONFLICT(entity, row, field) DO NOTHING");
+    Statement ins = cached("INSERT INTO field_values(entity, row, field, value, hlc, origin, "
+                           "heads, redacted_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+                           "ON CONFLICT(entity, row, field) DO NOTHING");
     ins.bindText(1, op.entity).bind(2, op.row).bindText(3, op.field).bind(4, op.value);
-    text.isNull() ? ins.bindNull(5) : ins.bindTextUtf8(5, text);
     // The op is the winner: its value key is implied, so no hash is needed.
     const OpStamp first{op.id(), op.hlc, op.basedOn, QByteArray()};
-    ins.bind(6, qint64(op.hlc)).bind(7, op.origin).bind(8, encodeHeads({first}, QByteArray()));
+    ins.bind(5, qint64(op.hlc)).bind(6, op.origin).bind(7, encodeHeads({first}, QByteArray()));
     // A value that arrived already redacted keeps its key here: the key of
     // the current value can no longer be computed from it.
-    op.isRedacted() ? ins.bind(9, stampOf(op).valueKey) : ins.bindNull(9);
+    op.isRedacted() ? ins.bind(8, stampOf(op).valueKey) : ins.bindNull(8);
     if (Status s = check(ins.run(), QT_TRANSLATE_NOOP("vigia::Projector", "storing a value")); !s)
         return s;
     if (sqlite3_changes(m_db.handle()) == 0)
@@ -111,7 +110,7 @@ Status Projector::apply(const Op &op, bool supersedesPrivate)
 
 Status Projector::mergeExisting(const Op &op, const QByteArray &text, bool supersedesPrivate)
 {
-    Statement sel = cached("SELECT hlc, origin, heads, text, value, redacted_key FROM "
+    Statement sel = cached("SELECT hlc, origin, heads, value, redacted_key FROM "
                            "field_values WHERE entity = ?1 AND row = ?2 AND field = ?3");
     sel.bindText(1, op.entity).bind(2, op.row).bindText(3, op.field);
     const int rc = sel.step();
@@ -122,10 +121,11 @@ Status Projector::mergeExisting(const Op &op, const QByteArray &text, bool super
     }
     const quint64 hlc = quint64(sel.columnInt64(0));
     const QByteArray origin = sel.columnBlob(1);
+    const QByteArray oldValue = sel.columnBlob(3);
     const QByteArray oldKey =
-        sel.columnIsNull(5) ? MergeRules::valueKey(sel.columnBlob(4)) : sel.columnBlob(5);
+        sel.columnIsNull(4) ? MergeRules::valueKey(oldValue) : sel.columnBlob(4);
     const QList<OpStamp> before = decodeHeads(sel.columnBlob(2), oldKey);
-    const QByteArray oldText = sel.columnIsNull(3) ? QByteArray() : sel.columnBlob(3);
+    const QByteArray oldText = CanonicalCbor::textPayload(oldValue);
     sel.reset();
 
     const OpStamp stamp = stampOf(op);
@@ -141,14 +141,12 @@ Status Projector::mergeExisting(const Op &op, const QByteArray &text, bool super
     const bool wins = MergeRules::beats(op.hlc, op.origin, hlc, origin);
     const QByteArray heads = encodeHeads(after, wins ? stamp.valueKey : oldKey);
     if (wins) {
-        Statement up = cached("UPDATE field_values SET value = ?1, text = ?2, hlc = ?3, "
-                              "origin = ?4, heads = ?5, redacted_key = ?7 WHERE entity = ?6 "
-                              "AND row = ?8 AND field = ?9");
-        up.bind(1, op.value);
-        text.isNull() ? up.bindNull(2) : up.bindTextUtf8(2, text);
-        up.bind(3, qint64(op.hlc)).bind(4, op.origin).bind(5, heads);
-        up.bindText(6, op.entity).bind(8, op.row).bindText(9, op.field);
-        op.isRedacted() ? up.bind(7, stamp.valueKey) : up.bindNull(7);
+        Statement up = cached("UPDATE field_values SET value = ?1, hlc = ?2, origin = ?3, "
+                              "heads = ?4, redacted_key = ?5 WHERE entity = ?6 AND row = ?7 "
+                              "AND field = ?8");
+        up.bind(1, op.value).bind(2, qint64(op.hlc)).bind(3, op.origin).bind(4, heads);
+        op.isRedacted() ? up.bind(5, stamp.valueKey) : up.bindNull(5);
+        up.bindText(6, op.entity).bind(7, op.row).bindText(8, op.field);
         if (Status s = check(up.run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating a value"));
             !s)
             return s;
@@ -199,7 +197,7 @@ Status Projector::setConflict(const QString &entity, const QByteArray &row, cons
 Status Projector::redact(const QString &entity, const QByteArray &row, const QString &field,
                          quint64 before)
 {
-    Statement sel = cached("SELECT hlc, origin, value, text FROM field_values WHERE "
+    Statement sel = cached("SELECT hlc, origin, value FROM field_values WHERE "
                            "entity = ?1 AND row = ?2 AND field = ?3 AND redacted_key IS NULL");
     sel.bindText(1, entity).bind(2, row).bindText(3, field);
     const int rc = sel.step();
@@ -213,14 +211,15 @@ Status Projector::redact(const QString &entity, const QByteArray &row, const QSt
     current.field = field;
     current.hlc = quint64(sel.columnInt64(0));
     current.origin = sel.columnBlob(1);
-    const QByteArray key = MergeRules::valueKey(sel.columnBlob(2));
-    const QByteArray oldText = sel.columnIsNull(3) ? QByteArray() : sel.columnBlob(3);
+    const QByteArray oldValue = sel.columnBlob(2);
+    const QByteArray key = MergeRules::valueKey(oldValue);
+    const QByteArray oldText = CanonicalCbor::textPayload(oldValue);
     sel.reset();
     if (current.hlc > before)
         return {}; // the current value is newer than what was removed
     current.value = Op::redactedValue();
     // The heads stay as they are: an empty key in them now means this key.
-    Statement up = cached("UPDATE field_values SET value = ?1, text = NULL, redacted_key = ?2 "
+    Statement up = cached("UPDATE field_values SET value = ?1, redacted_key = ?2 "
                           "WHERE entity = ?3 AND row = ?4 AND field = ?5");
     up.bind(1, current.value).bind(2, key).bindText(3, entity).bind(4, row).bindText(5, field);
     if (Status s = check(up.run(), QT_TRANSLATE_NOOP("vigia::Projector", "updating a value")); !s)

@@ -1,5 +1,6 @@
 #include "oplog/SearchIndex.h"
 
+#include "common/CanonicalCbor.h"
 #include "db/Database.h"
 #include "db/Statement.h"
 
@@ -129,14 +130,14 @@ Status SearchIndex::update(const QByteArray &row)
     QList<TextAnswer> answers;
     {
         Statement st(m_db.statements(),
-                     "SELECT field, text FROM field_values WHERE entity = 'record' AND "
-                     "row = ?1 AND text IS NOT NULL AND text <> '' AND "
-                     "substr(field, 1, 1) <> '_' ORDER BY field");
+                     "SELECT field, value FROM field_values WHERE entity = 'record' AND "
+                     "row = ?1 AND substr(field, 1, 1) <> '_' ORDER BY field");
         st.bind(1, row);
         int rc;
         while ((rc = st.step()) == SQLITE_ROW) {
-            if (m_indexable.allows(st.columnBlob(0)))
-                answers.append({st.columnBlob(0), st.columnBlob(1)});
+            const QByteArray text = CanonicalCbor::textPayload(st.columnBlob(1));
+            if (!text.isEmpty() && m_indexable.allows(st.columnBlob(0)))
+                answers.append({st.columnBlob(0), text});
         }
         if (rc != SQLITE_DONE)
             return check(rc);

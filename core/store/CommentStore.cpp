@@ -1,5 +1,6 @@
 #include "store/CommentStore.h"
 
+#include "common/CanonicalCbor.h"
 #include "common/LogCategories.h"
 #include "common/TimeOrderedUuid.h"
 #include "db/Database.h"
@@ -90,7 +91,7 @@ Result<QList<Comment>> CommentStore::list(const QUuid &record)
     // The text op's origin and clock are the comment's author and time: a
     // comment is written once, in one append.
     Statement st(m_db.statements(),
-                 QByteArray("SELECT c.id, c.field, f.text, f.origin, f.hlc FROM comments c "
+                 QByteArray("SELECT c.id, c.field, f.value, f.origin, f.hlc FROM comments c "
                             "JOIN field_values f ON f.entity = 'comment' AND f.row = c.id AND "
                             "f.field = 'text' WHERE c.record_id = ?1 AND c.deleted = 0 "
                             "ORDER BY f.hlc, c.id"));
@@ -102,7 +103,7 @@ Result<QList<Comment>> CommentStore::list(const QUuid &record)
         c.id = QUuid::fromRfc4122(st.columnBlob(0));
         c.record = record;
         c.field = st.columnText(1);
-        c.text = st.columnText(2);
+        c.text = QString::fromUtf8(CanonicalCbor::textPayload(st.columnBlob(2)));
         c.author = st.columnBlob(3);
         c.authorName = nameOf(c.author);
         c.hlc = quint64(st.columnInt64(4));

@@ -472,7 +472,10 @@ END;
 // holding each answer's value: every value written went into three B-trees.
 // Clustered on its key, the table is its own index: one B-tree per value,
 // a record's values are read together from adjacent pages, and the answers
-// a page of records reads come from the table itself.
+// a page of records reads come from the table itself. The `text` column
+// goes too: it held a second copy of every text value, which readers now
+// take from `value` (CanonicalCbor::textPayload), as the projector always
+// derived it.
 constexpr const char *kV16 = R"sql(
 DROP VIEW record_values;
 DROP INDEX field_values_answers;
@@ -481,7 +484,6 @@ CREATE TABLE field_values_keyed (
     row          BLOB    NOT NULL,
     field        TEXT    NOT NULL,
     value        BLOB    NOT NULL,
-    text         TEXT,
     hlc          INTEGER NOT NULL,
     origin       BLOB    NOT NULL,
     heads        BLOB    NOT NULL,
@@ -489,11 +491,11 @@ CREATE TABLE field_values_keyed (
     PRIMARY KEY (entity, row, field)
 ) WITHOUT ROWID;
 INSERT INTO field_values_keyed
-    SELECT entity, row, field, value, text, hlc, origin, heads, redacted_key FROM field_values;
+    SELECT entity, row, field, value, hlc, origin, heads, redacted_key FROM field_values;
 DROP TABLE field_values;
 ALTER TABLE field_values_keyed RENAME TO field_values;
 CREATE VIEW record_values AS
-    SELECT row AS record_id, field, value, text, hlc, origin
+    SELECT row AS record_id, field, value, hlc, origin
     FROM field_values WHERE entity = 'record' AND substr(field, 1, 1) <> '_';
 )sql";
 

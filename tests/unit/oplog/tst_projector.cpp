@@ -24,16 +24,26 @@ class TestProjector : public QObject
 private:
     QTemporaryDir m_dir;
 
-    // INSERT INTO main.T (cols) SELECT cols FROM fresh.T over main's columns.
-    static bool copyColumns(Database &db, const char *table)
+    static QStringList columnsOf(Database &db, const char *schema, const char *table)
     {
-        Statement info(db.handle(), QStringLiteral("PRAGMA main.table_info(%1)")
-                                        .arg(QLatin1String(table))
+        Statement info(db.handle(), QStringLiteral("PRAGMA %1.table_info(%2)")
+                                        .arg(QLatin1String(schema), QLatin1String(table))
                                         .toUtf8()
                                         .constData());
         QStringList columns;
         while (info.step() == 100 /* SQLITE_ROW */)
             columns.append(info.columnText(1));
+        return columns;
+    }
+
+    // INSERT INTO main.T (cols) SELECT cols FROM fresh.T over the columns
+    // both have. Columns only main has (field_values.text, a copy of the
+    // value's text that schema 16 dropped) stay NULL: nothing reads them.
+    static bool copyColumns(Database &db, const char *table)
+    {
+        const QStringList theirs = columnsOf(db, "fresh", table);
+        QStringList columns = columnsOf(db, "main", table);
+        columns.removeIf([&theirs](const QString &c) { return !theirs.contains(c); });
         const QString list = columns.join(u',');
         return db
             .exec(QStringLiteral("INSERT INTO main.%1(%2) SELECT %2 FROM fresh.%1;")
