@@ -23,11 +23,28 @@ OpStamp stampOf(const Op &op)
 
 // `heads` lists the ops MergeRules::keep keeps, as canonical CBOR
 // [[origin, counter, hlc, based_on, value key], ...]. A kept op whose value is
-// the key's current value (field_values.value) stores an empty value key:
-// most keys have one op, the winner, and then cost one byte more than before.
-QByteArray encodeHeads(const QList<OpStamp> &heads, const QByteArray &winnerKey)
+// the key's current value (field_values.value) stores an empty value key.
+// Most keys keep one op, their winner, whose origin, hlc and value are the
+// row's own: such heads are stored as [counter, based_on] alone (a few bytes
+// instead of about 35 in every row). The two forms differ in their second
+// byte: an entry of the long form is an array, the short form's an integer.
+struct Winner
+{
+    QByteArray origin;
+    quint64 hlc = 0;
+    QByteArray valueKey;
+};
+
+QByteArray encodeHeads(const QList<OpStamp> &heads, const Winner &winner)
 {
     QByteArray out;
+    if (heads.size() == 1 && heads[0].id.origin == winner.origin && heads[0].hlc == winner.hlc &&
+        (heads[0].valueKey.isEmpty() || heads[0].valueKey == winner.valueKey)) {
+        CanonicalCbor::appendHead(out, 4, 2);
+        CanonicalCbor::appendUnsigned(out, heads[0].id.counter);
+        CanonicalCbor::appendUnsigned(out, heads[0].basedOn);
+        return out;
+    }
     CanonicalCbor::appendHead(out, 4, quint64(heads.size()));
     for (const OpStamp &h : heads) {
         CanonicalCbor::appendHead(out, 4, 5);
@@ -35,14 +52,51 @@ QByteArray encodeHeads(const QList<OpStamp> &heads, const QByteArray &winnerKey)
         CanonicalCbor::appendUnsigned(out, h.id.counter);
         CanonicalCbor::appendUnsigned(out, h.hlc);
         CanonicalCbor::appendUnsigned(out, h.basedOn);
-        CanonicalCbor::appendBytes(out, h.valueKey == winnerKey ? QByteArray() : h.valueKey);
+        CanonicalCbor::appendBytes(out, h.valueKey == winner.valueKey ? QByteArray() : h.valueKey);
     }
     return out;
 }
 
-QList<OpStamp> decodeHeads(const QByteArray &bytes, const QByteArray &winnerKey)
+bool isShortForm(const QByteArray &heads)
+{
+    return heads.size() >= 3 && quint8(heads.at(0)) == 0x82 && (quint8(heads.at(1)) >> 5) == 0;
+}
+
+// A CBOR unsigned integer at `pos`, which moves past it.
+bool readUnsigned(const QByteArray &bytes, qsizetype &pos, quint64 &value)
+{
+    if (pos >= bytes.size() || (quint8(bytes.at(pos)) >> 5) != 0)
+        return false;
+    const quint8 info = quint8(bytes.at(pos)) & 0x1f;
+    ++pos;
+    if (info < 24) {
+        value = info;
+        return true;
+    }
+    if (info > 27)
+        return false;
+    const qsizetype size = qsizetype(1) << (info - 24);
+    if (pos + size > bytes.size())
+        return false;
+    value = 0;
+    for (qsizetype i = 0; i < size; ++i)
+        value = (value << 8) | quint8(bytes.at(pos + i));
+    pos += size;
+    return true;
+}
+
+QList<OpStamp> decodeHeads(const QByteArray &bytes, const Winner &winner)
 {
     QList<OpStamp> heads;
+    if (isShortForm(bytes)) {
+        qsizetype pos = 1;
+        quint64 counter = 0;
+        quint64 basedOn = 0;
+        if (readUnsigned(bytes, pos, counter) && readUnsigned(bytes, pos, basedOn) &&
+            pos == bytes.size())
+            heads.append({{winner.origin, counter}, winner.hlc, basedOn, winner.valueKey});
+        return heads;
+    }
     const QCborArray list = QCborValue::fromCbor(bytes).toArray();
     for (const QCborValue &item : list) {
         const QCborArray h = item.toArray();
@@ -54,7 +108,7 @@ QList<OpStamp> decodeHeads(const QByteArray &bytes, const QByteArray &winnerKey)
         heads.append({{h.at(0).toByteArray(), quint64(h.at(1).toInteger())},
                       quint64(h.at(2).toInteger()),
                       quint64(h.at(3).toInteger()),
-                      key.isEmpty() ? winnerKey : key});
+                      key.isEmpty() ? winner.valueKey : key});
     }
     return heads;
 }
@@ -96,7 +150,9 @@ Status Projector::apply(const Op &op, bool supersedesPrivate)
     ins.bindText(1, op.entity).bind(2, op.row).bindText(3, op.field).bind(4, op.value);
     // The op is the winner: its value key is implied, so no hash is needed.
     const OpStamp first{op.id(), op.hlc, op.basedOn, QByteArray()};
-    ins.bind(5, qint64(op.hlc)).bind(6, op.origin).bind(7, encodeHeads({first}, QByteArray()));
+    ins.bind(5, qint64(op.hlc))
+        .bind(6, op.origin)
+        .bind(7, encodeHeads({first}, {op.origin, op.hlc, QByteArray()}));
     // A value that arrived already redacted keeps its key here: the key of
     // the current value can no longer be computed from it.
     op.isRedacted() ? ins.bind(8, stampOf(op).valueKey) : ins.bindNull(8);
@@ -124,7 +180,7 @@ Status Projector::mergeExisting(const Op &op, const QByteArray &text, bool super
     const QByteArray oldValue = sel.columnBlob(3);
     const QByteArray oldKey =
         sel.columnIsNull(4) ? MergeRules::valueKey(oldValue) : sel.columnBlob(4);
-    const QList<OpStamp> before = decodeHeads(sel.columnBlob(2), oldKey);
+    const QList<OpStamp> before = decodeHeads(sel.columnBlob(2), {origin, hlc, oldKey});
     const QByteArray oldText = CanonicalCbor::textPayload(oldValue);
     sel.reset();
 
@@ -139,7 +195,8 @@ Status Projector::mergeExisting(const Op &op, const QByteArray &text, bool super
         kept.removeIf([this](const OpStamp &s) { return s.id.origin == m_privateOrigin; });
     const QList<OpStamp> after = MergeRules::keep(kept, stamp);
     const bool wins = MergeRules::beats(op.hlc, op.origin, hlc, origin);
-    const QByteArray heads = encodeHeads(after, wins ? stamp.valueKey : oldKey);
+    const QByteArray heads = encodeHeads(after, wins ? Winner{op.origin, op.hlc, stamp.valueKey}
+                                                     : Winner{origin, hlc, oldKey});
     if (wins) {
         Statement up = cached("UPDATE field_values SET value = ?1, hlc = ?2, origin = ?3, "
                               "heads = ?4, redacted_key = ?5 WHERE entity = ?6 AND row = ?7 "
@@ -246,7 +303,7 @@ Status Projector::rebuildConflicts(Database &db)
     // nothing, and legacy entries decode as none, so no reset pass is needed.
     Statement ops(db.handle(), "SELECT origin, counter, hlc, based_on, value, entity, row, "
                                "field FROM ops");
-    Statement sel = p.cached("SELECT heads, value FROM field_values "
+    Statement sel = p.cached("SELECT heads, value, origin, hlc FROM field_values "
                              "WHERE entity = ?1 AND row = ?2 AND field = ?3");
     Statement up = p.cached("UPDATE field_values SET heads = ?1 WHERE entity = ?2 AND "
                             "row = ?3 AND field = ?4");
@@ -267,11 +324,11 @@ Status Projector::rebuildConflicts(Database &db)
                            QT_TRANSLATE_NOOP("vigia::Projector", "reading a value"));
         }
         // The winner is already final, so each op is compared with its value.
-        const QByteArray winnerKey = MergeRules::valueKey(sel.columnBlob(1));
-        const QList<OpStamp> kept =
-            MergeRules::keep(decodeHeads(sel.columnBlob(0), winnerKey), stamp);
+        const Winner winner{sel.columnBlob(2), quint64(sel.columnInt64(3)),
+                            MergeRules::valueKey(sel.columnBlob(1))};
+        const QList<OpStamp> kept = MergeRules::keep(decodeHeads(sel.columnBlob(0), winner), stamp);
         sel.reset();
-        up.bind(1, encodeHeads(kept, winnerKey))
+        up.bind(1, encodeHeads(kept, winner))
             .bindText(2, ops.columnText(5))
             .bind(3, ops.columnBlob(6))
             .bindText(4, ops.columnText(7));
@@ -282,14 +339,17 @@ Status Projector::rebuildConflicts(Database &db)
     if (Status s = p.check(rc, QT_TRANSLATE_NOOP("vigia::Projector", "reading a value")); !s)
         return s;
 
-    Statement keys(db.handle(), "SELECT entity, row, field, heads, value FROM field_values");
+    Statement keys(db.handle(), "SELECT entity, row, field, heads, value, origin, hlc "
+                                "FROM field_values");
     while ((rc = keys.step()) == SQLITE_ROW) {
-        // A key with one kept op (CBOR array head 0x81) has no conflict.
+        // A key with one kept op (CBOR array head 0x81, or the short form)
+        // has no conflict.
         const QByteArray heads = keys.columnBlob(3);
-        if (heads.startsWith('\x81'))
+        if (heads.startsWith('\x81') || isShortForm(heads))
             continue;
-        const QList<OpId> open =
-            MergeRules::openConflict(decodeHeads(heads, MergeRules::valueKey(keys.columnBlob(4))));
+        const QList<OpId> open = MergeRules::openConflict(
+            decodeHeads(heads, {keys.columnBlob(5), quint64(keys.columnInt64(6)),
+                                MergeRules::valueKey(keys.columnBlob(4))}));
         if (open.isEmpty())
             continue;
         if (Status s =

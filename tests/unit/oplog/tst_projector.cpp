@@ -158,6 +158,74 @@ private slots:
         QCOMPARE(upgradedLog.stateHash().value(), freshLog.stateHash().value());
     }
 
+    // A key whose only kept op is its winner stores its heads as [counter,
+    // based_on]; a key with concurrent writes keeps the long form. Heads an
+    // older version wrote in the long form for a single op still merge: a
+    // store given them ends exactly as one that never had them.
+    void headsOfTheWinnerAloneAreShortAndLongOnesStillMerge()
+    {
+        test::FakeClock clock;
+        test::OpLogDevices devices;
+        test::OpLogDevice ana = devices.create(clock);
+        test::OpLogDevice ben = devices.create(clock);
+        test::OpLogDevice carla = devices.create(clock);
+        test::OpLogDevice dora = devices.create(clock);
+        const QByteArray row = QUuid::createUuid().toRfc4122();
+        const QString record = QStringLiteral("record");
+        const auto write = [&](test::OpLogDevice &d, const QString &field, const QString &value) {
+            Transaction txn(*d.db);
+            auto op = d.log->append(record, row, field, value);
+            return txn.commit() ? op.value() : Op();
+        };
+        const Op first = write(ana, QStringLiteral("place"), QStringLiteral("Foz"));
+        const Op single = write(ana, QStringLiteral("age"), QStringLiteral("12"));
+        QVERIFY(carla.log->apply({first, single}).ok());
+        QVERIFY(dora.log->apply({first, single}).ok());
+        clock.advance(5);
+        // Ben saw Ana's place; Ana changes it again without seeing Ben's.
+        QVERIFY(ben.log->apply({first}).ok());
+        const Op bens = write(ben, QStringLiteral("place"), QStringLiteral("Ciudad del Este"));
+        const Op anas = write(ana, QStringLiteral("place"), QStringLiteral("Puerto Iguazú"));
+
+        const auto headsOf = [&](Database &db, const char *field) {
+            Statement st(db.handle(), "SELECT heads FROM field_values WHERE field = ?1");
+            st.bindText(1, QString::fromLatin1(field));
+            return st.step() == 100 ? st.columnBlob(0) : QByteArray();
+        };
+        const QByteArray shortHeads = headsOf(*carla.db, "age");
+        QCOMPARE(shortHeads, QByteArray::fromHex("820200")); // [counter 2, based_on 0]
+
+        // Dora's store as an older version left it: the long form.
+        {
+            Statement st(dora.db->handle(), "SELECT field, origin, hlc, heads FROM field_values");
+            QList<std::tuple<QString, QByteArray>> rewrites;
+            while (st.step() == 100) {
+                const QByteArray heads = st.columnBlob(3);
+                QCOMPARE(heads.size(), 3);
+                const QCborArray shortForm = QCborValue::fromCbor(heads).toArray();
+                const QCborArray entry{st.columnBlob(1), shortForm.at(0), st.columnInt64(2),
+                                       shortForm.at(1), QByteArray()};
+                rewrites.append({st.columnText(0), CanonicalCbor::encode(QCborArray{entry})});
+            }
+            QCOMPARE(rewrites.size(), 2);
+            for (const auto &[field, heads] : rewrites) {
+                Statement up(dora.db->handle(),
+                             "UPDATE field_values SET heads = ?1 WHERE field = ?2");
+                up.bind(1, heads).bindText(2, field);
+                QCOMPARE(up.run(), 101);
+            }
+        }
+        QVERIFY(headsOf(*dora.db, "age").size() > 20);
+
+        for (test::OpLogDevice *d : {&carla, &dora})
+            QVERIFY(d->log->apply({bens, anas}).ok());
+        // The concurrent writes keep the long form and open a conflict.
+        QVERIFY(headsOf(*carla.db, "place").size() > 20);
+        QCOMPARE(rows(*carla.db, "SELECT field FROM conflicts"), QList<QByteArray>{"place"});
+        QCOMPARE(dora.log->stateHash().value(), carla.log->stateHash().value());
+        QCOMPARE(headsOf(*dora.db, "place"), headsOf(*carla.db, "place"));
+    }
+
     // A batch's changes to one typed row are written in one upsert: a
     // record's creation sets five indexed columns, and writing them one at a
     // time moved the row's entry in each index several times. The row ends
