@@ -39,12 +39,26 @@ inline QList<FormDefinition> benchPack()
     return forms;
 }
 
+// A workspace already holds the built-in pack, whose finding keeps its
+// narrative out of the index, and a form version never changes: the
+// indexable finding is imported as a version of its own, which the
+// workspace's newest finding then is.
+inline QString indexableVersion(const QString &version)
+{
+    return version + QStringLiteral("-indexable");
+}
+
 inline void ensurePack(Workspace &ws)
 {
-    if (ws.forms().get(kFindingForm))
-        return;
-    for (const FormDefinition &form : benchPack())
-        (void)ws.forms().importDefinition(form);
+    for (FormDefinition form : benchPack()) {
+        if (form.formId() == kFindingForm)
+            form.setVersion(indexableVersion(form.version()));
+        if (ws.forms().get(form.formId(), form.version()))
+            continue;
+        if (auto imported = ws.forms().importDefinition(form); !imported)
+            qFatal("importing %s: %s", qPrintable(form.formId()),
+                   qPrintable(imported.error().message()));
+    }
 }
 
 // Finding `i` of the records benchmarks: a narrative of field-note length;
@@ -70,6 +84,8 @@ inline void fillRecords(Workspace &ws, int count)
 {
     ensurePack(ws);
     const QString version = ws.forms().get(kFindingForm).value().version();
+    if (!version.endsWith(indexableVersion({})))
+        qFatal("the indexable finding is not the newest: %s", qPrintable(version));
     constexpr int kBatch = 10000;
     for (int start = 0; start < count; start += kBatch) {
         QList<RecordStore::Values> batch;

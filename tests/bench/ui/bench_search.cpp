@@ -9,6 +9,7 @@
 // statement cache keeps its own.
 // Median of several runs, for a rare word and a word in every record.
 #include "BenchReport.h"
+#include "db/Database.h"
 #include "RecordsBenchData.h"
 #include "TestWorkspace.h"
 #include "ui/records/RecordListModel.h"
@@ -166,12 +167,11 @@ int main(int argc, char **argv)
         qFatal("workspace: %s", qPrintable(ws.error()));
     bench::fillRecords(*ws, kRecords);
 
-    sqlite3 *db = nullptr;
-    const QByteArray path = Workspace::storePath(ws.path()).toUtf8();
-    if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
-        qFatal("open: %s", sqlite3_errmsg(db));
+    // The workspace's store is encrypted (CryptVfs): the raw statements run
+    // on the workspace's own connection, so both sides read the same pages
+    // through the same VFS and page cache.
+    sqlite3 *db = ws->database().handle();
     scenario(QStringLiteral("search"), *ws, db, QStringLiteral("tunel"));
     scenario(QStringLiteral("search_common_word"), *ws, db, QStringLiteral("bridge"));
-    sqlite3_close(db);
     return 0;
 }
