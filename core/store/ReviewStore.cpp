@@ -21,7 +21,7 @@ namespace {
 constexpr const char *kStateSql = "r.review";
 
 // forEachIn's filter on one answer of `records r` (?5 the field, ?6 the
-// value's bytes): one lookup in field_values' unique index per record.
+// value's bytes): one lookup in field_values' primary key per record.
 constexpr const char *kAnswerIs = "(?5 IS NULL OR EXISTS (SELECT 1 FROM field_values f "
                                   "WHERE f.entity = 'record' AND f.row = r.id AND f.field = ?5 "
                                   "AND f.value = ?6))";
