@@ -23,10 +23,12 @@ Result<RecordHistory> History::of(const QUuid &record, const QString &field)
     auto names = DeviceNames::load(db);
     if (!names)
         return names.error();
-    QByteArray sql = "SELECT o.field, o.origin, o.counter, o.hlc, o.based_on, o.value, "
-                     "o.value_hash, b.bundle_id FROM ops o LEFT JOIN bundle_ops b "
-                     "ON b.origin = o.origin AND b.counter = o.counter "
-                     "WHERE o.entity = 'record' AND o.row = ?1";
+    QByteArray sql =
+        "SELECT o.field, o.origin, o.counter, o.hlc, o.based_on, o.value, "
+        "o.value_hash, (SELECT CASE WHEN b.to_counter >= o.counter THEN b.bundle_id END "
+        "FROM bundle_runs b WHERE b.origin = o.origin AND b.from_counter <= o.counter "
+        "ORDER BY b.from_counter DESC LIMIT 1) FROM ops o "
+        "WHERE o.entity = 'record' AND o.row = ?1";
     if (!field.isEmpty())
         sql += " AND o.field = ?2";
     sql += " ORDER BY o.hlc, o.origin, o.counter";

@@ -39,8 +39,8 @@ Result<QList<InboxEntry>> Inbox::list(const Filter &filter)
     // A bundle has no country of its own: it is where the records it changed
     // are. Bundles never decrypted (refused, held) changed none.
     if (!filter.country.isEmpty())
-        where << "EXISTS (SELECT 1 FROM bundle_ops b JOIN ops o "
-                 "ON o.origin = b.origin AND o.counter = b.counter "
+        where << "EXISTS (SELECT 1 FROM bundle_runs b JOIN ops o "
+                 "ON o.origin = b.origin AND o.counter BETWEEN b.from_counter AND b.to_counter "
                  "JOIN records r ON r.id = o.row "
                  "WHERE b.bundle_id = inbox.bundle_id AND o.entity = 'record' "
                  "AND r.country = ?2)";
@@ -117,12 +117,12 @@ Status Inbox::settle(InboxEntry &e)
         return {};
     // Ops of this bundle waiting for earlier ones of their device: the bundle
     // before it was lost or has not come yet.
-    Statement waiting(db.handle(),
-                      "SELECT p.origin, count(*), min(p.counter), "
-                      "coalesce((SELECT counter FROM chain_heads h WHERE h.origin = p.origin), 0) "
-                      "FROM bundle_ops b JOIN pending_ops p "
-                      "ON p.origin = b.origin AND p.counter = b.counter "
-                      "WHERE b.bundle_id = ?1 GROUP BY p.origin ORDER BY p.origin");
+    Statement waiting(
+        db.handle(), "SELECT p.origin, count(*), min(p.counter), "
+                     "coalesce((SELECT counter FROM chain_heads h WHERE h.origin = p.origin), 0) "
+                     "FROM bundle_runs b JOIN pending_ops p "
+                     "ON p.origin = b.origin AND p.counter BETWEEN b.from_counter AND b.to_counter "
+                     "WHERE b.bundle_id = ?1 GROUP BY p.origin ORDER BY p.origin");
     waiting.bind(1, e.bundleId);
     int rc;
     QStringList reasons, releases;
@@ -157,10 +157,11 @@ Status Inbox::settle(InboxEntry &e)
 Result<QList<QUuid>> Inbox::recordsOf(const QByteArray &bundleId)
 {
     Database &db = m_ws.database();
-    Statement st(db.handle(), "SELECT o.row FROM bundle_ops b JOIN ops o "
-                              "ON o.origin = b.origin AND o.counter = b.counter "
-                              "WHERE b.bundle_id = ?1 AND o.entity = 'record' "
-                              "GROUP BY o.row ORDER BY min(o.hlc)");
+    Statement st(db.handle(),
+                 "SELECT o.row FROM bundle_runs b JOIN ops o "
+                 "ON o.origin = b.origin AND o.counter BETWEEN b.from_counter AND b.to_counter "
+                 "WHERE b.bundle_id = ?1 AND o.entity = 'record' "
+                 "GROUP BY o.row ORDER BY min(o.hlc)");
     st.bind(1, bundleId);
     QList<QUuid> out;
     int rc;

@@ -4,7 +4,10 @@
 #include "db/Statement.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 #include <sqlite3.h>
 
@@ -16,16 +19,62 @@ InboxLog::InboxLog(Database &db)
 
 Status InboxLog::linkOps(const QByteArray &bundleId, const QList<Op> &ops)
 {
+    QHash<QByteArray, QList<quint64>> counters;
+    for (const Op &op : ops)
+        counters[op.origin].append(op.counter);
+    for (auto it = counters.begin(); it != counters.end(); ++it) {
+        QList<quint64> &c = it.value();
+        std::sort(c.begin(), c.end());
+        c.erase(std::unique(c.begin(), c.end()), c.end());
+        qsizetype start = 0;
+        for (qsizetype i = 1; i <= c.size(); ++i) {
+            if (i < c.size() && c[i] == c[i - 1] + 1)
+                continue;
+            if (Status s = linkRun(bundleId, it.key(), c[start], c[i - 1]); !s)
+                return s;
+            start = i;
+        }
+    }
+    return {};
+}
+
+Status InboxLog::linkRun(const QByteArray &bundleId, const QByteArray &origin, quint64 first,
+                         quint64 last)
+{
     // The first bundle wins: a coordinator relaying an op later does not
-    // rewrite where it came from.
-    Statement st(
-        m_db.handle(),
-        "INSERT OR IGNORE INTO bundle_ops(origin, counter, bundle_id) VALUES (?1, ?2, ?3)");
-    for (const Op &op : ops) {
-        st.bind(1, op.origin).bind(2, qint64(op.counter)).bind(3, bundleId);
-        if (const int rc = st.run(); rc != SQLITE_DONE)
-            return m_db.errorFor(rc, tr("recording which bundle brought each change"));
-        st.reset();
+    // rewrite where it came from, so only the counters no run holds yet are
+    // linked. Runs do not overlap: those that reach into [first, last] are
+    // the last one starting at or before `first` and those starting inside.
+    Statement held(m_db.handle(),
+                   "SELECT from_counter, to_counter FROM bundle_runs WHERE origin = ?1 AND "
+                   "from_counter BETWEEN "
+                   "coalesce((SELECT max(from_counter) FROM bundle_runs WHERE origin = ?1 AND "
+                   "from_counter <= ?2), ?2) AND ?3 ORDER BY from_counter");
+    held.bind(1, origin).bind(2, qint64(first)).bind(3, qint64(last));
+    QList<std::pair<quint64, quint64>> gaps;
+    quint64 next = first;
+    int rc;
+    while ((rc = held.step()) == SQLITE_ROW && next <= last) {
+        const quint64 from = quint64(held.columnInt64(0));
+        const quint64 to = quint64(held.columnInt64(1));
+        if (to < next)
+            continue;
+        if (from > next)
+            gaps.append({next, std::min(from - 1, last)});
+        next = to + 1;
+    }
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return m_db.errorFor(rc, tr("recording which bundle brought each change"));
+    if (next <= last)
+        gaps.append({next, last});
+    Statement ins(m_db.handle(),
+                  "INSERT INTO bundle_runs(origin, from_counter, to_counter, bundle_id) "
+                  "VALUES (?1, ?2, ?3, ?4)");
+    for (const auto &[from, to] : gaps) {
+        ins.bind(1, origin).bind(2, qint64(from)).bind(3, qint64(to)).bind(4, bundleId);
+        if (const int insRc = ins.run(); insRc != SQLITE_DONE)
+            return m_db.errorFor(insRc, tr("recording which bundle brought each change"));
+        ins.reset();
     }
     return {};
 }

@@ -40,6 +40,10 @@ public:
                                   bool fromQuarantine, const QString &reason = {});
 
 private:
+    // Links the ops [first, last] of `origin` that no bundle holds yet.
+    [[nodiscard]] Status linkRun(const QByteArray &bundleId, const QByteArray &origin,
+                                 quint64 first, quint64 last);
+
     Database &m_db;
 };
 

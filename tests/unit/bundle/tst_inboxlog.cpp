@@ -12,6 +12,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 using namespace vigia;
@@ -32,7 +34,8 @@ Op op(const QByteArray &origin, quint64 counter, const QString &entity, const QB
 QByteArray linkedBundle(Workspace &ws, const QByteArray &origin, qint64 counter)
 {
     Statement st(ws.database().handle(),
-                 "SELECT bundle_id FROM bundle_ops WHERE origin = ?1 AND counter = ?2");
+                 "SELECT bundle_id FROM bundle_runs WHERE origin = ?1 AND from_counter <= ?2 "
+                 "AND to_counter >= ?2");
     st.bind(1, origin).bind(2, counter);
     return st.step() == SQLITE_ROW ? st.columnBlob(0) : QByteArray();
 }
@@ -74,6 +77,53 @@ private slots:
         QCOMPARE(linkedBundle(*ws, a, 1), QByteArray("first"));
         QCOMPARE(linkedBundle(*ws, a, 2), QByteArray("first"));
         QCOMPARE(linkedBundle(*ws, a, 3), QByteArray("second"));
+    }
+
+    // Ops are linked as runs of counters: a bundle of one device's ops in
+    // order is one row, and a relay that overlaps earlier bundles in several
+    // places links only the counters between them, in as many runs.
+    void opsAreLinkedAsRunsAroundEarlierBundles()
+    {
+        test::TestWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        InboxLog log(ws->database());
+        const QByteArray a(16, 'a'), b(16, 'b'), row(16, 'r');
+        const auto ops = [&](const QByteArray &origin, quint64 from, quint64 to) {
+            QList<Op> out;
+            for (quint64 c = from; c <= to; ++c)
+                out.append(op(origin, c, QStringLiteral("record"), row));
+            return out;
+        };
+        QVERIFY(log.linkOps("one", ops(a, 1, 1000)));
+        QVERIFY(log.linkOps("two", ops(a, 1201, 1300) + ops(a, 1401, 1500)));
+        // Out of order, with a repeat, and a second device.
+        QList<Op> relay = ops(a, 900, 1600) + ops(b, 5, 9);
+        std::reverse(relay.begin(), relay.end());
+        relay.append(op(a, 1100, QStringLiteral("record"), row));
+        QVERIFY(log.linkOps("relay", relay));
+        Statement st(ws->database().handle(),
+                     "SELECT origin, from_counter, to_counter, bundle_id FROM bundle_runs "
+                     "ORDER BY origin, from_counter");
+        QStringList runs;
+        while (st.step() == SQLITE_ROW)
+            runs << QStringLiteral("%1 %2-%3 %4")
+                        .arg(QString::fromLatin1(st.columnBlob(0).left(1)))
+                        .arg(st.columnInt64(1))
+                        .arg(st.columnInt64(2))
+                        .arg(QString::fromLatin1(st.columnBlob(3)));
+        QCOMPARE(runs, (QStringList{
+                           QStringLiteral("a 1-1000 one"), QStringLiteral("a 1001-1200 relay"),
+                           QStringLiteral("a 1201-1300 two"), QStringLiteral("a 1301-1400 relay"),
+                           QStringLiteral("a 1401-1500 two"), QStringLiteral("a 1501-1600 relay"),
+                           QStringLiteral("b 5-9 relay")}));
+        QCOMPARE(linkedBundle(*ws, a, 950), QByteArray("one"));
+        QCOMPARE(linkedBundle(*ws, a, 1350), QByteArray("relay"));
+        QCOMPARE(linkedBundle(*ws, a, 1601), QByteArray());
+        // Linking the same ops again changes nothing.
+        QVERIFY(log.linkOps("again", relay));
+        Statement count(ws->database().handle(), "SELECT count(*) FROM bundle_runs");
+        QCOMPARE(count.step(), SQLITE_ROW);
+        QCOMPARE(count.columnInt64(0), qint64(7));
     }
 
     void receptionsAndTheirStates()

@@ -38,10 +38,14 @@ private slots:
             QCOMPARE(db.value()->userVersion().value(), from);
             if (from >= 1) {
                 // Write data the way that version would have: ops and projections.
+                // Version 16 dropped `text`, a copy of the value's text.
                 Statement st(db.value()->handle(),
-                             "INSERT INTO field_values(entity, row, field, value, text, hlc, "
-                             "origin, heads) VALUES ('record', ?1, 'narrative', "
-                             "x'656c6c616d61', 'llama', 5, ?2, x'80')");
+                             from < 16 ? "INSERT INTO field_values(entity, row, field, value, "
+                                         "text, hlc, origin, heads) VALUES ('record', ?1, "
+                                         "'narrative', x'656c6c616d61', 'llama', 5, ?2, x'80')"
+                                       : "INSERT INTO field_values(entity, row, field, value, "
+                                         "hlc, origin, heads) VALUES ('record', ?1, "
+                                         "'narrative', x'656c6c616d61', 5, ?2, x'80')");
                 id = QUuid::createUuid();
                 st.bind(1, id.toRfc4122()).bind(2, device);
                 QCOMPARE(st.run(), 101);
@@ -349,6 +353,49 @@ private slots:
         QCOMPARE(records.count(f).value(), 1);
         f.search = QStringLiteral("llama");
         QCOMPARE(records.count(f).value(), 0);
+    }
+
+    // Version 17: the ops each bundle brought become runs of counters, split
+    // where another bundle's ops come between, per device.
+    void bundleOpsBecomeRuns()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(Migrations::migrateTo(*db.value(), 16).ok());
+            Statement st(db.value()->handle(),
+                         "INSERT INTO bundle_ops(origin, counter, bundle_id) VALUES (?1, ?2, ?3)");
+            const auto link = [&st](const char *origin, int from, int to, const char *bundle) {
+                for (int c = from; c <= to; ++c) {
+                    st.bind(1, QByteArray(origin)).bind(2, qint64(c)).bind(3, QByteArray(bundle));
+                    QCOMPARE(st.run(), 101);
+                    st.reset();
+                }
+            };
+            link("a", 1, 5, "X");
+            link("a", 6, 8, "Y");
+            link("a", 9, 10, "X");
+            link("a", 12, 12, "X");
+            link("b", 1, 3, "Y");
+        }
+        auto db = Migrations::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error().message()));
+        Statement st(db.value()->handle(),
+                     "SELECT origin, from_counter, to_counter, bundle_id FROM bundle_runs "
+                     "ORDER BY origin, from_counter");
+        QStringList runs;
+        while (st.step() == 100)
+            runs << QStringLiteral("%1 %2-%3 %4")
+                        .arg(QString::fromLatin1(st.columnBlob(0)))
+                        .arg(st.columnInt64(1))
+                        .arg(st.columnInt64(2))
+                        .arg(QString::fromLatin1(st.columnBlob(3)));
+        QCOMPARE(runs, (QStringList{QStringLiteral("a 1-5 X"), QStringLiteral("a 6-8 Y"),
+                                    QStringLiteral("a 9-10 X"), QStringLiteral("a 12-12 X"),
+                                    QStringLiteral("b 1-3 Y")}));
+        QVERIFY(!db.value()->exec("SELECT 1 FROM bundle_ops"));
     }
 
     void newerSchemaIsRefused()
