@@ -49,8 +49,11 @@ Op OpLog::opFromRow(const Statement &st)
     op.basedOn = quint64(st.columnInt64(7));
     op.prevHash = st.columnBlob(8);
     // Columns 9-11 (value_hash, format, hash): absent from older queries,
-    // which then read a format-1 op.
+    // which then read a format-1 op. A format-2 op keeps its value's digest
+    // only once the value is redacted: until then it is the value's hash.
     op.valueDigest = st.columnBlob(9);
+    if (op.valueDigest.isEmpty() && st.columnInt64(10) == 2 && !op.isRedacted())
+        op.valueDigest = Blake2b::hash256(op.value);
     if (op.isRedacted() && st.columnInt64(10) == 1)
         op.legacyHash = st.columnBlob(11);
     return op;
@@ -140,7 +143,10 @@ Status OpLog::store(const Op &op, const QByteArray &hash)
         .bind(8, qint64(op.basedOn))
         .bind(9, op.prevHash)
         .bind(10, hash);
-    op.valueDigest.isEmpty() ? st.bindNull(11) : st.bind(11, op.valueDigest);
+    // The digest of a value still present is the value's hash (opFromRow):
+    // storing it would add 33 bytes to every op row. A value that arrived
+    // redacted keeps its digest, which nothing else can give back.
+    op.isRedacted() && !op.valueDigest.isEmpty() ? st.bind(11, op.valueDigest) : st.bindNull(11);
     // A redacted format-1 op keeps format 1: its hash is the stored one.
     st.bind(12, qint64(op.legacyHash.isEmpty() ? op.format() : 1));
     if (const int rc = st.run(); failed(rc))
