@@ -144,15 +144,14 @@ QByteArray upsertSql(const char *table, quint64 mask, bool creation)
 
 Projector::Column Projector::columnFor(const QString &entity, const QString &field)
 {
-    const QByteArray e = entity.toUtf8();
-    const QByteArray f = field.toUtf8();
+    // Asked for every op: compared in place, without converting the names.
     for (int i = 0; i < kColumnCount; ++i) {
         const FieldColumn &c = kColumns[i];
-        if (e == c.entity && f == c.field)
+        if (entity == QLatin1String(c.entity) && field == QLatin1String(c.field))
             return {c.table, c.column, i};
     }
     for (const FieldColumn &t : kTables) {
-        if (e == t.entity)
+        if (entity == QLatin1String(t.entity))
             return {t.table, nullptr, -1};
     }
     return {nullptr, nullptr, -1};
