@@ -92,24 +92,33 @@ QByteArray CanonicalCbor::encode(const QCborValue &value)
     return value.toCbor(QCborValue::UseFloat16);
 }
 
+bool CanonicalCbor::readHead(QByteArrayView bytes, qsizetype &pos, quint8 &major, quint64 &arg)
+{
+    if (pos >= bytes.size())
+        return false;
+    const quint8 initial = quint8(bytes[pos]);
+    const quint8 info = initial & 0x1f;
+    if (info > 27)
+        return false; // indefinite lengths, reserved values
+    const qsizetype size = info < 24 ? 0 : qsizetype(1) << (info - 24);
+    if (bytes.size() - pos - 1 < size)
+        return false;
+    quint64 value = info < 24 ? info : 0;
+    for (qsizetype i = 1; i <= size; ++i)
+        value = (value << 8) | quint8(bytes[pos + i]);
+    major = initial >> 5;
+    arg = value;
+    pos += 1 + size;
+    return true;
+}
+
 QByteArray CanonicalCbor::textPayload(const QByteArray &bytes)
 {
-    if (bytes.isEmpty() || (quint8(bytes.at(0)) >> 5) != 3)
-        return {};
-    const quint8 info = quint8(bytes.at(0)) & 0x1f;
-    qsizetype headSize = 1;
-    quint64 length = info;
-    if (info >= 24 && info <= 27) {
-        headSize = 1 + (qsizetype(1) << (info - 24));
-        if (bytes.size() < headSize)
-            return {};
-        length = 0;
-        for (qsizetype i = 1; i < headSize; ++i)
-            length = (length << 8) | quint8(bytes.at(i));
-    } else if (info > 27) {
-        return {}; // indefinite length: never canonical
-    }
-    if (quint64(bytes.size() - headSize) != length)
+    qsizetype headSize = 0;
+    quint8 major = 0;
+    quint64 length = 0;
+    if (!readHead(bytes, headSize, major, length) || major != 3 ||
+        quint64(bytes.size() - headSize) != length)
         return {};
     QByteArray out = bytes.mid(headSize);
     if (out.isNull())

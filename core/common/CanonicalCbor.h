@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCborValue>
 #include <QString>
 
@@ -19,6 +20,13 @@ public:
     // If `bytes` is one definite-length text string, its UTF-8 payload;
     // otherwise a null QByteArray. Spares a full decode on hot paths.
     [[nodiscard]] static QByteArray textPayload(const QByteArray &bytes);
+
+    // Low-level reader for hot paths that read items by hand: the head at
+    // `pos` (major type and argument: a value, a length or a count), `pos`
+    // then past it. False, with `pos` unchanged, at the end of the bytes or
+    // for an indefinite length or reserved value.
+    [[nodiscard]] static bool readHead(QByteArrayView bytes, qsizetype &pos, quint8 &major,
+                                       quint64 &arg);
 
     // Low-level writers for hot paths that build arrays by hand.
     static void appendHead(QByteArray &out, quint8 major, quint64 value);

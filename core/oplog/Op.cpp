@@ -27,23 +27,10 @@ struct OpCursor
 
     bool head(quint8 &major, quint64 &arg)
     {
-        if (p >= end)
+        qsizetype pos = 0;
+        if (!CanonicalCbor::readHead(QByteArrayView(p, end - p), pos, major, arg))
             return false;
-        const quint8 initial = *p++;
-        major = initial >> 5;
-        const quint8 info = initial & 0x1f;
-        if (info < 24) {
-            arg = info;
-            return true;
-        }
-        if (info > 27)
-            return false; // indefinite lengths, reserved values
-        const int size = 1 << (info - 24);
-        if (end - p < size)
-            return false;
-        arg = 0;
-        for (int i = 0; i < size; ++i)
-            arg = (arg << 8) | *p++;
+        p += pos;
         return true;
     }
     bool integer(quint64 &value)

@@ -65,24 +65,8 @@ bool isShortForm(const QByteArray &heads)
 // A CBOR unsigned integer at `pos`, which moves past it.
 bool readUnsigned(const QByteArray &bytes, qsizetype &pos, quint64 &value)
 {
-    if (pos >= bytes.size() || (quint8(bytes.at(pos)) >> 5) != 0)
-        return false;
-    const quint8 info = quint8(bytes.at(pos)) & 0x1f;
-    ++pos;
-    if (info < 24) {
-        value = info;
-        return true;
-    }
-    if (info > 27)
-        return false;
-    const qsizetype size = qsizetype(1) << (info - 24);
-    if (pos + size > bytes.size())
-        return false;
-    value = 0;
-    for (qsizetype i = 0; i < size; ++i)
-        value = (value << 8) | quint8(bytes.at(pos + i));
-    pos += size;
-    return true;
+    quint8 major = 0;
+    return CanonicalCbor::readHead(bytes, pos, major, value) && major == 0;
 }
 
 QList<OpStamp> decodeHeads(const QByteArray &bytes, const Winner &winner)
