@@ -15,19 +15,28 @@ Statement::Statement(sqlite3 *db, const char *sql)
     }
 }
 
-Statement::Statement(StatementCache &cache, const QByteArray &sql)
+Statement::Statement(StatementCache &cache, QByteArrayView sql)
     : m_cache(&cache)
-    , m_sql(sql)
 {
-    m_stmt = cache.take(sql, &m_prepareRc);
+    m_stmt = cache.take(sql, &m_slot, &m_prepareRc);
 }
 
 Statement::~Statement()
 {
     if (m_cache)
-        m_cache->giveBack(m_sql, m_stmt);
+        m_cache->giveBack(m_slot, m_stmt);
     else
         sqlite3_finalize(m_stmt);
+}
+
+bool Statement::keep(const QByteArray &bytes)
+{
+    // Bytes from fromRawData (no capacity of their own) belong to someone
+    // else, who may free them before the step: those SQLite copies.
+    if (bytes.capacity() == 0)
+        return false;
+    m_kept.append(bytes);
+    return true;
 }
 
 Statement &Statement::bind(int index, qint64 value)
@@ -45,9 +54,21 @@ Statement &Statement::bind(int index, QByteArrayView blob)
     return *this;
 }
 
+Statement &Statement::bind(int index, const QByteArray &blob)
+{
+    if (blob.isEmpty() || !keep(blob))
+        return bind(index, QByteArrayView(blob));
+    sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_STATIC);
+    return *this;
+}
+
 Statement &Statement::bindText(int index, const QString &text)
 {
-    return bindTextUtf8(index, text.toUtf8());
+    const QByteArray utf8 = text.toUtf8();
+    if (utf8.isEmpty() || !keep(utf8))
+        return bindTextUtf8(index, utf8);
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    return *this;
 }
 
 Statement &Statement::bindTextUtf8(int index, QByteArrayView utf8)
@@ -91,6 +112,7 @@ void Statement::reset()
         return;
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    m_kept.clear();
 }
 
 qint64 Statement::columnInt64(int col) const

@@ -1,15 +1,16 @@
 #pragma once
 
+#include "db/StatementCache.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <QVarLengthArray>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace vigia {
-
-class StatementCache;
 
 // A prepared statement on the raw connection. The hot paths (applying ops,
 // saving records) use this rather than QSqlQuery: no QVariant per value, and
@@ -20,7 +21,7 @@ public:
     Statement(sqlite3 *db, const char *sql);
     // Borrows a prepared statement for `sql` from the connection's cache and
     // gives it back, reset, when destroyed: for queries run again and again.
-    Statement(StatementCache &cache, const QByteArray &sql);
+    Statement(StatementCache &cache, QByteArrayView sql);
     ~Statement();
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
@@ -31,6 +32,9 @@ public:
     // Parameters are 1-based, as in SQLite.
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, QByteArrayView blob);
+    // Binds without a copy: the statement keeps `blob` (shared, not copied)
+    // until it is reset. Values, hashes and ids are bound per op.
+    Statement &bind(int index, const QByteArray &blob);
     Statement &bindText(int index, const QString &text);
     Statement &bindTextUtf8(int index, QByteArrayView utf8);
     Statement &bindDouble(int index, double value);
@@ -52,10 +56,15 @@ public:
     [[nodiscard]] int columnType(int col) const;
 
 private:
+    // True when `bytes` owns its buffer and was kept for the statement to
+    // read in place; false when SQLite must copy it.
+    bool keep(const QByteArray &bytes);
+
     sqlite3_stmt *m_stmt = nullptr;
     int m_prepareRc = 0;
     StatementCache *m_cache = nullptr;
-    QByteArray m_sql; // the cache key, when borrowed
+    StatementCache::Slot *m_slot = nullptr; // where the statement goes back
+    QVarLengthArray<QByteArray, 12> m_kept; // bound in place, until reset
 };
 
 } // namespace vigia

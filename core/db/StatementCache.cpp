@@ -13,59 +13,83 @@ StatementCache::~StatementCache()
     clear();
 }
 
-sqlite3_stmt *StatementCache::take(const QByteArray &sql, int *rc)
+sqlite3_stmt *StatementCache::take(QByteArrayView sql, Slot **slot, int *rc)
 {
     *rc = SQLITE_OK;
-    if (auto it = m_idle.find(sql); it != m_idle.end()) {
-        sqlite3_stmt *stmt = it->stmt;
-        m_idle.erase(it);
-        return stmt;
+    // A key over the caller's bytes: looking up copies nothing.
+    const QByteArray probe = QByteArray::fromRawData(sql.data(), sql.size());
+    auto it = m_slots.find(probe);
+    if (it != m_slots.end() && it->second.idle) {
+        Slot &s = it->second;
+        ++s.borrowed;
+        --m_idleCount;
+        *slot = &s;
+        return std::exchange(s.idle, nullptr);
     }
     sqlite3_stmt *stmt = nullptr;
-    *rc = sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT,
-                             &stmt, nullptr);
+    *rc = sqlite3_prepare_v3(m_db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
+                             nullptr);
     if (*rc != SQLITE_OK) {
         sqlite3_finalize(stmt);
+        *slot = nullptr;
         return nullptr;
     }
     ++m_prepared;
+    if (it == m_slots.end()) {
+        if (m_slots.size() >= std::size_t(kCapacity))
+            evictLeastRecent();
+        it = m_slots.emplace(sql.toByteArray(), Slot()).first;
+    }
+    ++it->second.borrowed;
+    *slot = &it->second;
     return stmt;
 }
 
-void StatementCache::giveBack(const QByteArray &sql, sqlite3_stmt *stmt)
+void StatementCache::giveBack(Slot *slot, sqlite3_stmt *stmt)
 {
-    if (!stmt)
+    if (!stmt || !slot)
         return;
     // Reset at once: a statement left mid-way would pin the reader's snapshot.
     sqlite3_reset(stmt);
     sqlite3_clear_bindings(stmt);
-    if (m_idle.contains(sql)) {
+    --slot->borrowed;
+    slot->lastUse = ++m_clock;
+    if (slot->idle) {
         sqlite3_finalize(stmt);
         return;
     }
-    if (m_idle.size() >= kCapacity)
-        evictLeastRecent();
-    m_idle.insert(sql, {stmt, ++m_clock});
+    slot->idle = stmt;
+    ++m_idleCount;
 }
 
 void StatementCache::evictLeastRecent()
 {
-    auto oldest = m_idle.begin();
-    for (auto it = m_idle.begin(); it != m_idle.end(); ++it) {
-        if (it->lastUse < oldest->lastUse)
+    auto oldest = m_slots.end();
+    for (auto it = m_slots.begin(); it != m_slots.end(); ++it) {
+        if (it->second.borrowed == 0 &&
+            (oldest == m_slots.end() || it->second.lastUse < oldest->second.lastUse))
             oldest = it;
     }
-    if (oldest != m_idle.end()) {
-        sqlite3_finalize(oldest->stmt);
-        m_idle.erase(oldest);
+    if (oldest == m_slots.end())
+        return; // every slot is in use: the cache grows past its capacity for now
+    if (oldest->second.idle) {
+        sqlite3_finalize(oldest->second.idle);
+        --m_idleCount;
     }
+    m_slots.erase(oldest);
 }
 
 void StatementCache::clear()
 {
-    for (const Entry &e : std::as_const(m_idle))
-        sqlite3_finalize(e.stmt);
-    m_idle.clear();
+    // Slots still borrowed stay, empty: their borrowers give back to them.
+    for (auto it = m_slots.begin(); it != m_slots.end();) {
+        if (it->second.idle) {
+            sqlite3_finalize(it->second.idle);
+            --m_idleCount;
+            it->second.idle = nullptr;
+        }
+        it = it->second.borrowed == 0 ? m_slots.erase(it) : std::next(it);
+    }
 }
 
 } // namespace vigia

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QByteArray>
-#include <QHash>
+#include <QByteArrayView>
+#include <QHashFunctions>
+
+#include <unordered_map>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -21,36 +24,49 @@ public:
     // prepare statements again for every op.
     static constexpr int kCapacity = 256;
 
+    // One SQL text's place in the cache. A borrower holds on to it so that
+    // giving the statement back needs no second lookup: a merge borrows
+    // several statements per op, and hashing their SQL twice showed in
+    // profiles.
+    struct Slot
+    {
+        sqlite3_stmt *idle = nullptr;
+        quint64 lastUse = 0;
+        int borrowed = 0; // a borrowed slot is never evicted
+    };
+
     explicit StatementCache(sqlite3 *db);
     ~StatementCache();
     StatementCache(const StatementCache &) = delete;
     StatementCache &operator=(const StatementCache &) = delete;
 
     // An idle statement for `sql`, else a newly prepared one (nullptr on
-    // failure, with the SQLite code in *rc). The caller owns it until giveBack.
-    [[nodiscard]] sqlite3_stmt *take(const QByteArray &sql, int *rc);
-    // Resets `stmt` and keeps it for the next take of `sql`; finalizes it when
-    // another one is already idle for that SQL.
-    void giveBack(const QByteArray &sql, sqlite3_stmt *stmt);
+    // failure, with the SQLite code in *rc). The caller owns it until
+    // giveBack(*slot, ...); *slot is null when nothing was prepared.
+    [[nodiscard]] sqlite3_stmt *take(QByteArrayView sql, Slot **slot, int *rc);
+    // Resets `stmt` and keeps it for the next take of the slot's SQL;
+    // finalizes it when another one is already idle for that SQL.
+    void giveBack(Slot *slot, sqlite3_stmt *stmt);
     // Finalizes every idle statement: before the connection closes.
     void clear();
 
-    [[nodiscard]] int idleCount() const { return int(m_idle.size()); }
+    [[nodiscard]] int idleCount() const { return m_idleCount; }
     // How many statements were prepared since construction: reuse shows here.
     [[nodiscard]] int preparedCount() const { return m_prepared; }
 
 private:
-    struct Entry
+    struct SqlHash
     {
-        sqlite3_stmt *stmt = nullptr;
-        quint64 lastUse = 0;
+        std::size_t operator()(const QByteArray &sql) const noexcept { return qHash(sql); }
     };
     void evictLeastRecent();
 
     sqlite3 *m_db;
-    QHash<QByteArray, Entry> m_idle;
+    // Nodes stay put when the map grows, so a borrower's Slot pointer holds.
+    std::unordered_map<QByteArray, Slot, SqlHash> m_slots;
     quint64 m_clock = 0;
     int m_prepared = 0;
+    int m_idleCount = 0;
 };
 
 } // namespace vigia

@@ -130,6 +130,51 @@ private slots:
         QCOMPARE(cache.preparedCount(), before + 1);
     }
 
+    void aBoundValueOutlivesTheBytesItCameFrom()
+    {
+        QTemporaryDir dir;
+        auto db = openStore(dir.filePath(QStringLiteral("store.sqlite")));
+        char buffer[] = "first";
+        Statement st(db->statements(), "SELECT ?1, ?2, ?3");
+        // Borrowed bytes are copied: the owner may change them before the step.
+        st.bind(1, QByteArray::fromRawData(buffer, 5));
+        // Owned bytes are kept by the statement, past the temporary's end.
+        st.bind(2, QByteArray("sec") + QByteArray("ond"));
+        st.bindText(3, QStringLiteral("thi") + QStringLiteral("rd"));
+        buffer[0] = 'F';
+        QCOMPARE(st.step(), SQLITE_ROW);
+        QCOMPARE(st.columnBlob(0), QByteArray("first"));
+        QCOMPARE(st.columnBlob(1), QByteArray("second"));
+        QCOMPARE(st.columnText(2), QStringLiteral("third"));
+    }
+
+    void aBorrowedStatementOutlastsEviction()
+    {
+        QTemporaryDir dir;
+        auto db = openStore(dir.filePath(QStringLiteral("store.sqlite")));
+        QVERIFY(db->exec("INSERT INTO settings(key, value) VALUES ('a', x'01'), ('b', x'02')"));
+        StatementCache &cache = db->statements();
+        const QByteArray sql = "SELECT key FROM settings ORDER BY key";
+        {
+            Statement outer(cache, sql);
+            QCOMPARE(outer.step(), SQLITE_ROW);
+            // Enough others to evict everything that is not in use.
+            for (int i = 0; i < StatementCache::kCapacity + 10; ++i) {
+                Statement st(cache, "SELECT " + QByteArray::number(i));
+                QCOMPARE(st.step(), SQLITE_ROW);
+            }
+            QCOMPARE(outer.step(), SQLITE_ROW);
+            QCOMPARE(outer.columnText(0), QStringLiteral("b"));
+        }
+        QVERIFY(cache.idleCount() <= StatementCache::kCapacity + 1);
+        const int before = cache.preparedCount();
+        {
+            Statement again(cache, sql);
+            QCOMPARE(again.step(), SQLITE_ROW);
+        }
+        QCOMPARE(cache.preparedCount(), before);
+    }
+
     void aBadStatementReportsItsError()
     {
         QTemporaryDir dir;
