@@ -522,13 +522,24 @@ INSERT INTO bundle_runs
 DROP TABLE bundle_ops;
 )sql";
 
+// Version 18: the search index keeps no column sizes. They serve ranking
+// (bm25), which no search here uses, and cost a B-tree write for every
+// record saved or merged. The index is rebuilt from the records' text.
+constexpr const char *kV18 = R"sql(
+DROP TABLE record_text;
+CREATE VIRTUAL TABLE record_text USING fts5(
+    summary, other_text, content='record_text_source', content_rowid='rid',
+    columnsize=0, tokenize='unicode61 remove_diacritics 2');
+INSERT INTO record_text(record_text) VALUES ('rebuild');
+)sql";
+
 struct Step
 {
     const char *sql;
     Status (*after)(Database &db); // nullptr: the SQL is the whole step
 };
 
-const std::array<Step, 17> kSteps = {{{kV1, nullptr},
+const std::array<Step, 18> kSteps = {{{kV1, nullptr},
                                       {kV2, nullptr},
                                       {kV3, nullptr},
                                       {kV4, nullptr},
@@ -544,7 +555,8 @@ const std::array<Step, 17> kSteps = {{{kV1, nullptr},
                                       {kV14, nullptr},
                                       {kV15, nullptr},
                                       {kV16, nullptr},
-                                      {kV17, nullptr}}};
+                                      {kV17, nullptr},
+                                      {kV18, nullptr}}};
 
 } // namespace
 
