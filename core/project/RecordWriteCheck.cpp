@@ -47,9 +47,15 @@ Status RecordWriteCheck::check(Database &db, const std::optional<ProjectManifest
     // Each origin's writer and manifest entry (a scan of the devices) once per
     // bundle, not once per op.
     QHash<QByteArray, QPair<QByteArray, const ManifestDevice *>> writers;
+    // A device's ops on one record come together: the first judges them all
+    // (a refusal returns at once, so every op passed on was allowed).
+    const Op *previous = nullptr;
     for (const Op &op : ops) {
         if (op.entity != kRecord)
             continue;
+        if (previous && op.row == previous->row && op.origin == previous->origin)
+            continue;
+        previous = &op;
         auto known = writers.constFind(op.origin);
         if (known == writers.cend()) {
             const QByteArray w = writerOf(op.origin);
