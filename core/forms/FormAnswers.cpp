@@ -127,7 +127,9 @@ FormAnswers::Instance *FormAnswers::instance(const QStringList &scope, const Cha
 
 const FormAnswers::Slot *FormAnswers::slot(const QString &field, const Chain &chain) const
 {
-    const Instance *in = instance(m_form->scope(field), chain);
+    // Outside any repeat the instance is the root whatever the field's scope:
+    // no lookup of the scope for most fields.
+    const Instance *in = chain.isEmpty() ? &m_root : instance(m_form->scope(field), chain);
     if (!in)
         return nullptr;
     const auto it = in->answers.constFind(field);
@@ -136,7 +138,7 @@ const FormAnswers::Slot *FormAnswers::slot(const QString &field, const Chain &ch
 
 FormAnswers::Slot *FormAnswers::slot(const QString &field, const Chain &chain)
 {
-    Instance *in = instance(m_form->scope(field), chain);
+    Instance *in = chain.isEmpty() ? &m_root : instance(m_form->scope(field), chain);
     if (!in)
         return nullptr;
     const auto it = in->answers.find(field);
@@ -216,8 +218,10 @@ void FormAnswers::remove(const QString &repeat, const Chain &chain)
 
 bool FormAnswers::relevantAt(const QString &field, const Chain &chain) const
 {
+    // slot() reads only as much of the chain as the field's scope is deep,
+    // so each ancestor takes the whole chain: no copy per ancestor.
     for (QString f = field; !f.isEmpty(); f = m_form->parent(f)) {
-        const Slot *s = slot(f, chain.mid(0, m_form->scope(f).size()));
+        const Slot *s = slot(f, chain);
         if (!s || !s->state.selfRelevant)
             return false;
     }
@@ -240,9 +244,11 @@ QList<std::pair<QString, FormAnswers::Chain>> FormAnswers::occurrences() const
     std::function<void(const QString &, const Chain &)> walk = [&](const QString &container,
                                                                    const Chain &chain) {
         for (const QString &field : m_form->children(container)) {
-            if (!m_form->isRepeat(field)) {
+            const FormType &type = m_form->row(field).type();
+            if (type.kind() != FormType::Kind::Repeat) {
                 out.append({field, chain});
-                walk(field, chain);
+                if (type.isContainer()) // only groups hold rows: no lookup for the rest
+                    walk(field, chain);
                 continue;
             }
             out.append({field, chain}); // the repeat as a whole
