@@ -23,7 +23,10 @@ public:
     // 2: ops may be of format 2 (Op), chained over their value's digest, and
     // may arrive with their value removed. A version-1 reader would refuse
     // them as malformed; version 1 bundles are still read.
-    static constexpr int kFormatVersion = 2;
+    // 3: a format-2 op whose value is there carries null for its digest
+    // (Op::encodeCompact), which a version-2 reader would refuse; versions 1
+    // and 2 are still read.
+    static constexpr int kFormatVersion = 3;
     static constexpr int kChunkSize = 64 * 1024;
     static constexpr int kStreamHeaderSize = 24; // crypto_secretstream header
     static constexpr int kContentKeySize = 32;

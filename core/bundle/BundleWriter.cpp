@@ -243,10 +243,11 @@ Result<QByteArray> writeBundle(const Sink &sink, const QByteArray &projectId,
     PayloadEncoder encoder(st, Blake2b::hash256(headerBytes), emitBytes);
     QByteArray staging;
     staging.reserve(kStagingBytes + 4096);
-    // The payload is one canonical CBOR array of the ops' own encodings.
+    // The payload is one canonical CBOR array of the ops' own encodings,
+    // without the digests a reader computes from the values (format 3).
     CanonicalCbor::appendHead(staging, 4, quint64(ops.size()));
     for (const Op &op : ops) {
-        staging.append(op.encode());
+        staging.append(op.encodeCompact());
         if (staging.size() >= kStagingBytes) {
             if (!encoder.add(staging))
                 return sinkOk ? Error(ErrorCode::Failure, BundleWriter::tr("Compressing or "

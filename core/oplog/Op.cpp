@@ -118,18 +118,25 @@ bool decodeDirect(const QByteArray &bytes, Op &op)
         !c.bytes(op.row) || !c.text(op.field) || !c.value(op.value) || !c.integer(op.basedOn) ||
         !c.bytes(op.prevHash))
         return false;
+    bool elided = false;
     if (items == 10) {
-        if (c.p < c.end && *c.p == 0x82) {
+        if (c.p < c.end && *c.p == 0xF6) {
+            ++c.p;
+            elided = true;
+            if (op.isRedacted()) // nothing to compute the digest from
+                return false;
+            op.valueDigest = Blake2b::hash256(op.value);
+        } else if (c.p < c.end && *c.p == 0x82) {
             ++c.p;
             if (!c.bytes(op.legacyHash) || !c.bytes(op.valueDigest))
                 return false;
         } else if (!c.bytes(op.valueDigest)) {
             return false;
         }
-        if (!op.isRedacted() && op.valueDigest != Blake2b::hash256(op.value))
+        if (!elided && !op.isRedacted() && op.valueDigest != Blake2b::hash256(op.value))
             return false;
     }
-    return c.p == c.end && op.validate() && op.encode() == bytes;
+    return c.p == c.end && op.validate() && (elided ? op.encodeCompact() : op.encode()) == bytes;
 }
 } // namespace
 
@@ -171,7 +178,17 @@ void Op::redact()
     value = redactedValue();
 }
 
-QByteArray Op::encodeWith(const QByteArray &valueBytes) const
+bool Op::canElideDigest() const
+{
+    return !valueDigest.isEmpty() && legacyHash.isEmpty() && !isRedacted();
+}
+
+QByteArray Op::encodeCompact() const
+{
+    return encodeWith(value, canElideDigest());
+}
+
+QByteArray Op::encodeWith(const QByteArray &valueBytes, bool elideDigest) const
 {
     const QByteArray entityUtf8 = entity.toUtf8();
     const QByteArray fieldUtf8 = field.toUtf8();
@@ -193,7 +210,10 @@ QByteArray Op::encodeWith(const QByteArray &valueBytes) const
             CanonicalCbor::appendHead(out, 4, 2);
             CanonicalCbor::appendBytes(out, legacyHash);
         }
-        CanonicalCbor::appendBytes(out, valueDigest);
+        if (elideDigest)
+            out.append(char(0xF6)); // null: the reader computes it from the value
+        else
+            CanonicalCbor::appendBytes(out, valueDigest);
     }
     return out;
 }
@@ -266,9 +286,16 @@ Result<Op> Op::decode(const QByteArray &bytes)
     op.value = CanonicalCbor::encode(a[6]);
     op.basedOn = quint64(a[7].toInteger());
     op.prevHash = a[8].toByteArray();
+    bool elided = false;
     if (a.size() == 10) {
         const QCborValue last = a[9];
-        if (last.isByteArray()) {
+        if (last.isNull()) {
+            if (op.isRedacted())
+                return malformed(
+                    QCoreApplication::translate("vigia::Op", "a removed value without its digest"));
+            elided = true;
+            op.valueDigest = Blake2b::hash256(op.value);
+        } else if (last.isByteArray()) {
             op.valueDigest = last.toByteArray();
         } else if (last.isArray() && last.toArray().size() == 2 &&
                    last.toArray()[0].isByteArray() && last.toArray()[1].isByteArray()) {
@@ -278,7 +305,7 @@ Result<Op> Op::decode(const QByteArray &bytes)
             return malformed(
                 QCoreApplication::translate("vigia::Op", "an element has the wrong type"));
         }
-        if (!op.isRedacted() && op.valueDigest != Blake2b::hash256(op.value))
+        if (!elided && !op.isRedacted() && op.valueDigest != Blake2b::hash256(op.value))
             return malformed(
                 QCoreApplication::translate("vigia::Op", "the value does not match its digest"));
     }
@@ -286,7 +313,7 @@ Result<Op> Op::decode(const QByteArray &bytes)
         return s.error();
     // Re-encoding must give the same bytes, or two devices could hash one op
     // differently.
-    if (op.encode() != bytes)
+    if ((elided ? op.encodeCompact() : op.encode()) != bytes)
         return malformed(QCoreApplication::translate("vigia::Op", "not in canonical form"));
     return op;
 }

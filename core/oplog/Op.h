@@ -64,13 +64,21 @@ struct Op
     [[nodiscard]] QByteArray encode() const;
     // The chain hash (see above): the next op's prev_hash.
     [[nodiscard]] QByteArray hash() const;
-    // Strict: rejects anything that is not exactly a canonical, well-formed op.
+    // As bundles carry it since bundle format 3: a format-2 op whose value is
+    // there has `null` for its digest, which a reader computes from the
+    // value. The 32 bytes do not compress: they were a third of a bundle.
+    // Anything else is encode() unchanged.
+    [[nodiscard]] QByteArray encodeCompact() const;
+    // Strict: rejects anything that is not exactly a canonical, well-formed op
+    // (encode()'s or encodeCompact()'s bytes).
     [[nodiscard]] static Result<Op> decode(const QByteArray &bytes);
     // Shape checks shared by decode and the local writer.
     [[nodiscard]] Status validate() const;
 
 private:
-    [[nodiscard]] QByteArray encodeWith(const QByteArray &valueBytes) const;
+    [[nodiscard]] QByteArray encodeWith(const QByteArray &valueBytes,
+                                        bool elideDigest = false) const;
+    [[nodiscard]] bool canElideDigest() const;
 };
 
 } // namespace vigia

@@ -72,10 +72,10 @@ private slots:
     void refusesNonCanonical()
     {
         QByteArray bytes = sample().encode();
-        // Re-encode "v": 2 with a two-byte head: same value, not canonical.
-        const qsizetype at = bytes.indexOf(QByteArray::fromHex("617602"));
+        // Re-encode "v": 3 with a two-byte head: same value, not canonical.
+        const qsizetype at = bytes.indexOf(QByteArray::fromHex("617603"));
         QVERIFY(at > 0);
-        bytes.replace(at, 3, QByteArray::fromHex("61761802"));
+        bytes.replace(at, 3, QByteArray::fromHex("61761803"));
         auto r = BundleHeader::decode(bytes);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code(), ErrorCode::Corrupt);
@@ -87,7 +87,7 @@ private slots:
         QTest::addColumn<QCborValue>("value");
         QTest::addColumn<int>("code");
         const int corrupt = int(ErrorCode::Corrupt);
-        QTest::newRow("version 3") << "v" << QCborValue(3) << corrupt;
+        QTest::newRow("version 4") << "v" << QCborValue(4) << corrupt;
         QTest::newRow("version 0") << "v" << QCborValue(0) << corrupt;
         QTest::newRow("project short") << "project" << QCborValue(QByteArray(15, 'p')) << corrupt;
         QTest::newRow("sender text") << "sender" << QCborValue(QStringLiteral("s")) << corrupt;

@@ -119,6 +119,28 @@ private slots:
         }
     }
 
+    // A bundle of format 2 (ops with their digests spelled out, before
+    // format 3 left them to the reader) still reads, to the same ops.
+    void readsTheFormatTwoVector()
+    {
+        const Vector v = vectors().first();
+        auto reader =
+            BundleReader::parseFile(dataPath(QStringLiteral("vector1-format2.vigiabundle")));
+        QVERIFY2(reader.ok(), qPrintable(reader.error().message()));
+        QCOMPARE(reader.value().header().formatVersion, 2);
+        QCOMPARE(reader.value().bundleId().toHex() + '\n',
+                 readFile(dataPath(QStringLiteral("vector1-format2.id"))));
+        QVERIFY(reader.value().verifySignature(senderKeys().signPublicKey).ok());
+        auto ops = reader.value().decrypt(coordinatorKeys());
+        QVERIFY2(ops.ok(), qPrintable(ops.error().message()));
+        QCOMPARE(ops.value().size(), v.ops.size());
+        for (int i = 0; i < v.ops.size(); ++i) {
+            QCOMPARE(ops.value().at(i).format(), 2);
+            QCOMPARE(ops.value().at(i).value, v.ops.at(i).value);
+            QCOMPARE(ops.value().at(i).hash(), v.ops.at(i).hash());
+        }
+    }
+
     void readWithDocumentedKeys_data() { regenerate_data(); }
 
     void readWithDocumentedKeys()

@@ -39,7 +39,7 @@ private slots:
         auto reader = BundleReader::parse(bytes.value());
         QVERIFY2(reader.ok(), qPrintable(reader.error().message()));
         const BundleHeader &h = reader.value().header();
-        QCOMPARE(h.formatVersion, 2);
+        QCOMPARE(h.formatVersion, 3);
         QCOMPARE(h.projectId, kProjectId);
         QCOMPARE(h.senderDevice, s.deviceId.toRfc4122());
         QCOMPARE(h.createdHlc, quint64(4242));

@@ -108,6 +108,44 @@ private slots:
         QVERIFY(!Op::decode(CanonicalCbor::encode(a)).ok());
     }
 
+    // Bundles since format 3: a value that is there travels without its
+    // digest, which the reader computes; everything else as encode() has it.
+    void theCompactEncodingLeavesTheDigestToTheReader()
+    {
+        const Op op = sample();
+        const QByteArray compact = op.encodeCompact();
+        QCOMPARE(compact.size(), op.encode().size() - 33); // bstr 32 became null
+        QCOMPARE(compact.back(), '\xf6');
+        QCborArray expected = QCborValue::fromCbor(op.encode()).toArray();
+        expected[9] = QCborValue(nullptr);
+        QCOMPARE(compact, CanonicalCbor::encode(expected));
+        auto back = Op::decode(compact);
+        QVERIFY2(back.ok(), qPrintable(back.error().message()));
+        QCOMPARE(back.value().valueDigest, op.valueDigest);
+        QCOMPARE(back.value().hash(), op.hash());
+        QCOMPARE(back.value().encode(), op.encode());
+
+        // A removed value keeps its digest: nothing could compute it.
+        Op redacted = sample();
+        redacted.redact();
+        QCOMPARE(redacted.encodeCompact(), redacted.encode());
+        Op legacy = sample();
+        legacy.valueDigest.clear();
+        QCOMPARE(legacy.encodeCompact(), legacy.encode());
+        legacy.redact();
+        QCOMPARE(legacy.encodeCompact(), legacy.encode());
+
+        // A null digest with the value removed, or a digest spelled out in
+        // a longer form, is refused.
+        QCborArray a = QCborValue::fromCbor(compact).toArray();
+        a[6] = QCborValue(QCborValue::Undefined);
+        QVERIFY(!Op::decode(CanonicalCbor::encode(a)).ok());
+        QByteArray longNull = compact;
+        longNull.chop(1);
+        longNull.append("\xf8\x16", 2); // simple value 22 in two bytes
+        QVERIFY(!Op::decode(longNull).ok());
+    }
+
     void encodingIsTheTenElementArray()
     {
         const Op op = sample();
