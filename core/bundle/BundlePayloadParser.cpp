@@ -43,9 +43,10 @@ int readHead(const uchar *p, qint64 n, quint64 *arg)
 } // namespace
 
 BundlePayloadParser::BundlePayloadParser(quint64 opCount, QList<BundleRange> ranges,
-                                         qint64 maxOpBytes)
+                                         qint64 maxOpBytes, Op::Encoding encoding)
     : m_opCount(opCount)
     , m_maxOpBytes(maxOpBytes)
+    , m_encoding(encoding)
     , m_ranges(std::move(ranges))
 {
     m_ops.reserve(qsizetype(qMin<quint64>(opCount, 1'000'000)));
@@ -170,7 +171,7 @@ Status BundlePayloadParser::feed(QByteArrayView data)
 
 Status BundlePayloadParser::takeOp(const QByteArray &bytes)
 {
-    auto op = Op::decode(bytes);
+    auto op = Op::decode(bytes, m_encoding);
     if (!op)
         return op.error();
     const BundleRange &range = m_ranges.at(m_range);

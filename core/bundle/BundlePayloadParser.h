@@ -20,7 +20,9 @@ class BundlePayloadParser
     Q_DECLARE_TR_FUNCTIONS(vigia::BundlePayloadParser)
 
 public:
-    BundlePayloadParser(quint64 opCount, QList<BundleRange> ranges, qint64 maxOpBytes);
+    // `encoding`: Compact for bundles of format 3 and later (Op::encodeCompact).
+    BundlePayloadParser(quint64 opCount, QList<BundleRange> ranges, qint64 maxOpBytes,
+                        Op::Encoding encoding = Op::Encoding::Full);
 
     [[nodiscard]] Status feed(QByteArrayView data);
     // After the last piece: every op arrived and nothing follows the array.
@@ -66,6 +68,7 @@ private:
 
     quint64 m_opCount;
     qint64 m_maxOpBytes;
+    Op::Encoding m_encoding;
     QList<BundleRange> m_ranges;
     QByteArray m_buffer;
     bool m_sawArrayHead = false;

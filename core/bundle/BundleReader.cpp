@@ -220,7 +220,9 @@ Result<QList<Op>> BundleReader::decrypt(const DeviceKeys &recipient,
     ZSTD_DCtx_setParameter(zstd.get(), ZSTD_d_windowLogMax, kZstdWindowLogMax);
     QByteArray out(qsizetype(ZSTD_DStreamOutSize()), Qt::Uninitialized);
     ZSTD_inBuffer in{compressed.constData(), size_t(compressed.size()), 0};
-    BundlePayloadParser parser(m_header.opCount, m_header.ranges, m_limits.maxOpBytes);
+    BundlePayloadParser parser(m_header.opCount, m_header.ranges, m_limits.maxOpBytes,
+                               m_header.formatVersion >= 3 ? Op::Encoding::Compact
+                                                           : Op::Encoding::Full);
     qint64 total = 0;
     for (;;) {
         ZSTD_outBuffer o{out.data(), size_t(out.size()), 0};

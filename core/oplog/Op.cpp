@@ -106,8 +106,9 @@ struct OpCursor
 // The common case of Op::decode without building a QCborValue tree (most of
 // an import's reading time): true with `op` filled only when the general
 // decoder would accept `bytes` and give the same op.
-bool decodeDirect(const QByteArray &bytes, Op &op)
+bool decodeDirect(const QByteArray &bytes, Op::Encoding encoding, Op &op)
 {
+    const bool compact = encoding == Op::Encoding::Compact;
     OpCursor c{reinterpret_cast<const uchar *>(bytes.constData()),
                reinterpret_cast<const uchar *>(bytes.constData()) + bytes.size()};
     quint8 major = 0;
@@ -121,6 +122,8 @@ bool decodeDirect(const QByteArray &bytes, Op &op)
     bool elided = false;
     if (items == 10) {
         if (c.p < c.end && *c.p == 0xF6) {
+            if (!compact)
+                return false;
             ++c.p;
             elided = true;
             if (op.isRedacted()) // nothing to compute the digest from
@@ -136,7 +139,7 @@ bool decodeDirect(const QByteArray &bytes, Op &op)
         if (!elided && !op.isRedacted() && op.valueDigest != Blake2b::hash256(op.value))
             return false;
     }
-    return c.p == c.end && op.validate() && (elided ? op.encodeCompact() : op.encode()) == bytes;
+    return c.p == c.end && op.validate() && (compact ? op.encodeCompact() : op.encode()) == bytes;
 }
 } // namespace
 
@@ -185,6 +188,9 @@ bool Op::canElideDigest() const
 
 QByteArray Op::encodeCompact() const
 {
+    // The reader computes the digest from the value: one that does not match
+    // would surface there as a broken chain rather than a corrupt op.
+    Q_ASSERT(!canElideDigest() || valueDigest == Blake2b::hash256(value));
     return encodeWith(value, canElideDigest());
 }
 
@@ -261,9 +267,10 @@ Status Op::validate() const
     return {};
 }
 
-Result<Op> Op::decode(const QByteArray &bytes)
+Result<Op> Op::decode(const QByteArray &bytes, Encoding encoding)
 {
-    if (Op op; decodeDirect(bytes, op))
+    const bool compact = encoding == Encoding::Compact;
+    if (Op op; decodeDirect(bytes, encoding, op))
         return op;
     QCborParserError error;
     const QCborValue v = QCborValue::fromCbor(bytes, &error);
@@ -289,7 +296,7 @@ Result<Op> Op::decode(const QByteArray &bytes)
     bool elided = false;
     if (a.size() == 10) {
         const QCborValue last = a[9];
-        if (last.isNull()) {
+        if (last.isNull() && compact) {
             if (op.isRedacted())
                 return malformed(
                     QCoreApplication::translate("vigia::Op", "a removed value without its digest"));
@@ -313,7 +320,8 @@ Result<Op> Op::decode(const QByteArray &bytes)
         return s.error();
     // Re-encoding must give the same bytes, or two devices could hash one op
     // differently.
-    if ((elided ? op.encodeCompact() : op.encode()) != bytes)
+    // Compact bytes must also elide every digest they can.
+    if ((compact ? op.encodeCompact() : op.encode()) != bytes)
         return malformed(QCoreApplication::translate("vigia::Op", "not in canonical form"));
     return op;
 }

@@ -69,9 +69,18 @@ struct Op
     // value. The 32 bytes do not compress: they were a third of a bundle.
     // Anything else is encode() unchanged.
     [[nodiscard]] QByteArray encodeCompact() const;
+    // Which of the two encodings bytes must be in: Full everywhere but in the
+    // payload of a bundle of format 3 or later, which is Compact.
+    enum class Encoding
+    {
+        Full,
+        Compact
+    };
     // Strict: rejects anything that is not exactly a canonical, well-formed op
-    // (encode()'s or encodeCompact()'s bytes).
-    [[nodiscard]] static Result<Op> decode(const QByteArray &bytes);
+    // in the given encoding (encode()'s or encodeCompact()'s bytes), so one op
+    // never travels as two byte strings.
+    [[nodiscard]] static Result<Op> decode(const QByteArray &bytes,
+                                           Encoding encoding = Encoding::Full);
     // Shape checks shared by decode and the local writer.
     [[nodiscard]] Status validate() const;
 

@@ -167,12 +167,12 @@ inline QByteArray zstdCompress(const QByteArray &plain, int level = 3)
     return out;
 }
 
-inline QByteArray payloadOf(const QList<Op> &ops)
+inline QByteArray payloadOf(const QList<Op> &ops, Op::Encoding encoding = Op::Encoding::Full)
 {
     QByteArray p;
     CanonicalCbor::appendHead(p, 4, quint64(ops.size()));
     for (const Op &op : ops)
-        p.append(op.encode());
+        p.append(encoding == Op::Encoding::Compact ? op.encodeCompact() : op.encode());
     return p;
 }
 

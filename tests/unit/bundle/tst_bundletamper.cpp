@@ -170,7 +170,7 @@ private slots:
         const QList<Op> ops = makeOps(senderKeys().deviceId.toRfc4122(), 3);
         Craft c;
         c.header = headerFor(ops);
-        c.compressed = zstdCompress(payloadOf(ops));
+        c.compressed = zstdCompress(payloadOf(ops, Op::Encoding::Compact));
         c.recipients = {recipientOf(coordinatorKeys())};
         c.finalTag = false;
         const Error e = readAll(craft(c, senderKeys()), senderKeys(), coordinatorKeys());
@@ -188,7 +188,7 @@ private slots:
             makeOps(senderKeys().deviceId.toRfc4122(), 1200, 1, QByteArray(32, '\0'), 400, true);
         Craft c;
         c.header = headerFor(ops);
-        c.compressed = zstdCompress(payloadOf(ops));
+        c.compressed = zstdCompress(payloadOf(ops, Op::Encoding::Compact));
         c.recipients = {recipientOf(coordinatorKeys())};
         c.finalOnFirst = true;
         const Error e = readAll(craft(c, senderKeys()), senderKeys(), coordinatorKeys());
@@ -253,7 +253,7 @@ private slots:
         ops[2].prevHash = QByteArray(32, '\x09');
         Craft c;
         c.header = headerFor(ops);
-        c.compressed = zstdCompress(payloadOf(ops));
+        c.compressed = zstdCompress(payloadOf(ops, Op::Encoding::Compact));
         c.recipients = {recipientOf(coordinatorKeys())};
         QCOMPARE(readAll(craft(c, senderKeys()), senderKeys(), coordinatorKeys()).code(),
                  ErrorCode::ChainBroken);
@@ -266,7 +266,7 @@ private slots:
         c.recipients = {recipientOf(coordinatorKeys())};
 
         c.header = headerFor(ops.mid(0, 4)); // says 4, holds 5
-        c.compressed = zstdCompress(payloadOf(ops));
+        c.compressed = zstdCompress(payloadOf(ops, Op::Encoding::Compact));
         QCOMPARE(readAll(craft(c, senderKeys()), senderKeys(), coordinatorKeys()).code(),
                  ErrorCode::Corrupt);
 
@@ -277,19 +277,22 @@ private slots:
                  ErrorCode::Corrupt);
 
         c.header = headerFor(ops);
-        c.compressed = zstdCompress(payloadOf(ops) + QByteArray(1, '\0')); // trailing item
+        c.compressed = zstdCompress(payloadOf(ops, Op::Encoding::Compact) +
+                                    QByteArray(1, '\0')); // trailing item
         QCOMPARE(readAll(craft(c, senderKeys()), senderKeys(), coordinatorKeys()).code(),
                  ErrorCode::Corrupt);
 
-        c.compressed = zstdCompress(payloadOf(ops)) + zstdCompress(QByteArray(1, '\0'));
+        c.compressed =
+            zstdCompress(payloadOf(ops, Op::Encoding::Compact)) + zstdCompress(QByteArray(1, '\0'));
         QCOMPARE(readAll(craft(c, senderKeys()), senderKeys(), coordinatorKeys()).code(),
                  ErrorCode::Corrupt);
 
-        c.compressed = zstdCompress(payloadOf(ops)).chopped(3); // cut zstd frame
+        c.compressed =
+            zstdCompress(payloadOf(ops, Op::Encoding::Compact)).chopped(3); // cut zstd frame
         QCOMPARE(readAll(craft(c, senderKeys()), senderKeys(), coordinatorKeys()).code(),
                  ErrorCode::Corrupt);
 
-        c.compressed = payloadOf(ops); // not compressed at all
+        c.compressed = payloadOf(ops, Op::Encoding::Compact); // not compressed at all
         QCOMPARE(readAll(craft(c, senderKeys()), senderKeys(), coordinatorKeys()).code(),
                  ErrorCode::Corrupt);
     }

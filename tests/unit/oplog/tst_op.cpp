@@ -119,8 +119,11 @@ private slots:
         QCborArray expected = QCborValue::fromCbor(op.encode()).toArray();
         expected[9] = QCborValue(nullptr);
         QCOMPARE(compact, CanonicalCbor::encode(expected));
-        auto back = Op::decode(compact);
+        auto back = Op::decode(compact, Op::Encoding::Compact);
         QVERIFY2(back.ok(), qPrintable(back.error().message()));
+        // One encoding per context: never the other one.
+        QVERIFY(!Op::decode(compact).ok());
+        QVERIFY(!Op::decode(op.encode(), Op::Encoding::Compact).ok());
         QCOMPARE(back.value().valueDigest, op.valueDigest);
         QCOMPARE(back.value().hash(), op.hash());
         QCOMPARE(back.value().encode(), op.encode());
@@ -129,6 +132,7 @@ private slots:
         Op redacted = sample();
         redacted.redact();
         QCOMPARE(redacted.encodeCompact(), redacted.encode());
+        QVERIFY(Op::decode(redacted.encode(), Op::Encoding::Compact).ok());
         Op legacy = sample();
         legacy.valueDigest.clear();
         QCOMPARE(legacy.encodeCompact(), legacy.encode());
@@ -139,11 +143,11 @@ private slots:
         // a longer form, is refused.
         QCborArray a = QCborValue::fromCbor(compact).toArray();
         a[6] = QCborValue(QCborValue::Undefined);
-        QVERIFY(!Op::decode(CanonicalCbor::encode(a)).ok());
+        QVERIFY(!Op::decode(CanonicalCbor::encode(a), Op::Encoding::Compact).ok());
         QByteArray longNull = compact;
         longNull.chop(1);
         longNull.append("\xf8\x16", 2); // simple value 22 in two bytes
-        QVERIFY(!Op::decode(longNull).ok());
+        QVERIFY(!Op::decode(longNull, Op::Encoding::Compact).ok());
     }
 
     void encodingIsTheTenElementArray()
