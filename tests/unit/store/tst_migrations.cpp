@@ -11,6 +11,15 @@
 
 using namespace vigia;
 
+namespace {
+// The first column of the first row `sql` returns, or -1 when it returns none.
+qint64 scalar(Database &d, const QByteArray &sql)
+{
+    Statement st(d.handle(), sql.constData());
+    return st.step() == 100 ? st.columnInt64(0) : -1;
+}
+} // namespace
+
 // Every older schema version must upgrade to the latest with its data intact.
 class TestMigrations : public QObject
 {
@@ -246,10 +255,8 @@ private slots:
         QVERIFY(db.ok());
         Database &d = *db.value();
         const auto tally = [&d](const char *where) {
-            Statement st(d.handle(), QByteArray("SELECT coalesce(sum(n), 0) FROM record_tally "
-                                                "WHERE ") +
-                                         where);
-            return st.step() == 100 ? int(st.columnInt64(0)) : -1;
+            return int(scalar(d, QByteArray("SELECT coalesce(sum(n), 0) FROM record_tally WHERE ") +
+                                     where));
         };
         QCOMPARE(tally("1"), 3);
         QCOMPARE(tally("country = 'CO'"), 2);
@@ -376,13 +383,10 @@ private slots:
         auto db = Migrations::open(path);
         QVERIFY2(db.ok(), qPrintable(db.error().message()));
         Database &d = *db.value();
-        const auto count = [&d](const char *sql) {
-            Statement st(d.handle(), sql);
-            return st.step() == 100 ? st.columnInt64(0) : -1;
-        };
-        QCOMPARE(count("SELECT count(*) FROM sqlite_schema WHERE name = 'record_text_docsize'"), 0);
-        QCOMPARE(count("SELECT count(*) FROM record_text WHERE record_text MATCH 'vicuna'"), 1);
-        QCOMPARE(count("SELECT count(*) FROM record_text WHERE record_text MATCH 'alpaca'"), 1);
+        QCOMPARE(scalar(d, "SELECT count(*) FROM sqlite_schema WHERE name = 'record_text_docsize'"),
+                 0);
+        QCOMPARE(scalar(d, "SELECT count(*) FROM record_text WHERE record_text MATCH 'vicuna'"), 1);
+        QCOMPARE(scalar(d, "SELECT count(*) FROM record_text WHERE record_text MATCH 'alpaca'"), 1);
         // Replaced as SearchIndex replaces a record's text: the old entry out
         // with the text it was indexed with, then the new one in.
         QVERIFY(d.exec("INSERT INTO record_text(record_text, rowid, summary, other_text) "
@@ -391,8 +395,9 @@ private slots:
                        "INSERT INTO record_text(rowid, summary, other_text) "
                        "SELECT rowid, summary, other_text FROM records WHERE id = x'02'")
                     .ok());
-        QCOMPARE(count("SELECT count(*) FROM record_text WHERE record_text MATCH 'alpaca'"), 0);
-        QCOMPARE(count("SELECT count(*) FROM record_text WHERE record_text MATCH 'guanaco'"), 1);
+        QCOMPARE(scalar(d, "SELECT count(*) FROM record_text WHERE record_text MATCH 'alpaca'"), 0);
+        QCOMPARE(scalar(d, "SELECT count(*) FROM record_text WHERE record_text MATCH 'guanaco'"),
+                 1);
         // The index agrees with the records' text, row for row.
         QVERIFY(d.exec("INSERT INTO record_text(record_text, rank) VALUES ('integrity-check', 1)")
                     .ok());
