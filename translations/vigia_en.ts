@@ -11044,6 +11044,13 @@ Vigia tries again by itself.</source>
     </message>
 </context>
 <context>
+    <name>vigia::WalBatchVfs</name>
+    <message>
+        <source>The store&apos;s file layer could not start (SQLite refused it). Reinstall Vigia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigia::WorkCountText</name>
     <message numerus="yes">
         <source>%n record(s)</source>

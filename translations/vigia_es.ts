@@ -11090,6 +11090,13 @@ Vigia vuelve a intentarlo por sí solo.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::WalBatchVfs</name>
+    <message>
+        <source>The store&apos;s file layer could not start (SQLite refused it). Reinstall Vigia.</source>
+        <translation>No se pudo iniciar la capa de archivos del almacén de datos (SQLite la rechazó). Reinstale Vigia.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::WorkCountText</name>
     <message numerus="yes">
         <source>%n record(s)</source>

@@ -11090,6 +11090,13 @@ O Vigia tenta de novo sozinho.</translation>
     </message>
 </context>
 <context>
+    <name>vigia::WalBatchVfs</name>
+    <message>
+        <source>The store&apos;s file layer could not start (SQLite refused it). Reinstall Vigia.</source>
+        <translation>Não foi possível iniciar a camada de arquivos do banco de dados (o SQLite a recusou). Reinstale o Vigia.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::WorkCountText</name>
     <message numerus="yes">
         <source>%n record(s)</source>

@@ -3,6 +3,7 @@
 #include "common/LogCategories.h"
 #include "crypto/SecretBytes.h"
 #include "db/CryptPage.h"
+#include "db/WalBatchVfs.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -385,7 +386,10 @@ Status CryptVfs::ensureRegistered()
     static const int rc = [] {
         if (sodium_init() < 0)
             return SQLITE_ERROR;
-        g_root = sqlite3_vfs_find(nullptr);
+        // Sealed pages go to the disk through the WAL's write gathering.
+        if (!WalBatchVfs::ensureRegistered())
+            return SQLITE_ERROR;
+        g_root = sqlite3_vfs_find(WalBatchVfs::kName);
         if (!g_root)
             return SQLITE_ERROR;
         buildMethods();

@@ -2,6 +2,7 @@
 
 #include "common/LogCategories.h"
 #include "db/StatementCache.h"
+#include "db/WalBatchVfs.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -50,13 +51,15 @@ QString Database::uri(const QString &path, const CryptVfs::Binding *key)
 {
     QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
     url.setScheme(QStringLiteral("file"));
+    QUrlQuery query;
     if (key) {
         // The key's binding id, never the key itself.
-        QUrlQuery query;
         query.addQueryItem(QStringLiteral("vfs"), QLatin1String(CryptVfs::kName));
         query.addQueryItem(QLatin1String(CryptVfs::kKeyParameter), QString::fromLatin1(key->id()));
-        url.setQuery(query);
+    } else {
+        query.addQueryItem(QStringLiteral("vfs"), QLatin1String(WalBatchVfs::kName));
     }
+    url.setQuery(query);
     return url.toString(QUrl::FullyEncoded);
 }
 
@@ -72,6 +75,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
     }
     std::unique_ptr<Database> db(new Database);
     db->m_path = info.absoluteFilePath();
+    if (Status s = WalBatchVfs::ensureRegistered(); !s)
+        return s.error();
     if (key) {
         if (Status s = CryptVfs::ensureRegistered(); !s)
             return s.error();

@@ -33,7 +33,8 @@ public:
     open(const QString &path, std::shared_ptr<const SecretBytes> key = nullptr);
     [[nodiscard]] bool isEncrypted() const { return m_keyBinding != nullptr; }
     // The URI SQLite opens `path` by: with `key`, through CryptVfs with the
-    // key's binding id (also what VACUUM INTO an encrypted copy names).
+    // key's binding id (also what VACUUM INTO an encrypted copy names);
+    // without, through WalBatchVfs.
     [[nodiscard]] static QString uri(const QString &path, const CryptVfs::Binding *key = nullptr);
 
     [[nodiscard]] sqlite3 *handle() const { return m_handle; }
