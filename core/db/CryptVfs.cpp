@@ -3,6 +3,7 @@
 #include "common/LogCategories.h"
 #include "crypto/SecretBytes.h"
 #include "db/CryptPage.h"
+#include "db/VfsShim.h"
 #include "db/WalBatchVfs.h"
 
 #include <QCoreApplication>
@@ -46,10 +47,9 @@ thread_local bool t_authenticationFailed = false;
 
 struct CryptFile
 {
-    sqlite3_file base;
+    VfsShimFile shim;
     Kind kind;
     std::shared_ptr<const SecretBytes> *key; // owned
-    sqlite3_file *real;                      // the root VFS's file, right after this struct
     // The WAL frame header written last: its page comes next, and need not
     // be read back for its number.
     sqlite3_int64 lastFrameHeader;
@@ -100,7 +100,7 @@ int pageNumber(CryptFile *f, sqlite3_int64 start, std::uint64_t *number, bool wr
         return SQLITE_OK;
     }
     unsigned char be[4];
-    const int rc = f->real->pMethods->xRead(f->real, be, 4, start - kFrameHeader);
+    const int rc = f->shim.real->pMethods->xRead(f->shim.real, be, 4, start - kFrameHeader);
     if (rc != SQLITE_OK)
         return rc == SQLITE_IOERR_SHORT_READ ? SQLITE_IOERR_DATA : rc;
     *number = (std::uint64_t(be[0]) << 24) | (std::uint64_t(be[1]) << 16) |
@@ -123,7 +123,7 @@ bool isJournalPage(int amount, sqlite3_int64 offset)
 int readPage(CryptFile *f, sqlite3_int64 start, unsigned char *plain, bool recovering = false)
 {
     std::array<unsigned char, kPage> sealed{};
-    int rc = f->real->pMethods->xRead(f->real, sealed.data(), kPage, start);
+    int rc = f->shim.real->pMethods->xRead(f->shim.real, sealed.data(), kPage, start);
     if (rc != SQLITE_OK && rc != SQLITE_IOERR_SHORT_READ)
         return rc;
     if (CryptPage::isBlank(sealed.data())) {
@@ -151,7 +151,7 @@ int xRead(sqlite3_file *file, void *buffer, int amount, sqlite3_int64 offset)
     auto *out = static_cast<unsigned char *>(buffer);
     if (f->kind == Kind::Journal) {
         if (!isJournalPage(amount, offset))
-            return f->real->pMethods->xRead(f->real, buffer, amount, offset);
+            return f->shim.real->pMethods->xRead(f->shim.real, buffer, amount, offset);
         return readPage(f, offset, out);
     }
     int result = SQLITE_OK;
@@ -165,7 +165,7 @@ int xRead(sqlite3_file *file, void *buffer, int amount, sqlite3_int64 offset)
                     ? kWalHeader
                     : kWalHeader + (offset - kWalHeader) / kFrame * kFrame + kFrameHeader;
             const int n = int(std::min<sqlite3_int64>(amount, headerEnd - offset));
-            const int rc = f->real->pMethods->xRead(f->real, out, n, offset);
+            const int rc = f->shim.real->pMethods->xRead(f->shim.real, out, n, offset);
             if (rc == SQLITE_IOERR_SHORT_READ)
                 result = rc;
             else if (rc != SQLITE_OK)
@@ -219,7 +219,7 @@ int xWrite(sqlite3_file *file, const void *buffer, int amount, sqlite3_int64 off
         const bool header = f->kind == Kind::Journal || pageStart(f->kind, offset + amount - 1) < 0;
         if (!header)
             return SQLITE_IOERR_WRITE;
-        const int rc = f->real->pMethods->xWrite(f->real, buffer, amount, offset);
+        const int rc = f->shim.real->pMethods->xWrite(f->shim.real, buffer, amount, offset);
         if (f->kind == Kind::Wal && amount == kFrameHeader && offset >= kWalHeader &&
             (offset - kWalHeader) % kFrame == 0) {
             f->lastFrameHeader = rc == SQLITE_OK ? offset : -1;
@@ -244,91 +244,31 @@ int xWrite(sqlite3_file *file, const void *buffer, int amount, sqlite3_int64 off
         return rc;
     std::array<unsigned char, kPage> sealed{};
     CryptPage::seal(**f->key, f->kind, number, in, sealed.data());
-    return f->real->pMethods->xWrite(f->real, sealed.data(), kPage, offset);
+    return f->shim.real->pMethods->xWrite(f->shim.real, sealed.data(), kPage, offset);
 }
 
 int xClose(sqlite3_file *file)
 {
     CryptFile *f = crypt(file);
-    const int rc = f->real->pMethods ? f->real->pMethods->xClose(f->real) : SQLITE_OK;
+    const int rc =
+        f->shim.real->pMethods ? f->shim.real->pMethods->xClose(f->shim.real) : SQLITE_OK;
     delete f->key;
     f->key = nullptr;
     return rc;
 }
 
-int xTruncate(sqlite3_file *file, sqlite3_int64 size)
-{
-    return crypt(file)->real->pMethods->xTruncate(crypt(file)->real, size);
-}
-
-int xSync(sqlite3_file *file, int flags)
-{
-    return crypt(file)->real->pMethods->xSync(crypt(file)->real, flags);
-}
-
-int xFileSize(sqlite3_file *file, sqlite3_int64 *size)
-{
-    return crypt(file)->real->pMethods->xFileSize(crypt(file)->real, size);
-}
-
-int xLock(sqlite3_file *file, int level)
-{
-    return crypt(file)->real->pMethods->xLock(crypt(file)->real, level);
-}
-
-int xUnlock(sqlite3_file *file, int level)
-{
-    return crypt(file)->real->pMethods->xUnlock(crypt(file)->real, level);
-}
-
-int xCheckReservedLock(sqlite3_file *file, int *out)
-{
-    return crypt(file)->real->pMethods->xCheckReservedLock(crypt(file)->real, out);
-}
-
-int xFileControl(sqlite3_file *file, int op, void *arg)
-{
-    return crypt(file)->real->pMethods->xFileControl(crypt(file)->real, op, arg);
-}
-
-int xSectorSize(sqlite3_file *file)
-{
-    return crypt(file)->real->pMethods->xSectorSize(crypt(file)->real);
-}
-
 int xDeviceCharacteristics(sqlite3_file *file)
 {
     // Batch-atomic writes would go around the pages' sealing.
-    return crypt(file)->real->pMethods->xDeviceCharacteristics(crypt(file)->real) &
+    return VfsShim::real(file)->pMethods->xDeviceCharacteristics(VfsShim::real(file)) &
            ~SQLITE_IOCAP_BATCH_ATOMIC;
-}
-
-int xShmMap(sqlite3_file *file, int region, int size, int extend, void volatile **out)
-{
-    return crypt(file)->real->pMethods->xShmMap(crypt(file)->real, region, size, extend, out);
-}
-
-int xShmLock(sqlite3_file *file, int offset, int n, int flags)
-{
-    return crypt(file)->real->pMethods->xShmLock(crypt(file)->real, offset, n, flags);
-}
-
-void xShmBarrier(sqlite3_file *file)
-{
-    crypt(file)->real->pMethods->xShmBarrier(crypt(file)->real);
-}
-
-int xShmUnmap(sqlite3_file *file, int deleteFlag)
-{
-    return crypt(file)->real->pMethods->xShmUnmap(crypt(file)->real, deleteFlag);
 }
 
 int xOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags, int *outFlags)
 {
     CryptFile *f = crypt(file);
-    f->base.pMethods = nullptr;
+    VfsShim::prepare(file, int(sizeof(CryptFile)));
     f->key = nullptr;
-    f->real = reinterpret_cast<sqlite3_file *>(f + 1);
     f->lastFrameHeader = -1;
     f->lastFramePage = 0;
     if (flags & SQLITE_OPEN_MAIN_DB)
@@ -349,35 +289,21 @@ int xOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags, i
         qCWarning(lcStore) << "an encrypted store was opened without its key";
         return SQLITE_CANTOPEN;
     }
-    const int rc = g_root->xOpen(g_root, name, f->real, flags, outFlags);
+    const int rc = g_root->xOpen(g_root, name, f->shim.real, flags, outFlags);
     if (rc != SQLITE_OK)
         return rc;
     f->key = new std::shared_ptr<const SecretBytes>(std::move(key));
-    f->base.pMethods = &g_methods;
+    f->shim.base.pMethods = &g_methods;
     return SQLITE_OK;
 }
 
 void buildMethods()
 {
-    g_methods = {};
-    // Version 2: no xFetch, so SQLite never maps sealed pages into memory.
-    g_methods.iVersion = 2;
+    g_methods = VfsShim::forwarding();
     g_methods.xClose = xClose;
     g_methods.xRead = xRead;
     g_methods.xWrite = xWrite;
-    g_methods.xTruncate = xTruncate;
-    g_methods.xSync = xSync;
-    g_methods.xFileSize = xFileSize;
-    g_methods.xLock = xLock;
-    g_methods.xUnlock = xUnlock;
-    g_methods.xCheckReservedLock = xCheckReservedLock;
-    g_methods.xFileControl = xFileControl;
-    g_methods.xSectorSize = xSectorSize;
     g_methods.xDeviceCharacteristics = xDeviceCharacteristics;
-    g_methods.xShmMap = xShmMap;
-    g_methods.xShmLock = xShmLock;
-    g_methods.xShmBarrier = xShmBarrier;
-    g_methods.xShmUnmap = xShmUnmap;
 }
 } // namespace
 
@@ -390,17 +316,8 @@ Status CryptVfs::ensureRegistered()
         if (!WalBatchVfs::ensureRegistered())
             return SQLITE_ERROR;
         g_root = sqlite3_vfs_find(WalBatchVfs::kName);
-        if (!g_root)
-            return SQLITE_ERROR;
         buildMethods();
-        g_vfs = *g_root;
-        g_vfs.iVersion = std::min(g_root->iVersion, 3);
-        g_vfs.szOsFile = int(sizeof(CryptFile)) + g_root->szOsFile;
-        g_vfs.pNext = nullptr;
-        g_vfs.zName = kName;
-        g_vfs.pAppData = nullptr;
-        g_vfs.xOpen = xOpen;
-        return sqlite3_vfs_register(&g_vfs, 0);
+        return VfsShim::registerOver(g_vfs, g_root, kName, int(sizeof(CryptFile)), xOpen);
     }();
     if (rc != SQLITE_OK)
         return Error(ErrorCode::Failure,

@@ -1,5 +1,7 @@
 #include "db/WalBatchVfs.h"
 
+#include "db/VfsShim.h"
+
 #include <QCoreApplication>
 #include <QMutex>
 #include <QMutexLocker>
@@ -29,8 +31,7 @@ struct Gathered
 
 struct BatchFile
 {
-    sqlite3_file base;
-    sqlite3_file *real; // the root VFS's file, right after this struct
+    VfsShimFile shim;
     // A store: its name as SQLite passed it, which the WAL's name leads back
     // to (sqlite3_filename_database); nullptr for other files.
     const char *storeName;
@@ -63,11 +64,6 @@ BatchFile *batch(sqlite3_file *f)
     return reinterpret_cast<BatchFile *>(f);
 }
 
-sqlite3_file *real(sqlite3_file *f)
-{
-    return batch(f)->real;
-}
-
 // Writes what `f` (a WAL) gathered. The bytes are dropped either way: after a
 // failed write SQLite abandons the transaction and writes its frames again.
 int flush(BatchFile *f)
@@ -78,8 +74,8 @@ int flush(BatchFile *f)
     int rc = SQLITE_OK;
     for (std::size_t done = 0; rc == SQLITE_OK && done < g.bytes.size(); done += kMaxWrite) {
         const std::size_t n = std::min(kMaxWrite, g.bytes.size() - done);
-        rc = f->real->pMethods->xWrite(f->real, g.bytes.data() + done, int(n),
-                                       g.start + sqlite3_int64(done));
+        rc = f->shim.real->pMethods->xWrite(f->shim.real, g.bytes.data() + done, int(n),
+                                            g.start + sqlite3_int64(done));
     }
     g.bytes.clear();
     return rc;
@@ -96,7 +92,7 @@ int xWrite(sqlite3_file *file, const void *buffer, int amount, sqlite3_int64 off
     if (!gathering(f) || std::size_t(amount) >= kMaxGathered) {
         if (int rc = flush(f); rc != SQLITE_OK)
             return rc;
-        return f->real->pMethods->xWrite(f->real, buffer, amount, offset);
+        return f->shim.real->pMethods->xWrite(f->shim.real, buffer, amount, offset);
     }
     Gathered &g = *f->gathered;
     const sqlite3_int64 end = g.start + sqlite3_int64(g.bytes.size());
@@ -119,28 +115,28 @@ int xRead(sqlite3_file *file, void *buffer, int amount, sqlite3_int64 offset)
 {
     if (int rc = flush(batch(file)); rc != SQLITE_OK)
         return rc;
-    return real(file)->pMethods->xRead(real(file), buffer, amount, offset);
+    return VfsShim::real(file)->pMethods->xRead(VfsShim::real(file), buffer, amount, offset);
 }
 
 int xSync(sqlite3_file *file, int flags)
 {
     if (int rc = flush(batch(file)); rc != SQLITE_OK)
         return rc;
-    return real(file)->pMethods->xSync(real(file), flags);
+    return VfsShim::real(file)->pMethods->xSync(VfsShim::real(file), flags);
 }
 
 int xTruncate(sqlite3_file *file, sqlite3_int64 size)
 {
     if (int rc = flush(batch(file)); rc != SQLITE_OK)
         return rc;
-    return real(file)->pMethods->xTruncate(real(file), size);
+    return VfsShim::real(file)->pMethods->xTruncate(VfsShim::real(file), size);
 }
 
 int xFileSize(sqlite3_file *file, sqlite3_int64 *size)
 {
     if (int rc = flush(batch(file)); rc != SQLITE_OK)
         return rc;
-    return real(file)->pMethods->xFileSize(real(file), size);
+    return VfsShim::real(file)->pMethods->xFileSize(VfsShim::real(file), size);
 }
 
 // `PRAGMA synchronous` reaches the store's file first (SQLITE_FCNTL_PRAGMA):
@@ -165,7 +161,7 @@ int xFileControl(sqlite3_file *file, int op, void *arg)
         notePragma(f, arg);
     if (int rc = flush(f); rc != SQLITE_OK)
         return rc;
-    return f->real->pMethods->xFileControl(f->real, op, arg);
+    return f->shim.real->pMethods->xFileControl(f->shim.real, op, arg);
 }
 
 void xShmBarrier(sqlite3_file *file)
@@ -175,7 +171,7 @@ void xShmBarrier(sqlite3_file *file)
     BatchFile *f = batch(file);
     if (f->partner)
         (void)flush(f->partner);
-    f->real->pMethods->xShmBarrier(f->real);
+    f->shim.real->pMethods->xShmBarrier(f->shim.real);
 }
 
 int xClose(sqlite3_file *file)
@@ -192,52 +188,12 @@ int xClose(sqlite3_file *file)
     f->partner = nullptr;
     delete f->gathered;
     f->gathered = nullptr;
-    if (f->real->pMethods) {
-        const int closed = f->real->pMethods->xClose(f->real);
+    if (f->shim.real->pMethods) {
+        const int closed = f->shim.real->pMethods->xClose(f->shim.real);
         if (rc == SQLITE_OK)
             rc = closed;
     }
     return rc;
-}
-
-int xLock(sqlite3_file *file, int level)
-{
-    return real(file)->pMethods->xLock(real(file), level);
-}
-
-int xUnlock(sqlite3_file *file, int level)
-{
-    return real(file)->pMethods->xUnlock(real(file), level);
-}
-
-int xCheckReservedLock(sqlite3_file *file, int *out)
-{
-    return real(file)->pMethods->xCheckReservedLock(real(file), out);
-}
-
-int xSectorSize(sqlite3_file *file)
-{
-    return real(file)->pMethods->xSectorSize(real(file));
-}
-
-int xDeviceCharacteristics(sqlite3_file *file)
-{
-    return real(file)->pMethods->xDeviceCharacteristics(real(file));
-}
-
-int xShmMap(sqlite3_file *file, int region, int size, int extend, void volatile **out)
-{
-    return real(file)->pMethods->xShmMap(real(file), region, size, extend, out);
-}
-
-int xShmLock(sqlite3_file *file, int offset, int n, int flags)
-{
-    return real(file)->pMethods->xShmLock(real(file), offset, n, flags);
-}
-
-int xShmUnmap(sqlite3_file *file, int deleteFlag)
-{
-    return real(file)->pMethods->xShmUnmap(real(file), deleteFlag);
 }
 
 void link(BatchFile *f, sqlite3_filename name, int flags)
@@ -262,42 +218,31 @@ void link(BatchFile *f, sqlite3_filename name, int flags)
 int xOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags, int *outFlags)
 {
     BatchFile *f = batch(file);
-    f->base.pMethods = nullptr;
-    f->real = reinterpret_cast<sqlite3_file *>(f + 1);
+    VfsShim::prepare(file, int(sizeof(BatchFile)));
     f->storeName = nullptr;
     f->partner = nullptr;
     f->syncsCommits = false;
     f->gathered = nullptr;
-    const int rc = g_root->xOpen(g_root, name, f->real, flags, outFlags);
+    const int rc = g_root->xOpen(g_root, name, f->shim.real, flags, outFlags);
     if (rc != SQLITE_OK)
         return rc;
     if (name)
         link(f, name, flags);
-    f->base.pMethods = &g_methods;
+    f->shim.base.pMethods = &g_methods;
     return SQLITE_OK;
 }
 
 void buildMethods()
 {
-    g_methods = {};
-    // Version 2: no xFetch (stores run with mmap_size=0).
-    g_methods.iVersion = 2;
+    g_methods = VfsShim::forwarding();
     g_methods.xClose = xClose;
     g_methods.xRead = xRead;
     g_methods.xWrite = xWrite;
     g_methods.xTruncate = xTruncate;
     g_methods.xSync = xSync;
     g_methods.xFileSize = xFileSize;
-    g_methods.xLock = xLock;
-    g_methods.xUnlock = xUnlock;
-    g_methods.xCheckReservedLock = xCheckReservedLock;
     g_methods.xFileControl = xFileControl;
-    g_methods.xSectorSize = xSectorSize;
-    g_methods.xDeviceCharacteristics = xDeviceCharacteristics;
-    g_methods.xShmMap = xShmMap;
-    g_methods.xShmLock = xShmLock;
     g_methods.xShmBarrier = xShmBarrier;
-    g_methods.xShmUnmap = xShmUnmap;
 }
 } // namespace
 
@@ -305,17 +250,8 @@ Status WalBatchVfs::ensureRegistered()
 {
     static const int rc = [] {
         g_root = sqlite3_vfs_find(nullptr);
-        if (!g_root)
-            return SQLITE_ERROR;
         buildMethods();
-        g_vfs = *g_root;
-        g_vfs.iVersion = std::min(g_root->iVersion, 3);
-        g_vfs.szOsFile = int(sizeof(BatchFile)) + g_root->szOsFile;
-        g_vfs.pNext = nullptr;
-        g_vfs.zName = kName;
-        g_vfs.pAppData = nullptr;
-        g_vfs.xOpen = xOpen;
-        return sqlite3_vfs_register(&g_vfs, 0);
+        return VfsShim::registerOver(g_vfs, g_root, kName, int(sizeof(BatchFile)), xOpen);
     }();
     if (rc != SQLITE_OK)
         return Error(ErrorCode::Failure,
