@@ -159,7 +159,8 @@ Status Database::configure()
                         "PRAGMA journal_size_limit=67108864;");
         !s)
         return s;
-    return {};
+    // With every commit synced, its WAL frames can reach the disk gathered.
+    return WalBatchVfs::gatherCommits(m_handle);
 }
 
 Status Database::exec(const char *sql)

@@ -27,6 +27,10 @@ struct Gathered
 {
     std::vector<unsigned char> bytes;
     sqlite3_int64 start = 0;
+    // A write of gathered bytes failed: frames SQLite believes written are
+    // not in the file, so nothing more of this write transaction may reach
+    // it, and its commit must fail. Cleared when the write lock is released.
+    int failed = SQLITE_OK;
 };
 
 struct BatchFile
@@ -37,12 +41,14 @@ struct BatchFile
     const char *storeName;
     // A store and its WAL, opened by the same connection, know each other.
     BatchFile *partner;
-    // A store: whether its connection syncs the WAL at every commit
-    // (synchronous=FULL or EXTRA), the condition for gathering.
+    // A store: WalBatchVfs::gatherCommits saw its connection sync every
+    // commit; any later `PRAGMA synchronous=...` clears it.
     bool syncsCommits;
-    Gathered *gathered; // a WAL whose store is known: owned
+    // A store: its WAL index is in shared memory (xShmMap was called), so
+    // releasing the write lock is seen here (xShmLock).
+    bool sharedIndex;
+    Gathered *gathered; // a WAL whose store is known, on a disk that needs no padding: owned
 };
-
 sqlite3_vfs g_vfs;
 sqlite3_vfs *g_root = nullptr;
 sqlite3_io_methods g_methods;
@@ -64,31 +70,50 @@ BatchFile *batch(sqlite3_file *f)
     return reinterpret_cast<BatchFile *>(f);
 }
 
-// Writes what `f` (a WAL) gathered. The bytes are dropped either way: after a
-// failed write SQLite abandons the transaction and writes its frames again.
+// Writes what `f` (a WAL) gathered. On failure the bytes are dropped and the
+// failure stays (Gathered::failed) until the write transaction ends.
 int flush(BatchFile *f)
 {
     if (!f->gathered || f->gathered->bytes.empty())
-        return SQLITE_OK;
+        return f->gathered ? f->gathered->failed : SQLITE_OK;
     Gathered &g = *f->gathered;
-    int rc = SQLITE_OK;
+    int rc = g.failed;
     for (std::size_t done = 0; rc == SQLITE_OK && done < g.bytes.size(); done += kMaxWrite) {
         const std::size_t n = std::min(kMaxWrite, g.bytes.size() - done);
         rc = f->shim.real->pMethods->xWrite(f->shim.real, g.bytes.data() + done, int(n),
                                             g.start + sqlite3_int64(done));
     }
     g.bytes.clear();
+    if (rc != SQLITE_OK && g.failed == SQLITE_OK) {
+        // An I/O error, not "full": SQLite then rolls the whole transaction
+        // back rather than one statement that happened to flush.
+        g.failed = SQLITE_IOERR_WRITE;
+    }
     return rc;
+}
+
+// The write lock is released: what is still gathered belongs to a write
+// transaction that did not commit (a commit's sync wrote everything), and
+// another connection may now write the same offsets. It is dropped, never
+// written.
+void endWriteTransaction(BatchFile *wal)
+{
+    if (!wal || !wal->gathered)
+        return;
+    wal->gathered->bytes.clear();
+    wal->gathered->failed = SQLITE_OK;
 }
 
 bool gathering(const BatchFile *f)
 {
-    return f->gathered && f->partner && f->partner->syncsCommits;
+    return f->gathered && f->partner && f->partner->syncsCommits && f->partner->sharedIndex;
 }
 
 int xWrite(sqlite3_file *file, const void *buffer, int amount, sqlite3_int64 offset)
 {
     BatchFile *f = batch(file);
+    if (f->gathered && f->gathered->failed != SQLITE_OK)
+        return f->gathered->failed;
     if (!gathering(f) || std::size_t(amount) >= kMaxGathered) {
         if (int rc = flush(f); rc != SQLITE_OK)
             return rc;
@@ -107,7 +132,14 @@ int xWrite(sqlite3_file *file, const void *buffer, int amount, sqlite3_int64 off
         g.start = offset;
     }
     const auto *in = static_cast<const unsigned char *>(buffer);
-    g.bytes.insert(g.bytes.end(), in, in + amount);
+    try {
+        g.bytes.insert(g.bytes.end(), in, in + amount);
+    } catch (const std::bad_alloc &) {
+        // Nothing may throw through SQLite's C frames.
+        if (int rc = flush(f); rc != SQLITE_OK)
+            return rc;
+        return f->shim.real->pMethods->xWrite(f->shim.real, buffer, amount, offset);
+    }
     return SQLITE_OK;
 }
 
@@ -139,24 +171,29 @@ int xFileSize(sqlite3_file *file, sqlite3_int64 *size)
     return VfsShim::real(file)->pMethods->xFileSize(VfsShim::real(file), size);
 }
 
-// `PRAGMA synchronous` reaches the store's file first (SQLITE_FCNTL_PRAGMA):
-// the one place a connection's sync setting can be seen from here.
+// `PRAGMA synchronous=...` reaches the store's file before SQLite has checked
+// it (SQLITE_FCNTL_PRAGMA), so it may yet be refused: any such pragma stops
+// the gathering, and only WalBatchVfs::gatherCommits, having read the setting
+// back, starts it again.
 void notePragma(BatchFile *f, void *arg)
 {
     const auto *words = static_cast<char **>(arg);
     if (!f->storeName || !words[1] || !words[2] || sqlite3_stricmp(words[1], "synchronous") != 0)
         return;
-    const char *v = words[2];
-    const bool syncs = sqlite3_stricmp(v, "full") == 0 || sqlite3_stricmp(v, "extra") == 0 ||
-                       std::strcmp(v, "2") == 0 || std::strcmp(v, "3") == 0;
-    if (!syncs && f->partner)
+    if (f->partner)
         (void)flush(f->partner);
-    f->syncsCommits = syncs;
+    f->syncsCommits = false;
 }
 
 int xFileControl(sqlite3_file *file, int op, void *arg)
 {
     BatchFile *f = batch(file);
+    if (op == WalBatchVfs::kGatherCommits) {
+        if (!f->storeName)
+            return SQLITE_NOTFOUND;
+        f->syncsCommits = true;
+        return SQLITE_OK;
+    }
     if (op == SQLITE_FCNTL_PRAGMA)
         notePragma(f, arg);
     if (int rc = flush(f); rc != SQLITE_OK)
@@ -167,17 +204,35 @@ int xFileControl(sqlite3_file *file, int op, void *arg)
 void xShmBarrier(sqlite3_file *file)
 {
     // SQLite is about to publish the frames it wrote: with synchronous=FULL
-    // the sync already wrote them, so this finds nothing to write.
+    // the sync already wrote them, so this finds nothing to write. Were it
+    // to fail, the failure stays and the commit fails.
     BatchFile *f = batch(file);
     if (f->partner)
         (void)flush(f->partner);
     f->shim.real->pMethods->xShmBarrier(f->shim.real);
 }
 
+int xShmMap(sqlite3_file *file, int region, int size, int extend, void volatile **out)
+{
+    batch(file)->sharedIndex = true;
+    return VfsShim::real(file)->pMethods->xShmMap(VfsShim::real(file), region, size, extend, out);
+}
+
+int xShmLock(sqlite3_file *file, int offset, int n, int flags)
+{
+    // Offset 0 is the WAL's write lock (WAL_WRITE_LOCK in SQLite's wal.c).
+    BatchFile *f = batch(file);
+    if ((flags & SQLITE_SHM_UNLOCK) && offset == 0)
+        endWriteTransaction(f->partner);
+    return f->shim.real->pMethods->xShmLock(f->shim.real, offset, n, flags);
+}
+
 int xClose(sqlite3_file *file)
 {
     BatchFile *f = batch(file);
-    int rc = flush(f);
+    // A WAL closes outside any write transaction: nothing gathered is owed.
+    endWriteTransaction(f);
+    int rc = SQLITE_OK;
     if (f->storeName) {
         Stores &s = stores();
         QMutexLocker lock(&s.mutex);
@@ -210,6 +265,12 @@ void link(BatchFile *f, sqlite3_filename name, int flags)
     const auto store = s.byName.find(sqlite3_filename_database(name));
     if (store == s.byName.end() || store->second->partner)
         return; // not gathered: every write goes straight through
+    // On a disk without powersafe overwrite SQLite pads a commit to a sector
+    // and writes part of the padding after the sync: such a WAL is not
+    // gathered.
+    if (!(f->shim.real->pMethods->xDeviceCharacteristics(f->shim.real) &
+          SQLITE_IOCAP_POWERSAFE_OVERWRITE))
+        return;
     f->partner = store->second;
     store->second->partner = f;
     f->gathered = new Gathered;
@@ -222,6 +283,7 @@ int xOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags, i
     f->storeName = nullptr;
     f->partner = nullptr;
     f->syncsCommits = false;
+    f->sharedIndex = false;
     f->gathered = nullptr;
     const int rc = g_root->xOpen(g_root, name, f->shim.real, flags, outFlags);
     if (rc != SQLITE_OK)
@@ -243,6 +305,8 @@ void buildMethods()
     g_methods.xFileSize = xFileSize;
     g_methods.xFileControl = xFileControl;
     g_methods.xShmBarrier = xShmBarrier;
+    g_methods.xShmMap = xShmMap;
+    g_methods.xShmLock = xShmLock;
 }
 } // namespace
 
@@ -254,6 +318,26 @@ Status WalBatchVfs::ensureRegistered()
         return VfsShim::registerOver(g_vfs, g_root, kName, int(sizeof(BatchFile)), xOpen);
     }();
     if (rc != SQLITE_OK)
+        return Error(ErrorCode::Failure,
+                     QCoreApplication::translate("vigia::WalBatchVfs",
+                                                 "The store's file layer could not start (SQLite "
+                                                 "refused it). Reinstall Vigia."));
+    return {};
+}
+
+Status WalBatchVfs::gatherCommits(sqlite3 *db)
+{
+    sqlite3_stmt *stmt = nullptr;
+    int level = 0;
+    if (sqlite3_prepare_v2(db, "PRAGMA main.synchronous", -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW)
+        level = sqlite3_column_int(stmt, 0);
+    sqlite3_finalize(stmt);
+    if (level < 2)
+        return {}; // not FULL or EXTRA: written through
+    // SQLITE_NOTFOUND: a database not opened through this VFS.
+    const int rc = sqlite3_file_control(db, "main", kGatherCommits, nullptr);
+    if (rc != SQLITE_OK && rc != SQLITE_NOTFOUND)
         return Error(ErrorCode::Failure,
                      QCoreApplication::translate("vigia::WalBatchVfs",
                                                  "The store's file layer could not start (SQLite "

@@ -1,9 +1,12 @@
 // WalBatchVfs: a commit reaches the disk's WAL in a few writes instead of two
-// per page, another connection sees every commit as soon as it returns, and a
-// connection that does not sync its commits writes straight through.
+// per page, another connection sees every commit as soon as it returns, a
+// connection that does not sync its commits writes straight through, a
+// rolled-back transaction's gathered frames are never written over another
+// connection's, and a gathered write that fails fails the commit.
 #include "crypto/SecretBytes.h"
 #include "db/CryptVfs.h"
 #include "db/Database.h"
+#include "db/WalBatchVfs.h"
 #include "ShimVfs.h"
 
 #include <QTemporaryDir>
@@ -124,10 +127,99 @@ private slots:
         QCOMPARE(scalar(*reader.value(), "SELECT count(*) FROM t"), qint64(100));
 
         QVERIFY(writer.value()->exec("PRAGMA synchronous=FULL"));
+        QVERIFY(WalBatchVfs::gatherCommits(writer.value()->handle()));
         test::ShimVfs::resetCounts();
         QVERIFY(writer.value()->exec(kInsert));
         QVERIFY(test::ShimVfs::walWrites() <= 8);
         QCOMPARE(scalar(*reader.value(), "SELECT count(*) FROM t"), qint64(200));
+    }
+
+    // Even a `PRAGMA synchronous` SQLite refuses stops the gathering: the VFS
+    // sees the pragma before SQLite decides, and cannot tell.
+    void aRefusedSyncPragmaDoesNotStartGathering()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("store.sqlite")));
+        QVERIFY(db);
+        Database &d = *db.value();
+        QVERIFY(d.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, body TEXT)"));
+        QVERIFY(d.exec("PRAGMA synchronous=NORMAL"));
+        QVERIFY(d.exec("BEGIN"));
+        QVERIFY(!d.exec("PRAGMA synchronous=FULL")); // not inside a transaction
+        QVERIFY(d.exec("ROLLBACK"));
+        QCOMPARE(scalar(d, "PRAGMA synchronous"), qint64(1));
+        test::ShimVfs::resetCounts();
+        QVERIFY(d.exec(kInsert));
+        QCOMPARE(test::ShimVfs::walSyncs(), 0);
+        QVERIFY(test::ShimVfs::walWrites() >= 80);
+    }
+
+    // A transaction too large for its page cache writes pages to the WAL
+    // before it commits; rolled back, those frames must not reach the file
+    // after another connection has written its own commit there.
+    void aRolledBackSpillIsNeverWrittenOverAnotherCommit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        auto a = Database::open(path);
+        QVERIFY(a);
+        QVERIFY(a.value()->exec("CREATE TABLE t(id INTEGER PRIMARY KEY, body TEXT)"));
+        QVERIFY(a.value()->exec(kInsert));
+        QVERIFY(a.value()->exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QVERIFY(a.value()->exec("PRAGMA cache_size=8"));
+        QVERIFY(a.value()->exec("BEGIN"));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(a.value()->exec("INSERT INTO t(body) SELECT hex(randomblob(900)) FROM t "
+                                    "LIMIT 100"));
+        QVERIFY(a.value()->exec("ROLLBACK"));
+
+        auto b = Database::open(path);
+        QVERIFY(b);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(b.value()->exec(kInsert));
+        // A's next read would have written what it still held.
+        QCOMPARE(scalar(*a.value(), "SELECT count(*) FROM t"), qint64(400));
+        a = Error(ErrorCode::Failure, QString());
+        b = Error(ErrorCode::Failure, QString());
+
+        auto again = Database::open(path);
+        QVERIFY(again);
+        QCOMPARE(scalar(*again.value(), "SELECT count(*) FROM t"), qint64(400));
+        QCOMPARE(scalar(*again.value(), "SELECT count(*) FROM pragma_integrity_check "
+                                        "WHERE integrity_check <> 'ok'"),
+                 qint64(0));
+    }
+
+    // Gathered frames that fail to reach the disk when a read needs them
+    // leave the transaction unable to commit: SQLite believes them written.
+    void aFailedGatheredWriteFailsTheCommit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db);
+            Database &d = *db.value();
+            QVERIFY(d.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, body TEXT)"));
+            QVERIFY(d.exec(kInsert));
+            QVERIFY(d.exec("PRAGMA cache_size=8"));
+            QVERIFY(d.exec("BEGIN"));
+            QVERIFY(d.exec("INSERT INTO t(body) SELECT hex(randomblob(900)) FROM t"));
+            // The next statement reads the spilled pages back (flushing) and
+            // fails; SQLite undoes that statement only and goes on.
+            test::ShimVfs::setFault(test::ShimVfs::Fault::Full);
+            QVERIFY(!d.exec("INSERT INTO t(body) SELECT hex(randomblob(900)) FROM t"));
+            test::ShimVfs::setFault(test::ShimVfs::Fault::None);
+            QVERIFY(!d.exec("COMMIT"));
+            (void)d.exec("ROLLBACK");
+            QCOMPARE(scalar(d, "SELECT count(*) FROM t"), qint64(100));
+        }
+        auto again = Database::open(path);
+        QVERIFY(again);
+        QCOMPARE(scalar(*again.value(), "SELECT count(*) FROM t"), qint64(100));
+        QCOMPARE(scalar(*again.value(), "SELECT count(*) FROM pragma_integrity_check "
+                                        "WHERE integrity_check <> 'ok'"),
+                 qint64(0));
     }
 };
 
