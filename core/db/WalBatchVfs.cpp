@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <new>
 #include <unordered_map>
 #include <vector>
 
@@ -85,8 +86,9 @@ int flush(BatchFile *f)
     }
     g.bytes.clear();
     if (rc != SQLITE_OK && g.failed == SQLITE_OK) {
-        // An I/O error, not "full": SQLite then rolls the whole transaction
-        // back rather than one statement that happened to flush.
+        // This call reports the disk's own error (SQLite may then undo one
+        // statement only); every later write and sync of the transaction
+        // gets an I/O error, so it cannot commit.
         g.failed = SQLITE_IOERR_WRITE;
     }
     return rc;
@@ -175,10 +177,15 @@ int xFileSize(sqlite3_file *file, sqlite3_int64 *size)
 // it (SQLITE_FCNTL_PRAGMA), so it may yet be refused: any such pragma stops
 // the gathering, and only WalBatchVfs::gatherCommits, having read the setting
 // back, starts it again.
+// `locking_mode=...` likewise: in exclusive mode SQLite takes and releases the
+// write lock without telling the VFS, so the end of a write transaction
+// (xShmLock) would go unseen.
 void notePragma(BatchFile *f, void *arg)
 {
     const auto *words = static_cast<char **>(arg);
-    if (!f->storeName || !words[1] || !words[2] || sqlite3_stricmp(words[1], "synchronous") != 0)
+    if (!f->storeName || !words[1] || !words[2] ||
+        (sqlite3_stricmp(words[1], "synchronous") != 0 &&
+         sqlite3_stricmp(words[1], "locking_mode") != 0))
         return;
     if (f->partner)
         (void)flush(f->partner);
@@ -216,6 +223,12 @@ int xShmMap(sqlite3_file *file, int region, int size, int extend, void volatile 
 {
     batch(file)->sharedIndex = true;
     return VfsShim::real(file)->pMethods->xShmMap(VfsShim::real(file), region, size, extend, out);
+}
+
+int xShmUnmap(sqlite3_file *file, int deleteFlag)
+{
+    batch(file)->sharedIndex = false;
+    return VfsShim::real(file)->pMethods->xShmUnmap(VfsShim::real(file), deleteFlag);
 }
 
 int xShmLock(sqlite3_file *file, int offset, int n, int flags)
@@ -256,8 +269,12 @@ void link(BatchFile *f, sqlite3_filename name, int flags)
     Stores &s = stores();
     QMutexLocker lock(&s.mutex);
     if (flags & SQLITE_OPEN_MAIN_DB) {
-        f->storeName = name;
-        s.byName[name] = f;
+        try {
+            s.byName[name] = f;
+            f->storeName = name;
+        } catch (const std::bad_alloc &) {
+            // Not registered: its WAL is written through.
+        }
         return;
     }
     if (!(flags & SQLITE_OPEN_WAL))
@@ -271,9 +288,11 @@ void link(BatchFile *f, sqlite3_filename name, int flags)
     if (!(f->shim.real->pMethods->xDeviceCharacteristics(f->shim.real) &
           SQLITE_IOCAP_POWERSAFE_OVERWRITE))
         return;
+    f->gathered = new (std::nothrow) Gathered;
+    if (!f->gathered)
+        return;
     f->partner = store->second;
     store->second->partner = f;
-    f->gathered = new Gathered;
 }
 
 int xOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags, int *outFlags)
@@ -307,6 +326,7 @@ void buildMethods()
     g_methods.xShmBarrier = xShmBarrier;
     g_methods.xShmMap = xShmMap;
     g_methods.xShmLock = xShmLock;
+    g_methods.xShmUnmap = xShmUnmap;
 }
 } // namespace
 
@@ -333,8 +353,15 @@ Status WalBatchVfs::gatherCommits(sqlite3 *db)
         sqlite3_step(stmt) == SQLITE_ROW)
         level = sqlite3_column_int(stmt, 0);
     sqlite3_finalize(stmt);
-    if (level < 2)
-        return {}; // not FULL or EXTRA: written through
+    bool normalLocking = false;
+    if (sqlite3_prepare_v2(db, "PRAGMA main.locking_mode", -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW) {
+        const auto *mode = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
+        normalLocking = mode && sqlite3_stricmp(mode, "normal") == 0;
+    }
+    sqlite3_finalize(stmt);
+    if (level < 2 || !normalLocking)
+        return {}; // not FULL or EXTRA, or exclusive locking: written through
     // SQLITE_NOTFOUND: a database not opened through this VFS.
     const int rc = sqlite3_file_control(db, "main", kGatherCommits, nullptr);
     if (rc != SQLITE_OK && rc != SQLITE_NOTFOUND)

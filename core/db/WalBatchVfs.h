@@ -24,8 +24,9 @@ namespace vigia {
 // connection may write those offsets next. A gathered write that fails fails
 // every later write and sync of the same write transaction, so it cannot
 // commit with frames missing. Only a connection known to sync every commit
-// (gatherCommits), with its WAL index in shared memory, on a disk with
-// powersafe overwrite (no padding written after the sync) is gathered.
+// in normal locking mode (gatherCommits), with its WAL index in shared
+// memory, on a disk with powersafe overwrite (no padding written after the
+// sync) is gathered.
 class WalBatchVfs
 {
 public:
@@ -36,9 +37,10 @@ public:
     [[nodiscard]] static Status ensureRegistered();
 
     // Starts gathering the WAL writes of `db`'s main store if `PRAGMA
-    // synchronous` reads back FULL or EXTRA (Database::open sets FULL). Any
-    // later `PRAGMA synchronous=...` on the connection stops it again, even
-    // one SQLite refuses, until this is called again.
+    // synchronous` reads back FULL or EXTRA (Database::open sets FULL) and
+    // `locking_mode` NORMAL. Any later `PRAGMA synchronous=...` or
+    // `locking_mode=...` on the connection stops it again, even one SQLite
+    // refuses, until this is called again.
     [[nodiscard]] static Status gatherCommits(sqlite3 *db);
 
     // The private file control gatherCommits sends to the store's file.

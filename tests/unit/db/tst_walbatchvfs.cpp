@@ -190,6 +190,43 @@ private slots:
                  qint64(0));
     }
 
+    // In exclusive locking mode SQLite releases the write lock without
+    // telling the VFS: a `locking_mode` pragma stops the gathering, so a
+    // rolled-back spill goes out (and is overwritten) as with plain SQLite.
+    void exclusiveLockingIsNotGathered()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        auto a = Database::open(path);
+        QVERIFY(a);
+        Database &d = *a.value();
+        QVERIFY(d.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, body TEXT)"));
+        QVERIFY(d.exec(kInsert));
+        QVERIFY(d.exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QVERIFY(d.exec("PRAGMA cache_size=8"));
+        QVERIFY(d.exec("PRAGMA locking_mode=EXCLUSIVE"));
+        QVERIFY(d.exec("BEGIN"));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(d.exec("INSERT INTO t(body) SELECT hex(randomblob(900)) FROM t LIMIT 100"));
+        QVERIFY(d.exec("PRAGMA locking_mode=NORMAL"));
+        QVERIFY(d.exec("ROLLBACK"));
+
+        auto b = Database::open(path);
+        QVERIFY(b);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(b.value()->exec(kInsert));
+        QCOMPARE(scalar(d, "SELECT count(*) FROM t"), qint64(400));
+        a = Error(ErrorCode::Failure, QString());
+        b = Error(ErrorCode::Failure, QString());
+
+        auto again = Database::open(path);
+        QVERIFY(again);
+        QCOMPARE(scalar(*again.value(), "SELECT count(*) FROM t"), qint64(400));
+        QCOMPARE(scalar(*again.value(), "SELECT count(*) FROM pragma_integrity_check "
+                                        "WHERE integrity_check <> 'ok'"),
+                 qint64(0));
+    }
+
     // Gathered frames that fail to reach the disk when a read needs them
     // leave the transaction unable to commit: SQLite believes them written.
     void aFailedGatheredWriteFailsTheCommit()
