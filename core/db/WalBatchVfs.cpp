@@ -330,6 +330,16 @@ void buildMethods()
 }
 } // namespace
 
+namespace {
+Error refused()
+{
+    return Error(ErrorCode::Failure,
+                 QCoreApplication::translate("vigia::WalBatchVfs",
+                                             "The store's file layer could not start (SQLite "
+                                             "refused it). Reinstall Vigia."));
+}
+} // namespace
+
 Status WalBatchVfs::ensureRegistered()
 {
     static const int rc = [] {
@@ -338,10 +348,7 @@ Status WalBatchVfs::ensureRegistered()
         return VfsShim::registerOver(g_vfs, g_root, kName, int(sizeof(BatchFile)), xOpen);
     }();
     if (rc != SQLITE_OK)
-        return Error(ErrorCode::Failure,
-                     QCoreApplication::translate("vigia::WalBatchVfs",
-                                                 "The store's file layer could not start (SQLite "
-                                                 "refused it). Reinstall Vigia."));
+        return refused();
     return {};
 }
 
@@ -365,10 +372,7 @@ Status WalBatchVfs::gatherCommits(sqlite3 *db)
     // SQLITE_NOTFOUND: a database not opened through this VFS.
     const int rc = sqlite3_file_control(db, "main", kGatherCommits, nullptr);
     if (rc != SQLITE_OK && rc != SQLITE_NOTFOUND)
-        return Error(ErrorCode::Failure,
-                     QCoreApplication::translate("vigia::WalBatchVfs",
-                                                 "The store's file layer could not start (SQLite "
-                                                 "refused it). Reinstall Vigia."));
+        return refused();
     return {};
 }
 
